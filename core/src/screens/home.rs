@@ -1,0 +1,108 @@
+//! The home screen.
+
+use chrono::{DateTime, FixedOffset, Timelike};
+use rusqlite::Connection;
+
+use crate::checkins::{self, CheckIn, Quadrant};
+use crate::error::Result;
+use crate::ffi_types::Timestamp;
+use crate::journal;
+
+/// The first screen a person sees after opening the app.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct HomeScreen {
+    /// A greeting for the time of day, e.g. "Good morning".
+    pub greeting: String,
+    /// The invitation on the check-in card.
+    pub check_in_prompt: String,
+    /// How many times he has checked in today (his local day).
+    pub check_ins_today: u32,
+    /// The most recent check-in, if any.
+    pub last_check_in: Option<CheckInSummary>,
+    /// How many journal entries there are.
+    pub journal_entry_count: u64,
+    /// A one-line description of the journal, e.g. "12 entries".
+    pub journal_label: String,
+}
+
+/// A short view of one check-in for cards and lists.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CheckInSummary {
+    /// When it was made, as a phrase relative to now: "Today, 08:30", "Yesterday", "3 days ago".
+    pub when_label: String,
+    /// Exact time, for accessibility and sorting.
+    pub recorded_at: Timestamp,
+    /// Where it sat on the mood meter.
+    pub quadrant: Quadrant,
+    /// -5..=5.
+    pub pleasantness: i8,
+    /// -5..=5.
+    pub energy: i8,
+    /// The words picked.
+    pub emotions: Vec<String>,
+}
+
+/// Builds the home screen for `now`.
+pub(crate) fn build(conn: &Connection, now: DateTime<FixedOffset>) -> Result<HomeScreen> {
+    let today = now.date_naive().format("%Y-%m-%d").to_string();
+    let check_ins_today = checkins::count_on_day(conn, &today)?;
+    let last = checkins::recent(conn, 1)?.into_iter().next();
+    let journal_entry_count = journal::count(conn)?;
+    Ok(HomeScreen {
+        greeting: greeting(now.hour()).to_owned(),
+        check_in_prompt: match check_ins_today {
+            0 => "How are you doing right now?".to_owned(),
+            _ => "Checked in today. Check in again whenever something shifts.".to_owned(),
+        },
+        check_ins_today,
+        last_check_in: last.map(|c| summarize(&c, now)),
+        journal_entry_count,
+        journal_label: match journal_entry_count {
+            0 => "Nothing written yet. A few lines is plenty.".to_owned(),
+            1 => "1 entry".to_owned(),
+            n => format!("{n} entries"),
+        },
+    })
+}
+
+fn greeting(hour: u32) -> &'static str {
+    match hour {
+        5..=11 => "Good morning",
+        12..=16 => "Good afternoon",
+        17..=21 => "Good evening",
+        _ => "It's late. Glad you're here",
+    }
+}
+
+/// Describes `check_in` relative to `now`, in the person's current local time.
+pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> CheckInSummary {
+    let local = check_in.recorded_at.with_timezone(now.offset());
+    let days = (now.date_naive() - local.date_naive()).num_days();
+    let when_label = match days {
+        0 => format!("Today, {}", local.format("%H:%M")),
+        1 => "Yesterday".to_owned(),
+        2..=6 => format!("{days} days ago"),
+        _ => local.format("%-d %b %Y").to_string(),
+    };
+    CheckInSummary {
+        when_label,
+        recorded_at: check_in.recorded_at,
+        quadrant: check_in.quadrant,
+        pleasantness: check_in.pleasantness,
+        energy: check_in.energy,
+        emotions: check_in.emotions.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn greetings_follow_the_local_hour() {
+        assert_eq!(greeting(5), "Good morning");
+        assert_eq!(greeting(12), "Good afternoon");
+        assert_eq!(greeting(21), "Good evening");
+        assert_eq!(greeting(2), "It's late. Glad you're here");
+    }
+}

@@ -1,0 +1,64 @@
+//! Input rules shared by every capability. Each returns a typed error naming the field and the
+//! rule, never the value.
+
+use crate::error::{Error, Result};
+
+/// A value on a -5..=5 axis of the mood meter.
+pub(crate) fn axis(field: &'static str, value: i8) -> Result<i8> {
+    if (-5..=5).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::invalid(field, "choose a value from -5 to 5"))
+    }
+}
+
+/// Free text the person wrote: must have something besides white space and stay within `max_chars`.
+/// The text is kept exactly as written.
+pub(crate) fn required_text(field: &'static str, text: String, max_chars: usize) -> Result<String> {
+    if text.trim().is_empty() {
+        return Err(Error::invalid(field, "write at least one word"));
+    }
+    within(field, &text, max_chars)?;
+    if text.contains('\0') {
+        return Err(Error::invalid(field, "the text contains a null character"));
+    }
+    Ok(text)
+}
+
+/// Optional free text: white space alone counts as nothing.
+pub(crate) fn optional_text(field: &'static str, text: Option<String>, max_chars: usize) -> Result<Option<String>> {
+    match text {
+        Some(t) if !t.trim().is_empty() => required_text(field, t, max_chars).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// A short label such as an emotion word: trimmed, 1..=max_chars, no control characters.
+pub(crate) fn label(field: &'static str, text: &str, max_chars: usize) -> Result<String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Error::invalid(field, "a word cannot be empty"));
+    }
+    within(field, trimmed, max_chars)?;
+    if trimmed.chars().any(char::is_control) {
+        return Err(Error::invalid(field, "a word cannot contain control characters"));
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// A page size or count asked for by a caller.
+pub(crate) fn limit(field: &'static str, value: u32, max: u32) -> Result<u32> {
+    if (1..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::invalid(field, format!("ask for 1 to {max} items")))
+    }
+}
+
+fn within(field: &'static str, text: &str, max_chars: usize) -> Result<()> {
+    if text.chars().count() > max_chars {
+        Err(Error::invalid(field, format!("keep it to {max_chars} characters or fewer")))
+    } else {
+        Ok(())
+    }
+}
