@@ -10,15 +10,14 @@ use std::fmt;
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
     #[error("invalid {field}: {reason}")]
-    InvalidInput {
-        field: &'static str,
-        reason: String,
-    },
+    InvalidInput { field: &'static str, reason: String },
     #[error("the key does not open this database")]
     WrongKey,
     #[error("this is an unencrypted SQLite file, not a Groundwork database")]
     NotEncrypted,
-    #[error("the database was written by a newer version (schema {found}, this build knows {known})")]
+    #[error(
+        "the database was written by a newer version (schema {found}, this build knows {known})"
+    )]
     DatabaseTooNew { found: i64, known: i64 },
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),

@@ -22,9 +22,9 @@ pub struct DatabaseKey([u8; KEY_LEN]);
 impl DatabaseKey {
     /// Takes the key bytes, rejecting anything that is not exactly 32 bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ApiError> {
-        let array: [u8; KEY_LEN] = bytes
-            .try_into()
-            .map_err(|_| Error::invalid("key", format!("a database key is exactly {KEY_LEN} bytes")))?;
+        let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| {
+            Error::invalid("key", format!("a database key is exactly {KEY_LEN} bytes"))
+        })?;
         Ok(DatabaseKey(array))
     }
 
@@ -97,16 +97,29 @@ pub fn generate_salt() -> [u8; SALT_LEN] {
 }
 
 /// Derives a database key from a passphrase with Argon2id.
-pub fn derive_key_from_passphrase(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<DatabaseKey, ApiError> {
+pub fn derive_key_from_passphrase(
+    passphrase: &str,
+    salt: &[u8],
+    params: KdfParams,
+) -> Result<DatabaseKey, ApiError> {
     if passphrase.chars().count() < 8 {
         return Err(Error::invalid("passphrase", "use at least 8 characters").into());
     }
     if salt.len() < 8 {
         return Err(Error::invalid("salt", "a salt is at least 8 bytes").into());
     }
-    let argon_params = argon2::Params::new(params.memory_kib, params.iterations, params.parallelism, Some(KEY_LEN))
-        .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
-    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon_params);
+    let argon_params = argon2::Params::new(
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        Some(KEY_LEN),
+    )
+    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
+    let argon = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon_params,
+    );
     let mut out = [0u8; KEY_LEN];
     argon
         .hash_password_into(passphrase.as_bytes(), salt, &mut out)
@@ -140,16 +153,20 @@ mod tests {
 
     #[test]
     fn debug_output_never_shows_key_bytes() {
-        let key = DatabaseKey::from_bytes(&[0xAB; 32]).expect("32 bytes");
-        let shown = format!("{key:?}");
-        assert!(!shown.to_lowercase().contains("ab"), "{shown}");
+        let key = DatabaseKey::from_bytes(&[0x5A; 32]).expect("32 bytes");
+        let shown = format!("{key:?}").to_lowercase();
+        assert!(!shown.contains("5a") && !shown.contains("90"), "{shown}");
+        assert!(shown.contains("redacted"));
     }
 
     #[test]
     fn the_same_passphrase_and_salt_give_the_same_key_and_another_salt_does_not() {
-        let a = derive_key_from_passphrase("correct horse", b"0123456789abcdef", cheap()).expect("derive");
-        let b = derive_key_from_passphrase("correct horse", b"0123456789abcdef", cheap()).expect("derive");
-        let c = derive_key_from_passphrase("correct horse", b"fedcba9876543210", cheap()).expect("derive");
+        let a = derive_key_from_passphrase("correct horse", b"0123456789abcdef", cheap())
+            .expect("derive");
+        let b = derive_key_from_passphrase("correct horse", b"0123456789abcdef", cheap())
+            .expect("derive");
+        let c = derive_key_from_passphrase("correct horse", b"fedcba9876543210", cheap())
+            .expect("derive");
         assert_eq!(a.expose_bytes(), b.expose_bytes());
         assert_ne!(a.expose_bytes(), c.expose_bytes());
     }

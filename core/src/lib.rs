@@ -55,7 +55,11 @@ impl Groundwork {
     #[uniffi::constructor]
     pub fn open(data_dir: String, key: Vec<u8>) -> Result<Arc<Self>, ApiError> {
         let key = keys::DatabaseKey::from_bytes(&key)?;
-        Ok(Arc::new(Self::open_with(Path::new(&data_dir), &key, Arc::new(SystemClock))?))
+        Ok(Arc::new(Self::open_with(
+            Path::new(&data_dir),
+            &key,
+            Arc::new(SystemClock),
+        )?))
     }
 
     /// Saves a check-in made now and returns it as stored.
@@ -84,8 +88,14 @@ impl Groundwork {
     /// the start of a word), best match first; `limit` is 1 to 100.
     ///
     /// Errors: `InvalidInput` if the query has no words or is over 200 characters.
-    pub fn search_journal(&self, query: String, limit: u32) -> Result<Vec<JournalSearchHit>, ApiError> {
-        Ok(self.store.read(|conn| journal::search(conn, &query, limit))?)
+    pub fn search_journal(
+        &self,
+        query: String,
+        limit: u32,
+    ) -> Result<Vec<JournalSearchHit>, ApiError> {
+        Ok(self
+            .store
+            .read(|conn| journal::search(conn, &query, limit))?)
     }
 
     /// The home screen, ready to render.
@@ -97,7 +107,11 @@ impl Groundwork {
 
 impl Groundwork {
     /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
-    pub fn open_with(data_dir: &Path, key: &DatabaseKey, clock: Arc<dyn Clock>) -> Result<Self, ApiError> {
+    pub fn open_with(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, ApiError> {
         std::fs::create_dir_all(data_dir).map_err(error::Error::from)?;
         let store = Store::open(&database_path(data_dir), key)?;
         Ok(Groundwork { store, clock })

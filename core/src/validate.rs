@@ -26,7 +26,11 @@ pub(crate) fn required_text(field: &'static str, text: String, max_chars: usize)
 }
 
 /// Optional free text: white space alone counts as nothing.
-pub(crate) fn optional_text(field: &'static str, text: Option<String>, max_chars: usize) -> Result<Option<String>> {
+pub(crate) fn optional_text(
+    field: &'static str,
+    text: Option<String>,
+    max_chars: usize,
+) -> Result<Option<String>> {
     match text {
         Some(t) if !t.trim().is_empty() => required_text(field, t, max_chars).map(Some),
         _ => Ok(None),
@@ -41,7 +45,10 @@ pub(crate) fn label(field: &'static str, text: &str, max_chars: usize) -> Result
     }
     within(field, trimmed, max_chars)?;
     if trimmed.chars().any(char::is_control) {
-        return Err(Error::invalid(field, "a word cannot contain control characters"));
+        return Err(Error::invalid(
+            field,
+            "a word cannot contain control characters",
+        ));
     }
     Ok(trimmed.to_owned())
 }
@@ -57,7 +64,10 @@ pub(crate) fn limit(field: &'static str, value: u32, max: u32) -> Result<u32> {
 
 fn within(field: &'static str, text: &str, max_chars: usize) -> Result<()> {
     if text.chars().count() > max_chars {
-        Err(Error::invalid(field, format!("keep it to {max_chars} characters or fewer")))
+        Err(Error::invalid(
+            field,
+            format!("keep it to {max_chars} characters or fewer"),
+        ))
     } else {
         Ok(())
     }

@@ -34,7 +34,8 @@ pub struct CheckInInput {
 }
 
 /// Where a check-in sits on the mood meter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Quadrant {
     /// Unpleasant with high energy: angry, anxious, on edge.
     UnpleasantHighEnergy,
@@ -49,6 +50,17 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// A plain description, e.g. "unpleasant, high energy".
+    pub fn label(self) -> &'static str {
+        match self {
+            Quadrant::UnpleasantHighEnergy => "unpleasant, high energy",
+            Quadrant::PleasantHighEnergy => "pleasant, high energy",
+            Quadrant::UnpleasantLowEnergy => "unpleasant, low energy",
+            Quadrant::PleasantLowEnergy => "pleasant, low energy",
+            Quadrant::Middle => "in the middle",
+        }
+    }
+
     /// The quadrant for a point on the meter.
     pub fn of(pleasantness: i8, energy: i8) -> Quadrant {
         use std::cmp::Ordering::{Greater, Less};
@@ -63,7 +75,7 @@ impl Quadrant {
 }
 
 /// A saved check-in.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct CheckIn {
     /// Stable id.
     pub id: Uuid,
@@ -90,12 +102,18 @@ fn validate(input: CheckInInput) -> Result<CheckInInput> {
     let pleasantness = validate::axis("pleasantness", input.pleasantness)?;
     let energy = validate::axis("energy", input.energy)?;
     if input.emotions.len() > MAX_EMOTIONS {
-        return Err(Error::invalid("emotions", format!("pick up to {MAX_EMOTIONS} words")));
+        return Err(Error::invalid(
+            "emotions",
+            format!("pick up to {MAX_EMOTIONS} words"),
+        ));
     }
     let mut emotions: Vec<String> = Vec::with_capacity(input.emotions.len());
     for word in &input.emotions {
         let word = validate::label("emotions", word, MAX_EMOTION_CHARS)?;
-        if emotions.iter().any(|w| w.to_lowercase() == word.to_lowercase()) {
+        if emotions
+            .iter()
+            .any(|w| w.to_lowercase() == word.to_lowercase())
+        {
             return Err(Error::invalid("emotions", "each word can be picked once"));
         }
         emotions.push(word);
@@ -110,7 +128,11 @@ fn validate(input: CheckInInput) -> Result<CheckInInput> {
 }
 
 /// Validates and saves a check-in made at `now`.
-pub(crate) fn record(tx: &Transaction<'_>, input: CheckInInput, now: DateTime<FixedOffset>) -> Result<CheckIn> {
+pub(crate) fn record(
+    tx: &Transaction<'_>,
+    input: CheckInInput,
+    now: DateTime<FixedOffset>,
+) -> Result<CheckIn> {
     let input = validate(input)?;
     let id = Uuid::new_v4();
     let recorded_at = now.with_timezone(&Utc);
@@ -122,14 +144,16 @@ pub(crate) fn record(tx: &Transaction<'_>, input: CheckInInput, now: DateTime<Fi
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2)",
         params![id.to_string(), millis, offset, local_day, input.pleasantness, input.energy, input.note],
     )?;
-    let mut insert_word =
-        tx.prepare_cached("INSERT INTO checkin_emotions (checkin_id, position, word) VALUES (?1, ?2, ?3)")?;
+    let mut insert_word = tx.prepare_cached(
+        "INSERT INTO checkin_emotions (checkin_id, position, word) VALUES (?1, ?2, ?3)",
+    )?;
     for (position, word) in input.emotions.iter().enumerate() {
         insert_word.execute(params![id.to_string(), position as i64, word])?;
     }
     Ok(CheckIn {
         id,
-        recorded_at: DateTime::<Utc>::from_timestamp_millis(millis).ok_or(Error::Internal("time out of range"))?,
+        recorded_at: DateTime::<Utc>::from_timestamp_millis(millis)
+            .ok_or(Error::Internal("time out of range"))?,
         utc_offset_minutes: offset,
         local_day,
         pleasantness: input.pleasantness,
@@ -167,7 +191,8 @@ pub(crate) fn recent(conn: &Connection, limit: u32) -> Result<Vec<CheckIn>> {
     for row in rows {
         let (id, millis, offset, local_day, pleasantness, energy, note, words) = row?;
         out.push(CheckIn {
-            id: Uuid::parse_str(&id).map_err(|_| Error::Internal("a stored check-in id is malformed"))?,
+            id: Uuid::parse_str(&id)
+                .map_err(|_| Error::Internal("a stored check-in id is malformed"))?,
             recorded_at: DateTime::<Utc>::from_timestamp_millis(millis)
                 .ok_or(Error::Internal("a stored time is out of range"))?,
             utc_offset_minutes: offset,
@@ -186,7 +211,11 @@ pub(crate) fn recent(conn: &Connection, limit: u32) -> Result<Vec<CheckIn>> {
 
 /// How many check-ins fall on the local day `day` (`YYYY-MM-DD`).
 pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<u32> {
-    Ok(conn.query_row("SELECT count(*) FROM checkins WHERE local_day = ?1", [day], |row| row.get(0))?)
+    Ok(conn.query_row(
+        "SELECT count(*) FROM checkins WHERE local_day = ?1",
+        [day],
+        |row| row.get(0),
+    )?)
 }
 
 #[cfg(test)]
@@ -209,7 +238,13 @@ mod tests {
             emotions: vec!["Calm".into(), "calm".into()],
             note: None,
         };
-        assert!(matches!(validate(input), Err(Error::InvalidInput { field: "emotions", .. })));
+        assert!(matches!(
+            validate(input),
+            Err(Error::InvalidInput {
+                field: "emotions",
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -22,7 +22,7 @@ const HIGHLIGHT_START: char = '\u{E000}';
 const HIGHLIGHT_END: char = '\u{E001}';
 
 /// A saved journal entry.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct JournalEntry {
     /// Stable id.
     pub id: Uuid,
@@ -37,7 +37,7 @@ pub struct JournalEntry {
 }
 
 /// A run of snippet text; `highlighted` runs are the words that matched the search.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct TextRun {
     /// The text of this run.
     pub text: String,
@@ -46,7 +46,7 @@ pub struct TextRun {
 }
 
 /// One search result, best match first.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct JournalSearchHit {
     /// The entry that matched.
     pub entry_id: Uuid,
@@ -57,7 +57,11 @@ pub struct JournalSearchHit {
 }
 
 /// Validates and saves a new entry written at `now`.
-pub(crate) fn add(tx: &Transaction<'_>, body: String, now: DateTime<FixedOffset>) -> Result<JournalEntry> {
+pub(crate) fn add(
+    tx: &Transaction<'_>,
+    body: String,
+    now: DateTime<FixedOffset>,
+) -> Result<JournalEntry> {
     let body = validate::required_text("body", body, MAX_ENTRY_CHARS)?;
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
@@ -67,7 +71,8 @@ pub(crate) fn add(tx: &Transaction<'_>, body: String, now: DateTime<FixedOffset>
          VALUES (?1, ?2, ?3, ?2, ?4)",
         params![id.to_string(), millis, offset, body],
     )?;
-    let at = DateTime::<Utc>::from_timestamp_millis(millis).ok_or(Error::Internal("time out of range"))?;
+    let at = DateTime::<Utc>::from_timestamp_millis(millis)
+        .ok_or(Error::Internal("time out of range"))?;
     Ok(JournalEntry {
         id,
         created_at: at,
@@ -90,9 +95,13 @@ pub(crate) fn count(conn: &Connection) -> Result<u64> {
 pub(crate) fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<JournalSearchHit>> {
     let limit = validate::limit("limit", limit, MAX_RESULTS)?;
     if query.chars().count() > MAX_QUERY_CHARS {
-        return Err(Error::invalid("query", format!("keep a search to {MAX_QUERY_CHARS} characters or fewer")));
+        return Err(Error::invalid(
+            "query",
+            format!("keep a search to {MAX_QUERY_CHARS} characters or fewer"),
+        ));
     }
-    let match_expr = fts_query(query).ok_or_else(|| Error::invalid("query", "type a word to search for"))?;
+    let match_expr =
+        fts_query(query).ok_or_else(|| Error::invalid("query", "type a word to search for"))?;
     let mut stmt = conn.prepare_cached(
         "SELECT e.id, e.created_at, snippet(journal_fts, 0, char(57344), char(57345), '…', 16)
          FROM journal_fts JOIN journal_entries e ON e.rowid = journal_fts.rowid
@@ -101,13 +110,18 @@ pub(crate) fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<J
          LIMIT ?2",
     )?;
     let rows = stmt.query_map(params![match_expr, limit], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?))
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, i64>(1)?,
+            row.get::<_, String>(2)?,
+        ))
     })?;
     let mut hits = Vec::new();
     for row in rows {
         let (id, millis, snippet) = row?;
         hits.push(JournalSearchHit {
-            entry_id: Uuid::parse_str(&id).map_err(|_| Error::Internal("a stored entry id is malformed"))?,
+            entry_id: Uuid::parse_str(&id)
+                .map_err(|_| Error::Internal("a stored entry id is malformed"))?,
             created_at: DateTime::<Utc>::from_timestamp_millis(millis)
                 .ok_or(Error::Internal("a stored time is out of range"))?,
             snippet: split_snippet(&snippet),
@@ -173,7 +187,10 @@ mod tests {
 
     #[test]
     fn fts_syntax_typed_by_a_person_is_treated_as_plain_words() {
-        assert_eq!(fts_query("NEAR(\"a\" b) OR -c").as_deref(), Some("\"NEAR\" \"a\" \"b\" \"OR\" \"c\"*"));
+        assert_eq!(
+            fts_query("NEAR(\"a\" b) OR -c").as_deref(),
+            Some("\"NEAR\" \"a\" \"b\" \"OR\" \"c\"*")
+        );
         assert_eq!(fts_query("  ...  ").as_deref(), None);
         assert_eq!(fts_query("don't").as_deref(), Some("\"don't\"*"));
     }
@@ -184,9 +201,18 @@ mod tests {
         assert_eq!(
             runs,
             vec![
-                TextRun { text: "I felt ".into(), highlighted: false },
-                TextRun { text: "angry".into(), highlighted: true },
-                TextRun { text: " today".into(), highlighted: false },
+                TextRun {
+                    text: "I felt ".into(),
+                    highlighted: false
+                },
+                TextRun {
+                    text: "angry".into(),
+                    highlighted: true
+                },
+                TextRun {
+                    text: " today".into(),
+                    highlighted: false
+                },
             ]
         );
     }

@@ -9,7 +9,7 @@ use crate::ffi_types::Timestamp;
 use crate::journal;
 
 /// The first screen a person sees after opening the app.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct HomeScreen {
     /// A greeting for the time of day, e.g. "Good morning".
     pub greeting: String,
@@ -26,7 +26,7 @@ pub struct HomeScreen {
 }
 
 /// A short view of one check-in for cards and lists.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct CheckInSummary {
     /// When it was made, as a phrase relative to now: "Today, 08:30", "Yesterday", "3 days ago".
     pub when_label: String,

@@ -84,8 +84,13 @@ fn refuse_plaintext_database(path: &Path) -> Result<()> {
 }
 
 fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
+    // SQLCipher logs decryption failures to stderr (logcat / os_log on phones); a wrong key is
+    // reported to the caller as a typed error instead.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     let statement = {
         let literal = key.sqlcipher_literal();
         let mut s = Zeroizing::new(String::with_capacity(literal.len() + 16));
@@ -97,9 +102,13 @@ fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Co
     conn.execute_batch(&statement)?;
     drop(statement);
     // The first read of the schema is where SQLCipher finds out whether the key is right.
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    }) {
         Ok(_) => {}
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => return Err(Error::WrongKey),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(Error::WrongKey);
+        }
         Err(e) => return Err(e.into()),
     }
     conn.busy_timeout(Duration::from_secs(5))?;
@@ -114,7 +123,9 @@ fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Co
     } else {
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Internal("the database could not switch to write-ahead logging"));
+            return Err(Error::Internal(
+                "the database could not switch to write-ahead logging",
+            ));
         }
     }
     Ok(conn)
@@ -141,4 +152,66 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     tx.pragma_update(None, "user_version", schema::VERSION)?;
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ApiError;
+
+    fn count(store: &Store) -> i64 {
+        store
+            .read(|c| Ok(c.query_row("SELECT count(*) FROM journal_entries", [], |r| r.get(0))?))
+            .expect("count")
+    }
+
+    fn insert(tx: &Transaction<'_>, body: &str) -> Result<()> {
+        tx.execute(
+            "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body)
+             VALUES (lower(hex(randomblob(16))), 0, 0, 0, ?1)",
+            [body],
+        )?;
+        Ok(())
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_as_storage_full_and_earlier_entries_survive() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        store
+            .write(|tx| insert(tx, "saved before the disk filled"))
+            .expect("first write");
+        let pages: i64 = store
+            .read(|c| Ok(c.query_row("PRAGMA page_count", [], |r| r.get(0))?))
+            .expect("pages");
+        // Simulate a full device: the database may not grow past its current size.
+        lock(&store.writer)
+            .execute_batch(&format!("PRAGMA max_page_count = {pages};"))
+            .expect("cap size");
+        let big = "x".repeat(200_000);
+        let err = store
+            .write(|tx| insert(tx, &big))
+            .expect_err("must not fit");
+        assert_eq!(ApiError::from(err), ApiError::StorageFull);
+        assert_eq!(count(&store), 1);
+        lock(&store.writer)
+            .execute_batch("PRAGMA max_page_count = 1073741823;")
+            .expect("uncap");
+        store
+            .write(|tx| insert(tx, "fine again"))
+            .expect("write after space is freed");
+        assert_eq!(count(&store), 2);
+    }
+
+    #[test]
+    fn a_failed_write_rolls_back_everything_it_did() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        let result: Result<()> = store.write(|tx| {
+            insert(tx, "first half")?;
+            Err(Error::invalid("test", "fails after the first insert"))
+        });
+        assert!(result.is_err());
+        assert_eq!(count(&store), 0);
+    }
 }

@@ -1,0 +1,223 @@
+//! The interactive companion: a small menu over the same core calls the subcommands use.
+//! Bad input is explained and asked again; nothing is saved until every answer is valid.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use groundwork_core::{ApiError, CheckInInput, Groundwork};
+
+use crate::{CliError, render};
+
+/// Runs the menu on the terminal until the person quits or input ends.
+pub fn run(groundwork: &Groundwork) -> Result<(), CliError> {
+    let bold = io::stdout().is_terminal();
+    run_with(
+        groundwork,
+        &mut io::stdin().lock(),
+        &mut io::stdout().lock(),
+        bold,
+    )
+}
+
+/// Runs the menu over any input and output.
+pub fn run_with(
+    groundwork: &Groundwork,
+    mut input: &mut impl BufRead,
+    mut out: &mut impl Write,
+    bold: bool,
+) -> Result<(), CliError> {
+    render::home(&mut out, &groundwork.home_screen()?)?;
+    loop {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [q] Quit"
+        )?;
+        let Some(choice) = ask(&mut input, &mut out, "> ")? else {
+            return Ok(());
+        };
+        let result = match choice.trim() {
+            "1" => check_in(groundwork, &mut input, &mut out),
+            "2" => write_entry(groundwork, &mut input, &mut out),
+            "3" => search(groundwork, &mut input, &mut out, bold),
+            "4" => groundwork
+                .home_screen()
+                .map_err(CliError::from)
+                .and_then(|home| render::home(&mut out, &home)),
+            "q" | "Q" | "quit" | "exit" => return Ok(()),
+            "" => Ok(()),
+            _ => {
+                writeln!(out, "Type 1, 2, 3, 4 or q.")?;
+                Ok(())
+            }
+        };
+        match result {
+            Ok(()) => {}
+            Err(CliError::Api(e)) => writeln!(out, "{e}")?,
+            Err(other) => return Err(other),
+        }
+    }
+}
+
+/// Prints `prompt` and reads one line; `None` at end of input.
+fn ask(input: &mut impl BufRead, out: &mut impl Write, prompt: &str) -> io::Result<Option<String>> {
+    write!(out, "{prompt}")?;
+    out.flush()?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
+}
+
+/// Asks for a whole number until it parses; `None` at end of input.
+fn ask_axis(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    prompt: &str,
+) -> io::Result<Option<i8>> {
+    loop {
+        let Some(answer) = ask(input, out, prompt)? else {
+            return Ok(None);
+        };
+        match answer.trim().parse::<i8>() {
+            Ok(n) if (-5..=5).contains(&n) => return Ok(Some(n)),
+            _ => writeln!(out, "Type a whole number from -5 to 5.")?,
+        }
+    }
+}
+
+fn check_in(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let Some(pleasantness) = ask_axis(input, out, "How pleasant does it feel? (-5 to 5) ")? else {
+        return Ok(());
+    };
+    let Some(energy) = ask_axis(input, out, "How much energy do you have? (-5 to 5) ")? else {
+        return Ok(());
+    };
+    loop {
+        let Some(words) = ask(
+            input,
+            out,
+            "Up to three words for it, separated by commas (or leave blank): ",
+        )?
+        else {
+            return Ok(());
+        };
+        let Some(note) = ask(input, out, "Anything to add? (or leave blank): ")? else {
+            return Ok(());
+        };
+        let emotions = words
+            .split(',')
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        match groundwork.record_check_in(CheckInInput {
+            pleasantness,
+            energy,
+            emotions,
+            note: Some(note),
+        }) {
+            Ok(saved) => return render::saved_check_in(out, &saved),
+            Err(e @ ApiError::InvalidInput { .. }) => {
+                writeln!(out, "{e}. Let's try the words and note again.")?
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn write_entry(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    writeln!(
+        out,
+        "Write as much or as little as you like. A line with just a dot (.) finishes."
+    )?;
+    let mut text = String::new();
+    loop {
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 || line.trim_end_matches(['\n', '\r']) == "." {
+            break;
+        }
+        text.push_str(&line);
+    }
+    let text = text.trim_end_matches(['\n', '\r']).to_owned();
+    if text.trim().is_empty() {
+        writeln!(out, "Nothing written, nothing saved.")?;
+        return Ok(());
+    }
+    let entry = groundwork.add_journal_entry(text)?;
+    render::saved_entry(out, &entry)
+}
+
+fn search(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    bold: bool,
+) -> Result<(), CliError> {
+    let Some(query) = ask(input, out, "Search for: ")? else {
+        return Ok(());
+    };
+    let hits = groundwork.search_journal(query, 20)?;
+    render::search_hits(out, &hits, bold)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use groundwork_core::{DatabaseKey, SystemClock};
+
+    use super::*;
+
+    fn session(script: &str) -> (String, Groundwork, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = Groundwork::open_with(dir.path(), &DatabaseKey::generate(), Arc::new(SystemClock))
+            .expect("open");
+        let mut out = Vec::new();
+        run_with(&g, &mut script.as_bytes(), &mut out, false).expect("session");
+        (String::from_utf8(out).expect("utf-8"), g, dir)
+    }
+
+    #[test]
+    fn a_check_in_typed_at_the_menu_is_saved_after_a_bad_number_is_asked_again() {
+        let (out, g, _dir) = session("1\n9\n-2\n3\nangry, tired\nlong day\nq\n");
+        assert!(out.contains("Type a whole number from -5 to 5."), "{out}");
+        let saved = g.recent_check_ins(5).expect("list");
+        assert_eq!(saved.len(), 1);
+        assert_eq!((saved[0].pleasantness, saved[0].energy), (-2, 3));
+        assert_eq!(
+            saved[0].emotions,
+            vec!["angry".to_owned(), "tired".to_owned()]
+        );
+        assert_eq!(saved[0].note.as_deref(), Some("long day"));
+    }
+
+    #[test]
+    fn a_journal_entry_ends_at_a_dot_line_and_can_then_be_found() {
+        let (out, g, _dir) = session("2\nfirst line\nsecond line\n.\n3\nsecond\nq\n");
+        assert!(out.contains("Saved to your journal."), "{out}");
+        assert!(out.contains("second line"), "{out}");
+        assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
+    }
+
+    #[test]
+    fn four_emotion_words_are_refused_and_nothing_is_saved_until_corrected() {
+        let (out, g, _dir) = session("1\n1\n1\na, b, c, d\n\nq\n");
+        assert!(out.contains("pick up to 3 words"), "{out}");
+        assert!(g.recent_check_ins(5).expect("list").is_empty());
+    }
+
+    #[test]
+    fn the_session_ends_quietly_when_input_ends() {
+        let (out, _g, _dir) = session("");
+        assert!(out.contains("How are you doing right now?"), "{out}");
+    }
+}

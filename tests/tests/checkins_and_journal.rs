@@ -1,0 +1,267 @@
+//! Check-ins, the journal and the home screen, driven exactly as a shell drives them.
+
+use groundwork_core::{ApiError, CheckInInput, Quadrant};
+use groundwork_tests::{at, open_at};
+
+fn input(pleasantness: i8, energy: i8, emotions: &[&str], note: Option<&str>) -> CheckInInput {
+    CheckInInput {
+        pleasantness,
+        energy,
+        emotions: emotions.iter().map(|s| (*s).to_owned()).collect(),
+        note: note.map(str::to_owned),
+    }
+}
+
+fn field_of(err: ApiError) -> String {
+    match err {
+        ApiError::InvalidInput { field, .. } => field,
+        other => panic!("expected InvalidInput, got {other:?}"),
+    }
+}
+
+#[test]
+fn check_ins_are_listed_newest_first_with_their_words_in_the_order_picked() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    g.record_check_in(input(-3, 4, &["angry", "on edge", "tired"], Some("work")))
+        .expect("first");
+    clock.set(at("2026-05-01T12:00:00+10:00"));
+    g.record_check_in(input(2, -2, &["calm"], None))
+        .expect("second");
+    let list = g.recent_check_ins(10).expect("list");
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].emotions, vec!["calm"]);
+    assert_eq!(list[0].quadrant, Quadrant::PleasantLowEnergy);
+    assert_eq!(list[1].emotions, vec!["angry", "on edge", "tired"]);
+    assert_eq!(list[1].quadrant, Quadrant::UnpleasantHighEnergy);
+    assert_eq!(g.recent_check_ins(1).expect("one").len(), 1);
+}
+
+#[test]
+fn a_check_in_at_half_past_midnight_belongs_to_the_day_the_person_is_living() {
+    let dir = tempfile::tempdir().expect("dir");
+    // 00:30 in Sydney is still the previous day in UTC.
+    let (g, _) = open_at(dir.path(), "2026-03-29T00:30:00+11:00");
+    let saved = g.record_check_in(input(0, 0, &[], None)).expect("record");
+    assert_eq!(saved.local_day, "2026-03-29");
+    assert_eq!(saved.utc_offset_minutes, 660);
+    assert_eq!(saved.recorded_at.to_rfc3339(), "2026-03-28T13:30:00+00:00");
+    assert_eq!(g.home_screen().expect("home").check_ins_today, 1);
+}
+
+#[test]
+fn every_invalid_check_in_is_refused_with_its_field_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    let cases = [
+        (input(6, 0, &[], None), "pleasantness"),
+        (input(-6, 0, &[], None), "pleasantness"),
+        (input(0, 9, &[], None), "energy"),
+        (input(0, 0, &["a", "b", "c", "d"], None), "emotions"),
+        (input(0, 0, &["   "], None), "emotions"),
+        (input(0, 0, &["calm", "Calm"], None), "emotions"),
+        (input(0, 0, &[&"x".repeat(41)], None), "emotions"),
+        (input(0, 0, &["bad\u{7}word"], None), "emotions"),
+        (input(0, 0, &[], Some(&"n".repeat(2001))), "note"),
+    ];
+    for (bad, field) in cases {
+        let err = g.record_check_in(bad).expect_err("must be refused");
+        assert_eq!(field_of(err), field);
+    }
+    assert!(g.recent_check_ins(10).expect("list").is_empty());
+}
+
+#[test]
+fn asking_for_zero_or_too_many_check_ins_is_invalid_input() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    assert_eq!(field_of(g.recent_check_ins(0).expect_err("zero")), "limit");
+    assert_eq!(
+        field_of(g.recent_check_ins(501).expect_err("too many")),
+        "limit"
+    );
+}
+
+#[test]
+fn the_home_screen_greets_by_local_time_and_describes_the_last_check_in() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-05-01T07:15:00+10:00");
+    let empty = g.home_screen().expect("home");
+    assert_eq!(empty.greeting, "Good morning");
+    assert_eq!(empty.check_in_prompt, "How are you doing right now?");
+    assert!(empty.last_check_in.is_none());
+    assert_eq!(empty.journal_entry_count, 0);
+
+    g.record_check_in(input(-2, -3, &["flat"], None))
+        .expect("record");
+    g.add_journal_entry("A hard day, but I stayed calm.".into())
+        .expect("entry");
+    let today = g.home_screen().expect("home");
+    let last = today.last_check_in.expect("last");
+    assert_eq!(last.when_label, "Today, 07:15");
+    assert_eq!(last.quadrant, Quadrant::UnpleasantLowEnergy);
+    assert_eq!(today.check_ins_today, 1);
+    assert_eq!(today.journal_label, "1 entry");
+
+    clock.set(at("2026-05-02T19:00:00+10:00"));
+    let tomorrow = g.home_screen().expect("home");
+    assert_eq!(tomorrow.greeting, "Good evening");
+    assert_eq!(tomorrow.check_ins_today, 0);
+    assert_eq!(
+        tomorrow.last_check_in.expect("last").when_label,
+        "Yesterday"
+    );
+
+    clock.set(at("2026-05-20T23:30:00+10:00"));
+    let later = g.home_screen().expect("home");
+    assert_eq!(later.greeting, "It's late. Glad you're here");
+    assert_eq!(later.last_check_in.expect("last").when_label, "1 May 2026");
+}
+
+#[test]
+fn journal_search_ranks_matches_and_highlights_the_words_found() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    g.add_journal_entry("Went for a run after work.".into())
+        .expect("a");
+    let angry_twice = g
+        .add_journal_entry("Angry at the meeting. Still angry tonight, so I walked it off.".into())
+        .expect("b");
+    g.add_journal_entry("I was angry for a moment then it passed.".into())
+        .expect("c");
+
+    let hits = g.search_journal("angry".into(), 10).expect("search");
+    assert_eq!(hits.len(), 2);
+    assert_eq!(hits[0].entry_id, angry_twice.id, "more matches rank first");
+    let highlighted: Vec<_> = hits[0]
+        .snippet
+        .iter()
+        .filter(|r| r.highlighted)
+        .map(|r| r.text.to_lowercase())
+        .collect();
+    assert!(
+        highlighted.iter().all(|t| t == "angry") && !highlighted.is_empty(),
+        "{highlighted:?}"
+    );
+
+    let prefix = g.search_journal("walk".into(), 10).expect("prefix");
+    assert_eq!(
+        prefix.len(),
+        1,
+        "the last word matches as a prefix of 'walked'"
+    );
+    assert!(
+        g.search_journal("run meeting".into(), 10)
+            .expect("and")
+            .is_empty(),
+        "every word must appear"
+    );
+}
+
+#[test]
+fn search_input_that_looks_like_query_syntax_is_treated_as_plain_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    g.add_journal_entry("NEAR the OR door".into())
+        .expect("entry");
+    for query in ["NEAR(", "a OR", "-x", "col:val", "((near", "^start"] {
+        assert!(
+            g.search_journal(query.into(), 10).is_ok(),
+            "query {query:?} failed"
+        );
+    }
+    assert_eq!(
+        g.search_journal("NEAR( OR".into(), 10)
+            .expect("words")
+            .len(),
+        1
+    );
+    for no_words in ["\"", "*", "(("] {
+        assert_eq!(
+            field_of(g.search_journal(no_words.into(), 10).expect_err("no words")),
+            "query"
+        );
+    }
+    assert_eq!(
+        field_of(g.search_journal("  !!  ".into(), 10).expect_err("no words")),
+        "query"
+    );
+    assert_eq!(
+        field_of(g.search_journal("x".repeat(201), 10).expect_err("too long")),
+        "query"
+    );
+}
+
+#[test]
+fn emoji_right_to_left_text_and_combining_marks_round_trip_exactly_and_are_searchable() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let texts = [
+        "Proud of my son today 👨‍👧‍👦🎉",
+        "אני מרגיש רגוע היום",
+        "أشعر بالهدوء اليوم",
+        "cafe\u{301} with my brother, felt re\u{301}sume\u{301}d",
+    ];
+    for text in texts {
+        let saved = g.add_journal_entry(text.into()).expect("save");
+        assert_eq!(saved.body, text);
+    }
+    let note = "Zoë said “thanks” 🙏 — שלום";
+    g.record_check_in(input(3, 1, &["grateful"], Some(note)))
+        .expect("check-in");
+    assert_eq!(
+        g.recent_check_ins(1).expect("list")[0].note.as_deref(),
+        Some(note)
+    );
+
+    assert_eq!(
+        g.search_journal("רגוע".into(), 10).expect("hebrew").len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("بالهدوء".into(), 10)
+            .expect("arabic")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("proud son".into(), 10)
+            .expect("emoji entry")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("cafe".into(), 10)
+            .expect("decomposed accent")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("café".into(), 10)
+            .expect("composed accent")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn an_empty_or_oversize_journal_entry_is_refused_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    assert_eq!(
+        field_of(g.add_journal_entry(" \n\t ".into()).expect_err("empty")),
+        "body"
+    );
+    assert_eq!(
+        field_of(
+            g.add_journal_entry("x".repeat(50_001))
+                .expect_err("oversize")
+        ),
+        "body"
+    );
+    assert!(
+        g.add_journal_entry("x".repeat(50_000)).is_ok(),
+        "the limit itself is allowed"
+    );
+    assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
+}

@@ -1,0 +1,118 @@
+//! Opening the encrypted database: keys, files on disk, and what is refused.
+
+use std::sync::Arc;
+
+use groundwork_core::{ApiError, CheckInInput, DatabaseKey, Groundwork, SystemClock};
+use groundwork_tests::{open_at, test_key};
+
+fn check_in_with_note(note: &str) -> CheckInInput {
+    CheckInInput {
+        pleasantness: 2,
+        energy: -1,
+        emotions: vec!["calm".into()],
+        note: Some(note.into()),
+    }
+}
+
+#[test]
+fn a_wrong_key_is_refused_and_the_right_key_still_opens_everything() {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+        g.record_check_in(check_in_with_note("kept safe"))
+            .expect("record");
+    }
+    let wrong = DatabaseKey::from_bytes(&[9u8; 32]).expect("key");
+    let err =
+        Groundwork::open_with(dir.path(), &wrong, Arc::new(SystemClock)).expect_err("wrong key");
+    assert_eq!(err, ApiError::WrongKey);
+
+    let g =
+        Groundwork::open_with(dir.path(), &test_key(), Arc::new(SystemClock)).expect("right key");
+    let list = g.recent_check_ins(10).expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].note.as_deref(), Some("kept safe"));
+}
+
+#[test]
+fn a_key_that_is_not_32_bytes_is_invalid_input() {
+    let dir = tempfile::tempdir().expect("dir");
+    let err = Groundwork::open(dir.path().to_string_lossy().into_owned(), vec![1, 2, 3])
+        .expect_err("short key");
+    assert!(
+        matches!(err, ApiError::InvalidInput { ref field, .. } if field == "key"),
+        "{err:?}"
+    );
+    assert!(
+        !groundwork_core::database_path(dir.path()).exists(),
+        "nothing may be created"
+    );
+}
+
+#[test]
+fn nothing_written_is_readable_in_the_files_on_disk() {
+    let dir = tempfile::tempdir().expect("dir");
+    let secret = "the-secret-phrase-4417";
+    {
+        let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+        g.record_check_in(check_in_with_note(secret))
+            .expect("record");
+        g.add_journal_entry(format!("journal {secret}"))
+            .expect("journal");
+    }
+    let mut found_files = 0;
+    for entry in std::fs::read_dir(dir.path()).expect("list") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("read");
+        found_files += 1;
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "plaintext found"
+        );
+        assert!(
+            !bytes.starts_with(b"SQLite format 3"),
+            "an unencrypted SQLite header was found"
+        );
+    }
+    assert!(found_files >= 1);
+}
+
+#[test]
+fn an_unencrypted_sqlite_file_is_reported_as_such_not_as_a_wrong_key() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = groundwork_core::database_path(dir.path());
+    rusqlite::Connection::open(&path)
+        .expect("plain")
+        .execute_batch("PRAGMA cipher_log_level = NONE; CREATE TABLE t (x);")
+        .expect("plain table");
+    // A plain (unkeyed) connection under SQLCipher writes an ordinary SQLite file.
+    let err = Groundwork::open_with(dir.path(), &test_key(), Arc::new(SystemClock))
+        .expect_err("plaintext");
+    assert!(
+        matches!(err, ApiError::Storage { ref reason } if reason.contains("unencrypted")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn the_same_database_can_be_read_from_many_threads_while_one_writes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    let g = Arc::new(g);
+    let mut handles = Vec::new();
+    for i in 0..4 {
+        let g = Arc::clone(&g);
+        handles.push(std::thread::spawn(move || {
+            for j in 0..25 {
+                if i == 0 {
+                    g.add_journal_entry(format!("entry {j}")).expect("write");
+                } else {
+                    g.home_screen().expect("read");
+                }
+            }
+        }));
+    }
+    for h in handles {
+        h.join().expect("thread finished without panicking");
+    }
+    assert_eq!(g.home_screen().expect("home").journal_entry_count, 25);
+}
