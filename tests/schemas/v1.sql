@@ -9,7 +9,7 @@ CREATE TABLE checkins (
     note TEXT,
     updated_at INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX checkins_by_time ON checkins (recorded_at DESC);
+CREATE INDEX checkins_by_time ON checkins (recorded_at);
 CREATE INDEX checkins_by_day ON checkins (local_day);
 CREATE TABLE checkin_emotions (
     checkin_id TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,

@@ -56,3 +56,115 @@ pub fn schema_of(conn: &rusqlite::Connection) -> Vec<(String, String, String)> {
     .collect::<Result<_, _>>()
     .expect("rows")
 }
+
+/// What [`synthetic_history`] wrote.
+#[derive(Debug, Clone, Copy)]
+pub struct HistorySize {
+    /// Check-ins written.
+    pub check_ins: usize,
+    /// Journal entries written.
+    pub journal_entries: usize,
+}
+
+/// Fills a new database in `dir` with `years` of history ending at `end`: three check-ins a day
+/// (morning, afternoon, evening) with one to three emotion words, and `journal_entries` entries
+/// spread evenly, made of everyday sentences. Deterministic, so runs are comparable.
+pub fn synthetic_history(dir: &Path, end: &str, years: u32, journal_entries: usize) -> HistorySize {
+    drop(open_at(dir, end));
+    let end = at(end);
+    let days = i64::from(years) * 365;
+    let mut conn = raw_connection(&groundwork_core::database_path(dir));
+    let tx = conn.transaction().expect("begin");
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    const WORDS: [&str; 12] = [
+        "calm", "tired", "angry", "proud", "anxious", "content", "flat", "hopeful", "on edge", "grateful", "stressed",
+        "relieved",
+    ];
+    const SENTENCES: [&str; 8] = [
+        "Work was heavy today and I felt the pressure in my shoulders.",
+        "Took a walk before dinner and it helped me settle.",
+        "We argued about money again; I paused and came back to talk.",
+        "Played with the kids after school, a good evening.",
+        "Couldn't sleep, kept thinking about what my father used to say.",
+        "Told her I appreciated the way she handled the morning.",
+        "Felt angry in traffic and noticed my jaw tighten before anything else.",
+        "Quiet day. Grateful for small things.",
+    ];
+    let mut check_ins = 0;
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, pleasantness, energy, note, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2)",
+            )
+            .expect("prepare");
+        let mut word = tx
+            .prepare("INSERT INTO checkin_emotions (checkin_id, position, word) VALUES (?1, ?2, ?3)")
+            .expect("prepare");
+        for day in (0..days).rev() {
+            for hour in [8i64, 13, 20] {
+                let local = end - chrono::Duration::days(day) - chrono::Duration::hours(i64::from(end.hour_of_day()) - hour);
+                let id = format!("00000000-0000-4000-8000-{check_ins:012}");
+                let p = next(11) as i64 - 5;
+                let e = next(11) as i64 - 5;
+                let note = (next(4) == 0).then(|| SENTENCES[next(8) as usize]);
+                insert
+                    .execute(rusqlite::params![
+                        id,
+                        local.timestamp_millis(),
+                        local.offset().local_minus_utc() / 60,
+                        local.date_naive().format("%Y-%m-%d").to_string(),
+                        p,
+                        e,
+                        note
+                    ])
+                    .expect("insert check-in");
+                for position in 0..=next(3) {
+                    word.execute(rusqlite::params![id, position as i64, WORDS[next(12) as usize]])
+                        .expect("insert word");
+                }
+                check_ins += 1;
+            }
+        }
+        let mut journal = tx
+            .prepare(
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body) VALUES (?1, ?2, ?3, ?2, ?4)",
+            )
+            .expect("prepare");
+        let span_minutes = days * 24 * 60;
+        for i in 0..journal_entries {
+            let minutes_back = span_minutes * (journal_entries - i) as i64 / journal_entries.max(1) as i64;
+            let local = end - chrono::Duration::minutes(minutes_back);
+            let body: Vec<&str> = (0..=next(4)).map(|_| SENTENCES[next(8) as usize]).collect();
+            journal
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-9000-{i:012}"),
+                    local.timestamp_millis(),
+                    local.offset().local_minus_utc() / 60,
+                    body.join(" ")
+                ])
+                .expect("insert entry");
+        }
+    }
+    tx.commit().expect("commit");
+    HistorySize {
+        check_ins,
+        journal_entries,
+    }
+}
+
+trait HourOfDay {
+    fn hour_of_day(&self) -> u32;
+}
+
+impl HourOfDay for DateTime<FixedOffset> {
+    fn hour_of_day(&self) -> u32 {
+        chrono::Timelike::hour(self)
+    }
+}

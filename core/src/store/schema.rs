@@ -26,7 +26,7 @@ CREATE TABLE checkins (
     note TEXT,
     updated_at INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX checkins_by_time ON checkins (recorded_at DESC);
+CREATE INDEX checkins_by_time ON checkins (recorded_at);
 CREATE INDEX checkins_by_day ON checkins (local_day);
 CREATE TABLE checkin_emotions (
     checkin_id TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
@@ -45,7 +45,7 @@ CREATE TABLE journal_entries (
     updated_at INTEGER NOT NULL,
     body TEXT NOT NULL
 ) STRICT;
-CREATE INDEX journal_by_time ON journal_entries (created_at DESC);
+CREATE INDEX journal_by_time ON journal_entries (created_at);
 CREATE VIRTUAL TABLE journal_fts USING fts5 (
     body,
     content = 'journal_entries',

@@ -1,0 +1,54 @@
+//! Cold start and everyday calls against a five-year history.
+//!
+//! Run with `cargo bench -p groundwork-tests --bench home`. The dataset (three check-ins a day for
+//! five years, 2,000 journal entries) is generated once per run into a temporary directory.
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use groundwork_core::{CheckInInput, Groundwork, ManualClock};
+use groundwork_tests::{at, synthetic_history, test_key};
+
+const NOW: &str = "2026-11-22T07:30:00+11:00";
+
+fn benches(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("dir");
+    let size = synthetic_history(dir.path(), NOW, 5, 2_000);
+    eprintln!(
+        "dataset: {} check-ins, {} journal entries, {} KiB",
+        size.check_ins,
+        size.journal_entries,
+        std::fs::metadata(groundwork_core::database_path(dir.path())).map(|m| m.len() / 1024).unwrap_or(0)
+    );
+    let clock = Arc::new(ManualClock::new(at(NOW)));
+
+    c.bench_function("cold open + home screen (5-year history)", |b| {
+        b.iter(|| {
+            let g = Groundwork::open_with(dir.path(), &test_key(), clock.clone()).expect("open");
+            black_box(g.home_screen().expect("home"));
+        })
+    });
+
+    let g = Groundwork::open_with(dir.path(), &test_key(), clock.clone()).expect("open");
+    c.bench_function("home screen on an open database", |b| {
+        b.iter(|| black_box(g.home_screen().expect("home")))
+    });
+    c.bench_function("record a check-in", |b| {
+        b.iter(|| {
+            g.record_check_in(CheckInInput {
+                pleasantness: -1,
+                energy: 2,
+                emotions: vec!["tired".into(), "hopeful".into()],
+                note: Some("bench".into()),
+            })
+            .expect("record")
+        })
+    });
+    c.bench_function("journal search, 2,000 entries", |b| {
+        b.iter(|| black_box(g.search_journal("angry jaw".into(), 20).expect("search")))
+    });
+}
+
+criterion_group!(home, benches);
+criterion_main!(home);

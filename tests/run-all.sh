@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test Groundwork has: the Rust workspace (unit, integration, doc tests), the content
+# pack checks, the Kotlin binding tests (Maven) and the Swift binding tests (SwiftPM; on Linux
+# without Swift, inside a Debian chroot that bindings/swift/run-swift.sh sets up).
+#
+#   tests/run-all.sh
+#
+# Ends with one line adding up every suite: "all tests: N passed, N failed".
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Rust: cargo test --workspace"
+cargo test --workspace --all-targets 2>&1 | tee "$logs/rust.log"
+cargo test --workspace --doc 2>&1 | tee "$logs/rust-doc.log"
+
+if cargo run -q -p groundwork-cli -- pack --help >/dev/null 2>&1; then
+  step "Content: validate and lint the bundled pack"
+  cargo run -q -p groundwork-cli -- pack validate content/packs/core-en
+  cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
+fi
+
+step "Kotlin: bindings/kotlin/run-tests.sh"
+bindings/kotlin/run-tests.sh 2>&1 | tee "$logs/kotlin.log"
+
+step "Swift: bindings/swift/run-tests.sh"
+bindings/swift/run-tests.sh 2>&1 | tee "$logs/swift.log"
+
+# Add up what each runner reported.
+passed=0
+failed=0
+while read -r p f; do
+  passed=$((passed + p)); failed=$((failed + f))
+done < <(
+  grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/rust*.log |
+    sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed/\1 \2/'
+  # Surefire's totals line: "Tests run: N, Failures: F, Errors: E, Skipped: S" (the last one).
+  grep -hE '^\[?(INFO|ERROR|WARNING)?\]? *Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$logs/kotlin.log" | tail -n 1 |
+    sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2 \3/' |
+    awk '{ print $1 - $2 - $3, $2 + $3 }'
+  # XCTest's last summary: "Executed N tests, with F failures".
+  grep -hE 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$logs/swift.log" | tail -n 1 |
+    sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/' |
+    awk '{ print $1 - $2, $2 }'
+)
+echo
+echo "run-all.sh took ${SECONDS} s"
+echo "all tests: $passed passed, $failed failed"
+[[ "$failed" -eq 0 ]]
