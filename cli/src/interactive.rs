@@ -74,12 +74,12 @@ fn ask_axis(
     input: &mut impl BufRead,
     out: &mut impl Write,
     prompt: &str,
-) -> io::Result<Option<i8>> {
+) -> io::Result<Option<i32>> {
     loop {
         let Some(answer) = ask(input, out, prompt)? else {
             return Ok(None);
         };
-        match answer.trim().parse::<i8>() {
+        match answer.trim().parse::<i32>() {
             Ok(n) if (-5..=5).contains(&n) => return Ok(Some(n)),
             _ => writeln!(out, "Type a whole number from -5 to 5.")?,
         }
@@ -109,17 +109,13 @@ fn check_in(
         let Some(note) = ask(input, out, "Anything to add? (or leave blank): ")? else {
             return Ok(());
         };
-        let emotions = words
-            .split(',')
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let typed: Vec<String> = words.split(',').map(|w| w.trim().to_owned()).collect();
+        let sorted = groundwork.sort_emotion_words(typed)?;
         match groundwork.record_check_in(CheckInInput {
-            pleasantness,
-            energy,
-            emotions,
+            emotions: sorted.emotions,
+            own_words: sorted.own_words,
             note: Some(note),
+            ..CheckInInput::new(pleasantness, energy)
         }) {
             Ok(saved) => return render::saved_check_in(out, &saved),
             Err(e @ ApiError::InvalidInput { .. }) => {
@@ -210,7 +206,7 @@ mod tests {
 
     #[test]
     fn four_emotion_words_are_refused_and_nothing_is_saved_until_corrected() {
-        let (out, g, _dir) = session("1\n1\n1\na, b, c, d\n\nq\n");
+        let (out, g, _dir) = session("1\n1\n1\ncalm, tired, proud, flat\n\nq\n");
         assert!(out.contains("pick up to 3 words"), "{out}");
         assert!(g.recent_check_ins(5).expect("list").is_empty());
     }

@@ -13,7 +13,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use groundwork_core::{ApiError, CheckInInput, Groundwork, SystemClock};
+use groundwork_core::{
+    AngerMomentInput, ApiError, CheckInInput, Groundwork, InsightRange, JournalEntryInput,
+    JournalFilter, Quadrant, SystemClock,
+};
+use uuid::Uuid;
 
 use crate::keyfile::KeySource;
 
@@ -36,36 +40,43 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Record a check-in: where you are on the mood meter right now.
-    Checkin {
-        /// How pleasant it feels, -5 (very unpleasant) to 5 (very pleasant).
-        #[arg(long, allow_negative_numbers = true)]
-        pleasantness: i8,
-        /// How much energy you have, -5 (very low) to 5 (very high).
-        #[arg(long, allow_negative_numbers = true)]
-        energy: i8,
-        /// A word for what you feel (up to three: repeat the option).
-        #[arg(long = "emotion", value_name = "WORD")]
-        emotions: Vec<String>,
-        /// Anything you want to add.
-        #[arg(long)]
-        note: Option<String>,
-        /// Print the saved check-in as JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// List recent check-ins, newest first.
+    Checkin(CheckinArgs),
+    /// List recent check-ins (newest first), or show, edit or delete one.
+    #[command(args_conflicts_with_subcommands = true)]
     Checkins {
+        #[command(subcommand)]
+        command: Option<CheckinsCommand>,
         /// How many to show (1 to 500).
         #[arg(long, default_value_t = 20)]
-        limit: u32,
+        limit: i32,
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
-    /// Write in or search the journal.
+    /// The emotion words you can pick, placed on the mood meter.
+    Emotions {
+        /// Print the check-in form model as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Log an anger moment, or list or delete them.
+    Anger {
+        #[command(subcommand)]
+        command: AngerCommand,
+    },
+    /// Write in, list, search or edit the journal.
     Journal {
         #[command(subcommand)]
         command: JournalCommand,
+    },
+    /// Trends and patterns from your check-ins, as sparklines.
+    Insights {
+        /// How far back to look.
+        #[arg(long, value_enum, default_value = "month")]
+        range: RangeArg,
+        /// Print the insights screen model as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Show the home screen.
     Home {
@@ -80,6 +91,179 @@ enum Command {
     },
 }
 
+#[derive(Debug, clap::Args)]
+struct CheckinArgs {
+    /// How pleasant it feels, -5 (very unpleasant) to 5 (very pleasant).
+    #[arg(long, allow_negative_numbers = true)]
+    pleasantness: i32,
+    /// How much energy you have, -5 (very low) to 5 (very high).
+    #[arg(long, allow_negative_numbers = true)]
+    energy: i32,
+    /// A word from the list (`groundwork emotions`); repeat for up to three.
+    #[arg(long = "emotion", value_name = "WORD")]
+    emotions: Vec<String>,
+    /// A word of your own; repeat for up to three.
+    #[arg(long = "word", value_name = "WORD")]
+    own_words: Vec<String>,
+    /// Anger, 0 to 10.
+    #[arg(long)]
+    anger: Option<i32>,
+    /// Stress, 0 to 10.
+    #[arg(long)]
+    stress: Option<i32>,
+    /// Hours slept last night.
+    #[arg(long = "sleep", value_name = "HOURS")]
+    hours_slept: Option<f64>,
+    /// What it has to do with (work, partner, kids, money, health, or your own); repeatable.
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+    /// Anything you want to add.
+    #[arg(long)]
+    note: Option<String>,
+    /// Print the saved check-in as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum CheckinsCommand {
+    /// Show one check-in.
+    Show {
+        /// Its id.
+        id: Uuid,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace what a check-in says (when it was made stays).
+    Edit {
+        /// Its id.
+        id: Uuid,
+        #[command(flatten)]
+        values: CheckinArgs,
+    },
+    /// Delete a check-in for good.
+    Delete {
+        /// Its id.
+        id: Uuid,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AngerCommand {
+    /// Log a moment of anger.
+    Add {
+        /// What happened, in a few words.
+        #[arg(long = "what")]
+        what_happened: String,
+        /// How strong it was, 0 to 10.
+        #[arg(long)]
+        intensity: i32,
+        /// What your body did (repeatable), e.g. "jaw tight".
+        #[arg(long = "cue", value_name = "CUE")]
+        body_cues: Vec<String>,
+        /// What went through your head.
+        #[arg(long)]
+        thoughts: Option<String>,
+        /// What you did.
+        #[arg(long = "did")]
+        what_i_did: Option<String>,
+        /// What you'd like to do next time.
+        #[arg(long)]
+        next_time: Option<String>,
+        /// Something needs putting right with someone.
+        #[arg(long)]
+        repair_needed: bool,
+        /// ...and it has been.
+        #[arg(long, requires = "repair_needed")]
+        repair_done: bool,
+        /// Print the saved moment as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List recent moments, newest first.
+    List {
+        /// How many (1 to 500).
+        #[arg(long, default_value_t = 20)]
+        limit: i32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a moment for good.
+    Delete {
+        /// Its id.
+        id: Uuid,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct FilterArgs {
+    /// First day to include (YYYY-MM-DD).
+    #[arg(long = "from", value_name = "DAY")]
+    from_day: Option<String>,
+    /// Last day to include (YYYY-MM-DD).
+    #[arg(long = "to", value_name = "DAY")]
+    to_day: Option<String>,
+    /// Only entries with this tag.
+    #[arg(long)]
+    tag: Option<String>,
+    /// Only entries written in this mood-meter quadrant.
+    #[arg(long, value_enum)]
+    quadrant: Option<QuadrantArg>,
+}
+
+impl From<FilterArgs> for JournalFilter {
+    fn from(a: FilterArgs) -> Self {
+        JournalFilter {
+            from_day: a.from_day,
+            to_day: a.to_day,
+            tag: a.tag,
+            quadrant: a.quadrant.map(Quadrant::from),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum QuadrantArg {
+    UnpleasantHighEnergy,
+    PleasantHighEnergy,
+    UnpleasantLowEnergy,
+    PleasantLowEnergy,
+    Middle,
+}
+
+impl From<QuadrantArg> for Quadrant {
+    fn from(q: QuadrantArg) -> Self {
+        match q {
+            QuadrantArg::UnpleasantHighEnergy => Quadrant::UnpleasantHighEnergy,
+            QuadrantArg::PleasantHighEnergy => Quadrant::PleasantHighEnergy,
+            QuadrantArg::UnpleasantLowEnergy => Quadrant::UnpleasantLowEnergy,
+            QuadrantArg::PleasantLowEnergy => Quadrant::PleasantLowEnergy,
+            QuadrantArg::Middle => Quadrant::Middle,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum RangeArg {
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl From<RangeArg> for InsightRange {
+    fn from(r: RangeArg) -> Self {
+        match r {
+            RangeArg::Week => InsightRange::Week,
+            RangeArg::Month => InsightRange::Month,
+            RangeArg::Quarter => InsightRange::Quarter,
+            RangeArg::Year => InsightRange::Year,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum JournalCommand {
     /// Add an entry.
@@ -87,17 +271,69 @@ enum JournalCommand {
         /// The entry's text.
         #[arg(long)]
         text: String,
+        /// A tag (repeatable).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// The prompt you are answering (an id from `groundwork journal prompts`).
+        #[arg(long = "prompt", value_name = "ID")]
+        prompt_id: Option<String>,
         /// Print the saved entry as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// List entries, newest first, a page at a time.
+    List {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Continue after this cursor (printed at the end of the previous page).
+        #[arg(long)]
+        cursor: Option<String>,
+        /// Entries per page (1 to 100).
+        #[arg(long, default_value_t = 20)]
+        limit: i32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one entry in full.
+    Show {
+        /// Its id.
+        id: Uuid,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace an entry's text and tags.
+    Edit {
+        /// Its id.
+        id: Uuid,
+        /// The new text.
+        #[arg(long)]
+        text: String,
+        /// Tags (repeatable); replaces the old ones.
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+    },
+    /// Delete an entry for good.
+    Delete {
+        /// Its id.
+        id: Uuid,
     },
     /// Search entries; every word must appear, the last may be the start of a word.
     Search {
         /// What to look for.
         query: String,
+        #[command(flatten)]
+        filter: FilterArgs,
         /// How many results (1 to 100).
         #[arg(long, default_value_t = 20)]
-        limit: u32,
+        limit: i32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The prompt library.
+    Prompts {
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -186,29 +422,50 @@ fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Gro
     })
 }
 
+fn check_in_input(
+    groundwork: &Groundwork,
+    a: CheckinArgs,
+) -> Result<(CheckInInput, bool), CliError> {
+    let sorted = groundwork.sort_emotion_words(a.emotions)?;
+    if let Some(unknown) = sorted.own_words.first() {
+        return Err(CliError::Usage(format!(
+            "\"{unknown}\" is not in the word list (see `groundwork emotions`); use --word for your own words"
+        )));
+    }
+    Ok((
+        CheckInInput {
+            pleasantness: a.pleasantness,
+            energy: a.energy,
+            emotions: sorted.emotions,
+            own_words: a.own_words,
+            anger: a.anger,
+            stress: a.stress,
+            hours_slept: a.hours_slept,
+            tags: a.tags,
+            note: a.note,
+        },
+        a.json,
+    ))
+}
+
 fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
+    let bold = std::io::stdout().is_terminal();
     match command {
-        Command::Checkin {
-            pleasantness,
-            energy,
-            emotions,
-            note,
-            json,
-        } => {
-            let saved = groundwork.record_check_in(CheckInInput {
-                pleasantness,
-                energy,
-                emotions,
-                note,
-            })?;
+        Command::Checkin(args) => {
+            let (input, json) = check_in_input(groundwork, args)?;
+            let saved = groundwork.record_check_in(input)?;
             if json {
                 render::json(&mut out, &saved)
             } else {
                 render::saved_check_in(&mut out, &saved)
             }
         }
-        Command::Checkins { limit, json } => {
+        Command::Checkins {
+            command: None,
+            limit,
+            json,
+        } => {
             let list = groundwork.recent_check_ins(limit)?;
             if json {
                 render::json(&mut out, &list)
@@ -216,24 +473,160 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::check_ins(&mut out, &list)
             }
         }
-        Command::Journal {
-            command: JournalCommand::Add { text, json },
+        Command::Checkins {
+            command: Some(CheckinsCommand::Show { id, json }),
+            ..
         } => {
-            let entry = groundwork.add_journal_entry(text)?;
+            let c = groundwork.check_in(id)?;
             if json {
-                render::json(&mut out, &entry)
+                render::json(&mut out, &c)
             } else {
-                render::saved_entry(&mut out, &entry)
+                render::check_ins(&mut out, &[c])
             }
         }
-        Command::Journal {
-            command: JournalCommand::Search { query, limit, json },
+        Command::Checkins {
+            command: Some(CheckinsCommand::Edit { id, values }),
+            ..
         } => {
-            let hits = groundwork.search_journal(query, limit)?;
+            let (input, json) = check_in_input(groundwork, values)?;
+            let saved = groundwork.update_check_in(id, input)?;
             if json {
-                render::json(&mut out, &hits)
+                render::json(&mut out, &saved)
             } else {
-                render::search_hits(&mut out, &hits, std::io::stdout().is_terminal())
+                render::done(&mut out, "Check-in updated.")
+            }
+        }
+        Command::Checkins {
+            command: Some(CheckinsCommand::Delete { id }),
+            ..
+        } => {
+            groundwork.delete_check_in(id)?;
+            render::done(&mut out, "Check-in deleted.")
+        }
+        Command::Emotions { json } => {
+            let form = groundwork.check_in_form()?;
+            if json {
+                render::json(&mut out, &form)
+            } else {
+                render::emotions(&mut out, &form)
+            }
+        }
+        Command::Anger { command } => match command {
+            AngerCommand::Add {
+                what_happened,
+                intensity,
+                body_cues,
+                thoughts,
+                what_i_did,
+                next_time,
+                repair_needed,
+                repair_done,
+                json,
+            } => {
+                let saved = groundwork.record_anger_moment(AngerMomentInput {
+                    what_happened,
+                    intensity,
+                    body_cues,
+                    thoughts,
+                    what_i_did,
+                    next_time,
+                    repair_needed,
+                    repair_done,
+                })?;
+                if json {
+                    render::json(&mut out, &saved)
+                } else {
+                    render::done(&mut out, "Logged. Noticing it is the skill.")
+                }
+            }
+            AngerCommand::List { limit, json } => {
+                let list = groundwork.recent_anger_moments(limit)?;
+                if json {
+                    render::json(&mut out, &list)
+                } else {
+                    render::anger_moments(&mut out, &list)
+                }
+            }
+            AngerCommand::Delete { id } => {
+                groundwork.delete_anger_moment(id)?;
+                render::done(&mut out, "Anger moment deleted.")
+            }
+        },
+        Command::Journal { command } => match command {
+            JournalCommand::Add {
+                text,
+                tags,
+                prompt_id,
+                json,
+            } => {
+                let entry = groundwork.write_journal_entry(JournalEntryInput {
+                    body: text,
+                    tags,
+                    prompt_id,
+                })?;
+                if json {
+                    render::json(&mut out, &entry)
+                } else {
+                    render::saved_entry(&mut out, &entry)
+                }
+            }
+            JournalCommand::List {
+                filter,
+                cursor,
+                limit,
+                json,
+            } => {
+                let page = groundwork.journal_page(filter.into(), cursor, limit)?;
+                if json {
+                    render::json(&mut out, &page)
+                } else {
+                    render::journal_page(&mut out, &page)
+                }
+            }
+            JournalCommand::Show { id, json } => {
+                let entry = groundwork.journal_entry(id)?;
+                if json {
+                    render::json(&mut out, &entry)
+                } else {
+                    render::journal_entry(&mut out, &entry)
+                }
+            }
+            JournalCommand::Edit { id, text, tags } => {
+                groundwork.update_journal_entry(id, text, tags)?;
+                render::done(&mut out, "Entry updated.")
+            }
+            JournalCommand::Delete { id } => {
+                groundwork.delete_journal_entry(id)?;
+                render::done(&mut out, "Entry deleted.")
+            }
+            JournalCommand::Search {
+                query,
+                filter,
+                limit,
+                json,
+            } => {
+                let hits = groundwork.search_journal_filtered(query, filter.into(), limit)?;
+                if json {
+                    render::json(&mut out, &hits)
+                } else {
+                    render::search_hits(&mut out, &hits, bold)
+                }
+            }
+            JournalCommand::Prompts { json } => {
+                let library = groundwork.journal_prompts()?;
+                if json {
+                    render::json(&mut out, &library)
+                } else {
+                    render::prompts(&mut out, &library)
+                }
+            }
+        },
+        Command::Insights { range, json } => {
+            let screen = groundwork.insights(range.into())?;
+            if json {
+                render::json(&mut out, &screen)
+            } else {
+                render::insights(&mut out, &screen)
             }
         }
         Command::Home { json } => {

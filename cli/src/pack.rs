@@ -1,12 +1,422 @@
-//! `groundwork pack …`: validate and build content packs.
+//! `groundwork pack …`: validate, build, lint content packs and write their JSON Schemas.
+//!
+//! These commands work on pack folders (see `content/README.md`) and never open a database.
 
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use groundwork_pack::lint::{self, AvoidList, TARGET_GRADE, TARGET_SHARE};
+use groundwork_pack::{Diagnostic, LoadedPack, Pack, bundle};
 
 /// What to do with a content pack.
 #[derive(Debug, clap::Subcommand)]
-pub enum PackCommand {}
+pub enum PackCommand {
+    /// Check a pack folder and report every problem as `file:line:col: what; how to fix it`.
+    Validate {
+        /// The pack folder, e.g. content/packs/core-en.
+        dir: PathBuf,
+    },
+    /// Check a pack folder and compile it into one bundle file a person can import.
+    Build {
+        /// The pack folder.
+        dir: PathBuf,
+        /// Where to write the bundle, e.g. core-en.gwpack.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Check how the writing reads: reading grade per step, phrases to avoid, length limits.
+    Lint {
+        /// The pack folder.
+        dir: PathBuf,
+        /// The list of phrases to avoid (default: avoid.txt in the pack folder).
+        #[arg(long, value_name = "FILE")]
+        avoid: Option<PathBuf>,
+    },
+    /// Write the JSON Schemas for pack.toml and module front matter.
+    Schema {
+        /// The folder to write them to, e.g. content/schema.
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// Only check that the files there are up to date; exit 1 if not.
+        #[arg(long)]
+        check: bool,
+    },
+}
 
 /// Runs a pack command.
 pub fn run(command: PackCommand) -> ExitCode {
-    match command {}
+    let mut out = io::stdout().lock();
+    let result = match command {
+        PackCommand::Validate { dir } => validate(&mut out, &dir),
+        PackCommand::Build { dir, output } => build(&mut out, &dir, &output),
+        PackCommand::Lint { dir, avoid } => lint(&mut out, &dir, avoid.as_deref()),
+        PackCommand::Schema { output, check } => schema(&mut out, &output, check),
+    };
+    match result {
+        Ok(Outcome::Passed) => ExitCode::SUCCESS,
+        Ok(Outcome::Failed) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("groundwork: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Whether a command's check passed.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Passed,
+    Failed,
+}
+
+fn io_err(e: io::Error) -> String {
+    format!("could not write output: {e}")
+}
+
+/// Loads a pack, printing every problem if there is any.
+fn load(out: &mut impl Write, dir: &Path) -> Result<Option<LoadedPack>, String> {
+    if !dir.is_dir() {
+        return Err(format!("{} is not a folder", dir.display()));
+    }
+    match groundwork_pack::load_dir(dir) {
+        Ok(loaded) => Ok(Some(loaded)),
+        Err(diagnostics) => {
+            print_diagnostics(out, &diagnostics).map_err(io_err)?;
+            writeln!(
+                out,
+                "{} problem{} found in {}",
+                diagnostics.len(),
+                if diagnostics.len() == 1 { "" } else { "s" },
+                dir.display()
+            )
+            .map_err(io_err)?;
+            Ok(None)
+        }
+    }
+}
+
+fn print_diagnostics(out: &mut impl Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+    for d in diagnostics {
+        writeln!(out, "{d}")?;
+    }
+    Ok(())
+}
+
+/// One line of counts: modules, steps, exercises, emotions, regions, prompts.
+fn summary(pack: &Pack) -> String {
+    let steps: usize = pack.modules.iter().map(|m| m.steps.len()).sum();
+    let exercises = pack
+        .modules
+        .iter()
+        .flat_map(|m| &m.steps)
+        .filter(|s| s.exercise.is_some())
+        .count();
+    let lines: usize = pack.helplines.iter().map(|r| r.lines.len()).sum();
+    format!(
+        "{} {}: {} modules, {steps} steps, {exercises} exercises, {} emotions, {} regions ({lines} help lines), {} prompts",
+        pack.manifest.id,
+        pack.manifest.version,
+        pack.modules.len(),
+        pack.emotions.len(),
+        pack.helplines.len(),
+        pack.prompts.len()
+    )
+}
+
+fn validate(out: &mut impl Write, dir: &Path) -> Result<Outcome, String> {
+    let Some(loaded) = load(out, dir)? else {
+        return Ok(Outcome::Failed);
+    };
+    writeln!(out, "valid: {}", summary(loaded.pack())).map_err(io_err)?;
+    Ok(Outcome::Passed)
+}
+
+fn build(out: &mut impl Write, dir: &Path, output: &Path) -> Result<Outcome, String> {
+    let Some(loaded) = load(out, dir)? else {
+        return Ok(Outcome::Failed);
+    };
+    let bytes = bundle::compile(loaded.pack()).map_err(|e| e.to_string())?;
+    // Never trust a file, even one just made: read it back the way an import would.
+    let decoded = bundle::decode(&bytes)
+        .map_err(|e| format!("the compiled bundle does not read back: {e}"))?;
+    if &decoded != loaded.pack() {
+        return Err("the compiled bundle reads back differently; nothing was written".to_owned());
+    }
+    let hash = bundle::digest_hex(&bytes).map_err(|e| e.to_string())?;
+    write_atomically(output, &bytes).map_err(|e| {
+        format!(
+            "could not write {}: {e}; nothing was changed",
+            output.display()
+        )
+    })?;
+    writeln!(out, "built: {}", summary(loaded.pack())).map_err(io_err)?;
+    writeln!(
+        out,
+        "wrote {} ({} bytes, sha256 {hash})",
+        output.display(),
+        bytes.len()
+    )
+    .map_err(io_err)?;
+    Ok(Outcome::Passed)
+}
+
+/// Writes a file so that it is either fully there or unchanged: a temporary file beside it,
+/// flushed to disk, then renamed over it.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other("the output path has no file name"))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(".tmp");
+    let tmp = dir.join(tmp_name);
+    let result = (|| {
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn lint(out: &mut impl Write, dir: &Path, avoid: Option<&Path>) -> Result<Outcome, String> {
+    let avoid_path = avoid.map_or_else(|| dir.join("avoid.txt"), Path::to_path_buf);
+    let avoid_list = match fs::read_to_string(&avoid_path) {
+        Ok(text) => AvoidList::parse(&text),
+        Err(e) if avoid.is_some() => {
+            return Err(format!("cannot read {}: {e}", avoid_path.display()));
+        }
+        Err(_) => AvoidList::default(),
+    };
+    let Some(loaded) = load(out, dir)? else {
+        return Ok(Outcome::Failed);
+    };
+    let report = lint::lint(&loaded, &avoid_list);
+    print_lint(out, &report, &avoid_path, avoid_list.entries.len()).map_err(io_err)?;
+    Ok(if report.passes() {
+        Outcome::Passed
+    } else {
+        Outcome::Failed
+    })
+}
+
+fn print_lint(
+    out: &mut impl Write,
+    report: &lint::LintReport,
+    avoid_path: &Path,
+    avoid_entries: usize,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "reading grade (Flesch-Kincaid) of {} steps, by grade rounded up:",
+        report.grades.len()
+    )?;
+    let distribution = report.distribution();
+    let most = distribution
+        .iter()
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    for (band, n) in &distribution {
+        let bar = "#".repeat((n * 40).div_ceil(most));
+        writeln!(out, "  grade {band:>5}: {n:>4} {bar}")?;
+    }
+    let share = report.share_at_or_below(TARGET_GRADE);
+    writeln!(
+        out,
+        "{:.1}% of steps at grade {TARGET_GRADE} or below (target: {:.0}%): {}",
+        share * 100.0,
+        TARGET_SHARE * 100.0,
+        if report.grade_target_met() {
+            "met"
+        } else {
+            "NOT met"
+        }
+    )?;
+    let mut over: Vec<&lint::StepGrade> = report
+        .grades
+        .iter()
+        .filter(|g| g.grade > TARGET_GRADE)
+        .collect();
+    over.sort_by(|a, b| b.grade.total_cmp(&a.grade));
+    if !over.is_empty() {
+        writeln!(out, "steps above grade {TARGET_GRADE}, hardest first:")?;
+        for g in over {
+            writeln!(
+                out,
+                "  {}:{}: grade {:.1}, {} words in {} sentences: {} step {} \"{}\"",
+                g.file, g.line, g.grade, g.words, g.sentences, g.module, g.step, g.title
+            )?;
+        }
+    }
+    if avoid_entries == 0 {
+        writeln!(
+            out,
+            "no phrases to avoid were checked: {} is missing or empty",
+            avoid_path.display()
+        )?;
+    }
+    print_diagnostics(out, &report.findings)?;
+    if report.passes() {
+        writeln!(out, "lint passed")?;
+    } else {
+        writeln!(
+            out,
+            "lint failed: {} finding{}{}",
+            report.findings.len(),
+            if report.findings.len() == 1 { "" } else { "s" },
+            if report.grade_target_met() {
+                ""
+            } else {
+                ", reading grade target not met"
+            }
+        )?;
+    }
+    Ok(())
+}
+
+fn schema(out: &mut impl Write, dir: &Path, check: bool) -> Result<Outcome, String> {
+    let files = groundwork_pack::schema::files();
+    if check {
+        let stale: Vec<&str> = files
+            .iter()
+            .filter(|(name, text)| fs::read_to_string(dir.join(name)).ok().as_ref() != Some(text))
+            .map(|(name, _)| *name)
+            .collect();
+        if stale.is_empty() {
+            writeln!(out, "schemas in {} are up to date", dir.display()).map_err(io_err)?;
+            return Ok(Outcome::Passed);
+        }
+        writeln!(
+            out,
+            "out of date in {}: {}; run `groundwork pack schema -o {}`",
+            dir.display(),
+            stale.join(", "),
+            dir.display()
+        )
+        .map_err(io_err)?;
+        return Ok(Outcome::Failed);
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (name, text) in &files {
+        let path = dir.join(name);
+        write_atomically(&path, text.as_bytes())
+            .map_err(|e| format!("could not write {}: {e}", path.display()))?;
+        writeln!(out, "wrote {}", path.display()).map_err(io_err)?;
+    }
+    Ok(Outcome::Passed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+    }
+
+    fn output(f: impl FnOnce(&mut Vec<u8>) -> Result<Outcome, String>) -> (Outcome, String) {
+        let mut out = Vec::new();
+        let outcome = f(&mut out).expect("command runs");
+        (outcome, String::from_utf8(out).expect("utf-8 output"))
+    }
+
+    #[test]
+    fn the_committed_json_schemas_are_up_to_date() {
+        let dir = content().join("schema");
+        for (name, text) in groundwork_pack::schema::files() {
+            let committed = fs::read_to_string(dir.join(name)).unwrap_or_default();
+            assert!(
+                committed == text,
+                "content/schema/{name} is out of date: run `cargo run -p groundwork-cli -- pack schema -o content/schema`"
+            );
+        }
+    }
+
+    #[test]
+    fn validating_the_english_pack_prints_a_one_line_summary() {
+        let (outcome, text) = output(|out| validate(out, &content().join("packs/core-en")));
+        assert_eq!(outcome, Outcome::Passed, "{text}");
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(text.starts_with("valid: core-en "), "{text}");
+        assert!(
+            text.contains(" modules, ") && text.contains(" prompts"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn validating_a_broken_pack_prints_every_problem_and_fails() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(dir.path().join("pack.toml"), "id = \"x\"\nbogus = 1\n").expect("write");
+        let (outcome, text) = output(|out| validate(out, dir.path()));
+        assert_eq!(outcome, Outcome::Failed);
+        assert!(text.contains("pack.toml:"), "{text}");
+        assert!(
+            text.contains("emotions.toml: the file is missing"),
+            "{text}"
+        );
+        assert!(
+            text.lines()
+                .last()
+                .is_some_and(|l| l.contains("problems found")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_usage_error() {
+        let mut out = Vec::new();
+        assert!(validate(&mut out, Path::new("/no/such/pack")).is_err());
+    }
+
+    #[test]
+    fn building_writes_a_bundle_that_imports() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("core-en.gwpack");
+        let (outcome, text) = output(|out| build(out, &content().join("packs/core-en"), &file));
+        assert_eq!(outcome, Outcome::Passed, "{text}");
+        let bytes = fs::read(&file).expect("bundle written");
+        assert!(
+            text.contains(&format!("({} bytes, sha256 ", bytes.len())),
+            "{text}"
+        );
+        let pack = bundle::decode(&bytes).expect("imports");
+        assert_eq!(pack.manifest.id, "core-en");
+        assert_eq!(
+            fs::read_dir(dir.path()).expect("list").count(),
+            1,
+            "no temporary file left behind"
+        );
+    }
+
+    #[test]
+    fn linting_the_english_pack_passes_and_shows_the_distribution() {
+        let (outcome, text) = output(|out| lint(out, &content().join("packs/core-en"), None));
+        assert_eq!(outcome, Outcome::Passed, "{text}");
+        assert!(text.contains("grade  <= 4:"), "{text}");
+        assert!(text.contains("(target: 95%): met"), "{text}");
+        assert!(!text.contains("no phrases to avoid were checked"), "{text}");
+    }
+
+    #[test]
+    fn schema_check_fails_on_a_stale_folder_and_writing_fixes_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (outcome, _) = output(|out| schema(out, dir.path(), true));
+        assert_eq!(outcome, Outcome::Failed);
+        let (outcome, _) = output(|out| schema(out, dir.path(), false));
+        assert_eq!(outcome, Outcome::Passed);
+        let (outcome, _) = output(|out| schema(out, dir.path(), true));
+        assert_eq!(outcome, Outcome::Passed);
+    }
 }

@@ -3,7 +3,11 @@
 use std::io::{self, Write};
 
 use chrono::Offset;
-use groundwork_core::{CheckIn, HomeScreen, JournalEntry, JournalSearchHit};
+use groundwork_core::insights::TrendSeries;
+use groundwork_core::{
+    AngerMoment, CheckIn, CheckInForm, HomeScreen, InsightsScreen, JournalEntry, JournalPage,
+    JournalSearchHit, PromptLibrary, Quadrant,
+};
 
 use crate::CliError;
 
@@ -64,14 +68,221 @@ pub fn check_ins(out: &mut impl Write, list: &[CheckIn]) -> Result<(), CliError>
             local.format("%Y-%m-%d %H:%M"),
             c.pleasantness,
             c.energy,
-            c.quadrant.label()
+            c.quadrant_label
         )?;
-        if !c.emotions.is_empty() {
-            write!(out, "  {}", c.emotions.join(", "))?;
+        let words: Vec<&str> = c
+            .emotion_words
+            .iter()
+            .chain(&c.own_words)
+            .map(String::as_str)
+            .collect();
+        if !words.is_empty() {
+            write!(out, "  {}", words.join(", "))?;
         }
         writeln!(out)?;
+        let mut details = Vec::new();
+        if let Some(a) = c.anger {
+            details.push(format!("anger {a}/10"));
+        }
+        if let Some(s) = c.stress {
+            details.push(format!("stress {s}/10"));
+        }
+        if let Some(h) = c.hours_slept {
+            details.push(format!("slept {h:.1} h"));
+        }
+        if !c.tags.is_empty() {
+            details.push(format!("tags: {}", c.tags.join(", ")));
+        }
+        if !details.is_empty() {
+            writeln!(out, "    {}", details.join("  "))?;
+        }
         if let Some(note) = &c.note {
             writeln!(out, "    {note}")?;
+        }
+        writeln!(out, "    id {}", c.id)?;
+    }
+    Ok(())
+}
+
+/// A one-line confirmation.
+pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
+    writeln!(out, "{message}")?;
+    Ok(())
+}
+
+/// The emotion vocabulary, grouped by quadrant.
+pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError> {
+    for q in Quadrant::ALL {
+        let words: Vec<&str> = form
+            .emotions
+            .iter()
+            .filter(|e| e.quadrant == q)
+            .map(|e| e.word.as_str())
+            .collect();
+        if !words.is_empty() {
+            writeln!(out, "{}:", capitalise(q.label()))?;
+            writeln!(out, "  {}", words.join(", "))?;
+        }
+    }
+    writeln!(out, "Tags: {}", form.suggested_tags.join(", "))?;
+    Ok(())
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A list of anger moments.
+pub fn anger_moments(out: &mut impl Write, list: &[AngerMoment]) -> Result<(), CliError> {
+    if list.is_empty() {
+        writeln!(out, "No anger moments logged.")?;
+    }
+    for m in list {
+        writeln!(
+            out,
+            "{}  {}/10  {}",
+            m.local_day, m.intensity, m.what_happened
+        )?;
+        if !m.body_cues.is_empty() {
+            writeln!(out, "    body: {}", m.body_cues.join(", "))?;
+        }
+        if let Some(next) = &m.next_time {
+            writeln!(out, "    next time: {next}")?;
+        }
+        if m.repair_needed {
+            writeln!(
+                out,
+                "    repair: {}",
+                if m.repair_done { "done" } else { "still to do" }
+            )?;
+        }
+        writeln!(out, "    id {}", m.id)?;
+    }
+    Ok(())
+}
+
+/// A page of the journal.
+pub fn journal_page(out: &mut impl Write, page: &JournalPage) -> Result<(), CliError> {
+    if page.items.is_empty() {
+        writeln!(out, "No entries.")?;
+    }
+    for item in &page.items {
+        let more = if item.preview_is_partial { "…" } else { "" };
+        writeln!(out, "{}  {}{}", item.local_day, item.preview, more)?;
+        if !item.tags.is_empty() {
+            writeln!(out, "    tags: {}", item.tags.join(", "))?;
+        }
+        writeln!(out, "    id {}", item.id)?;
+    }
+    if let Some(cursor) = &page.next_cursor {
+        writeln!(out, "More: --cursor {cursor}")?;
+    }
+    Ok(())
+}
+
+/// One journal entry in full.
+pub fn journal_entry(out: &mut impl Write, entry: &JournalEntry) -> Result<(), CliError> {
+    writeln!(out, "{}", entry.local_day)?;
+    if let Some(prompt) = &entry.prompt_text {
+        writeln!(out, "> {prompt}")?;
+    }
+    writeln!(out, "{}", entry.body)?;
+    if !entry.tags.is_empty() {
+        writeln!(out, "tags: {}", entry.tags.join(", "))?;
+    }
+    Ok(())
+}
+
+/// The prompt library.
+pub fn prompts(out: &mut impl Write, library: &PromptLibrary) -> Result<(), CliError> {
+    for theme in &library.themes {
+        writeln!(out, "{}", theme.title)?;
+        for p in &theme.prompts {
+            writeln!(out, "  [{}] {}", p.id, p.text)?;
+        }
+    }
+    if !library.own.is_empty() {
+        writeln!(out, "Your prompts")?;
+        for p in &library.own {
+            writeln!(out, "  [{}] {}", p.id, p.text)?;
+        }
+    }
+    Ok(())
+}
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// A series as a one-line sparkline: a bar per point, a space for a gap.
+pub fn sparkline(series: &TrendSeries) -> String {
+    let span = series.scale_max - series.scale_min;
+    series
+        .points
+        .iter()
+        .map(|p| match p.value {
+            None => ' ',
+            Some(v) => {
+                let t = ((v - series.scale_min) / span).clamp(0.0, 1.0);
+                BARS[((t * (BARS.len() - 1) as f64).round()) as usize]
+            }
+        })
+        .collect()
+}
+
+/// The insights screen.
+pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), CliError> {
+    writeln!(
+        out,
+        "{} ({} to {})",
+        screen.range_label, screen.from_day, screen.to_day
+    )?;
+    writeln!(out)?;
+    writeln!(out, "This week")?;
+    for line in &screen.weekly_summary {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", screen.consistency)?;
+    writeln!(out)?;
+    for series in &screen.trends {
+        let spark = if series.has_data {
+            sparkline(series)
+        } else {
+            "no data yet".to_owned()
+        };
+        writeln!(out, "{:<13}{}", series.label, spark)?;
+    }
+    if screen.check_in_count > 0 {
+        writeln!(out)?;
+        writeln!(out, "Where your check-ins sat")?;
+        for q in screen.quadrants.iter().filter(|q| q.count > 0) {
+            writeln!(out, "  {:<25}{:>5.1}%", q.label, q.percent)?;
+        }
+    }
+    if !screen.top_emotions.is_empty() {
+        let words: Vec<String> = screen
+            .top_emotions
+            .iter()
+            .map(|w| format!("{} ({})", w.word, w.count))
+            .collect();
+        writeln!(out, "Words you picked most: {}", words.join(", "))?;
+    }
+    let anger: Vec<String> = screen
+        .anger_by_time_of_day
+        .iter()
+        .filter_map(|s| s.average.map(|a| format!("{} {a:.1}", s.label)))
+        .collect();
+    if !anger.is_empty() {
+        writeln!(out, "Anger by time of day: {}", anger.join(", "))?;
+    }
+    if !screen.patterns.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Patterns")?;
+        for p in &screen.patterns {
+            writeln!(out, "  {}", p.sentence)?;
         }
     }
     Ok(())

@@ -11,8 +11,12 @@ use std::fmt;
 pub(crate) enum Error {
     #[error("invalid {field}: {reason}")]
     InvalidInput { field: &'static str, reason: String },
+    #[error("no {what} with that id")]
+    NotFound { what: &'static str },
     #[error("the key does not open this database")]
     WrongKey,
+    #[error("the database has been closed")]
+    Closed,
     #[error("this is an unencrypted SQLite file, not a Groundwork database")]
     NotEncrypted,
     #[error(
@@ -44,6 +48,7 @@ pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 ///
 /// Messages never contain anything the person wrote.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Error)]
+#[uniffi::export(Display)]
 pub enum ApiError {
     /// Something the person entered breaks a rule; nothing was saved. `field` names the input,
     /// `reason` says the rule in plain words.
@@ -53,8 +58,15 @@ pub enum ApiError {
         /// The rule, in plain words, e.g. "choose a value from -5 to 5".
         reason: String,
     },
+    /// The thing asked for does not exist (it may have been deleted). Nothing was changed.
+    NotFound {
+        /// What was looked for, e.g. "check-in".
+        what: String,
+    },
     /// The key does not open this database. Nothing was changed.
     WrongKey,
+    /// The database was closed with `close()`; open a new `Groundwork` to go on.
+    Closed,
     /// The device is out of space. Nothing was saved; what was saved before is intact.
     StorageFull,
     /// The database was written by a newer version of Groundwork. Update the app; nothing was changed.
@@ -75,9 +87,11 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ApiError::InvalidInput { field, reason } => write!(f, "{field}: {reason}"),
+            ApiError::NotFound { what } => write!(f, "That {what} could not be found. Nothing was changed."),
             ApiError::WrongKey => f.write_str(
                 "This key or passphrase does not open the Groundwork database. Nothing was changed.",
             ),
+            ApiError::Closed => f.write_str("Groundwork is closed. Open it again to go on."),
             ApiError::StorageFull => f.write_str(
                 "The device is full, so nothing was saved. Everything saved earlier is safe.",
             ),
@@ -100,7 +114,11 @@ impl From<Error> for ApiError {
                 field: field.to_owned(),
                 reason,
             },
+            Error::NotFound { what } => ApiError::NotFound {
+                what: what.to_owned(),
+            },
             Error::WrongKey => ApiError::WrongKey,
+            Error::Closed => ApiError::Closed,
             Error::NotEncrypted => ApiError::Storage {
                 reason: "the file is an unencrypted database, not a Groundwork database".into(),
             },

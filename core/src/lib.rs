@@ -9,10 +9,13 @@
 
 #![warn(missing_docs)]
 
+pub mod anger;
 pub mod checkins;
 mod clock;
+pub mod content;
 mod error;
 pub mod ffi_types;
+pub mod insights;
 pub mod journal;
 pub mod keys;
 pub mod screens;
@@ -22,11 +25,20 @@ mod validate;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use crate::checkins::{CheckIn, CheckInInput, Quadrant};
+use groundwork_pack::Pack;
+use uuid::Uuid;
+
+pub use crate::anger::{AngerMoment, AngerMomentInput};
+pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 pub use crate::clock::{Clock, ManualClock, SystemClock};
 pub use crate::error::ApiError;
-pub use crate::journal::{JournalEntry, JournalSearchHit, TextRun};
+pub use crate::insights::{InsightRange, InsightsScreen};
+pub use crate::journal::{
+    JournalEntry, JournalEntryInput, JournalFilter, JournalListItem, JournalPage, JournalSearchHit,
+    OwnPrompt, TextRun,
+};
 pub use crate::keys::DatabaseKey;
+pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::home::{CheckInSummary, HomeScreen};
 use crate::store::Store;
 
@@ -62,26 +74,165 @@ impl Groundwork {
         )?))
     }
 
+    /// The home screen, ready to render.
+    pub fn home_screen(&self) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.read(|conn| screens::home::build(conn, now))?)
+    }
+
+    // ----- Check-ins -----
+
+    /// What the check-in screen shows: the mood meter's words, tag suggestions and labels.
+    pub fn check_in_form(&self) -> Result<CheckInForm, ApiError> {
+        let pack = pack()?;
+        Ok(self
+            .store
+            .read(|conn| screens::forms::check_in_form(conn, pack))?)
+    }
+
+    /// Sorts words he typed into vocabulary ids and his own words, for a free-text word field.
+    pub fn sort_emotion_words(
+        &self,
+        words: Vec<String>,
+    ) -> Result<checkins::SortedWords, ApiError> {
+        Ok(checkins::sort_words(&pack()?.emotions, &words))
+    }
+
     /// Saves a check-in made now and returns it as stored.
     ///
-    /// Errors: `InvalidInput` for a value outside -5..=5, more than three emotion words, an empty,
-    /// repeated or over-long word, or a note over 2,000 characters. Nothing is saved on error.
+    /// Errors: `InvalidInput` naming the field, for a value outside its range, an emotion id not
+    /// in the vocabulary, more than three words of either kind, a repeated or over-long word,
+    /// more than ten tags, or a note over 2,000 characters. Nothing is saved on error.
     pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
-        Ok(self.store.write(|tx| checkins::record(tx, input, now))?)
+        let pack = pack()?;
+        Ok(self
+            .store
+            .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
+    }
+
+    /// Replaces what a check-in says; when it was made stays. Same rules as recording;
+    /// `NotFound` if it was deleted.
+    pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
+        let now = self.clock.now();
+        let pack = pack()?;
+        Ok(self
+            .store
+            .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
+    }
+
+    /// Deletes a check-in for good. `NotFound` if there is no such check-in.
+    pub fn delete_check_in(&self, id: Uuid) -> Result<(), ApiError> {
+        Ok(self.store.write(|tx| checkins::delete(tx, id))?)
+    }
+
+    /// One check-in. `NotFound` if there is no such check-in.
+    pub fn check_in(&self, id: Uuid) -> Result<CheckIn, ApiError> {
+        Ok(self.store.read(|conn| checkins::get(conn, id))?)
     }
 
     /// The most recent check-ins, newest first; `limit` is 1 to 500.
-    pub fn recent_check_ins(&self, limit: u32) -> Result<Vec<CheckIn>, ApiError> {
+    pub fn recent_check_ins(&self, limit: i32) -> Result<Vec<CheckIn>, ApiError> {
         Ok(self.store.read(|conn| checkins::recent(conn, limit))?)
     }
 
+    // ----- Anger moments -----
+
+    /// What the anger moment screen shows.
+    pub fn anger_moment_form(&self) -> AngerMomentForm {
+        screens::forms::anger_moment_form()
+    }
+
+    /// Saves an anger moment logged now.
+    ///
+    /// Errors: `InvalidInput` if what happened is empty or an answer is over 1,000 characters,
+    /// intensity is outside 0..=10, there are more than eight body cues, or a repair is marked
+    /// done without being needed.
+    pub fn record_anger_moment(&self, input: AngerMomentInput) -> Result<AngerMoment, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| anger::record(tx, input, now))?)
+    }
+
+    /// Replaces what an anger moment says (e.g. to mark the repair done). `NotFound` if deleted.
+    pub fn update_anger_moment(
+        &self,
+        id: Uuid,
+        input: AngerMomentInput,
+    ) -> Result<AngerMoment, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| anger::update(tx, id, input, now))?)
+    }
+
+    /// Deletes an anger moment for good. `NotFound` if there is no such moment.
+    pub fn delete_anger_moment(&self, id: Uuid) -> Result<(), ApiError> {
+        Ok(self.store.write(|tx| anger::delete(tx, id))?)
+    }
+
+    /// The most recent anger moments, newest first; `limit` is 1 to 500.
+    pub fn recent_anger_moments(&self, limit: i32) -> Result<Vec<AngerMoment>, ApiError> {
+        Ok(self.store.read(|conn| anger::recent(conn, limit))?)
+    }
+
+    // ----- Journal -----
+
     /// Saves a journal entry written now, exactly as written.
     ///
-    /// Errors: `InvalidInput` if it is empty or longer than 50,000 characters.
-    pub fn add_journal_entry(&self, body: String) -> Result<JournalEntry, ApiError> {
+    /// Errors: `InvalidInput` if it is empty or longer than 50,000 characters, has more than ten
+    /// tags, or names a prompt that is not in the library.
+    pub fn write_journal_entry(&self, input: JournalEntryInput) -> Result<JournalEntry, ApiError> {
         let now = self.clock.now();
-        Ok(self.store.write(|tx| journal::add(tx, body, now))?)
+        let pack = pack()?;
+        Ok(self
+            .store
+            .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
+    }
+
+    /// Saves a free journal entry with no tags or prompt: `write_journal_entry` in short.
+    pub fn add_journal_entry(&self, body: String) -> Result<JournalEntry, ApiError> {
+        self.write_journal_entry(JournalEntryInput {
+            body,
+            tags: Vec::new(),
+            prompt_id: None,
+        })
+    }
+
+    /// Replaces an entry's text and tags; the search index follows. `NotFound` if deleted.
+    pub fn update_journal_entry(
+        &self,
+        id: Uuid,
+        body: String,
+        tags: Vec<String>,
+    ) -> Result<JournalEntry, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| journal::update(tx, id, body, tags, now))?)
+    }
+
+    /// Deletes an entry for good, from the search index too. `NotFound` if there is no such entry.
+    pub fn delete_journal_entry(&self, id: Uuid) -> Result<(), ApiError> {
+        Ok(self.store.write(|tx| journal::delete(tx, id))?)
+    }
+
+    /// One entry. `NotFound` if there is no such entry.
+    pub fn journal_entry(&self, id: Uuid) -> Result<JournalEntry, ApiError> {
+        Ok(self.store.read(|conn| journal::get(conn, id))?)
+    }
+
+    /// A page of the journal, newest first. Pass `None` for the first page, then the page's
+    /// `next_cursor`; `limit` is 1 to 100.
+    ///
+    /// Errors: `InvalidInput` for an impossible date, a start after the end, or a cursor that
+    /// was not handed out.
+    pub fn journal_page(
+        &self,
+        filter: JournalFilter,
+        cursor: Option<String>,
+        limit: i32,
+    ) -> Result<JournalPage, ApiError> {
+        Ok(self
+            .store
+            .read(|conn| journal::page(conn, &filter, cursor.as_deref(), limit))?)
     }
 
     /// Searches the journal for entries containing every word of `query` (the last word may be
@@ -91,18 +242,67 @@ impl Groundwork {
     pub fn search_journal(
         &self,
         query: String,
-        limit: u32,
+        limit: i32,
+    ) -> Result<Vec<JournalSearchHit>, ApiError> {
+        self.search_journal_filtered(query, JournalFilter::default(), limit)
+    }
+
+    /// `search_journal`, narrowed to a date range, a tag and/or a mood-meter quadrant.
+    pub fn search_journal_filtered(
+        &self,
+        query: String,
+        filter: JournalFilter,
+        limit: i32,
     ) -> Result<Vec<JournalSearchHit>, ApiError> {
         Ok(self
             .store
-            .read(|conn| journal::search(conn, &query, limit))?)
+            .read(|conn| journal::search(conn, &query, &filter, limit))?)
     }
 
-    /// The home screen, ready to render.
-    pub fn home_screen(&self) -> Result<HomeScreen, ApiError> {
-        let now = self.clock.now();
-        Ok(self.store.read(|conn| screens::home::build(conn, now))?)
+    /// The prompt library: the pack's prompts by theme, then his own.
+    pub fn journal_prompts(&self) -> Result<PromptLibrary, ApiError> {
+        let pack = pack()?;
+        Ok(self
+            .store
+            .read(|conn| screens::forms::prompt_library(conn, pack))?)
     }
+
+    /// Saves a prompt of his own. `InvalidInput` if empty or over 300 characters.
+    pub fn add_own_prompt(&self, text: String) -> Result<OwnPrompt, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| journal::add_own_prompt(tx, text, now))?)
+    }
+
+    /// Removes one of his prompts; entries that answered it keep its words.
+    pub fn delete_own_prompt(&self, id: String) -> Result<(), ApiError> {
+        Ok(self.store.write(|tx| journal::delete_own_prompt(tx, &id))?)
+    }
+
+    // ----- Insights -----
+
+    /// The insights screen for a range ending today: trends, quadrants, words, anger by time,
+    /// patterns where there is enough data, and the week in plain words.
+    pub fn insights(&self, range: InsightRange) -> Result<InsightsScreen, ApiError> {
+        let today = self.clock.now().date_naive();
+        Ok(self
+            .store
+            .read(|conn| insights::build(conn, range, today))?)
+    }
+
+    /// Closes the database now (for example when the app locks), instead of whenever the last
+    /// reference goes away. Every later call returns `Closed`. Closing twice is harmless.
+    pub fn close(&self) {
+        self.store.close();
+    }
+}
+
+/// The active content pack.
+fn pack() -> Result<&'static Pack, ApiError> {
+    content::default_pack().map_err(|_| ApiError::Internal {
+        reason: "the built-in content could not be read".to_owned(),
+    })
 }
 
 impl Groundwork {

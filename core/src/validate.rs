@@ -4,12 +4,42 @@
 use crate::error::{Error, Result};
 
 /// A value on a -5..=5 axis of the mood meter.
-pub(crate) fn axis(field: &'static str, value: i8) -> Result<i8> {
-    if (-5..=5).contains(&value) {
+pub(crate) fn axis(field: &'static str, value: i32) -> Result<i8> {
+    match i8::try_from(value) {
+        Ok(v) if (-5..=5).contains(&v) => Ok(v),
+        _ => Err(Error::invalid(field, "choose a value from -5 to 5")),
+    }
+}
+
+/// A level on a 0..=10 scale (anger, stress, intensity).
+pub(crate) fn level(field: &'static str, value: i32) -> Result<i32> {
+    if (0..=10).contains(&value) {
         Ok(value)
     } else {
-        Err(Error::invalid(field, "choose a value from -5 to 5"))
+        Err(Error::invalid(field, "choose a value from 0 to 10"))
     }
+}
+
+/// Tags: trimmed, lower-cased, each 1..=max_chars, at most `max_count`, duplicates dropped,
+/// sorted.
+pub(crate) fn tags(
+    field: &'static str,
+    tags: &[String],
+    max_count: usize,
+    max_chars: usize,
+) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::with_capacity(tags.len());
+    for tag in tags {
+        let tag = label(field, tag, max_chars)?.to_lowercase();
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    if out.len() > max_count {
+        return Err(Error::invalid(field, format!("use up to {max_count} tags")));
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Free text the person wrote: must have something besides white space and stay within `max_chars`.
@@ -54,7 +84,7 @@ pub(crate) fn label(field: &'static str, text: &str, max_chars: usize) -> Result
 }
 
 /// A page size or count asked for by a caller.
-pub(crate) fn limit(field: &'static str, value: u32, max: u32) -> Result<u32> {
+pub(crate) fn limit(field: &'static str, value: i32, max: i32) -> Result<i32> {
     if (1..=max).contains(&value) {
         Ok(value)
     } else {

@@ -1,7 +1,8 @@
 //! Cold start and everyday calls against a five-year history.
 //!
 //! Run with `cargo bench -p groundwork-tests --bench home`. The dataset (three check-ins a day for
-//! five years, 2,000 journal entries) is generated once per run into a temporary directory.
+//! five years, 2,000 journal entries, 200 anger moments) is generated once per run into a
+//! temporary directory.
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -14,12 +15,14 @@ const NOW: &str = "2026-11-22T07:30:00+11:00";
 
 fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("dir");
-    let size = synthetic_history(dir.path(), NOW, 5, 2_000);
+    let size = synthetic_history(dir.path(), NOW, 5, 2_000, 200);
     eprintln!(
         "dataset: {} check-ins, {} journal entries, {} KiB",
         size.check_ins,
         size.journal_entries,
-        std::fs::metadata(groundwork_core::database_path(dir.path())).map(|m| m.len() / 1024).unwrap_or(0)
+        std::fs::metadata(groundwork_core::database_path(dir.path()))
+            .map(|m| m.len() / 1024)
+            .unwrap_or(0)
     );
     let clock = Arc::new(ManualClock::new(at(NOW)));
 
@@ -37,10 +40,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("record a check-in", |b| {
         b.iter(|| {
             g.record_check_in(CheckInInput {
-                pleasantness: -1,
-                energy: 2,
                 emotions: vec!["tired".into(), "hopeful".into()],
                 note: Some("bench".into()),
+                ..CheckInInput::new(-1, 2)
             })
             .expect("record")
         })

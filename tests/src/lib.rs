@@ -64,12 +64,49 @@ pub struct HistorySize {
     pub check_ins: usize,
     /// Journal entries written.
     pub journal_entries: usize,
+    /// Anger moments written.
+    pub anger_moments: usize,
 }
 
+/// Emotion ids from the bundled vocabulary that the synthetic history uses.
+pub const HISTORY_WORDS: [(&str, &str); 12] = [
+    ("calm", "calm"),
+    ("tired", "tired"),
+    ("angry", "angry"),
+    ("proud", "proud"),
+    ("anxious", "anxious"),
+    ("content", "content"),
+    ("flat", "flat"),
+    ("hopeful", "hopeful"),
+    ("on-edge", "on edge"),
+    ("grateful", "grateful"),
+    ("stressed", "stressed"),
+    ("relieved", "relieved"),
+];
+
+/// Everyday sentences the synthetic journal is made of.
+pub const HISTORY_SENTENCES: [&str; 8] = [
+    "Work was heavy today and I felt the pressure in my shoulders.",
+    "Took a walk before dinner and it helped me settle.",
+    "We argued about money again; I paused and came back to talk.",
+    "Played with the kids after school, a good evening.",
+    "Couldn't sleep, kept thinking about what my father used to say.",
+    "Told her I appreciated the way she handled the morning.",
+    "Felt angry in traffic and noticed my jaw tighten before anything else.",
+    "Quiet day. Grateful for small things.",
+];
+
 /// Fills a new database in `dir` with `years` of history ending at `end`: three check-ins a day
-/// (morning, afternoon, evening) with one to three emotion words, and `journal_entries` entries
-/// spread evenly, made of everyday sentences. Deterministic, so runs are comparable.
-pub fn synthetic_history(dir: &Path, end: &str, years: u32, journal_entries: usize) -> HistorySize {
+/// (morning, afternoon, evening) with one to three emotion words, anger, stress, sleep and tags
+/// on some; `journal_entries` entries and `anger_moments` moments spread evenly. Deterministic,
+/// so runs are comparable. Written directly with SQL in one transaction, for speed.
+pub fn synthetic_history(
+    dir: &Path,
+    end: &str,
+    years: u32,
+    journal_entries: usize,
+    anger_moments: usize,
+) -> HistorySize {
     drop(open_at(dir, end));
     let end = at(end);
     let days = i64::from(years) * 365;
@@ -82,89 +119,144 @@ pub fn synthetic_history(dir: &Path, end: &str, years: u32, journal_entries: usi
         seed ^= seed << 17;
         seed % n
     };
-    const WORDS: [&str; 12] = [
-        "calm", "tired", "angry", "proud", "anxious", "content", "flat", "hopeful", "on edge", "grateful", "stressed",
-        "relieved",
-    ];
-    const SENTENCES: [&str; 8] = [
-        "Work was heavy today and I felt the pressure in my shoulders.",
-        "Took a walk before dinner and it helped me settle.",
-        "We argued about money again; I paused and came back to talk.",
-        "Played with the kids after school, a good evening.",
-        "Couldn't sleep, kept thinking about what my father used to say.",
-        "Told her I appreciated the way she handled the morning.",
-        "Felt angry in traffic and noticed my jaw tighten before anything else.",
-        "Quiet day. Grateful for small things.",
-    ];
+    const TAGS: [&str; 6] = ["work", "partner", "kids", "money", "health", "night shift"];
     let mut check_ins = 0;
+    let midnight = end.date_naive();
+    let offset = *end.offset();
+    let local = |day_back: i64, minute: i64| {
+        let date = midnight - chrono::Duration::days(day_back);
+        let naive =
+            date.and_hms_opt(0, 0, 0).expect("midnight") + chrono::Duration::minutes(minute);
+        naive
+            .and_local_timezone(offset)
+            .single()
+            .expect("fixed offset")
+    };
     {
         let mut insert = tx
             .prepare(
-                "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, pleasantness, energy, note, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2)",
+                "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
+                                       anger, stress, sleep_minutes, note, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
             )
             .expect("prepare");
         let mut word = tx
-            .prepare("INSERT INTO checkin_emotions (checkin_id, position, word) VALUES (?1, ?2, ?3)")
+            .prepare("INSERT INTO checkin_emotions (checkin_id, position, word, emotion_id) VALUES (?1, ?2, ?3, ?4)")
             .expect("prepare");
-        for day in (0..days).rev() {
-            for hour in [8i64, 13, 20] {
-                let local = end - chrono::Duration::days(day) - chrono::Duration::hours(i64::from(end.hour_of_day()) - hour);
+        let mut tag = tx
+            .prepare("INSERT OR IGNORE INTO checkin_tags (checkin_id, tag) VALUES (?1, ?2)")
+            .expect("prepare");
+        for day in (1..=days).rev() {
+            for minute in [8 * 60, 13 * 60, 20 * 60] {
+                let when = local(day, minute);
                 let id = format!("00000000-0000-4000-8000-{check_ins:012}");
                 let p = next(11) as i64 - 5;
                 let e = next(11) as i64 - 5;
-                let note = (next(4) == 0).then(|| SENTENCES[next(8) as usize]);
+                let note = (next(4) == 0).then(|| HISTORY_SENTENCES[next(8) as usize]);
+                let anger = (next(3) == 0).then(|| next(11) as i64);
+                let stress = (next(3) == 0).then(|| next(11) as i64);
+                let sleep = (minute == 8 * 60 && next(2) == 0).then(|| 300 + next(240) as i64);
                 insert
                     .execute(rusqlite::params![
                         id,
-                        local.timestamp_millis(),
-                        local.offset().local_minus_utc() / 60,
-                        local.date_naive().format("%Y-%m-%d").to_string(),
+                        when.timestamp_millis(),
+                        when.offset().local_minus_utc() / 60,
+                        when.date_naive().format("%Y-%m-%d").to_string(),
+                        minute,
                         p,
                         e,
+                        anger,
+                        stress,
+                        sleep,
                         note
                     ])
                     .expect("insert check-in");
                 for position in 0..=next(3) {
-                    word.execute(rusqlite::params![id, position as i64, WORDS[next(12) as usize]])
+                    let (emotion_id, text) = HISTORY_WORDS[next(12) as usize];
+                    word.execute(rusqlite::params![id, position as i64, text, emotion_id])
                         .expect("insert word");
+                }
+                if next(2) == 0 {
+                    tag.execute(rusqlite::params![id, TAGS[next(6) as usize]])
+                        .expect("insert tag");
                 }
                 check_ins += 1;
             }
         }
         let mut journal = tx
             .prepare(
-                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body) VALUES (?1, ?2, ?3, ?2, ?4)",
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day, quadrant)
+                 VALUES (?1, ?2, ?3, ?2, ?4, ?5, ?6)",
             )
+            .expect("prepare");
+        let mut journal_tag = tx
+            .prepare("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")
             .expect("prepare");
         let span_minutes = days * 24 * 60;
         for i in 0..journal_entries {
-            let minutes_back = span_minutes * (journal_entries - i) as i64 / journal_entries.max(1) as i64;
-            let local = end - chrono::Duration::minutes(minutes_back);
-            let body: Vec<&str> = (0..=next(4)).map(|_| SENTENCES[next(8) as usize]).collect();
+            let minutes_back =
+                span_minutes * (journal_entries - i) as i64 / journal_entries.max(1) as i64;
+            let when = local(
+                minutes_back / (24 * 60),
+                24 * 60 - minutes_back % (24 * 60) - 1,
+            );
+            let body: Vec<&str> = (0..=next(4))
+                .map(|_| HISTORY_SENTENCES[next(8) as usize])
+                .collect();
+            let quadrant = [
+                "unpleasant_high_energy",
+                "pleasant_high_energy",
+                "unpleasant_low_energy",
+                "pleasant_low_energy",
+            ][next(4) as usize];
             journal
                 .execute(rusqlite::params![
                     format!("00000000-0000-4000-9000-{i:012}"),
-                    local.timestamp_millis(),
-                    local.offset().local_minus_utc() / 60,
-                    body.join(" ")
+                    when.timestamp_millis(),
+                    when.offset().local_minus_utc() / 60,
+                    body.join(" "),
+                    when.date_naive().format("%Y-%m-%d").to_string(),
+                    quadrant
                 ])
                 .expect("insert entry");
+            if next(3) == 0 {
+                journal_tag
+                    .execute(rusqlite::params![
+                        tx.last_insert_rowid(),
+                        TAGS[next(6) as usize]
+                    ])
+                    .expect("insert entry tag");
+            }
+        }
+        let mut moment = tx
+            .prepare(
+                "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day, local_minute, what_happened,
+                     body_cues, intensity, repair_needed, repair_done, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, '[\"jaw tight\"]', ?7, ?8, 0, ?2)",
+            )
+            .expect("prepare");
+        for i in 0..anger_moments {
+            let day_back = days * (anger_moments - i) as i64 / anger_moments.max(1) as i64;
+            let minute = 6 * 60 + next(16 * 60) as i64;
+            let when = local(day_back.max(1), minute);
+            moment
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-a000-{i:012}"),
+                    when.timestamp_millis(),
+                    when.offset().local_minus_utc() / 60,
+                    when.date_naive().format("%Y-%m-%d").to_string(),
+                    minute,
+                    HISTORY_SENTENCES[next(8) as usize],
+                    next(11) as i64,
+                    next(2) as i64
+                ])
+                .expect("insert moment");
         }
     }
     tx.commit().expect("commit");
     HistorySize {
         check_ins,
         journal_entries,
-    }
-}
-
-trait HourOfDay {
-    fn hour_of_day(&self) -> u32;
-}
-
-impl HourOfDay for DateTime<FixedOffset> {
-    fn hour_of_day(&self) -> u32 {
-        chrono::Timelike::hour(self)
+        anger_moments,
     }
 }

@@ -3,12 +3,11 @@
 use groundwork_core::{ApiError, CheckInInput, Quadrant};
 use groundwork_tests::{at, open_at};
 
-fn input(pleasantness: i8, energy: i8, emotions: &[&str], note: Option<&str>) -> CheckInInput {
+fn input(pleasantness: i32, energy: i32, emotions: &[&str], note: Option<&str>) -> CheckInInput {
     CheckInInput {
-        pleasantness,
-        energy,
         emotions: emotions.iter().map(|s| (*s).to_owned()).collect(),
         note: note.map(str::to_owned),
+        ..CheckInInput::new(pleasantness, energy)
     }
 }
 
@@ -23,7 +22,7 @@ fn field_of(err: ApiError) -> String {
 fn check_ins_are_listed_newest_first_with_their_words_in_the_order_picked() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
-    g.record_check_in(input(-3, 4, &["angry", "on edge", "tired"], Some("work")))
+    g.record_check_in(input(-3, 4, &["angry", "on-edge", "tired"], Some("work")))
         .expect("first");
     clock.set(at("2026-05-01T12:00:00+10:00"));
     g.record_check_in(input(2, -2, &["calm"], None))
@@ -32,7 +31,8 @@ fn check_ins_are_listed_newest_first_with_their_words_in_the_order_picked() {
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].emotions, vec!["calm"]);
     assert_eq!(list[0].quadrant, Quadrant::PleasantLowEnergy);
-    assert_eq!(list[1].emotions, vec!["angry", "on edge", "tired"]);
+    assert_eq!(list[1].emotions, vec!["angry", "on-edge", "tired"]);
+    assert_eq!(list[1].emotion_words, vec!["angry", "on edge", "tired"]);
     assert_eq!(list[1].quadrant, Quadrant::UnpleasantHighEnergy);
     assert_eq!(g.recent_check_ins(1).expect("one").len(), 1);
 }
@@ -57,11 +57,63 @@ fn every_invalid_check_in_is_refused_with_its_field_and_nothing_is_saved() {
         (input(6, 0, &[], None), "pleasantness"),
         (input(-6, 0, &[], None), "pleasantness"),
         (input(0, 9, &[], None), "energy"),
-        (input(0, 0, &["a", "b", "c", "d"], None), "emotions"),
-        (input(0, 0, &["   "], None), "emotions"),
-        (input(0, 0, &["calm", "Calm"], None), "emotions"),
-        (input(0, 0, &[&"x".repeat(41)], None), "emotions"),
-        (input(0, 0, &["bad\u{7}word"], None), "emotions"),
+        (
+            input(0, 0, &["calm", "tired", "proud", "flat"], None),
+            "emotions",
+        ),
+        (input(0, 0, &["not-a-word-we-know"], None), "emotions"),
+        (input(0, 0, &["calm", "calm"], None), "emotions"),
+        (
+            CheckInInput {
+                own_words: vec!["   ".into()],
+                ..CheckInInput::new(0, 0)
+            },
+            "own_words",
+        ),
+        (
+            CheckInInput {
+                own_words: vec!["x".repeat(41)],
+                ..CheckInInput::new(0, 0)
+            },
+            "own_words",
+        ),
+        (
+            CheckInInput {
+                own_words: vec!["bad\u{7}word".into()],
+                ..CheckInInput::new(0, 0)
+            },
+            "own_words",
+        ),
+        (
+            CheckInInput {
+                anger: Some(11),
+                ..CheckInInput::new(0, 0)
+            },
+            "anger",
+        ),
+        (
+            CheckInInput {
+                stress: Some(-1),
+                ..CheckInInput::new(0, 0)
+            },
+            "stress",
+        ),
+        (
+            CheckInInput {
+                hours_slept: Some(25.0),
+                ..CheckInInput::new(0, 0)
+            },
+            "hours_slept",
+        ),
+        (
+            CheckInInput {
+                tags: (0..11).map(|i| format!("t{i}")).collect(),
+                ..CheckInInput::new(0, 0)
+            },
+            "tags",
+        ),
+        (input(i32::MAX, 0, &[], None), "pleasantness"),
+        (input(258, 0, &[], None), "pleasantness"),
         (input(0, 0, &[], Some(&"n".repeat(2001))), "note"),
     ];
     for (bad, field) in cases {

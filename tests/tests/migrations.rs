@@ -82,7 +82,11 @@ fn every_older_schema_upgrades_to_match_a_fresh_database_and_keeps_its_check_ins
         let list = g.recent_check_ins(10).expect("list");
         assert_eq!(list.len(), 1, "upgrading from v{version} lost a check-in");
         assert_eq!(list[0].note.as_deref(), Some("kept"));
-        assert_eq!(list[0].emotions, vec!["tense".to_owned()]);
+        assert_eq!(
+            list[0].own_words,
+            vec!["tense".to_owned()],
+            "words saved before the vocabulary are his own words"
+        );
         drop(g);
         let conn = raw_connection(&path);
         assert_eq!(

@@ -7,10 +7,10 @@ use groundwork_tests::{open_at, test_key};
 
 fn check_in_with_note(note: &str) -> CheckInInput {
     CheckInInput {
-        pleasantness: 2,
-        energy: -1,
         emotions: vec!["calm".into()],
+        own_words: vec!["steady-ish".into()],
         note: Some(note.into()),
+        ..CheckInInput::new(2, -1)
     }
 }
 
@@ -115,4 +115,37 @@ fn the_same_database_can_be_read_from_many_threads_while_one_writes() {
         h.join().expect("thread finished without panicking");
     }
     assert_eq!(g.home_screen().expect("home").journal_entry_count, 25);
+}
+
+#[test]
+fn after_close_every_call_says_closed_and_the_data_is_there_on_reopening() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    g.add_journal_entry("before closing".into()).expect("write");
+    g.close();
+    g.close();
+    assert_eq!(g.home_screen().expect_err("closed"), ApiError::Closed);
+    assert_eq!(
+        g.add_journal_entry("after".into()).expect_err("closed"),
+        ApiError::Closed
+    );
+    drop(g);
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
+}
+
+#[test]
+fn error_messages_are_plain_sentences_that_never_repeat_what_was_written() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    let secret = "my-private-words-9931";
+    let err = g
+        .record_check_in(CheckInInput {
+            own_words: vec![secret.repeat(3)],
+            ..CheckInInput::new(0, 0)
+        })
+        .expect_err("too long");
+    let message = err.to_string();
+    assert!(message.starts_with("own_words:"), "{message}");
+    assert!(!message.contains(secret), "{message}");
 }

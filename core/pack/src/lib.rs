@@ -1,1 +1,43 @@
-//! stub
+//! Groundwork content packs.
+//!
+//! A pack is a folder of plain text files written by counsellors and content writers (see
+//! `content/README.md`): `pack.toml`, `modules/**/*.md`, `emotions.toml`, `helplines.toml` and
+//! `prompts.toml`. This crate
+//!
+//! - reads a pack folder into the [`Pack`] model ([`load_dir`]), reporting every problem at once
+//!   as a [`Diagnostic`] (`file:line:col: what is wrong; how to fix it`);
+//! - checks the content rules on any [`Pack`], with or without source files ([`validate`]);
+//! - compiles a pack into one compact, versioned, hashed bundle ([`compile`]) and reads one back
+//!   ([`decode`]), checking everything again: a bundle is never trusted;
+//! - lints the writing: reading grade, phrases to avoid, length limits ([`lint`]);
+//! - with the `schema` feature, writes JSON Schemas for editor support (module `schema`).
+//!
+//! The validation has two layers: the source layer ([`source`]) finds syntax problems at their
+//! exact position; the model rules ([`rules`]) check the meaning on the parsed pack and locate
+//! problems logically (module id, step number, key), which the source layer turns into
+//! `file:line:col` and a bundle describes in words.
+
+pub mod bundle;
+mod diagnostic;
+pub mod lint;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod source;
+
+pub use crate::bundle::{BundleError, compile, decode, validate};
+pub use crate::diagnostic::Diagnostic;
+pub use crate::model::*;
+pub use crate::source::{LoadedPack, load_dir};
+
+/// Checks that a pack can be read by a core of version `core_version` (its `min_core_version`
+/// is not newer). `Err` holds the version the pack needs.
+pub fn check_core_version(pack: &Pack, core_version: &str) -> Result<(), String> {
+    let needed = semver::Version::parse(&pack.manifest.min_core_version)
+        .map_err(|_| pack.manifest.min_core_version.clone())?;
+    match semver::Version::parse(core_version) {
+        Ok(core) if core >= needed => Ok(()),
+        _ => Err(pack.manifest.min_core_version.clone()),
+    }
+}

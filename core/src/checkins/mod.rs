@@ -1,40 +1,84 @@
-//! Check-ins: a quick place on the mood meter (pleasantness x energy), up to three emotion
-//! words and an optional note. Several a day are fine. Days follow the person's local time:
-//! each check-in stores UTC plus the offset in force when it was made.
+//! Check-ins: a quick place on the mood meter (pleasantness x energy), emotion words from the
+//! pack's vocabulary and his own words, and optional anger, stress, sleep, context tags and a
+//! note. Several a day are fine. Days follow the person's local time: each check-in stores UTC
+//! plus the offset in force when it was made, so a check-in at 00:30 belongs to the day he lived,
+//! across time-zone changes and travel.
 
-use chrono::{DateTime, FixedOffset, Utc};
-use rusqlite::{Connection, Transaction, params};
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
+use groundwork_pack::Emotion;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::ffi_types::Timestamp;
-
 use crate::error::{Error, Result};
+use crate::ffi_types::Timestamp;
 use crate::validate;
 
-/// Most emotion words on one check-in.
+/// Most words from the vocabulary on one check-in.
 pub const MAX_EMOTIONS: usize = 3;
-/// Longest emotion word, in characters.
-pub const MAX_EMOTION_CHARS: usize = 40;
+/// Most of his own words on one check-in.
+pub const MAX_OWN_WORDS: usize = 3;
+/// Longest own word or tag, in characters.
+pub const MAX_WORD_CHARS: usize = 40;
+/// Most context tags on one check-in.
+pub const MAX_TAGS: usize = 10;
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2_000;
 /// Most check-ins one list call returns.
-pub const MAX_LIST: u32 = 500;
+pub const MAX_LIST: i32 = 500;
+/// The context tags offered to everyone; he can add his own.
+pub const SUGGESTED_TAGS: [&str; 5] = ["work", "partner", "kids", "money", "health"];
 
 /// What the person entered for a check-in.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct CheckInInput {
     /// How pleasant it feels, from -5 (very unpleasant) to 5 (very pleasant).
-    pub pleasantness: i8,
+    pub pleasantness: i32,
     /// How much energy there is, from -5 (very low) to 5 (very high).
-    pub energy: i8,
-    /// Up to three words for what he feels.
+    pub energy: i32,
+    /// Up to three emotion ids from the pack's vocabulary (e.g. "on-edge").
+    #[uniffi(default)]
     pub emotions: Vec<String>,
+    /// Up to three words of his own.
+    #[uniffi(default)]
+    pub own_words: Vec<String>,
+    /// Anger from 0 (none) to 10 (the most), if he wants to say.
+    #[uniffi(default)]
+    pub anger: Option<i32>,
+    /// Stress from 0 (none) to 10 (the most), if he wants to say.
+    #[uniffi(default)]
+    pub stress: Option<i32>,
+    /// Hours slept last night, 0 to 24 (kept to the minute).
+    #[uniffi(default)]
+    pub hours_slept: Option<f64>,
+    /// What it has to do with: "work", "partner", "kids", "money", "health" or his own tags.
+    #[uniffi(default)]
+    pub tags: Vec<String>,
     /// Anything he wants to add.
+    #[uniffi(default)]
     pub note: Option<String>,
 }
 
+impl CheckInInput {
+    /// A check-in with only the two mood-meter values; everything else empty.
+    pub fn new(pleasantness: i32, energy: i32) -> Self {
+        CheckInInput {
+            pleasantness,
+            energy,
+            emotions: Vec::new(),
+            own_words: Vec::new(),
+            anger: None,
+            stress: None,
+            hours_slept: None,
+            tags: Vec::new(),
+            note: None,
+        }
+    }
+}
+
 /// Where a check-in sits on the mood meter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Quadrant {
     /// Unpleasant with high energy: angry, anxious, on edge.
@@ -50,6 +94,15 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// Every quadrant, in the order shells lay them out.
+    pub const ALL: [Quadrant; 5] = [
+        Quadrant::UnpleasantHighEnergy,
+        Quadrant::PleasantHighEnergy,
+        Quadrant::UnpleasantLowEnergy,
+        Quadrant::PleasantLowEnergy,
+        Quadrant::Middle,
+    ];
+
     /// A plain description, e.g. "unpleasant, high energy".
     pub fn label(self) -> &'static str {
         match self {
@@ -62,7 +115,7 @@ impl Quadrant {
     }
 
     /// The quadrant for a point on the meter.
-    pub fn of(pleasantness: i8, energy: i8) -> Quadrant {
+    pub fn of(pleasantness: i32, energy: i32) -> Quadrant {
         use std::cmp::Ordering::{Greater, Less};
         match (pleasantness.cmp(&0), energy.cmp(&0)) {
             (Less, Greater) => Quadrant::UnpleasantHighEnergy,
@@ -72,145 +125,359 @@ impl Quadrant {
             _ => Quadrant::Middle,
         }
     }
+
+    /// The stored name (`unpleasant_high_energy`, …).
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Quadrant::UnpleasantHighEnergy => "unpleasant_high_energy",
+            Quadrant::PleasantHighEnergy => "pleasant_high_energy",
+            Quadrant::UnpleasantLowEnergy => "unpleasant_low_energy",
+            Quadrant::PleasantLowEnergy => "pleasant_low_energy",
+            Quadrant::Middle => "middle",
+        }
+    }
+
+    /// The quadrant for a stored name.
+    pub(crate) fn from_key(key: &str) -> Option<Quadrant> {
+        Quadrant::ALL.into_iter().find(|q| q.key() == key)
+    }
 }
 
 /// A saved check-in.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct CheckIn {
     /// Stable id.
     pub id: Uuid,
     /// When it was made.
     pub recorded_at: Timestamp,
-    /// The person's UTC offset at that moment, in minutes.
+    /// When it was last edited (the same as `recorded_at` if never).
+    pub updated_at: Timestamp,
+    /// The person's UTC offset at the moment it was made, in minutes.
     pub utc_offset_minutes: i32,
     /// The person's own calendar day it belongs to (`YYYY-MM-DD`).
     pub local_day: String,
     /// -5..=5.
-    pub pleasantness: i8,
+    pub pleasantness: i32,
     /// -5..=5.
-    pub energy: i8,
+    pub energy: i32,
     /// Where it sits on the mood meter.
     pub quadrant: Quadrant,
-    /// The words he picked, in the order picked.
+    /// The quadrant in plain words, e.g. "unpleasant, high energy".
+    pub quadrant_label: String,
+    /// The vocabulary ids he picked, in the order picked.
     pub emotions: Vec<String>,
+    /// The words for `emotions`, as they read when he picked them.
+    pub emotion_words: Vec<String>,
+    /// His own words.
+    pub own_words: Vec<String>,
+    /// 0..=10, if given.
+    pub anger: Option<i32>,
+    /// 0..=10, if given.
+    pub stress: Option<i32>,
+    /// Hours slept, if given.
+    pub hours_slept: Option<f64>,
+    /// Context tags, sorted.
+    pub tags: Vec<String>,
     /// His note, exactly as written.
     pub note: Option<String>,
 }
 
+/// A check-in that passed every rule, ready to store.
+struct Valid {
+    pleasantness: i32,
+    energy: i32,
+    /// (id, word) pairs from the vocabulary.
+    emotions: Vec<(String, String)>,
+    own_words: Vec<String>,
+    anger: Option<i32>,
+    stress: Option<i32>,
+    sleep_minutes: Option<i32>,
+    tags: Vec<String>,
+    note: Option<String>,
+}
+
 /// Checks an input against every rule, returning the cleaned values or the first broken rule.
-fn validate(input: CheckInInput) -> Result<CheckInInput> {
-    let pleasantness = validate::axis("pleasantness", input.pleasantness)?;
-    let energy = validate::axis("energy", input.energy)?;
+fn validate(input: CheckInInput, vocabulary: &[Emotion]) -> Result<Valid> {
+    let pleasantness = i32::from(validate::axis("pleasantness", input.pleasantness)?);
+    let energy = i32::from(validate::axis("energy", input.energy)?);
     if input.emotions.len() > MAX_EMOTIONS {
         return Err(Error::invalid(
             "emotions",
             format!("pick up to {MAX_EMOTIONS} words"),
         ));
     }
-    let mut emotions: Vec<String> = Vec::with_capacity(input.emotions.len());
-    for word in &input.emotions {
-        let word = validate::label("emotions", word, MAX_EMOTION_CHARS)?;
-        if emotions
+    let mut emotions: Vec<(String, String)> = Vec::with_capacity(input.emotions.len());
+    for id in &input.emotions {
+        let emotion = vocabulary.iter().find(|e| e.id == *id).ok_or_else(|| {
+            Error::invalid(
+                "emotions",
+                "pick words from the list; put other words in your own words",
+            )
+        })?;
+        if emotions.iter().any(|(picked, _)| picked == id) {
+            return Err(Error::invalid("emotions", "each word can be picked once"));
+        }
+        emotions.push((emotion.id.clone(), emotion.word.clone()));
+    }
+    if input.own_words.len() > MAX_OWN_WORDS {
+        return Err(Error::invalid(
+            "own_words",
+            format!("add up to {MAX_OWN_WORDS} words of your own"),
+        ));
+    }
+    let mut own_words: Vec<String> = Vec::with_capacity(input.own_words.len());
+    for word in &input.own_words {
+        let word = validate::label("own_words", word, MAX_WORD_CHARS)?;
+        if own_words
             .iter()
             .any(|w| w.to_lowercase() == word.to_lowercase())
         {
-            return Err(Error::invalid("emotions", "each word can be picked once"));
+            return Err(Error::invalid("own_words", "each word can be added once"));
         }
-        emotions.push(word);
+        own_words.push(word);
     }
+    let anger = input
+        .anger
+        .map(|v| validate::level("anger", v))
+        .transpose()?;
+    let stress = input
+        .stress
+        .map(|v| validate::level("stress", v))
+        .transpose()?;
+    let sleep_minutes = match input.hours_slept {
+        None => None,
+        Some(hours) if hours.is_finite() && (0.0..=24.0).contains(&hours) => {
+            Some((hours * 60.0).round() as i32)
+        }
+        Some(_) => return Err(Error::invalid("hours_slept", "give hours from 0 to 24")),
+    };
+    let tags = validate::tags("tags", &input.tags, MAX_TAGS, MAX_WORD_CHARS)?;
     let note = validate::optional_text("note", input.note, MAX_NOTE_CHARS)?;
-    Ok(CheckInInput {
+    Ok(Valid {
         pleasantness,
         energy,
         emotions,
+        own_words,
+        anger,
+        stress,
+        sleep_minutes,
+        tags,
         note,
     })
+}
+
+/// Words he typed, sorted into the vocabulary's ids and his own words.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct SortedWords {
+    /// Ids of the words found in the vocabulary (matched by word or id, ignoring case).
+    pub emotions: Vec<String>,
+    /// Everything else, as typed (trimmed).
+    pub own_words: Vec<String>,
+}
+
+/// Sorts typed words into vocabulary ids and his own words.
+pub fn sort_words(vocabulary: &[Emotion], words: &[String]) -> SortedWords {
+    let mut sorted = SortedWords {
+        emotions: Vec::new(),
+        own_words: Vec::new(),
+    };
+    for typed in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+        let lower = typed.to_lowercase();
+        match vocabulary
+            .iter()
+            .find(|e| e.word.to_lowercase() == lower || e.id == lower)
+        {
+            Some(e) if !sorted.emotions.contains(&e.id) => sorted.emotions.push(e.id.clone()),
+            Some(_) => {}
+            None => sorted.own_words.push(typed.to_owned()),
+        }
+    }
+    sorted
 }
 
 /// Validates and saves a check-in made at `now`.
 pub(crate) fn record(
     tx: &Transaction<'_>,
     input: CheckInInput,
+    vocabulary: &[Emotion],
     now: DateTime<FixedOffset>,
 ) -> Result<CheckIn> {
-    let input = validate(input)?;
+    let valid = validate(input, vocabulary)?;
     let id = Uuid::new_v4();
-    let recorded_at = now.with_timezone(&Utc);
+    let millis = now.with_timezone(&Utc).timestamp_millis();
     let offset = now.offset().local_minus_utc() / 60;
     let local_day = now.date_naive().format("%Y-%m-%d").to_string();
-    let millis = recorded_at.timestamp_millis();
+    let local_minute = now.hour() * 60 + now.minute();
     tx.execute(
-        "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, pleasantness, energy, note, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2)",
-        params![id.to_string(), millis, offset, local_day, input.pleasantness, input.energy, input.note],
+        "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
+                               anger, stress, sleep_minutes, note, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
+        params![
+            id.to_string(),
+            millis,
+            offset,
+            local_day,
+            local_minute,
+            valid.pleasantness,
+            valid.energy,
+            valid.anger,
+            valid.stress,
+            valid.sleep_minutes,
+            valid.note
+        ],
     )?;
-    let mut insert_word = tx.prepare_cached(
-        "INSERT INTO checkin_emotions (checkin_id, position, word) VALUES (?1, ?2, ?3)",
+    insert_words_and_tags(tx, &id, &valid)?;
+    get(tx, id)
+}
+
+/// Replaces what a check-in says, keeping when it was made.
+pub(crate) fn update(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    input: CheckInInput,
+    vocabulary: &[Emotion],
+    now: DateTime<FixedOffset>,
+) -> Result<CheckIn> {
+    let valid = validate(input, vocabulary)?;
+    let changed = tx.execute(
+        "UPDATE checkins SET pleasantness = ?2, energy = ?3, anger = ?4, stress = ?5, sleep_minutes = ?6,
+                             note = ?7, updated_at = ?8
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            valid.pleasantness,
+            valid.energy,
+            valid.anger,
+            valid.stress,
+            valid.sleep_minutes,
+            valid.note,
+            now.with_timezone(&Utc).timestamp_millis()
+        ],
     )?;
-    for (position, word) in input.emotions.iter().enumerate() {
-        insert_word.execute(params![id.to_string(), position as i64, word])?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "check-in" });
     }
-    Ok(CheckIn {
-        id,
-        recorded_at: DateTime::<Utc>::from_timestamp_millis(millis)
-            .ok_or(Error::Internal("time out of range"))?,
-        utc_offset_minutes: offset,
-        local_day,
-        pleasantness: input.pleasantness,
-        energy: input.energy,
-        quadrant: Quadrant::of(input.pleasantness, input.energy),
-        emotions: input.emotions,
-        note: input.note,
-    })
+    tx.execute(
+        "DELETE FROM checkin_emotions WHERE checkin_id = ?1",
+        [id.to_string()],
+    )?;
+    tx.execute(
+        "DELETE FROM checkin_tags WHERE checkin_id = ?1",
+        [id.to_string()],
+    )?;
+    insert_words_and_tags(tx, &id, &valid)?;
+    get(tx, id)
+}
+
+/// Deletes a check-in for good (its words and tags go with it).
+pub(crate) fn delete(tx: &Transaction<'_>, id: Uuid) -> Result<()> {
+    match tx.execute("DELETE FROM checkins WHERE id = ?1", [id.to_string()])? {
+        0 => Err(Error::NotFound { what: "check-in" }),
+        _ => Ok(()),
+    }
+}
+
+fn insert_words_and_tags(tx: &Transaction<'_>, id: &Uuid, valid: &Valid) -> Result<()> {
+    let id = id.to_string();
+    let mut word =
+        tx.prepare_cached("INSERT INTO checkin_emotions (checkin_id, position, word, emotion_id) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut position = 0i64;
+    for (emotion_id, text) in &valid.emotions {
+        word.execute(params![id, position, text, emotion_id])?;
+        position += 1;
+    }
+    for text in &valid.own_words {
+        word.execute(params![id, position, text, Option::<String>::None])?;
+        position += 1;
+    }
+    let mut tag =
+        tx.prepare_cached("INSERT INTO checkin_tags (checkin_id, tag) VALUES (?1, ?2)")?;
+    for t in &valid.tags {
+        tag.execute(params![id, t])?;
+    }
+    Ok(())
+}
+
+const SELECT: &str = "
+    SELECT c.id, c.recorded_at, c.updated_at, c.utc_offset_minutes, c.local_day, c.pleasantness, c.energy,
+           c.anger, c.stress, c.sleep_minutes, c.note,
+           (SELECT group_concat(coalesce(emotion_id, '') || char(30) || word, char(31))
+              FROM (SELECT emotion_id, word FROM checkin_emotions e WHERE e.checkin_id = c.id ORDER BY position)),
+           (SELECT group_concat(tag, char(31))
+              FROM (SELECT tag FROM checkin_tags t WHERE t.checkin_id = c.id ORDER BY tag))
+    FROM checkins c";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn>> {
+    let id: String = row.get(0)?;
+    let recorded_at: i64 = row.get(1)?;
+    let updated_at: i64 = row.get(2)?;
+    let pleasantness: i32 = row.get(5)?;
+    let energy: i32 = row.get(6)?;
+    let sleep_minutes: Option<i32> = row.get(9)?;
+    let words: Option<String> = row.get(11)?;
+    let tags: Option<String> = row.get(12)?;
+    let (mut emotions, mut emotion_words, mut own_words) = (Vec::new(), Vec::new(), Vec::new());
+    for pair in words
+        .as_deref()
+        .unwrap_or_default()
+        .split('\u{1f}')
+        .filter(|p| !p.is_empty())
+    {
+        let (emotion_id, word) = pair.split_once('\u{1e}').unwrap_or(("", pair));
+        if emotion_id.is_empty() {
+            own_words.push(word.to_owned());
+        } else {
+            emotions.push(emotion_id.to_owned());
+            emotion_words.push(word.to_owned());
+        }
+    }
+    let quadrant = Quadrant::of(pleasantness, energy);
+    let parsed = (|| {
+        Ok(CheckIn {
+            id: parse_id(&id)?,
+            recorded_at: timestamp(recorded_at)?,
+            updated_at: timestamp(updated_at)?,
+            utc_offset_minutes: row.get(3)?,
+            local_day: row.get(4)?,
+            pleasantness,
+            energy,
+            quadrant,
+            quadrant_label: quadrant.label().to_owned(),
+            emotions,
+            emotion_words,
+            own_words,
+            anger: row.get(7)?,
+            stress: row.get(8)?,
+            hours_slept: sleep_minutes.map(|m| f64::from(m) / 60.0),
+            tags: tags
+                .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+                .unwrap_or_default(),
+            note: row.get(10)?,
+        })
+    })();
+    Ok(parsed)
+}
+
+/// One check-in by id.
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<CheckIn> {
+    conn.prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+        .query_row([id.to_string()], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "check-in" })?
 }
 
 /// The most recent check-ins, newest first.
-pub(crate) fn recent(conn: &Connection, limit: u32) -> Result<Vec<CheckIn>> {
+pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<CheckIn>> {
     let limit = validate::limit("limit", limit, MAX_LIST)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.id, c.recorded_at, c.utc_offset_minutes, c.local_day, c.pleasantness, c.energy, c.note,
-                (SELECT group_concat(word, char(31)) FROM
-                    (SELECT word FROM checkin_emotions e WHERE e.checkin_id = c.id ORDER BY position))
-         FROM checkins c
-         ORDER BY c.recorded_at DESC, c.rowid DESC
-         LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, i64>(1)?,
-            row.get::<_, i32>(2)?,
-            row.get::<_, String>(3)?,
-            row.get::<_, i8>(4)?,
-            row.get::<_, i8>(5)?,
-            row.get::<_, Option<String>>(6)?,
-            row.get::<_, Option<String>>(7)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, millis, offset, local_day, pleasantness, energy, note, words) = row?;
-        out.push(CheckIn {
-            id: Uuid::parse_str(&id)
-                .map_err(|_| Error::Internal("a stored check-in id is malformed"))?,
-            recorded_at: DateTime::<Utc>::from_timestamp_millis(millis)
-                .ok_or(Error::Internal("a stored time is out of range"))?,
-            utc_offset_minutes: offset,
-            local_day,
-            pleasantness,
-            energy,
-            quadrant: Quadrant::of(pleasantness, energy),
-            emotions: words
-                .map(|w| w.split('\u{1f}').map(str::to_owned).collect())
-                .unwrap_or_default(),
-            note,
-        });
-    }
-    Ok(out)
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} ORDER BY c.recorded_at DESC, c.rowid DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], from_row)?;
+    rows.map(|row| row?).collect()
 }
 
 /// How many check-ins fall on the local day `day` (`YYYY-MM-DD`).
-pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<u32> {
+pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<i32> {
     Ok(conn.query_row(
         "SELECT count(*) FROM checkins WHERE local_day = ?1",
         [day],
@@ -218,9 +485,68 @@ pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<u32> {
     )?)
 }
 
+/// The quadrant of his latest check-in on `day` made at or before `millis`, if any.
+pub(crate) fn quadrant_on_day(
+    conn: &Connection,
+    day: &str,
+    millis: i64,
+) -> Result<Option<Quadrant>> {
+    Ok(conn
+        .query_row(
+            "SELECT pleasantness, energy FROM checkins WHERE local_day = ?1 AND recorded_at <= ?2
+             ORDER BY recorded_at DESC LIMIT 1",
+            params![day, millis],
+            |row| Ok(Quadrant::of(row.get(0)?, row.get(1)?)),
+        )
+        .optional()?)
+}
+
+pub(crate) fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text).map_err(|_| Error::Internal("a stored id is malformed"))
+}
+
+pub(crate) fn timestamp(millis: i64) -> Result<Timestamp> {
+    DateTime::<Utc>::from_timestamp_millis(millis)
+        .ok_or(Error::Internal("a stored time is out of range"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn vocabulary() -> Vec<Emotion> {
+        ["calm", "tense"]
+            .into_iter()
+            .map(|id| Emotion {
+                id: id.into(),
+                word: id.into(),
+                pleasantness: 0,
+                energy: 0,
+                definition: String::new(),
+            })
+            .collect()
+    }
+
+    fn input() -> CheckInInput {
+        CheckInInput {
+            pleasantness: 1,
+            energy: 1,
+            emotions: vec![],
+            own_words: vec![],
+            anger: None,
+            stress: None,
+            hours_slept: None,
+            tags: vec![],
+            note: None,
+        }
+    }
+
+    fn field(result: Result<Valid>) -> &'static str {
+        match result {
+            Err(Error::InvalidInput { field, .. }) => field,
+            _ => "accepted",
+        }
+    }
 
     #[test]
     fn zero_on_either_axis_sits_in_the_middle() {
@@ -231,30 +557,141 @@ mod tests {
     }
 
     #[test]
-    fn the_same_word_twice_in_different_case_is_refused() {
-        let input = CheckInInput {
-            pleasantness: 1,
-            energy: 1,
-            emotions: vec!["Calm".into(), "calm".into()],
-            note: None,
-        };
-        assert!(matches!(
-            validate(input),
-            Err(Error::InvalidInput {
-                field: "emotions",
-                ..
-            })
-        ));
+    fn stored_quadrant_names_round_trip() {
+        for q in Quadrant::ALL {
+            assert_eq!(Quadrant::from_key(q.key()), Some(q));
+        }
+        assert_eq!(Quadrant::from_key("sideways"), None);
+    }
+
+    #[test]
+    fn unknown_and_repeated_vocabulary_ids_are_refused() {
+        let v = vocabulary();
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    emotions: vec!["nope".into()],
+                    ..input()
+                },
+                &v
+            )),
+            "emotions"
+        );
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    emotions: vec!["calm".into(), "calm".into()],
+                    ..input()
+                },
+                &v
+            )),
+            "emotions"
+        );
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    emotions: vec!["calm".into()],
+                    ..input()
+                },
+                &v
+            )),
+            "accepted"
+        );
+    }
+
+    #[test]
+    fn own_words_are_limited_and_unique_ignoring_case() {
+        let v = vocabulary();
+        let four = ["a", "b", "c", "d"].map(String::from).to_vec();
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    own_words: four,
+                    ..input()
+                },
+                &v
+            )),
+            "own_words"
+        );
+        let twice = vec!["Gutted".into(), "gutted".into()];
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    own_words: twice,
+                    ..input()
+                },
+                &v
+            )),
+            "own_words"
+        );
+    }
+
+    #[test]
+    fn anger_stress_and_sleep_must_be_in_range() {
+        let v = vocabulary();
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    anger: Some(11),
+                    ..input()
+                },
+                &v
+            )),
+            "anger"
+        );
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    stress: Some(-1),
+                    ..input()
+                },
+                &v
+            )),
+            "stress"
+        );
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    hours_slept: Some(24.5),
+                    ..input()
+                },
+                &v
+            )),
+            "hours_slept"
+        );
+        assert_eq!(
+            field(validate(
+                CheckInInput {
+                    hours_slept: Some(f64::NAN),
+                    ..input()
+                },
+                &v
+            )),
+            "hours_slept"
+        );
+        let ok = validate(
+            CheckInInput {
+                hours_slept: Some(7.26),
+                anger: Some(10),
+                ..input()
+            },
+            &v,
+        )
+        .expect("valid");
+        assert_eq!(ok.sleep_minutes, Some(436));
     }
 
     #[test]
     fn a_note_of_only_spaces_is_saved_as_no_note() {
-        let input = CheckInInput {
-            pleasantness: 1,
-            energy: 1,
-            emotions: vec![],
-            note: Some("   \n".into()),
-        };
-        assert_eq!(validate(input).expect("valid").note, None);
+        let v = vocabulary();
+        let valid = validate(
+            CheckInInput {
+                note: Some("   \n".into()),
+                ..input()
+            },
+            &v,
+        )
+        .expect("valid");
+        assert_eq!(valid.note, None);
     }
 }

@@ -1,25 +1,49 @@
-//! The journal: free writing, kept exactly as written, searchable with SQLite FTS5.
+//! The journal: free entries and prompt-led ones (from the pack's prompt library or his own
+//! prompts), kept exactly as written, tagged, listed a page at a time and searchable with SQLite
+//! FTS5. Deleting an entry removes it from the search index too.
 
-use chrono::{DateTime, FixedOffset, Utc};
-use rusqlite::{Connection, Transaction, params};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use groundwork_pack::Prompt;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::ffi_types::Timestamp;
-
+use crate::checkins::{self, Quadrant, parse_id, timestamp};
 use crate::error::{Error, Result};
+use crate::ffi_types::Timestamp;
 use crate::validate;
 
 /// Longest entry, in characters (about 30 printed pages).
 pub const MAX_ENTRY_CHARS: usize = 50_000;
 /// Longest search query, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
-/// Most search results one call returns.
-pub const MAX_RESULTS: u32 = 100;
+/// Most search results or list items one call returns.
+pub const MAX_RESULTS: i32 = 100;
+/// Most tags on one entry.
+pub const MAX_TAGS: usize = 10;
+/// Longest tag, in characters.
+pub const MAX_TAG_CHARS: usize = 40;
+/// Longest own prompt, in characters.
+pub const MAX_PROMPT_CHARS: usize = 300;
+/// Characters of an entry shown in a list.
+const PREVIEW_CHARS: usize = 140;
 
 // Private-use characters mark the highlighted words inside a snippet. If a person's own text
 // ever held them, the worst outcome is a wrongly highlighted run; the entry itself is untouched.
 const HIGHLIGHT_START: char = '\u{E000}';
 const HIGHLIGHT_END: char = '\u{E001}';
+
+/// What he wrote.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct JournalEntryInput {
+    /// The text, kept exactly as written.
+    pub body: String,
+    /// Tags, e.g. "work"; lower-cased, duplicates dropped.
+    #[uniffi(default)]
+    pub tags: Vec<String>,
+    /// The prompt he answered: a pack prompt id, or the id of one of his own prompts.
+    #[uniffi(default)]
+    pub prompt_id: Option<String>,
+}
 
 /// A saved journal entry.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -28,12 +52,69 @@ pub struct JournalEntry {
     pub id: Uuid,
     /// When it was first written.
     pub created_at: Timestamp,
-    /// The person's UTC offset when it was written, in minutes.
-    pub utc_offset_minutes: i32,
     /// When it was last changed.
     pub updated_at: Timestamp,
+    /// The person's UTC offset when it was written, in minutes.
+    pub utc_offset_minutes: i32,
+    /// The person's own calendar day it was written on (`YYYY-MM-DD`).
+    pub local_day: String,
     /// The text, exactly as written.
     pub body: String,
+    /// Tags, sorted.
+    pub tags: Vec<String>,
+    /// The prompt answered, if any.
+    pub prompt_id: Option<String>,
+    /// That prompt's words as they were when he answered it.
+    pub prompt_text: Option<String>,
+    /// Where his latest check-in that day (before writing) sat on the mood meter, if there was one.
+    pub quadrant: Option<Quadrant>,
+}
+
+/// Narrows a list or a search. Every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
+pub struct JournalFilter {
+    /// First local day to include (`YYYY-MM-DD`).
+    #[uniffi(default)]
+    pub from_day: Option<String>,
+    /// Last local day to include (`YYYY-MM-DD`).
+    #[uniffi(default)]
+    pub to_day: Option<String>,
+    /// Only entries with this tag.
+    #[uniffi(default)]
+    pub tag: Option<String>,
+    /// Only entries written when his latest check-in sat in this quadrant.
+    #[uniffi(default)]
+    pub quadrant: Option<Quadrant>,
+}
+
+/// One row of the journal list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct JournalListItem {
+    /// The entry's id.
+    pub id: Uuid,
+    /// When it was written.
+    pub created_at: Timestamp,
+    /// The local day it was written on.
+    pub local_day: String,
+    /// The first line or so of the entry.
+    pub preview: String,
+    /// Whether the preview stops before the end of the entry.
+    pub preview_is_partial: bool,
+    /// Tags, sorted.
+    pub tags: Vec<String>,
+    /// The prompt answered, if any.
+    pub prompt_text: Option<String>,
+    /// The mood-meter quadrant, if known.
+    pub quadrant: Option<Quadrant>,
+}
+
+/// A page of the journal list, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct JournalPage {
+    /// The entries on this page.
+    pub items: Vec<JournalListItem>,
+    /// Pass this back to get the next page; `None` when there are no more.
+    pub next_cursor: Option<String>,
 }
 
 /// A run of snippet text; `highlighted` runs are the words that matched the search.
@@ -52,47 +133,372 @@ pub struct JournalSearchHit {
     pub entry_id: Uuid,
     /// When that entry was written.
     pub created_at: Timestamp,
+    /// The local day it was written on.
+    pub local_day: String,
     /// A short excerpt around the match, split into plain and highlighted runs.
     pub snippet: Vec<TextRun>,
+    /// Whether the excerpt starts after the beginning of the entry (show a leading ellipsis).
+    pub starts_mid_entry: bool,
+    /// Whether the excerpt stops before the end of the entry (show a trailing ellipsis).
+    pub ends_mid_entry: bool,
+}
+
+/// A prompt of his own.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct OwnPrompt {
+    /// Stable id, usable as a `prompt_id`.
+    pub id: String,
+    /// The question.
+    pub text: String,
+}
+
+/// Validated entry content.
+struct Valid {
+    body: String,
+    tags: Vec<String>,
+}
+
+fn validate_content(body: String, tags: &[String]) -> Result<Valid> {
+    Ok(Valid {
+        body: validate::required_text("body", body, MAX_ENTRY_CHARS)?,
+        tags: validate::tags("tags", tags, MAX_TAGS, MAX_TAG_CHARS)?,
+    })
+}
+
+/// Finds a prompt's words: a pack prompt or one of his own.
+fn prompt_text(conn: &Connection, prompts: &[Prompt], prompt_id: &str) -> Result<String> {
+    if let Some(p) = prompts.iter().find(|p| p.id == prompt_id) {
+        return Ok(p.text.clone());
+    }
+    conn.query_row(
+        "SELECT text FROM own_prompts WHERE id = ?1",
+        [prompt_id],
+        |row| row.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::invalid("prompt_id", "that prompt is not in the library"))
 }
 
 /// Validates and saves a new entry written at `now`.
-pub(crate) fn add(
+pub(crate) fn write(
     tx: &Transaction<'_>,
-    body: String,
+    input: JournalEntryInput,
+    prompts: &[Prompt],
     now: DateTime<FixedOffset>,
 ) -> Result<JournalEntry> {
-    let body = validate::required_text("body", body, MAX_ENTRY_CHARS)?;
+    let valid = validate_content(input.body, &input.tags)?;
+    let prompt = match &input.prompt_id {
+        Some(id) => Some((id.clone(), prompt_text(tx, prompts, id)?)),
+        None => None,
+    };
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
-    let offset = now.offset().local_minus_utc() / 60;
+    let local_day = now.date_naive().format("%Y-%m-%d").to_string();
+    let quadrant = checkins::quadrant_on_day(tx, &local_day, millis)?;
     tx.execute(
-        "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body)
-         VALUES (?1, ?2, ?3, ?2, ?4)",
-        params![id.to_string(), millis, offset, body],
+        "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day, prompt_id,
+                                      prompt_text, quadrant)
+         VALUES (?1, ?2, ?3, ?2, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id.to_string(),
+            millis,
+            now.offset().local_minus_utc() / 60,
+            valid.body,
+            local_day,
+            prompt.as_ref().map(|p| &p.0),
+            prompt.as_ref().map(|p| &p.1),
+            quadrant.map(Quadrant::key)
+        ],
     )?;
-    let at = DateTime::<Utc>::from_timestamp_millis(millis)
-        .ok_or(Error::Internal("time out of range"))?;
+    set_tags(tx, tx.last_insert_rowid(), &valid.tags)?;
+    get(tx, id)
+}
+
+/// Replaces an entry's text and tags (the prompt and the time it was written stay).
+pub(crate) fn update(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    body: String,
+    tags: Vec<String>,
+    now: DateTime<FixedOffset>,
+) -> Result<JournalEntry> {
+    let valid = validate_content(body, &tags)?;
+    let rowid = rowid_of(tx, id)?;
+    tx.execute(
+        "UPDATE journal_entries SET body = ?2, updated_at = ?3 WHERE rowid = ?1",
+        params![
+            rowid,
+            valid.body,
+            now.with_timezone(&Utc).timestamp_millis()
+        ],
+    )?;
+    tx.execute("DELETE FROM journal_tags WHERE entry_rowid = ?1", [rowid])?;
+    set_tags(tx, rowid, &valid.tags)?;
+    get(tx, id)
+}
+
+/// Deletes an entry for good, with its tags and its place in the search index.
+pub(crate) fn delete(tx: &Transaction<'_>, id: Uuid) -> Result<()> {
+    match tx.execute(
+        "DELETE FROM journal_entries WHERE id = ?1",
+        [id.to_string()],
+    )? {
+        0 => Err(Error::NotFound {
+            what: "journal entry",
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn rowid_of(conn: &Connection, id: Uuid) -> Result<i64> {
+    conn.query_row(
+        "SELECT rowid FROM journal_entries WHERE id = ?1",
+        [id.to_string()],
+        |row| row.get(0),
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: "journal entry",
+    })
+}
+
+fn set_tags(tx: &Transaction<'_>, rowid: i64, tags: &[String]) -> Result<()> {
+    let mut insert =
+        tx.prepare_cached("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")?;
+    for tag in tags {
+        insert.execute(params![rowid, tag])?;
+    }
+    Ok(())
+}
+
+const TAGS_OF: &str = "(SELECT group_concat(tag, char(31)) FROM
+    (SELECT tag FROM journal_tags t WHERE t.entry_rowid = e.rowid ORDER BY tag))";
+
+fn split_tags(tags: Option<String>) -> Vec<String> {
+    tags.map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+fn quadrant_of(key: Option<String>) -> Option<Quadrant> {
+    key.as_deref().and_then(Quadrant::from_key)
+}
+
+/// One entry by id.
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<JournalEntry> {
+    let sql = format!(
+        "SELECT e.id, e.created_at, e.updated_at, e.utc_offset_minutes, e.local_day, e.body, e.prompt_id,
+                e.prompt_text, e.quadrant, {TAGS_OF}
+         FROM journal_entries e WHERE e.id = ?1"
+    );
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row([id.to_string()], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, i32>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, Option<String>>(6)?,
+                row.get::<_, Option<String>>(7)?,
+                row.get::<_, Option<String>>(8)?,
+                row.get::<_, Option<String>>(9)?,
+            ))
+        })
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "journal entry",
+        })?;
+    let (id, created, updated, offset, local_day, body, prompt_id, prompt_text, quadrant, tags) =
+        found;
     Ok(JournalEntry {
-        id,
-        created_at: at,
+        id: parse_id(&id)?,
+        created_at: timestamp(created)?,
+        updated_at: timestamp(updated)?,
         utc_offset_minutes: offset,
-        updated_at: at,
+        local_day,
         body,
+        tags: split_tags(tags),
+        prompt_id,
+        prompt_text,
+        quadrant: quadrant_of(quadrant),
     })
 }
 
 /// How many entries there are.
-pub(crate) fn count(conn: &Connection) -> Result<u64> {
-    let n: i64 = conn.query_row("SELECT count(*) FROM journal_entries", [], |row| row.get(0))?;
-    Ok(u64::try_from(n).unwrap_or_default())
+pub(crate) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM journal_entries", [], |row| row.get(0))?)
 }
 
-/// Full-text search, best match first, with a highlighted snippet.
+/// The filter as SQL conditions over `e` (journal_entries), with its parameters.
+struct FilterSql {
+    conditions: Vec<&'static str>,
+    params: Vec<rusqlite::types::Value>,
+}
+
+fn parse_day(field: &'static str, day: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, "use a real date as YYYY-MM-DD"))
+}
+
+fn filter_sql(filter: &JournalFilter) -> Result<FilterSql> {
+    use rusqlite::types::Value;
+    let mut sql = FilterSql {
+        conditions: Vec::new(),
+        params: Vec::new(),
+    };
+    let from = filter
+        .from_day
+        .as_deref()
+        .map(|d| parse_day("from_day", d))
+        .transpose()?;
+    let to = filter
+        .to_day
+        .as_deref()
+        .map(|d| parse_day("to_day", d))
+        .transpose()?;
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        return Err(Error::invalid(
+            "to_day",
+            "the end date is before the start date",
+        ));
+    }
+    if let Some(from) = from {
+        sql.conditions.push("e.local_day >= ?");
+        sql.params
+            .push(Value::Text(from.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(to) = to {
+        sql.conditions.push("e.local_day <= ?");
+        sql.params
+            .push(Value::Text(to.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(tag) = &filter.tag {
+        let tag = validate::label("tag", tag, MAX_TAG_CHARS)?.to_lowercase();
+        sql.conditions.push(
+            "EXISTS (SELECT 1 FROM journal_tags t WHERE t.tag = ? AND t.entry_rowid = e.rowid)",
+        );
+        sql.params.push(Value::Text(tag));
+    }
+    if let Some(q) = filter.quadrant {
+        sql.conditions.push("e.quadrant = ?");
+        sql.params.push(Value::Text(q.key().to_owned()));
+    }
+    Ok(sql)
+}
+
+/// A page of entries, newest first, after `cursor` (from the previous page).
+pub(crate) fn page(
+    conn: &Connection,
+    filter: &JournalFilter,
+    cursor: Option<&str>,
+    limit: i32,
+) -> Result<JournalPage> {
+    use rusqlite::types::Value;
+    let limit = validate::limit("limit", limit, MAX_RESULTS)?;
+    let mut f = filter_sql(filter)?;
+    if let Some(cursor) = cursor {
+        let (created, rowid) = parse_cursor(cursor)?;
+        f.conditions.push("(e.created_at, e.rowid) < (?, ?)");
+        f.params.push(Value::Integer(created));
+        f.params.push(Value::Integer(rowid));
+    }
+    let where_clause = if f.conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", f.conditions.join(" AND "))
+    };
+    let sql = format!(
+        "SELECT e.id, e.created_at, e.local_day, substr(e.body, 1, {len}), length(e.body), e.prompt_text,
+                e.quadrant, {TAGS_OF}, e.rowid
+         FROM journal_entries e {where_clause}
+         ORDER BY e.created_at DESC, e.rowid DESC LIMIT {fetch}",
+        len = PREVIEW_CHARS + 1,
+        fetch = limit + 1
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(f.params))?;
+    let mut items = Vec::new();
+    let mut last = None;
+    let mut more = false;
+    while let Some(row) = rows.next()? {
+        if items.len() == limit as usize {
+            more = true;
+            break;
+        }
+        let created: i64 = row.get(1)?;
+        let rowid: i64 = row.get(8)?;
+        let head: String = row.get(3)?;
+        let length: i64 = row.get(4)?;
+        let (preview, partial) = preview(&head, length);
+        items.push(JournalListItem {
+            id: parse_id(&row.get::<_, String>(0)?)?,
+            created_at: timestamp(created)?,
+            local_day: row.get(2)?,
+            preview,
+            preview_is_partial: partial,
+            tags: split_tags(row.get(7)?),
+            prompt_text: row.get(5)?,
+            quadrant: quadrant_of(row.get(6)?),
+        });
+        last = Some((created, rowid));
+    }
+    Ok(JournalPage {
+        items,
+        next_cursor: match (more, last) {
+            (true, Some((created, rowid))) => Some(format!("{created}.{rowid}")),
+            _ => None,
+        },
+    })
+}
+
+fn parse_cursor(cursor: &str) -> Result<(i64, i64)> {
+    let bad = || {
+        Error::invalid(
+            "cursor",
+            "pass back the cursor from the previous page unchanged",
+        )
+    };
+    let (a, b) = cursor.split_once('.').ok_or_else(bad)?;
+    Ok((a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?))
+}
+
+/// The first line or so of an entry, cut at a word boundary.
+fn preview(head: &str, full_length: i64) -> (String, bool) {
+    let first_line = head
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    let more_lines = head.trim() != first_line;
+    let chars: Vec<char> = first_line.chars().collect();
+    if chars.len() <= PREVIEW_CHARS && !more_lines && full_length as usize <= PREVIEW_CHARS {
+        return (first_line.to_owned(), false);
+    }
+    let mut cut: String = chars.iter().take(PREVIEW_CHARS).collect();
+    if chars.len() > PREVIEW_CHARS
+        && let Some(space) = cut.rfind(char::is_whitespace)
+        && space > PREVIEW_CHARS / 2
+    {
+        cut.truncate(space);
+    }
+    (cut.trim_end().to_owned(), true)
+}
+
+/// Full-text search, best match first, with a highlighted snippet, narrowed by `filter`.
 ///
 /// The query is plain words, not FTS5 syntax: every word must appear, the last one may be the
 /// start of a word ("ang" finds "angry"), and punctuation is ignored, so no input is a syntax error.
-pub(crate) fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<JournalSearchHit>> {
+pub(crate) fn search(
+    conn: &Connection,
+    query: &str,
+    filter: &JournalFilter,
+    limit: i32,
+) -> Result<Vec<JournalSearchHit>> {
+    use rusqlite::types::Value;
     let limit = validate::limit("limit", limit, MAX_RESULTS)?;
     if query.chars().count() > MAX_QUERY_CHARS {
         return Err(Error::invalid(
@@ -102,29 +508,39 @@ pub(crate) fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<J
     }
     let match_expr =
         fts_query(query).ok_or_else(|| Error::invalid("query", "type a word to search for"))?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, e.created_at, snippet(journal_fts, 0, char(57344), char(57345), '…', 16)
+    let f = filter_sql(filter)?;
+    let mut params = vec![Value::Text(match_expr)];
+    params.extend(f.params);
+    let extra: String = f.conditions.iter().map(|c| format!(" AND {c}")).collect();
+    let sql = format!(
+        "SELECT e.id, e.created_at, e.local_day, snippet(journal_fts, 0, char(57344), char(57345), char(8230), 16),
+                e.body
          FROM journal_fts JOIN journal_entries e ON e.rowid = journal_fts.rowid
-         WHERE journal_fts MATCH ?1
+         WHERE journal_fts MATCH ?{extra}
          ORDER BY rank
-         LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(params![match_expr, limit], |row| {
+         LIMIT {limit}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, i64>(1)?,
             row.get::<_, String>(2)?,
+            row.get::<_, String>(3)?,
+            row.get::<_, String>(4)?,
         ))
     })?;
     let mut hits = Vec::new();
     for row in rows {
-        let (id, millis, snippet) = row?;
+        let (id, millis, local_day, snippet, body) = row?;
+        let (runs, starts_mid_entry, ends_mid_entry) = split_snippet(&snippet, &body);
         hits.push(JournalSearchHit {
-            entry_id: Uuid::parse_str(&id)
-                .map_err(|_| Error::Internal("a stored entry id is malformed"))?,
-            created_at: DateTime::<Utc>::from_timestamp_millis(millis)
-                .ok_or(Error::Internal("a stored time is out of range"))?,
-            snippet: split_snippet(&snippet),
+            entry_id: parse_id(&id)?,
+            created_at: timestamp(millis)?,
+            local_day,
+            snippet: runs,
+            starts_mid_entry,
+            ends_mid_entry,
         });
     }
     Ok(hits)
@@ -149,11 +565,23 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn split_snippet(snippet: &str) -> Vec<TextRun> {
+/// Splits FTS5's snippet into runs, and says whether it was cut at either end. FTS5 marks a cut
+/// with the ellipsis given in the query; it is removed from the text and reported as a flag, so
+/// an ellipsis he typed himself is never mistaken for one.
+fn split_snippet(snippet: &str, body: &str) -> (Vec<TextRun>, bool, bool) {
+    let mut text = snippet;
+    let starts_mid = text.starts_with('\u{2026}') && !body.starts_with('\u{2026}');
+    if starts_mid {
+        text = &text['\u{2026}'.len_utf8()..];
+    }
+    let ends_mid = text.ends_with('\u{2026}') && !body.ends_with('\u{2026}');
+    if ends_mid {
+        text = &text[..text.len() - '\u{2026}'.len_utf8()];
+    }
     let mut runs = Vec::new();
     let mut current = String::new();
     let mut highlighted = false;
-    for c in snippet.chars() {
+    for c in text.chars() {
         let toggle = match c {
             HIGHLIGHT_START => Some(true),
             HIGHLIGHT_END => Some(false),
@@ -178,7 +606,43 @@ fn split_snippet(snippet: &str) -> Vec<TextRun> {
             highlighted,
         });
     }
-    runs
+    (runs, starts_mid, ends_mid)
+}
+
+/// Saves a prompt of his own.
+pub(crate) fn add_own_prompt(
+    tx: &Transaction<'_>,
+    text: String,
+    now: DateTime<FixedOffset>,
+) -> Result<OwnPrompt> {
+    let text = validate::required_text("text", text, MAX_PROMPT_CHARS)?;
+    let id = format!("own-{}", Uuid::new_v4());
+    tx.execute(
+        "INSERT INTO own_prompts (id, text, created_at) VALUES (?1, ?2, ?3)",
+        params![id, text, now.with_timezone(&Utc).timestamp_millis()],
+    )?;
+    Ok(OwnPrompt { id, text })
+}
+
+/// Removes one of his prompts (entries that answered it keep its words).
+pub(crate) fn delete_own_prompt(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    match tx.execute("DELETE FROM own_prompts WHERE id = ?1", [id])? {
+        0 => Err(Error::NotFound { what: "prompt" }),
+        _ => Ok(()),
+    }
+}
+
+/// His own prompts, oldest first.
+pub(crate) fn own_prompts(conn: &Connection) -> Result<Vec<OwnPrompt>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, text FROM own_prompts ORDER BY created_at, rowid")?;
+    let rows = stmt.query_map([], |row: &Row<'_>| {
+        Ok(OwnPrompt {
+            id: row.get(0)?,
+            text: row.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]
@@ -196,8 +660,11 @@ mod tests {
     }
 
     #[test]
-    fn a_snippet_splits_into_plain_and_highlighted_runs() {
-        let runs = split_snippet("I felt \u{E000}angry\u{E001} today");
+    fn a_snippet_splits_into_runs_and_reports_where_it_was_cut() {
+        let (runs, starts, ends) = split_snippet(
+            "…I felt \u{E000}angry\u{E001} today…",
+            "Long ago. I felt angry today, then",
+        );
         assert_eq!(
             runs,
             vec![
@@ -215,5 +682,40 @@ mod tests {
                 },
             ]
         );
+        assert!(starts && ends);
+    }
+
+    #[test]
+    fn an_ellipsis_he_typed_is_kept_as_text() {
+        let (runs, starts, ends) = split_snippet("\u{E000}well\u{E001}…", "well…");
+        assert!(!starts && !ends);
+        assert_eq!(runs.last().map(|r| r.text.as_str()), Some("…"));
+    }
+
+    #[test]
+    fn previews_take_the_first_line_and_cut_long_ones_at_a_word() {
+        assert_eq!(preview("Short day.", 10), ("Short day.".to_owned(), false));
+        assert_eq!(
+            preview("\nFirst line\nSecond", 18),
+            ("First line".to_owned(), true)
+        );
+        let long = "word ".repeat(40);
+        let (p, partial) = preview(&long, 200);
+        assert!(
+            partial && p.chars().count() <= PREVIEW_CHARS && p.ends_with("word"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn a_cursor_that_was_not_handed_out_is_refused() {
+        assert!(parse_cursor("12.34").is_ok());
+        assert!(matches!(
+            parse_cursor("nonsense"),
+            Err(Error::InvalidInput {
+                field: "cursor",
+                ..
+            })
+        ));
     }
 }

@@ -16,11 +16,11 @@ pub struct HomeScreen {
     /// The invitation on the check-in card.
     pub check_in_prompt: String,
     /// How many times he has checked in today (his local day).
-    pub check_ins_today: u32,
+    pub check_ins_today: i32,
     /// The most recent check-in, if any.
     pub last_check_in: Option<CheckInSummary>,
     /// How many journal entries there are.
-    pub journal_entry_count: u64,
+    pub journal_entry_count: i64,
     /// A one-line description of the journal, e.g. "12 entries".
     pub journal_label: String,
 }
@@ -34,10 +34,12 @@ pub struct CheckInSummary {
     pub recorded_at: Timestamp,
     /// Where it sat on the mood meter.
     pub quadrant: Quadrant,
+    /// The quadrant in plain words, e.g. "unpleasant, high energy".
+    pub quadrant_label: String,
     /// -5..=5.
-    pub pleasantness: i8,
+    pub pleasantness: i32,
     /// -5..=5.
-    pub energy: i8,
+    pub energy: i32,
     /// The words picked.
     pub emotions: Vec<String>,
 }
@@ -88,6 +90,7 @@ pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> Check
         when_label,
         recorded_at: check_in.recorded_at,
         quadrant: check_in.quadrant,
+        quadrant_label: check_in.quadrant_label.clone(),
         pleasantness: check_in.pleasantness,
         energy: check_in.energy,
         emotions: check_in.emotions.clone(),

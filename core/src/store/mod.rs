@@ -24,8 +24,8 @@ const PLAINTEXT_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 #[derive(Debug)]
 pub(crate) struct Store {
     path: PathBuf,
-    writer: Mutex<Connection>,
-    reader: Mutex<Connection>,
+    writer: Mutex<Option<Connection>>,
+    reader: Mutex<Option<Connection>>,
 }
 
 impl Store {
@@ -38,8 +38,8 @@ impl Store {
         let reader = open_connection(path, key, true)?;
         Ok(Store {
             path: path.to_owned(),
-            writer: Mutex::new(writer),
-            reader: Mutex::new(reader),
+            writer: Mutex::new(Some(writer)),
+            reader: Mutex::new(Some(reader)),
         })
     }
 
@@ -50,13 +50,15 @@ impl Store {
 
     /// Runs `f` on the read-only connection.
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let conn = lock(&self.reader);
-        f(&conn)
+        let guard = lock(&self.reader);
+        let conn = guard.as_ref().ok_or(Error::Closed)?;
+        f(conn)
     }
 
     /// Runs `f` in an IMMEDIATE transaction on the writer, committing only if it returns `Ok`.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = lock(&self.writer);
+        let mut guard = lock(&self.writer);
+        let conn = guard.as_mut().ok_or(Error::Closed)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
@@ -64,9 +66,18 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Closes both connections; later calls fail with [`Error::Closed`].
+    pub(crate) fn close(&self) {
+        // The writer first, so its WAL is checkpointed while the reader is still valid.
+        drop(lock(&self.writer).take());
+        drop(lock(&self.reader).take());
+    }
+}
+
 /// A poisoned lock means an earlier call panicked while holding it; its transaction was rolled
 /// back when it unwound, so the connection is still consistent and safe to reuse.
-fn lock(mutex: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+fn lock(mutex: &Mutex<Option<Connection>>) -> MutexGuard<'_, Option<Connection>> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
@@ -186,6 +197,8 @@ mod tests {
             .expect("pages");
         // Simulate a full device: the database may not grow past its current size.
         lock(&store.writer)
+            .as_ref()
+            .expect("open")
             .execute_batch(&format!("PRAGMA max_page_count = {pages};"))
             .expect("cap size");
         let big = "x".repeat(200_000);
@@ -195,6 +208,8 @@ mod tests {
         assert_eq!(ApiError::from(err), ApiError::StorageFull);
         assert_eq!(count(&store), 1);
         lock(&store.writer)
+            .as_ref()
+            .expect("open")
             .execute_batch("PRAGMA max_page_count = 1073741823;")
             .expect("uncap");
         store

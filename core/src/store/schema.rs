@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -64,23 +64,76 @@ CREATE TRIGGER journal_fts_update AFTER UPDATE OF body ON journal_entries BEGIN
 END;
 ";
 
+const CHECKIN_DETAILS_ANGER_LOG_JOURNAL_TAGS_V3: &str = "
+ALTER TABLE checkins ADD COLUMN anger INTEGER CHECK (anger BETWEEN 0 AND 10);
+ALTER TABLE checkins ADD COLUMN stress INTEGER CHECK (stress BETWEEN 0 AND 10);
+ALTER TABLE checkins ADD COLUMN sleep_minutes INTEGER CHECK (sleep_minutes BETWEEN 0 AND 1440);
+ALTER TABLE checkins ADD COLUMN local_minute INTEGER NOT NULL DEFAULT 0;
+UPDATE checkins SET local_minute = ((recorded_at / 1000 + utc_offset_minutes * 60) % 86400) / 60;
+ALTER TABLE checkin_emotions ADD COLUMN emotion_id TEXT;
+CREATE TABLE checkin_tags (
+    checkin_id TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (checkin_id, tag)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX checkin_tags_by_tag ON checkin_tags (tag);
+CREATE TABLE anger_moments (
+    id TEXT PRIMARY KEY NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    local_minute INTEGER NOT NULL,
+    what_happened TEXT NOT NULL,
+    body_cues TEXT NOT NULL,
+    thoughts TEXT,
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+    what_i_did TEXT,
+    next_time TEXT,
+    repair_needed INTEGER NOT NULL CHECK (repair_needed IN (0, 1)),
+    repair_done INTEGER NOT NULL CHECK (repair_done IN (0, 1)),
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX anger_moments_by_time ON anger_moments (recorded_at);
+ALTER TABLE journal_entries ADD COLUMN local_day TEXT NOT NULL DEFAULT '';
+UPDATE journal_entries SET local_day = date(created_at / 1000 + utc_offset_minutes * 60, 'unixepoch');
+ALTER TABLE journal_entries ADD COLUMN prompt_id TEXT;
+ALTER TABLE journal_entries ADD COLUMN prompt_text TEXT;
+ALTER TABLE journal_entries ADD COLUMN quadrant TEXT;
+CREATE INDEX journal_by_day ON journal_entries (local_day);
+CREATE TABLE journal_tags (
+    entry_rowid INTEGER NOT NULL REFERENCES journal_entries (rowid) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (tag, entry_rowid)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX journal_tags_by_entry ON journal_tags (entry_rowid);
+CREATE TABLE own_prompts (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+";
+
+/// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
+/// A fresh database runs them all, so it is built exactly as an upgraded one is.
+const STEPS: [&str; VERSION as usize] = [
+    CHECKINS_V1,
+    JOURNAL_V2,
+    CHECKIN_DETAILS_ANGER_LOG_JOURNAL_TAGS_V3,
+];
+
 /// Creates every table of the newest schema in an empty database.
 pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(CHECKINS_V1)?;
-    tx.execute_batch(JOURNAL_V2)?;
-    Ok(())
+    upgrade_from(tx, 0)
 }
 
 /// Upgrades a database at `from` to [`VERSION`], one step at a time.
 pub(crate) fn upgrade_from(tx: &Transaction<'_>, from: i64) -> Result<()> {
-    let mut version = from;
-    while version < VERSION {
-        match version {
-            // v1 -> v2: the journal and its full-text index.
-            1 => tx.execute_batch(JOURNAL_V2)?,
-            _ => return Err(Error::Internal("no upgrade path from this schema version")),
-        }
-        version += 1;
+    let start = usize::try_from(from).map_err(|_| Error::Internal("negative schema version"))?;
+    let steps = STEPS
+        .get(start..)
+        .ok_or(Error::Internal("no upgrade path from this schema version"))?;
+    for step in steps {
+        tx.execute_batch(step)?;
     }
     Ok(())
 }

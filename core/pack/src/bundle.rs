@@ -1,0 +1,270 @@
+//! Compiled bundles: one compact, versioned, hashed file holding a whole pack.
+//!
+//! Layout (all integers little-endian):
+//!
+//! | bytes | what |
+//! |---|---|
+//! | 8 | magic: `GWPACK\r\n` |
+//! | 2 | bundle format version ([`FORMAT_VERSION`]) |
+//! | 32 | SHA-256 of the payload |
+//! | rest | payload: the [`Pack`] encoded with postcard |
+//!
+//! Decoding checks each part in turn, then runs the model rules again: a bundle is never
+//! trusted, even one this code wrote.
+
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::{Diagnostic, Location, ModuleAt, path_string};
+use crate::model::Pack;
+use crate::rules::{self, Known};
+
+/// The first bytes of every bundle. The `\r\n` catches a transfer that mangled line endings.
+pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
+
+/// The bundle format this code writes and reads.
+pub const FORMAT_VERSION: u16 = 1;
+
+/// The largest bundle accepted.
+pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
+
+const HEADER: usize = MAGIC.len() + 2 + 32;
+
+/// Why a bundle was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BundleError {
+    /// The bytes do not start like a Groundwork pack bundle.
+    #[error("this is not a Groundwork pack file")]
+    NotABundle,
+    /// The file is shorter than a bundle's header.
+    #[error("the pack file is cut short ({size} bytes)")]
+    Truncated {
+        /// The file's size.
+        size: usize,
+    },
+    /// The file is larger than any pack should be.
+    #[error("the pack file is too large ({size} bytes; the limit is {limit})")]
+    TooLarge {
+        /// The file's size.
+        size: usize,
+        /// The largest size accepted.
+        limit: usize,
+    },
+    /// The bundle was written by a newer version of Groundwork.
+    #[error(
+        "the pack file needs a newer version of Groundwork (bundle format {found}; this one reads {supported})"
+    )]
+    NewerFormat {
+        /// The bundle's format version.
+        found: u16,
+        /// The format this code reads.
+        supported: u16,
+    },
+    /// The bundle's format is older than any this code reads.
+    #[error("the pack file's format ({found}) is no longer supported")]
+    UnsupportedFormat {
+        /// The bundle's format version.
+        found: u16,
+    },
+    /// The payload does not match its hash: the file was damaged or changed.
+    #[error("the pack file is damaged: its contents do not match its checksum")]
+    HashMismatch,
+    /// The payload could not be decoded.
+    #[error("the pack file is damaged: {0}")]
+    Malformed(String),
+    /// The pack decoded, but breaks the content rules.
+    #[error("the pack breaks {} content rule(s), first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid(Vec<Diagnostic>),
+    /// The pack could not be encoded.
+    #[error("the pack could not be encoded: {0}")]
+    Encode(String),
+}
+
+/// Compiles a pack into bundle bytes.
+///
+/// Check the pack first ([`crate::load_dir`] or [`crate::validate`]): [`decode`] refuses a pack
+/// that breaks the rules.
+pub fn compile(pack: &Pack) -> Result<Vec<u8>, BundleError> {
+    let payload = postcard::to_allocvec(pack).map_err(|e| BundleError::Encode(e.to_string()))?;
+    Ok(seal(FORMAT_VERSION, &payload))
+}
+
+/// Wraps a payload in a bundle header: magic, `format_version`, and the payload's SHA-256.
+/// [`compile`] uses it; tools and tests can use it to make unusual bundles.
+pub fn seal(format_version: u16, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&format_version.to_le_bytes());
+    out.extend_from_slice(&Sha256::digest(payload));
+    out.extend_from_slice(payload);
+    out
+}
+
+/// Decodes bundle bytes into a pack: checks the magic, the format version, the size, the hash,
+/// decodes, and checks every model rule again. Never panics, whatever the bytes.
+pub fn decode(bytes: &[u8]) -> Result<Pack, BundleError> {
+    let payload = checked_payload(bytes)?;
+    let (pack, rest): (Pack, &[u8]) =
+        postcard::take_from_bytes(payload).map_err(|e| BundleError::Malformed(e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(BundleError::Malformed(format!(
+            "{} unexpected bytes after the pack",
+            rest.len()
+        )));
+    }
+    let problems = validate(&pack);
+    if problems.is_empty() {
+        Ok(pack)
+    } else {
+        Err(BundleError::Invalid(problems))
+    }
+}
+
+/// The SHA-256 of a bundle's payload as lowercase hex, after checking the header and the hash.
+pub fn digest_hex(bytes: &[u8]) -> Result<String, BundleError> {
+    checked_payload(bytes)?;
+    Ok(bytes[MAGIC.len() + 2..HEADER]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+fn checked_payload(bytes: &[u8]) -> Result<&[u8], BundleError> {
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_BUNDLE_BYTES,
+        });
+    }
+    let head = &bytes[..bytes.len().min(MAGIC.len())];
+    if !MAGIC.starts_with(head) {
+        return Err(BundleError::NotABundle);
+    }
+    let (Some(version), Some(hash), Some(payload)) = (
+        bytes.get(MAGIC.len()..MAGIC.len() + 2),
+        bytes.get(MAGIC.len() + 2..HEADER),
+        bytes.get(HEADER..),
+    ) else {
+        return Err(BundleError::Truncated { size: bytes.len() });
+    };
+    let version = u16::from_le_bytes([version[0], version[1]]);
+    if version > FORMAT_VERSION {
+        return Err(BundleError::NewerFormat {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if version < FORMAT_VERSION {
+        return Err(BundleError::UnsupportedFormat { found: version });
+    }
+    if Sha256::digest(payload).as_slice() != hash {
+        return Err(BundleError::HashMismatch);
+    }
+    Ok(payload)
+}
+
+/// Checks every model rule on a pack that has no source files (built in code, or decoded from a
+/// bundle). Each problem is located in words: `module shame-and-guilt, step 3 ("Own it"),
+/// exercise: max`, with line and col 0.
+pub fn validate(pack: &Pack) -> Vec<Diagnostic> {
+    rules::check(pack, &Known::default())
+        .into_iter()
+        .map(|p| Diagnostic {
+            file: describe(pack, &p.at),
+            line: 0,
+            col: 0,
+            message: p.message,
+            fix: p.fix,
+        })
+        .collect()
+}
+
+/// Describes a location in words, for a pack without source files.
+fn describe(pack: &Pack, at: &Location) -> String {
+    let doc = |name: &str, p: &[crate::diagnostic::Seg]| {
+        if p.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name}, {}", path_string(p))
+        }
+    };
+    match at {
+        Location::Manifest(p) => doc("pack.toml", p),
+        Location::Emotions(p) => doc("emotions.toml", p),
+        Location::Helplines(p) => doc("helplines.toml", p),
+        Location::Prompts(p) => doc("prompts.toml", p),
+        Location::Module { index, at } => {
+            let module = pack.modules.get(*index);
+            let id = module.map_or("?", |m| m.meta.id.as_str());
+            let step = |s: usize| {
+                let title = module
+                    .and_then(|m| m.steps.get(s))
+                    .map_or("", |st| st.title.as_str());
+                format!("step {} (\"{title}\")", s + 1)
+            };
+            match at {
+                ModuleAt::Whole => format!("module {id}"),
+                ModuleAt::Meta(p) => format!("module {id}, {}", path_string(p)),
+                ModuleAt::StepTitle(s) => format!("module {id}, {}", step(*s)),
+                ModuleAt::Exercise { step: s, path } if path.is_empty() => {
+                    format!("module {id}, {}, exercise", step(*s))
+                }
+                ModuleAt::Exercise { step: s, path } => {
+                    format!("module {id}, {}, exercise {}", step(*s), path_string(path))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_prefixes_of_the_magic_are_truncated_not_foreign() {
+        assert_eq!(decode(b""), Err(BundleError::Truncated { size: 0 }));
+        assert_eq!(decode(b"GWPA"), Err(BundleError::Truncated { size: 4 }));
+        assert_eq!(decode(b"PK\x03\x04"), Err(BundleError::NotABundle));
+        assert_eq!(
+            decode(b"hello, this is a text file"),
+            Err(BundleError::NotABundle)
+        );
+    }
+
+    #[test]
+    fn format_versions_other_than_this_one_are_refused() {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&2u16.to_le_bytes());
+        bytes.extend_from_slice(&[0; 32]);
+        assert_eq!(
+            decode(&bytes),
+            Err(BundleError::NewerFormat {
+                found: 2,
+                supported: FORMAT_VERSION
+            })
+        );
+        bytes[8] = 0;
+        assert_eq!(
+            decode(&bytes),
+            Err(BundleError::UnsupportedFormat { found: 0 })
+        );
+    }
+
+    #[test]
+    fn a_payload_that_does_not_match_its_hash_is_refused() {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        bytes.extend_from_slice(&Sha256::digest(b"abc"));
+        bytes.extend_from_slice(b"abd");
+        assert_eq!(decode(&bytes), Err(BundleError::HashMismatch));
+    }
+
+    #[test]
+    fn a_well_hashed_payload_that_is_not_a_pack_is_malformed() {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        bytes.extend_from_slice(&Sha256::digest(b"\xff\xff\xff"));
+        bytes.extend_from_slice(b"\xff\xff\xff");
+        assert!(matches!(decode(&bytes), Err(BundleError::Malformed(_))));
+    }
+}

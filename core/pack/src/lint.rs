@@ -1,0 +1,665 @@
+//! The content lint: how the writing reads, beyond what the validator requires.
+//!
+//! - Reading grade: the Flesch-Kincaid grade of each step's text (with its exercise's prompt and
+//!   hint), with a syllable-counting heuristic. The target is grade 8 or below for at least 95%
+//!   of steps.
+//! - Phrases to avoid: shaming or clinical words, kept in a plain file authors can edit
+//!   (`avoid.txt` in the pack folder, see [`AvoidList::parse`]), each hit located.
+//! - Length limits: titles, summaries, prompts and options that fit a phone screen.
+
+use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg, keys};
+use crate::model::{Block, Exercise, Pack};
+use crate::source::LoadedPack;
+
+/// The reading grade a step should not go above.
+pub const TARGET_GRADE: f64 = 8.0;
+
+/// The share of steps that must be at or below [`TARGET_GRADE`].
+pub const TARGET_SHARE: f64 = 0.95;
+
+/// Length limits in characters, by what is limited.
+pub mod limits {
+    /// A module's title.
+    pub const MODULE_TITLE: usize = 60;
+    /// A step's title.
+    pub const STEP_TITLE: usize = 50;
+    /// A module's summary.
+    pub const SUMMARY: usize = 140;
+    /// An exercise's prompt, or a plan's title.
+    pub const PROMPT: usize = 200;
+    /// An exercise's hint, or a plan field's hint.
+    pub const HINT: usize = 160;
+    /// An option, checklist item, suggestion or body-scan region.
+    pub const OPTION: usize = 140;
+    /// A plan field's label.
+    pub const LABEL: usize = 60;
+    /// A scale's end label.
+    pub const SCALE_LABEL: usize = 40;
+    /// An emotion's definition.
+    pub const DEFINITION: usize = 90;
+    /// A journal prompt.
+    pub const JOURNAL_PROMPT: usize = 140;
+    /// Who a help line is for.
+    pub const FOR_WHOM: usize = 200;
+}
+
+/// One entry of the list of phrases to avoid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AvoidEntry {
+    /// The phrase, lowercase.
+    pub phrase: String,
+    /// Matches any word starting with the phrase (written `word*`).
+    pub prefix: bool,
+    /// Checked in titles and headings only (written `heading: phrase`).
+    pub headings_only: bool,
+    /// What to write instead (written `phrase => instead`).
+    pub instead: Option<String>,
+}
+
+/// The phrases to avoid.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AvoidList {
+    /// The entries, in file order.
+    pub entries: Vec<AvoidEntry>,
+}
+
+impl AvoidList {
+    /// Reads the list: one phrase a line, matched ignoring case as whole words; blank lines and
+    /// lines starting with `#` are ignored.
+    ///
+    /// - `phrase => what to write instead` adds a suggestion;
+    /// - `heading: phrase` checks only titles and headings;
+    /// - `word*` matches any word starting with `word`.
+    pub fn parse(text: &str) -> Self {
+        let entries = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|line| {
+                let (phrase, instead) = match line.split_once("=>") {
+                    Some((p, i)) => (p.trim(), Some(i.trim().to_owned())),
+                    None => (line, None),
+                };
+                let (phrase, headings_only) = match phrase.strip_prefix("heading:") {
+                    Some(p) => (p.trim(), true),
+                    None => (phrase, false),
+                };
+                let (phrase, prefix) = match phrase.strip_suffix('*') {
+                    Some(p) => (p.trim(), true),
+                    None => (phrase, false),
+                };
+                let phrase = phrase.to_ascii_lowercase();
+                (!phrase.is_empty()).then_some(AvoidEntry {
+                    phrase,
+                    prefix,
+                    headings_only,
+                    instead: instead.filter(|i| !i.is_empty()),
+                })
+            })
+            .collect();
+        Self { entries }
+    }
+}
+
+/// The reading grade of one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepGrade {
+    /// The module's id.
+    pub module: String,
+    /// The step's number, from 1.
+    pub step: usize,
+    /// The step's title.
+    pub title: String,
+    /// Where the step starts: `file:line:col`.
+    pub file: String,
+    /// The line of the step's heading.
+    pub line: u32,
+    /// Words read.
+    pub words: usize,
+    /// Sentences read.
+    pub sentences: usize,
+    /// The Flesch-Kincaid grade.
+    pub grade: f64,
+}
+
+/// What the lint found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LintReport {
+    /// The reading grade of every step that has text, in pack order.
+    pub grades: Vec<StepGrade>,
+    /// Phrases to avoid and lengths over their limit, each located.
+    pub findings: Vec<Diagnostic>,
+}
+
+impl LintReport {
+    /// The share of graded steps at or below `grade` (1.0 when no step has text).
+    pub fn share_at_or_below(&self, grade: f64) -> f64 {
+        if self.grades.is_empty() {
+            return 1.0;
+        }
+        let n = self.grades.iter().filter(|g| g.grade <= grade).count();
+        n as f64 / self.grades.len() as f64
+    }
+
+    /// Whether the reading grade meets its target.
+    pub fn grade_target_met(&self) -> bool {
+        self.share_at_or_below(TARGET_GRADE) >= TARGET_SHARE
+    }
+
+    /// Whether the lint passes: the grade target is met and nothing was found.
+    pub fn passes(&self) -> bool {
+        self.grade_target_met() && self.findings.is_empty()
+    }
+
+    /// How many steps fall in each grade band: `("<= 4", n)`, `("5", n)`, ... `(">= 12", n)`.
+    /// A step's band is its grade rounded up (grade 6.2 is in band 7).
+    pub fn distribution(&self) -> Vec<(String, usize)> {
+        let mut bands = vec![0usize; 9];
+        for g in &self.grades {
+            let band = (g.grade.ceil().clamp(4.0, 12.0) as usize)
+                .saturating_sub(4)
+                .min(8);
+            bands[band] += 1;
+        }
+        bands
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let label = match i {
+                    0 => "<= 4".to_owned(),
+                    8 => ">= 12".to_owned(),
+                    _ => (i + 4).to_string(),
+                };
+                (label, n)
+            })
+            .collect()
+    }
+}
+
+/// Lints a pack read from its folder.
+pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
+    let pack = loaded.pack();
+    let mut report = LintReport::default();
+    for (index, module) in pack.modules.iter().enumerate() {
+        for (s, step) in module.steps.iter().enumerate() {
+            let mut pieces: Vec<String> = step.blocks.iter().flat_map(block_sentences).collect();
+            if let Some(exercise) = &step.exercise {
+                pieces.extend(exercise.reading_text().into_iter().map(str::to_owned));
+            }
+            let Some(score) = readability(&pieces) else {
+                continue;
+            };
+            let (file, line, _) = loaded.locate(&Location::Module {
+                index,
+                at: ModuleAt::StepTitle(s),
+            });
+            report.grades.push(StepGrade {
+                module: module.meta.id.clone(),
+                step: s + 1,
+                title: step.title.clone(),
+                file,
+                line,
+                words: score.words,
+                sentences: score.sentences,
+                grade: score.grade,
+            });
+        }
+    }
+    for over in lengths(pack) {
+        let (file, line, col) = loaded.locate(&over.at);
+        report.findings.push(Diagnostic {
+            file,
+            line,
+            col,
+            message: format!(
+                "{} is {} characters, over the limit of {}",
+                over.what, over.len, over.limit
+            ),
+            fix: "shorten it so it fits a phone screen".to_owned(),
+        });
+    }
+    for (display, text) in loaded.files() {
+        for hit in find_avoided(text, avoid) {
+            let (line, col) = loaded.position(display, hit.offset);
+            report.findings.push(Diagnostic {
+                file: display.to_owned(),
+                line,
+                col,
+                message: format!("\"{}\" is on the list of phrases to avoid", hit.matched),
+                fix: match &hit.entry.instead {
+                    Some(instead) => format!("write {instead}"),
+                    None => "say it in plain, respectful words".to_owned(),
+                },
+            });
+        }
+    }
+    report
+        .findings
+        .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    report
+}
+
+/// The sentences of a block: each list item counts as one.
+fn block_sentences(block: &Block) -> Vec<String> {
+    block
+        .runs()
+        .into_iter()
+        .map(crate::model::plain_text)
+        .collect()
+}
+
+/// Counts of a piece of text, and its Flesch-Kincaid grade.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Readability {
+    /// Words.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Syllables, by heuristic.
+    pub syllables: usize,
+    /// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+    pub grade: f64,
+}
+
+/// The readability of pieces of text (each piece ends a sentence); `None` if there are no words.
+pub fn readability(pieces: &[String]) -> Option<Readability> {
+    let mut words = 0;
+    let mut sentences = 0;
+    let mut syllables = 0;
+    for piece in pieces {
+        let mut in_sentence = false;
+        for token in piece.split_whitespace() {
+            let word: String = token
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-')
+                .collect();
+            if word.chars().any(char::is_alphanumeric) {
+                words += 1;
+                syllables += word_syllables(&word);
+                in_sentence = true;
+            }
+            let end = token.trim_end_matches(['"', '\'', '’', '”', ')', '*']);
+            if in_sentence && (end.ends_with('.') || end.ends_with('!') || end.ends_with('?')) {
+                sentences += 1;
+                in_sentence = false;
+            }
+        }
+        if in_sentence {
+            sentences += 1;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let w = words as f64;
+    let grade = 0.39 * (w / sentences.max(1) as f64) + 11.8 * (syllables as f64 / w) - 15.59;
+    Some(Readability {
+        words,
+        sentences,
+        syllables,
+        grade,
+    })
+}
+
+/// Counts the syllables of a word with a heuristic: vowel groups, less a silent final `e` and
+/// a silent `-es`/`-ed`, and at least one. Hyphenated words count each part.
+pub fn word_syllables(word: &str) -> usize {
+    let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 {
+        return parts.iter().map(|p| word_syllables(p)).sum();
+    }
+    let w: String = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if w.is_empty() {
+        // A number: count one syllable per group of digits.
+        return word
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .count()
+            .max(1);
+    }
+    if w.len() <= 3 {
+        return 1;
+    }
+    let b = w.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut count = 0;
+    let mut prev = false;
+    for (i, &c) in b.iter().enumerate() {
+        // A leading `y` is a consonant ("yes", "you").
+        let v = vowel(c) && !(c == b'y' && i == 0);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    let n = b.len();
+    let consonant = |c: u8| !vowel(c);
+    if w.ends_with('e')
+        && !w.ends_with("le")
+        && !w.ends_with("ee")
+        && !w.ends_with("ye")
+        && count > 1
+    {
+        count -= 1; // make, stone
+    } else if w.ends_with("le") && n >= 3 && !consonant(b[n - 3]) && count > 1 {
+        count -= 1; // whale, smile
+    }
+    if w.ends_with("es") && count > 1 {
+        let stem = &w[..n - 2];
+        let sibilant = ["s", "z", "x", "ch", "sh", "g", "c"]
+            .iter()
+            .any(|s| stem.ends_with(s));
+        if !sibilant {
+            count -= 1; // takes, makes
+        }
+    }
+    if w.ends_with("ed") && count > 1 && !w.ends_with("ted") && !w.ends_with("ded") {
+        count -= 1; // walked, seemed
+    }
+    count.max(1)
+}
+
+struct Over {
+    at: Location,
+    what: &'static str,
+    len: usize,
+    limit: usize,
+}
+
+/// Every text over its length limit.
+fn lengths(pack: &Pack) -> Vec<Over> {
+    let mut out = Vec::new();
+    let mut check = |at: Location, what: &'static str, text: &str, limit: usize| {
+        let len = text.chars().count();
+        if len > limit {
+            out.push(Over {
+                at,
+                what,
+                len,
+                limit,
+            });
+        }
+    };
+    for (index, module) in pack.modules.iter().enumerate() {
+        let meta = |key: &str| Location::Module {
+            index,
+            at: ModuleAt::Meta(keys![key]),
+        };
+        check(
+            meta("title"),
+            "the module title",
+            &module.meta.title,
+            limits::MODULE_TITLE,
+        );
+        check(
+            meta("summary"),
+            "the summary",
+            &module.meta.summary,
+            limits::SUMMARY,
+        );
+        for (s, step) in module.steps.iter().enumerate() {
+            check(
+                Location::Module {
+                    index,
+                    at: ModuleAt::StepTitle(s),
+                },
+                "the step title",
+                &step.title,
+                limits::STEP_TITLE,
+            );
+            let Some(exercise) = &step.exercise else {
+                continue;
+            };
+            let ex = |path: Vec<Seg>| Location::Module {
+                index,
+                at: ModuleAt::Exercise { step: s, path },
+            };
+            let mut lists: Vec<(&str, &[String])> = Vec::new();
+            match exercise {
+                Exercise::Reflection(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    if let Some(h) = &e.hint {
+                        check(ex(keys!["hint"]), "the hint", h, limits::HINT);
+                    }
+                }
+                Exercise::Scale(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    check(
+                        ex(keys!["min_label"]),
+                        "the label",
+                        &e.min_label,
+                        limits::SCALE_LABEL,
+                    );
+                    check(
+                        ex(keys!["max_label"]),
+                        "the label",
+                        &e.max_label,
+                        limits::SCALE_LABEL,
+                    );
+                }
+                Exercise::Choice(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    lists.push(("options", &e.options));
+                }
+                Exercise::MultiChoice(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    lists.push(("options", &e.options));
+                }
+                Exercise::Emotions(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                }
+                Exercise::Checklist(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    lists.push(("items", &e.items));
+                }
+                Exercise::Breathing(e) => {
+                    if let Some(p) = &e.prompt {
+                        check(ex(keys!["prompt"]), "the prompt", p, limits::PROMPT);
+                    }
+                }
+                Exercise::BodyScan(e) => {
+                    if let Some(p) = &e.prompt {
+                        check(ex(keys!["prompt"]), "the prompt", p, limits::PROMPT);
+                    }
+                    lists.push(("regions", &e.regions));
+                }
+                Exercise::Plan(e) => {
+                    check(
+                        ex(keys!["title"]),
+                        "the plan title",
+                        &e.title,
+                        limits::PROMPT,
+                    );
+                    for (i, f) in e.fields.iter().enumerate() {
+                        check(
+                            ex(keys!["fields", i, "label"]),
+                            "the label",
+                            &f.label,
+                            limits::LABEL,
+                        );
+                        if let Some(h) = &f.hint {
+                            check(ex(keys!["fields", i, "hint"]), "the hint", h, limits::HINT);
+                        }
+                    }
+                }
+                Exercise::Commitment(e) => {
+                    check(ex(keys!["prompt"]), "the prompt", &e.prompt, limits::PROMPT);
+                    lists.push(("suggestions", &e.suggestions));
+                }
+            }
+            for (key, values) in lists {
+                for (i, v) in values.iter().enumerate() {
+                    check(ex(keys![key, i]), "the option", v, limits::OPTION);
+                }
+            }
+        }
+    }
+    for (i, e) in pack.emotions.iter().enumerate() {
+        check(
+            Location::Emotions(keys!["emotions", i, "definition"]),
+            "the definition",
+            &e.definition,
+            limits::DEFINITION,
+        );
+    }
+    for (i, p) in pack.prompts.iter().enumerate() {
+        check(
+            Location::Prompts(keys!["prompts", i, "text"]),
+            "the prompt",
+            &p.text,
+            limits::JOURNAL_PROMPT,
+        );
+    }
+    for (r, region) in pack.helplines.iter().enumerate() {
+        for (l, line) in region.lines.iter().enumerate() {
+            check(
+                Location::Helplines(keys!["regions", r, "lines", l, "for_whom"]),
+                "`for_whom`",
+                &line.for_whom,
+                limits::FOR_WHOM,
+            );
+        }
+    }
+    out
+}
+
+struct Hit<'a> {
+    offset: usize,
+    matched: String,
+    entry: &'a AvoidEntry,
+}
+
+/// Every phrase to avoid in a file's text, with its byte offset.
+fn find_avoided<'a>(text: &str, avoid: &'a AvoidList) -> Vec<Hit<'a>> {
+    let mut hits = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let lower = line.to_ascii_lowercase();
+        let trimmed = lower.trim_start();
+        let heading = line_is_markdown_heading(trimmed)
+            || trimmed.starts_with("title =")
+            || trimmed.starts_with("title=");
+        for entry in &avoid.entries {
+            if entry.headings_only && !heading {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(found) = lower.get(from..).and_then(|s| s.find(&entry.phrase)) {
+                let start = from + found;
+                let mut end = start + entry.phrase.len();
+                from = end;
+                let before_ok = lower[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if entry.prefix {
+                    end += lower[end..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                }
+                let after_ok = lower[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if before_ok && after_ok {
+                    hits.push(Hit {
+                        offset: line_start + start,
+                        matched: line[start..end].to_owned(),
+                        entry,
+                    });
+                }
+            }
+        }
+        line_start += line.len();
+    }
+    hits
+}
+
+/// A Markdown heading line (`## Title`), as opposed to a TOML comment (`# note`).
+fn line_is_markdown_heading(line: &str) -> bool {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    hashes >= 1 && line[hashes..].starts_with(' ') && hashes <= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables_are_counted_by_vowel_groups_with_common_silent_endings() {
+        for (word, n) in [
+            ("the", 1),
+            ("make", 1),
+            ("makes", 1),
+            ("walked", 1),
+            ("wanted", 2),
+            ("little", 2),
+            ("anger", 2),
+            ("yes", 1),
+            ("beautiful", 3),
+            ("relationship", 4),
+            ("you're", 1),
+            ("30-minute", 3),
+            ("1800", 1),
+            ("emotions", 3),
+        ] {
+            assert_eq!(word_syllables(word), n, "{word}");
+        }
+    }
+
+    #[test]
+    fn short_plain_sentences_read_at_a_low_grade() {
+        let easy = readability(&["You showed up. That took guts. Take a breath.".to_owned()])
+            .expect("words");
+        assert_eq!(easy.sentences, 3);
+        assert!(easy.grade < 3.0, "{easy:?}");
+        let hard = readability(&["Interpersonal dysregulation characteristically precipitates considerable psychological deterioration within relationships.".to_owned()]).expect("words");
+        assert!(hard.grade > 16.0, "{hard:?}");
+        assert_eq!(readability(&["".to_owned(), "  ".to_owned()]), None);
+    }
+
+    #[test]
+    fn avoided_phrases_match_whole_words_ignoring_case() {
+        let list = AvoidList::parse(
+            "# comment\nman up => \"it takes strength to ask for help\"\nheading: mental health\ndiagnos*\n",
+        );
+        assert_eq!(list.entries.len(), 3);
+        let text = "+++\ntitle = \"Mental health\"\n+++\n## Step\n\nJust Man up. Human upkeep.\nYour mental health counts.\nNo diagnosis.\n";
+        let hits = find_avoided(text, &list);
+        let found: Vec<&str> = hits.iter().map(|h| h.matched.as_str()).collect();
+        assert_eq!(found, vec!["Mental health", "Man up", "diagnosis"]);
+        assert_eq!(&text[hits[1].offset..hits[1].offset + 6], "Man up");
+    }
+
+    #[test]
+    fn the_distribution_puts_each_step_in_the_band_of_its_grade_rounded_up() {
+        let grade = |g: f64| StepGrade {
+            module: "m".into(),
+            step: 1,
+            title: "t".into(),
+            file: "f".into(),
+            line: 1,
+            words: 10,
+            sentences: 1,
+            grade: g,
+        };
+        let report = LintReport {
+            grades: vec![grade(2.0), grade(6.2), grade(8.0), grade(8.1), grade(15.0)],
+            findings: Vec::new(),
+        };
+        let d = report.distribution();
+        assert_eq!(d[0], ("<= 4".to_owned(), 1));
+        assert_eq!(d[3], ("7".to_owned(), 1));
+        assert_eq!(d[4], ("8".to_owned(), 1));
+        assert_eq!(d[5], ("9".to_owned(), 1));
+        assert_eq!(d[8], (">= 12".to_owned(), 1));
+        assert!((report.share_at_or_below(8.0) - 0.6).abs() < 1e-9);
+        assert!(!report.grade_target_met());
+    }
+}

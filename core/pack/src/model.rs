@@ -1,0 +1,723 @@
+//! The pack model: what a content pack holds once it has been read, and what a bundle carries.
+//!
+//! These types are plain serde types. The same types are read from the TOML and Markdown source
+//! files, written into compiled bundles and read back from them, so the shells and the core see
+//! exactly what the authors wrote. Text is already parsed into a small block and span model
+//! ([`Block`], [`Span`]) that shells render natively; no shell needs a Markdown parser.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A content pack: everything a person reads in Groundwork.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    /// What the pack is: `pack.toml`.
+    pub manifest: Manifest,
+    /// The modules, in reading order: by phase, then each after its prerequisites (timed modules
+    /// by week), then by file path.
+    pub modules: Vec<Module>,
+    /// The emotion words for the mood meter: `emotions.toml`.
+    pub emotions: Vec<Emotion>,
+    /// Help lines by region: `helplines.toml`.
+    pub helplines: Vec<Region>,
+    /// Journal prompts by theme: `prompts.toml`.
+    pub prompts: Vec<Prompt>,
+}
+
+impl Pack {
+    /// The module with this id, if the pack has one.
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.meta.id == id)
+    }
+
+    /// The phase with this id, if the pack has one.
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.manifest.phases.iter().find(|p| p.id == id)
+    }
+
+    /// The help lines of a region (`AU`, `CA`, `US`, `GB`, `NZ`, ...), if the pack has it.
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.helplines
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The emotion with this id, if the pack has one.
+    pub fn emotion(&self, id: &str) -> Option<&Emotion> {
+        self.emotions.iter().find(|e| e.id == id)
+    }
+}
+
+/// `pack.toml`: what the pack is, its phases in order, and its tracks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Lowercase letters, digits and dashes; never changes once the pack has shipped.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The pack's version (semver, e.g. "1.0.0"); raise it whenever anything changes.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^\d+\.\d+\.\d+")))]
+    pub version: String,
+    /// The pack's name as a person sees it.
+    pub title: String,
+    /// The language of the text, e.g. "en" or "en-AU".
+    pub locale: String,
+    /// Who wrote the pack.
+    pub authors: Vec<String>,
+    /// The licence of the text, e.g. "CC BY-NC 4.0".
+    pub licence: String,
+    /// The oldest Groundwork core (semver) that can read this pack.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^\d+\.\d+\.\d+")))]
+    pub min_core_version: String,
+    /// The phases, in the order a person meets them.
+    pub phases: Vec<Phase>,
+    /// The tracks: paths through the modules.
+    pub tracks: Vec<Track>,
+    /// What opens the partner ("we") phases.
+    #[serde(default)]
+    pub unlock: Unlock,
+    /// Old module id = new module id: keeps a person's progress when a module's id had to change.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+}
+
+/// A phase of the curriculum, e.g. "Know where you stand".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    /// Lowercase letters, digits and dashes; modules name their phase by this id.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The phase's name on the phase map.
+    pub title: String,
+    /// One sentence a person sees on the phase map.
+    pub summary: String,
+    /// Whose work the phase is: "me", "we" or "timed".
+    pub kind: PhaseKind,
+}
+
+/// Whose work a phase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PhaseKind {
+    /// Work on yourself: the "me" phases come first.
+    Me,
+    /// Partner skills: open only after the "me" work listed in `unlock.we_requires`.
+    We,
+    /// A timed track's own phase (e.g. new dads): modules come by week, not by unlocking.
+    Timed,
+}
+
+/// A track: a path through the modules (e.g. the main path, or the new-dad track).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// Lowercase letters, digits and dashes; modules name their tracks by this id.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The track's name.
+    pub title: String,
+    /// One sentence about who the track is for.
+    pub summary: String,
+    /// "none", or "baby-date" for a track timed from a due date or birth date.
+    pub timing: TrackTiming,
+}
+
+/// How a track is timed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum TrackTiming {
+    /// Modules open by completing their prerequisites.
+    #[serde(rename = "none")]
+    Untimed,
+    /// Modules open by week, counted from the baby's due date or birth date.
+    #[serde(rename = "baby-date")]
+    BabyDate,
+}
+
+/// What opens the partner ("we") phases.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Unlock {
+    /// Ids of "me" modules that must all be complete before any "we" phase opens.
+    #[serde(default)]
+    pub we_requires: Vec<String>,
+}
+
+/// A module: one short session of 3 to 7 steps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Module {
+    /// The module's front matter.
+    pub meta: ModuleMeta,
+    /// The steps, in order; the last ends with a commitment for the week.
+    pub steps: Vec<Step>,
+}
+
+/// A module's front matter: the TOML between the `+++` lines at the top of its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ModuleMeta {
+    /// Stable id (lowercase letters, digits and dashes); progress is stored against it, so it
+    /// never changes. The file must be named after it: `<id>.md`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The module's title.
+    pub title: String,
+    /// The id of the phase (from `pack.toml`) this module belongs to.
+    pub phase: String,
+    /// The ids of the tracks (from `pack.toml`) this module is on.
+    pub tracks: Vec<String>,
+    /// Ids of modules that must be completed first.
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
+    /// How long the module takes, 5 to 10 minutes.
+    #[cfg_attr(feature = "schema", schemars(range(min = 5, max = 10)))]
+    pub minutes: u32,
+    /// One sentence: what the person gets from the module.
+    pub summary: String,
+    /// Free words about the module; "anger" or "conflict" switch on the safety rule.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// What the module rests on: seed files by name, research notes, or references.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub sources: Vec<String>,
+    /// Timed phases only: weeks from the baby's birth (negative: before the due date), -40 to 104.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = -40, max = 104)))]
+    pub week: Option<i32>,
+}
+
+/// One step of a module: a title, a little text, and at most one exercise, which comes last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// The step's title (its `##` heading).
+    pub title: String,
+    /// The text, in order.
+    pub blocks: Vec<Block>,
+    /// The exercise at the end of the step, if it has one.
+    pub exercise: Option<Exercise>,
+}
+
+/// A block of text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Block {
+    /// A paragraph.
+    Paragraph {
+        /// The paragraph's text.
+        spans: Vec<Span>,
+    },
+    /// A bulleted (or numbered, when `ordered`) list.
+    List {
+        /// Whether the items are numbered.
+        ordered: bool,
+        /// The items, each a run of text.
+        items: Vec<Vec<Span>>,
+    },
+    /// A quotation, e.g. words to say.
+    Quote {
+        /// The quote's text.
+        spans: Vec<Span>,
+    },
+}
+
+impl Block {
+    /// Every run of text in the block, in order.
+    pub fn runs(&self) -> Vec<&[Span]> {
+        match self {
+            Self::Paragraph { spans } | Self::Quote { spans } => vec![spans.as_slice()],
+            Self::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
+        }
+    }
+
+    /// The block's text without formatting, list items separated by newlines.
+    pub fn plain_text(&self) -> String {
+        self.runs()
+            .into_iter()
+            .map(plain_text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// The text of a run of spans without formatting.
+pub fn plain_text(spans: &[Span]) -> String {
+    spans.iter().map(Span::text).collect()
+}
+
+/// A piece of text with one style, or a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Span {
+    /// Plain, emphasised (italic) or strong (bold) text.
+    Text {
+        /// The text.
+        text: String,
+        /// Shown in italics.
+        emphasis: bool,
+        /// Shown in bold.
+        strong: bool,
+    },
+    /// A link.
+    Link {
+        /// The link's text.
+        text: String,
+        /// Where it goes.
+        target: LinkTarget,
+    },
+}
+
+impl Span {
+    /// The span's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Text { text, .. } | Self::Link { text, .. } => text,
+        }
+    }
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LinkTarget {
+    /// A web page (`https://` only), opened in the browser after asking.
+    Web {
+        /// The address.
+        url: String,
+    },
+    /// The app's help screen, optionally for one situation (`help:` or `help:self-harm`, ...).
+    Help {
+        /// The situation, or `None` for help in general.
+        situation: Option<HelpSituation>,
+    },
+}
+
+/// A situation a `help:` link can open help for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelpSituation {
+    /// Thoughts of suicide or self-harm.
+    SelfHarm,
+    /// Afraid of hurting someone, or using violence.
+    HurtSomeone,
+    /// Being hurt, scared or controlled by someone.
+    BeingHurt,
+    /// Wanting to talk to someone.
+    Talk,
+    /// Struggling as a new or expecting dad.
+    NewDad,
+}
+
+impl HelpSituation {
+    /// Every situation, in the order help lists them.
+    pub const ALL: [Self; 5] = [
+        Self::SelfHarm,
+        Self::HurtSomeone,
+        Self::BeingHurt,
+        Self::Talk,
+        Self::NewDad,
+    ];
+
+    /// The name used after `help:` in a link.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SelfHarm => "self-harm",
+            Self::HurtSomeone => "hurt-someone",
+            Self::BeingHurt => "being-hurt",
+            Self::Talk => "talk",
+            Self::NewDad => "new-dad",
+        }
+    }
+
+    /// The situation named `name` (as written after `help:`), if there is one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// An exercise: something the person does at the end of a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Exercise {
+    /// Writes an answer; it becomes a journal entry linked to the step.
+    Reflection(Reflection),
+    /// Picks a number on a scale.
+    Scale(Scale),
+    /// Picks one option.
+    Choice(Choice),
+    /// Picks several options.
+    MultiChoice(MultiChoice),
+    /// Picks emotion words on the mood meter.
+    Emotions(EmotionPicker),
+    /// Ticks what applies.
+    Checklist(Checklist),
+    /// Breathes along with an animation.
+    Breathing(Breathing),
+    /// Follows a timed body scan.
+    BodyScan(BodyScan),
+    /// Fills in a plan (a living document he can revisit and edit).
+    Plan(Plan),
+    /// Picks or writes one thing to try this week.
+    Commitment(Commitment),
+}
+
+impl Exercise {
+    /// The kind names, as written after the backticks of an exercise block.
+    pub const KINDS: [&'static str; 10] = [
+        "reflection",
+        "scale",
+        "choice",
+        "multi-choice",
+        "emotions",
+        "checklist",
+        "breathing",
+        "body-scan",
+        "plan",
+        "commitment",
+    ];
+
+    /// The exercise's id, unique within its module.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Reflection(e) => &e.id,
+            Self::Scale(e) => &e.id,
+            Self::Choice(e) => &e.id,
+            Self::MultiChoice(e) => &e.id,
+            Self::Emotions(e) => &e.id,
+            Self::Checklist(e) => &e.id,
+            Self::Breathing(e) => &e.id,
+            Self::BodyScan(e) => &e.id,
+            Self::Plan(e) => &e.id,
+            Self::Commitment(e) => &e.id,
+        }
+    }
+
+    /// The kind's name, as written after the backticks of an exercise block.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Reflection(_) => "reflection",
+            Self::Scale(_) => "scale",
+            Self::Choice(_) => "choice",
+            Self::MultiChoice(_) => "multi-choice",
+            Self::Emotions(_) => "emotions",
+            Self::Checklist(_) => "checklist",
+            Self::Breathing(_) => "breathing",
+            Self::BodyScan(_) => "body-scan",
+            Self::Plan(_) => "plan",
+            Self::Commitment(_) => "commitment",
+        }
+    }
+
+    /// The sentences the person reads in the exercise (prompt and hint), for reading checks.
+    pub fn reading_text(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        match self {
+            Self::Reflection(e) => {
+                out.push(&e.prompt);
+                out.extend(e.hint.as_deref());
+            }
+            Self::Scale(e) => out.push(&e.prompt),
+            Self::Choice(e) => out.push(&e.prompt),
+            Self::MultiChoice(e) => out.push(&e.prompt),
+            Self::Emotions(e) => out.push(&e.prompt),
+            Self::Checklist(e) => out.push(&e.prompt),
+            Self::Breathing(e) => out.extend(e.prompt.as_deref()),
+            Self::BodyScan(e) => out.extend(e.prompt.as_deref()),
+            Self::Plan(e) => out.push(&e.title),
+            Self::Commitment(e) => out.push(&e.prompt),
+        }
+        out
+    }
+}
+
+/// A reflection prompt: the answer becomes a journal entry linked to the step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// A line of help shown under the question.
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// A scale: pick a number from `min` to `max` (0 to 10).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// The lowest number, 0 to 9.
+    pub min: u32,
+    /// The highest number, up to 10.
+    pub max: u32,
+    /// What the lowest number means.
+    pub min_label: String,
+    /// What the highest number means.
+    pub max_label: String,
+}
+
+/// A single choice: pick one of 2 to 6 options.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// 2 to 6 options.
+    pub options: Vec<String>,
+}
+
+/// A multiple choice: pick several of 2 to 8 options.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MultiChoice {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// 2 to 8 options.
+    pub options: Vec<String>,
+    /// At most this many may be picked (1 to the number of options); no limit when absent.
+    #[serde(default)]
+    pub max: Option<u32>,
+}
+
+/// An emotion picker: pick up to `max` words from the pack's emotions on the mood meter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmotionPicker {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// At most this many words, 1 to 3; 3 when absent.
+    #[serde(default)]
+    pub max: Option<u32>,
+    /// Offer only these emotion ids (from `emotions.toml`); every word when absent.
+    #[serde(default)]
+    pub words: Option<Vec<String>>,
+}
+
+/// A checklist: tick what applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// 1 to 8 items.
+    pub items: Vec<String>,
+}
+
+/// Paced breathing along with an animation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Breathing {
+    /// Unique within the module.
+    pub id: String,
+    /// A line shown before starting.
+    #[serde(default)]
+    pub prompt: Option<String>,
+    /// Seconds breathing in, 1 to 10.
+    pub inhale: u32,
+    /// Seconds holding after breathing in, 0 to 10.
+    pub hold: u32,
+    /// Seconds breathing out, 1 to 10.
+    pub exhale: u32,
+    /// Seconds holding after breathing out, 0 to 10; 0 when absent.
+    #[serde(default)]
+    pub hold_after: Option<u32>,
+    /// How many breaths, 1 to 20.
+    pub cycles: u32,
+}
+
+/// A timed body scan: attention moves through the regions one at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyScan {
+    /// Unique within the module.
+    pub id: String,
+    /// A line shown before starting.
+    #[serde(default)]
+    pub prompt: Option<String>,
+    /// 2 to 10 body regions, in order.
+    pub regions: Vec<String>,
+    /// Seconds on each region, 5 to 60.
+    pub seconds_per_region: u32,
+}
+
+/// A plan builder: named fields that become a living document he can revisit and edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Unique within the module.
+    pub id: String,
+    /// The living document the answers go into, e.g. `pause-plan`, `values`.
+    pub document: String,
+    /// The plan's title.
+    pub title: String,
+    /// 1 to 12 fields.
+    pub fields: Vec<PlanField>,
+}
+
+/// One field of a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanField {
+    /// Unique within the plan.
+    pub id: String,
+    /// What to write.
+    pub label: String,
+    /// An example or a line of help.
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// A commitment: one thing to try this week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    /// Unique within the module.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// 1 to 5 ready-made actions; he can also write his own.
+    pub suggestions: Vec<String>,
+}
+
+/// An emotion word placed on the mood meter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emotion {
+    /// Lowercase letters, digits and dashes; check-ins store it.
+    pub id: String,
+    /// The word shown; the id when absent.
+    #[serde(default)]
+    pub word: String,
+    /// -5 (very unpleasant) to 5 (very pleasant).
+    pub pleasantness: i32,
+    /// -5 (very low energy) to 5 (very high energy).
+    pub energy: i32,
+    /// One plain line saying what the word means.
+    pub definition: String,
+}
+
+/// The help lines of one region.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Two capital letters (ISO 3166-1 alpha-2, with GB for the United Kingdom).
+    pub code: String,
+    /// The region's name.
+    pub name: String,
+    /// The lines; at least one is an emergency line.
+    pub lines: Vec<Helpline>,
+}
+
+/// A help line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    /// Lowercase letters, digits and dashes, unique in the pack.
+    pub id: String,
+    /// The service's name.
+    pub name: String,
+    /// What kind of help it gives.
+    pub kinds: Vec<HelplineKind>,
+    /// A number to call.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub phone: Option<String>,
+    /// A number to text.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub sms: Option<String>,
+    /// A keyword to text to `sms`, e.g. "HOME".
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub sms_body: Option<String>,
+    /// A web address (`https://`).
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub web: Option<String>,
+    /// When it is open, e.g. "24/7".
+    pub hours: String,
+    /// Who it is for, in one plain sentence.
+    pub for_whom: String,
+    /// Where the details were checked (an address or a note).
+    pub source: String,
+    /// A note for authors, e.g. how well the details were confirmed.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub note: Option<String>,
+    /// The day the details were last checked, `YYYY-MM-DD`.
+    pub verified_on: String,
+}
+
+/// What kind of help a line gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelplineKind {
+    /// Police, fire, ambulance.
+    Emergency,
+    /// Crisis support and suicide prevention.
+    Crisis,
+    /// A line for men.
+    Men,
+    /// For people being hurt, scared or controlled.
+    ViolenceExperienced,
+    /// For people who use violence or abuse and want to stop.
+    ViolenceUsed,
+    /// For expecting and new parents.
+    Perinatal,
+}
+
+/// A journal prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    /// Lowercase letters, digits and dashes, unique in the pack.
+    pub id: String,
+    /// One of [`PROMPT_THEMES`].
+    pub theme: String,
+    /// The question.
+    pub text: String,
+}
+
+/// The themes a journal prompt can have.
+pub const PROMPT_THEMES: [&str; 12] = [
+    "strengths",
+    "body",
+    "values",
+    "stress",
+    "feelings",
+    "anger",
+    "relationships",
+    "fatherhood",
+    "gratitude",
+    "repair",
+    "growth",
+    "hard-days",
+];
+
+/// Reads an optional string, treating an empty or blank one as absent.
+fn empty_as_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)?.filter(|s| !s.trim().is_empty()))
+}

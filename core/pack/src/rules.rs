@@ -1,0 +1,1327 @@
+//! The model rules: what a pack must satisfy, checked on the parsed [`Pack`] alone.
+//!
+//! These rules run both on a pack read from source files and on a pack decoded from a bundle
+//! (which has no source files), so they locate problems logically (module id, step number, key
+//! path) and leave turning that into `file:line:col` to the caller.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
+use crate::model::{
+    Block, Exercise, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PhaseKind, Span,
+    TrackTiming,
+};
+
+/// The fewest steps a module may have.
+pub const MIN_STEPS: usize = 3;
+/// The most steps a module may have.
+pub const MAX_STEPS: usize = 7;
+/// The most words of text (not counting the exercise) a step may have.
+pub const MAX_STEP_WORDS: usize = 120;
+/// The shortest a module may say it takes, in minutes.
+pub const MIN_MINUTES: u32 = 5;
+/// The longest a module may say it takes, in minutes.
+pub const MAX_MINUTES: u32 = 10;
+/// The fewest emotion words a pack must have.
+pub const MIN_EMOTIONS: usize = 100;
+/// The regions every pack must have help lines for.
+pub const REQUIRED_REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
+/// The earliest week a timed module may have (40 weeks before the due date).
+pub const MIN_WEEK: i32 = -40;
+/// The latest week a timed module may have (two years after birth).
+pub const MAX_WEEK: i32 = 104;
+/// The words that switch on the safety rule when they are among a module's topics.
+pub const SAFETY_TOPICS: [&str; 2] = ["anger", "conflict"];
+/// What a module about anger or conflict must say plainly (compared ignoring case).
+pub const ABUSE_IS_A_CHOICE: &str = "abuse is a choice";
+
+/// What is known beyond the pack when some source files could not be read: the checks then
+/// avoid reporting problems that are only echoes of the ones already reported.
+#[derive(Debug, Default)]
+pub(crate) struct Known {
+    /// Ids of modules that exist but could not be read.
+    pub module_ids: HashSet<String>,
+    /// Ids of emotions that exist but could not be read.
+    pub emotion_ids: HashSet<String>,
+    /// Some emotions could not be read: skip the count.
+    pub emotions_partial: bool,
+    /// Some help lines or regions could not be read: skip the required regions.
+    pub helplines_partial: bool,
+    /// Some prompts could not be read.
+    pub prompts_partial: bool,
+}
+
+/// Whether `id` is lowercase letters, digits and single dashes, 1 to 64 characters.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+/// Whether `date` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_valid_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = date.get(r)?;
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2999).contains(&y) && (1..=days).contains(&d)
+}
+
+/// Counts the words of a step's text (not its title or exercise).
+pub fn step_words(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| {
+            b.plain_text()
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+        .sum()
+}
+
+const ID_FIX: &str = "use lowercase letters, digits and single dashes, e.g. `naming-what-you-feel`";
+
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// Checks every model rule and returns every problem found.
+pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
+    let mut out = Vec::new();
+    check_manifest(pack, &mut out);
+    check_modules(pack, known, &mut out);
+    check_emotions(pack, known, &mut out);
+    check_helplines(pack, known, &mut out);
+    check_prompts(pack, &mut out);
+    out
+}
+
+fn check_manifest(pack: &Pack, out: &mut Vec<Problem>) {
+    let m = &pack.manifest;
+    let at = |p: Vec<Seg>| Location::Manifest(p);
+    if !is_valid_id(&m.id) {
+        out.push(Problem::new(
+            at(keys!["id"]),
+            format!("the pack id `{}` is not a valid id", m.id),
+            ID_FIX,
+        ));
+    }
+    for (key, value) in [
+        ("version", &m.version),
+        ("min_core_version", &m.min_core_version),
+    ] {
+        if semver::Version::parse(value).is_err() {
+            out.push(Problem::new(
+                at(keys![key]),
+                format!("`{value}` is not a semantic version"),
+                "write three numbers, e.g. \"1.0.0\"",
+            ));
+        }
+    }
+    for (key, value) in [("title", &m.title), ("licence", &m.licence)] {
+        if blank(value) {
+            out.push(Problem::new(
+                at(keys![key]),
+                format!("`{key}` is empty"),
+                format!("write the pack's {key}"),
+            ));
+        }
+    }
+    if !is_valid_locale(&m.locale) {
+        out.push(Problem::new(
+            at(keys!["locale"]),
+            format!("`{}` is not a language code", m.locale),
+            "use a code like \"en\" or \"en-AU\"",
+        ));
+    }
+    if m.authors.is_empty() || m.authors.iter().any(|a| blank(a)) {
+        out.push(Problem::new(
+            at(keys!["authors"]),
+            "the pack names no authors, or an empty one",
+            "list who wrote the pack, e.g. [\"Groundwork content team\"]",
+        ));
+    }
+    if m.phases.is_empty() {
+        out.push(Problem::new(
+            at(keys![]),
+            "the pack has no phases",
+            "add at least one [[phases]] table",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, phase) in m.phases.iter().enumerate() {
+        if !is_valid_id(&phase.id) {
+            out.push(Problem::new(
+                at(keys!["phases", i, "id"]),
+                format!("the phase id `{}` is not a valid id", phase.id),
+                ID_FIX,
+            ));
+        } else if !seen.insert(phase.id.as_str()) {
+            out.push(Problem::new(
+                at(keys!["phases", i, "id"]),
+                format!("the phase id `{}` is used twice", phase.id),
+                "give each phase its own id",
+            ));
+        }
+        for (key, value) in [("title", &phase.title), ("summary", &phase.summary)] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["phases", i, key]),
+                    format!("the phase `{}` has an empty {key}", phase.id),
+                    format!("write the phase's {key}"),
+                ));
+            }
+        }
+    }
+    if m.tracks.is_empty() {
+        out.push(Problem::new(
+            at(keys![]),
+            "the pack has no tracks",
+            "add at least one [[tracks]] table",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, track) in m.tracks.iter().enumerate() {
+        if !is_valid_id(&track.id) {
+            out.push(Problem::new(
+                at(keys!["tracks", i, "id"]),
+                format!("the track id `{}` is not a valid id", track.id),
+                ID_FIX,
+            ));
+        } else if !seen.insert(track.id.as_str()) {
+            out.push(Problem::new(
+                at(keys!["tracks", i, "id"]),
+                format!("the track id `{}` is used twice", track.id),
+                "give each track its own id",
+            ));
+        }
+        for (key, value) in [("title", &track.title), ("summary", &track.summary)] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["tracks", i, key]),
+                    format!("the track `{}` has an empty {key}", track.id),
+                    format!("write the track's {key}"),
+                ));
+            }
+        }
+    }
+}
+
+fn is_valid_locale(locale: &str) -> bool {
+    let mut parts = locale.split('-');
+    let lang_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    lang_ok
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn phase_kind(pack: &Pack, module: &Module) -> Option<PhaseKind> {
+    pack.phase(&module.meta.phase).map(|p| p.kind)
+}
+
+fn check_modules(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    let ids: HashMap<&str, usize> = {
+        let mut ids = HashMap::new();
+        for (i, module) in pack.modules.iter().enumerate() {
+            ids.entry(module.meta.id.as_str()).or_insert(i);
+        }
+        ids
+    };
+    let exists = |id: &str| ids.contains_key(id) || known.module_ids.contains(id);
+    let emotion_ids: HashSet<&str> = pack
+        .emotions
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(known.emotion_ids.iter().map(String::as_str))
+        .collect();
+
+    for (index, module) in pack.modules.iter().enumerate() {
+        let at = |a: ModuleAt| Location::Module { index, at: a };
+        let meta = &module.meta;
+        if !is_valid_id(&meta.id) {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["id"])),
+                format!("the module id `{}` is not a valid id", meta.id),
+                ID_FIX,
+            ));
+        } else if ids.get(meta.id.as_str()) != Some(&index) {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["id"])),
+                format!(
+                    "the module id `{}` is already used by another module",
+                    meta.id
+                ),
+                "give each module its own id; ids never change once shipped, so rename the new one",
+            ));
+        }
+        for (key, value) in [("title", &meta.title), ("summary", &meta.summary)] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(ModuleAt::Meta(keys![key])),
+                    format!("the module's {key} is empty"),
+                    format!("write a {key}"),
+                ));
+            }
+        }
+        let phase = pack.phase(&meta.phase);
+        if phase.is_none() {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["phase"])),
+                format!("there is no phase `{}` in pack.toml", meta.phase),
+                format!(
+                    "use one of: {}",
+                    list(pack.manifest.phases.iter().map(|p| &p.id))
+                ),
+            ));
+        }
+        if meta.tracks.is_empty() {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["tracks"])),
+                "the module is on no track",
+                format!(
+                    "name at least one track: {}",
+                    list(pack.manifest.tracks.iter().map(|t| &t.id))
+                ),
+            ));
+        }
+        for (i, track) in meta.tracks.iter().enumerate() {
+            if !pack.manifest.tracks.iter().any(|t| &t.id == track) {
+                out.push(Problem::new(
+                    at(ModuleAt::Meta(keys!["tracks", i])),
+                    format!("there is no track `{track}` in pack.toml"),
+                    format!(
+                        "use one of: {}",
+                        list(pack.manifest.tracks.iter().map(|t| &t.id))
+                    ),
+                ));
+            }
+        }
+        let mut seen = HashSet::new();
+        for (i, pre) in meta.prerequisites.iter().enumerate() {
+            let here = at(ModuleAt::Meta(keys!["prerequisites", i]));
+            if pre == &meta.id {
+                out.push(Problem::new(
+                    here,
+                    "the module lists itself as a prerequisite",
+                    "remove it from `prerequisites`",
+                ));
+            } else if !exists(pre) {
+                out.push(Problem::new(
+                    here,
+                    format!("the prerequisite `{pre}` is not a module in this pack"),
+                    "use the id of an existing module, or remove it",
+                ));
+            } else if !seen.insert(pre.as_str()) {
+                out.push(Problem::new(
+                    here,
+                    format!("the prerequisite `{pre}` is listed twice"),
+                    "list it once",
+                ));
+            }
+        }
+        if !(MIN_MINUTES..=MAX_MINUTES).contains(&meta.minutes) {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["minutes"])),
+                format!(
+                    "the module says it takes {} minutes, outside {MIN_MINUTES} to {MAX_MINUTES}",
+                    meta.minutes
+                ),
+                format!(
+                    "make it take {MIN_MINUTES} to {MAX_MINUTES} minutes; split a longer module in two"
+                ),
+            ));
+        }
+        if meta.sources.is_empty() || meta.sources.iter().any(|s| blank(s)) {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["sources"])),
+                "the module cites no source, or an empty one",
+                "cite what it rests on: a seed file by name or a research note, e.g. \"research/evidence.md#emotions\"",
+            ));
+        }
+        for (i, topic) in meta.topics.iter().enumerate() {
+            if blank(topic) {
+                out.push(Problem::new(
+                    at(ModuleAt::Meta(keys!["topics", i])),
+                    "a topic is empty",
+                    "remove it",
+                ));
+            }
+        }
+        match (phase.map(|p| p.kind), meta.week) {
+            (Some(PhaseKind::Timed), None) => out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["phase"])),
+                format!(
+                    "the module is in the timed phase `{}` but has no `week`",
+                    meta.phase
+                ),
+                "add `week = N`: weeks from the baby's birth, negative before the due date",
+            )),
+            (Some(PhaseKind::Timed), Some(week)) if !(MIN_WEEK..=MAX_WEEK).contains(&week) => {
+                out.push(Problem::new(
+                    at(ModuleAt::Meta(keys!["week"])),
+                    format!("week {week} is outside {MIN_WEEK} to {MAX_WEEK}"),
+                    "use weeks from the baby's birth: -40 (start of pregnancy) to 104 (age two)",
+                ));
+            }
+            (Some(PhaseKind::Me | PhaseKind::We), Some(_)) => out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["week"])),
+                format!(
+                    "only modules in a timed phase have a `week`; `{}` is not timed",
+                    meta.phase
+                ),
+                "remove `week`, or move the module to a timed phase",
+            )),
+            _ => {}
+        }
+        if phase.is_some_and(|p| p.kind == PhaseKind::Timed)
+            && !meta.tracks.iter().any(|t| {
+                pack.manifest
+                    .tracks
+                    .iter()
+                    .any(|tr| &tr.id == t && tr.timing == TrackTiming::BabyDate)
+            })
+        {
+            out.push(Problem::new(
+                at(ModuleAt::Meta(keys!["tracks"])),
+                "a module in a timed phase must be on a track timed by the baby's date",
+                "add a track whose `timing` is \"baby-date\"",
+            ));
+        }
+        check_steps(index, module, &emotion_ids, out);
+        check_safety(index, module, out);
+    }
+    check_graph(pack, known, out);
+    check_unlock(pack, known, &ids, out);
+}
+
+fn list<'a>(items: impl Iterator<Item = &'a String>) -> String {
+    let v: Vec<String> = items.map(|s| format!("`{s}`")).collect();
+    if v.is_empty() {
+        "(none defined)".to_owned()
+    } else {
+        v.join(", ")
+    }
+}
+
+fn check_steps(index: usize, module: &Module, emotion_ids: &HashSet<&str>, out: &mut Vec<Problem>) {
+    let at = |a: ModuleAt| Location::Module { index, at: a };
+    let steps = &module.steps;
+    if !(MIN_STEPS..=MAX_STEPS).contains(&steps.len()) {
+        out.push(Problem::new(
+            at(ModuleAt::Whole),
+            format!(
+                "the module has {} steps, outside {MIN_STEPS} to {MAX_STEPS}",
+                steps.len()
+            ),
+            if steps.len() < MIN_STEPS {
+                "add steps (each starts with a `## Title` line), or merge this module into another"
+            } else {
+                "merge steps, or split the module in two"
+            },
+        ));
+    }
+    let mut exercise_ids = HashSet::new();
+    let mut others = 0;
+    for (s, step) in steps.iter().enumerate() {
+        if blank(&step.title) {
+            out.push(Problem::new(
+                at(ModuleAt::StepTitle(s)),
+                format!("step {} has no title", s + 1),
+                "write a title after `## `",
+            ));
+        }
+        if step.blocks.is_empty() && step.exercise.is_none() {
+            out.push(Problem::new(
+                at(ModuleAt::StepTitle(s)),
+                format!("step {} is empty", s + 1),
+                "write some text or add an exercise, or remove the step",
+            ));
+        }
+        let words = step_words(&step.blocks);
+        if words > MAX_STEP_WORDS {
+            out.push(Problem::new(
+                at(ModuleAt::StepTitle(s)),
+                format!(
+                    "step {} has {words} words of text, over the limit of {MAX_STEP_WORDS}",
+                    s + 1
+                ),
+                "cut it down, or split it into two steps",
+            ));
+        }
+        check_blocks(index, s, &step.blocks, out);
+        let Some(exercise) = &step.exercise else {
+            continue;
+        };
+        let ex = |p: Vec<Seg>| at(ModuleAt::Exercise { step: s, path: p });
+        if !is_valid_id(exercise.id()) {
+            out.push(Problem::new(
+                ex(keys!["id"]),
+                format!("the exercise id `{}` is not a valid id", exercise.id()),
+                ID_FIX,
+            ));
+        } else if !exercise_ids.insert(exercise.id()) {
+            out.push(Problem::new(
+                ex(keys!["id"]),
+                format!(
+                    "the exercise id `{}` is used twice in this module",
+                    exercise.id()
+                ),
+                "give each exercise in a module its own id",
+            ));
+        }
+        match exercise {
+            Exercise::Commitment(_) if s + 1 != steps.len() => out.push(Problem::new(
+                ex(keys![]),
+                "a commitment is only allowed in the last step",
+                "use another kind of exercise here, or move the commitment to the last step",
+            )),
+            Exercise::Commitment(_) => {}
+            _ => others += 1,
+        }
+        check_exercise(exercise, emotion_ids, &ex, out);
+    }
+    if let Some(last) = steps.last()
+        && !matches!(last.exercise, Some(Exercise::Commitment(_)))
+    {
+        out.push(Problem::new(
+            at(ModuleAt::StepTitle(steps.len() - 1)),
+            "the module does not end with a commitment: an action for the week",
+            "end the last step with a ```commitment block",
+        ));
+    }
+    if others == 0 && !steps.is_empty() {
+        out.push(Problem::new(
+            at(ModuleAt::Whole),
+            "the module has no exercise besides its commitment",
+            "give the person something to do: add a reflection, scale, choice, checklist, plan, ... in a step",
+        ));
+    }
+}
+
+fn check_blocks(index: usize, step: usize, blocks: &[Block], out: &mut Vec<Problem>) {
+    let at = Location::Module {
+        index,
+        at: ModuleAt::StepTitle(step),
+    };
+    for block in blocks {
+        let runs = block.runs();
+        if runs.is_empty() || runs.iter().any(|r| r.is_empty()) {
+            out.push(Problem::new(
+                at.clone(),
+                format!(
+                    "step {} has an empty paragraph, list item or quote",
+                    step + 1
+                ),
+                "remove it or write its text",
+            ));
+        }
+        for span in runs.into_iter().flatten() {
+            if let Span::Link {
+                target: LinkTarget::Web { url },
+                ..
+            } = span
+                && !url.starts_with("https://")
+            {
+                out.push(Problem::new(
+                    at.clone(),
+                    format!(
+                        "the link `{url}` in step {} is not an https:// address",
+                        step + 1
+                    ),
+                    "link to https:// addresses or help: only",
+                ));
+            }
+        }
+    }
+}
+
+fn check_exercise(
+    exercise: &Exercise,
+    emotion_ids: &HashSet<&str>,
+    ex: &dyn Fn(Vec<Seg>) -> Location,
+    out: &mut Vec<Problem>,
+) {
+    let mut text = |key: &str, value: &str| {
+        if blank(value) {
+            out.push(Problem::new(
+                ex(keys![key]),
+                format!("`{key}` is empty"),
+                format!("write the {key}"),
+            ));
+        }
+    };
+    match exercise {
+        Exercise::Reflection(e) => {
+            text("prompt", &e.prompt);
+            if let Some(hint) = &e.hint {
+                text("hint", hint);
+            }
+        }
+        Exercise::Scale(e) => {
+            text("prompt", &e.prompt);
+            text("min_label", &e.min_label);
+            text("max_label", &e.max_label);
+            if e.max > 10 || e.min >= e.max {
+                out.push(Problem::new(
+                    ex(keys!["max"]),
+                    format!("the scale runs from {} to {}", e.min, e.max),
+                    "use `min` below `max`, both from 0 to 10",
+                ));
+            }
+        }
+        Exercise::Choice(e) => {
+            text("prompt", &e.prompt);
+            strings(ex, "options", &e.options, 2, 6, out);
+        }
+        Exercise::MultiChoice(e) => {
+            text("prompt", &e.prompt);
+            strings(ex, "options", &e.options, 2, 8, out);
+            if let Some(max) = e.max
+                && (max == 0 || max as usize > e.options.len())
+            {
+                out.push(Problem::new(
+                    ex(keys!["max"]),
+                    format!("`max` is {max}, but there are {} options", e.options.len()),
+                    "use 1 up to the number of options, or remove `max` for no limit",
+                ));
+            }
+        }
+        Exercise::Emotions(e) => {
+            text("prompt", &e.prompt);
+            if let Some(max) = e.max
+                && !(1..=3).contains(&max)
+            {
+                out.push(Problem::new(
+                    ex(keys!["max"]),
+                    format!("`max` is {max}, outside 1 to 3"),
+                    "a check-in holds at most three words: use 1, 2 or 3",
+                ));
+            }
+            if let Some(words) = &e.words {
+                if words.is_empty() {
+                    out.push(Problem::new(
+                        ex(keys!["words"]),
+                        "`words` is empty",
+                        "list emotion ids from emotions.toml, or remove `words` to offer them all",
+                    ));
+                }
+                let mut seen = HashSet::new();
+                for (i, word) in words.iter().enumerate() {
+                    if !emotion_ids.contains(word.as_str()) {
+                        out.push(Problem::new(
+                            ex(keys!["words", i]),
+                            format!("`{word}` is not an emotion in emotions.toml"),
+                            "use an id from emotions.toml, or add the word there",
+                        ));
+                    } else if !seen.insert(word.as_str()) {
+                        out.push(Problem::new(
+                            ex(keys!["words", i]),
+                            format!("`{word}` is listed twice"),
+                            "list it once",
+                        ));
+                    }
+                }
+            }
+        }
+        Exercise::Checklist(e) => {
+            text("prompt", &e.prompt);
+            strings(ex, "items", &e.items, 1, 8, out);
+        }
+        Exercise::Breathing(e) => {
+            if let Some(prompt) = &e.prompt {
+                text("prompt", prompt);
+            }
+            let hold_after = e.hold_after.unwrap_or(0);
+            for (key, value, min) in [
+                ("inhale", e.inhale, 1),
+                ("hold", e.hold, 0),
+                ("exhale", e.exhale, 1),
+                ("hold_after", hold_after, 0),
+            ] {
+                if !(min..=10).contains(&value) {
+                    out.push(Problem::new(
+                        ex(keys![key]),
+                        format!("`{key}` is {value} seconds, outside {min} to 10"),
+                        format!("use {min} to 10 seconds"),
+                    ));
+                }
+            }
+            if !(1..=20).contains(&e.cycles) {
+                out.push(Problem::new(
+                    ex(keys!["cycles"]),
+                    format!("`cycles` is {}, outside 1 to 20", e.cycles),
+                    "use 1 to 20 breaths",
+                ));
+            }
+        }
+        Exercise::BodyScan(e) => {
+            if let Some(prompt) = &e.prompt {
+                text("prompt", prompt);
+            }
+            strings(ex, "regions", &e.regions, 2, 10, out);
+            if !(5..=60).contains(&e.seconds_per_region) {
+                out.push(Problem::new(
+                    ex(keys!["seconds_per_region"]),
+                    format!(
+                        "`seconds_per_region` is {}, outside 5 to 60",
+                        e.seconds_per_region
+                    ),
+                    "use 5 to 60 seconds",
+                ));
+            }
+        }
+        Exercise::Plan(e) => {
+            text("title", &e.title);
+            if !is_valid_id(&e.document) {
+                out.push(Problem::new(
+                    ex(keys!["document"]),
+                    format!("`{}` is not a valid document id", e.document),
+                    ID_FIX,
+                ));
+            }
+            if e.fields.is_empty() || e.fields.len() > 12 {
+                out.push(Problem::new(
+                    ex(keys!["fields"]),
+                    format!("the plan has {} fields, outside 1 to 12", e.fields.len()),
+                    "give the plan 1 to 12 [[fields]]",
+                ));
+            }
+            let mut seen = HashSet::new();
+            for (i, field) in e.fields.iter().enumerate() {
+                if !is_valid_id(&field.id) {
+                    out.push(Problem::new(
+                        ex(keys!["fields", i, "id"]),
+                        format!("the field id `{}` is not a valid id", field.id),
+                        ID_FIX,
+                    ));
+                } else if !seen.insert(field.id.as_str()) {
+                    out.push(Problem::new(
+                        ex(keys!["fields", i, "id"]),
+                        format!("the field id `{}` is used twice in this plan", field.id),
+                        "give each field its own id",
+                    ));
+                }
+                if blank(&field.label) {
+                    out.push(Problem::new(
+                        ex(keys!["fields", i, "label"]),
+                        "the field's label is empty",
+                        "write what goes in the field",
+                    ));
+                }
+            }
+        }
+        Exercise::Commitment(e) => {
+            text("prompt", &e.prompt);
+            strings(ex, "suggestions", &e.suggestions, 1, 5, out);
+        }
+    }
+}
+
+fn strings(
+    ex: &dyn Fn(Vec<Seg>) -> Location,
+    key: &str,
+    values: &[String],
+    min: usize,
+    max: usize,
+    out: &mut Vec<Problem>,
+) {
+    if !(min..=max).contains(&values.len()) {
+        out.push(Problem::new(
+            ex(keys![key]),
+            format!(
+                "`{key}` has {} entries, outside {min} to {max}",
+                values.len()
+            ),
+            format!("give {min} to {max} entries"),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, v) in values.iter().enumerate() {
+        if blank(v) {
+            out.push(Problem::new(
+                ex(keys![key, i]),
+                format!("entry {} of `{key}` is empty", i + 1),
+                "write it, or remove it",
+            ));
+        } else if !seen.insert(v.trim().to_lowercase()) {
+            out.push(Problem::new(
+                ex(keys![key, i]),
+                format!("\"{v}\" is listed twice in `{key}`"),
+                "list it once",
+            ));
+        }
+    }
+}
+
+fn check_safety(index: usize, module: &Module, out: &mut Vec<Problem>) {
+    let Some(topic) = module.meta.topics.iter().position(|t| {
+        SAFETY_TOPICS
+            .iter()
+            .any(|s| t.trim().eq_ignore_ascii_case(s))
+    }) else {
+        return;
+    };
+    let at = Location::Module {
+        index,
+        at: ModuleAt::Meta(keys!["topics", topic]),
+    };
+    let text: String = module
+        .steps
+        .iter()
+        .flat_map(|s| s.blocks.iter().map(Block::plain_text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if !text.contains(ABUSE_IS_A_CHOICE) {
+        out.push(Problem::new(
+            at.clone(),
+            format!(
+                "the module is about {} but never says plainly that abuse is a choice",
+                module.meta.topics[topic].trim()
+            ),
+            "say it in a step's text, e.g. \"Anger is a feeling. Abuse is a choice.\"",
+        ));
+    }
+    let has_help = module.steps.iter().any(|s| {
+        s.blocks.iter().any(|b| {
+            b.runs().into_iter().flatten().any(|span| {
+                matches!(
+                    span,
+                    Span::Link {
+                        target: LinkTarget::Help { .. },
+                        ..
+                    }
+                )
+            })
+        })
+    });
+    if !has_help {
+        out.push(Problem::new(
+            at,
+            format!(
+                "the module is about {} but has no link to help",
+                module.meta.topics[topic].trim()
+            ),
+            "add a help link in a step, e.g. [talk to someone now](help:hurt-someone)",
+        ));
+    }
+}
+
+/// Prerequisite cycles, and "we" modules reachable without any "me" module.
+fn check_graph(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    let index: HashMap<&str, usize> = pack
+        .modules
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, m)| (m.meta.id.as_str(), i))
+        .collect();
+    // Depth-first search; a prerequisite that leads back to a module on the current path closes a
+    // cycle, reported at the prerequisite entry that closes it.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Done,
+    }
+    let n = pack.modules.len();
+    let mut mark = vec![Mark::New; n];
+    let mut reported: BTreeSet<Vec<usize>> = BTreeSet::new();
+    for start in 0..n {
+        if mark[start] != Mark::New {
+            continue;
+        }
+        // Explicit stack of (module, next prerequisite to look at).
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        mark[start] = Mark::OnPath;
+        while let Some(top) = stack.last_mut() {
+            let (m, k) = *top;
+            top.1 += 1;
+            let pres = &pack.modules[m].meta.prerequisites;
+            if k >= pres.len() {
+                mark[m] = Mark::Done;
+                stack.pop();
+                continue;
+            }
+            let Some(&p) = index.get(pres[k].as_str()) else {
+                continue;
+            };
+            if p == m {
+                continue; // reported as "lists itself"
+            }
+            match mark[p] {
+                Mark::New => {
+                    mark[p] = Mark::OnPath;
+                    stack.push((p, 0));
+                }
+                Mark::OnPath => {
+                    let from = stack.iter().position(|&(x, _)| x == p).unwrap_or(0);
+                    let cycle: Vec<usize> = stack[from..].iter().map(|&(x, _)| x).collect();
+                    let mut key = cycle.clone();
+                    key.sort_unstable();
+                    if reported.insert(key) {
+                        let names: Vec<&str> = cycle
+                            .iter()
+                            .chain(std::iter::once(&p))
+                            .map(|&x| pack.modules[x].meta.id.as_str())
+                            .collect();
+                        out.push(Problem::new(
+                            Location::Module {
+                                index: m,
+                                at: ModuleAt::Meta(keys!["prerequisites", k]),
+                            },
+                            format!(
+                                "prerequisite cycle: {} (each needs the next first, so none can ever open)",
+                                names.join(" needs ")
+                            ),
+                            format!(
+                                "remove `{}` from the prerequisites of `{}`, or break the cycle elsewhere",
+                                pres[k], pack.modules[m].meta.id
+                            ),
+                        ));
+                    }
+                }
+                Mark::Done => {}
+            }
+        }
+    }
+
+    // A "we" module must sit behind at least one "me" module: through `unlock.we_requires`, or
+    // through its own prerequisites.
+    let gate_ok = !pack.manifest.unlock.we_requires.is_empty()
+        && pack.manifest.unlock.we_requires.iter().all(|id| {
+            index
+                .get(id.as_str())
+                .is_some_and(|&i| phase_kind(pack, &pack.modules[i]) == Some(PhaseKind::Me))
+        });
+    if gate_ok {
+        return;
+    }
+    for (i, module) in pack.modules.iter().enumerate() {
+        if phase_kind(pack, module) != Some(PhaseKind::We) {
+            continue;
+        }
+        // Breadth-first through prerequisites looking for a "me" module.
+        let mut seen = HashSet::from([i]);
+        let mut queue = vec![i];
+        let mut found = false;
+        let mut unknown = false;
+        while let Some(x) = queue.pop() {
+            for pre in &pack.modules[x].meta.prerequisites {
+                match index.get(pre.as_str()) {
+                    Some(&p) => {
+                        if phase_kind(pack, &pack.modules[p]) == Some(PhaseKind::Me) {
+                            found = true;
+                        }
+                        if seen.insert(p) {
+                            queue.push(p);
+                        }
+                    }
+                    None => unknown |= known.module_ids.contains(pre),
+                }
+            }
+        }
+        if !found && !unknown {
+            out.push(Problem::new(
+                Location::Module {
+                    index: i,
+                    at: ModuleAt::Meta(keys!["prerequisites"]),
+                },
+                format!(
+                    "the partner module `{}` can be reached without any \"me\" module (me, then we)",
+                    module.meta.id
+                ),
+                "add a \"me\" module to its prerequisites (or to those of a module before it), or list \"me\" modules in `unlock.we_requires` in pack.toml",
+            ));
+        }
+    }
+}
+
+fn check_unlock(pack: &Pack, known: &Known, ids: &HashMap<&str, usize>, out: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    for (i, id) in pack.manifest.unlock.we_requires.iter().enumerate() {
+        let at = Location::Manifest(keys!["unlock", "we_requires", i]);
+        match ids.get(id.as_str()) {
+            None if known.module_ids.contains(id) => {}
+            None => out.push(Problem::new(
+                at,
+                format!("`{id}` in `we_requires` is not a module in this pack"),
+                "use the id of an existing \"me\" module, or remove it",
+            )),
+            Some(&m) => {
+                if phase_kind(pack, &pack.modules[m]) != Some(PhaseKind::Me) {
+                    out.push(Problem::new(
+                        at,
+                        format!("`{id}` in `we_requires` is not in a \"me\" phase"),
+                        "list only modules from phases whose kind is \"me\"",
+                    ));
+                } else if !seen.insert(id.as_str()) {
+                    out.push(Problem::new(
+                        at,
+                        format!("`{id}` is listed twice"),
+                        "list it once",
+                    ));
+                }
+            }
+        }
+    }
+    for (old, new) in &pack.manifest.renamed {
+        let at = Location::Manifest(keys!["renamed", old]);
+        if !is_valid_id(old) || !is_valid_id(new) {
+            out.push(Problem::new(
+                at,
+                format!("`{old} = \"{new}\"` does not pair two valid ids"),
+                ID_FIX,
+            ));
+        } else if ids.contains_key(old.as_str()) {
+            out.push(Problem::new(
+                at,
+                format!("`{old}` was renamed, but a module still uses that id"),
+                "a renamed id can never be used again: give that module another id",
+            ));
+        } else if !ids.contains_key(new.as_str()) && !known.module_ids.contains(new) {
+            out.push(Problem::new(
+                at,
+                format!("`{old}` was renamed to `{new}`, which is not a module in this pack"),
+                "point it at the module's current id",
+            ));
+        } else if pack.manifest.renamed.contains_key(new) {
+            out.push(Problem::new(
+                at,
+                format!("`{old}` is renamed to `{new}`, which was itself renamed"),
+                "point every old id straight at the current id",
+            ));
+        }
+    }
+}
+
+fn check_emotions(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    if !known.emotions_partial && pack.emotions.len() < MIN_EMOTIONS {
+        out.push(Problem::new(
+            Location::Emotions(keys![]),
+            format!(
+                "the pack has {} emotion words; it needs at least {MIN_EMOTIONS}",
+                pack.emotions.len()
+            ),
+            "add more [[emotions]], spread over the four corners of the mood meter",
+        ));
+    }
+    let mut ids = HashSet::new();
+    let mut words = HashSet::new();
+    for (i, e) in pack.emotions.iter().enumerate() {
+        let at = |key: &str| Location::Emotions(keys!["emotions", i, key]);
+        if !is_valid_id(&e.id) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the emotion id `{}` is not a valid id", e.id),
+                ID_FIX,
+            ));
+        } else if !ids.insert(e.id.as_str()) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the emotion id `{}` is used twice", e.id),
+                "give each emotion its own id",
+            ));
+        }
+        if blank(&e.word) {
+            out.push(Problem::new(
+                at("word"),
+                "the word is empty",
+                "write the word, or remove `word` to show the id",
+            ));
+        } else if !words.insert(e.word.trim().to_lowercase()) {
+            out.push(Problem::new(
+                at("word"),
+                format!("the word \"{}\" is used twice", e.word),
+                "keep one of them",
+            ));
+        }
+        for (key, value) in [("pleasantness", e.pleasantness), ("energy", e.energy)] {
+            if !(-5..=5).contains(&value) {
+                out.push(Problem::new(
+                    at(key),
+                    format!("`{key}` is {value}, outside -5 to 5"),
+                    "place the word on the mood meter with -5 to 5",
+                ));
+            }
+        }
+        if blank(&e.definition) {
+            out.push(Problem::new(
+                at("definition"),
+                format!("\"{}\" has no definition", e.word),
+                "write one plain line saying what the word means",
+            ));
+        }
+    }
+}
+
+fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    if !known.helplines_partial {
+        for code in REQUIRED_REGIONS {
+            if pack.region(code).is_none() {
+                out.push(Problem::new(
+                    Location::Helplines(keys![]),
+                    format!("there are no help lines for {code}"),
+                    format!("add a [[regions]] table with code = \"{code}\" and its lines"),
+                ));
+            }
+        }
+    }
+    let mut codes = HashSet::new();
+    let mut line_ids = HashSet::new();
+    for (r, region) in pack.helplines.iter().enumerate() {
+        let at = |p: Vec<Seg>| Location::Helplines(p);
+        let code_ok = region.code.len() == 2 && region.code.bytes().all(|b| b.is_ascii_uppercase());
+        if !code_ok {
+            out.push(Problem::new(
+                at(keys!["regions", r, "code"]),
+                format!("`{}` is not a region code", region.code),
+                "use two capital letters, e.g. \"AU\" or \"GB\"",
+            ));
+        } else if !codes.insert(region.code.as_str()) {
+            out.push(Problem::new(
+                at(keys!["regions", r, "code"]),
+                format!("the region {} is listed twice", region.code),
+                "put all of a region's lines under one [[regions]] table",
+            ));
+        }
+        if blank(&region.name) {
+            out.push(Problem::new(
+                at(keys!["regions", r, "name"]),
+                "the region's name is empty",
+                "write its name",
+            ));
+        }
+        if !region
+            .lines
+            .iter()
+            .any(|l| l.kinds.contains(&HelplineKind::Emergency))
+        {
+            out.push(Problem::new(
+                at(keys!["regions", r, "code"]),
+                format!("{} has no emergency line", region.code),
+                "add a line with kinds = [\"emergency\"] (police, fire, ambulance)",
+            ));
+        }
+        for (l, line) in region.lines.iter().enumerate() {
+            let at = |key: &str| Location::Helplines(keys!["regions", r, "lines", l, key]);
+            if !is_valid_id(&line.id) {
+                out.push(Problem::new(
+                    at("id"),
+                    format!("the line id `{}` is not a valid id", line.id),
+                    ID_FIX,
+                ));
+            } else if !line_ids.insert(line.id.as_str()) {
+                out.push(Problem::new(
+                    at("id"),
+                    format!("the line id `{}` is used twice", line.id),
+                    "give each line its own id, e.g. starting with the region code",
+                ));
+            }
+            for (key, value) in [
+                ("name", &line.name),
+                ("hours", &line.hours),
+                ("for_whom", &line.for_whom),
+            ] {
+                if blank(value) {
+                    out.push(Problem::new(
+                        at(key),
+                        format!("`{key}` is empty"),
+                        format!("write the line's {key}"),
+                    ));
+                }
+            }
+            if line.kinds.is_empty() {
+                out.push(Problem::new(
+                    at("kinds"),
+                    "the line has no kind",
+                    "use one or more of: emergency, crisis, men, violence-experienced, violence-used, perinatal",
+                ));
+            }
+            if line.phone.is_none() && line.sms.is_none() && line.web.is_none() {
+                out.push(Problem::new(
+                    at("phone"),
+                    format!(
+                        "the line `{}` has no number, text number or web address",
+                        line.id
+                    ),
+                    "give at least one of `phone`, `sms`, `web`",
+                ));
+            }
+            for (key, value) in [("phone", &line.phone), ("sms", &line.sms)] {
+                if let Some(number) = value
+                    && !is_dialable(number)
+                {
+                    out.push(Problem::new(
+                        at(key),
+                        format!("`{number}` is not a number a phone can dial"),
+                        "use digits, spaces, dashes, brackets and a leading +",
+                    ));
+                }
+            }
+            if line.sms_body.is_some() && line.sms.is_none() {
+                out.push(Problem::new(
+                    at("sms_body"),
+                    "`sms_body` is set but there is no `sms` number to text it to",
+                    "add the `sms` number, or remove `sms_body`",
+                ));
+            }
+            if let Some(web) = &line.web
+                && !web.starts_with("https://")
+            {
+                out.push(Problem::new(
+                    at("web"),
+                    format!("`{web}` is not an https:// address"),
+                    "use the https:// address",
+                ));
+            }
+            if blank(&line.source) {
+                out.push(Problem::new(
+                    at("source"),
+                    format!("the line `{}` has no source", line.id),
+                    "say where the details were checked, e.g. the service's own web page",
+                ));
+            }
+            if !is_valid_date(&line.verified_on) {
+                out.push(Problem::new(
+                    at("verified_on"),
+                    if blank(&line.verified_on) {
+                        format!("the line `{}` has no `verified_on` date", line.id)
+                    } else {
+                        format!("`{}` is not a date", line.verified_on)
+                    },
+                    "write the day the details were checked as \"YYYY-MM-DD\"",
+                ));
+            }
+        }
+    }
+}
+
+fn is_dialable(number: &str) -> bool {
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    let plus_ok = number
+        .trim_start()
+        .strip_prefix('+')
+        .unwrap_or(number)
+        .bytes()
+        .all(|b| b != b'+');
+    digits >= 2
+        && plus_ok
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'(' | b')' | b'+'))
+}
+
+fn check_prompts(pack: &Pack, out: &mut Vec<Problem>) {
+    let mut ids = HashSet::new();
+    for (i, p) in pack.prompts.iter().enumerate() {
+        let at = |key: &str| Location::Prompts(keys!["prompts", i, key]);
+        if !is_valid_id(&p.id) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the prompt id `{}` is not a valid id", p.id),
+                ID_FIX,
+            ));
+        } else if !ids.insert(p.id.as_str()) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the prompt id `{}` is used twice", p.id),
+                "give each prompt its own id",
+            ));
+        }
+        if !PROMPT_THEMES.contains(&p.theme.as_str()) {
+            out.push(Problem::new(
+                at("theme"),
+                format!("`{}` is not a prompt theme", p.theme),
+                format!("use one of: {}", PROMPT_THEMES.join(", ")),
+            ));
+        }
+        if blank(&p.text) {
+            out.push(Problem::new(
+                at("text"),
+                "the prompt's text is empty",
+                "write the question",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_single_dashes() {
+        for ok in ["a", "naming-what-you-feel", "step-2", "1800respect"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "Naming", "naming_what", "-a", "a-", "a--b", "a b", "é"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_must_be_real_calendar_days() {
+        assert!(is_valid_date("2026-11-01"));
+        assert!(is_valid_date("2024-02-29"));
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "01-11-2026",
+            "",
+            "2026-11-31",
+            "2026-1a-01",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_take_digits_spaces_and_a_leading_plus() {
+        assert!(is_dialable("13 11 14"));
+        assert!(is_dialable("+44 116 123"));
+        assert!(is_dialable("1-800-799-7233"));
+        assert!(!is_dialable("call us"));
+        assert!(!is_dialable("1"));
+        assert!(!is_dialable("12+34"));
+    }
+
+    #[test]
+    fn locales_are_a_language_code_with_optional_subtags() {
+        assert!(is_valid_locale("en"));
+        assert!(is_valid_locale("en-AU"));
+        assert!(!is_valid_locale("English"));
+        assert!(!is_valid_locale("en_AU"));
+    }
+}

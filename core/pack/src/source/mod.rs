@@ -1,0 +1,832 @@
+//! The source layer: reading a pack folder, with every problem located at `file:line:col`.
+//!
+//! Syntax problems (TOML, the Markdown subset, unknown keys, wrong types) are found here, each
+//! at its exact position. Then the model rules ([`crate::rules`]) run on what could be read, and
+//! their logical locations are turned into positions with a source map kept while reading.
+
+mod module;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
+use crate::model::{Emotion, Helpline, Manifest, Module, Pack, PhaseKind, Prompt, Region};
+use crate::rules::{self, Known};
+
+/// The largest file a pack may contain; anything bigger is surely a mistake.
+const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The most module files a pack may contain.
+const MAX_MODULES: usize = 500;
+
+/// A pack read from its folder, with what is needed to point at its source.
+#[derive(Debug)]
+pub struct LoadedPack {
+    pack: Pack,
+    map: SourceMap,
+}
+
+impl LoadedPack {
+    /// The pack.
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    /// The pack, without its source positions.
+    pub fn into_pack(self) -> Pack {
+        self.pack
+    }
+
+    /// Every file read, as (path as shown in diagnostics, text).
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.map
+            .files
+            .iter()
+            .map(|f| (f.display.as_str(), f.text.as_str()))
+    }
+
+    /// Where something is, as (file, line, col).
+    pub(crate) fn locate(&self, at: &Location) -> (String, u32, u32) {
+        self.map.locate(at)
+    }
+
+    /// The 1-based (line, col) of a byte offset in the file shown as `display`.
+    pub(crate) fn position(&self, display: &str, offset: usize) -> (u32, u32) {
+        self.map
+            .files
+            .iter()
+            .find(|f| f.display == display)
+            .map_or((0, 0), |f| f.position(offset))
+    }
+}
+
+/// One file of the pack.
+#[derive(Debug)]
+pub(crate) struct SourceFile {
+    /// The path as shown in diagnostics.
+    pub display: String,
+    /// The text, with any byte-order mark removed.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    fn new(display: String, text: String) -> Self {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            display,
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(offset.saturating_sub(start), |s| s.chars().count());
+        (to_u32(line + 1), to_u32(col + 1))
+    }
+}
+
+pub(crate) fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A TOML document, or the TOML part of a Markdown file: where it is in its file.
+///
+/// Positions inside it are found again when a problem needs one, by parsing the text once more:
+/// cheap, and only ever done for problems.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TomlSource {
+    pub file: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The byte offset (within the TOML text) of the deepest part of `path` that exists.
+fn offset_in(text: &str, path: &[Seg]) -> usize {
+    let Ok(table) = DeTable::parse(text) else {
+        return 0;
+    };
+    let mut span = table.span();
+    let mut current: Option<&DeValue<'_>> = None;
+    for (i, seg) in path.iter().enumerate() {
+        let next = match (i, seg, current) {
+            (0, Seg::Key(k), _) => table.get_ref().get(k.as_str()),
+            (_, Seg::Key(k), Some(DeValue::Table(t))) => t.get(k.as_str()),
+            (_, Seg::Index(n), Some(DeValue::Array(a))) => a.get(*n),
+            _ => None,
+        };
+        match next {
+            Some(v) => {
+                span = v.span();
+                current = Some(v.get_ref());
+            }
+            None => break,
+        }
+    }
+    span.start
+}
+
+/// Where each part of a module came from.
+#[derive(Debug)]
+pub(crate) struct ModuleSource {
+    pub file: usize,
+    pub front: Option<TomlSource>,
+    pub steps: Vec<StepSource>,
+}
+
+/// Where a step came from.
+#[derive(Debug)]
+pub(crate) struct StepSource {
+    /// Byte offset of the `##` heading.
+    pub heading: usize,
+    /// Byte offset of the exercise's opening fence.
+    pub fence: Option<usize>,
+    /// The exercise's TOML.
+    pub exercise: Option<TomlSource>,
+}
+
+/// Turns logical locations into `file:line:col`.
+#[derive(Debug, Default)]
+pub(crate) struct SourceMap {
+    files: Vec<SourceFile>,
+    /// `pack.toml`, `emotions.toml`, ... by name.
+    docs: HashMap<&'static str, TomlSource>,
+    /// Files that exist but could not be parsed, by name.
+    named: HashMap<&'static str, usize>,
+    /// Parallel to `Pack::modules`.
+    modules: Vec<ModuleSource>,
+}
+
+impl SourceMap {
+    fn add_file(&mut self, display: String, text: String) -> usize {
+        self.files.push(SourceFile::new(display, text));
+        self.files.len() - 1
+    }
+
+    pub(crate) fn text(&self, file: usize) -> &str {
+        &self.files[file].text
+    }
+
+    fn at(&self, file: usize, offset: usize) -> (String, u32, u32) {
+        let f = &self.files[file];
+        let (line, col) = f.position(offset);
+        (f.display.clone(), line, col)
+    }
+
+    fn toml_offset(&self, doc: TomlSource, path: &[Seg]) -> usize {
+        let text = self.files[doc.file]
+            .text
+            .get(doc.start..doc.end)
+            .unwrap_or("");
+        doc.start + offset_in(text, path)
+    }
+
+    fn named_at(&self, name: &'static str, path: &[Seg]) -> (String, u32, u32) {
+        match (self.docs.get(name), self.named.get(name)) {
+            (Some(&doc), _) => self.at(doc.file, self.toml_offset(doc, path)),
+            (None, Some(&file)) => self.at(file, 0),
+            (None, None) => (name.to_owned(), 0, 0),
+        }
+    }
+
+    pub(crate) fn locate(&self, at: &Location) -> (String, u32, u32) {
+        match at {
+            Location::Manifest(p) => self.named_at("pack.toml", p),
+            Location::Emotions(p) => self.named_at("emotions.toml", p),
+            Location::Helplines(p) => self.named_at("helplines.toml", p),
+            Location::Prompts(p) => self.named_at("prompts.toml", p),
+            Location::Module { index, at } => {
+                let Some(m) = self.modules.get(*index) else {
+                    return ("modules".to_owned(), 0, 0);
+                };
+                let offset = match at {
+                    ModuleAt::Whole => 0,
+                    ModuleAt::Meta(p) => m.front.map_or(0, |t| self.toml_offset(t, p)),
+                    ModuleAt::StepTitle(s) => m.steps.get(*s).map_or(0, |s| s.heading),
+                    ModuleAt::Exercise { step, path } => {
+                        m.steps
+                            .get(*step)
+                            .map_or(0, |s| match (s.exercise, s.fence) {
+                                (Some(t), _) => self.toml_offset(t, path),
+                                (None, Some(fence)) => fence,
+                                (None, None) => s.heading,
+                            })
+                    }
+                };
+                self.at(m.file, offset)
+            }
+        }
+    }
+}
+
+/// A problem found while reading, at a byte offset of a file.
+#[derive(Debug)]
+struct SourceProblem {
+    file: usize,
+    offset: usize,
+    message: String,
+    fix: String,
+}
+
+/// Collects problems while reading.
+#[derive(Debug, Default)]
+pub(crate) struct Problems {
+    list: Vec<SourceProblem>,
+    /// Problems about files that could not be read at all.
+    whole_files: Vec<Diagnostic>,
+}
+
+impl Problems {
+    pub(crate) fn push(
+        &mut self,
+        file: usize,
+        offset: usize,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) {
+        self.list.push(SourceProblem {
+            file,
+            offset,
+            message: message.into(),
+            fix: fix.into(),
+        });
+    }
+
+    /// Records a TOML error whose span is relative to `base` in `file`.
+    pub(crate) fn toml(&mut self, file: usize, base: usize, error: &toml::de::Error) {
+        let offset = base + error.span().map_or(0, |s| s.start);
+        let message = error.message().trim().replace('\n', " ");
+        let fix = toml_fix(&message);
+        self.push(file, offset, message, fix);
+    }
+
+    fn file(&mut self, display: String, message: impl Into<String>, fix: impl Into<String>) {
+        self.whole_files.push(Diagnostic {
+            file: display,
+            line: 0,
+            col: 0,
+            message: message.into(),
+            fix: fix.into(),
+        });
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.list.len() + self.whole_files.len()
+    }
+}
+
+/// A fix for a TOML or deserialization error, from its message.
+fn toml_fix(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        "remove it, or correct its spelling".to_owned()
+    } else if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        format!("add `{field} = ...`; content/README.md lists every key")
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed".to_owned()
+    } else if message.starts_with("invalid type") {
+        "check the value: text goes in \"quotes\", numbers without, lists in [brackets]".to_owned()
+    } else if message.starts_with("invalid value") {
+        "use a value in the range content/README.md gives".to_owned()
+    } else if message.contains("duplicate key") {
+        "keep only one of them".to_owned()
+    } else {
+        "fix the TOML syntax: `key = value`, text in \"quotes\"".to_owned()
+    }
+}
+
+/// Parses TOML text; records every syntax error and returns `None` if there was any.
+pub(crate) fn parse_table<'i>(
+    text: &'i str,
+    file: usize,
+    base: usize,
+    problems: &mut Problems,
+) -> Option<Spanned<DeTable<'i>>> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    for e in &errors {
+        problems.toml(file, base, e);
+    }
+    errors.is_empty().then_some(table)
+}
+
+/// Deserializes a parsed TOML value into `T`.
+pub(crate) fn deserialize<'de, T: Deserialize<'de>>(
+    value: Spanned<DeValue<'de>>,
+) -> Result<T, toml::de::Error> {
+    T::deserialize(ValueDeserializer::from(value))
+}
+
+/// Deserializes a parsed TOML table into `T`.
+pub(crate) fn deserialize_table<'de, T: Deserialize<'de>>(
+    table: Spanned<DeTable<'de>>,
+) -> Result<T, toml::de::Error> {
+    T::deserialize(toml::de::Deserializer::from(table))
+}
+
+/// The string at `key` of a table value, if there is one (to name what could not be read).
+fn str_at<'a>(value: &'a DeValue<'_>, key: &str) -> Option<&'a str> {
+    value.as_table()?.get(key)?.get_ref().as_str()
+}
+
+/// Reads a pack folder, checks everything, and returns the pack, or every problem found.
+///
+/// Problems come sorted by file and position. Files that cannot be read at all are reported
+/// with line 0.
+pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        dir,
+        map: SourceMap::default(),
+        problems: Problems::default(),
+        known: Known::default(),
+    };
+    let manifest = loader.manifest();
+    let emotions = loader.emotions();
+    let helplines = loader.helplines();
+    let prompts = loader.prompts();
+    let modules = loader.modules(manifest.as_ref());
+
+    let Loader {
+        mut map,
+        problems,
+        known,
+        ..
+    } = loader;
+
+    let mut diagnostics: Vec<Diagnostic> = problems.whole_files;
+    diagnostics.extend(problems.list.into_iter().map(|p| {
+        let f = &map.files[p.file];
+        let (line, col) = f.position(p.offset);
+        Diagnostic {
+            file: f.display.clone(),
+            line,
+            col,
+            message: p.message,
+            fix: p.fix,
+        }
+    }));
+
+    let Some(manifest) = manifest else {
+        // Without pack.toml the model rules cannot run; report what was found.
+        sort(&mut diagnostics);
+        return Err(diagnostics);
+    };
+    let (modules, sources): (Vec<Module>, Vec<ModuleSource>) = modules.into_iter().unzip();
+    map.modules = sources;
+    let pack = Pack {
+        manifest,
+        modules,
+        emotions,
+        helplines,
+        prompts,
+    };
+    for problem in rules::check(&pack, &known) {
+        let (file, line, col) = map.locate(&problem.at);
+        diagnostics.push(Diagnostic {
+            file,
+            line,
+            col,
+            message: problem.message,
+            fix: problem.fix,
+        });
+    }
+    if diagnostics.is_empty() {
+        Ok(LoadedPack { pack, map })
+    } else {
+        sort(&mut diagnostics);
+        Err(diagnostics)
+    }
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+}
+
+struct Loader<'a> {
+    dir: &'a Path,
+    map: SourceMap,
+    problems: Problems,
+    known: Known,
+}
+
+impl Loader<'_> {
+    fn display(&self, relative: &Path) -> String {
+        self.dir.join(relative).display().to_string()
+    }
+
+    /// Reads a file of the pack into the source map.
+    fn read(&mut self, relative: &Path, required: bool) -> Option<usize> {
+        let path = self.dir.join(relative);
+        let display = self.display(relative);
+        let size = match std::fs::metadata(&path) {
+            Ok(meta) => meta.len(),
+            Err(_) if !required => return None,
+            Err(_) => {
+                self.problems.file(
+                    display,
+                    "the file is missing",
+                    "create it; content/README.md shows what goes in it",
+                );
+                return None;
+            }
+        };
+        if size > MAX_FILE_BYTES {
+            self.problems.file(
+                display,
+                format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}"),
+                "split it up; a pack file should be small",
+            );
+            return None;
+        }
+        match std::fs::read(&path).map(String::from_utf8) {
+            Ok(Ok(text)) => Some(self.map.add_file(display, text)),
+            Ok(Err(_)) => {
+                self.problems.file(
+                    display,
+                    "the file is not UTF-8 text",
+                    "save it as UTF-8 in your editor",
+                );
+                None
+            }
+            Err(e) => {
+                self.problems.file(
+                    display,
+                    format!("the file cannot be read: {e}"),
+                    "check its permissions",
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads a whole TOML file (`name`), returning its file index and text.
+    fn toml_file(&mut self, name: &'static str) -> Option<(usize, String)> {
+        let file = self.read(Path::new(name), true)?;
+        self.map.named.insert(name, file);
+        let text = self.map.text(file).to_owned();
+        self.map.docs.insert(
+            name,
+            TomlSource {
+                file,
+                start: 0,
+                end: text.len(),
+            },
+        );
+        Some((file, text))
+    }
+
+    fn manifest(&mut self) -> Option<Manifest> {
+        let (file, text) = self.toml_file("pack.toml")?;
+        let table = parse_table(&text, file, 0, &mut self.problems)?;
+        match deserialize_table::<Manifest>(table) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                self.problems.toml(file, 0, &e);
+                None
+            }
+        }
+    }
+
+    /// Reads a file holding one array of tables, `key`, deserializing each entry on its own so
+    /// that every broken entry is reported. Returns the entries that could be read, and whether
+    /// any could not.
+    fn entries<'t, T>(
+        &mut self,
+        file: usize,
+        table: Spanned<DeTable<'t>>,
+        key: &str,
+        mut each: impl FnMut(&mut Self, Spanned<DeValue<'t>>) -> Option<T>,
+    ) -> (Vec<T>, bool) {
+        let span = table.span();
+        let mut items = None;
+        for (k, v) in table.into_inner() {
+            if k.get_ref() == key {
+                items = Some(v);
+            } else {
+                self.problems.push(
+                    file,
+                    k.span().start,
+                    format!("unknown key `{}`", k.get_ref()),
+                    format!("this file holds only [[{key}]] tables; remove it"),
+                );
+            }
+        }
+        let Some(items) = items else {
+            self.problems.push(
+                file,
+                span.start,
+                format!("there are no [[{key}]] tables"),
+                "add them; content/README.md shows one".to_owned(),
+            );
+            return (Vec::new(), true);
+        };
+        let items_span = items.span();
+        let DeValue::Array(array) = items.into_inner() else {
+            self.problems.push(
+                file,
+                items_span.start,
+                format!("`{key}` is not a list of tables"),
+                format!("write each entry as a [[{key}]] table"),
+            );
+            return (Vec::new(), true);
+        };
+        let mut out = Vec::new();
+        let mut partial = false;
+        for item in array.iter() {
+            match each(self, item.clone()) {
+                Some(v) => out.push(v),
+                None => partial = true,
+            }
+        }
+        (out, partial)
+    }
+
+    fn emotions(&mut self) -> Vec<Emotion> {
+        let Some((file, text)) = self.toml_file("emotions.toml") else {
+            self.known.emotions_partial = true;
+            return Vec::new();
+        };
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            self.known.emotions_partial = true;
+            return Vec::new();
+        };
+        let (list, partial) = self.entries(file, table, "emotions", |this, item| {
+            let id = str_at(item.get_ref(), "id").map(str::to_owned);
+            match deserialize::<Emotion>(item) {
+                Ok(mut e) => {
+                    if e.word.trim().is_empty() {
+                        e.word.clone_from(&e.id);
+                    }
+                    Some(e)
+                }
+                Err(err) => {
+                    this.problems.toml(file, 0, &err);
+                    this.known.emotion_ids.extend(id);
+                    None
+                }
+            }
+        });
+        self.known.emotions_partial |= partial;
+        list
+    }
+
+    fn helplines(&mut self) -> Vec<Region> {
+        let Some((file, text)) = self.toml_file("helplines.toml") else {
+            self.known.helplines_partial = true;
+            return Vec::new();
+        };
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            self.known.helplines_partial = true;
+            return Vec::new();
+        };
+        let (list, partial) = self.entries(file, table, "regions", |this, item| {
+            let span = item.span();
+            let DeValue::Table(mut region) = item.into_inner() else {
+                this.problems.push(
+                    file,
+                    span.start,
+                    "a region is not a table",
+                    "write each region as a [[regions]] table",
+                );
+                return None;
+            };
+            let lines = region.remove("lines");
+            let head: Option<(String, String)> =
+                match deserialize_table::<RegionHeadNoLines>(Spanned::new(span.clone(), region)) {
+                    Ok(h) => Some((h.code, h.name)),
+                    Err(e) => {
+                        this.problems.toml(file, 0, &e);
+                        None
+                    }
+                };
+            let mut ok = head.is_some();
+            let mut out_lines = Vec::new();
+            match lines.map(|l| (l.span(), l.into_inner())) {
+                Some((_, DeValue::Array(array))) => {
+                    for line in array.iter() {
+                        match deserialize::<Helpline>(line.clone()) {
+                            Ok(l) => out_lines.push(l),
+                            Err(e) => {
+                                this.problems.toml(file, 0, &e);
+                                ok = false;
+                            }
+                        }
+                    }
+                }
+                Some((lspan, _)) => {
+                    this.problems.push(
+                        file,
+                        lspan.start,
+                        "`lines` is not a list of tables",
+                        "write each line as a [[regions.lines]] table",
+                    );
+                    ok = false;
+                }
+                None => {
+                    let code = head.as_ref().map_or("the region", |h| h.0.as_str());
+                    this.problems.push(
+                        file,
+                        span.start,
+                        format!("{code} has no lines"),
+                        "add [[regions.lines]] tables under it, starting with its emergency number",
+                    );
+                    ok = false;
+                }
+            }
+            let (code, name) = head?;
+            ok.then_some(Region {
+                code,
+                name,
+                lines: out_lines,
+            })
+        });
+        self.known.helplines_partial |= partial;
+        list
+    }
+
+    fn prompts(&mut self) -> Vec<Prompt> {
+        let Some((file, text)) = self.toml_file("prompts.toml") else {
+            self.known.prompts_partial = true;
+            return Vec::new();
+        };
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            self.known.prompts_partial = true;
+            return Vec::new();
+        };
+        let (list, partial) =
+            self.entries(file, table, "prompts", |this, item| {
+                match deserialize::<Prompt>(item) {
+                    Ok(p) => Some(p),
+                    Err(e) => {
+                        this.problems.toml(file, 0, &e);
+                        None
+                    }
+                }
+            });
+        self.known.prompts_partial |= partial;
+        list
+    }
+
+    /// Reads every `modules/**/*.md`, in reading order.
+    fn modules(&mut self, manifest: Option<&Manifest>) -> Vec<(Module, ModuleSource)> {
+        let root = self.dir.join("modules");
+        let mut paths = Vec::new();
+        if let Err(message) = walk(&root, &mut paths) {
+            self.problems.file(
+                self.display(Path::new("modules")),
+                message,
+                "put the module files (.md) in a `modules` folder inside the pack",
+            );
+            return Vec::new();
+        }
+        paths.sort();
+        if paths.len() > MAX_MODULES {
+            self.problems.file(
+                self.display(Path::new("modules")),
+                format!(
+                    "there are {} module files, over the limit of {MAX_MODULES}",
+                    paths.len()
+                ),
+                "split the pack",
+            );
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for path in paths {
+            let relative = path.strip_prefix(self.dir).unwrap_or(&path).to_path_buf();
+            let Some(file) = self.read(&relative, true) else {
+                continue;
+            };
+            let text = self.map.text(file).to_owned();
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let before = self.problems.len();
+            let parsed = module::parse(&text, file, &stem, &mut self.problems);
+            match parsed {
+                Some((m, src)) if self.problems.len() == before => out.push((m, src, relative)),
+                Some((m, _)) => {
+                    self.known.module_ids.insert(m.meta.id);
+                }
+                None => {
+                    if let Some(id) = module::front_matter_id(&text) {
+                        self.known.module_ids.insert(id);
+                    }
+                }
+            }
+        }
+        order(manifest, out)
+    }
+}
+
+/// A region without its lines, which are read one by one so that every broken line is reported.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionHeadNoLines {
+    code: String,
+    name: String,
+}
+
+/// Collects every `.md` file under `dir`, skipping hidden files and folders.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read the folder: {e}"))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read the folder: {e}"))?;
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry
+            .file_type()
+            .map_err(|e| format!("cannot read the folder: {e}"))?;
+        if kind.is_dir() {
+            walk(&path, out)?;
+        } else if kind.is_file() && path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Puts modules in reading order: by phase (as listed in pack.toml), then timed modules by week,
+/// then each after its prerequisites, then by file path.
+fn order(
+    manifest: Option<&Manifest>,
+    modules: Vec<(Module, ModuleSource, PathBuf)>,
+) -> Vec<(Module, ModuleSource)> {
+    let phase_index = |phase: &str| {
+        manifest
+            .and_then(|m| m.phases.iter().position(|p| p.id == phase))
+            .unwrap_or(usize::MAX)
+    };
+    let timed = |phase: &str| {
+        manifest
+            .and_then(|m| m.phases.iter().find(|p| p.id == phase))
+            .is_some_and(|p| p.kind == PhaseKind::Timed)
+    };
+    let by_id: BTreeMap<&str, usize> = modules
+        .iter()
+        .enumerate()
+        .map(|(i, (m, _, _))| (m.meta.id.as_str(), i))
+        .collect();
+    // Depth: the longest chain of prerequisites; cycles (reported elsewhere) count once.
+    let mut depth: Vec<Option<usize>> = vec![None; modules.len()];
+    fn depth_of(
+        i: usize,
+        modules: &[(Module, ModuleSource, PathBuf)],
+        by_id: &BTreeMap<&str, usize>,
+        depth: &mut [Option<usize>],
+        visiting: &mut Vec<usize>,
+    ) -> usize {
+        if let Some(d) = depth[i] {
+            return d;
+        }
+        if visiting.contains(&i) || visiting.len() > MAX_MODULES {
+            return 0;
+        }
+        visiting.push(i);
+        let mut d = 0;
+        for pre in &modules[i].0.meta.prerequisites {
+            if let Some(&p) = by_id.get(pre.as_str()) {
+                d = d.max(1 + depth_of(p, modules, by_id, depth, visiting));
+            }
+        }
+        visiting.pop();
+        depth[i] = Some(d);
+        d
+    }
+    let keys: Vec<(usize, i32, usize, PathBuf)> = (0..modules.len())
+        .map(|i| {
+            let meta = &modules[i].0.meta;
+            let d = depth_of(i, &modules, &by_id, &mut depth, &mut Vec::new());
+            let week = if timed(&meta.phase) {
+                meta.week.unwrap_or(i32::MAX)
+            } else {
+                0
+            };
+            (phase_index(&meta.phase), week, d, modules[i].2.clone())
+        })
+        .collect();
+    let mut indexed: Vec<(usize, (Module, ModuleSource, PathBuf))> =
+        modules.into_iter().enumerate().collect();
+    indexed.sort_by(|(a, _), (b, _)| keys[*a].cmp(&keys[*b]));
+    indexed.into_iter().map(|(_, (m, s, _))| (m, s)).collect()
+}

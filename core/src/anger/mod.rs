@@ -1,0 +1,326 @@
+//! The anger moment log: a short record of one flash of anger, made soon after it, to notice
+//! patterns and plan a better next time. Short by design: only what happened and how strong it
+//! was are required.
+
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use uuid::Uuid;
+
+use crate::checkins::{parse_id, timestamp};
+use crate::error::{Error, Result};
+use crate::ffi_types::Timestamp;
+use crate::validate;
+
+/// Longest free-text answer, in characters.
+pub const MAX_ANSWER_CHARS: usize = 1_000;
+/// Most body cues on one moment.
+pub const MAX_BODY_CUES: usize = 8;
+/// Most moments one list call returns.
+pub const MAX_LIST: i32 = 500;
+/// Body cues offered as quick picks; he can add his own.
+pub const SUGGESTED_BODY_CUES: [&str; 8] = [
+    "jaw tight",
+    "fists clenched",
+    "face hot",
+    "heart racing",
+    "shoulders up",
+    "stomach churning",
+    "voice getting loud",
+    "shaking",
+];
+
+/// What he noted about a moment of anger.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct AngerMomentInput {
+    /// What happened, in a few words.
+    pub what_happened: String,
+    /// How strong it was, 0 to 10.
+    pub intensity: i32,
+    /// What his body did (quick picks or his own words).
+    #[uniffi(default)]
+    pub body_cues: Vec<String>,
+    /// What went through his head.
+    #[uniffi(default)]
+    pub thoughts: Option<String>,
+    /// What he did.
+    #[uniffi(default)]
+    pub what_i_did: Option<String>,
+    /// What he'd like to do next time.
+    #[uniffi(default)]
+    pub next_time: Option<String>,
+    /// Whether something needs putting right with someone.
+    #[uniffi(default)]
+    pub repair_needed: bool,
+    /// Whether that repair has happened.
+    #[uniffi(default)]
+    pub repair_done: bool,
+}
+
+/// A saved anger moment.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct AngerMoment {
+    /// Stable id.
+    pub id: Uuid,
+    /// When it was logged.
+    pub recorded_at: Timestamp,
+    /// When it was last edited.
+    pub updated_at: Timestamp,
+    /// The person's UTC offset when it was logged, in minutes.
+    pub utc_offset_minutes: i32,
+    /// The person's own calendar day (`YYYY-MM-DD`).
+    pub local_day: String,
+    /// What happened.
+    pub what_happened: String,
+    /// 0..=10.
+    pub intensity: i32,
+    /// What his body did.
+    pub body_cues: Vec<String>,
+    /// What went through his head.
+    pub thoughts: Option<String>,
+    /// What he did.
+    pub what_i_did: Option<String>,
+    /// What he'd like to do next time.
+    pub next_time: Option<String>,
+    /// Whether something needs putting right.
+    pub repair_needed: bool,
+    /// Whether the repair happened.
+    pub repair_done: bool,
+}
+
+struct Valid {
+    what_happened: String,
+    intensity: i32,
+    body_cues: String,
+    thoughts: Option<String>,
+    what_i_did: Option<String>,
+    next_time: Option<String>,
+    repair_needed: bool,
+    repair_done: bool,
+}
+
+fn validate(input: AngerMomentInput) -> Result<Valid> {
+    let what_happened =
+        validate::required_text("what_happened", input.what_happened, MAX_ANSWER_CHARS)?;
+    let intensity = validate::level("intensity", input.intensity)?;
+    if input.body_cues.len() > MAX_BODY_CUES {
+        return Err(Error::invalid(
+            "body_cues",
+            format!("pick up to {MAX_BODY_CUES}"),
+        ));
+    }
+    let mut cues: Vec<String> = Vec::with_capacity(input.body_cues.len());
+    for cue in &input.body_cues {
+        let cue = validate::label("body_cues", cue, 40)?;
+        if !cues.contains(&cue) {
+            cues.push(cue);
+        }
+    }
+    if input.repair_done && !input.repair_needed {
+        return Err(Error::invalid(
+            "repair_done",
+            "a repair can only be done where one was needed",
+        ));
+    }
+    Ok(Valid {
+        what_happened,
+        intensity,
+        body_cues: serde_json::to_string(&cues)
+            .map_err(|_| Error::Internal("body cues could not be stored"))?,
+        thoughts: validate::optional_text("thoughts", input.thoughts, MAX_ANSWER_CHARS)?,
+        what_i_did: validate::optional_text("what_i_did", input.what_i_did, MAX_ANSWER_CHARS)?,
+        next_time: validate::optional_text("next_time", input.next_time, MAX_ANSWER_CHARS)?,
+        repair_needed: input.repair_needed,
+        repair_done: input.repair_done,
+    })
+}
+
+/// Validates and saves a moment logged at `now`.
+pub(crate) fn record(
+    tx: &Transaction<'_>,
+    input: AngerMomentInput,
+    now: DateTime<FixedOffset>,
+) -> Result<AngerMoment> {
+    let v = validate(input)?;
+    let id = Uuid::new_v4();
+    let millis = now.with_timezone(&Utc).timestamp_millis();
+    tx.execute(
+        "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day, local_minute, what_happened,
+             body_cues, thoughts, intensity, what_i_did, next_time, repair_needed, repair_done, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?2)",
+        params![
+            id.to_string(),
+            millis,
+            now.offset().local_minus_utc() / 60,
+            now.date_naive().format("%Y-%m-%d").to_string(),
+            now.hour() * 60 + now.minute(),
+            v.what_happened,
+            v.body_cues,
+            v.thoughts,
+            v.intensity,
+            v.what_i_did,
+            v.next_time,
+            v.repair_needed,
+            v.repair_done
+        ],
+    )?;
+    get(tx, id)
+}
+
+/// Replaces what a moment says, keeping when it was logged.
+pub(crate) fn update(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    input: AngerMomentInput,
+    now: DateTime<FixedOffset>,
+) -> Result<AngerMoment> {
+    let v = validate(input)?;
+    let changed = tx.execute(
+        "UPDATE anger_moments SET what_happened = ?2, body_cues = ?3, thoughts = ?4, intensity = ?5,
+             what_i_did = ?6, next_time = ?7, repair_needed = ?8, repair_done = ?9, updated_at = ?10
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            v.what_happened,
+            v.body_cues,
+            v.thoughts,
+            v.intensity,
+            v.what_i_did,
+            v.next_time,
+            v.repair_needed,
+            v.repair_done,
+            now.with_timezone(&Utc).timestamp_millis()
+        ],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "anger moment",
+        });
+    }
+    get(tx, id)
+}
+
+/// Deletes a moment for good.
+pub(crate) fn delete(tx: &Transaction<'_>, id: Uuid) -> Result<()> {
+    match tx.execute("DELETE FROM anger_moments WHERE id = ?1", [id.to_string()])? {
+        0 => Err(Error::NotFound {
+            what: "anger moment",
+        }),
+        _ => Ok(()),
+    }
+}
+
+const SELECT: &str =
+    "SELECT id, recorded_at, updated_at, utc_offset_minutes, local_day, what_happened, intensity,
+    body_cues, thoughts, what_i_did, next_time, repair_needed, repair_done FROM anger_moments";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<AngerMoment>> {
+    let id: String = row.get(0)?;
+    let recorded_at: i64 = row.get(1)?;
+    let updated_at: i64 = row.get(2)?;
+    let cues: String = row.get(7)?;
+    Ok((|| {
+        Ok(AngerMoment {
+            id: parse_id(&id)?,
+            recorded_at: timestamp(recorded_at)?,
+            updated_at: timestamp(updated_at)?,
+            utc_offset_minutes: row.get(3)?,
+            local_day: row.get(4)?,
+            what_happened: row.get(5)?,
+            intensity: row.get(6)?,
+            body_cues: serde_json::from_str(&cues)
+                .map_err(|_| Error::Internal("stored body cues are malformed"))?,
+            thoughts: row.get(8)?,
+            what_i_did: row.get(9)?,
+            next_time: row.get(10)?,
+            repair_needed: row.get(11)?,
+            repair_done: row.get(12)?,
+        })
+    })())
+}
+
+/// One moment by id.
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<AngerMoment> {
+    conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
+        .query_row([id.to_string()], from_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "anger moment",
+        })?
+}
+
+/// The most recent moments, newest first.
+pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<AngerMoment>> {
+    let limit = validate::limit("limit", limit, MAX_LIST)?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} ORDER BY recorded_at DESC, rowid DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], from_row)?;
+    rows.map(|row| row?).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> AngerMomentInput {
+        AngerMomentInput {
+            what_happened: "Argument about the car".into(),
+            intensity: 6,
+            body_cues: vec![],
+            thoughts: None,
+            what_i_did: None,
+            next_time: None,
+            repair_needed: false,
+            repair_done: false,
+        }
+    }
+
+    #[test]
+    fn a_repair_cannot_be_done_when_none_was_needed() {
+        let result = validate(AngerMomentInput {
+            repair_done: true,
+            ..input()
+        });
+        assert!(matches!(
+            result,
+            Err(Error::InvalidInput {
+                field: "repair_done",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn intensity_must_be_0_to_10_and_something_must_be_said_about_what_happened() {
+        assert!(matches!(
+            validate(AngerMomentInput {
+                intensity: 11,
+                ..input()
+            }),
+            Err(Error::InvalidInput {
+                field: "intensity",
+                ..
+            })
+        ));
+        assert!(matches!(
+            validate(AngerMomentInput {
+                what_happened: " ".into(),
+                ..input()
+            }),
+            Err(Error::InvalidInput {
+                field: "what_happened",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn repeated_body_cues_are_kept_once() {
+        let v = validate(AngerMomentInput {
+            body_cues: vec!["jaw tight".into(), "jaw tight".into()],
+            ..input()
+        })
+        .expect("valid");
+        assert_eq!(v.body_cues, "[\"jaw tight\"]");
+    }
+}

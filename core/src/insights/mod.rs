@@ -1,0 +1,791 @@
+//! Insights: what his check-ins and anger log show over a week, a month, three months or a
+//! year, as chart series ready to draw and a few plain sentences. Patterns are described as
+//! patterns, never as causes, and only where there is enough data. Consistency is counted in
+//! days, never in streaks that can break.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use rusqlite::{Connection, params};
+
+use crate::checkins::Quadrant;
+use crate::error::{Error, Result};
+
+/// How far back insights look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InsightRange {
+    /// The last 7 days, one point a day.
+    Week,
+    /// The last 30 days, one point a day.
+    Month,
+    /// The last 90 days, one point a day.
+    Quarter,
+    /// The last 365 days, one point a week.
+    Year,
+}
+
+impl InsightRange {
+    fn days(self) -> i64 {
+        match self {
+            InsightRange::Week => 7,
+            InsightRange::Month => 30,
+            InsightRange::Quarter => 90,
+            InsightRange::Year => 365,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            InsightRange::Week => "Last 7 days",
+            InsightRange::Month => "Last 30 days",
+            InsightRange::Quarter => "Last 90 days",
+            InsightRange::Year => "Last 12 months",
+        }
+    }
+
+    /// Days per chart point, and the smoothing window in points.
+    fn bucket_and_window(self) -> (i64, usize) {
+        match self {
+            InsightRange::Week => (1, 3),
+            InsightRange::Month | InsightRange::Quarter => (1, 7),
+            InsightRange::Year => (7, 4),
+        }
+    }
+}
+
+/// What a trend line measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Pleasantness, -5..=5.
+    Pleasantness,
+    /// Energy, -5..=5.
+    Energy,
+    /// Anger, 0..=10 (check-ins and logged anger moments).
+    Anger,
+    /// Stress, 0..=10.
+    Stress,
+}
+
+/// One point of a trend: the average for a day (or a week, over a year).
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct TrendPoint {
+    /// The first day this point covers (`YYYY-MM-DD`).
+    pub day: String,
+    /// The average, or `None` where there is no data: draw a gap, not a zero.
+    pub value: Option<f64>,
+    /// A moving average through the nearby points, for a calmer line; `None` where there is none.
+    pub smoothed: Option<f64>,
+}
+
+/// A line chart, ready to draw.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct TrendSeries {
+    /// What it measures.
+    pub metric: Metric,
+    /// Its name, e.g. "Pleasantness".
+    pub label: String,
+    /// The bottom of the scale.
+    pub scale_min: f64,
+    /// The top of the scale.
+    pub scale_max: f64,
+    /// Oldest first.
+    pub points: Vec<TrendPoint>,
+    /// Whether any point has a value.
+    pub has_data: bool,
+}
+
+/// How many check-ins sat in one quadrant.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct QuadrantShare {
+    /// The quadrant.
+    pub quadrant: Quadrant,
+    /// Its name in plain words.
+    pub label: String,
+    /// Check-ins in it.
+    pub count: i32,
+    /// Share of all check-ins in the range, 0 to 100.
+    pub percent: f64,
+}
+
+/// A word and how often he picked it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct WordCount {
+    /// The word.
+    pub word: String,
+    /// How many check-ins used it.
+    pub count: i32,
+}
+
+/// Anger in one slice of time (a part of the day, or a weekday).
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct AngerSlice {
+    /// E.g. "Evening" or "Tue".
+    pub label: String,
+    /// Average anger 0..=10, or `None` with no data.
+    pub average: Option<f64>,
+    /// How many readings it rests on.
+    pub readings: i32,
+}
+
+/// What a pattern is about.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum PatternSubject {
+    /// A context tag, e.g. "work".
+    Tag(String),
+    /// Seven hours' sleep or more, against less.
+    Sleep,
+}
+
+/// A possible pattern, only stated when there is enough data.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Pattern {
+    /// What it is about.
+    pub subject: PatternSubject,
+    /// Whether there is enough data to say anything (3 days with and 3 without).
+    pub enough_data: bool,
+    /// Days with the tag (or with 7+ hours' sleep).
+    pub days_with: i32,
+    /// Days without.
+    pub days_without: i32,
+    /// Average with minus average without, when there is enough data.
+    pub difference: Option<f64>,
+    /// One plain sentence: the pattern, or "not enough data yet".
+    pub sentence: String,
+}
+
+/// The insights screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct InsightsScreen {
+    /// The range shown.
+    pub range: InsightRange,
+    /// E.g. "Last 30 days".
+    pub range_label: String,
+    /// First day covered (`YYYY-MM-DD`).
+    pub from_day: String,
+    /// Last day covered (today).
+    pub to_day: String,
+    /// The last seven days in a few plain sentences.
+    pub weekly_summary: Vec<String>,
+    /// E.g. "You checked in on 12 days in the last 30 days."
+    pub consistency: String,
+    /// Days in the range with at least one check-in.
+    pub days_checked_in: i32,
+    /// Check-ins in the range.
+    pub check_in_count: i32,
+    /// Pleasantness, energy, anger and stress over the range.
+    pub trends: Vec<TrendSeries>,
+    /// Check-ins per quadrant.
+    pub quadrants: Vec<QuadrantShare>,
+    /// The words he picked most, most frequent first (up to five).
+    pub top_emotions: Vec<WordCount>,
+    /// Anger by part of the day: morning, afternoon, evening, night.
+    pub anger_by_time_of_day: Vec<AngerSlice>,
+    /// Anger by weekday, Monday first.
+    pub anger_by_weekday: Vec<AngerSlice>,
+    /// Possible patterns with tags and sleep.
+    pub patterns: Vec<Pattern>,
+}
+
+/// The fewest days with, and without, before a pattern is described.
+pub const MIN_DAYS_FOR_PATTERN: usize = 3;
+/// Differences smaller than this are described as "about the same".
+const NOTABLE_DIFFERENCE: f64 = 0.5;
+
+struct Row {
+    day: NaiveDate,
+    minute: i32,
+    pleasantness: f64,
+    energy: f64,
+    anger: Option<f64>,
+    stress: Option<f64>,
+    sleep_minutes: Option<i32>,
+}
+
+/// Builds the insights screen for `range` ending on `today` (his local day).
+pub(crate) fn build(
+    conn: &Connection,
+    range: InsightRange,
+    today: NaiveDate,
+) -> Result<InsightsScreen> {
+    let from = today - Duration::days(range.days() - 1);
+    let week_from = today - Duration::days(6);
+    let load_from = from.min(week_from);
+    let rows = load_rows(conn, load_from)?;
+    let moments = load_moments(conn, load_from)?;
+    let in_range: Vec<&Row> = rows.iter().filter(|r| r.day >= from).collect();
+    let days: BTreeSet<NaiveDate> = in_range.iter().map(|r| r.day).collect();
+    let days_checked_in = days.len() as i32;
+
+    let mut anger_readings: Vec<(NaiveDate, i32, f64)> = in_range
+        .iter()
+        .filter_map(|r| r.anger.map(|a| (r.day, r.minute, a)))
+        .collect();
+    anger_readings.extend(moments.iter().filter(|m| m.0 >= from).copied());
+
+    let trends = vec![
+        trend(
+            Metric::Pleasantness,
+            "Pleasantness",
+            -5.0,
+            5.0,
+            range,
+            from,
+            today,
+            in_range.iter().map(|r| (r.day, Some(r.pleasantness))),
+        ),
+        trend(
+            Metric::Energy,
+            "Energy",
+            -5.0,
+            5.0,
+            range,
+            from,
+            today,
+            in_range.iter().map(|r| (r.day, Some(r.energy))),
+        ),
+        trend(
+            Metric::Anger,
+            "Anger",
+            0.0,
+            10.0,
+            range,
+            from,
+            today,
+            anger_readings.iter().map(|(d, _, a)| (*d, Some(*a))),
+        ),
+        trend(
+            Metric::Stress,
+            "Stress",
+            0.0,
+            10.0,
+            range,
+            from,
+            today,
+            in_range.iter().map(|r| (r.day, r.stress)),
+        ),
+    ];
+
+    let mut quadrant_counts: HashMap<Quadrant, i32> = HashMap::new();
+    for r in &in_range {
+        *quadrant_counts
+            .entry(Quadrant::of(r.pleasantness as i32, r.energy as i32))
+            .or_default() += 1;
+    }
+    let total = in_range.len() as i32;
+    let quadrants = Quadrant::ALL
+        .iter()
+        .map(|q| {
+            let count = quadrant_counts.get(q).copied().unwrap_or(0);
+            QuadrantShare {
+                quadrant: *q,
+                label: q.label().to_owned(),
+                count,
+                percent: if total == 0 {
+                    0.0
+                } else {
+                    round1(f64::from(count) * 100.0 / f64::from(total))
+                },
+            }
+        })
+        .collect();
+
+    let top_emotions = top_words(conn, from, 5)?;
+    let patterns = patterns(conn, &rows, from)?;
+    let weekly_summary = weekly_summary(conn, &rows, &moments, week_from, today)?;
+
+    Ok(InsightsScreen {
+        range,
+        range_label: range.label().to_owned(),
+        from_day: day_key(from),
+        to_day: day_key(today),
+        weekly_summary,
+        consistency: consistency(days_checked_in, range),
+        days_checked_in,
+        check_in_count: total,
+        trends,
+        quadrants,
+        top_emotions,
+        anger_by_time_of_day: anger_by_part_of_day(&anger_readings),
+        anger_by_weekday: anger_by_weekday(&anger_readings),
+        patterns,
+    })
+}
+
+fn day_key(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Error::Internal("a stored day is malformed"))
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn load_rows(conn: &Connection, from: NaiveDate) -> Result<Vec<Row>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_day, local_minute, pleasantness, energy, anger, stress, sleep_minutes
+         FROM checkins WHERE local_day >= ?1 ORDER BY recorded_at",
+    )?;
+    let rows = stmt.query_map([day_key(from)], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, i32>(1)?,
+            row.get::<_, i32>(2)?,
+            row.get::<_, i32>(3)?,
+            row.get::<_, Option<i32>>(4)?,
+            row.get::<_, Option<i32>>(5)?,
+            row.get::<_, Option<i32>>(6)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (day, minute, p, e, anger, stress, sleep_minutes) = row?;
+        out.push(Row {
+            day: parse_day(&day)?,
+            minute,
+            pleasantness: f64::from(p),
+            energy: f64::from(e),
+            anger: anger.map(f64::from),
+            stress: stress.map(f64::from),
+            sleep_minutes,
+        });
+    }
+    Ok(out)
+}
+
+/// Logged anger moments: (day, minute of the day, intensity).
+fn load_moments(conn: &Connection, from: NaiveDate) -> Result<Vec<(NaiveDate, i32, f64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_day, local_minute, intensity FROM anger_moments WHERE local_day >= ?1",
+    )?;
+    let rows = stmt.query_map([day_key(from)], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, i32>(1)?,
+            row.get::<_, i32>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (day, minute, intensity) = row?;
+        out.push((parse_day(&day)?, minute, f64::from(intensity)));
+    }
+    Ok(out)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn trend(
+    metric: Metric,
+    label: &str,
+    scale_min: f64,
+    scale_max: f64,
+    range: InsightRange,
+    from: NaiveDate,
+    today: NaiveDate,
+    values: impl Iterator<Item = (NaiveDate, Option<f64>)>,
+) -> TrendSeries {
+    let (bucket_days, window) = range.bucket_and_window();
+    let buckets = ((today - from).num_days() / bucket_days + 1) as usize;
+    let mut sums = vec![(0.0f64, 0u32); buckets];
+    for (day, value) in values {
+        if let Some(v) = value
+            && day >= from
+            && day <= today
+        {
+            let i = ((day - from).num_days() / bucket_days) as usize;
+            if let Some(slot) = sums.get_mut(i) {
+                slot.0 += v;
+                slot.1 += 1;
+            }
+        }
+    }
+    let averages: Vec<Option<f64>> = sums
+        .iter()
+        .map(|(sum, n)| (*n > 0).then(|| round1(sum / f64::from(*n))))
+        .collect();
+    let half = window / 2;
+    let points = (0..buckets)
+        .map(|i| {
+            let lo = i.saturating_sub(half);
+            let hi = (i + window - half).min(buckets);
+            let near: Vec<f64> = averages[lo..hi].iter().flatten().copied().collect();
+            TrendPoint {
+                day: day_key(from + Duration::days(i as i64 * bucket_days)),
+                value: averages[i],
+                smoothed: (!near.is_empty())
+                    .then(|| round1(near.iter().sum::<f64>() / near.len() as f64)),
+            }
+        })
+        .collect::<Vec<_>>();
+    TrendSeries {
+        metric,
+        label: label.to_owned(),
+        scale_min,
+        scale_max,
+        has_data: averages.iter().any(Option::is_some),
+        points,
+    }
+}
+
+fn consistency(days: i32, range: InsightRange) -> String {
+    let span = match range {
+        InsightRange::Week => "the last 7 days",
+        InsightRange::Month => "the last 30 days",
+        InsightRange::Quarter => "the last 90 days",
+        InsightRange::Year => "the last 12 months",
+    };
+    match days {
+        0 => format!("No check-ins in {span} yet. Whenever you're ready, one takes ten seconds."),
+        1 => format!("You checked in on 1 day in {span}."),
+        n => format!("You checked in on {n} days in {span}."),
+    }
+}
+
+fn top_words(conn: &Connection, from: NaiveDate, limit: i64) -> Result<Vec<WordCount>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.word, count(*) AS n FROM checkin_emotions e JOIN checkins c ON c.id = e.checkin_id
+         WHERE c.local_day >= ?1 GROUP BY e.word ORDER BY n DESC, e.word LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![day_key(from), limit], |row| {
+        Ok(WordCount {
+            word: row.get(0)?,
+            count: row.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn slice(label: &str, values: &[f64]) -> AngerSlice {
+    AngerSlice {
+        label: label.to_owned(),
+        average: (!values.is_empty())
+            .then(|| round1(values.iter().sum::<f64>() / values.len() as f64)),
+        readings: values.len() as i32,
+    }
+}
+
+const PARTS_OF_DAY: [&str; 4] = ["Morning", "Afternoon", "Evening", "Night"];
+
+fn part_of_day(minute: i32) -> usize {
+    match minute / 60 {
+        5..=11 => 0,
+        12..=16 => 1,
+        17..=21 => 2,
+        _ => 3,
+    }
+}
+
+fn anger_by_part_of_day(readings: &[(NaiveDate, i32, f64)]) -> Vec<AngerSlice> {
+    let mut parts: [Vec<f64>; 4] = Default::default();
+    for (_, minute, anger) in readings {
+        parts[part_of_day(*minute)].push(*anger);
+    }
+    PARTS_OF_DAY
+        .iter()
+        .zip(parts.iter())
+        .map(|(label, v)| slice(label, v))
+        .collect()
+}
+
+const WEEKDAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "Mon"),
+    (Weekday::Tue, "Tue"),
+    (Weekday::Wed, "Wed"),
+    (Weekday::Thu, "Thu"),
+    (Weekday::Fri, "Fri"),
+    (Weekday::Sat, "Sat"),
+    (Weekday::Sun, "Sun"),
+];
+
+fn anger_by_weekday(readings: &[(NaiveDate, i32, f64)]) -> Vec<AngerSlice> {
+    WEEKDAYS
+        .iter()
+        .map(|(weekday, label)| {
+            let values: Vec<f64> = readings
+                .iter()
+                .filter(|r| r.0.weekday() == *weekday)
+                .map(|r| r.2)
+                .collect();
+            slice(label, &values)
+        })
+        .collect()
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / f64::from(n))
+}
+
+fn patterns(conn: &Connection, rows: &[Row], from: NaiveDate) -> Result<Vec<Pattern>> {
+    // Mean pleasantness per day, for the days in range.
+    let mut per_day: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.day >= from) {
+        per_day.entry(r.day).or_default().push(r.pleasantness);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT t.tag, c.local_day FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id
+         WHERE c.local_day >= ?1",
+    )?;
+    let mut tag_days: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for row in stmt.query_map([day_key(from)], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+    })? {
+        let (tag, day) = row?;
+        tag_days.entry(tag).or_default().insert(parse_day(&day)?);
+    }
+    let mut out = Vec::new();
+    for (tag, with_days) in &tag_days {
+        let with: Vec<f64> = with_days
+            .iter()
+            .filter_map(|d| per_day.get(d).and_then(|v| mean(v.iter().copied())))
+            .collect();
+        let without: Vec<f64> = per_day
+            .iter()
+            .filter(|(d, _)| !with_days.contains(d))
+            .filter_map(|(_, v)| mean(v.iter().copied()))
+            .collect();
+        out.push(compare(PatternSubject::Tag(tag.clone()), &with, &without, |diff, a, b| {
+            let how = if diff.abs() < NOTABLE_DIFFERENCE {
+                "about as pleasant as".to_owned()
+            } else if diff > 0.0 {
+                "more pleasant than".to_owned()
+            } else {
+                "less pleasant than".to_owned()
+            };
+            format!(
+                "On days you tagged {tag}, your check-ins were {how} on other days (average {a:+.1} against {b:+.1}). \
+                 That's a pattern to notice, not a cause."
+            )
+        }));
+    }
+    // Sleep: energy on days after 7+ hours against days after less.
+    let mut sleep_days: BTreeMap<NaiveDate, (Vec<f64>, Vec<i32>)> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.day >= from) {
+        let entry = sleep_days.entry(r.day).or_default();
+        entry.0.push(r.energy);
+        if let Some(m) = r.sleep_minutes {
+            entry.1.push(m);
+        }
+    }
+    let (mut rested, mut short) = (Vec::new(), Vec::new());
+    for (energy, sleeps) in sleep_days.values() {
+        if let (Some(sleep), Some(e)) = (sleeps.first(), mean(energy.iter().copied())) {
+            if *sleep >= 7 * 60 {
+                rested.push(e)
+            } else {
+                short.push(e)
+            }
+        }
+    }
+    if !rested.is_empty() || !short.is_empty() {
+        out.push(compare(PatternSubject::Sleep, &rested, &short, |diff, a, b| {
+            let how = if diff.abs() < NOTABLE_DIFFERENCE {
+                "about the same as"
+            } else if diff > 0.0 {
+                "higher than"
+            } else {
+                "lower than"
+            };
+            format!(
+                "On days after 7 hours' sleep or more, your energy was {how} after less sleep (average {a:+.1} against \
+                 {b:+.1}). That's a pattern to notice, not a cause."
+            )
+        }));
+    }
+    Ok(out)
+}
+
+fn compare(
+    subject: PatternSubject,
+    with: &[f64],
+    without: &[f64],
+    sentence: impl Fn(f64, f64, f64) -> String,
+) -> Pattern {
+    let enough = with.len() >= MIN_DAYS_FOR_PATTERN && without.len() >= MIN_DAYS_FOR_PATTERN;
+    let (a, b) = (mean(with.iter().copied()), mean(without.iter().copied()));
+    let difference = match (enough, a, b) {
+        (true, Some(a), Some(b)) => Some(round1(a - b)),
+        _ => None,
+    };
+    let name = match &subject {
+        PatternSubject::Tag(tag) => format!("Days tagged {tag}"),
+        PatternSubject::Sleep => "Sleep".to_owned(),
+    };
+    Pattern {
+        sentence: match (difference, a, b) {
+            (Some(diff), Some(a), Some(b)) => sentence(diff, a, b),
+            _ => format!(
+                "{name}: not enough data yet. Patterns show after {MIN_DAYS_FOR_PATTERN} days with it and {MIN_DAYS_FOR_PATTERN} without."
+            ),
+        },
+        subject,
+        enough_data: enough,
+        days_with: with.len() as i32,
+        days_without: without.len() as i32,
+        difference,
+    }
+}
+
+fn weekly_summary(
+    conn: &Connection,
+    rows: &[Row],
+    moments: &[(NaiveDate, i32, f64)],
+    from: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<String>> {
+    let week: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.day >= from && r.day <= today)
+        .collect();
+    let days: BTreeSet<NaiveDate> = week.iter().map(|r| r.day).collect();
+    let mut lines = Vec::new();
+    if week.is_empty() {
+        lines.push(
+            "No check-ins in the last 7 days. Whenever you're ready, one takes ten seconds."
+                .to_owned(),
+        );
+    } else {
+        lines.push(match days.len() {
+            1 => "You checked in on 1 of the last 7 days.".to_owned(),
+            n => format!("You checked in on {n} of the last 7 days."),
+        });
+        let words = top_words(conn, from, 2)?;
+        match words.as_slice() {
+            [one] => lines.push(format!("The word you picked most was \"{}\".", one.word)),
+            [a, b, ..] => lines.push(format!(
+                "The words you picked most were \"{}\" and \"{}\".",
+                a.word, b.word
+            )),
+            [] => {}
+        }
+        let mut counts: HashMap<Quadrant, usize> = HashMap::new();
+        for r in &week {
+            *counts
+                .entry(Quadrant::of(r.pleasantness as i32, r.energy as i32))
+                .or_default() += 1;
+        }
+        if let Some((q, _)) = counts
+            .iter()
+            .max_by_key(|(q, n)| (**n, std::cmp::Reverse(**q)))
+        {
+            lines.push(format!("Most of your check-ins were {}.", q.label()));
+        }
+    }
+    let week_moments: Vec<_> = moments
+        .iter()
+        .filter(|m| m.0 >= from && m.0 <= today)
+        .collect();
+    if !week_moments.is_empty() {
+        let open: i32 = conn.query_row(
+            "SELECT count(*) FROM anger_moments WHERE local_day >= ?1 AND repair_needed = 1 AND repair_done = 0",
+            [day_key(from)],
+            |row| row.get(0),
+        )?;
+        let logged = match week_moments.len() {
+            1 => "You logged 1 anger moment".to_owned(),
+            n => format!("You logged {n} anger moments"),
+        };
+        lines.push(match open {
+            0 => format!("{logged}. Noticing it is the skill."),
+            1 => format!("{logged}; 1 still needs a repair."),
+            n => format!("{logged}; {n} still need a repair."),
+        });
+    }
+    Ok(lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    #[test]
+    fn days_without_data_are_gaps_not_zeros() {
+        let from = day("2026-01-01");
+        let today = day("2026-01-07");
+        let series = trend(
+            Metric::Pleasantness,
+            "Pleasantness",
+            -5.0,
+            5.0,
+            InsightRange::Week,
+            from,
+            today,
+            [
+                (day("2026-01-02"), Some(2.0)),
+                (day("2026-01-02"), Some(4.0)),
+                (day("2026-01-05"), Some(-1.0)),
+            ]
+            .into_iter(),
+        );
+        let values: Vec<Option<f64>> = series.points.iter().map(|p| p.value).collect();
+        assert_eq!(
+            values,
+            vec![None, Some(3.0), None, None, Some(-1.0), None, None]
+        );
+        assert_eq!(
+            series.points[0].smoothed,
+            Some(3.0),
+            "smoothing reaches the nearby point"
+        );
+        assert_eq!(
+            series.points[6].smoothed, None,
+            "nothing nearby, nothing drawn"
+        );
+    }
+
+    #[test]
+    fn a_year_is_drawn_one_point_a_week() {
+        let today = day("2026-12-31");
+        let from = today - Duration::days(364);
+        let series = trend(
+            Metric::Energy,
+            "Energy",
+            -5.0,
+            5.0,
+            InsightRange::Year,
+            from,
+            today,
+            std::iter::empty(),
+        );
+        assert_eq!(series.points.len(), 53);
+        assert!(!series.has_data);
+    }
+
+    #[test]
+    fn a_pattern_needs_three_days_with_and_three_without() {
+        let p = compare(
+            PatternSubject::Sleep,
+            &[1.0, 2.0],
+            &[0.0, 0.0, 0.0],
+            |_, _, _| String::new(),
+        );
+        assert!(!p.enough_data);
+        assert!(p.sentence.contains("not enough data yet"), "{}", p.sentence);
+        assert_eq!(p.difference, None);
+        let p = compare(
+            PatternSubject::Sleep,
+            &[1.0, 2.0, 3.0],
+            &[0.0, 0.0, 0.0],
+            |d, _, _| format!("{d}"),
+        );
+        assert_eq!(p.difference, Some(2.0));
+    }
+
+    #[test]
+    fn late_night_anger_falls_in_the_night_slice() {
+        assert_eq!(part_of_day(23 * 60), 3);
+        assert_eq!(part_of_day(30), 3);
+        assert_eq!(part_of_day(7 * 60), 0);
+        assert_eq!(part_of_day(18 * 60), 2);
+    }
+}

@@ -1,0 +1,189 @@
+//! What the entry screens need to draw: the check-in form (the mood meter's words), the anger
+//! moment form, and the journal's prompt library.
+
+use groundwork_pack::Pack;
+use rusqlite::Connection;
+
+use crate::anger;
+use crate::checkins::{self, Quadrant};
+use crate::error::Result;
+use crate::journal::{self, OwnPrompt};
+
+/// A word on the mood meter.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct EmotionOption {
+    /// The id to send back in `CheckInInput.emotions`.
+    pub id: String,
+    /// The word shown.
+    pub word: String,
+    /// A one-line plain definition.
+    pub definition: String,
+    /// -5..=5: where it sits left to right.
+    pub pleasantness: i32,
+    /// -5..=5: where it sits bottom to top.
+    pub energy: i32,
+    /// Its quadrant, for grouping and colour.
+    pub quadrant: Quadrant,
+}
+
+/// Everything the check-in screen shows besides what he enters.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct CheckInForm {
+    /// The question at the top.
+    pub title: String,
+    /// The pack's emotion words, placed on the meter.
+    pub emotions: Vec<EmotionOption>,
+    /// How many vocabulary words can be picked.
+    pub max_emotions: i32,
+    /// How many of his own words can be added.
+    pub max_own_words: i32,
+    /// Tags offered: the usual ones, then his own tags used before.
+    pub suggested_tags: Vec<String>,
+    /// Labels for the optional questions.
+    pub anger_label: String,
+    /// Label for stress.
+    pub stress_label: String,
+    /// Label for sleep.
+    pub sleep_label: String,
+    /// Placeholder for the note.
+    pub note_placeholder: String,
+}
+
+/// The anger moment screen: short by design.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct AngerMomentForm {
+    /// The heading.
+    pub title: String,
+    /// A line of encouragement under it.
+    pub intro: String,
+    /// Quick picks for body cues.
+    pub body_cues: Vec<String>,
+    /// The questions, in order.
+    pub what_happened_label: String,
+    /// Label for intensity.
+    pub intensity_label: String,
+    /// Label for thoughts.
+    pub thoughts_label: String,
+    /// Label for what he did.
+    pub what_i_did_label: String,
+    /// Label for next time.
+    pub next_time_label: String,
+    /// Label for whether a repair is needed.
+    pub repair_label: String,
+}
+
+/// A prompt in the library.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PromptOption {
+    /// The id to send back as `JournalEntryInput.prompt_id`.
+    pub id: String,
+    /// The question.
+    pub text: String,
+}
+
+/// Prompts on one theme.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PromptTheme {
+    /// The theme's id, e.g. "hard-days".
+    pub id: String,
+    /// Its title, e.g. "Hard days".
+    pub title: String,
+    /// Its prompts.
+    pub prompts: Vec<PromptOption>,
+}
+
+/// The journal's prompt library: the pack's prompts by theme, then his own.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PromptLibrary {
+    /// The pack's prompts, grouped by theme, in the pack's order.
+    pub themes: Vec<PromptTheme>,
+    /// His own prompts, oldest first.
+    pub own: Vec<OwnPrompt>,
+}
+
+pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInForm> {
+    let mut suggested_tags: Vec<String> = checkins::SUGGESTED_TAGS
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT tag FROM checkin_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 20",
+    )?;
+    for tag in stmt.query_map([], |row| row.get::<_, String>(0))? {
+        let tag = tag?;
+        if !suggested_tags.contains(&tag) {
+            suggested_tags.push(tag);
+        }
+    }
+    Ok(CheckInForm {
+        title: "How are you, right now?".to_owned(),
+        emotions: pack
+            .emotions
+            .iter()
+            .map(|e| EmotionOption {
+                id: e.id.clone(),
+                word: e.word.clone(),
+                definition: e.definition.clone(),
+                pleasantness: e.pleasantness,
+                energy: e.energy,
+                quadrant: Quadrant::of(e.pleasantness, e.energy),
+            })
+            .collect(),
+        max_emotions: checkins::MAX_EMOTIONS as i32,
+        max_own_words: checkins::MAX_OWN_WORDS as i32,
+        suggested_tags,
+        anger_label: "Any anger? 0 is none, 10 is the most".to_owned(),
+        stress_label: "Stress? 0 is none, 10 is the most".to_owned(),
+        sleep_label: "Hours slept last night".to_owned(),
+        note_placeholder: "Anything you want to add (optional)".to_owned(),
+    })
+}
+
+pub(crate) fn anger_moment_form() -> AngerMomentForm {
+    AngerMomentForm {
+        title: "Log an anger moment".to_owned(),
+        intro: "Noticing it is the skill. A few words is plenty.".to_owned(),
+        body_cues: anger::SUGGESTED_BODY_CUES
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect(),
+        what_happened_label: "What happened?".to_owned(),
+        intensity_label: "How strong was it? 0 to 10".to_owned(),
+        thoughts_label: "What went through your head?".to_owned(),
+        what_i_did_label: "What did you do?".to_owned(),
+        next_time_label: "What would you like to do next time?".to_owned(),
+        repair_label: "Does something need putting right with someone?".to_owned(),
+    }
+}
+
+pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLibrary> {
+    let mut themes: Vec<PromptTheme> = Vec::new();
+    for prompt in &pack.prompts {
+        let option = PromptOption {
+            id: prompt.id.clone(),
+            text: prompt.text.clone(),
+        };
+        match themes.iter_mut().find(|t| t.id == prompt.theme) {
+            Some(theme) => theme.prompts.push(option),
+            None => themes.push(PromptTheme {
+                id: prompt.theme.clone(),
+                title: title_of(&prompt.theme),
+                prompts: vec![option],
+            }),
+        }
+    }
+    Ok(PromptLibrary {
+        themes,
+        own: journal::own_prompts(conn)?,
+    })
+}
+
+/// "hard-days" -> "Hard days".
+fn title_of(id: &str) -> String {
+    let words = id.replace('-', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
