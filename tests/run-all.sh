@@ -19,11 +19,10 @@ step "Rust: cargo test --workspace"
 cargo test --workspace --all-targets 2>&1 | tee "$logs/rust.log"
 cargo test --workspace --doc 2>&1 | tee "$logs/rust-doc.log"
 
-if cargo run -q -p groundwork-cli -- pack --help >/dev/null 2>&1; then
-  step "Content: validate and lint the bundled pack"
-  cargo run -q -p groundwork-cli -- pack validate content/packs/core-en
-  cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
-fi
+step "Content: validate, lint and check the schemas of the bundled pack"
+cargo run -q -p groundwork-cli -- pack validate content/packs/core-en
+cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
+cargo run -q -p groundwork-cli -- pack schema -o content/schema --check
 
 step "Kotlin: bindings/kotlin/run-tests.sh"
 bindings/kotlin/run-tests.sh 2>&1 | tee "$logs/kotlin.log"

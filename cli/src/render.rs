@@ -30,8 +30,8 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
             last.when_label,
             last.quadrant.label()
         )?;
-        if !last.emotions.is_empty() {
-            write!(out, ": {}", last.emotions.join(", "))?;
+        if !last.words.is_empty() {
+            write!(out, ": {}", last.words.join(", "))?;
         }
         writeln!(out)?;
     }

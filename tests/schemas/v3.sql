@@ -72,6 +72,7 @@ CREATE TABLE anger_moments (
     updated_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX anger_moments_by_time ON anger_moments (recorded_at);
+CREATE INDEX anger_moments_by_day ON anger_moments (local_day);
 ALTER TABLE journal_entries ADD COLUMN local_day TEXT NOT NULL DEFAULT '';
 UPDATE journal_entries SET local_day = date(created_at / 1000 + utc_offset_minutes * 60, 'unixepoch');
 ALTER TABLE journal_entries ADD COLUMN prompt_id TEXT;

@@ -330,7 +330,7 @@ fn round1(x: f64) -> f64 {
 fn load_rows(conn: &Connection, from: NaiveDate) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
         "SELECT local_day, local_minute, pleasantness, energy, anger, stress, sleep_minutes
-         FROM checkins WHERE local_day >= ?1 ORDER BY recorded_at",
+         FROM checkins WHERE local_day >= ?1 ORDER BY local_day, local_minute",
     )?;
     let rows = stmt.query_map([day_key(from)], |row| {
         Ok((
@@ -529,7 +529,7 @@ fn patterns(conn: &Connection, rows: &[Row], from: NaiveDate) -> Result<Vec<Patt
         per_day.entry(r.day).or_default().push(r.pleasantness);
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT t.tag, c.local_day FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id
+        "SELECT DISTINCT t.tag, c.local_day FROM checkins c CROSS JOIN checkin_tags t ON t.checkin_id = c.id
          WHERE c.local_day >= ?1",
     )?;
     let mut tag_days: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();

@@ -27,11 +27,6 @@ pub const MAX_PROMPT_CHARS: usize = 300;
 /// Characters of an entry shown in a list.
 const PREVIEW_CHARS: usize = 140;
 
-// Private-use characters mark the highlighted words inside a snippet. If a person's own text
-// ever held them, the worst outcome is a wrongly highlighted run; the entry itself is untouched.
-const HIGHLIGHT_START: char = '\u{E000}';
-const HIGHLIGHT_END: char = '\u{E001}';
-
 /// What he wrote.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct JournalEntryInput {
@@ -488,10 +483,18 @@ fn preview(head: &str, full_length: i64) -> (String, bool) {
     (cut.trim_end().to_owned(), true)
 }
 
+/// Matches considered for ranking: the most recent this many. Ranking every match of a common
+/// word across tens of thousands of entries costs milliseconds; recent writing is what he
+/// usually looks for.
+const RANKED_MATCHES: i32 = 1_000;
+/// Words in a snippet.
+const SNIPPET_WORDS: usize = 16;
+
 /// Full-text search, best match first, with a highlighted snippet, narrowed by `filter`.
 ///
 /// The query is plain words, not FTS5 syntax: every word must appear, the last one may be the
 /// start of a word ("ang" finds "angry"), and punctuation is ignored, so no input is a syntax error.
+/// The most recent 1,000 matches are ranked by relevance (BM25).
 pub(crate) fn search(
     conn: &Connection,
     query: &str,
@@ -506,19 +509,21 @@ pub(crate) fn search(
             format!("keep a search to {MAX_QUERY_CHARS} characters or fewer"),
         ));
     }
+    let words = query_words(query);
     let match_expr =
-        fts_query(query).ok_or_else(|| Error::invalid("query", "type a word to search for"))?;
+        fts_query(&words).ok_or_else(|| Error::invalid("query", "type a word to search for"))?;
     let f = filter_sql(filter)?;
     let mut params = vec![Value::Text(match_expr)];
     params.extend(f.params);
     let extra: String = f.conditions.iter().map(|c| format!(" AND {c}")).collect();
     let sql = format!(
-        "SELECT e.id, e.created_at, e.local_day, snippet(journal_fts, 0, char(57344), char(57345), char(8230), 16),
-                e.body
-         FROM journal_fts JOIN journal_entries e ON e.rowid = journal_fts.rowid
-         WHERE journal_fts MATCH ?{extra}
-         ORDER BY rank
-         LIMIT {limit}"
+        "SELECT e.id, e.created_at, e.local_day, e.body FROM
+            (SELECT f.rowid AS rowid, f.rank AS rank
+               FROM journal_fts f CROSS JOIN journal_entries e ON e.rowid = f.rowid
+              WHERE journal_fts MATCH ?{extra}
+              ORDER BY f.rowid DESC LIMIT {RANKED_MATCHES}) AS m
+         JOIN journal_entries e ON e.rowid = m.rowid
+         ORDER BY m.rank LIMIT {limit}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {
@@ -527,18 +532,22 @@ pub(crate) fn search(
             row.get::<_, i64>(1)?,
             row.get::<_, String>(2)?,
             row.get::<_, String>(3)?,
-            row.get::<_, String>(4)?,
         ))
     })?;
+    let terms: Vec<String> = words
+        .iter()
+        .flat_map(|w| tokens(w))
+        .map(|(_, t)| t)
+        .collect();
     let mut hits = Vec::new();
     for row in rows {
-        let (id, millis, local_day, snippet, body) = row?;
-        let (runs, starts_mid_entry, ends_mid_entry) = split_snippet(&snippet, &body);
+        let (id, millis, local_day, body) = row?;
+        let (snippet, starts_mid_entry, ends_mid_entry) = snippet(&body, &terms);
         hits.push(JournalSearchHit {
             entry_id: parse_id(&id)?,
             created_at: timestamp(millis)?,
             local_day,
-            snippet: runs,
+            snippet,
             starts_mid_entry,
             ends_mid_entry,
         });
@@ -546,67 +555,126 @@ pub(crate) fn search(
     Ok(hits)
 }
 
-/// Turns what a person typed into a safe FTS5 expression: each word becomes a quoted phrase
-/// (quotes doubled), all must match, and the last one matches as a prefix.
-fn fts_query(query: &str) -> Option<String> {
-    let words: Vec<String> = query
+/// The words of a query: runs of letters and digits (with their combining marks and apostrophes).
+fn query_words(query: &str) -> Vec<String> {
+    query
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && !is_combining(c))
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-        .collect();
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A safe FTS5 expression: each word a quoted phrase (quotes doubled), all must match, and the
+/// last one matches as a prefix.
+fn fts_query(words: &[String]) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    Some(format!("{}*", words.join(" ")))
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    Some(format!("{}*", quoted.join(" ")))
 }
 
 /// Combining marks belong to the word they follow (e.g. a decomposed "é").
 fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    unicode_normalization::char::is_combining_mark(c)
 }
 
-/// Splits FTS5's snippet into runs, and says whether it was cut at either end. FTS5 marks a cut
-/// with the ellipsis given in the query; it is removed from the text and reported as a flag, so
-/// an ellipsis he typed himself is never mistaken for one.
-fn split_snippet(snippet: &str, body: &str) -> (Vec<TextRun>, bool, bool) {
-    let mut text = snippet;
-    let starts_mid = text.starts_with('\u{2026}') && !body.starts_with('\u{2026}');
-    if starts_mid {
-        text = &text['\u{2026}'.len_utf8()..];
-    }
-    let ends_mid = text.ends_with('\u{2026}') && !body.ends_with('\u{2026}');
-    if ends_mid {
-        text = &text[..text.len() - '\u{2026}'.len_utf8()];
-    }
-    let mut runs = Vec::new();
-    let mut current = String::new();
-    let mut highlighted = false;
-    for c in text.chars() {
-        let toggle = match c {
-            HIGHLIGHT_START => Some(true),
-            HIGHLIGHT_END => Some(false),
-            _ => None,
-        };
-        match toggle {
-            Some(next) => {
-                if !current.is_empty() {
-                    runs.push(TextRun {
-                        text: std::mem::take(&mut current),
-                        highlighted,
-                    });
-                }
-                highlighted = next;
+/// Splits text the way the search index does (letters and digits; everything else separates),
+/// returning each token's byte range and its folded form (lower case, accents removed).
+fn tokens(text: &str) -> Vec<((usize, usize), String)> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || (start.is_some() && is_combining(c));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
             }
-            None => current.push(c),
+            _ => {}
         }
     }
-    if !current.is_empty() {
-        runs.push(TextRun {
-            text: current,
-            highlighted,
-        });
+    if let Some(s) = start {
+        spans.push((s, text.len()));
     }
-    (runs, starts_mid, ends_mid)
+    spans
+        .into_iter()
+        .map(|(s, e)| {
+            let folded: String = text[s..e]
+                .nfd()
+                .filter(|c| !is_combining(*c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            ((s, e), folded)
+        })
+        .collect()
+}
+
+/// A window of the entry around the best cluster of matching words, split into plain and
+/// highlighted runs, and whether it was cut at the start or the end. The last query term
+/// matches as a prefix, like the search itself.
+fn snippet(body: &str, terms: &[String]) -> (Vec<TextRun>, bool, bool) {
+    let toks = tokens(body);
+    if toks.is_empty() {
+        let run = TextRun {
+            text: body.to_owned(),
+            highlighted: false,
+        };
+        return (vec![run], false, false);
+    }
+    let is_hit = |t: &str| {
+        terms.iter().enumerate().any(|(i, term)| {
+            if i + 1 == terms.len() {
+                t.starts_with(term.as_str())
+            } else {
+                t == term
+            }
+        })
+    };
+    let hits: Vec<bool> = toks.iter().map(|(_, t)| is_hit(t)).collect();
+    let window = SNIPPET_WORDS.min(toks.len());
+    let mut count: usize = hits[..window].iter().filter(|h| **h).count();
+    let mut best = (0usize, count);
+    for start in 1..=toks.len() - window {
+        count = count + usize::from(hits[start + window - 1]) - usize::from(hits[start - 1]);
+        if count > best.1 {
+            best = (start, count);
+        }
+    }
+    let first = best.0;
+    let last = first + window - 1;
+    let from = if first == 0 { 0 } else { toks[first].0.0 };
+    let to = if last + 1 == toks.len() {
+        body.len()
+    } else {
+        toks[last].0.1
+    };
+    let mut runs: Vec<TextRun> = Vec::new();
+    let mut push = |text: &str, highlighted: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match runs.last_mut() {
+            Some(run) if run.highlighted == highlighted => run.text.push_str(text),
+            _ => runs.push(TextRun {
+                text: text.to_owned(),
+                highlighted,
+            }),
+        }
+    };
+    let mut cursor = from;
+    for (i, ((s, e), _)) in toks.iter().enumerate().take(last + 1).skip(first) {
+        push(&body[cursor..*s], false);
+        push(&body[*s..*e], hits[i]);
+        cursor = *e;
+    }
+    push(&body[cursor..to], false);
+    (runs, first > 0, last + 1 < toks.len())
 }
 
 /// Saves a prompt of his own.
@@ -649,47 +717,59 @@ pub(crate) fn own_prompts(conn: &Connection) -> Result<Vec<OwnPrompt>> {
 mod tests {
     use super::*;
 
+    fn fts(q: &str) -> Option<String> {
+        fts_query(&query_words(q))
+    }
+
     #[test]
     fn fts_syntax_typed_by_a_person_is_treated_as_plain_words() {
         assert_eq!(
-            fts_query("NEAR(\"a\" b) OR -c").as_deref(),
+            fts("NEAR(\"a\" b) OR -c").as_deref(),
             Some("\"NEAR\" \"a\" \"b\" \"OR\" \"c\"*")
         );
-        assert_eq!(fts_query("  ...  ").as_deref(), None);
-        assert_eq!(fts_query("don't").as_deref(), Some("\"don't\"*"));
+        assert_eq!(fts("  ...  ").as_deref(), None);
+        assert_eq!(fts("don't").as_deref(), Some("\"don't\"*"));
+    }
+
+    fn highlighted(runs: &[TextRun]) -> Vec<&str> {
+        runs.iter()
+            .filter(|r| r.highlighted)
+            .map(|r| r.text.as_str())
+            .collect()
     }
 
     #[test]
-    fn a_snippet_splits_into_runs_and_reports_where_it_was_cut() {
-        let (runs, starts, ends) = split_snippet(
-            "…I felt \u{E000}angry\u{E001} today…",
-            "Long ago. I felt angry today, then",
-        );
+    fn a_snippet_highlights_whole_words_and_the_last_term_as_a_prefix() {
+        let body = "I felt angry today, then walked it off.";
+        let (runs, starts, ends) = snippet(body, &["angry".into(), "walk".into()]);
+        assert_eq!(highlighted(&runs), vec!["angry", "walked"]);
         assert_eq!(
-            runs,
-            vec![
-                TextRun {
-                    text: "I felt ".into(),
-                    highlighted: false
-                },
-                TextRun {
-                    text: "angry".into(),
-                    highlighted: true
-                },
-                TextRun {
-                    text: " today".into(),
-                    highlighted: false
-                },
-            ]
+            runs.iter().map(|r| r.text.as_str()).collect::<String>(),
+            body
         );
-        assert!(starts && ends);
+        assert!(!starts && !ends);
     }
 
     #[test]
-    fn an_ellipsis_he_typed_is_kept_as_text() {
-        let (runs, starts, ends) = split_snippet("\u{E000}well\u{E001}…", "well…");
-        assert!(!starts && !ends);
-        assert_eq!(runs.last().map(|r| r.text.as_str()), Some("…"));
+    fn a_long_entry_is_cut_around_the_best_cluster_of_matches() {
+        let body = format!(
+            "{} the fight about money {}",
+            "quiet ".repeat(30),
+            "calm ".repeat(30)
+        );
+        let (runs, starts, ends) = snippet(&body, &["fight".into(), "money".into()]);
+        assert!(starts && ends);
+        assert_eq!(highlighted(&runs), vec!["fight", "money"]);
+        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(text.split_whitespace().count(), SNIPPET_WORDS);
+    }
+
+    #[test]
+    fn accents_and_case_do_not_stop_a_highlight() {
+        let (runs, _, _) = snippet("Café with Zoë", &["cafe".into(), "zoe".into()]);
+        assert_eq!(highlighted(&runs), vec!["Café", "Zoë"]);
+        let (runs, _, _) = snippet("cafe\u{301} again", &["cafe".into()]);
+        assert_eq!(highlighted(&runs), vec!["cafe\u{301}"]);
     }
 
     #[test]

@@ -40,8 +40,10 @@ pub struct CheckInSummary {
     pub pleasantness: i32,
     /// -5..=5.
     pub energy: i32,
-    /// The words picked.
+    /// The vocabulary ids picked.
     pub emotions: Vec<String>,
+    /// Every word to show: the vocabulary words, then his own.
+    pub words: Vec<String>,
 }
 
 /// Builds the home screen for `now`.
@@ -94,6 +96,12 @@ pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> Check
         pleasantness: check_in.pleasantness,
         energy: check_in.energy,
         emotions: check_in.emotions.clone(),
+        words: check_in
+            .emotion_words
+            .iter()
+            .chain(&check_in.own_words)
+            .cloned()
+            .collect(),
     }
 }
 
