@@ -30,7 +30,7 @@ pub fn run_with(
         writeln!(out)?;
         writeln!(
             out,
-            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [q] Quit"
+            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [h] Help now  [q] Quit"
         )?;
         let Some(choice) = ask(&mut input, &mut out, "> ")? else {
             return Ok(());
@@ -43,6 +43,10 @@ pub fn run_with(
                 .home_screen()
                 .map_err(CliError::from)
                 .and_then(|home| render::home(&mut out, &home)),
+            "h" | "H" | "help" => groundwork
+                .help_now(None, crate::device_locale())
+                .map_err(CliError::from)
+                .and_then(|screen| render::help_now(&mut out, &screen)),
             "q" | "Q" | "quit" | "exit" => return Ok(()),
             "" => Ok(()),
             _ => {
@@ -111,13 +115,22 @@ fn check_in(
         };
         let typed: Vec<String> = words.split(',').map(|w| w.trim().to_owned()).collect();
         let sorted = groundwork.sort_emotion_words(typed)?;
-        match groundwork.record_check_in(CheckInInput {
+        match groundwork.submit_check_in(CheckInInput {
             emotions: sorted.emotions,
             own_words: sorted.own_words,
             note: Some(note),
             ..CheckInInput::new(pleasantness, energy)
         }) {
-            Ok(saved) => return render::saved_check_in(out, &saved),
+            Ok(outcome) => {
+                render::saved_check_in(out, &outcome.check_in)?;
+                if let Some(questions) = outcome.safety_questions {
+                    return safety_questions(groundwork, input, out, &questions);
+                }
+                if let Some(offer) = outcome.help_offer {
+                    writeln!(out, "{} Type h for help now.", offer.message)?;
+                }
+                return Ok(());
+            }
             Err(e @ ApiError::InvalidInput { .. }) => {
                 writeln!(out, "{e}. Let's try the words and note again.")?
             }
@@ -148,8 +161,52 @@ fn write_entry(
         writeln!(out, "Nothing written, nothing saved.")?;
         return Ok(());
     }
-    let entry = groundwork.add_journal_entry(text)?;
-    render::saved_entry(out, &entry)
+    let outcome = groundwork.submit_journal_entry(groundwork_core::JournalEntryInput {
+        body: text,
+        tags: Vec::new(),
+        prompt_id: None,
+    })?;
+    render::saved_entry(out, &outcome.entry)?;
+    if let Some(offer) = outcome.help_offer {
+        writeln!(out, "{} Type h for help now.", offer.message)?;
+    }
+    Ok(())
+}
+
+/// Asks the two optional questions; y or n, anything else skips.
+fn safety_questions(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    q: &groundwork_core::SafetyQuestions,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", q.intro)?;
+    let mut answer = |question: &str| -> Result<Option<bool>, CliError> {
+        let prompt = format!(
+            "{question} [y = {}, n = {}, Enter = {}] ",
+            q.yes_label, q.no_label, q.skip_label
+        );
+        Ok(match ask(input, out, &prompt)?.as_deref().map(str::trim) {
+            Some("y" | "Y" | "yes") => Some(true),
+            Some("n" | "N" | "no") => Some(false),
+            _ => None,
+        })
+    };
+    let self_harm = answer(&q.self_harm)?;
+    let hurt_someone = answer(&q.hurt_someone)?;
+    let follow = groundwork.answer_safety_questions(
+        q.check_in_id,
+        self_harm,
+        hurt_someone,
+        crate::device_locale(),
+    )?;
+    if let Some(screen) = follow.help_now {
+        render::help_now(out, &screen)?;
+    }
+    if let Some(message) = follow.message {
+        writeln!(out, "{message}")?;
+    }
+    Ok(())
 }
 
 fn search(
@@ -209,6 +266,26 @@ mod tests {
         let (out, g, _dir) = session("1\n1\n1\ncalm, tired, proud, flat\n\nq\n");
         assert!(out.contains("pick up to 3 words"), "{out}");
         assert!(g.recent_check_ins(5).expect("list").is_empty());
+    }
+
+    #[test]
+    fn a_very_hard_check_in_asks_the_safety_questions_and_a_yes_shows_help() {
+        let (out, g, _dir) = session("1\n-5\n-3\n\n\nn\ny\nq\n");
+        assert!(
+            out.contains("worried you might hurt someone") || out.contains("hurt someone"),
+            "{out}"
+        );
+        assert!(
+            out.contains("My pause plan"),
+            "help now with the pause plan: {out}"
+        );
+        assert!(g.home_screen().expect("home").safety_card.is_some());
+    }
+
+    #[test]
+    fn help_now_is_one_key_away_from_the_menu() {
+        let (out, _g, _dir) = session("h\nq\n");
+        assert!(out.contains("HELP NOW"), "{out}");
     }
 
     #[test]

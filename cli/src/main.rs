@@ -15,7 +15,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, Groundwork, InsightRange, JournalEntryInput,
-    JournalFilter, Quadrant, SystemClock,
+    JournalFilter, Quadrant, Situation, SystemClock,
 };
 use uuid::Uuid;
 
@@ -81,6 +81,34 @@ enum Command {
     /// Show the home screen.
     Home {
         /// Print the home screen model as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Help now: crisis lines for your region, no database or key needed.
+    HelpNow {
+        /// Your region: AU, CA, US, GB or NZ (default: the one you set, else a guess from $LANG).
+        #[arg(long)]
+        region: Option<String>,
+        /// What is going on.
+        #[arg(long, value_enum)]
+        situation: Option<SituationArg>,
+        /// Print the help now screen model as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remember your region for help now.
+    Region {
+        /// AU, CA, US, GB or NZ.
+        code: String,
+    },
+    /// Your living documents: safety plan, pause plan, values and the rest.
+    Plan {
+        /// The document to show or edit, e.g. safety-plan or pause-plan; none lists them all.
+        id: Option<String>,
+        /// Set a field: FIELD=TEXT (repeatable; an empty TEXT clears the field).
+        #[arg(long = "set", value_name = "FIELD=TEXT")]
+        set: Vec<String>,
+        /// Print JSON.
         #[arg(long)]
         json: bool,
     },
@@ -246,6 +274,27 @@ impl From<QuadrantArg> for Quadrant {
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SituationArg {
+    SelfHarm,
+    HurtSomeone,
+    BeingHurt,
+    Talk,
+    NewDad,
+}
+
+impl From<SituationArg> for Situation {
+    fn from(s: SituationArg) -> Self {
+        match s {
+            SituationArg::SelfHarm => Situation::SelfHarm,
+            SituationArg::HurtSomeone => Situation::HurtSomeone,
+            SituationArg::BeingHurt => Situation::BeingHurt,
+            SituationArg::Talk => Situation::Talk,
+            SituationArg::NewDad => Situation::NewDad,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum RangeArg {
     Week,
     Month,
@@ -344,6 +393,19 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
+        Some(Command::HelpNow {
+            region,
+            situation,
+            json,
+        }) if region.is_some() || !database_exists(cli.data_dir.as_deref()) => {
+            // Help needs no database and no key: it must work even when nothing else does.
+            return match help_now_without_database(region, situation.map(Situation::from), json) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(CliError::Api(e)) => fail(&e.to_string()),
+                Err(CliError::Usage(m)) => fail(&m),
+                Err(CliError::Io(e)) => fail(&e.to_string()),
+            };
+        }
         Some(command) => Some(command),
         None => None,
     };
@@ -446,6 +508,39 @@ fn check_in_input(
         },
         a.json,
     ))
+}
+
+fn data_dir_or_default(data_dir: Option<&std::path::Path>) -> Option<PathBuf> {
+    data_dir.map(std::path::Path::to_owned).or_else(|| {
+        directories::ProjectDirs::from("app", "Groundwork", "Groundwork")
+            .map(|d| d.data_dir().to_owned())
+    })
+}
+
+fn database_exists(data_dir: Option<&std::path::Path>) -> bool {
+    data_dir_or_default(data_dir).is_some_and(|d| groundwork_core::database_path(&d).exists())
+}
+
+/// The device locale, as the phone shells pass it: `LC_ALL`, `LC_MESSAGES` or `LANG`.
+pub fn device_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C."))
+}
+
+fn help_now_without_database(
+    region: Option<String>,
+    situation: Option<Situation>,
+    json: bool,
+) -> Result<(), CliError> {
+    let screen = groundwork_core::help_now(region, device_locale(), situation)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        render::json(&mut out, &screen)
+    } else {
+        render::help_now(&mut out, &screen)
+    }
 }
 
 fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
@@ -627,6 +722,51 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::json(&mut out, &screen)
             } else {
                 render::insights(&mut out, &screen)
+            }
+        }
+        Command::HelpNow {
+            situation, json, ..
+        } => {
+            let screen = groundwork.help_now(situation.map(Situation::from), device_locale())?;
+            if json {
+                render::json(&mut out, &screen)
+            } else {
+                render::help_now(&mut out, &screen)
+            }
+        }
+        Command::Region { code } => {
+            groundwork.set_region(code)?;
+            render::done(&mut out, "Region saved. Help now will show its lines.")
+        }
+        Command::Plan { id: None, json, .. } => {
+            let docs = groundwork.living_documents()?;
+            if json {
+                render::json(&mut out, &docs)
+            } else {
+                render::documents(&mut out, &docs)
+            }
+        }
+        Command::Plan {
+            id: Some(id),
+            set,
+            json,
+        } => {
+            let doc = if set.is_empty() {
+                groundwork.living_document(id)?
+            } else {
+                let mut values = std::collections::HashMap::new();
+                for pair in set {
+                    let (field, text) = pair.split_once('=').ok_or_else(|| {
+                        CliError::Usage(format!("--set takes FIELD=TEXT, not {pair:?}"))
+                    })?;
+                    values.insert(field.trim().to_owned(), text.to_owned());
+                }
+                groundwork.save_living_document(id, values)?
+            };
+            if json {
+                render::json(&mut out, &doc)
+            } else {
+                render::document(&mut out, &doc)
             }
         }
         Command::Home { json } => {

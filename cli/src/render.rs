@@ -316,3 +316,106 @@ pub fn search_hits(
     }
     Ok(())
 }
+
+/// The help now screen.
+pub fn help_now(
+    out: &mut impl Write,
+    screen: &groundwork_core::HelpNowScreen,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", screen.title.to_uppercase())?;
+    match (&screen.region, &screen.region_prompt) {
+        (Some(region), _) => writeln!(out, "{} (change with --region)", region.name)?,
+        (None, Some(prompt)) => {
+            writeln!(out, "{prompt}")?;
+            for r in &screen.regions {
+                let number = r.emergency_number.as_deref().unwrap_or("-");
+                writeln!(out, "  {:<3} {:<16} emergency {number}", r.code, r.name)?;
+            }
+        }
+        (None, None) => {}
+    }
+    if let Some(emergency) = &screen.emergency {
+        writeln!(out)?;
+        line_card(out, emergency)?;
+    }
+    if let Some(intro) = &screen.situation_intro {
+        writeln!(out)?;
+        writeln!(out, "{intro}")?;
+    }
+    for line in &screen.lines {
+        writeln!(out)?;
+        line_card(out, line)?;
+    }
+    if screen.situation.is_none() {
+        writeln!(out)?;
+        writeln!(out, "What's going on? (--situation)")?;
+        for s in &screen.situations {
+            let id = serde_json::to_value(s.situation)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned));
+            writeln!(out, "  {:<13} {}", id.unwrap_or_default(), s.title)?;
+        }
+    }
+    if let Some(plan) = &screen.safety_plan {
+        writeln!(out)?;
+        document(out, plan)?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", screen.pause_plan.title)?;
+    for safeguard in &screen.pause_plan.safeguards {
+        writeln!(out, "  - {safeguard}")?;
+    }
+    if let Some(plan) = &screen.pause_plan.plan {
+        for field in plan.fields.iter().filter(|f| !f.value.is_empty()) {
+            writeln!(out, "  {}: {}", field.label, field.value)?;
+        }
+    }
+    Ok(())
+}
+
+fn line_card(
+    out: &mut impl Write,
+    line: &groundwork_core::safety::HelpLineCard,
+) -> Result<(), CliError> {
+    writeln!(out, "{}  ({})", line.name, line.hours)?;
+    writeln!(out, "  {}", line.for_whom)?;
+    let actions: Vec<String> = line
+        .actions
+        .iter()
+        .map(|a| match a.kind {
+            groundwork_core::safety::ContactKind::Web => a.target.clone(),
+            _ => a.label.clone(),
+        })
+        .collect();
+    writeln!(out, "  {}", actions.join("  |  "))?;
+    Ok(())
+}
+
+/// Every living document, one line each.
+pub fn documents(
+    out: &mut impl Write,
+    docs: &[groundwork_core::LivingDocument],
+) -> Result<(), CliError> {
+    for d in docs {
+        let state = if d.started { "started" } else { "not started" };
+        writeln!(out, "{:<16} {} ({state})", d.id, d.title)?;
+    }
+    Ok(())
+}
+
+/// One living document in full.
+pub fn document(
+    out: &mut impl Write,
+    doc: &groundwork_core::LivingDocument,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", doc.title)?;
+    for f in &doc.fields {
+        let value = if f.value.is_empty() {
+            "(empty)"
+        } else {
+            f.value.as_str()
+        };
+        writeln!(out, "  [{}] {}: {value}", f.id, f.label)?;
+    }
+    Ok(())
+}

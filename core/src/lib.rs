@@ -13,24 +13,29 @@ pub mod anger;
 pub mod checkins;
 mod clock;
 pub mod content;
+pub mod documents;
 mod error;
 pub mod ffi_types;
 pub mod insights;
 pub mod journal;
 pub mod keys;
+pub mod safety;
 pub mod screens;
 mod store;
 mod validate;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use groundwork_pack::Pack;
+use rusqlite::OptionalExtension;
 use uuid::Uuid;
 
 pub use crate::anger::{AngerMoment, AngerMomentInput};
 pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 pub use crate::clock::{Clock, ManualClock, SystemClock};
+pub use crate::documents::{DocumentField, LivingDocument};
 pub use crate::error::ApiError;
 pub use crate::insights::{InsightRange, InsightsScreen};
 pub use crate::journal::{
@@ -38,6 +43,10 @@ pub use crate::journal::{
     OwnPrompt, TextRun,
 };
 pub use crate::keys::DatabaseKey;
+pub use crate::safety::{
+    CheckInOutcome, HelpNowScreen, HelpOffer, SafetyCard, SafetyFollowUp, SafetyQuestions,
+    Situation,
+};
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::home::{CheckInSummary, HomeScreen};
 use crate::store::Store;
@@ -136,6 +145,130 @@ impl Groundwork {
         Ok(self.store.read(|conn| checkins::recent(conn, limit))?)
     }
 
+    /// Saves a check-in, then says what comes next: after a very unpleasant check-in, or anger or
+    /// stress near the top of the scale, two optional safety questions; when the note holds
+    /// words of crisis, a gentle offer of help. The check-in is saved either way, unchanged.
+    pub fn submit_check_in(&self, input: CheckInInput) -> Result<CheckInOutcome, ApiError> {
+        let pack = pack()?;
+        let check_in = self.record_check_in(input)?;
+        Ok(CheckInOutcome {
+            safety_questions: safety::questions_for(pack, &check_in),
+            help_offer: check_in
+                .note
+                .as_deref()
+                .and_then(|note| safety::offer_for_text(pack, note)),
+            check_in,
+        })
+    }
+
+    /// Records the answers to the safety questions (`None` = skipped). A yes returns help now at
+    /// the matching lines with his safety plan and pause plan, and keeps a quiet card on the
+    /// home screen until the next day; a no changes nothing. `NotFound` for an unknown check-in.
+    pub fn answer_safety_questions(
+        &self,
+        check_in_id: Uuid,
+        self_harm: Option<bool>,
+        hurt_someone: Option<bool>,
+        device_locale: Option<String>,
+    ) -> Result<SafetyFollowUp, ApiError> {
+        let now = self.clock.now();
+        let situation = self
+            .store
+            .write(|tx| safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now))?;
+        Ok(match situation {
+            Some(s) => SafetyFollowUp {
+                help_now: Some(self.help_now(Some(s), device_locale)?),
+                message: None,
+            },
+            None => SafetyFollowUp {
+                help_now: None,
+                message: (self_harm.is_some() || hurt_someone.is_some())
+                    .then(|| "Thanks for answering. Help is always one tap away.".to_owned()),
+            },
+        })
+    }
+
+    // ----- Safety and living documents -----
+
+    /// Help now, with his region (or the device locale's guess), his safety plan and pause plan.
+    pub fn help_now(
+        &self,
+        situation: Option<Situation>,
+        device_locale: Option<String>,
+    ) -> Result<HelpNowScreen, ApiError> {
+        let pack = pack()?;
+        let chosen = self.region()?;
+        let screen = safety::help_now(
+            pack,
+            safety::RegionChoice {
+                chosen: chosen.as_deref(),
+                device_locale: device_locale.as_deref(),
+            },
+            situation,
+        )?;
+        Ok(self
+            .store
+            .read(|conn| safety::with_documents(conn, pack, screen))?)
+    }
+
+    /// Remembers his region (e.g. "AU") for help now. `InvalidInput` for a region with no lines.
+    pub fn set_region(&self, code: String) -> Result<(), ApiError> {
+        let code = code.trim().to_ascii_uppercase();
+        if !pack()?.helplines.iter().any(|r| r.code == code) {
+            return Err(ApiError::InvalidInput {
+                field: "region".into(),
+                reason: "choose one of the regions listed".into(),
+            });
+        }
+        Ok(self.store.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('region', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [code],
+            )?;
+            Ok(())
+        })?)
+    }
+
+    /// His chosen region, if he picked one.
+    pub fn region(&self) -> Result<Option<String>, ApiError> {
+        Ok(self.store.read(|conn| {
+            Ok(conn
+                .query_row("SELECT value FROM settings WHERE key = 'region'", [], |r| {
+                    r.get(0)
+                })
+                .optional()?)
+        })?)
+    }
+
+    /// Every living document the pack defines (values list, warning signs, pause plan, dad plan,
+    /// team plan, safety plan), with what he wrote.
+    pub fn living_documents(&self) -> Result<Vec<LivingDocument>, ApiError> {
+        let pack = pack()?;
+        Ok(self.store.read(|conn| documents::all(conn, pack))?)
+    }
+
+    /// One living document. `NotFound` if the pack defines no such document.
+    pub fn living_document(&self, id: String) -> Result<LivingDocument, ApiError> {
+        let pack = pack()?;
+        Ok(self.store.read(|conn| documents::get(conn, pack, &id))?)
+    }
+
+    /// Saves fields of a living document (others keep their values; an empty value clears one).
+    /// `NotFound` for an unknown document; `InvalidInput` for an unknown field or an answer over
+    /// 2,000 characters. Nothing is saved on error.
+    pub fn save_living_document(
+        &self,
+        id: String,
+        values: HashMap<String, String>,
+    ) -> Result<LivingDocument, ApiError> {
+        let pack = pack()?;
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| documents::save(tx, pack, &id, values, now))?)
+    }
+
     // ----- Anger moments -----
 
     /// What the anger moment screen shows.
@@ -185,6 +318,19 @@ impl Groundwork {
         Ok(self
             .store
             .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
+    }
+
+    /// Saves a journal entry, then, if it holds words of crisis, offers help gently. What he
+    /// wrote is saved exactly as written either way.
+    pub fn submit_journal_entry(
+        &self,
+        input: JournalEntryInput,
+    ) -> Result<JournalOutcome, ApiError> {
+        let entry = self.write_journal_entry(input)?;
+        Ok(JournalOutcome {
+            help_offer: safety::offer_for_text(pack()?, &entry.body),
+            entry,
+        })
     }
 
     /// Saves a free journal entry with no tags or prompt: `write_journal_entry` in short.
@@ -296,6 +442,36 @@ impl Groundwork {
     pub fn close(&self) {
         self.store.close();
     }
+}
+
+/// What comes after saving a journal entry.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct JournalOutcome {
+    /// The saved entry.
+    pub entry: JournalEntry,
+    /// A gentle offer of help, when the entry suggests it.
+    pub help_offer: Option<HelpOffer>,
+}
+
+/// Help now, from the built-in content alone: no database and no key, so shells can show it
+/// before the app is unlocked. `region` is his choice if known (e.g. "AU"), else the device
+/// locale (e.g. "en_AU") is used to guess, else the screen asks.
+///
+/// Errors: `InvalidInput` for a region with no lines.
+#[uniffi::export]
+pub fn help_now(
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen, ApiError> {
+    Ok(safety::help_now(
+        pack()?,
+        safety::RegionChoice {
+            chosen: region.as_deref(),
+            device_locale: device_locale.as_deref(),
+        },
+        situation,
+    )?)
 }
 
 /// The active content pack.

@@ -140,7 +140,25 @@ fn benches(c: &mut Criterion) {
                     .expect("query")
                     .collect::<Result<_, _>>()
                     .expect("rows");
-                black_box((rows, moments, words, tags))
+                // The week's summary runs two more small queries.
+                let week_words: Vec<(String, i64)> = floor
+                    .prepare_cached(
+                        "SELECT e.word, count(*) AS n FROM checkin_emotions e JOIN checkins c ON c.id = e.checkin_id
+                         WHERE c.local_day >= ?1 GROUP BY e.word ORDER BY n DESC, e.word LIMIT 2",
+                    )
+                    .expect("prepare")
+                    .query_map(["2026-11-16"], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .expect("query")
+                    .collect::<Result<_, _>>()
+                    .expect("rows");
+                let open: i64 = floor
+                    .query_row(
+                        "SELECT count(*) FROM anger_moments WHERE local_day >= ?1 AND repair_needed = 1 AND repair_done = 0",
+                        ["2026-11-16"],
+                        |r| r.get(0),
+                    )
+                    .expect("count");
+                black_box((rows, moments, words, tags, week_words, open))
             })
         });
         group.finish();

@@ -199,6 +199,43 @@ fn a_bundle_whose_pack_breaks_a_rule_is_refused_with_every_problem_located_in_wo
 }
 
 #[test]
+fn a_bundle_in_the_format_before_safety_toml_is_refused_as_no_longer_supported() {
+    // Format 1 carried no `safety.toml`; its payload would not decode as today's pack.
+    const { assert!(FORMAT_VERSION >= 2) };
+    let bytes = fixture_bundle();
+    let old = pack::bundle::seal(1, &bytes[HEADER..]);
+    assert_eq!(
+        pack::decode(&old),
+        Err(BundleError::UnsupportedFormat { found: 1 })
+    );
+}
+
+#[test]
+fn a_bundle_whose_safety_file_breaks_a_rule_is_refused_with_the_place_in_words() {
+    let mut broken = fixture_pack();
+    broken.safety.crisis_check.negation_window = 9;
+    broken.safety.situations.pop();
+    let bytes = pack::compile(&broken).expect("compile does not judge");
+    let Err(BundleError::Invalid(problems)) = pack::decode(&bytes) else {
+        panic!("the broken pack was accepted");
+    };
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 2, "{shown:#?}");
+    assert!(
+        shown.iter().any(|s| s.starts_with(
+            "safety.toml, crisis_check.negation_window: `negation_window` is 9, outside 1 to 6; "
+        )),
+        "{shown:#?}"
+    );
+    assert!(
+        shown.iter().any(|s| s.starts_with(
+            "safety.toml, situations: the situation `new-dad` is missing; "
+        )),
+        "{shown:#?}"
+    );
+}
+
+#[test]
 fn the_digest_identifies_the_contents() {
     let bytes = fixture_bundle();
     let hex = pack::bundle::digest_hex(&bytes).expect("valid header");

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use groundwork_core::content::pack::{
-    self, Exercise, HelplineKind, PhaseKind,
+    self, Exercise, HelpSituation, HelplineKind, PhaseKind, SAFETY_PLAN_STEPS,
     lint::{AvoidList, TARGET_GRADE, TARGET_SHARE},
 };
 
@@ -114,4 +114,164 @@ fn the_english_pack_lints_clean() {
         steps,
         "every step has something to read"
     );
+}
+
+#[test]
+fn the_english_pack_has_help_now_the_risk_questions_the_safety_plan_and_the_pause_safeguards() {
+    let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let safety = &loaded.pack().safety;
+    let situations: Vec<(HelpSituation, &str)> = safety
+        .situations
+        .iter()
+        .map(|s| (s.id, s.title.as_str()))
+        .collect();
+    assert_eq!(
+        situations,
+        [
+            (HelpSituation::SelfHarm, "I'm thinking about hurting myself"),
+            (
+                HelpSituation::HurtSomeone,
+                "I'm worried I might hurt someone"
+            ),
+            (HelpSituation::BeingHurt, "Someone is hurting me"),
+            (HelpSituation::Talk, "I need to talk to someone"),
+            (HelpSituation::NewDad, "I'm a new dad and struggling"),
+        ]
+    );
+    let hurt = loaded
+        .pack()
+        .situation(HelpSituation::HurtSomeone)
+        .expect("hurt-someone");
+    assert_eq!(
+        hurt.kinds.first(),
+        Some(&HelplineKind::ViolenceUsed),
+        "lines for men who fear they might use violence come first"
+    );
+    for s in &safety.situations {
+        assert!(
+            s.kinds.contains(&HelplineKind::Crisis) || s.kinds.contains(&HelplineKind::Emergency),
+            "{:?} falls back to crisis lines",
+            s.id
+        );
+    }
+    let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, SAFETY_PLAN_STEPS);
+    assert_eq!(safety.pause_safeguards.len(), 5);
+    let q = &safety.risk_questions;
+    assert!(q.self_harm.ends_with('?') && q.hurt_someone.ends_with('?'));
+}
+
+/// Whether `phrase` occurs in `text` as whole words, a word ending in `*` matching any word
+/// starting with it (a simple stand-in for the core's check, without negations).
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let words: Vec<String> = text
+        .to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let phrase: Vec<&str> = phrase.split(' ').collect();
+    words.windows(phrase.len()).any(|w| {
+        w.iter()
+            .zip(&phrase)
+            .all(|(word, p)| match p.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == p,
+            })
+    })
+}
+
+#[test]
+fn the_english_crisis_phrases_catch_plain_words_of_crisis_and_not_everyday_talk() {
+    let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let safety = &loaded.pack().safety;
+    for (situation, at_least) in [
+        (HelpSituation::SelfHarm, 20),
+        (HelpSituation::HurtSomeone, 15),
+        (HelpSituation::BeingHurt, 8),
+    ] {
+        let n = safety.crisis_phrases(situation).len();
+        assert!(
+            n >= at_least,
+            "{situation:?} has {n} phrases, wants {at_least}"
+        );
+    }
+    let matched = |text: &str| -> Vec<(HelpSituation, &str)> {
+        safety
+            .crisis_check
+            .phrases
+            .iter()
+            .flat_map(|t| t.phrases.iter().map(move |p| (t.situation, p.as_str())))
+            .filter(|(_, p)| contains_phrase(text, p))
+            .collect()
+    };
+    for (text, situation) in [
+        (
+            "Honestly I just want to end it all.",
+            HelpSituation::SelfHarm,
+        ),
+        (
+            "They'd all be better off without me",
+            HelpSituation::SelfHarm,
+        ),
+        ("i dont want to live anymore", HelpSituation::SelfHarm),
+        (
+            "Some nights I think about killing myself",
+            HelpSituation::SelfHarm,
+        ),
+        (
+            "I’m scared I’ll hurt her if this keeps up",
+            HelpSituation::HurtSomeone,
+        ),
+        ("I nearly hit her last night", HelpSituation::HurtSomeone),
+        (
+            "The baby would not stop and I felt like I could shake the baby",
+            HelpSituation::HurtSomeone,
+        ),
+        ("im going to snap", HelpSituation::HurtSomeone),
+        ("My kids are scared of me", HelpSituation::HurtSomeone),
+        (
+            "She hits me when she's been drinking",
+            HelpSituation::BeingHurt,
+        ),
+        ("He threatened to kill me", HelpSituation::BeingHurt),
+    ] {
+        let found = matched(text);
+        assert!(
+            found.iter().any(|(s, _)| *s == situation),
+            "{text:?} should match {situation:?}, found {found:?}"
+        );
+    }
+    for text in [
+        "I'm killing it at work this week",
+        "Dying to see the new film",
+        "I should hit her up this weekend",
+        "I think I hurt her feelings when I said that",
+        "Cut myself shaving this morning",
+        "Hurt myself at the gym, pulled a hamstring",
+        "My back is killing me",
+        "The night feeds are killing me, I'm dead on my feet",
+        "I don't want to live in this city anymore",
+        "She beat me at cards again",
+        "He hit me up about the game",
+        "My boss will kill me if I'm late",
+        "I could murder a pie",
+        "We had a blazing row but I walked away and came back to talk",
+        "Pushed her on the swing for an hour, she loved it",
+        "Trying to cut myself some slack this week",
+        "I'm burning myself out at work",
+        "The toddler threw a toy at my head and laughed",
+        "The baby kicked me in the ribs all night",
+        "Put my hands on her belly and felt the baby kick",
+        "Grabbed her by the hand to cross the road",
+        "Went fishing off the bridge with my son",
+        "Tired of living paycheque to paycheque",
+        "Done with life admin for the week",
+        "They won't let me see the baby in the NICU until the morning",
+        "Put my arm around her and said sorry",
+    ] {
+        let found = matched(text);
+        assert!(found.is_empty(), "{text:?} matched {found:?}");
+    }
 }

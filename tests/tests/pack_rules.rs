@@ -102,6 +102,17 @@ impl Fixture {
     }
 }
 
+/// Moves a position some columns to the right.
+trait AddCols {
+    fn add_cols(self, n: u32) -> Self;
+}
+
+impl AddCols for (u32, u32) {
+    fn add_cols(self, n: u32) -> Self {
+        (self.0, self.1 + n)
+    }
+}
+
 /// Asserts that the only problem is `message` (a fragment) in `file` at `at`.
 #[track_caller]
 fn assert_only(problems: &[Diagnostic], file: &str, at: (u32, u32), message: &str) {
@@ -953,4 +964,490 @@ fn every_problem_in_every_file_is_reported_at_once() {
         assert!(text.contains(&format!(":{}:{}: ", d.line, d.col)), "{text}");
         assert!(text.contains("; "), "{text}");
     }
+}
+
+// --- safety.toml -------------------------------------------------------------------------------
+
+const SAFETY: &str = "safety.toml";
+
+#[test]
+fn a_missing_safety_file_is_reported_by_name() {
+    let f = Fixture::new();
+    fs::remove_file(f.path(SAFETY)).expect("remove");
+    assert_only(&f.problems(), SAFETY, (0, 0), "the file is missing");
+}
+
+#[test]
+fn an_unknown_key_in_safety_toml_is_reported_at_the_key() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "yes_label = ", "yes_lable = ");
+    f.edit(
+        SAFETY,
+        "pause_safeguards = [",
+        "pause_rules = [\"x\"]\npause_safeguards = [",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "yes_lable"),
+        "unknown field `yes_lable`",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "pause_rules"),
+        "unknown key `pause_rules`",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn an_unknown_situation_is_reported_at_the_value_without_echoes() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "id = \"talk\"", "id = \"chat\"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"chat\""),
+        "unknown variant `chat`",
+    );
+}
+
+#[test]
+fn a_situation_listed_twice_is_reported_and_the_missing_one_named() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "id = \"new-dad\"", "id = \"talk\"");
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.nth_position(SAFETY, "\"talk\"", 1),
+        "the situation `talk` is listed twice",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "[[situations]]"),
+        "the situation `new-dad` is missing",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn a_situation_needs_kinds_of_line() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "kinds = [\"crisis\"]", "kinds = []");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[]"),
+        "the situation `being-hurt` lists no kinds of line",
+    );
+}
+
+#[test]
+fn a_kind_listed_twice_in_a_situation_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "kinds = [\"crisis\", \"emergency\"]",
+        "kinds = [\"crisis\", \"crisis\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.nth_position(SAFETY, "\"crisis\"", 1),
+        "the kind `crisis` is listed twice",
+    );
+}
+
+#[test]
+fn every_region_needs_a_line_of_one_of_a_situations_kinds() {
+    let f = Fixture::new();
+    // `talk` shows only men's lines, and New Zealand's crisis line is no longer one.
+    f.edit_nth(
+        SAFETY,
+        1,
+        "kinds = [\"men\", \"crisis\"]",
+        "kinds = [\"men\"]",
+    );
+    f.edit_nth(
+        "helplines.toml",
+        4,
+        "kinds = [\"crisis\", \"men\"]",
+        "kinds = [\"crisis\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "kinds = [\"men\"]\n").add_cols(8),
+        "NZ has no line of any kind the situation `talk` lists (men)",
+    );
+}
+
+#[test]
+fn a_kind_no_region_has_a_line_for_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "kinds = [\"crisis\"]",
+        "kinds = [\"violence-experienced\", \"crisis\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"violence-experienced\""),
+        "no help line in any region is of the kind `violence-experienced`",
+    );
+}
+
+#[test]
+fn a_risk_question_cannot_be_empty() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "\"Are you worried you might hurt someone?\"",
+        "\"\"",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"\""),
+        "`hurt_someone` is empty",
+    );
+}
+
+#[test]
+fn the_safety_plan_steps_have_fixed_ids_in_a_fixed_order() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "id = \"distractions\"", "id = \"distraction\"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"distraction\""),
+        "safety plan step 3 is `distraction`, not `distractions`",
+    );
+}
+
+#[test]
+fn the_safety_plan_has_exactly_seven_steps() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let start = text
+        .find("[[safety_plan]]\nid = \"reasons-for-living\"")
+        .expect("step 7");
+    let end = start + text[start..].find("[crisis_check]").expect("after step 7");
+    f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[[safety_plan]]"),
+        "the safety plan has 6 steps; it has exactly 7 (missing: reasons-for-living)",
+    );
+}
+
+#[test]
+fn a_safety_plan_step_has_two_to_five_examples() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "examples = [\"My kids\", \"My dog\"]",
+        "examples = [\"My kids\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\"My kids\"]"),
+        "the safety plan step `reasons-for-living` has 1 examples, outside 2 to 5",
+    );
+}
+
+#[test]
+fn a_repeated_example_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "examples = [\"My kids\", \"My dog\"]",
+        "examples = [\"My kids\", \"my kids\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"my kids\""),
+        "the example \"my kids\" is listed twice",
+    );
+}
+
+#[test]
+fn there_are_exactly_five_pause_safeguards() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "  \"Announced.\",\n", "");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\n  \"Agreed"),
+        "there are 4 pause safeguards; there are exactly 5",
+    );
+}
+
+#[test]
+fn the_crisis_check_needs_negations() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "negations = [\"never\", \"not\", \"don't\"]",
+        "negations = []",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[]"),
+        "there are no negations",
+    );
+}
+
+#[test]
+fn the_negation_window_is_one_to_six_words() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "negation_window = 3", "negation_window = 7");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "7"),
+        "`negation_window` is 7, outside 1 to 6",
+    );
+}
+
+#[test]
+fn a_crisis_phrase_must_be_lowercase_words_of_letters() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "\"end my life\"", "\"End my life\"");
+    f.edit(SAFETY, "\"end it all\"", "\"end it all!\"");
+    f.edit(
+        SAFETY,
+        "\"want to die\"",
+        "\"i just want to die and be gone forever now\"",
+    );
+    let problems = f.problems();
+    for phrase in [
+        "End my life",
+        "end it all!",
+        "i just want to die and be gone forever now",
+    ] {
+        assert_reported(
+            &problems,
+            SAFETY,
+            f.position(SAFETY, &format!("\"{phrase}\"")),
+            &format!("the phrase \"{phrase}\" cannot be matched"),
+        );
+    }
+    assert_eq!(problems.len(), 3, "{}", show(&problems));
+}
+
+#[test]
+fn a_crisis_phrase_may_end_a_word_in_a_star_after_three_letters_but_a_negation_may_not() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "\"want to hit her\"", "\"want to hi* her\"");
+    f.edit(SAFETY, "\"never\", \"not\"", "\"nev*\", \"not\"");
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\"want to hi* her\""),
+        "the phrase \"want to hi* her\" cannot be matched",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\"nev*\""),
+        "the negation \"nev*\" is not lowercase words",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn a_crisis_phrase_is_listed_once_in_the_whole_check() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "\"choked her\"", "\"end my life\"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.nth_position(SAFETY, "\"end my life\"", 1),
+        "the phrase \"end my life\" is already listed for `self-harm`",
+    );
+}
+
+#[test]
+fn self_harm_and_hurt_someone_need_at_least_ten_phrases() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "  \"take my own life\",\n", "");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\n  \"kill* myself\""),
+        "`self-harm` has 9 crisis phrases; it needs at least 10",
+    );
+}
+
+#[test]
+fn being_hurt_needs_crisis_phrases() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let cut = text
+        .find("[[crisis_check.phrases]]\nsituation = \"being-hurt\"")
+        .expect("being-hurt phrases");
+    f.write(SAFETY, &text[..cut]);
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[crisis_check]"),
+        "there are no crisis phrases for `being-hurt`",
+    );
+}
+
+#[test]
+fn a_situation_has_one_table_of_crisis_phrases() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "situation = \"being-hurt\"",
+        "situation = \"hurt-someone\"",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.nth_position(SAFETY, "\"hurt-someone\"", 2),
+        "the situation `hurt-someone` has a second [[crisis_check.phrases]] table",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "[crisis_check]"),
+        "there are no crisis phrases for `being-hurt`",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn every_broken_part_of_safety_toml_is_reported_at_once() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "prompt = \"What helps", "promt = \"What helps");
+    f.edit(SAFETY, "intro = \"These people get it.\"", "intro = 5");
+    f.edit(SAFETY, "negation_window = 3", "negation_window = \"three\"");
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "promt"),
+        "unknown field `promt`",
+    );
+    assert_reported(&problems, SAFETY, f.position(SAFETY, "5\n"), "invalid type");
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\"three\""),
+        "invalid type",
+    );
+    assert_eq!(problems.len(), 3, "{}", show(&problems));
+}
+
+#[test]
+fn a_missing_part_of_safety_toml_is_reported() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let start = text.find("[risk_questions]").expect("risk questions");
+    let end = text.find("[[safety_plan]]").expect("safety plan");
+    f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        (1, 1),
+        "there is no [risk_questions] table",
+    );
+}
+
+// --- safety.toml: the lint -----------------------------------------------------------------------
+
+fn lint_fixture(f: &Fixture, avoid: &str) -> Vec<Diagnostic> {
+    let loaded = pack::load_dir(f.dir.path()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    pack::lint::lint(&loaded, &pack::lint::AvoidList::parse(avoid)).findings
+}
+
+#[test]
+fn safety_prose_is_linted_at_the_word_but_crisis_phrases_are_not() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "intro = \"These people will listen.\"",
+        "intro = \"These people will listen, even if you feel like a loser.\"",
+    );
+    f.edit(SAFETY, "\"choked her\"", "\"called her a loser\"");
+    f.edit(
+        SAFETY,
+        "title = \"My warning signs\"",
+        "title = \"My mental health warning signs\"",
+    );
+    f.edit(
+        SAFETY,
+        "prompt = \"What tells you a hard time is starting?\"",
+        "prompt = \"What tells you your mental health is slipping?\"",
+    );
+    let findings = lint_fixture(&f, "loser*\nheading: mental health\n");
+    assert_reported(
+        &findings,
+        SAFETY,
+        f.position(SAFETY, "loser."),
+        "\"loser\" is on the list of phrases to avoid",
+    );
+    assert_reported(
+        &findings,
+        SAFETY,
+        f.position(SAFETY, "mental health warning"),
+        "\"mental health\" is on the list of phrases to avoid",
+    );
+    assert_eq!(
+        findings.len(),
+        2,
+        "the crisis phrase and the prompt are not flagged:\n{}",
+        show(&findings)
+    );
+}
+
+#[test]
+fn safety_prose_above_the_target_grade_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "intro = \"These people are glad to listen.\"",
+        "intro = \"Experienced professional counsellors are available to provide confidential conversations regarding your circumstances.\"",
+    );
+    let findings = lint_fixture(&f, "");
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    assert_reported(
+        &findings,
+        SAFETY,
+        f.position(SAFETY, "\"Experienced"),
+        "the situation `talk` reads at grade",
+    );
+}
+
+#[test]
+fn safety_text_too_long_for_a_phone_is_reported() {
+    let f = Fixture::new();
+    let long = "Yes, I would like to see the lines for this right now please";
+    f.edit(
+        SAFETY,
+        "yes_label = \"Yes\"",
+        &format!("yes_label = \"{long}\""),
+    );
+    let findings = lint_fixture(&f, "");
+    assert_reported(
+        &findings,
+        SAFETY,
+        f.position(SAFETY, &format!("\"{long}\"")),
+        "the answer is 60 characters, over the limit of 30",
+    );
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
 }

@@ -22,7 +22,13 @@ use crate::rules::{self, Known};
 pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 
 /// The bundle format this code writes and reads.
-pub const FORMAT_VERSION: u16 = 1;
+///
+/// Raise it whenever the payload's layout changes (any change to the [`Pack`] model's fields):
+/// postcard carries no field names, so an older or newer layout would not decode correctly.
+///
+/// - 1: the first format.
+/// - 2: packs carry `safety.toml` ([`crate::model::Safety`]).
+pub const FORMAT_VERSION: u16 = 2;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
@@ -192,6 +198,7 @@ fn describe(pack: &Pack, at: &Location) -> String {
         Location::Emotions(p) => doc("emotions.toml", p),
         Location::Helplines(p) => doc("helplines.toml", p),
         Location::Prompts(p) => doc("prompts.toml", p),
+        Location::Safety(p) => doc("safety.toml", p),
         Location::Module { index, at } => {
             let module = pack.modules.get(*index);
             let id = module.map_or("?", |m| m.meta.id.as_str());
@@ -233,21 +240,27 @@ mod tests {
 
     #[test]
     fn format_versions_other_than_this_one_are_refused() {
-        let mut bytes = MAGIC.to_vec();
-        bytes.extend_from_slice(&2u16.to_le_bytes());
-        bytes.extend_from_slice(&[0; 32]);
-        assert_eq!(
-            decode(&bytes),
-            Err(BundleError::NewerFormat {
-                found: 2,
-                supported: FORMAT_VERSION
-            })
-        );
-        bytes[8] = 0;
-        assert_eq!(
-            decode(&bytes),
-            Err(BundleError::UnsupportedFormat { found: 0 })
-        );
+        let header = |version: u16| {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend_from_slice(&version.to_le_bytes());
+            bytes.extend_from_slice(&[0; 32]);
+            bytes
+        };
+        for newer in [FORMAT_VERSION + 1, u16::MAX] {
+            assert_eq!(
+                decode(&header(newer)),
+                Err(BundleError::NewerFormat {
+                    found: newer,
+                    supported: FORMAT_VERSION
+                })
+            );
+        }
+        for older in 0..FORMAT_VERSION {
+            assert_eq!(
+                decode(&header(older)),
+                Err(BundleError::UnsupportedFormat { found: older })
+            );
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Groundwork content packs.
 //!
 //! A pack is a folder of plain text files written by counsellors and content writers (see
-//! `content/README.md`): `pack.toml`, `modules/**/*.md`, `emotions.toml`, `helplines.toml` and
-//! `prompts.toml`. This crate
+//! `content/README.md`): `pack.toml`, `modules/**/*.md`, `emotions.toml`, `helplines.toml`,
+//! `prompts.toml` and `safety.toml`. This crate
 //!
 //! - reads a pack folder into the [`Pack`] model ([`load_dir`]), reporting every problem at once
 //!   as a [`Diagnostic`] (`file:line:col: what is wrong; how to fix it`);

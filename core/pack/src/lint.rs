@@ -6,9 +6,13 @@
 //! - Phrases to avoid: shaming or clinical words, kept in a plain file authors can edit
 //!   (`avoid.txt` in the pack folder, see [`AvoidList::parse`]), each hit located.
 //! - Length limits: titles, summaries, prompts and options that fit a phone screen.
+//!
+//! `safety.toml` is checked where it is prose (situation titles and intros, the risk questions,
+//! the safety plan, the pause safeguards), never in its lists of crisis phrases and negations,
+//! which hold a man's own words on purpose. Each of its parts must read at grade 8 or below.
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg, keys};
-use crate::model::{Block, Exercise, Pack};
+use crate::model::{Block, Exercise, Pack, Safety};
 use crate::source::LoadedPack;
 
 /// The reading grade a step should not go above.
@@ -41,7 +45,19 @@ pub mod limits {
     pub const JOURNAL_PROMPT: usize = 140;
     /// Who a help line is for.
     pub const FOR_WHOM: usize = 200;
+    /// A situation's title on the help now screen.
+    pub const SITUATION_TITLE: usize = 60;
+    /// A situation's intro, or the risk questions' intro.
+    pub const INTRO: usize = 140;
+    /// A risk question.
+    pub const QUESTION: usize = 140;
+    /// An answer button: yes, no, skip.
+    pub const ANSWER: usize = 30;
 }
+
+/// The file whose prose is checked by its fields rather than as a whole (its phrase lists are
+/// a man's own words, not ours).
+const SAFETY_FILE: &str = "safety.toml";
 
 /// One entry of the list of phrases to avoid.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,17 +235,51 @@ pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
         });
     }
     for (display, text) in loaded.files() {
+        if std::path::Path::new(display).file_name() == Some(SAFETY_FILE.as_ref()) {
+            continue;
+        }
         for hit in find_avoided(text, avoid) {
             let (line, col) = loaded.position(display, hit.offset);
+            report
+                .findings
+                .push(avoided(display.to_owned(), line, col, &hit));
+        }
+    }
+    for (at, text) in safety_prose(&pack.safety) {
+        let headings = matches!(at.last(), Some(Seg::Key(k)) if k == "title");
+        let hits = find_avoided_in_text(text, avoid, headings);
+        if hits.is_empty() {
+            continue;
+        }
+        let place = loaded.toml_place(&Location::Safety(at.clone()));
+        for hit in hits {
+            let (file, line, col) = match place {
+                Some((display, file_text, value)) => {
+                    let start = value + string_start(file_text, value, text).unwrap_or(0);
+                    let (line, col) = loaded.position(display, start + hit.offset);
+                    (display.to_owned(), line, col)
+                }
+                None => loaded.locate(&Location::Safety(at.clone())),
+            };
+            report.findings.push(avoided(file, line, col, &hit));
+        }
+    }
+    for unit in safety_units(&pack.safety) {
+        let Some(score) = readability(&unit.pieces) else {
+            continue;
+        };
+        if score.grade > TARGET_GRADE {
+            let (file, line, col) = loaded.locate(&Location::Safety(unit.at));
             report.findings.push(Diagnostic {
-                file: display.to_owned(),
+                file,
                 line,
                 col,
-                message: format!("\"{}\" is on the list of phrases to avoid", hit.matched),
-                fix: match &hit.entry.instead {
-                    Some(instead) => format!("write {instead}"),
-                    None => "say it in plain, respectful words".to_owned(),
-                },
+                message: format!(
+                    "{} reads at grade {:.1}, above {TARGET_GRADE} ({} words in {} sentences)",
+                    unit.what, score.grade, score.words, score.sentences
+                ),
+                fix: "it is read on a hard night: use shorter sentences and shorter words"
+                    .to_owned(),
             });
         }
     }
@@ -237,6 +287,111 @@ pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
         .findings
         .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     report
+}
+
+fn avoided(file: String, line: u32, col: u32, hit: &Hit<'_>) -> Diagnostic {
+    Diagnostic {
+        file,
+        line,
+        col,
+        message: format!("\"{}\" is on the list of phrases to avoid", hit.matched),
+        fix: match &hit.entry.instead {
+            Some(instead) => format!("write {instead}"),
+            None => "say it in plain, respectful words".to_owned(),
+        },
+    }
+}
+
+/// Where a TOML string's text starts, counted from its value's offset: after the opening quote
+/// or quotes, when the text is written there exactly (no escapes).
+fn string_start(file_text: &str, value: usize, text: &str) -> Option<usize> {
+    let rest = file_text.get(value..)?;
+    [
+        "\"\"\"\n",
+        "\"\"\"\r\n",
+        "'''\n",
+        "'''\r\n",
+        "\"\"\"",
+        "'''",
+        "\"",
+        "'",
+    ]
+    .into_iter()
+    .find(|quote| rest.starts_with(quote) && rest[quote.len()..].starts_with(text))
+    .map(str::len)
+}
+
+/// Every piece of prose in `safety.toml`, with its path: everything a person reads, and nothing
+/// of the crisis check.
+fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
+    let mut out: Vec<(Vec<Seg>, &str)> = Vec::new();
+    for (i, s) in safety.situations.iter().enumerate() {
+        out.push((keys!["situations", i, "title"], &s.title));
+        out.push((keys!["situations", i, "intro"], &s.intro));
+    }
+    let q = &safety.risk_questions;
+    for (key, text) in [
+        ("intro", &q.intro),
+        ("self_harm", &q.self_harm),
+        ("hurt_someone", &q.hurt_someone),
+        ("yes_label", &q.yes_label),
+        ("no_label", &q.no_label),
+        ("skip_label", &q.skip_label),
+    ] {
+        out.push((keys!["risk_questions", key], text));
+    }
+    for (i, step) in safety.safety_plan.iter().enumerate() {
+        out.push((keys!["safety_plan", i, "title"], &step.title));
+        out.push((keys!["safety_plan", i, "prompt"], &step.prompt));
+        for (e, example) in step.examples.iter().enumerate() {
+            out.push((keys!["safety_plan", i, "examples", e], example));
+        }
+    }
+    for (i, line) in safety.pause_safeguards.iter().enumerate() {
+        out.push((keys!["pause_safeguards", i], line));
+    }
+    out
+}
+
+/// A part of `safety.toml` graded as one piece of reading.
+struct SafetyUnit {
+    at: Vec<Seg>,
+    what: String,
+    pieces: Vec<String>,
+}
+
+/// The parts of `safety.toml` that are graded: each situation, the risk questions (without the
+/// answer labels), each safety plan step, and the pause safeguards together.
+fn safety_units(safety: &Safety) -> Vec<SafetyUnit> {
+    let mut out = Vec::new();
+    for (i, s) in safety.situations.iter().enumerate() {
+        out.push(SafetyUnit {
+            at: keys!["situations", i, "intro"],
+            what: format!("the situation `{}`", s.id.as_str()),
+            pieces: vec![s.title.clone(), s.intro.clone()],
+        });
+    }
+    let q = &safety.risk_questions;
+    out.push(SafetyUnit {
+        at: keys!["risk_questions"],
+        what: "the risk questions".to_owned(),
+        pieces: vec![q.intro.clone(), q.self_harm.clone(), q.hurt_someone.clone()],
+    });
+    for (i, step) in safety.safety_plan.iter().enumerate() {
+        let mut pieces = vec![step.title.clone(), step.prompt.clone()];
+        pieces.extend(step.examples.iter().cloned());
+        out.push(SafetyUnit {
+            at: keys!["safety_plan", i, "prompt"],
+            what: format!("the safety plan step `{}`", step.id),
+            pieces,
+        });
+    }
+    out.push(SafetyUnit {
+        at: keys!["pause_safeguards"],
+        what: "the pause safeguards".to_owned(),
+        pieces: safety.pause_safeguards.clone(),
+    });
+    out
 }
 
 /// The sentences of a block: each list item counts as one.
@@ -524,6 +679,82 @@ fn lengths(pack: &Pack) -> Vec<Over> {
             );
         }
     }
+    let safety = &pack.safety;
+    let at = Location::Safety;
+    for (i, s) in safety.situations.iter().enumerate() {
+        check(
+            at(keys!["situations", i, "title"]),
+            "the situation title",
+            &s.title,
+            limits::SITUATION_TITLE,
+        );
+        check(
+            at(keys!["situations", i, "intro"]),
+            "the intro",
+            &s.intro,
+            limits::INTRO,
+        );
+    }
+    let q = &safety.risk_questions;
+    check(
+        at(keys!["risk_questions", "intro"]),
+        "the intro",
+        &q.intro,
+        limits::INTRO,
+    );
+    for (key, text) in [
+        ("self_harm", &q.self_harm),
+        ("hurt_someone", &q.hurt_someone),
+    ] {
+        check(
+            at(keys!["risk_questions", key]),
+            "the question",
+            text,
+            limits::QUESTION,
+        );
+    }
+    for (key, text) in [
+        ("yes_label", &q.yes_label),
+        ("no_label", &q.no_label),
+        ("skip_label", &q.skip_label),
+    ] {
+        check(
+            at(keys!["risk_questions", key]),
+            "the answer",
+            text,
+            limits::ANSWER,
+        );
+    }
+    for (i, step) in safety.safety_plan.iter().enumerate() {
+        check(
+            at(keys!["safety_plan", i, "title"]),
+            "the step title",
+            &step.title,
+            limits::STEP_TITLE,
+        );
+        check(
+            at(keys!["safety_plan", i, "prompt"]),
+            "the prompt",
+            &step.prompt,
+            limits::PROMPT,
+        );
+        for (e, example) in step.examples.iter().enumerate() {
+            check(
+                at(keys!["safety_plan", i, "examples", e]),
+                "the example",
+                example,
+                limits::OPTION,
+            );
+        }
+    }
+    for (i, line) in safety.pause_safeguards.iter().enumerate() {
+        check(
+            at(keys!["pause_safeguards", i]),
+            "the safeguard",
+            line,
+            limits::OPTION,
+        );
+    }
     out
 }
 
@@ -547,36 +778,62 @@ fn find_avoided<'a>(text: &str, avoid: &'a AvoidList) -> Vec<Hit<'a>> {
             if entry.headings_only && !heading {
                 continue;
             }
-            let mut from = 0;
-            while let Some(found) = lower.get(from..).and_then(|s| s.find(&entry.phrase)) {
-                let start = from + found;
-                let mut end = start + entry.phrase.len();
-                from = end;
-                let before_ok = lower[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if entry.prefix {
-                    end += lower[end..]
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric())
-                        .map(char::len_utf8)
-                        .sum::<usize>();
-                }
-                let after_ok = lower[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if before_ok && after_ok {
-                    hits.push(Hit {
-                        offset: line_start + start,
-                        matched: line[start..end].to_owned(),
-                        entry,
-                    });
-                }
-            }
+            hits.extend(matches_of(&lower, line, line_start, entry));
         }
         line_start += line.len();
+    }
+    hits
+}
+
+/// Every phrase to avoid in one piece of text (not a file), with byte offsets into it;
+/// `heading` says whether heading-only phrases apply.
+fn find_avoided_in_text<'a>(text: &str, avoid: &'a AvoidList, heading: bool) -> Vec<Hit<'a>> {
+    let mut hits = Vec::new();
+    let lower = text.to_ascii_lowercase();
+    for entry in &avoid.entries {
+        if entry.headings_only && !heading {
+            continue;
+        }
+        hits.extend(matches_of(&lower, text, 0, entry));
+    }
+    hits.sort_by_key(|h| h.offset);
+    hits
+}
+
+/// The whole-word matches of `entry` in `lower` (the lowercase of `original`), offsets shifted
+/// by `base`.
+fn matches_of<'a>(lower: &str, original: &str, base: usize, entry: &'a AvoidEntry) -> Vec<Hit<'a>> {
+    let mut hits = Vec::new();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|s| s.find(&entry.phrase)) {
+        let start = from + found;
+        let mut end = start + entry.phrase.len();
+        from = end;
+        let before_ok = lower[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if entry.prefix {
+            end += lower[end..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .map(char::len_utf8)
+                .sum::<usize>();
+        }
+        let after_ok = lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            hits.push(Hit {
+                offset: base + start,
+                matched: original
+                    .get(start..end)
+                    .unwrap_or(&lower[start..end])
+                    .to_owned(),
+                entry,
+            });
+        }
     }
     hits
 }

@@ -23,6 +23,9 @@ pub struct Pack {
     pub helplines: Vec<Region>,
     /// Journal prompts by theme: `prompts.toml`.
     pub prompts: Vec<Prompt>,
+    /// What help now, the risk questions, the safety plan, the pause plan and the private crisis
+    /// check say: `safety.toml`.
+    pub safety: Safety,
 }
 
 impl Pack {
@@ -46,6 +49,11 @@ impl Pack {
     /// The emotion with this id, if the pack has one.
     pub fn emotion(&self, id: &str) -> Option<&Emotion> {
         self.emotions.iter().find(|e| e.id == id)
+    }
+
+    /// What help now shows for a situation, if the pack has it (a valid pack has all five).
+    pub fn situation(&self, id: HelpSituation) -> Option<&Situation> {
+        self.safety.situations.iter().find(|s| s.id == id)
     }
 }
 
@@ -310,6 +318,7 @@ pub enum LinkTarget {
 
 /// A situation a `help:` link can open help for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum HelpSituation {
     /// Thoughts of suicide or self-harm.
@@ -673,6 +682,7 @@ pub struct Helpline {
 
 /// What kind of help a line gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum HelplineKind {
     /// Police, fire, ambulance.
@@ -687,6 +697,30 @@ pub enum HelplineKind {
     ViolenceUsed,
     /// For expecting and new parents.
     Perinatal,
+}
+
+impl HelplineKind {
+    /// Every kind.
+    pub const ALL: [Self; 6] = [
+        Self::Emergency,
+        Self::Crisis,
+        Self::Men,
+        Self::ViolenceExperienced,
+        Self::ViolenceUsed,
+        Self::Perinatal,
+    ];
+
+    /// The name written in `kinds = [...]`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Emergency => "emergency",
+            Self::Crisis => "crisis",
+            Self::Men => "men",
+            Self::ViolenceExperienced => "violence-experienced",
+            Self::ViolenceUsed => "violence-used",
+            Self::Perinatal => "perinatal",
+        }
+    }
 }
 
 /// A journal prompt.
@@ -716,6 +750,145 @@ pub const PROMPT_THEMES: [&str; 12] = [
     "growth",
     "hard-days",
 ];
+
+/// `safety.toml`: what help now, the risk questions, the safety plan, the pause plan and the
+/// private crisis check say. Everything here can be shown without a database or a key.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    /// The situations a person can pick on the help now screen, in the order shown: each of
+    /// self-harm, hurt-someone, being-hurt, talk and new-dad once.
+    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 5)))]
+    pub situations: Vec<Situation>,
+    /// The two optional questions asked after a check-in that shows high distress.
+    pub risk_questions: RiskQuestions,
+    /// The safety plan's steps: the six Stanley-Brown steps, then reasons for living, with the
+    /// ids in `SAFETY_PLAN_STEPS`, in that order.
+    #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
+    pub safety_plan: Vec<SafetyPlanStep>,
+    /// The pause (time-out) plan's safeguards, shown every time the pause plan is: agreed
+    /// beforehand, announced, time-limited, no drinking or driving, always come back to talk.
+    /// Five lines.
+    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 5)))]
+    pub pause_safeguards: Vec<String>,
+    /// The phrases that, found in a note or journal entry, gently offer help now after saving.
+    pub crisis_check: CrisisCheck,
+}
+
+impl Safety {
+    /// The phrases listed for a situation (empty if there are none).
+    pub fn crisis_phrases(&self, situation: HelpSituation) -> &[String] {
+        self.crisis_check
+            .phrases
+            .iter()
+            .find(|p| p.situation == situation)
+            .map_or(&[], |p| p.phrases.as_slice())
+    }
+}
+
+/// A situation on the help now screen: its title, a calm line, and which lines come first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    /// Which situation: "self-harm", "hurt-someone", "being-hurt", "talk" or "new-dad".
+    pub id: HelpSituation,
+    /// What the person taps, in his words, e.g. "I'm thinking about hurting myself".
+    pub title: String,
+    /// One calm, plain sentence shown above the lines.
+    pub intro: String,
+    /// The kinds of line to show, most fitting first. Every region has a line of at least one of
+    /// them; where a region has none of a kind, the app falls back to crisis lines.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub kinds: Vec<HelplineKind>,
+}
+
+/// The two optional questions asked when a check-in shows high distress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RiskQuestions {
+    /// A line shown before the questions, saying they are optional.
+    pub intro: String,
+    /// Whether he is having thoughts of hurting himself.
+    pub self_harm: String,
+    /// Whether he is worried he might hurt someone.
+    pub hurt_someone: String,
+    /// The answer "yes".
+    pub yes_label: String,
+    /// The answer "no".
+    pub no_label: String,
+    /// The choice not to answer.
+    pub skip_label: String,
+}
+
+/// The ids of the safety plan's steps, in order: the six Stanley-Brown steps, then reasons for
+/// living.
+pub const SAFETY_PLAN_STEPS: [&str; 7] = [
+    "warning-signs",
+    "coping-alone",
+    "distractions",
+    "people-to-ask",
+    "professionals",
+    "safer-surroundings",
+    "reasons-for-living",
+];
+
+/// One step of the safety plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SafetyPlanStep {
+    /// warning-signs, coping-alone, distractions, people-to-ask, professionals,
+    /// safer-surroundings or reasons-for-living (`SAFETY_PLAN_STEPS`, in that order); the
+    /// person's answers are stored against it.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r"^(warning-signs|coping-alone|distractions|people-to-ask|professionals|safer-surroundings|reasons-for-living)$"
+        ))
+    )]
+    pub id: String,
+    /// The step's title.
+    pub title: String,
+    /// What to write.
+    pub prompt: String,
+    /// 2 to 5 short examples.
+    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 5)))]
+    pub examples: Vec<String>,
+}
+
+/// The private, on-device check of notes and journal entries for words of crisis. A match never
+/// blocks or changes what was written; help now is offered gently after saving.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisCheck {
+    /// Words (or word sequences) that cancel a phrase when they end at most `negation_window`
+    /// words before it, e.g. "never" in "I would never hurt her". Lowercase, no `*`. Words inside
+    /// a phrase are never negations ("no reason to live").
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub negations: Vec<String>,
+    /// How many words before a phrase a negation cancels it, 1 to 6.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 6)))]
+    pub negation_window: u32,
+    /// The phrases, by situation.
+    pub phrases: Vec<CrisisPhrases>,
+}
+
+/// The crisis phrases of one situation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisPhrases {
+    /// The situation a match offers help for.
+    pub situation: HelpSituation,
+    /// Lowercase word sequences (1 to 8 words of letters and apostrophes), matched as whole
+    /// words, e.g. "kill myself". A word may end in `*` (after at least 3 letters) to match any
+    /// word starting with it: "kill* myself" matches "killing myself".
+    pub phrases: Vec<String>,
+}
 
 /// Reads an optional string, treating an empty or blank one as absent.
 fn empty_as_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {

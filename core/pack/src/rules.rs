@@ -8,8 +8,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
 use crate::model::{
-    Block, Exercise, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PhaseKind, Span,
-    TrackTiming,
+    Block, Exercise, HelpSituation, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack,
+    PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -34,6 +34,22 @@ pub const MAX_WEEK: i32 = 104;
 pub const SAFETY_TOPICS: [&str; 2] = ["anger", "conflict"];
 /// What a module about anger or conflict must say plainly (compared ignoring case).
 pub const ABUSE_IS_A_CHOICE: &str = "abuse is a choice";
+/// How many safeguards the pause plan shows.
+pub const PAUSE_SAFEGUARDS: usize = 5;
+/// The fewest examples a safety plan step may have.
+pub const MIN_PLAN_EXAMPLES: usize = 2;
+/// The most examples a safety plan step may have.
+pub const MAX_PLAN_EXAMPLES: usize = 5;
+/// The smallest and largest negation window, in words.
+pub const NEGATION_WINDOW: std::ops::RangeInclusive<u32> = 1..=6;
+/// The most words a crisis phrase (or a negation) may have.
+pub const MAX_PHRASE_WORDS: usize = 8;
+/// The fewest crisis phrases for each situation that needs them; other situations need none.
+pub const MIN_CRISIS_PHRASES: [(HelpSituation, usize); 3] = [
+    (HelpSituation::SelfHarm, 10),
+    (HelpSituation::HurtSomeone, 10),
+    (HelpSituation::BeingHurt, 1),
+];
 
 /// What is known beyond the pack when some source files could not be read: the checks then
 /// avoid reporting problems that are only echoes of the ones already reported.
@@ -49,6 +65,9 @@ pub(crate) struct Known {
     pub helplines_partial: bool,
     /// Some prompts could not be read.
     pub prompts_partial: bool,
+    /// The parts of `safety.toml` (its top-level keys) that could not be read: their rules are
+    /// skipped.
+    pub safety_unread: BTreeSet<&'static str>,
 }
 
 /// Whether `id` is lowercase letters, digits and single dashes, 1 to 64 characters.
@@ -118,6 +137,7 @@ pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     check_emotions(pack, known, &mut out);
     check_helplines(pack, known, &mut out);
     check_prompts(pack, &mut out);
+    check_safety_toml(pack, known, &mut out);
     out
 }
 
@@ -1276,6 +1296,383 @@ fn check_prompts(pack: &Pack, out: &mut Vec<Problem>) {
     }
 }
 
+/// Whether `phrase` is lowercase words of letters and apostrophes, separated by single spaces,
+/// 1 to [`MAX_PHRASE_WORDS`] words: what the crisis check can match.
+///
+/// A word of a phrase may end in `*` to match any word starting with it ("hit*" matches "hit",
+/// "hits", "hitting"), when at least [`MIN_PREFIX_LETTERS`] letters come before the `*`.
+/// Negations take no `*` ([`is_valid_negation`]).
+pub fn is_valid_phrase(phrase: &str) -> bool {
+    words_ok(phrase, true)
+}
+
+/// Whether `negation` is lowercase words of letters and apostrophes, separated by single
+/// spaces, 1 to [`MAX_PHRASE_WORDS`] words (like a crisis phrase, without `*`).
+pub fn is_valid_negation(negation: &str) -> bool {
+    words_ok(negation, false)
+}
+
+/// The fewest letters before the `*` of a word in a crisis phrase.
+pub const MIN_PREFIX_LETTERS: usize = 3;
+
+fn words_ok(text: &str, prefixes: bool) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    let letter = |c: char| c == '\'' || (c.is_alphabetic() && !c.is_uppercase());
+    (1..=MAX_PHRASE_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            let (stem, star) = match w.strip_suffix('*') {
+                Some(stem) if prefixes => (stem, true),
+                _ => (*w, false),
+            };
+            stem.chars().all(letter)
+                && if star {
+                    stem.chars().filter(|c| c.is_alphabetic()).count() >= MIN_PREFIX_LETTERS
+                } else {
+                    stem.chars().any(char::is_alphabetic)
+                }
+        })
+}
+
+fn kind_names(kinds: &[HelplineKind]) -> String {
+    kinds
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    let read = |part: &str| !known.safety_unread.contains(part);
+
+    if read("situations") {
+        let mut seen = HashSet::new();
+        for (i, situation) in safety.situations.iter().enumerate() {
+            let name = situation.id.as_str();
+            if !seen.insert(situation.id) {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "id"]),
+                    format!("the situation `{name}` is listed twice"),
+                    "list each situation once",
+                ));
+            }
+            for (key, value) in [("title", &situation.title), ("intro", &situation.intro)] {
+                if blank(value) {
+                    out.push(Problem::new(
+                        at(keys!["situations", i, key]),
+                        format!("the situation `{name}` has an empty {key}"),
+                        format!("write its {key}"),
+                    ));
+                }
+            }
+            let kinds_at = at(keys!["situations", i, "kinds"]);
+            if situation.kinds.is_empty() {
+                out.push(Problem::new(
+                    kinds_at,
+                    format!("the situation `{name}` lists no kinds of line"),
+                    "list the kinds of line to show, most fitting first, e.g. [\"crisis\", \"emergency\"]",
+                ));
+                continue;
+            }
+            let mut kinds = HashSet::new();
+            for (k, kind) in situation.kinds.iter().enumerate() {
+                if !kinds.insert(*kind) {
+                    out.push(Problem::new(
+                        at(keys!["situations", i, "kinds", k]),
+                        format!("the kind `{}` is listed twice", kind.as_str()),
+                        "list it once",
+                    ));
+                } else if !known.helplines_partial
+                    && !pack
+                        .helplines
+                        .iter()
+                        .flat_map(|r| &r.lines)
+                        .any(|l| l.kinds.contains(kind))
+                {
+                    out.push(Problem::new(
+                        at(keys!["situations", i, "kinds", k]),
+                        format!(
+                            "no help line in any region is of the kind `{}`",
+                            kind.as_str()
+                        ),
+                        "remove it, or add such lines to helplines.toml",
+                    ));
+                }
+            }
+            if !known.helplines_partial {
+                for region in &pack.helplines {
+                    let covered = region
+                        .lines
+                        .iter()
+                        .any(|l| l.kinds.iter().any(|k| situation.kinds.contains(k)));
+                    if !covered {
+                        out.push(Problem::new(
+                            kinds_at.clone(),
+                            format!(
+                                "{} has no line of any kind the situation `{name}` lists ({})",
+                                region.code,
+                                kind_names(&situation.kinds)
+                            ),
+                            format!(
+                                "add a kind that {} has a line for (\"crisis\" works everywhere), or add such a line to helplines.toml",
+                                region.code
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        for situation in HelpSituation::ALL {
+            if !seen.contains(&situation) {
+                out.push(Problem::new(
+                    at(keys!["situations"]),
+                    format!("the situation `{}` is missing", situation.as_str()),
+                    format!(
+                        "add a [[situations]] table with id = \"{}\"; help now offers all five",
+                        situation.as_str()
+                    ),
+                ));
+            }
+        }
+    }
+
+    if read("risk_questions") {
+        let q = &safety.risk_questions;
+        for (key, value) in [
+            ("intro", &q.intro),
+            ("self_harm", &q.self_harm),
+            ("hurt_someone", &q.hurt_someone),
+            ("yes_label", &q.yes_label),
+            ("no_label", &q.no_label),
+            ("skip_label", &q.skip_label),
+        ] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["risk_questions", key]),
+                    format!("`{key}` is empty"),
+                    format!("write the risk questions' {key}"),
+                ));
+            }
+        }
+    }
+
+    if read("safety_plan") {
+        let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
+        let expected = SAFETY_PLAN_STEPS.join(", ");
+        if ids.len() != SAFETY_PLAN_STEPS.len() {
+            let missing: Vec<&str> = SAFETY_PLAN_STEPS
+                .iter()
+                .copied()
+                .filter(|id| !ids.contains(id))
+                .collect();
+            out.push(Problem::new(
+                at(keys!["safety_plan"]),
+                if missing.is_empty() {
+                    format!(
+                        "the safety plan has {} steps; it has exactly {}",
+                        ids.len(),
+                        SAFETY_PLAN_STEPS.len()
+                    )
+                } else {
+                    format!(
+                        "the safety plan has {} steps; it has exactly {} (missing: {})",
+                        ids.len(),
+                        SAFETY_PLAN_STEPS.len(),
+                        missing.join(", ")
+                    )
+                },
+                format!("use these step ids, in this order: {expected}"),
+            ));
+        } else {
+            for (i, (id, want)) in ids.iter().zip(SAFETY_PLAN_STEPS).enumerate() {
+                if *id != want {
+                    out.push(Problem::new(
+                        at(keys!["safety_plan", i, "id"]),
+                        format!("safety plan step {} is `{id}`, not `{want}`", i + 1),
+                        format!("use these step ids, in this order: {expected}"),
+                    ));
+                }
+            }
+        }
+        for (i, step) in safety.safety_plan.iter().enumerate() {
+            for (key, value) in [("title", &step.title), ("prompt", &step.prompt)] {
+                if blank(value) {
+                    out.push(Problem::new(
+                        at(keys!["safety_plan", i, key]),
+                        format!("the safety plan step `{}` has an empty {key}", step.id),
+                        format!("write its {key}"),
+                    ));
+                }
+            }
+            let n = step.examples.len();
+            if !(MIN_PLAN_EXAMPLES..=MAX_PLAN_EXAMPLES).contains(&n) {
+                out.push(Problem::new(
+                    at(keys!["safety_plan", i, "examples"]),
+                    format!(
+                        "the safety plan step `{}` has {n} examples, outside {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES}",
+                        step.id
+                    ),
+                    format!("give {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES} short examples"),
+                ));
+            }
+            check_text_list(
+                &step.examples,
+                |e| at(keys!["safety_plan", i, "examples", e]),
+                "example",
+                out,
+            );
+        }
+    }
+
+    if read("pause_safeguards") {
+        let n = safety.pause_safeguards.len();
+        if n != PAUSE_SAFEGUARDS {
+            out.push(Problem::new(
+                at(keys!["pause_safeguards"]),
+                format!("there are {n} pause safeguards; there are exactly {PAUSE_SAFEGUARDS}"),
+                "one line each: agreed beforehand, announced, time-limited, no drinking or driving, always come back to talk",
+            ));
+        }
+        check_text_list(
+            &safety.pause_safeguards,
+            |i| at(keys!["pause_safeguards", i]),
+            "safeguard",
+            out,
+        );
+    }
+
+    if read("crisis_check") {
+        check_crisis_check(pack, out);
+    }
+}
+
+/// Reports empty and repeated entries of a list of short texts.
+fn check_text_list(
+    items: &[String],
+    at: impl Fn(usize) -> Location,
+    what: &str,
+    out: &mut Vec<Problem>,
+) {
+    let mut seen = HashSet::new();
+    for (i, item) in items.iter().enumerate() {
+        if blank(item) {
+            out.push(Problem::new(
+                at(i),
+                format!("{what} {} is empty", i + 1),
+                "write it, or remove it",
+            ));
+        } else if !seen.insert(item.trim().to_lowercase()) {
+            out.push(Problem::new(
+                at(i),
+                format!("the {what} \"{item}\" is listed twice"),
+                "keep one of them",
+            ));
+        }
+    }
+}
+
+fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
+    let check = &pack.safety.crisis_check;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    const PHRASE_FIX: &str = "write lowercase words of letters and apostrophes (' not ’), one space apart, at most 8 words, e.g. \"kill myself\"; a word may end in * after at least 3 letters (\"kill* myself\")";
+    const NEGATION_FIX: &str = "write lowercase words of letters and apostrophes (' not ’), one space apart, at most 8 words, with no *, e.g. \"never\"";
+    if check.negations.is_empty() {
+        out.push(Problem::new(
+            at(keys!["crisis_check", "negations"]),
+            "there are no negations",
+            "list the words that cancel a phrase just after them, e.g. [\"never\", \"not\", \"don't\"]",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, negation) in check.negations.iter().enumerate() {
+        let here = at(keys!["crisis_check", "negations", i]);
+        if !is_valid_negation(negation) {
+            out.push(Problem::new(
+                here,
+                format!("the negation \"{negation}\" is not lowercase words"),
+                NEGATION_FIX,
+            ));
+        } else if !seen.insert(negation.as_str()) {
+            out.push(Problem::new(
+                here,
+                format!("the negation \"{negation}\" is listed twice"),
+                "list it once",
+            ));
+        }
+    }
+    if !NEGATION_WINDOW.contains(&check.negation_window) {
+        out.push(Problem::new(
+            at(keys!["crisis_check", "negation_window"]),
+            format!(
+                "`negation_window` is {}, outside {} to {}",
+                check.negation_window,
+                NEGATION_WINDOW.start(),
+                NEGATION_WINDOW.end()
+            ),
+            "use how many words before a phrase a negation still cancels it, e.g. 3",
+        ));
+    }
+    let mut situations: HashMap<HelpSituation, usize> = HashMap::new();
+    let mut phrases: HashMap<&str, HelpSituation> = HashMap::new();
+    for (t, table) in check.phrases.iter().enumerate() {
+        let name = table.situation.as_str();
+        if *situations.entry(table.situation).or_insert(t) != t {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "phrases", t, "situation"]),
+                format!("the situation `{name}` has a second [[crisis_check.phrases]] table"),
+                "put all of a situation's phrases in one table",
+            ));
+        }
+        for (p, phrase) in table.phrases.iter().enumerate() {
+            let here = at(keys!["crisis_check", "phrases", t, "phrases", p]);
+            if !is_valid_phrase(phrase) {
+                out.push(Problem::new(
+                    here,
+                    format!("the phrase \"{phrase}\" cannot be matched"),
+                    PHRASE_FIX,
+                ));
+            } else if let Some(first) = phrases.insert(phrase.as_str(), table.situation) {
+                out.push(Problem::new(
+                    here,
+                    if first == table.situation {
+                        format!("the phrase \"{phrase}\" is listed twice")
+                    } else {
+                        format!(
+                            "the phrase \"{phrase}\" is already listed for `{}`",
+                            first.as_str()
+                        )
+                    },
+                    "list each phrase once, under the situation it most often means",
+                ));
+            }
+        }
+    }
+    for (situation, min) in MIN_CRISIS_PHRASES {
+        let name = situation.as_str();
+        match situations.get(&situation) {
+            None => out.push(Problem::new(
+                at(keys!["crisis_check"]),
+                format!("there are no crisis phrases for `{name}`"),
+                format!(
+                    "add a [[crisis_check.phrases]] table with situation = \"{name}\" and at least {min} phrase{}",
+                    if min == 1 { "" } else { "s" }
+                ),
+            )),
+            Some(&t) => {
+                let n = check.phrases[t].phrases.len();
+                if n < min {
+                    out.push(Problem::new(
+                        at(keys!["crisis_check", "phrases", t, "phrases"]),
+                        format!("`{name}` has {n} crisis phrases; it needs at least {min}"),
+                        "add phrases a man might really write, in his words",
+                    ));
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1315,6 +1712,43 @@ mod tests {
         assert!(!is_dialable("call us"));
         assert!(!is_dialable("1"));
         assert!(!is_dialable("12+34"));
+    }
+
+    #[test]
+    fn crisis_phrases_are_lowercase_words_of_letters_and_apostrophes() {
+        for ok in [
+            "kill myself",
+            "i can't go on",
+            "no",
+            "better off without me",
+            "kill* myself",
+            "los* it and hit*",
+        ] {
+            assert!(is_valid_phrase(ok), "{ok}");
+        }
+        assert!(is_valid_negation("would never"));
+        for bad in ["nev*", "Never", "never ", "n't!"] {
+            assert!(!is_valid_negation(bad), "{bad:?}");
+        }
+        for bad in [
+            "",
+            "Kill myself",
+            "kill  myself",
+            " kill myself",
+            "kill myself ",
+            "kill-myself",
+            "end it all!",
+            "i can’t go on",
+            "'",
+            "one two three four five six seven eight nine",
+            "hi* her",
+            "*kill myself",
+            "kill** myself",
+            "ki*ll myself",
+            "*",
+        ] {
+            assert!(!is_valid_phrase(bad), "{bad:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! JSON Schemas for `pack.toml` and module front matter, generated from the Rust types, for
-//! editor support (e.g. Taplo / "Even Better TOML": `#:schema ../../schema/pack.schema.json`).
+//! JSON Schemas for `pack.toml`, `safety.toml` and module front matter, generated from the Rust
+//! types, for editor support (e.g. Taplo / "Even Better TOML":
+//! `#:schema ../../schema/pack.schema.json`).
 
-use crate::model::{Manifest, ModuleMeta};
+use crate::model::{Manifest, ModuleMeta, Safety};
 
 /// The schema files: (file name, JSON text ending in a newline).
 pub fn files() -> Vec<(&'static str, String)> {
@@ -11,6 +12,7 @@ pub fn files() -> Vec<(&'static str, String)> {
             "module.schema.json",
             render(schemars::schema_for!(ModuleMeta)),
         ),
+        ("safety.schema.json", render(schemars::schema_for!(Safety))),
     ]
 }
 

@@ -308,26 +308,48 @@ pub(crate) fn record(
     let offset = now.offset().local_minus_utc() / 60;
     let local_day = now.date_naive().format("%Y-%m-%d").to_string();
     let local_minute = now.hour() * 60 + now.minute();
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
                                anger, stress, sleep_minutes, note, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
-        params![
-            id.to_string(),
-            millis,
-            offset,
-            local_day,
-            local_minute,
-            valid.pleasantness,
-            valid.energy,
-            valid.anger,
-            valid.stress,
-            valid.sleep_minutes,
-            valid.note
-        ],
-    )?;
+    )?
+    .execute(params![
+        id.to_string(),
+        millis,
+        offset,
+        local_day,
+        local_minute,
+        valid.pleasantness,
+        valid.energy,
+        valid.anger,
+        valid.stress,
+        valid.sleep_minutes,
+        valid.note
+    ])?;
     insert_words_and_tags(tx, &id, &valid)?;
-    get(tx, id)
+    // Built from what was written rather than read back: this is the hot path of the app.
+    let at = timestamp(millis)?;
+    let quadrant = Quadrant::of(valid.pleasantness, valid.energy);
+    let (emotions, emotion_words) = valid.emotions.into_iter().unzip();
+    Ok(CheckIn {
+        id,
+        recorded_at: at,
+        updated_at: at,
+        utc_offset_minutes: offset,
+        local_day,
+        pleasantness: valid.pleasantness,
+        energy: valid.energy,
+        quadrant,
+        quadrant_label: quadrant.label().to_owned(),
+        emotions,
+        emotion_words,
+        own_words: valid.own_words,
+        anger: valid.anger,
+        stress: valid.stress,
+        hours_slept: valid.sleep_minutes.map(|m| f64::from(m) / 60.0),
+        tags: valid.tags,
+        note: valid.note,
+    })
 }
 
 /// Replaces what a check-in says, keeping when it was made.

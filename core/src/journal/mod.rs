@@ -468,17 +468,21 @@ fn preview(head: &str, full_length: i64) -> (String, bool) {
         .find(|l| !l.trim().is_empty())
         .unwrap_or("")
         .trim();
-    let more_lines = head.trim() != first_line;
-    let chars: Vec<char> = first_line.chars().collect();
-    if chars.len() <= PREVIEW_CHARS && !more_lines && full_length as usize <= PREVIEW_CHARS {
+    let more_lines = head.trim().len() != first_line.len();
+    let end = first_line
+        .char_indices()
+        .nth(PREVIEW_CHARS)
+        .map_or(first_line.len(), |(i, _)| i);
+    let over = end < first_line.len();
+    if !over && !more_lines && usize::try_from(full_length).unwrap_or(usize::MAX) <= PREVIEW_CHARS {
         return (first_line.to_owned(), false);
     }
-    let mut cut: String = chars.iter().take(PREVIEW_CHARS).collect();
-    if chars.len() > PREVIEW_CHARS
+    let mut cut = &first_line[..end];
+    if over
         && let Some(space) = cut.rfind(char::is_whitespace)
-        && space > PREVIEW_CHARS / 2
+        && cut[..space].chars().count() > PREVIEW_CHARS / 2
     {
-        cut.truncate(space);
+        cut = &cut[..space];
     }
     (cut.trim_end().to_owned(), true)
 }

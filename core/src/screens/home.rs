@@ -23,6 +23,8 @@ pub struct HomeScreen {
     pub journal_entry_count: i64,
     /// A one-line description of the journal, e.g. "12 entries".
     pub journal_label: String,
+    /// A quiet card offering help, the day he said yes to a safety question and the day after.
+    pub safety_card: Option<crate::safety::SafetyCard>,
 }
 
 /// A short view of one check-in for cards and lists.
@@ -61,6 +63,7 @@ pub(crate) fn build(conn: &Connection, now: DateTime<FixedOffset>) -> Result<Hom
         check_ins_today,
         last_check_in: last.map(|c| summarize(&c, now)),
         journal_entry_count,
+        safety_card: crate::safety::home_card(conn, now.date_naive())?,
         journal_label: match journal_entry_count {
             0 => "Nothing written yet. A few lines is plenty.".to_owned(),
             1 => "1 entry".to_owned(),

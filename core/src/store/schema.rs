@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -114,12 +114,33 @@ CREATE TABLE own_prompts (
 ) STRICT;
 ";
 
+const LIVING_DOCUMENTS_AND_SAFETY_V4: &str = "
+CREATE TABLE living_documents (
+    id TEXT PRIMARY KEY NOT NULL,
+    fields TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE safety_answers (
+    checkin_id TEXT PRIMARY KEY NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+    answered_at INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    self_harm INTEGER CHECK (self_harm IN (0, 1)),
+    hurt_someone INTEGER CHECK (hurt_someone IN (0, 1))
+) STRICT;
+CREATE INDEX safety_answers_by_day ON safety_answers (local_day);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) STRICT;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
     CHECKINS_V1,
     JOURNAL_V2,
     CHECKIN_DETAILS_ANGER_LOG_JOURNAL_TAGS_V3,
+    LIVING_DOCUMENTS_AND_SAFETY_V4,
 ];
 
 /// Creates every table of the newest schema in an empty database.

@@ -14,7 +14,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
-use crate::model::{Emotion, Helpline, Manifest, Module, Pack, PhaseKind, Prompt, Region};
+use crate::model::{
+    CrisisCheck, CrisisPhrases, Emotion, Helpline, Manifest, Module, Pack, PhaseKind, Prompt,
+    Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
+};
 use crate::rules::{self, Known};
 
 /// The largest file a pack may contain; anything bigger is surely a mistake.
@@ -52,6 +55,26 @@ impl LoadedPack {
     /// Where something is, as (file, line, col).
     pub(crate) fn locate(&self, at: &Location) -> (String, u32, u32) {
         self.map.locate(at)
+    }
+
+    /// The file (as shown in diagnostics), its text, and the byte offset of a place in one of
+    /// the pack's TOML files; `None` for places in modules, or files that could not be parsed.
+    pub(crate) fn toml_place(&self, at: &Location) -> Option<(&str, &str, usize)> {
+        let (name, path) = match at {
+            Location::Manifest(p) => ("pack.toml", p),
+            Location::Emotions(p) => ("emotions.toml", p),
+            Location::Helplines(p) => ("helplines.toml", p),
+            Location::Prompts(p) => ("prompts.toml", p),
+            Location::Safety(p) => ("safety.toml", p),
+            Location::Module { .. } => return None,
+        };
+        let doc = *self.map.docs.get(name)?;
+        let file = &self.map.files[doc.file];
+        Some((
+            file.display.as_str(),
+            file.text.as_str(),
+            self.map.toml_offset(doc, path),
+        ))
     }
 
     /// The 1-based (line, col) of a byte offset in the file shown as `display`.
@@ -212,6 +235,7 @@ impl SourceMap {
             Location::Emotions(p) => self.named_at("emotions.toml", p),
             Location::Helplines(p) => self.named_at("helplines.toml", p),
             Location::Prompts(p) => self.named_at("prompts.toml", p),
+            Location::Safety(p) => self.named_at("safety.toml", p),
             Location::Module { index, at } => {
                 let Some(m) = self.modules.get(*index) else {
                     return ("modules".to_owned(), 0, 0);
@@ -360,6 +384,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
     let emotions = loader.emotions();
     let helplines = loader.helplines();
     let prompts = loader.prompts();
+    let safety = loader.safety();
     let modules = loader.modules(manifest.as_ref());
 
     let Loader {
@@ -395,6 +420,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
         emotions,
         helplines,
         prompts,
+        safety,
     };
     for problem in rules::check(&pack, &known) {
         let (file, line, col) = map.locate(&problem.at);
@@ -683,6 +709,159 @@ impl Loader<'_> {
         list
     }
 
+    /// Reads `safety.toml`, each part (and each entry of a list) on its own so that every
+    /// broken part is reported. A part that cannot be read is left empty and noted in
+    /// `known.safety_unread`, so that the rules do not report echoes of the problem.
+    fn safety(&mut self) -> Safety {
+        let mut safety = Safety::default();
+        let unread = |this: &mut Self| this.known.safety_unread.extend(SAFETY_PARTS);
+        let Some((file, text)) = self.toml_file("safety.toml") else {
+            unread(self);
+            return safety;
+        };
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            unread(self);
+            return safety;
+        };
+        let start = table.span().start;
+        let mut seen: Vec<&'static str> = Vec::new();
+        for (key, value) in table.into_inner() {
+            let Some(&part) = SAFETY_PARTS.iter().find(|p| **p == key.get_ref().as_ref()) else {
+                self.problems.push(
+                    file,
+                    key.span().start,
+                    format!("unknown key `{}`", key.get_ref()),
+                    format!(
+                        "safety.toml holds only: {}; remove it, or correct its spelling",
+                        SAFETY_PARTS.join(", ")
+                    ),
+                );
+                continue;
+            };
+            seen.push(part);
+            let read = match part {
+                "situations" => self
+                    .each::<Situation>(file, value, part)
+                    .map(|v| safety.situations = v),
+                "risk_questions" => self
+                    .one::<RiskQuestions>(file, value)
+                    .map(|v| safety.risk_questions = v),
+                "safety_plan" => self
+                    .each::<SafetyPlanStep>(file, value, part)
+                    .map(|v| safety.safety_plan = v),
+                "pause_safeguards" => self
+                    .one::<Vec<String>>(file, value)
+                    .map(|v| safety.pause_safeguards = v),
+                _ => self
+                    .crisis_check(file, value)
+                    .map(|v| safety.crisis_check = v),
+            };
+            if read.is_none() {
+                self.known.safety_unread.insert(part);
+            }
+        }
+        for part in SAFETY_PARTS {
+            if !seen.contains(&part) {
+                let (message, fix) = match part {
+                    "situations" | "safety_plan" => (
+                        format!("there are no [[{part}]] tables"),
+                        "add them; content/README.md shows one",
+                    ),
+                    "pause_safeguards" => (
+                        "there is no `pause_safeguards` list".to_owned(),
+                        "add `pause_safeguards = [...]` at the top of the file, before any [table]",
+                    ),
+                    _ => (
+                        format!("there is no [{part}] table"),
+                        "add it; content/README.md shows what goes in it",
+                    ),
+                };
+                self.problems.push(file, start, message, fix);
+                self.known.safety_unread.insert(part);
+            }
+        }
+        safety
+    }
+
+    /// Deserializes one value, reporting the problem if it cannot be.
+    fn one<'t, T: Deserialize<'t>>(
+        &mut self,
+        file: usize,
+        value: Spanned<DeValue<'t>>,
+    ) -> Option<T> {
+        match deserialize::<T>(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.problems.toml(file, 0, &e);
+                None
+            }
+        }
+    }
+
+    /// Deserializes a list of tables (`[[key]]`) entry by entry, reporting every broken entry;
+    /// `None` if any could not be read.
+    fn each<'t, T: Deserialize<'t>>(
+        &mut self,
+        file: usize,
+        value: Spanned<DeValue<'t>>,
+        key: &str,
+    ) -> Option<Vec<T>> {
+        let span = value.span();
+        let DeValue::Array(array) = value.into_inner() else {
+            self.problems.push(
+                file,
+                span.start,
+                format!("`{key}` is not a list of tables"),
+                format!("write each entry as a [[{key}]] table"),
+            );
+            return None;
+        };
+        let mut out = Vec::new();
+        let mut ok = true;
+        for item in array.iter() {
+            match self.one::<T>(file, item.clone()) {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// Reads `[crisis_check]`: its settings, then each `[[crisis_check.phrases]]` on its own.
+    fn crisis_check(&mut self, file: usize, value: Spanned<DeValue<'_>>) -> Option<CrisisCheck> {
+        let span = value.span();
+        let DeValue::Table(mut table) = value.into_inner() else {
+            self.problems.push(
+                file,
+                span.start,
+                "`crisis_check` is not a table",
+                "write it as a [crisis_check] table, with [[crisis_check.phrases]] tables after it",
+            );
+            return None;
+        };
+        let phrases = table.remove("phrases");
+        let head =
+            self.one::<CrisisCheckHead>(file, Spanned::new(span.clone(), DeValue::Table(table)));
+        let phrases = match phrases {
+            Some(list) => self.each::<CrisisPhrases>(file, list, "crisis_check.phrases"),
+            None => {
+                self.problems.push(
+                    file,
+                    span.start,
+                    "there are no [[crisis_check.phrases]] tables",
+                    "add one for each situation that has phrases, starting with self-harm and hurt-someone",
+                );
+                None
+            }
+        };
+        let head = head?;
+        Some(CrisisCheck {
+            negations: head.negations,
+            negation_window: head.negation_window,
+            phrases: phrases?,
+        })
+    }
+
     /// Reads every `modules/**/*.md`, in reading order.
     fn modules(&mut self, manifest: Option<&Manifest>) -> Vec<(Module, ModuleSource)> {
         let root = self.dir.join("modules");
@@ -734,6 +913,23 @@ impl Loader<'_> {
         }
         order(manifest, out)
     }
+}
+
+/// The top-level keys of `safety.toml`.
+pub(crate) const SAFETY_PARTS: [&str; 5] = [
+    "situations",
+    "risk_questions",
+    "safety_plan",
+    "pause_safeguards",
+    "crisis_check",
+];
+
+/// `[crisis_check]` without its phrases, which are read one table at a time.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CrisisCheckHead {
+    negations: Vec<String>,
+    negation_window: u32,
 }
 
 /// A region without its lines, which are read one by one so that every broken line is reported.

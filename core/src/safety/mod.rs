@@ -1,0 +1,599 @@
+//! Safety: help now from anywhere (built from the pack alone, so it works before the app is
+//! unlocked), the safety plan, the two optional questions after a hard check-in, the private
+//! crisis-phrase check, and the pause plan with its safeguards.
+
+pub(crate) mod crisis;
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use groundwork_pack::{HelpSituation, Helpline, HelplineKind, Pack, Region};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use crate::checkins::CheckIn;
+use crate::documents::{self, Definition, LivingDocument};
+use crate::error::{Error, Result};
+
+/// A situation the person can pick on the help now screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Situation {
+    /// "I'm thinking about hurting myself".
+    SelfHarm,
+    /// "I'm worried I might hurt someone".
+    HurtSomeone,
+    /// "Someone is hurting me".
+    BeingHurt,
+    /// "I need to talk to someone".
+    Talk,
+    /// "I'm a new dad and struggling".
+    NewDad,
+}
+
+impl From<HelpSituation> for Situation {
+    fn from(s: HelpSituation) -> Self {
+        match s {
+            HelpSituation::SelfHarm => Situation::SelfHarm,
+            HelpSituation::HurtSomeone => Situation::HurtSomeone,
+            HelpSituation::BeingHurt => Situation::BeingHurt,
+            HelpSituation::Talk => Situation::Talk,
+            HelpSituation::NewDad => Situation::NewDad,
+        }
+    }
+}
+
+impl From<Situation> for HelpSituation {
+    fn from(s: Situation) -> Self {
+        match s {
+            Situation::SelfHarm => HelpSituation::SelfHarm,
+            Situation::HurtSomeone => HelpSituation::HurtSomeone,
+            Situation::BeingHurt => HelpSituation::BeingHurt,
+            Situation::Talk => HelpSituation::Talk,
+            Situation::NewDad => HelpSituation::NewDad,
+        }
+    }
+}
+
+/// Where the region shown came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionSource {
+    /// He picked it.
+    Chosen,
+    /// A guess from the device's language and region settings; he can change it.
+    DeviceLocale,
+    /// Unknown: the screen asks, listing every region's emergency number meanwhile.
+    Unknown,
+}
+
+/// A region help is available for.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct RegionOption {
+    /// ISO code, e.g. "AU".
+    pub code: String,
+    /// Its name, e.g. "Australia".
+    pub name: String,
+    /// Its emergency number, e.g. "000".
+    pub emergency_number: Option<String>,
+}
+
+/// How to reach a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// A phone call.
+    Call,
+    /// A text message.
+    Text,
+    /// A web page.
+    Web,
+}
+
+/// One way to reach a line: a button.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct ContactAction {
+    /// Call, text or web.
+    pub kind: ContactKind,
+    /// The button's words, e.g. "Call 13 11 14".
+    pub label: String,
+    /// What to dial or text (digits and +), or the web address.
+    pub target: String,
+    /// For a text, the words to send (e.g. "HOME"), if the line asks for a keyword.
+    pub body: Option<String>,
+    /// A ready URI: `tel:`, `sms:` (RFC 5724, with `?body=`), or `https:`.
+    pub uri: String,
+}
+
+/// A help line, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct HelpLineCard {
+    /// Stable id from the pack.
+    pub id: String,
+    /// The service's name.
+    pub name: String,
+    /// Who it is for.
+    pub for_whom: String,
+    /// When it is open.
+    pub hours: String,
+    /// Call, text and web buttons, in that order.
+    pub actions: Vec<ContactAction>,
+}
+
+/// A situation button.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct SituationOption {
+    /// The situation.
+    pub situation: Situation,
+    /// Its words, e.g. "I'm worried I might hurt someone".
+    pub title: String,
+    /// Whether it is the one picked.
+    pub selected: bool,
+}
+
+/// The pause plan, one tap from help now, with its safeguards every time.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PausePlanCard {
+    /// The heading.
+    pub title: String,
+    /// The safeguards, always shown.
+    pub safeguards: Vec<String>,
+    /// His plan, once he has written one (only when the app is unlocked).
+    pub plan: Option<LivingDocument>,
+}
+
+/// The help now screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct HelpNowScreen {
+    /// The heading.
+    pub title: String,
+    /// The region shown, if known.
+    pub region: Option<RegionOption>,
+    /// Where that region came from.
+    pub region_source: RegionSource,
+    /// When the region is unknown, the question to ask.
+    pub region_prompt: Option<String>,
+    /// Every region, to switch.
+    pub regions: Vec<RegionOption>,
+    /// The emergency number, first and always (when the region is known).
+    pub emergency: Option<HelpLineCard>,
+    /// The situations to pick from.
+    pub situations: Vec<SituationOption>,
+    /// The picked situation, if any.
+    pub situation: Option<Situation>,
+    /// A calm sentence for the picked situation.
+    pub situation_intro: Option<String>,
+    /// The region's lines, those that fit the situation first.
+    pub lines: Vec<HelpLineCard>,
+    /// His safety plan, once he has started it (only when the app is unlocked).
+    pub safety_plan: Option<LivingDocument>,
+    /// The pause plan and its safeguards.
+    pub pause_plan: PausePlanCard,
+}
+
+/// The two optional questions after a check-in that shows high distress.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct SafetyQuestions {
+    /// The check-in they follow.
+    pub check_in_id: Uuid,
+    /// A line before the questions.
+    pub intro: String,
+    /// "Are you having thoughts of hurting yourself?"
+    pub self_harm: String,
+    /// "Are you worried you might hurt someone?"
+    pub hurt_someone: String,
+    /// The yes button.
+    pub yes_label: String,
+    /// The no button.
+    pub no_label: String,
+    /// The skip button.
+    pub skip_label: String,
+}
+
+/// A gentle offer of help, after something was saved.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct HelpOffer {
+    /// The situation the words suggested, to open help now at.
+    pub situation: Situation,
+    /// What to say.
+    pub message: String,
+    /// The button.
+    pub action_label: String,
+}
+
+/// What comes after saving a check-in.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct CheckInOutcome {
+    /// The saved check-in.
+    pub check_in: CheckIn,
+    /// The two optional questions, when the check-in shows high distress.
+    pub safety_questions: Option<SafetyQuestions>,
+    /// A gentle offer of help, when the note suggests it.
+    pub help_offer: Option<HelpOffer>,
+}
+
+/// What comes after answering the safety questions.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct SafetyFollowUp {
+    /// Help now at the matching situation, after a yes.
+    pub help_now: Option<HelpNowScreen>,
+    /// A line to show after a no or a skip ("Thanks for answering."), if any.
+    pub message: Option<String>,
+}
+
+/// The quiet card on the home screen the day after a yes.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct SafetyCard {
+    /// The heading.
+    pub title: String,
+    /// One sentence.
+    pub message: String,
+    /// The button that opens help now.
+    pub action_label: String,
+    /// The situation to open help now at.
+    pub situation: Situation,
+}
+
+/// A check-in shows high distress when it is very unpleasant, or anger or stress is near the top.
+pub(crate) fn shows_high_distress(check_in: &CheckIn) -> bool {
+    check_in.pleasantness <= -4
+        || check_in.anger.is_some_and(|a| a >= 8)
+        || check_in.stress.is_some_and(|s| s >= 8)
+}
+
+/// The safety plan's definition, from the pack's safety section.
+pub(crate) fn safety_plan_definition(pack: &Pack) -> Option<Definition> {
+    let steps = &pack.safety.safety_plan;
+    (!steps.is_empty()).then(|| Definition {
+        title: "My safety plan".to_owned(),
+        fields: steps
+            .iter()
+            .map(|s| {
+                let hint = if s.examples.is_empty() {
+                    s.prompt.clone()
+                } else {
+                    format!("{} For example: {}.", s.prompt, s.examples.join("; "))
+                };
+                (s.id.clone(), s.title.clone(), Some(hint))
+            })
+            .collect(),
+    })
+}
+
+/// Guesses a pack region from a device locale such as "en_AU", "en-GB" or "en-NZ-u-ca-gregory".
+pub(crate) fn region_from_locale<'a>(pack: &'a Pack, locale: &str) -> Option<&'a Region> {
+    let code = locale
+        .split(['_', '-', '.', '@'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))?
+        .to_ascii_uppercase();
+    let code = if code == "UK" { "GB".to_owned() } else { code };
+    pack.helplines.iter().find(|r| r.code == code)
+}
+
+fn region_option(region: &Region) -> RegionOption {
+    RegionOption {
+        code: region.code.clone(),
+        name: region.name.clone(),
+        emergency_number: region
+            .lines
+            .iter()
+            .find(|l| l.kinds.contains(&HelplineKind::Emergency))
+            .and_then(|l| l.phone.clone()),
+    }
+}
+
+fn digits(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
+fn card(line: &Helpline) -> HelpLineCard {
+    let mut actions = Vec::new();
+    if let Some(phone) = &line.phone {
+        actions.push(ContactAction {
+            kind: ContactKind::Call,
+            label: format!("Call {phone}"),
+            target: digits(phone),
+            body: None,
+            uri: format!("tel:{}", digits(phone)),
+        });
+    }
+    if let Some(sms) = &line.sms {
+        let body = line.sms_body.clone();
+        let label = match &body {
+            Some(word) => format!("Text {word} to {sms}"),
+            None => format!("Text {sms}"),
+        };
+        let uri = match &body {
+            Some(word) => format!("sms:{}?body={}", digits(sms), percent_encode(word)),
+            None => format!("sms:{}", digits(sms)),
+        };
+        actions.push(ContactAction {
+            kind: ContactKind::Text,
+            label,
+            target: digits(sms),
+            body,
+            uri,
+        });
+    }
+    if let Some(web) = &line.web {
+        actions.push(ContactAction {
+            kind: ContactKind::Web,
+            label: "Website".to_owned(),
+            target: web.clone(),
+            body: None,
+            uri: web.clone(),
+        });
+    }
+    HelpLineCard {
+        id: line.id.clone(),
+        name: line.name.clone(),
+        for_whom: line.for_whom.clone(),
+        hours: line.hours.clone(),
+        actions,
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Where help now gets its region.
+pub(crate) struct RegionChoice<'a> {
+    pub chosen: Option<&'a str>,
+    pub device_locale: Option<&'a str>,
+}
+
+/// Builds help now from the pack alone.
+pub(crate) fn help_now(
+    pack: &Pack,
+    region: RegionChoice<'_>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen> {
+    let (region, source) = match region.chosen {
+        Some(code) => {
+            let code = code.trim().to_ascii_uppercase();
+            let found = pack
+                .helplines
+                .iter()
+                .find(|r| r.code == code)
+                .ok_or_else(|| Error::invalid("region", "choose one of the regions listed"))?;
+            (Some(found), RegionSource::Chosen)
+        }
+        None => match region
+            .device_locale
+            .and_then(|l| region_from_locale(pack, l))
+        {
+            Some(found) => (Some(found), RegionSource::DeviceLocale),
+            None => (None, RegionSource::Unknown),
+        },
+    };
+    let safety = &pack.safety;
+    let picked = situation.and_then(|s| {
+        safety
+            .situations
+            .iter()
+            .find(|x| Situation::from(x.id) == s)
+    });
+    let priority: Vec<HelplineKind> = match picked {
+        Some(s) => s.kinds.clone(),
+        None => vec![HelplineKind::Crisis, HelplineKind::Men],
+    };
+    let (emergency, lines) = match region {
+        Some(r) => {
+            let emergency = r
+                .lines
+                .iter()
+                .find(|l| l.kinds.contains(&HelplineKind::Emergency))
+                .map(card);
+            let mut others: Vec<(usize, usize, &Helpline)> = r
+                .lines
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !l.kinds.contains(&HelplineKind::Emergency))
+                .map(|(i, l)| {
+                    let rank = priority
+                        .iter()
+                        .position(|k| l.kinds.contains(k))
+                        .unwrap_or(priority.len());
+                    (rank, i, l)
+                })
+                .collect();
+            others.sort_by_key(|(rank, i, _)| (*rank, *i));
+            (
+                emergency,
+                others.into_iter().map(|(_, _, l)| card(l)).collect(),
+            )
+        }
+        None => (None, Vec::new()),
+    };
+    Ok(HelpNowScreen {
+        title: "Help now".to_owned(),
+        region: region.map(region_option),
+        region_source: source,
+        region_prompt: region
+            .is_none()
+            .then(|| "Where are you? Pick your country to see the right numbers.".to_owned()),
+        regions: pack.helplines.iter().map(region_option).collect(),
+        emergency,
+        situations: safety
+            .situations
+            .iter()
+            .map(|s| SituationOption {
+                situation: s.id.into(),
+                title: s.title.clone(),
+                selected: Some(Situation::from(s.id)) == situation,
+            })
+            .collect(),
+        situation: picked.map(|s| s.id.into()),
+        situation_intro: picked.map(|s| s.intro.clone()),
+        lines,
+        safety_plan: None,
+        pause_plan: PausePlanCard {
+            title: "My pause plan".to_owned(),
+            safeguards: safety.pause_safeguards.clone(),
+            plan: None,
+        },
+    })
+}
+
+/// Help now from any pack (for example a newer imported one), with no database.
+pub fn help_now_with_pack(
+    pack: &Pack,
+    region: Option<&str>,
+    device_locale: Option<&str>,
+    situation: Option<Situation>,
+) -> std::result::Result<HelpNowScreen, crate::ApiError> {
+    Ok(help_now(
+        pack,
+        RegionChoice {
+            chosen: region,
+            device_locale,
+        },
+        situation,
+    )?)
+}
+
+/// Adds his safety plan and pause plan (when started) to help now.
+pub(crate) fn with_documents(
+    conn: &Connection,
+    pack: &Pack,
+    mut screen: HelpNowScreen,
+) -> Result<HelpNowScreen> {
+    let safety_plan = documents::get(conn, pack, documents::SAFETY_PLAN)?;
+    screen.safety_plan = safety_plan.started.then_some(safety_plan);
+    if let Ok(pause) = documents::get(conn, pack, documents::PAUSE_PLAN) {
+        screen.pause_plan.title = pause.title.clone();
+        screen.pause_plan.plan = pause.started.then_some(pause);
+    }
+    Ok(screen)
+}
+
+/// The questions to ask after `check_in`, if it shows high distress.
+pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQuestions> {
+    shows_high_distress(check_in).then(|| {
+        let q = &pack.safety.risk_questions;
+        SafetyQuestions {
+            check_in_id: check_in.id,
+            intro: q.intro.clone(),
+            self_harm: q.self_harm.clone(),
+            hurt_someone: q.hurt_someone.clone(),
+            yes_label: q.yes_label.clone(),
+            no_label: q.no_label.clone(),
+            skip_label: q.skip_label.clone(),
+        }
+    })
+}
+
+/// The pack's crisis phrases, compiled once. Only the built-in pack supplies them for now; when
+/// an imported pack can replace it, this cache must be keyed by pack.
+fn matcher(pack: &Pack) -> &'static crisis::CrisisMatcher<Situation> {
+    static MATCHER: OnceLock<crisis::CrisisMatcher<Situation>> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let check = &pack.safety.crisis_check;
+        crisis::CrisisMatcher::new(
+            check.negations.iter().map(String::as_str),
+            check.negation_window as usize,
+            check.phrases.iter().map(|p| {
+                (
+                    p.situation.into(),
+                    p.phrases.iter().map(String::as_str).collect(),
+                )
+            }),
+        )
+    })
+}
+
+/// A gentle offer of help when `text` holds one of the pack's crisis phrases.
+pub(crate) fn offer_for_text(pack: &Pack, text: &str) -> Option<HelpOffer> {
+    matcher(pack).check(text).map(|situation| HelpOffer {
+        situation,
+        message:
+            "Thanks for writing that down. If any of it is weighing on you, help is here, any time."
+                .to_owned(),
+        action_label: "Open help now".to_owned(),
+    })
+}
+
+/// Which situation a check on `text` finds, if any (for measuring the phrase lists).
+pub fn crisis_situation(pack: &Pack, text: &str) -> Option<Situation> {
+    matcher(pack).check(text)
+}
+
+/// Records the answers to the safety questions. A yes returns the matching situation.
+pub(crate) fn record_answers(
+    tx: &Transaction<'_>,
+    check_in_id: Uuid,
+    self_harm: Option<bool>,
+    hurt_someone: Option<bool>,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<Situation>> {
+    let exists: Option<i64> = tx
+        .query_row(
+            "SELECT 1 FROM checkins WHERE id = ?1",
+            [check_in_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if exists.is_none() {
+        return Err(Error::NotFound { what: "check-in" });
+    }
+    if self_harm.is_none() && hurt_someone.is_none() {
+        return Ok(None);
+    }
+    tx.execute(
+        "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm, hurt_someone)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (checkin_id) DO UPDATE SET answered_at = excluded.answered_at, local_day = excluded.local_day,
+             self_harm = excluded.self_harm, hurt_someone = excluded.hurt_someone",
+        params![
+            check_in_id.to_string(),
+            now.with_timezone(&Utc).timestamp_millis(),
+            now.date_naive().format("%Y-%m-%d").to_string(),
+            self_harm,
+            hurt_someone
+        ],
+    )?;
+    Ok(match (self_harm, hurt_someone) {
+        (Some(true), _) => Some(Situation::SelfHarm),
+        (_, Some(true)) => Some(Situation::HurtSomeone),
+        _ => None,
+    })
+}
+
+/// The quiet card for the home screen: shown the day of a yes and the day after.
+pub(crate) fn home_card(conn: &Connection, today: chrono::NaiveDate) -> Result<Option<SafetyCard>> {
+    let yesterday = (today - chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let found: Option<(Option<bool>, Option<bool>)> = conn
+        .query_row(
+            "SELECT self_harm, hurt_someone FROM safety_answers
+             WHERE local_day >= ?1 AND (self_harm = 1 OR hurt_someone = 1)
+             ORDER BY answered_at DESC LIMIT 1",
+            [yesterday],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(found.map(|(self_harm, _)| SafetyCard {
+        title: "Help is here".to_owned(),
+        message: "You said things were hard. The people on these lines are there any time, and so is your plan."
+            .to_owned(),
+        action_label: "Help now".to_owned(),
+        situation: if self_harm == Some(true) {
+            Situation::SelfHarm
+        } else {
+            Situation::HurtSomeone
+        },
+    }))
+}

@@ -1,0 +1,408 @@
+//! Help now (with no database and no key), the safety questions after a hard check-in, the
+//! private crisis-phrase check, living documents, and a pack update that changes a number.
+
+use std::collections::HashMap;
+
+use groundwork_core::content::{default_pack, import_bundle};
+use groundwork_core::safety::{ContactKind, RegionSource, crisis_situation, help_now_with_pack};
+use groundwork_core::{ApiError, CheckInInput, JournalEntryInput, Situation, help_now};
+use groundwork_tests::{at, open_at};
+
+const REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
+const SITUATIONS: [Situation; 5] = [
+    Situation::SelfHarm,
+    Situation::HurtSomeone,
+    Situation::BeingHurt,
+    Situation::Talk,
+    Situation::NewDad,
+];
+
+#[test]
+fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
+    for region in REGIONS {
+        for situation in SITUATIONS.iter().copied().map(Some).chain([None]) {
+            let screen = help_now(Some(region.into()), None, situation).expect("help now");
+            let emergency = screen.emergency.as_ref().expect("emergency number first");
+            assert_eq!(emergency.actions[0].kind, ContactKind::Call, "{region}");
+            assert!(emergency.actions[0].uri.starts_with("tel:"), "{region}");
+            assert!(!screen.lines.is_empty(), "{region} has lines");
+            assert!(
+                screen.lines.iter().all(|l| !l.actions.is_empty()),
+                "every line can be reached"
+            );
+            assert_eq!(screen.situations.len(), 5);
+            assert_eq!(screen.situation, situation);
+            assert_eq!(screen.region_source, RegionSource::Chosen);
+            assert_eq!(screen.pause_plan.safeguards.len(), 5);
+            if situation.is_some() {
+                assert!(screen.situation_intro.is_some());
+                assert_eq!(screen.situations.iter().filter(|s| s.selected).count(), 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_lines_that_fit_the_situation_come_first() {
+    let au = help_now(Some("AU".into()), None, Some(Situation::HurtSomeone)).expect("au");
+    assert!(
+        au.lines[0].name.contains("Men's Referral"),
+        "{}",
+        au.lines[0].name
+    );
+    let gb = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("gb");
+    assert!(gb.lines[0].name.contains("Respect"), "{}", gb.lines[0].name);
+    let dad = help_now(Some("AU".into()), None, Some(Situation::NewDad)).expect("dad");
+    assert!(dad.lines[0].name.contains("PANDA"), "{}", dad.lines[0].name);
+    let text = au
+        .lines
+        .iter()
+        .flat_map(|l| &l.actions)
+        .find(|a| a.kind == ContactKind::Text && a.body.is_some());
+    if let Some(text) = text {
+        assert!(
+            text.uri.starts_with("sms:") && text.uri.contains("?body="),
+            "{}",
+            text.uri
+        );
+    }
+}
+
+#[test]
+fn the_region_comes_from_the_choice_then_the_device_locale_then_a_question() {
+    let guessed = help_now(None, Some("en_NZ".into()), None).expect("guess");
+    assert_eq!(guessed.region.as_ref().map(|r| r.code.as_str()), Some("NZ"));
+    assert_eq!(guessed.region_source, RegionSource::DeviceLocale);
+    assert_eq!(
+        guessed
+            .emergency
+            .as_ref()
+            .map(|e| e.actions[0].target.as_str()),
+        Some("111")
+    );
+    let uk = help_now(None, Some("en-UK".into()), None).expect("uk");
+    assert_eq!(uk.region.map(|r| r.code), Some("GB".to_owned()));
+    let chosen = help_now(Some("ca".into()), Some("en_AU".into()), None).expect("chosen");
+    assert_eq!(chosen.region.map(|r| r.code), Some("CA".to_owned()));
+
+    let unknown = help_now(None, Some("de_DE".into()), None).expect("unknown");
+    assert_eq!(unknown.region_source, RegionSource::Unknown);
+    assert!(unknown.region_prompt.is_some());
+    assert!(unknown.emergency.is_none());
+    assert_eq!(unknown.regions.len(), 5);
+    assert!(
+        unknown.regions.iter().all(|r| r.emergency_number.is_some()),
+        "every emergency number is listed"
+    );
+
+    assert!(matches!(
+        help_now(Some("FR".into()), None, None),
+        Err(ApiError::InvalidInput { .. })
+    ));
+}
+
+#[test]
+fn a_hard_check_in_asks_two_optional_questions_and_an_ordinary_one_does_not() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    for (input, asks) in [
+        (CheckInInput::new(-3, 2), false),
+        (CheckInInput::new(-4, 2), true),
+        (CheckInInput::new(-5, -5), true),
+        (
+            CheckInInput {
+                anger: Some(7),
+                ..CheckInInput::new(0, 3)
+            },
+            false,
+        ),
+        (
+            CheckInInput {
+                anger: Some(8),
+                ..CheckInInput::new(0, 3)
+            },
+            true,
+        ),
+        (
+            CheckInInput {
+                stress: Some(8),
+                ..CheckInInput::new(2, 3)
+            },
+            true,
+        ),
+        (
+            CheckInInput {
+                stress: Some(7),
+                ..CheckInInput::new(2, 3)
+            },
+            false,
+        ),
+    ] {
+        let outcome = g.submit_check_in(input.clone()).expect("submit");
+        assert_eq!(outcome.safety_questions.is_some(), asks, "{input:?}");
+    }
+}
+
+#[test]
+fn a_yes_opens_help_now_with_the_plans_records_it_and_leaves_a_quiet_card_until_the_next_day() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    g.set_region("au".into()).expect("region");
+    let mut plan = HashMap::new();
+    plan.insert(
+        "warning-signs".to_owned(),
+        "Not sleeping, drinking alone".to_owned(),
+    );
+    g.save_living_document("safety-plan".into(), plan)
+        .expect("safety plan");
+
+    let no = g
+        .submit_check_in(CheckInInput::new(-5, -2))
+        .expect("submit");
+    let questions = no.safety_questions.expect("asked");
+    let follow = g
+        .answer_safety_questions(questions.check_in_id, Some(false), Some(false), None)
+        .expect("no");
+    assert!(follow.help_now.is_none());
+    assert!(
+        g.home_screen().expect("home").safety_card.is_none(),
+        "a no changes nothing"
+    );
+
+    let hard = g.submit_check_in(CheckInInput::new(-5, 4)).expect("submit");
+    let id = hard.safety_questions.expect("asked").check_in_id;
+    let follow = g
+        .answer_safety_questions(id, None, Some(true), None)
+        .expect("yes");
+    let screen = follow.help_now.expect("help now");
+    assert_eq!(screen.situation, Some(Situation::HurtSomeone));
+    assert_eq!(screen.region.map(|r| r.code), Some("AU".to_owned()));
+    assert!(
+        screen.safety_plan.is_some(),
+        "his safety plan is inside help now"
+    );
+    assert_eq!(screen.pause_plan.safeguards.len(), 5);
+    assert_eq!(
+        g.home_screen()
+            .expect("home")
+            .safety_card
+            .map(|c| c.situation),
+        Some(Situation::HurtSomeone)
+    );
+
+    clock.set(at("2026-06-11T09:00:00+10:00"));
+    assert!(
+        g.home_screen().expect("home").safety_card.is_some(),
+        "still there the next day"
+    );
+    clock.set(at("2026-06-12T09:00:00+10:00"));
+    assert!(
+        g.home_screen().expect("home").safety_card.is_none(),
+        "gone after that"
+    );
+
+    let unknown = uuid::Uuid::new_v4();
+    assert!(matches!(
+        g.answer_safety_questions(unknown, Some(true), None, None),
+        Err(ApiError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn crisis_words_in_a_note_or_entry_offer_help_after_saving_without_changing_a_word() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    let note = "Some nights I want to end it all.";
+    let outcome = g
+        .submit_check_in(CheckInInput {
+            note: Some(note.into()),
+            ..CheckInInput::new(-2, -2)
+        })
+        .expect("submit");
+    assert_eq!(outcome.check_in.note.as_deref(), Some(note));
+    assert_eq!(
+        outcome.help_offer.map(|o| o.situation),
+        Some(Situation::SelfHarm)
+    );
+
+    let entry = "I would never hurt her. We sorted it out.";
+    let saved = g
+        .submit_journal_entry(JournalEntryInput {
+            body: entry.into(),
+            tags: vec![],
+            prompt_id: None,
+        })
+        .expect("entry");
+    assert_eq!(saved.entry.body, entry);
+    assert!(saved.help_offer.is_none());
+}
+
+#[derive(serde::Deserialize)]
+struct Corpus {
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    text: String,
+    expect: String,
+}
+
+/// Precision and recall of the crisis check on a labelled corpus, with every miss listed.
+fn measure(file: &str) -> (f64, f64, Vec<String>) {
+    let path = format!("{}/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+    let corpus: Corpus =
+        toml::from_str(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
+    let pack = default_pack().expect("pack");
+    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+    let mut misses = Vec::new();
+    for case in &corpus.case {
+        let found = crisis_situation(pack, &case.text);
+        let expected = match case.expect.as_str() {
+            "none" => None,
+            "self-harm" => Some(Situation::SelfHarm),
+            "hurt-someone" => Some(Situation::HurtSomeone),
+            "being-hurt" => Some(Situation::BeingHurt),
+            other => panic!("unknown label {other}"),
+        };
+        match (expected, found) {
+            // Help is offered either way; the situation only sets where help now opens.
+            (Some(e), Some(f)) => {
+                tp += 1;
+                if e != f {
+                    misses.push(format!("other situation ({f:?}): {}", case.text));
+                }
+            }
+            (Some(_), None) => {
+                fn_ += 1;
+                misses.push(format!("missed: {}", case.text));
+            }
+            (None, Some(_)) => {
+                fp += 1;
+                misses.push(format!("false alarm: {}", case.text));
+            }
+            (None, None) => {}
+        }
+    }
+    let precision = f64::from(tp) / f64::from((tp + fp).max(1));
+    let recall = f64::from(tp) / f64::from((tp + fn_).max(1));
+    println!(
+        "{file}: {} cases, precision {precision:.2}, recall {recall:.2} ({tp} found, {fp} false alarms, {fn_} missed)",
+        corpus.case.len()
+    );
+    for m in &misses {
+        println!("  {m}");
+    }
+    (precision, recall, misses)
+}
+
+#[test]
+fn the_crisis_phrase_check_is_precise_and_catches_most_crises_in_the_labelled_corpus() {
+    let (precision, recall, misses) = measure("crisis_corpus.toml");
+    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
+    assert!(recall >= 0.8, "recall {recall:.2}: {misses:#?}");
+}
+
+#[test]
+fn the_crisis_phrase_check_holds_up_on_a_corpus_written_without_seeing_the_phrases() {
+    let (precision, recall, misses) = measure("crisis_corpus_holdout.toml");
+    assert!(precision >= 0.85, "precision {precision:.2}: {misses:#?}");
+    assert!(recall >= 0.5, "recall {recall:.2}: {misses:#?}");
+}
+
+#[test]
+fn living_documents_keep_his_words_by_field_and_refuse_unknown_fields() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    let docs = g.living_documents().expect("docs");
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    for id in ["values", "warning-signs", "pause-plan", "safety-plan"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    assert!(docs.iter().all(|d| !d.started));
+
+    let pause = g.living_document("pause-plan".into()).expect("pause");
+    let first = pause.fields[0].id.clone();
+    let second = pause.fields[1].id.clone();
+    let mut values = HashMap::new();
+    values.insert(
+        first.clone(),
+        "I'm getting too heated, I'm taking 30 minutes.".to_owned(),
+    );
+    values.insert(second.clone(), "30 minutes".to_owned());
+    let saved = g
+        .save_living_document("pause-plan".into(), values)
+        .expect("save");
+    assert!(saved.started && saved.updated_at.is_some());
+    let mut clear = HashMap::new();
+    clear.insert(second.clone(), "  ".to_owned());
+    let saved = g
+        .save_living_document("pause-plan".into(), clear)
+        .expect("clear one");
+    assert_eq!(
+        saved.fields[0].value,
+        "I'm getting too heated, I'm taking 30 minutes."
+    );
+    assert_eq!(saved.fields[1].value, "");
+
+    let mut bad = HashMap::new();
+    bad.insert("not-a-field".to_owned(), "x".to_owned());
+    assert!(matches!(
+        g.save_living_document("pause-plan".into(), bad),
+        Err(ApiError::InvalidInput { .. })
+    ));
+    assert!(matches!(
+        g.living_document("no-such-doc".into()),
+        Err(ApiError::NotFound { .. })
+    ));
+    let help = g
+        .help_now(Some(Situation::HurtSomeone), Some("en_GB".into()))
+        .expect("help");
+    assert_eq!(
+        help.pause_plan.plan.map(|p| p.fields[0].value.clone()),
+        Some(saved.fields[0].value.clone())
+    );
+}
+
+#[test]
+fn a_pack_update_changes_a_number_without_an_app_release() {
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/packs/core-en");
+    let dir = tempfile::tempdir().expect("dir");
+    copy_dir(std::path::Path::new(source), dir.path());
+    let helplines = dir.path().join("helplines.toml");
+    let text = std::fs::read_to_string(&helplines).expect("read");
+    assert!(
+        text.contains("\"13 11 14\""),
+        "Lifeline's number is in the pack"
+    );
+    std::fs::write(&helplines, text.replace("\"13 11 14\"", "\"13 99 99\"")).expect("write");
+    let loaded = groundwork_pack::load_dir(dir.path()).expect("valid pack");
+    let bundle = groundwork_pack::compile(loaded.pack()).expect("compile");
+    let updated = import_bundle(&bundle).expect("import");
+
+    let before = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("before");
+    let after =
+        help_now_with_pack(&updated, Some("AU"), None, Some(Situation::SelfHarm)).expect("after");
+    let number = |s: &groundwork_core::HelpNowScreen| {
+        s.lines
+            .iter()
+            .find(|l| l.name.contains("Lifeline"))
+            .and_then(|l| l.actions.first())
+            .map(|a| a.target.clone())
+    };
+    assert_eq!(number(&before).as_deref(), Some("131114"));
+    assert_eq!(number(&after).as_deref(), Some("139999"));
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
