@@ -21,10 +21,21 @@ pub(crate) struct CrisisMatcher<S> {
     sets: Vec<PhraseSet<S>>,
 }
 
-/// Splits text into lower-case words.
+/// Marks the end of a sentence among the words, so neither a phrase nor a negation reaches
+/// across it ("I'm not ok. I want to die" still matches).
+const SENTENCE_END: &str = "\u{0}";
+
+/// Splits text into lower-case words, with a marker at each sentence end.
 pub(crate) fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut flush = |current: &mut String, out: &mut Vec<String>| {
+        let word = current.trim_matches('\'');
+        if !word.is_empty() {
+            out.push(word.to_owned());
+        }
+        current.clear();
+    };
     for c in text.chars() {
         let c = if c == '\u{2019}' || c == '\u{2018}' {
             '\''
@@ -33,18 +44,17 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         };
         if c.is_alphanumeric() || c == '\'' {
             current.extend(c.to_lowercase());
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+        } else {
+            flush(&mut current, &mut out);
+            if matches!(c, '.' | '!' | '?' | '\n' | ';')
+                && out.last().is_some_and(|w| w != SENTENCE_END)
+            {
+                out.push(SENTENCE_END.to_owned());
+            }
         }
     }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    // Leading or trailing apostrophes are quotation marks, not part of a word.
-    out.into_iter()
-        .map(|w| w.trim_matches('\'').to_owned())
-        .filter(|w| !w.is_empty())
-        .collect()
+    flush(&mut current, &mut out);
+    out
 }
 
 impl<S: Copy> CrisisMatcher<S> {
@@ -90,9 +100,13 @@ impl<S: Copy> CrisisMatcher<S> {
         None
     }
 
-    /// Whether a negation ends within `window` words before `start`.
+    /// Whether a negation ends within `window` words before `start`, in the same sentence.
     fn negated(&self, text: &[String], start: usize) -> bool {
-        let from = start.saturating_sub(self.window);
+        let sentence_start = text[..start]
+            .iter()
+            .rposition(|w| w == SENTENCE_END)
+            .map_or(0, |i| i + 1);
+        let from = start.saturating_sub(self.window).max(sentence_start);
         self.negations.iter().any(|negation| {
             occurrences(&text[..start], negation).any(|s| s + negation.len() > from)
         })
@@ -175,6 +189,15 @@ mod tests {
             matcher().check("Never thought I'd say it but I want to hurt her"),
             Some("other")
         );
+    }
+
+    #[test]
+    fn a_negation_in_the_sentence_before_does_not_cancel_a_phrase() {
+        assert_eq!(
+            matcher().check("I'm not ok. I want to end it all."),
+            Some("self")
+        );
+        assert_eq!(matcher().check("Never\nkill myself"), Some("self"));
     }
 
     #[test]
