@@ -29,7 +29,7 @@ const SENTENCE_END: &str = "\u{0}";
 pub(crate) fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut flush = |current: &mut String, out: &mut Vec<String>| {
+    let flush = |current: &mut String, out: &mut Vec<String>| {
         let word = current.trim_matches('\'');
         if !word.is_empty() {
             out.push(word.to_owned());
