@@ -7,6 +7,16 @@ use groundwork_core::{ApiError, CheckInInput, Groundwork};
 
 use crate::{CliError, render};
 
+/// The device locale for help now: the environment's, except in tests, which must not depend on
+/// the machine they run on.
+fn locale() -> Option<String> {
+    if cfg!(test) {
+        None
+    } else {
+        crate::device_locale()
+    }
+}
+
 /// Runs the menu on the terminal until the person quits or input ends.
 pub fn run(groundwork: &Groundwork) -> Result<(), CliError> {
     let bold = io::stdout().is_terminal();
@@ -43,10 +53,7 @@ pub fn run_with(
                 .home_screen()
                 .map_err(CliError::from)
                 .and_then(|home| render::home(&mut out, &home)),
-            "h" | "H" | "help" => groundwork
-                .help_now(None, crate::device_locale())
-                .map_err(CliError::from)
-                .and_then(|screen| render::help_now(&mut out, &screen)),
+            "h" | "H" | "help" => help_now(groundwork, &mut input, &mut out),
             "q" | "Q" | "quit" | "exit" => return Ok(()),
             "" => Ok(()),
             _ => {
@@ -173,6 +180,61 @@ fn write_entry(
     Ok(())
 }
 
+/// Help now: shows the lines, asks for the region if it is unknown, and lets him pick what is
+/// going on to put the best-fitting lines first.
+fn help_now(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let mut screen = groundwork.help_now(None, locale())?;
+    render::help_now(out, &screen)?;
+    if screen.region.is_none() {
+        let Some(code) = ask(
+            input,
+            out,
+            "Your country code (AU, CA, US, GB, NZ), or Enter to skip: ",
+        )?
+        else {
+            return Ok(());
+        };
+        if !code.trim().is_empty() {
+            match groundwork.set_region(code) {
+                Ok(()) => {}
+                Err(e @ ApiError::InvalidInput { .. }) => writeln!(out, "{e}")?,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    let choices: Vec<String> = screen
+        .situations
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("[{}] {}", i + 1, s.title))
+        .collect();
+    writeln!(out, "{}", choices.join("  "))?;
+    let Some(pick) = ask(
+        input,
+        out,
+        "What's going on? Pick a number, or Enter to go back: ",
+    )?
+    else {
+        return Ok(());
+    };
+    let situation = pick
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| screen.situations.get(i))
+        .map(|s| s.situation);
+    if situation.is_some() || screen.region.is_none() {
+        screen = groundwork.help_now(situation, locale())?;
+        render::help_now(out, &screen)?;
+    }
+    Ok(())
+}
+
 /// Asks the two optional questions; y or n, anything else skips.
 fn safety_questions(
     groundwork: &Groundwork,
@@ -194,12 +256,8 @@ fn safety_questions(
     };
     let self_harm = answer(&q.self_harm)?;
     let hurt_someone = answer(&q.hurt_someone)?;
-    let follow = groundwork.answer_safety_questions(
-        q.check_in_id,
-        self_harm,
-        hurt_someone,
-        crate::device_locale(),
-    )?;
+    let follow =
+        groundwork.answer_safety_questions(q.check_in_id, self_harm, hurt_someone, locale())?;
     if let Some(screen) = follow.help_now {
         render::help_now(out, &screen)?;
     }
@@ -284,8 +342,17 @@ mod tests {
 
     #[test]
     fn help_now_is_one_key_away_from_the_menu() {
-        let (out, _g, _dir) = session("h\nq\n");
+        let (out, g, _dir) = session("h\nau\n2\nq\n");
         assert!(out.contains("HELP NOW"), "{out}");
+        assert_eq!(g.region().expect("region").as_deref(), Some("AU"));
+        assert!(
+            out.contains("000"),
+            "the emergency number once the region is known: {out}"
+        );
+        assert!(
+            out.contains("Men's Referral"),
+            "the lines for the picked situation: {out}"
+        );
     }
 
     #[test]

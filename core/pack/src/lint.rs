@@ -329,15 +329,7 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
         out.push((keys!["situations", i, "title"], &s.title));
         out.push((keys!["situations", i, "intro"], &s.intro));
     }
-    let q = &safety.risk_questions;
-    for (key, text) in [
-        ("intro", &q.intro),
-        ("self_harm", &q.self_harm),
-        ("hurt_someone", &q.hurt_someone),
-        ("yes_label", &q.yes_label),
-        ("no_label", &q.no_label),
-        ("skip_label", &q.skip_label),
-    ] {
+    for (key, text) in safety.risk_questions.texts() {
         out.push((keys!["risk_questions", key], text));
     }
     for (i, step) in safety.safety_plan.iter().enumerate() {

@@ -823,6 +823,20 @@ pub struct RiskQuestions {
     pub skip_label: String,
 }
 
+impl RiskQuestions {
+    /// Every text with its key, in file order: for checks that treat them alike.
+    pub fn texts(&self) -> [(&'static str, &String); 6] {
+        [
+            ("intro", &self.intro),
+            ("self_harm", &self.self_harm),
+            ("hurt_someone", &self.hurt_someone),
+            ("yes_label", &self.yes_label),
+            ("no_label", &self.no_label),
+            ("skip_label", &self.skip_label),
+        ]
+    }
+}
+
 /// The ids of the safety plan's steps, in order: the six Stanley-Brown steps, then reasons for
 /// living.
 pub const SAFETY_PLAN_STEPS: [&str; 7] = [

@@ -1438,15 +1438,7 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
     }
 
     if read("risk_questions") {
-        let q = &safety.risk_questions;
-        for (key, value) in [
-            ("intro", &q.intro),
-            ("self_harm", &q.self_harm),
-            ("hurt_someone", &q.hurt_someone),
-            ("yes_label", &q.yes_label),
-            ("no_label", &q.no_label),
-            ("skip_label", &q.skip_label),
-        ] {
+        for (key, value) in safety.risk_questions.texts() {
             if blank(value) {
                 out.push(Problem::new(
                     at(keys!["risk_questions", key]),
