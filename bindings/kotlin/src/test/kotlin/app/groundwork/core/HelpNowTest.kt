@@ -15,7 +15,7 @@ class HelpNowTest {
         for (region in listOf("AU", "CA", "US", "GB", "NZ")) {
             for (situation in listOf(null) + Situation.values().toList()) {
                 val screen = helpNow(region, null, situation)
-                val emergency = assertNotNull(screen.emergency, "$region has an emergency number")
+                val emergency = requireNotNull(screen.emergency) { "$region has an emergency number" }
                 assertTrue(emergency.actions.first().uri.startsWith("tel:"))
                 assertTrue(screen.lines.isNotEmpty())
                 assertEquals(5, screen.pausePlan.safeguards.size)
@@ -39,9 +39,9 @@ class HelpNowTest {
         openAt(dir, generateDatabaseKey()).use { groundwork ->
             groundwork.setRegion("gb")
             val outcome = groundwork.submitCheckIn(CheckInInput(pleasantness = -5, energy = 3))
-            val questions = assertNotNull(outcome.safetyQuestions)
+            val questions = requireNotNull(outcome.safetyQuestions) { "a very unpleasant check-in asks" }
             val follow = groundwork.answerSafetyQuestions(questions.checkInId, null, true, null)
-            val screen = assertNotNull(follow.helpNow)
+            val screen = requireNotNull(follow.helpNow) { "a yes opens help now" }
             assertEquals(Situation.HURT_SOMEONE, screen.situation)
             assertEquals("GB", screen.region?.code)
             assertNotNull(groundwork.homeScreen().safetyCard)
