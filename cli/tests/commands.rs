@@ -1,0 +1,196 @@
+//! The terminal companion as a script would use it: real processes, real exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn groundwork(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run groundwork")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("utf-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("utf-8")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(out.status.success(), "failed: {}", stderr(out));
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn a_check_in_and_a_journal_entry_show_up_in_the_json_models() {
+    let dir = tempfile::tempdir().expect("dir");
+    let saved = json(&groundwork(
+        dir.path(),
+        &[
+            "checkin",
+            "--pleasantness",
+            "-2",
+            "--energy",
+            "3",
+            "--emotion",
+            "on edge",
+            "--word",
+            "gutted",
+            "--tag",
+            "work",
+            "--json",
+        ],
+    ));
+    assert_eq!(saved["emotions"][0], "on-edge");
+    assert_eq!(saved["own_words"][0], "gutted");
+    let list = json(&groundwork(dir.path(), &["checkins", "--json"]));
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+
+    json(&groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "add",
+            "--text",
+            "Walked it off after work.",
+            "--json",
+        ],
+    ));
+    let hits = json(&groundwork(
+        dir.path(),
+        &["journal", "search", "walk", "--json"],
+    ));
+    assert_eq!(hits.as_array().map(Vec::len), Some(1));
+    let home = json(&groundwork(dir.path(), &["home", "--json"]));
+    assert_eq!(home["journal_entry_count"], 1);
+    assert_eq!(home["last_check_in"]["quadrant"], "unpleasant_high_energy");
+}
+
+#[test]
+fn bad_input_exits_non_zero_with_a_plain_message_and_saves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = groundwork(
+        dir.path(),
+        &["checkin", "--pleasantness", "9", "--energy", "0"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("pleasantness"), "{}", stderr(&out));
+    let out = groundwork(
+        dir.path(),
+        &[
+            "checkin",
+            "--pleasantness",
+            "1",
+            "--energy",
+            "0",
+            "--emotion",
+            "zzz",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--word"), "{}", stderr(&out));
+    assert_eq!(
+        json(&groundwork(dir.path(), &["checkins", "--json"]))
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+}
+
+#[test]
+fn a_passphrase_opens_the_database_and_a_wrong_one_is_refused_plainly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let run = |pass: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["--passphrase-env", "GW_TEST_PASS"])
+            .args(args)
+            .env("GW_TEST_PASS", pass)
+            .output()
+            .expect("run")
+    };
+    assert!(
+        run(
+            "correct horse battery",
+            &["journal", "add", "--text", "private"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        !dir.path().join("groundwork.key").exists(),
+        "no key file in passphrase mode"
+    );
+    let wrong = run("wrong horse battery", &["home"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        stderr(&wrong).contains("wrong passphrase"),
+        "{}",
+        stderr(&wrong)
+    );
+    assert!(
+        !stderr(&wrong).contains("hmac"),
+        "no SQLCipher noise: {}",
+        stderr(&wrong)
+    );
+    let right = run("correct horse battery", &["home", "--json"]);
+    assert!(right.status.success());
+    let without = groundwork(dir.path(), &["home"]);
+    assert_eq!(
+        without.status.code(),
+        Some(1),
+        "the key file mode does not silently make a new database"
+    );
+}
+
+#[test]
+fn help_now_works_with_no_database_at_all() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = groundwork(
+        dir.path(),
+        &["help-now", "--region", "GB", "--situation", "hurt-someone"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("999"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("Respect"), "{}", stdout(&out));
+    assert!(
+        !dir.path().join("groundwork.db").exists(),
+        "help now creates nothing"
+    );
+    let screen = json(&groundwork(dir.path(), &["help-now", "--json"]));
+    assert_eq!(screen["region_source"], "unknown");
+}
+
+#[test]
+fn insights_draw_sparklines() {
+    let dir = tempfile::tempdir().expect("dir");
+    json(&groundwork(
+        dir.path(),
+        &[
+            "checkin",
+            "--pleasantness",
+            "3",
+            "--energy",
+            "1",
+            "--anger",
+            "2",
+            "--json",
+        ],
+    ));
+    let out = groundwork(dir.path(), &["insights", "--range", "week"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Pleasantness"), "{text}");
+    assert!(
+        text.chars().any(|c| ('▁'..='█').contains(&c)),
+        "a sparkline: {text}"
+    );
+}
