@@ -112,6 +112,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Erase everything: the database, its logs, and the key or passphrase settings. No undo.
+    Erase {
+        /// Confirm: without it nothing is erased.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Validate, build and lint content packs.
     Pack {
         #[command(subcommand)]
@@ -393,6 +399,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
+        Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes),
         Some(Command::HelpNow {
             region,
             situation,
@@ -515,6 +522,33 @@ fn data_dir_or_default(data_dir: Option<&std::path::Path>) -> Option<PathBuf> {
         directories::ProjectDirs::from("app", "Groundwork", "Groundwork")
             .map(|d| d.data_dir().to_owned())
     })
+}
+
+/// Erases the database files and the key material beside them; needs no key, so a forgotten
+/// passphrase is no obstacle.
+fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
+    let Some(dir) = data_dir_or_default(data_dir) else {
+        return fail("cannot find a home directory; pass --data-dir DIR");
+    };
+    if !yes {
+        eprintln!(
+            "groundwork: this erases every check-in, entry and plan in {} for good. Run again with --yes to go ahead.",
+            dir.display()
+        );
+        return ExitCode::from(2);
+    }
+    if let Err(e) = groundwork_core::erase_data_dir(dir.to_string_lossy().into_owned()) {
+        return fail(&e.to_string());
+    }
+    for file in [keyfile::KEY_FILE, keyfile::KDF_FILE] {
+        match std::fs::remove_file(dir.join(file)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return fail(&format!("could not remove {file}: {e}")),
+        }
+    }
+    println!("Everything is erased.");
+    ExitCode::SUCCESS
 }
 
 fn database_exists(data_dir: Option<&std::path::Path>) -> bool {
@@ -777,8 +811,8 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::home(&mut out, &home)
             }
         }
-        Command::Pack { .. } => Err(CliError::Usage(
-            "pack commands do not open a database".into(),
+        Command::Pack { .. } | Command::Erase { .. } => Err(CliError::Usage(
+            "this command does not open a database".into(),
         )),
     }
 }

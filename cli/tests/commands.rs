@@ -194,3 +194,22 @@ fn insights_draw_sparklines() {
         "a sparkline: {text}"
     );
 }
+
+#[test]
+fn erase_needs_yes_and_then_removes_the_database_and_its_key() {
+    let dir = tempfile::tempdir().expect("dir");
+    json(&groundwork(
+        dir.path(),
+        &["journal", "add", "--text", "to be erased", "--json"],
+    ));
+    let refused = groundwork(dir.path(), &["erase"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        dir.path().join("groundwork.db").exists(),
+        "nothing erased without --yes"
+    );
+    let erased = groundwork(dir.path(), &["erase", "--yes"]);
+    assert!(erased.status.success(), "{}", stderr(&erased));
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+    assert!(left.is_empty(), "files remain: {left:?}");
+}

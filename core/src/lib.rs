@@ -437,6 +437,13 @@ impl Groundwork {
             .read(|conn| insights::build(conn, range, today))?)
     }
 
+    /// Erases everything: closes the database and deletes it with its write-ahead log and shared
+    /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
+    pub fn erase_everything(&self) -> Result<(), ApiError> {
+        self.store.close();
+        Ok(store::erase_files(self.store.path())?)
+    }
+
     /// Closes the database now (for example when the app locks), instead of whenever the last
     /// reference goes away. Every later call returns `Closed`. Closing twice is harmless.
     pub fn close(&self) {
@@ -502,6 +509,13 @@ impl Groundwork {
 /// The database file for a data directory.
 pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(DATABASE_FILE)
+}
+
+/// Erases the database files in `data_dir` without opening them: for a forgotten passphrase or
+/// a damaged database. Files that are not there are fine; nothing else in the folder is touched.
+#[uniffi::export]
+pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
+    Ok(store::erase_files(&database_path(Path::new(&data_dir)))?)
 }
 
 /// A new random 32-byte database key, for a shell to store in the Keychain or Keystore on

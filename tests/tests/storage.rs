@@ -149,3 +149,37 @@ fn error_messages_are_plain_sentences_that_never_repeat_what_was_written() {
     assert!(message.starts_with("own_words:"), "{message}");
     assert!(!message.contains(secret), "{message}");
 }
+
+#[test]
+fn erasing_everything_leaves_nothing_readable_and_the_next_open_starts_empty() {
+    let dir = tempfile::tempdir().expect("dir");
+    let secret = "words-that-must-vanish-5521";
+    {
+        let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+        g.add_journal_entry(format!("{secret} {}", "x".repeat(5000)))
+            .expect("write");
+        g.record_check_in(check_in_with_note(secret))
+            .expect("record");
+        g.erase_everything().expect("erase");
+        assert_eq!(g.home_screen().expect_err("erased"), ApiError::Closed);
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+    assert!(left.is_empty(), "files remain: {left:?}");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    assert_eq!(g.home_screen().expect("home").journal_entry_count, 0);
+}
+
+#[test]
+fn the_data_dir_can_be_erased_without_the_key() {
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T08:00:00+10:00"));
+    std::fs::write(dir.path().join("not-ours.txt"), b"keep me").expect("other file");
+    groundwork_core::erase_data_dir(dir.path().to_string_lossy().into_owned()).expect("erase");
+    assert!(!groundwork_core::database_path(dir.path()).exists());
+    assert!(
+        dir.path().join("not-ours.txt").exists(),
+        "only the database's own files go"
+    );
+    groundwork_core::erase_data_dir(dir.path().to_string_lossy().into_owned())
+        .expect("erasing twice is fine");
+}

@@ -75,6 +75,44 @@ impl Store {
     }
 }
 
+/// The files SQLite keeps for the database at `path`.
+pub(crate) fn database_files(path: &Path) -> Vec<PathBuf> {
+    let mut files = vec![path.to_owned()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        files.push(PathBuf::from(name));
+    }
+    files
+}
+
+/// Overwrites each database file with zeros, then deletes it. The files hold only ciphertext;
+/// overwriting first means a copy of the key found later still opens nothing on this disk,
+/// where the file system allows it.
+pub(crate) fn erase_files(path: &Path) -> Result<()> {
+    use std::io::Write;
+    for file in database_files(path) {
+        match std::fs::OpenOptions::new().write(true).open(&file) {
+            Ok(mut f) => {
+                let len = f.metadata()?.len();
+                let zeros = vec![0u8; 64 * 1024];
+                let mut left = len;
+                while left > 0 {
+                    let n = left.min(zeros.len() as u64) as usize;
+                    f.write_all(&zeros[..n])?;
+                    left -= n as u64;
+                }
+                f.sync_all()?;
+                drop(f);
+                std::fs::remove_file(&file)?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
 /// A poisoned lock means an earlier call panicked while holding it; its transaction was rolled
 /// back when it unwound, so the connection is still consistent and safe to reuse.
 fn lock(mutex: &Mutex<Option<Connection>>) -> MutexGuard<'_, Option<Connection>> {
