@@ -112,6 +112,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export everything you wrote: JSON (all of it), Markdown (the journal) or CSV (check-ins).
+    Export {
+        /// Which kind of file.
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Where to write it.
+        #[arg(short = 'o', long = "output", value_name = "PATH")]
+        output: PathBuf,
+    },
     /// Erase everything: the database, its logs, and the key or passphrase settings. No undo.
     Erase {
         /// Confirm: without it nothing is erased.
@@ -277,6 +286,13 @@ impl From<QuadrantArg> for Quadrant {
             QuadrantArg::Middle => Quadrant::Middle,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Json,
+    Markdown,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -515,6 +531,37 @@ fn check_in_input(
         },
         a.json,
     ))
+}
+
+/// Writes a file only its owner can read, via a temporary file and a rename, so a full disk or
+/// a crash never leaves half an export under the real name.
+fn write_private_file(path: &std::path::Path, contents: &[u8]) -> Result<(), CliError> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("export")
+    ));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let result = options
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    Ok(result?)
 }
 
 fn data_dir_or_default(data_dir: Option<&std::path::Path>) -> Option<PathBuf> {
@@ -767,6 +814,21 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             } else {
                 render::help_now(&mut out, &screen)
             }
+        }
+        Command::Export { format, output } => {
+            let file = groundwork.export(match format {
+                FormatArg::Json => groundwork_core::export::ExportFormat::Json,
+                FormatArg::Markdown => groundwork_core::export::ExportFormat::Markdown,
+                FormatArg::Csv => groundwork_core::export::ExportFormat::Csv,
+            })?;
+            write_private_file(&output, file.contents.as_bytes())?;
+            render::done(
+                &mut out,
+                &format!(
+                    "Exported to {}. Keep it somewhere private.",
+                    output.display()
+                ),
+            )
         }
         Command::Region { code } => {
             groundwork.set_region(code)?;

@@ -213,3 +213,38 @@ fn erase_needs_yes_and_then_removes_the_database_and_its_key() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
     assert!(left.is_empty(), "files remain: {left:?}");
 }
+
+#[test]
+fn export_writes_a_private_file_in_each_format() {
+    let dir = tempfile::tempdir().expect("dir");
+    json(&groundwork(
+        dir.path(),
+        &["journal", "add", "--text", "Kept for myself", "--json"],
+    ));
+    for (format, needle) in [
+        ("json", "\"groundwork-export\""),
+        ("markdown", "# Journal"),
+        ("csv", "recorded_at"),
+    ] {
+        let path = dir.path().join(format!("out.{format}"));
+        let out = groundwork(
+            dir.path(),
+            &[
+                "export",
+                "--format",
+                format,
+                "-o",
+                path.to_str().expect("path"),
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = std::fs::read_to_string(&path).expect("written");
+        assert!(text.contains(needle), "{format}: {text}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{format}");
+        }
+    }
+}

@@ -15,6 +15,7 @@ mod clock;
 pub mod content;
 pub mod documents;
 mod error;
+pub mod export;
 pub mod ffi_types;
 pub mod insights;
 pub mod journal;
@@ -435,6 +436,16 @@ impl Groundwork {
         Ok(self
             .store
             .read(|conn| insights::build(conn, range, today))?)
+    }
+
+    /// Everything he wrote, as a file to save or share: JSON (all of it, versioned schema),
+    /// Markdown (the journal) or CSV (the check-ins).
+    pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {
+        let pack = pack()?;
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .read(|conn| export::export(conn, pack, format, now))?)
     }
 
     /// Erases everything: closes the database and deletes it with its write-ahead log and shared

@@ -248,6 +248,13 @@ pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<AngerMoment> {
         })?
 }
 
+/// Every moment, oldest first (for export).
+pub(crate) fn all(conn: &Connection) -> Result<Vec<AngerMoment>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY recorded_at, rowid"))?;
+    let rows = stmt.query_map([], from_row)?;
+    rows.map(|row| row?).collect()
+}
+
 /// The most recent moments, newest first.
 pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<AngerMoment>> {
     let limit = validate::limit("limit", limit, MAX_LIST)?;

@@ -498,6 +498,13 @@ pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<CheckIn>> {
     rows.map(|row| row?).collect()
 }
 
+/// Every check-in, oldest first (for export).
+pub(crate) fn all(conn: &Connection) -> Result<Vec<CheckIn>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY c.recorded_at, c.rowid"))?;
+    let rows = stmt.query_map([], from_row)?;
+    rows.map(|row| row?).collect()
+}
+
 /// How many check-ins fall on the local day `day` (`YYYY-MM-DD`).
 pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<i32> {
     Ok(conn.query_row(

@@ -321,6 +321,15 @@ pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<JournalEntry> {
     })
 }
 
+/// Every entry, oldest first (for export).
+pub(crate) fn all(conn: &Connection) -> Result<Vec<JournalEntry>> {
+    let mut stmt = conn.prepare("SELECT id FROM journal_entries ORDER BY created_at, rowid")?;
+    let ids = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    ids.iter().map(|id| get(conn, parse_id(id)?)).collect()
+}
+
 /// How many entries there are.
 pub(crate) fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM journal_entries", [], |row| row.get(0))?)
