@@ -420,9 +420,29 @@ fn main() -> ExitCode {
             region,
             situation,
             json,
-        }) if region.is_some() || !database_exists(cli.data_dir.as_deref()) => {
-            // Help needs no database and no key: it must work even when nothing else does.
-            return match help_now_without_database(region, situation.map(Situation::from), json) {
+        }) => {
+            // Help needs no database and no key: with a region given, no database yet, or a
+            // database that cannot be opened right now (no key, wrong passphrase, damaged), the
+            // lines come from the built-in content alone.
+            let situation = situation.map(Situation::from);
+            let unlocked = (region.is_none() && database_exists(cli.data_dir.as_deref()))
+                .then(|| open(cli.data_dir.clone(), cli.passphrase_env.clone()).ok())
+                .flatten();
+            let result = match unlocked {
+                Some(g) => g
+                    .help_now(situation, device_locale())
+                    .map_err(CliError::from)
+                    .and_then(|screen| {
+                        let mut out = std::io::stdout().lock();
+                        if json {
+                            render::json(&mut out, &screen)
+                        } else {
+                            render::help_now(&mut out, &screen)
+                        }
+                    }),
+                None => help_now_without_database(region, situation, json),
+            };
+            return match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(CliError::Api(e)) => fail(&e.to_string()),
                 Err(CliError::Usage(m)) => fail(&m),
@@ -805,16 +825,6 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::insights(&mut out, &screen)
             }
         }
-        Command::HelpNow {
-            situation, json, ..
-        } => {
-            let screen = groundwork.help_now(situation.map(Situation::from), device_locale())?;
-            if json {
-                render::json(&mut out, &screen)
-            } else {
-                render::help_now(&mut out, &screen)
-            }
-        }
         Command::Export { format, output } => {
             let file = groundwork.export(match format {
                 FormatArg::Json => groundwork_core::export::ExportFormat::Json,
@@ -873,8 +883,8 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::home(&mut out, &home)
             }
         }
-        Command::Pack { .. } | Command::Erase { .. } => Err(CliError::Usage(
-            "this command does not open a database".into(),
-        )),
+        Command::Pack { .. } | Command::Erase { .. } | Command::HelpNow { .. } => Err(
+            CliError::Usage("this command does not open a database".into()),
+        ),
     }
 }

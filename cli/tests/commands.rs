@@ -248,3 +248,17 @@ fn export_writes_a_private_file_in_each_format() {
         }
     }
 }
+
+#[test]
+fn help_now_still_shows_when_the_database_cannot_be_opened() {
+    let dir = tempfile::tempdir().expect("dir");
+    json(&groundwork(
+        dir.path(),
+        &["journal", "add", "--text", "locked away", "--json"],
+    ));
+    std::fs::remove_file(dir.path().join("groundwork.key")).expect("lose the key");
+    let out = groundwork(dir.path(), &["help-now", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let screen: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(screen["regions"].as_array().map(Vec::len), Some(5));
+}

@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod anger;
+pub mod backup;
 pub mod checkins;
 mod clock;
 pub mod content;
@@ -20,6 +21,9 @@ pub mod ffi_types;
 pub mod insights;
 pub mod journal;
 pub mod keys;
+pub mod lock;
+pub mod recommend;
+pub mod reminders;
 pub mod safety;
 pub mod screens;
 mod store;
@@ -164,7 +168,8 @@ impl Groundwork {
 
     /// Records the answers to the safety questions (`None` = skipped). A yes returns help now at
     /// the matching lines with his safety plan and pause plan, and keeps a quiet card on the
-    /// home screen until the next day; a no changes nothing. `NotFound` for an unknown check-in.
+    /// home screen that day and the next; a no is recorded and shows no help (answering again
+    /// replaces the earlier answers). `NotFound` for an unknown check-in.
     pub fn answer_safety_questions(
         &self,
         check_in_id: Uuid,
@@ -198,7 +203,11 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
         let pack = pack()?;
-        let chosen = self.region()?;
+        // A saved region a newer pack no longer covers is ignored rather than an error: help
+        // must always show.
+        let chosen = self
+            .region()?
+            .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
         let screen = safety::help_now(
             pack,
             safety::RegionChoice {
@@ -369,8 +378,8 @@ impl Groundwork {
     /// A page of the journal, newest first. Pass `None` for the first page, then the page's
     /// `next_cursor`; `limit` is 1 to 100.
     ///
-    /// Errors: `InvalidInput` for an impossible date, a start after the end, or a cursor that
-    /// was not handed out.
+    /// Errors: `InvalidInput` for an impossible date, a start after the end, or a malformed
+    /// cursor.
     pub fn journal_page(
         &self,
         filter: JournalFilter,

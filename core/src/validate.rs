@@ -30,7 +30,7 @@ pub(crate) fn tags(
 ) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::with_capacity(tags.len());
     for tag in tags {
-        let tag = label(field, tag, max_chars)?.to_lowercase();
+        let tag = label(field, &tag.to_lowercase(), max_chars)?;
         if !out.contains(&tag) {
             out.push(tag);
         }

@@ -102,18 +102,18 @@ fn validate(input: AngerMomentInput) -> Result<Valid> {
     let what_happened =
         validate::required_text("what_happened", input.what_happened, MAX_ANSWER_CHARS)?;
     let intensity = validate::level("intensity", input.intensity)?;
-    if input.body_cues.len() > MAX_BODY_CUES {
-        return Err(Error::invalid(
-            "body_cues",
-            format!("pick up to {MAX_BODY_CUES}"),
-        ));
-    }
     let mut cues: Vec<String> = Vec::with_capacity(input.body_cues.len());
     for cue in &input.body_cues {
         let cue = validate::label("body_cues", cue, 40)?;
         if !cues.contains(&cue) {
             cues.push(cue);
         }
+    }
+    if cues.len() > MAX_BODY_CUES {
+        return Err(Error::invalid(
+            "body_cues",
+            format!("pick up to {MAX_BODY_CUES}"),
+        ));
     }
     if input.repair_done && !input.repair_needed {
         return Err(Error::invalid(

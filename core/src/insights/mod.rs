@@ -213,8 +213,8 @@ pub(crate) fn build(
     let from = today - Duration::days(range.days() - 1);
     let week_from = today - Duration::days(6);
     let load_from = from.min(week_from);
-    let rows = load_rows(conn, load_from)?;
-    let moments = load_moments(conn, load_from)?;
+    let rows = load_rows(conn, load_from, today)?;
+    let moments = load_moments(conn, load_from, today)?;
     let in_range: Vec<&Row> = rows.iter().filter(|r| r.day >= from).collect();
     let days: BTreeSet<NaiveDate> = in_range.iter().map(|r| r.day).collect();
     let days_checked_in = days.len() as i32;
@@ -292,8 +292,8 @@ pub(crate) fn build(
         })
         .collect();
 
-    let top_emotions = top_words(conn, from, 5)?;
-    let patterns = patterns(conn, &rows, from)?;
+    let top_emotions = top_words(conn, from, today, 5)?;
+    let patterns = patterns(conn, &rows, from, today)?;
     let weekly_summary = weekly_summary(conn, &rows, &moments, week_from, today)?;
 
     Ok(InsightsScreen {
@@ -346,12 +346,12 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn load_rows(conn: &Connection, from: NaiveDate) -> Result<Vec<Row>> {
+fn load_rows(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
         "SELECT local_day, local_minute, pleasantness, energy, anger, stress, sleep_minutes
-         FROM checkins WHERE local_day >= ?1 ORDER BY local_day, local_minute",
+         FROM checkins WHERE local_day >= ?1 AND local_day <= ?2 ORDER BY local_day, local_minute",
     )?;
-    let rows = stmt.query_map([day_key(from)], |row| {
+    let rows = stmt.query_map([day_key(from), day_key(to)], |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, i32>(1)?,
@@ -379,11 +379,15 @@ fn load_rows(conn: &Connection, from: NaiveDate) -> Result<Vec<Row>> {
 }
 
 /// Logged anger moments: (day, minute of the day, intensity).
-fn load_moments(conn: &Connection, from: NaiveDate) -> Result<Vec<(NaiveDate, i32, f64)>> {
+fn load_moments(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(NaiveDate, i32, f64)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT local_day, local_minute, intensity FROM anger_moments WHERE local_day >= ?1",
+        "SELECT local_day, local_minute, intensity FROM anger_moments WHERE local_day >= ?1 AND local_day <= ?2",
     )?;
-    let rows = stmt.query_map([day_key(from)], |row| {
+    let rows = stmt.query_map([day_key(from), day_key(to)], |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, i32>(1)?,
@@ -466,12 +470,17 @@ fn consistency(days: i32, range: InsightRange) -> String {
     }
 }
 
-fn top_words(conn: &Connection, from: NaiveDate, limit: i64) -> Result<Vec<WordCount>> {
+fn top_words(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    limit: i64,
+) -> Result<Vec<WordCount>> {
     let mut stmt = conn.prepare_cached(
         "SELECT e.word, count(*) AS n FROM checkin_emotions e JOIN checkins c ON c.id = e.checkin_id
-         WHERE c.local_day >= ?1 GROUP BY e.word ORDER BY n DESC, e.word LIMIT ?2",
+         WHERE c.local_day >= ?1 AND c.local_day <= ?3 GROUP BY e.word ORDER BY n DESC, e.word LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![day_key(from), limit], |row| {
+    let rows = stmt.query_map(params![day_key(from), limit, day_key(to)], |row| {
         Ok(WordCount {
             word: row.get(0)?,
             count: row.get(1)?,
@@ -541,7 +550,12 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / f64::from(n))
 }
 
-fn patterns(conn: &Connection, rows: &[Row], from: NaiveDate) -> Result<Vec<Pattern>> {
+fn patterns(
+    conn: &Connection,
+    rows: &[Row],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Pattern>> {
     // Mean pleasantness per day, for the days in range.
     let mut per_day: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.day >= from) {
@@ -549,10 +563,10 @@ fn patterns(conn: &Connection, rows: &[Row], from: NaiveDate) -> Result<Vec<Patt
     }
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT t.tag, c.local_day FROM checkins c CROSS JOIN checkin_tags t ON t.checkin_id = c.id
-         WHERE c.local_day >= ?1",
+         WHERE c.local_day >= ?1 AND c.local_day <= ?2",
     )?;
     let mut tag_days: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for row in stmt.query_map([day_key(from)], |row| {
+    for row in stmt.query_map([day_key(from), day_key(to)], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
     })? {
         let (tag, day) = row?;
@@ -674,7 +688,7 @@ fn weekly_summary(
             1 => "You checked in on 1 of the last 7 days.".to_owned(),
             n => format!("You checked in on {n} of the last 7 days."),
         });
-        let words = top_words(conn, from, 2)?;
+        let words = top_words(conn, from, today, 2)?;
         match words.as_slice() {
             [one] => lines.push(format!("The word you picked most was \"{}\".", one.word)),
             [a, b, ..] => lines.push(format!(
@@ -702,8 +716,8 @@ fn weekly_summary(
         .collect();
     if !week_moments.is_empty() {
         let open: i32 = conn.query_row(
-            "SELECT count(*) FROM anger_moments WHERE local_day >= ?1 AND repair_needed = 1 AND repair_done = 0",
-            [day_key(from)],
+            "SELECT count(*) FROM anger_moments WHERE local_day >= ?1 AND local_day <= ?2 AND repair_needed = 1 AND repair_done = 0",
+            [day_key(from), day_key(today)],
             |row| row.get(0),
         )?;
         let logged = match week_moments.len() {

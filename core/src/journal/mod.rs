@@ -547,11 +547,16 @@ pub(crate) fn search(
             row.get::<_, String>(3)?,
         ))
     })?;
-    let terms: Vec<String> = words
+    // A word the index splits ("don't" -> "don", "t") is highlighted by its longer pieces only;
+    // a one-letter prefix would light up every word starting with it.
+    let mut terms: Vec<String> = words
         .iter()
         .flat_map(|w| tokens(w))
         .map(|(_, t)| t)
         .collect();
+    if terms.len() > 1 {
+        terms.retain(|t| t.chars().count() > 1);
+    }
     let mut hits = Vec::new();
     for row in rows {
         let (id, millis, local_day, body) = row?;

@@ -46,7 +46,7 @@ pub(crate) fn words(text: &str) -> Vec<String> {
             current.extend(c.to_lowercase());
         } else {
             flush(&mut current, &mut out);
-            if matches!(c, '.' | '!' | '?' | '\n' | ';')
+            if matches!(c, '.' | '!' | '?' | '\n' | ';' | ',' | ':')
                 && out.last().is_some_and(|w| w != SENTENCE_END)
             {
                 out.push(SENTENCE_END.to_owned());
@@ -198,6 +198,14 @@ mod tests {
             Some("self")
         );
         assert_eq!(matcher().check("Never\nkill myself"), Some("self"));
+    }
+
+    #[test]
+    fn a_negation_in_an_earlier_clause_does_not_cancel_a_phrase() {
+        assert_eq!(
+            matcher().check("I'm not ok, I want to end it all"),
+            Some("self")
+        );
     }
 
     #[test]

@@ -217,7 +217,7 @@ pub struct CheckInOutcome {
 pub struct SafetyFollowUp {
     /// Help now at the matching situation, after a yes.
     pub help_now: Option<HelpNowScreen>,
-    /// A line to show after a no or a skip ("Thanks for answering."), if any.
+    /// A line to show after a no ("Thanks for answering."); none after a skip.
     pub message: Option<String>,
 }
 
@@ -262,9 +262,14 @@ pub(crate) fn safety_plan_definition(pack: &Pack) -> Option<Definition> {
 
 /// Guesses a pack region from a device locale such as "en_AU", "en-GB" or "en-NZ-u-ca-gregory".
 pub(crate) fn region_from_locale<'a>(pack: &'a Pack, locale: &str) -> Option<&'a Region> {
-    let code = locale
-        .split(['_', '-', '.', '@'])
+    // Language, then optional script (4 letters), then region (2 letters); a one-letter
+    // subtag starts extensions ("en-u-ca-gregory"), which never name a region. POSIX forms
+    // ("en_AU.UTF-8@euro") end at '.' or '@'.
+    let base = locale.split(['.', '@']).next().unwrap_or_default();
+    let code = base
+        .split(['_', '-'])
         .skip(1)
+        .take_while(|part| part.len() > 1)
         .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))?
         .to_ascii_uppercase();
     let code = if code == "UK" { "GB".to_owned() } else { code };
@@ -579,9 +584,9 @@ pub(crate) fn home_card(conn: &Connection, today: chrono::NaiveDate) -> Result<O
     let found: Option<(Option<bool>, Option<bool>)> = conn
         .query_row(
             "SELECT self_harm, hurt_someone FROM safety_answers
-             WHERE local_day >= ?1 AND (self_harm = 1 OR hurt_someone = 1)
+             WHERE local_day >= ?1 AND local_day <= ?2 AND (self_harm = 1 OR hurt_someone = 1)
              ORDER BY answered_at DESC LIMIT 1",
-            [yesterday],
+            [yesterday, today.format("%Y-%m-%d").to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
