@@ -461,7 +461,11 @@ impl Groundwork {
     /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
     pub fn erase_everything(&self) -> Result<(), ApiError> {
         self.store.close();
-        Ok(store::erase_files(self.store.path())?)
+        store::erase_files(self.store.path())?;
+        match self.store.path().parent() {
+            Some(dir) => lock::erase_lock(dir),
+            None => Ok(()),
+        }
     }
 
     /// Closes the database now (for example when the app locks), instead of whenever the last
@@ -535,7 +539,60 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
 /// a damaged database. Files that are not there are fine; nothing else in the folder is touched.
 #[uniffi::export]
 pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
-    Ok(store::erase_files(&database_path(Path::new(&data_dir)))?)
+    store::erase_files(&database_path(Path::new(&data_dir)))?;
+    lock::erase_lock(Path::new(&data_dir))
+}
+
+/// Whether an app lock is set (PIN or passphrase) and when the next try is allowed. Call before
+/// opening: it reads only the small lock file beside the database.
+#[uniffi::export]
+pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
+    lock::lock_status(Path::new(&data_dir), chrono::Utc::now())
+}
+
+/// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;
+/// afterwards the shell deletes its own stored copy of the key. `erase_after` opts in to erasing
+/// everything after that many wrong attempts in a row (5 to 100).
+#[uniffi::export]
+pub fn set_app_lock(
+    data_dir: String,
+    key: Vec<u8>,
+    secret: lock::LockSecret,
+    erase_after: Option<u32>,
+) -> Result<(), ApiError> {
+    let key = DatabaseKey::from_bytes(&zeroize::Zeroizing::new(key))?;
+    lock::set_lock(Path::new(&data_dir), &key, &secret, erase_after)
+}
+
+/// Tries the PIN or passphrase. `Unlocked { key }` opens the database with `Groundwork.open`;
+/// wrong attempts are throttled with growing delays that survive restarts.
+#[uniffi::export]
+pub fn unlock_app(
+    data_dir: String,
+    secret: lock::LockSecret,
+) -> Result<lock::UnlockOutcome, ApiError> {
+    lock::unlock(Path::new(&data_dir), &secret, chrono::Utc::now())
+}
+
+/// Re-wraps the same database key under a new secret (nothing is re-encrypted). A wrong old
+/// secret counts as a wrong attempt.
+#[uniffi::export]
+pub fn change_app_lock(
+    data_dir: String,
+    old: lock::LockSecret,
+    new: lock::LockSecret,
+) -> Result<lock::UnlockOutcome, ApiError> {
+    lock::change_lock(Path::new(&data_dir), &old, &new, chrono::Utc::now())
+}
+
+/// Removes the lock; `Unlocked { key }` is the raw key for the shell to keep in the Keychain or
+/// Keystore again.
+#[uniffi::export]
+pub fn remove_app_lock(
+    data_dir: String,
+    secret: lock::LockSecret,
+) -> Result<lock::UnlockOutcome, ApiError> {
+    lock::remove_lock(Path::new(&data_dir), &secret, chrono::Utc::now())
 }
 
 /// A new random 32-byte database key, for a shell to store in the Keychain or Keystore on

@@ -1,1 +1,534 @@
-//! Work in progress for issue 7; see `issues show 7`.
+//! The app lock: an optional PIN (6 or more digits) or passphrase (8 or more characters) between
+//! a phone in someone else's hands and what he wrote.
+//!
+//! The database key is wrapped with a key derived from the PIN or passphrase by Argon2id and
+//! sealed with ChaCha20-Poly1305; the wrapped key lives in `lock.json` beside the database, and the
+//! shell removes the raw key from the Keychain or Keystore once the lock is set. Changing the PIN
+//! re-wraps the same key, so the database is not re-encrypted. Removing the lock hands the raw key
+//! back for the shell to store again.
+//!
+//! Wrong attempts are throttled with growing waits that are kept in the lock file, so they
+//! survive restarts: none for the first three, then 30 s, 1 min, 5 min, 15 min, then an hour each.
+//! An attempt is counted *before* it is checked, so killing the app mid-attempt does not
+//! escape the count. Nothing is destroyed unless he opted in to erase-after-N wrong attempts.
+//!
+//! Every function here runs before a `Groundwork` exists, takes the data directory and the time
+//! (`now`, so tests can set it), and keeps no state in memory: the file is the state.
+//!
+//! The secret and the key never appear in `Debug` output or in errors.
+
+mod file;
+mod throttle;
+mod wrap;
+
+use std::fmt;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use unicode_normalization::UnicodeNormalization;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::error::{ApiError, Error, Result};
+use crate::ffi_types::Timestamp;
+use crate::keys::{DatabaseKey, KdfParams};
+
+use file::LockState;
+pub use file::{LOCK_FILE, lock_file_path};
+
+/// Fewest digits in a PIN.
+pub const MIN_PIN_DIGITS: usize = 6;
+/// Most digits in a PIN.
+pub const MAX_PIN_DIGITS: usize = 64;
+/// Fewest characters in a passphrase.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Most characters in a passphrase.
+pub const MAX_PASSPHRASE_CHARS: usize = 1024;
+/// Fewest wrong attempts that may be chosen for erase-after-N.
+pub const MIN_ERASE_AFTER: u32 = file::MIN_ERASE_AFTER;
+/// Most wrong attempts that may be chosen for erase-after-N.
+pub const MAX_ERASE_AFTER: u32 = file::MAX_ERASE_AFTER;
+
+/// What he unlocks with. `Debug` never shows it; call `zeroize()` when done with it.
+#[derive(uniffi::Enum)]
+pub enum LockSecret {
+    /// Six or more digits 0-9.
+    Pin(String),
+    /// Eight or more characters of any kind.
+    Passphrase(String),
+}
+
+impl fmt::Debug for LockSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockSecret::Pin(_) => f.write_str("Pin(<redacted>)"),
+            LockSecret::Passphrase(_) => f.write_str("Passphrase(<redacted>)"),
+        }
+    }
+}
+
+impl Zeroize for LockSecret {
+    fn zeroize(&mut self) {
+        match self {
+            LockSecret::Pin(text) | LockSecret::Passphrase(text) => text.zeroize(),
+        }
+    }
+}
+
+impl LockSecret {
+    fn kind(&self) -> LockKind {
+        match self {
+            LockSecret::Pin(_) => LockKind::Pin,
+            LockSecret::Passphrase(_) => LockKind::Passphrase,
+        }
+    }
+}
+
+/// Which kind of secret the lock uses, so the shell shows a number pad or a keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockKind {
+    /// A PIN: show a number pad.
+    Pin,
+    /// A passphrase: show a keyboard.
+    Passphrase,
+}
+
+/// What the lock screen needs before anything is typed.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LockStatus {
+    /// Whether an app lock is set. When `false`, open the database with the key from the
+    /// Keychain or Keystore.
+    pub locked: bool,
+    /// PIN or passphrase; `None` when not locked.
+    pub kind: Option<LockKind>,
+    /// The next attempt is not allowed before this time; `None` when he may try now.
+    pub retry_after: Option<Timestamp>,
+    /// The erase-after-N opt-in: how many wrong attempts in a row erase everything.
+    pub erase_after: Option<u32>,
+    /// With the opt-in, how many wrong attempts are left before everything is erased.
+    pub attempts_left_before_erase: Option<u32>,
+}
+
+/// What came of an attempt with a PIN or passphrase.
+#[derive(Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum UnlockOutcome {
+    /// The secret was right. `key` is the raw 32-byte database key: open the database with it and
+    /// do not keep it longer than that.
+    Unlocked {
+        /// The raw database key.
+        key: Vec<u8>,
+    },
+    /// The secret was wrong; the attempt was counted.
+    WrongSecret {
+        /// With the erase-after-N opt-in, wrong attempts left before everything is erased.
+        attempts_left_before_erase: Option<u32>,
+        /// The next attempt is not allowed before this time; `None` when he may try again now.
+        retry_after: Option<Timestamp>,
+    },
+    /// Too soon after earlier wrong attempts; the secret was not checked and nothing was counted.
+    TooSoon {
+        /// When the next attempt is allowed.
+        retry_after: Timestamp,
+    },
+    /// That was the last wrong attempt he opted in to: the database and the lock are erased.
+    Erased,
+}
+
+impl fmt::Debug for UnlockOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnlockOutcome::Unlocked { .. } => f.write_str("Unlocked { key: <redacted> }"),
+            UnlockOutcome::WrongSecret {
+                attempts_left_before_erase,
+                retry_after,
+            } => f
+                .debug_struct("WrongSecret")
+                .field("attempts_left_before_erase", attempts_left_before_erase)
+                .field("retry_after", retry_after)
+                .finish(),
+            UnlockOutcome::TooSoon { retry_after } => f
+                .debug_struct("TooSoon")
+                .field("retry_after", retry_after)
+                .finish(),
+            UnlockOutcome::Erased => f.write_str("Erased"),
+        }
+    }
+}
+
+impl UnlockOutcome {
+    /// The database key, when the attempt unlocked.
+    pub fn into_key(self) -> Option<DatabaseKey> {
+        match self {
+            UnlockOutcome::Unlocked { key } => {
+                let key = Zeroizing::new(key);
+                DatabaseKey::from_bytes(&key).ok()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether an app lock is set, its kind, and whether he must wait before trying.
+///
+/// Errors: `InvalidInput` (field "lock file") for a damaged lock file or one from a newer
+/// version.
+pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiError> {
+    let _guard = serialize();
+    let Some(state) = file::read(data_dir)? else {
+        return Ok(LockStatus {
+            locked: false,
+            kind: None,
+            retry_after: None,
+            erase_after: None,
+            attempts_left_before_erase: None,
+        });
+    };
+    Ok(LockStatus {
+        locked: true,
+        kind: Some(state.kind),
+        retry_after: wait(&state, now).retry_after,
+        erase_after: state.erase_after,
+        attempts_left_before_erase: attempts_left(&state),
+    })
+}
+
+/// Sets an app lock with the default Argon2id cost ([`KdfParams::default`]). See
+/// [`set_lock_with`].
+pub fn set_lock(
+    data_dir: &Path,
+    key: &DatabaseKey,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+) -> Result<(), ApiError> {
+    set_lock_with(data_dir, key, secret, erase_after, KdfParams::default())
+}
+
+/// Sets an app lock: wraps `key` under `secret` and writes the lock file. `erase_after` is the
+/// opt-in to erase everything after that many wrong attempts in a row (5 to 100).
+///
+/// If the database exists, `key` must open it, so the shell can safely delete its own copy
+/// afterwards.
+///
+/// Errors: `InvalidInput` for a PIN or passphrase that breaks the rules, an `erase_after` out of
+/// range, or when a lock is already set (change or remove it instead); `WrongKey` if `key` does
+/// not open the database. Nothing is written on error.
+pub fn set_lock_with(
+    data_dir: &Path,
+    key: &DatabaseKey,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+    kdf: KdfParams,
+) -> Result<(), ApiError> {
+    let _guard = serialize();
+    let (kind, secret) = checked_secret(secret)?;
+    check_erase_after(erase_after)?;
+    check_kdf(kdf)?;
+    if file::read(data_dir)?.is_some() {
+        return Err(Error::invalid(
+            "app lock",
+            "an app lock is already set; change it or remove it instead",
+        )
+        .into());
+    }
+    let database = crate::database_path(data_dir);
+    if database.exists() {
+        crate::store::Store::open(&database, key)?.close();
+    }
+    let wrapped = wrap::wrap(key, secret.as_bytes(), kind, kdf)?;
+    file::write(
+        data_dir,
+        &LockState {
+            kind,
+            kdf,
+            salt: wrapped.salt,
+            nonce: wrapped.nonce,
+            wrapped_key: wrapped.wrapped_key,
+            failed_attempts: 0,
+            next_attempt_at: None,
+            erase_after,
+        },
+    )?;
+    Ok(())
+}
+
+/// Tries `secret`. On `Unlocked`, the wrong-attempt count starts again from zero.
+///
+/// Errors: `NotFound` when no lock is set; `InvalidInput` for a secret that breaks the rules or
+/// is of the other kind (not counted as an attempt), or a damaged lock file.
+pub fn unlock(
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(attempt(data_dir, secret, now, OnSuccess::Keep)?)
+}
+
+/// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
+pub fn change_lock(
+    data_dir: &Path,
+    old: &LockSecret,
+    new: &LockSecret,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    change_lock_with(data_dir, old, new, KdfParams::default(), now)
+}
+
+/// Changes the PIN or passphrase (either kind to either kind): the same database key is
+/// re-wrapped under `new`, so nothing else changes. A wrong `old` counts as a wrong attempt,
+/// with the same waits and the same erase opt-in as unlocking.
+///
+/// Errors: as [`unlock`], and `InvalidInput` for a `new` secret that breaks the rules (checked
+/// first; nothing is counted).
+pub fn change_lock_with(
+    data_dir: &Path,
+    old: &LockSecret,
+    new: &LockSecret,
+    kdf: KdfParams,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    let (kind, secret) = checked_secret(new)?;
+    check_kdf(kdf)?;
+    Ok(attempt(
+        data_dir,
+        old,
+        now,
+        OnSuccess::Rewrap { kind, secret, kdf },
+    )?)
+}
+
+/// Removes the app lock. On `Unlocked`, the lock file is gone and `key` is the raw database key
+/// for the shell to put back in the Keychain or Keystore. A wrong secret counts as a wrong
+/// attempt.
+///
+/// Errors: as [`unlock`].
+pub fn remove_lock(
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(attempt(data_dir, secret, now, OnSuccess::Remove)?)
+}
+
+/// Turns the erase-after-N opt-in on (5 to 100 wrong attempts) or off (`None`). Needs the
+/// secret; a wrong one counts as a wrong attempt.
+///
+/// Errors: as [`unlock`], and `InvalidInput` for a number out of range.
+pub fn set_erase_after(
+    data_dir: &Path,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    check_erase_after(erase_after)?;
+    Ok(attempt(
+        data_dir,
+        secret,
+        now,
+        OnSuccess::SetEraseAfter(erase_after),
+    )?)
+}
+
+/// Overwrites and deletes the lock file without the secret: for "erase everything" and a
+/// forgotten PIN (the database cannot be opened without it anyway). A missing file is fine.
+pub fn erase_lock(data_dir: &Path) -> Result<(), ApiError> {
+    let _guard = serialize();
+    Ok(file::shred(data_dir)?)
+}
+
+/// What to do with the lock once the secret has proved right.
+enum OnSuccess {
+    Keep,
+    Rewrap {
+        kind: LockKind,
+        secret: Zeroizing<String>,
+        kdf: KdfParams,
+    },
+    Remove,
+    SetEraseAfter(Option<u32>),
+}
+
+/// One attempt: the wait, the count, the check, and what follows.
+fn attempt(
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+    on_success: OnSuccess,
+) -> Result<UnlockOutcome> {
+    let _guard = serialize();
+    let mut state = file::read(data_dir)?.ok_or(Error::NotFound { what: "app lock" })?;
+    let (kind, secret) = checked_secret(secret)?;
+    if kind != state.kind {
+        return Err(match state.kind {
+            LockKind::Pin => Error::invalid("pin", "this app lock uses a PIN, not a passphrase"),
+            LockKind::Passphrase => {
+                Error::invalid("passphrase", "this app lock uses a passphrase, not a PIN")
+            }
+        });
+    }
+
+    let wait = wait(&state, now);
+    if wait.rebased {
+        state.next_attempt_at = wait.retry_after;
+        file::write(data_dir, &state)?;
+    }
+    if let Some(retry_after) = wait.retry_after {
+        return Ok(UnlockOutcome::TooSoon { retry_after });
+    }
+
+    // Counted before it is checked: stopping the app during the check does not escape the count.
+    state.failed_attempts = state.failed_attempts.saturating_add(1);
+    state.next_attempt_at = throttle::next_attempt_after(state.failed_attempts, now);
+    file::write(data_dir, &state)?;
+
+    let wrapped = wrap::Wrapped {
+        salt: state.salt,
+        nonce: state.nonce,
+        wrapped_key: state.wrapped_key,
+    };
+    let Some(key) = wrap::unwrap(&wrapped, secret.as_bytes(), state.kind, state.kdf)? else {
+        if let Some(limit) = state.erase_after
+            && state.failed_attempts >= limit
+        {
+            crate::store::erase_files(&crate::database_path(data_dir))?;
+            file::shred(data_dir)?;
+            return Ok(UnlockOutcome::Erased);
+        }
+        return Ok(UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: attempts_left(&state),
+            retry_after: state.next_attempt_at,
+        });
+    };
+
+    state.failed_attempts = 0;
+    state.next_attempt_at = None;
+    match on_success {
+        OnSuccess::Keep => file::write(data_dir, &state)?,
+        OnSuccess::Rewrap { kind, secret, kdf } => {
+            let rewrapped = wrap::wrap(&key, secret.as_bytes(), kind, kdf)?;
+            state.kind = kind;
+            state.kdf = kdf;
+            state.salt = rewrapped.salt;
+            state.nonce = rewrapped.nonce;
+            state.wrapped_key = rewrapped.wrapped_key;
+            file::write(data_dir, &state)?;
+        }
+        OnSuccess::Remove => file::shred(data_dir)?,
+        OnSuccess::SetEraseAfter(erase_after) => {
+            state.erase_after = erase_after;
+            file::write(data_dir, &state)?;
+        }
+    }
+    Ok(UnlockOutcome::Unlocked {
+        key: key.expose_bytes().to_vec(),
+    })
+}
+
+/// Whether he must wait, and whether the stored time had to be moved.
+struct Wait {
+    retry_after: Option<Timestamp>,
+    rebased: bool,
+}
+
+/// The wait before the next attempt. If the stored time is further off than any wait the
+/// schedule gives, the clock was moved back: the wait is counted again from `now`, so he is
+/// never locked out for longer than the schedule says, and moving the clock back gains nothing.
+fn wait(state: &LockState, now: Timestamp) -> Wait {
+    match state.next_attempt_at {
+        Some(at) if at > now => {
+            if at - now > throttle::longest_delay() {
+                Wait {
+                    retry_after: throttle::next_attempt_after(state.failed_attempts, now),
+                    rebased: true,
+                }
+            } else {
+                Wait {
+                    retry_after: Some(at),
+                    rebased: false,
+                }
+            }
+        }
+        _ => Wait {
+            retry_after: None,
+            rebased: false,
+        },
+    }
+}
+
+fn attempts_left(state: &LockState) -> Option<u32> {
+    state
+        .erase_after
+        .map(|limit| limit.saturating_sub(state.failed_attempts))
+}
+
+/// Checks the rules and returns the secret as it is fed to Argon2id: a PIN as typed, a
+/// passphrase in Unicode NFC so the same words typed on another keyboard still match.
+fn checked_secret(secret: &LockSecret) -> Result<(LockKind, Zeroizing<String>)> {
+    match secret {
+        LockSecret::Pin(digits) => {
+            if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::invalid("pin", "use digits 0 to 9 only"));
+            }
+            if digits.len() < MIN_PIN_DIGITS {
+                return Err(Error::invalid(
+                    "pin",
+                    format!("use at least {MIN_PIN_DIGITS} digits"),
+                ));
+            }
+            if digits.len() > MAX_PIN_DIGITS {
+                return Err(Error::invalid(
+                    "pin",
+                    format!("use at most {MAX_PIN_DIGITS} digits"),
+                ));
+            }
+            Ok((secret.kind(), Zeroizing::new(digits.clone())))
+        }
+        LockSecret::Passphrase(text) => {
+            // Reserved up front so normalising never reallocates and leaves copies behind.
+            let mut normal = Zeroizing::new(String::with_capacity(text.len() * 3 + 16));
+            normal.extend(text.nfc());
+            let chars = normal.chars().count();
+            if chars < MIN_PASSPHRASE_CHARS || normal.trim().is_empty() {
+                return Err(Error::invalid(
+                    "passphrase",
+                    format!("use at least {MIN_PASSPHRASE_CHARS} characters"),
+                ));
+            }
+            if chars > MAX_PASSPHRASE_CHARS {
+                return Err(Error::invalid(
+                    "passphrase",
+                    format!("use at most {MAX_PASSPHRASE_CHARS} characters"),
+                ));
+            }
+            Ok((secret.kind(), normal))
+        }
+    }
+}
+
+fn check_erase_after(erase_after: Option<u32>) -> Result<()> {
+    match erase_after {
+        Some(n) if !(MIN_ERASE_AFTER..=MAX_ERASE_AFTER).contains(&n) => Err(Error::invalid(
+            "erase after",
+            format!("choose from {MIN_ERASE_AFTER} to {MAX_ERASE_AFTER} wrong attempts"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn check_kdf(kdf: KdfParams) -> Result<()> {
+    if file::kdf_acceptable(kdf) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "kdf parameters",
+            "these Argon2id settings are out of range",
+        ))
+    }
+}
+
+/// One lock-file operation at a time in this process: each reads, changes and writes the file.
+fn serialize() -> MutexGuard<'static, ()> {
+    static LOCK_FILE_MUTEX: Mutex<()> = Mutex::new(());
+    LOCK_FILE_MUTEX
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}

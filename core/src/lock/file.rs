@@ -1,0 +1,237 @@
+//! The lock file (`lock.json` beside the database): read before the database can be opened, so
+//! it is a small JSON file of its own. It holds the wrapped database key, never the key or the
+//! secret, and the wrong-attempt count. Every write goes to a temporary file in the same folder,
+//! is flushed to disk, and is renamed over the old one, so a crash leaves the old or the new file,
+//! never half of one.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use base64ct::{Base64, Encoding};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::ffi_types::Timestamp;
+use crate::keys::{KEY_LEN, KdfParams, SALT_LEN};
+
+use super::LockKind;
+
+/// The file name of the lock file inside the data directory.
+pub const LOCK_FILE: &str = "lock.json";
+
+/// The lock file format this build writes.
+pub(crate) const FORMAT_VERSION: u32 = 1;
+
+/// Length of a ChaCha20-Poly1305 nonce.
+pub(crate) const NONCE_LEN: usize = 12;
+/// Length of the wrapped key: the key plus the 16-byte Poly1305 tag.
+pub(crate) const WRAPPED_LEN: usize = KEY_LEN + 16;
+
+/// A lock file is a few hundred bytes; anything much larger is not one.
+const MAX_FILE_LEN: u64 = 16 * 1024;
+
+/// Argon2id settings accepted from a file: generous enough for any build's defaults, small enough
+/// that a tampered file cannot make the app allocate gigabytes.
+const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+const MAX_ITERATIONS: u32 = 64;
+const MAX_PARALLELISM: u32 = 16;
+
+/// The erase-after-N opt-in: at least this many wrong attempts...
+pub(crate) const MIN_ERASE_AFTER: u32 = 5;
+/// ...and at most this many.
+pub(crate) const MAX_ERASE_AFTER: u32 = 100;
+
+/// The lock state, checked and decoded.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct LockState {
+    pub kind: LockKind,
+    pub kdf: KdfParams,
+    pub salt: [u8; SALT_LEN],
+    pub nonce: [u8; NONCE_LEN],
+    pub wrapped_key: [u8; WRAPPED_LEN],
+    pub failed_attempts: u32,
+    pub next_attempt_at: Option<Timestamp>,
+    pub erase_after: Option<u32>,
+}
+
+impl std::fmt::Debug for LockState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LockState")
+            .field("kind", &self.kind)
+            .field("failed_attempts", &self.failed_attempts)
+            .field("next_attempt_at", &self.next_attempt_at)
+            .field("erase_after", &self.erase_after)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The file as written: binary fields in base64.
+#[derive(Serialize, Deserialize)]
+struct OnDisk {
+    version: u32,
+    kind: LockKind,
+    kdf: KdfParams,
+    salt: String,
+    nonce: String,
+    wrapped_key: String,
+    failed_attempts: u32,
+    next_attempt_at: Option<Timestamp>,
+    erase_after: Option<u32>,
+}
+
+/// Only the version, read first so a newer file is refused rather than called damaged.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// Where the lock file for a data directory lives.
+pub fn lock_file_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(LOCK_FILE)
+}
+
+fn damaged() -> Error {
+    Error::invalid(
+        "lock file",
+        "the app lock file is damaged and cannot be read; nothing was changed",
+    )
+}
+
+/// Reads the lock state; `None` when there is no lock file (the app is not locked).
+pub(crate) fn read(data_dir: &Path) -> Result<Option<LockState>> {
+    let path = lock_file_path(data_dir);
+    let file = match File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_LEN + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_LEN {
+        return Err(damaged());
+    }
+    decode(&bytes).map(Some)
+}
+
+fn decode(bytes: &[u8]) -> Result<LockState> {
+    let version: VersionOnly = serde_json::from_slice(bytes).map_err(|_| damaged())?;
+    if version.version > FORMAT_VERSION {
+        return Err(Error::invalid(
+            "lock file",
+            "the app lock was set by a newer version of Groundwork; update to unlock, nothing was changed",
+        ));
+    }
+    if version.version != FORMAT_VERSION {
+        return Err(damaged());
+    }
+    let disk: OnDisk = serde_json::from_slice(bytes).map_err(|_| damaged())?;
+    let kdf = disk.kdf;
+    let kdf_in_range = kdf_acceptable(kdf);
+    let erase_in_range = disk
+        .erase_after
+        .is_none_or(|n| (MIN_ERASE_AFTER..=MAX_ERASE_AFTER).contains(&n));
+    if !kdf_in_range || !erase_in_range {
+        return Err(damaged());
+    }
+    Ok(LockState {
+        kind: disk.kind,
+        kdf,
+        salt: decode_fixed(&disk.salt)?,
+        nonce: decode_fixed(&disk.nonce)?,
+        wrapped_key: decode_fixed(&disk.wrapped_key)?,
+        failed_attempts: disk.failed_attempts,
+        next_attempt_at: disk.next_attempt_at,
+        erase_after: disk.erase_after,
+    })
+}
+
+/// Whether Argon2id settings are ones this build will write and read back.
+pub(crate) fn kdf_acceptable(kdf: KdfParams) -> bool {
+    (1..=MAX_ITERATIONS).contains(&kdf.iterations)
+        && (1..=MAX_PARALLELISM).contains(&kdf.parallelism)
+        && kdf.memory_kib >= 8 * kdf.parallelism
+        && kdf.memory_kib <= MAX_MEMORY_KIB
+}
+
+fn decode_fixed<const N: usize>(text: &str) -> Result<[u8; N]> {
+    let mut out = [0u8; N];
+    match Base64::decode(text, &mut out) {
+        Ok(decoded) if decoded.len() == N => Ok(out),
+        _ => Err(damaged()),
+    }
+}
+
+/// Writes the lock state atomically: temporary file, flush to disk, rename, flush the folder.
+pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
+    let disk = OnDisk {
+        version: FORMAT_VERSION,
+        kind: state.kind,
+        kdf: state.kdf,
+        salt: Base64::encode_string(&state.salt),
+        nonce: Base64::encode_string(&state.nonce),
+        wrapped_key: Base64::encode_string(&state.wrapped_key),
+        failed_attempts: state.failed_attempts,
+        next_attempt_at: state.next_attempt_at,
+        erase_after: state.erase_after,
+    };
+    let json = serde_json::to_vec_pretty(&disk)
+        .map_err(|_| Error::Internal("the app lock could not be written"))?;
+    std::fs::create_dir_all(data_dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(data_dir)?;
+    temp.write_all(&json)?;
+    temp.as_file().sync_all()?;
+    temp.persist(lock_file_path(data_dir))
+        .map_err(|e| Error::Io(e.error))?;
+    sync_dir(data_dir)
+}
+
+const TEMP_PREFIX: &str = ".lock-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Overwrites the lock file with zeros and deletes it, with any temporary file a crash left
+/// behind. A missing file is fine.
+pub(crate) fn shred(data_dir: &Path) -> Result<()> {
+    shred_one(data_dir, &lock_file_path(data_dir))?;
+    let entries = match std::fs::read_dir(data_dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+            shred_one(data_dir, &entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+fn shred_one(data_dir: &Path, path: &Path) -> Result<()> {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(mut file) => {
+            let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+            file.write_all(&vec![0u8; len.min(MAX_FILE_LEN as usize * 4)])?;
+            file.sync_all()?;
+            drop(file);
+            std::fs::remove_file(path)?;
+            sync_dir(data_dir)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Makes a rename or delete in `dir` durable. Only Unix-like systems can open a folder for this.
+fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! Wrapping the database key: Argon2id turns the PIN or passphrase into a wrapping key, and
+//! ChaCha20-Poly1305 encrypts the database key with it under a random nonce. The lock kind is
+//! bound in as associated data, so a file edited to claim another kind does not unwrap.
+
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::keys::{DatabaseKey, KEY_LEN, KdfParams, SALT_LEN};
+
+use super::LockKind;
+use super::file::{NONCE_LEN, WRAPPED_LEN};
+
+/// A wrapped key with what is needed to unwrap it again.
+pub(crate) struct Wrapped {
+    pub salt: [u8; SALT_LEN],
+    pub nonce: [u8; NONCE_LEN],
+    pub wrapped_key: [u8; WRAPPED_LEN],
+}
+
+fn associated_data(kind: LockKind) -> &'static [u8] {
+    match kind {
+        LockKind::Pin => b"groundwork app lock v1: pin",
+        LockKind::Passphrase => b"groundwork app lock v1: passphrase",
+    }
+}
+
+/// Argon2id over the secret, giving the 32-byte wrapping key.
+fn wrapping_key(
+    secret: &[u8],
+    salt: &[u8; SALT_LEN],
+    params: KdfParams,
+) -> Result<Zeroizing<[u8; KEY_LEN]>> {
+    let argon_params = argon2::Params::new(
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        Some(KEY_LEN),
+    )
+    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
+    let argon = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon_params,
+    );
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    argon
+        .hash_password_into(secret, salt, out.as_mut())
+        .map_err(|e| Error::Kdf(format!("key derivation failed ({e})")))?;
+    Ok(out)
+}
+
+/// Wraps `key` under `secret` with a fresh salt and nonce.
+pub(crate) fn wrap(
+    key: &DatabaseKey,
+    secret: &[u8],
+    kind: LockKind,
+    params: KdfParams,
+) -> Result<Wrapped> {
+    let salt = crate::keys::generate_salt();
+    let mut nonce = [0u8; NONCE_LEN];
+    rand::fill(&mut nonce);
+    let kek = wrapping_key(secret, &salt, params)?;
+    let cipher = ChaCha20Poly1305::new(Key::from_slice(kek.as_ref()));
+    let sealed = cipher
+        .encrypt(
+            Nonce::from_slice(&nonce),
+            Payload {
+                msg: key.expose_bytes(),
+                aad: associated_data(kind),
+            },
+        )
+        .map_err(|_| Error::Internal("the database key could not be wrapped"))?;
+    let wrapped_key: [u8; WRAPPED_LEN] = sealed
+        .as_slice()
+        .try_into()
+        .map_err(|_| Error::Internal("the wrapped key has an unexpected length"))?;
+    Ok(Wrapped {
+        salt,
+        nonce,
+        wrapped_key,
+    })
+}
+
+/// Unwraps the database key; `None` when the secret is wrong (or the file was tampered with:
+/// the two cannot be told apart, by design).
+pub(crate) fn unwrap(
+    wrapped: &Wrapped,
+    secret: &[u8],
+    kind: LockKind,
+    params: KdfParams,
+) -> Result<Option<DatabaseKey>> {
+    let kek = wrapping_key(secret, &wrapped.salt, params)?;
+    let cipher = ChaCha20Poly1305::new(Key::from_slice(kek.as_ref()));
+    match cipher.decrypt(
+        Nonce::from_slice(&wrapped.nonce),
+        Payload {
+            msg: &wrapped.wrapped_key,
+            aad: associated_data(kind),
+        },
+    ) {
+        Ok(plain) => {
+            let plain = Zeroizing::new(plain);
+            let key = DatabaseKey::from_bytes(&plain)
+                .map_err(|_| Error::Internal("the unwrapped key has an unexpected length"))?;
+            Ok(Some(key))
+        }
+        Err(_) => Ok(None),
+    }
+}

@@ -1,0 +1,536 @@
+//! The app lock: a PIN or passphrase wraps the database key; wrong attempts wait longer and
+//! longer, across restarts; nothing is erased unless he opted in.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use groundwork_core::keys::KdfParams;
+use groundwork_core::lock::{
+    self, LockKind, LockSecret, UnlockOutcome, change_lock_with, lock_status, remove_lock,
+    set_lock_with, unlock,
+};
+use groundwork_core::{ApiError, CheckInInput, DatabaseKey, Groundwork, ManualClock};
+use groundwork_tests::{at, open_at, test_key};
+
+/// Cheap Argon2id settings so tests run fast; the real default is `KdfParams::default()`.
+fn cheap() -> KdfParams {
+    KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    }
+}
+
+fn pin(digits: &str) -> LockSecret {
+    LockSecret::Pin(digits.to_owned())
+}
+
+fn passphrase(text: &str) -> LockSecret {
+    LockSecret::Passphrase(text.to_owned())
+}
+
+fn t0() -> DateTime<Utc> {
+    at("2026-05-01T08:00:00+10:00").to_utc()
+}
+
+/// A data directory with a database holding one check-in, locked with PIN 135790.
+fn locked_dir(erase_after: Option<u32>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+        g.record_check_in(CheckInInput {
+            note: Some("before the lock".into()),
+            ..CheckInInput::new(1, 1)
+        })
+        .expect("record");
+    }
+    set_lock_with(
+        dir.path(),
+        &test_key(),
+        &pin("135790"),
+        erase_after,
+        cheap(),
+    )
+    .expect("set");
+    dir
+}
+
+fn open_with_key(dir: &Path, key: &DatabaseKey) -> Result<Groundwork, ApiError> {
+    Groundwork::open_with(
+        dir,
+        key,
+        Arc::new(ManualClock::new(at("2026-05-01T09:00:00+10:00"))),
+    )
+}
+
+fn unlocked_key(outcome: UnlockOutcome) -> DatabaseKey {
+    match outcome {
+        UnlockOutcome::Unlocked { .. } => outcome.into_key().expect("a 32-byte key"),
+        other => panic!("expected Unlocked, got {other:?}"),
+    }
+}
+
+fn database_files_exist(dir: &Path) -> bool {
+    groundwork_core::database_path(dir).exists()
+}
+
+#[test]
+fn setting_a_lock_then_unlocking_gives_the_key_that_opens_the_database() {
+    let dir = locked_dir(None);
+    let status = lock_status(dir.path(), t0()).expect("status");
+    assert!(status.locked);
+    assert_eq!(status.kind, Some(LockKind::Pin));
+    assert_eq!(status.retry_after, None);
+
+    let key = unlocked_key(unlock(dir.path(), &pin("135790"), t0()).expect("unlock"));
+    assert_eq!(key.expose_bytes(), test_key().expose_bytes());
+    let g = open_with_key(dir.path(), &key).expect("the unwrapped key opens the database");
+    let list = g.recent_check_ins(5).expect("list");
+    assert_eq!(list[0].note.as_deref(), Some("before the lock"));
+}
+
+#[test]
+fn without_a_lock_the_status_says_so_and_unlocking_is_not_found() {
+    let dir = tempfile::tempdir().expect("dir");
+    let status = lock_status(dir.path(), t0()).expect("status");
+    assert!(!status.locked);
+    assert_eq!(status.kind, None);
+    assert!(matches!(
+        unlock(dir.path(), &pin("135790"), t0()),
+        Err(ApiError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn the_lock_file_holds_neither_the_key_nor_the_pin() {
+    let dir = locked_dir(None);
+    let text = std::fs::read_to_string(lock::lock_file_path(dir.path())).expect("read");
+    assert!(!text.contains("135790"), "{text}");
+    let key_hex: String = test_key()
+        .expose_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(!text.to_lowercase().contains(&key_hex));
+    // The raw key is 32 bytes of 7; its base64 would start "BwcH".
+    assert!(!text.contains("BwcHBwcH"), "{text}");
+}
+
+#[test]
+fn wrong_pins_wait_longer_and_longer_and_the_wait_survives_a_restart() {
+    let dir = locked_dir(None);
+    let mut now = t0();
+    for _ in 0..3 {
+        assert_eq!(
+            unlock(dir.path(), &pin("000000"), now).expect("attempt"),
+            UnlockOutcome::WrongSecret {
+                attempts_left_before_erase: None,
+                retry_after: None
+            },
+            "the first three wrong attempts cost no wait"
+        );
+    }
+    let mut waits = Vec::new();
+    for _ in 0..6 {
+        match unlock(dir.path(), &pin("000000"), now).expect("attempt") {
+            UnlockOutcome::WrongSecret {
+                retry_after: Some(retry_after),
+                attempts_left_before_erase: None,
+            } => {
+                // A restart: nothing in memory, the wait is read back from the lock file.
+                let status = lock_status(dir.path(), now).expect("status after restart");
+                assert_eq!(status.retry_after, Some(retry_after));
+                waits.push((retry_after - now).num_seconds());
+                now = retry_after;
+            }
+            other => panic!("expected a wait, got {other:?}"),
+        }
+    }
+    assert_eq!(waits, [30, 60, 300, 900, 3600, 3600]);
+    assert!(waits.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn trying_before_the_wait_is_over_is_too_soon_even_with_the_right_pin() {
+    let dir = locked_dir(None);
+    let now = t0();
+    for _ in 0..4 {
+        unlock(dir.path(), &pin("000000"), now).expect("wrong attempt");
+    }
+    let retry_after = now + TimeDelta::seconds(30);
+    for secret in ["000000", "135790"] {
+        assert_eq!(
+            unlock(dir.path(), &pin(secret), now + TimeDelta::seconds(29)).expect("attempt"),
+            UnlockOutcome::TooSoon { retry_after }
+        );
+    }
+    // Once the wait is over the right PIN works, and the count starts again.
+    unlocked_key(unlock(dir.path(), &pin("135790"), retry_after).expect("unlock"));
+    assert_eq!(
+        unlock(dir.path(), &pin("000000"), retry_after).expect("attempt"),
+        UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: None,
+            retry_after: None
+        }
+    );
+}
+
+#[test]
+fn a_clock_moved_back_never_locks_him_out_longer_than_the_longest_wait() {
+    let dir = locked_dir(None);
+    let now = t0();
+    for _ in 0..4 {
+        unlock(dir.path(), &pin("000000"), now).expect("wrong attempt");
+    }
+    let a_year_earlier = now - TimeDelta::days(365);
+    let status = lock_status(dir.path(), a_year_earlier).expect("status");
+    let retry_after = status.retry_after.expect("still a wait");
+    assert_eq!(retry_after - a_year_earlier, TimeDelta::seconds(30));
+    assert_eq!(
+        unlock(dir.path(), &pin("135790"), a_year_earlier).expect("attempt"),
+        UnlockOutcome::TooSoon { retry_after }
+    );
+    unlocked_key(unlock(dir.path(), &pin("135790"), retry_after).expect("unlock"));
+}
+
+#[test]
+fn changing_the_pin_keeps_the_same_database_key_and_the_old_pin_stops_working() {
+    let dir = locked_dir(None);
+    let now = t0();
+    let database_before = std::fs::read(groundwork_core::database_path(dir.path())).expect("db");
+    let key = unlocked_key(
+        change_lock_with(dir.path(), &pin("135790"), &pin("24680135"), cheap(), now)
+            .expect("change"),
+    );
+    assert_eq!(key.expose_bytes(), test_key().expose_bytes());
+    assert_eq!(
+        std::fs::read(groundwork_core::database_path(dir.path())).expect("db"),
+        database_before,
+        "the database is not re-encrypted"
+    );
+    assert!(matches!(
+        unlock(dir.path(), &pin("135790"), now).expect("old pin"),
+        UnlockOutcome::WrongSecret { .. }
+    ));
+    let key = unlocked_key(unlock(dir.path(), &pin("24680135"), now).expect("new pin"));
+    open_with_key(dir.path(), &key).expect("the same key still opens the database");
+
+    // And from a PIN to a passphrase.
+    change_lock_with(
+        dir.path(),
+        &pin("24680135"),
+        &passphrase("quiet river morning"),
+        cheap(),
+        now,
+    )
+    .expect("change kind");
+    assert_eq!(
+        lock_status(dir.path(), now).expect("status").kind,
+        Some(LockKind::Passphrase)
+    );
+    let key =
+        unlocked_key(unlock(dir.path(), &passphrase("quiet river morning"), now).expect("unlock"));
+    assert_eq!(key.expose_bytes(), test_key().expose_bytes());
+}
+
+#[test]
+fn a_wrong_old_pin_when_changing_counts_as_a_wrong_attempt_and_changes_nothing() {
+    let dir = locked_dir(None);
+    let now = t0();
+    for _ in 0..3 {
+        unlock(dir.path(), &pin("000000"), now).expect("wrong attempt");
+    }
+    let outcome = change_lock_with(dir.path(), &pin("111111"), &pin("222222"), cheap(), now)
+        .expect("attempt");
+    assert_eq!(
+        outcome,
+        UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: None,
+            retry_after: Some(now + TimeDelta::seconds(30))
+        }
+    );
+    let later = now + TimeDelta::minutes(1);
+    assert!(matches!(
+        unlock(dir.path(), &pin("222222"), later).expect("attempt"),
+        UnlockOutcome::WrongSecret { .. }
+    ));
+    let later = later + TimeDelta::minutes(2);
+    unlocked_key(unlock(dir.path(), &pin("135790"), later).expect("the old pin still works"));
+}
+
+#[test]
+fn removing_the_lock_returns_the_key_and_leaves_no_lock_file() {
+    let dir = locked_dir(None);
+    let now = t0();
+    assert!(matches!(
+        remove_lock(dir.path(), &pin("000000"), now).expect("wrong"),
+        UnlockOutcome::WrongSecret { .. }
+    ));
+    assert!(lock::lock_file_path(dir.path()).exists());
+    let key = unlocked_key(remove_lock(dir.path(), &pin("135790"), now).expect("remove"));
+    assert_eq!(key.expose_bytes(), test_key().expose_bytes());
+    assert!(!lock::lock_file_path(dir.path()).exists());
+    assert!(!lock_status(dir.path(), now).expect("status").locked);
+    open_with_key(dir.path(), &key).expect("open");
+}
+
+#[test]
+fn erase_after_n_erases_the_database_files_only_when_opted_in_and_at_the_nth() {
+    let dir = locked_dir(Some(5));
+    // A temporary lock file left by a crash mid-write is erased too.
+    let stray = dir.path().join(".lock-crash.tmp");
+    std::fs::copy(lock::lock_file_path(dir.path()), &stray).expect("stray copy");
+    let mut now = t0();
+    let mut left = Vec::new();
+    for _ in 0..4 {
+        match unlock(dir.path(), &pin("000000"), now).expect("attempt") {
+            UnlockOutcome::WrongSecret {
+                attempts_left_before_erase,
+                retry_after,
+            } => {
+                left.push(attempts_left_before_erase.expect("opted in"));
+                now = retry_after.unwrap_or(now);
+            }
+            other => panic!("expected WrongSecret, got {other:?}"),
+        }
+        assert!(database_files_exist(dir.path()));
+    }
+    assert_eq!(left, [4, 3, 2, 1]);
+    assert_eq!(
+        lock_status(dir.path(), now)
+            .expect("status")
+            .attempts_left_before_erase,
+        Some(1)
+    );
+    assert_eq!(
+        unlock(dir.path(), &pin("000000"), now).expect("last attempt"),
+        UnlockOutcome::Erased
+    );
+    assert!(!database_files_exist(dir.path()));
+    assert!(!lock::lock_file_path(dir.path()).exists());
+    assert!(!stray.exists());
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with("groundwork.db")),
+        "{names:?}"
+    );
+    assert!(!lock_status(dir.path(), now).expect("status").locked);
+}
+
+#[test]
+fn a_right_pin_before_the_nth_resets_the_count_toward_erasing() {
+    let dir = locked_dir(Some(5));
+    let mut now = t0();
+    for _ in 0..4 {
+        if let UnlockOutcome::WrongSecret {
+            retry_after: Some(r),
+            ..
+        } = unlock(dir.path(), &pin("000000"), now).expect("attempt")
+        {
+            now = r;
+        }
+    }
+    unlocked_key(unlock(dir.path(), &pin("135790"), now).expect("unlock"));
+    assert_eq!(
+        unlock(dir.path(), &pin("000000"), now).expect("attempt"),
+        UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: Some(4),
+            retry_after: None
+        }
+    );
+    assert!(database_files_exist(dir.path()));
+}
+
+#[test]
+fn without_the_opt_in_fifty_wrong_attempts_destroy_nothing() {
+    let dir = locked_dir(None);
+    let mut now = t0();
+    for _ in 0..50 {
+        match unlock(dir.path(), &pin("000000"), now).expect("attempt") {
+            UnlockOutcome::WrongSecret {
+                attempts_left_before_erase: None,
+                retry_after,
+            } => now = retry_after.unwrap_or(now),
+            other => panic!("expected WrongSecret, got {other:?}"),
+        }
+    }
+    assert!(database_files_exist(dir.path()));
+    let key = unlocked_key(unlock(dir.path(), &pin("135790"), now).expect("unlock"));
+    let g = open_with_key(dir.path(), &key).expect("open");
+    assert_eq!(g.recent_check_ins(5).expect("list").len(), 1);
+}
+
+#[test]
+fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
+    let dir = locked_dir(None);
+    let path = lock::lock_file_path(dir.path());
+    let good = std::fs::read_to_string(&path).expect("read");
+    let damaged = [
+        String::new(),
+        "not json at all".to_owned(),
+        good[..good.len() / 2].to_owned(),
+        good.replacen("\"version\": 1", "\"version\": 0", 1),
+        good.replacen("\"kind\": \"pin\"", "\"kind\": \"fingerprint\"", 1),
+        good.replacen("\"memory_kib\": 64", "\"memory_kib\": 4000000000", 1),
+        good.replacen("\"salt\": \"", "\"salt\": \"AAAA", 1),
+        good.replacen("\"wrapped_key\": \"", "\"wrapped_key\": \"!!", 1),
+        "x".repeat(100_000),
+    ];
+    for text in damaged {
+        std::fs::write(&path, &text).expect("damage");
+        for result in [
+            unlock(dir.path(), &pin("135790"), t0()).map(|_| ()),
+            lock_status(dir.path(), t0()).map(|_| ()),
+            remove_lock(dir.path(), &pin("135790"), t0()).map(|_| ()),
+        ] {
+            assert!(
+                matches!(result, Err(ApiError::InvalidInput { ref field, .. }) if field == "lock file"),
+                "{result:?}"
+            );
+        }
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+        assert!(database_files_exist(dir.path()));
+    }
+
+    std::fs::write(&path, good.replacen("\"version\": 1", "\"version\": 2", 1)).expect("newer");
+    let err = unlock(dir.path(), &pin("135790"), t0()).expect_err("newer version");
+    assert!(err.to_string().contains("newer version"), "{err}");
+}
+
+#[test]
+fn pins_and_passphrases_that_break_the_rules_are_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("dir");
+    let refused = [
+        (pin("12345"), "pin"),
+        (pin("12345a"), "pin"),
+        (pin("123 456"), "pin"),
+        (pin("١٢٣٤٥٦"), "pin"),
+        (pin(&"1".repeat(65)), "pin"),
+        (passphrase("short"), "passphrase"),
+        (passphrase("        "), "passphrase"),
+    ];
+    for (secret, field) in refused {
+        let err =
+            set_lock_with(dir.path(), &test_key(), &secret, None, cheap()).expect_err("refused");
+        assert!(
+            matches!(err, ApiError::InvalidInput { field: ref f, .. } if f == field),
+            "{err:?}"
+        );
+        assert!(!lock::lock_file_path(dir.path()).exists());
+    }
+    for erase_after in [0, 4, 101] {
+        let err = set_lock_with(
+            dir.path(),
+            &test_key(),
+            &pin("135790"),
+            Some(erase_after),
+            cheap(),
+        )
+        .expect_err("refused");
+        assert!(
+            matches!(err, ApiError::InvalidInput { ref field, .. } if field == "erase after"),
+            "{err:?}"
+        );
+    }
+    assert!(!lock::lock_file_path(dir.path()).exists());
+    set_lock_with(dir.path(), &test_key(), &pin("000000"), None, cheap())
+        .expect("six digits are enough");
+}
+
+#[test]
+fn a_malformed_or_wrong_kind_of_secret_is_refused_without_counting_an_attempt() {
+    let dir = locked_dir(None);
+    let now = t0();
+    for _ in 0..3 {
+        unlock(dir.path(), &pin("000000"), now).expect("wrong attempt");
+    }
+    assert!(unlock(dir.path(), &pin("123"), now).is_err());
+    assert!(matches!(
+        unlock(dir.path(), &passphrase("a long passphrase"), now),
+        Err(ApiError::InvalidInput { ref field, .. }) if field == "pin"
+    ));
+    assert_eq!(
+        lock_status(dir.path(), now).expect("status").retry_after,
+        None
+    );
+    unlocked_key(unlock(dir.path(), &pin("135790"), now).expect("still the fourth try"));
+}
+
+#[test]
+fn a_lock_cannot_be_set_twice_or_with_a_key_that_does_not_open_the_database() {
+    let dir = locked_dir(None);
+    let err = set_lock_with(dir.path(), &test_key(), &pin("999999"), None, cheap())
+        .expect_err("already locked");
+    assert!(matches!(err, ApiError::InvalidInput { ref field, .. } if field == "app lock"));
+
+    let other = tempfile::tempdir().expect("dir");
+    drop(open_at(other.path(), "2026-05-01T08:00:00+10:00"));
+    let wrong = DatabaseKey::from_bytes(&[9u8; 32]).expect("key");
+    let err =
+        set_lock_with(other.path(), &wrong, &pin("135790"), None, cheap()).expect_err("wrong key");
+    assert_eq!(err, ApiError::WrongKey);
+    assert!(!lock::lock_file_path(other.path()).exists());
+}
+
+#[test]
+fn a_passphrase_typed_in_another_unicode_form_still_unlocks() {
+    let dir = tempfile::tempdir().expect("dir");
+    let composed = "caf\u{e9} au lait";
+    let decomposed = "cafe\u{301} au lait";
+    set_lock_with(
+        dir.path(),
+        &test_key(),
+        &passphrase(composed),
+        None,
+        cheap(),
+    )
+    .expect("set");
+    unlocked_key(unlock(dir.path(), &passphrase(decomposed), t0()).expect("unlock"));
+}
+
+#[test]
+fn the_erase_opt_in_can_be_turned_on_and_off_with_the_secret() {
+    let dir = locked_dir(None);
+    let now = t0();
+    lock::set_erase_after(dir.path(), &pin("135790"), Some(10), now).expect("opt in");
+    assert_eq!(
+        lock_status(dir.path(), now).expect("status").erase_after,
+        Some(10)
+    );
+    assert!(matches!(
+        lock::set_erase_after(dir.path(), &pin("000000"), None, now).expect("wrong"),
+        UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: Some(9),
+            ..
+        }
+    ));
+    lock::set_erase_after(dir.path(), &pin("135790"), None, now).expect("opt out");
+    let status = lock_status(dir.path(), now).expect("status");
+    assert_eq!(status.erase_after, None);
+    assert_eq!(status.attempts_left_before_erase, None);
+}
+
+#[test]
+fn secrets_and_keys_never_show_in_debug_output_or_errors() {
+    let shown = format!("{:?} {:?}", pin("135790"), passphrase("quiet river"));
+    assert!(
+        !shown.contains("135790") && !shown.contains("quiet"),
+        "{shown}"
+    );
+
+    let dir = locked_dir(None);
+    let outcome = unlock(dir.path(), &pin("135790"), t0()).expect("unlock");
+    let shown = format!("{outcome:?}");
+    assert!(
+        shown.contains("redacted") && !shown.contains('7'),
+        "{shown}"
+    );
+
+    let err =
+        set_lock_with(dir.path(), &test_key(), &pin("98765x"), None, cheap()).expect_err("refused");
+    assert!(!format!("{err} {err:?}").contains("98765"), "{err:?}");
+}
