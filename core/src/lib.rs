@@ -251,6 +251,73 @@ impl Groundwork {
         })?)
     }
 
+    /// The reminder settings; everything is off until saved.
+    pub fn reminder_settings(&self) -> Result<reminders::ReminderSettings, ApiError> {
+        let stored: Option<String> = self.store.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT value FROM settings WHERE key = ?1",
+                    [reminders::SETTINGS_KEY],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        })?;
+        match stored {
+            Some(json) => reminders::from_json(&json),
+            None => Ok(reminders::ReminderSettings::default()),
+        }
+    }
+
+    /// Saves the reminder settings (validated). Shells then ask for the schedule again.
+    pub fn save_reminder_settings(
+        &self,
+        settings: reminders::ReminderSettings,
+    ) -> Result<(), ApiError> {
+        let json = reminders::to_json(&settings)?;
+        Ok(self.store.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [reminders::SETTINGS_KEY, json.as_str()],
+            )?;
+            Ok(())
+        })?)
+    }
+
+    /// The local notifications for the next `days` days (1 to 14), earliest first, with their
+    /// texts (neutral ones in discreet mode). Shells replace pending notifications by id and
+    /// cancel ids no longer listed; ask again after a check-in, a settings change, on returning
+    /// to the foreground and when the time zone changes.
+    pub fn reminder_schedule(
+        &self,
+        days: u32,
+    ) -> Result<Vec<reminders::ScheduledNotification>, ApiError> {
+        let settings = self.reminder_settings()?;
+        let now = self.clock.now();
+        let today = now.date_naive().format("%Y-%m-%d").to_string();
+        let checked_in_today = self
+            .store
+            .read(|conn| checkins::count_on_day(conn, &today))?
+            > 0;
+        reminders::schedule(
+            &settings,
+            now,
+            days,
+            &reminders::ScheduleContext {
+                practice_commitment: None,
+                new_father_baby_date: None,
+                checked_in_today,
+            },
+        )
+    }
+
+    /// The texts to show where others might see them, following the saved discreet setting.
+    pub fn discreet_texts(&self) -> Result<reminders::DiscreetTexts, ApiError> {
+        Ok(reminders::discreet_texts(
+            self.reminder_settings()?.discreet,
+        ))
+    }
+
     /// Every living document the pack defines (values list, warning signs, pause plan, dad plan,
     /// team plan, safety plan), with what he wrote.
     pub fn living_documents(&self) -> Result<Vec<LivingDocument>, ApiError> {
@@ -541,6 +608,13 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
 pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
     store::erase_files(&database_path(Path::new(&data_dir)))?;
     lock::erase_lock(Path::new(&data_dir))
+}
+
+/// Neutral texts (discreet mode on) or the usual ones, before the database is open: shells keep
+/// the discreet flag in their own preferences for the lock screen and notifications.
+#[uniffi::export]
+pub fn discreet_texts_for(on: bool) -> reminders::DiscreetTexts {
+    reminders::discreet_texts(on)
 }
 
 /// Whether an app lock is set (PIN or passphrase) and when the next try is allowed. Call before
