@@ -121,6 +121,21 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "PATH")]
         output: PathBuf,
     },
+    /// For counsellors: make a recommendation code for modules, or read one. No database needed.
+    Recommend {
+        /// Module ids, comma-separated.
+        #[arg(long, value_delimiter = ',', required_unless_present = "read")]
+        modules: Vec<String>,
+        /// Your name as the client will see it.
+        #[arg(long, required_unless_present = "read")]
+        from: Option<String>,
+        /// A short note (up to 140 characters).
+        #[arg(long)]
+        note: Option<String>,
+        /// Read a code or link instead of making one.
+        #[arg(long, value_name = "CODE", conflicts_with_all = ["modules", "from", "note"])]
+        read: Option<String>,
+    },
     /// Erase everything: the database, its logs, and the key or passphrase settings. No undo.
     Erase {
         /// Confirm: without it nothing is erased.
@@ -416,6 +431,37 @@ fn main() -> ExitCode {
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
         Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes),
+        Some(Command::Recommend {
+            modules,
+            from,
+            note,
+            read,
+        }) => {
+            let result = match read {
+                Some(text) => groundwork_core::read_recommendation_code(text).map(|r| {
+                    println!("{}", r.headline);
+                    for title in &r.module_titles {
+                        println!("  - {title}");
+                    }
+                    if let Some(note) = &r.note {
+                        println!("\"{note}\"");
+                    }
+                }),
+                None => groundwork_core::create_recommendation_code(
+                    modules,
+                    from.unwrap_or_default(),
+                    note,
+                )
+                .map(|r| {
+                    println!("{}", r.code);
+                    println!("{}", r.link);
+                }),
+            };
+            return match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e.to_string()),
+            };
+        }
         Some(Command::HelpNow {
             region,
             situation,
@@ -883,8 +929,11 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::home(&mut out, &home)
             }
         }
-        Command::Pack { .. } | Command::Erase { .. } | Command::HelpNow { .. } => Err(
-            CliError::Usage("this command does not open a database".into()),
-        ),
+        Command::Pack { .. }
+        | Command::Erase { .. }
+        | Command::HelpNow { .. }
+        | Command::Recommend { .. } => Err(CliError::Usage(
+            "this command does not open a database".into(),
+        )),
     }
 }

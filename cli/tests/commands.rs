@@ -262,3 +262,34 @@ fn help_now_still_shows_when_the_database_cannot_be_opened() {
     let screen: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(screen["regions"].as_array().map(Vec::len), Some(5));
 }
+
+#[test]
+fn a_counsellor_code_round_trips_through_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let made = groundwork(
+        dir.path(),
+        &[
+            "recommend",
+            "--modules",
+            "the-pause-plan,naming-what-you-feel",
+            "--from",
+            "Sam",
+        ],
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let text = stdout(&made);
+    let code = text.lines().next().expect("code line").to_owned();
+    assert!(text.contains("groundwork://recommend?"), "{text}");
+    let read = groundwork(dir.path(), &["recommend", "--read", &code.to_lowercase()]);
+    assert!(read.status.success(), "{}", stderr(&read));
+    assert!(
+        stdout(&read).contains("Recommended by Sam"),
+        "{}",
+        stdout(&read)
+    );
+    let unknown = groundwork(
+        dir.path(),
+        &["recommend", "--modules", "no-such-module", "--from", "Sam"],
+    );
+    assert_eq!(unknown.status.code(), Some(1));
+}

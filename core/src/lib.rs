@@ -610,6 +610,37 @@ pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
     lock::erase_lock(Path::new(&data_dir))
 }
 
+/// Makes a counsellor's recommendation: a short, typo-resistant code to read out or text, and a
+/// `groundwork://recommend` link, for 1 to 10 modules of the built-in pack, from NAME (1 to 40
+/// characters) with an optional note (up to 140). Needs no database.
+///
+/// Errors: `InvalidInput` for an unknown module or a broken rule.
+#[uniffi::export]
+pub fn create_recommendation_code(
+    module_ids: Vec<String>,
+    from: String,
+    note: Option<String>,
+) -> Result<recommend::Recommendation, ApiError> {
+    Ok(recommend::create_code(
+        pack()?,
+        &module_ids,
+        &from,
+        note.as_deref(),
+    )?)
+}
+
+/// Reads a recommendation code (any case, O for 0, I or L for 1, hyphens and spaces ignored) or
+/// link. Nothing is saved.
+///
+/// Errors: `InvalidInput { field: "code" }` for a typo, a code for other content, modules this
+/// version lacks, a code from a newer version, or text that is not a code.
+#[uniffi::export]
+pub fn read_recommendation_code(
+    text: String,
+) -> Result<recommend::ReceivedRecommendation, ApiError> {
+    Ok(recommend::read_code(pack()?, &text)?)
+}
+
 /// Neutral texts (discreet mode on) or the usual ones, before the database is open: shells keep
 /// the discreet flag in their own preferences for the lock screen and notifications.
 #[uniffi::export]
