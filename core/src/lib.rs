@@ -514,6 +514,24 @@ impl Groundwork {
             .read(|conn| insights::build(conn, range, today))?)
     }
 
+    /// Makes an encrypted backup of everything (an age file locked with a passphrase of at least
+    /// 8 characters), to save or share. `InvalidInput` if the passphrase is too short.
+    pub fn backup(&self, passphrase: String) -> Result<backup::BackupFile, ApiError> {
+        Ok(self.backup_with_work_factor(&passphrase, backup::DEFAULT_WORK_FACTOR)?)
+    }
+
+    /// Restores a backup: `ReplaceEmpty` into a new app (refused if anything he wrote is here),
+    /// `Merge` adds what is missing, matched by id. A wrong passphrase, a damaged or cut-off
+    /// file, a file that is not a backup, or one from a newer version changes nothing.
+    pub fn restore(
+        &self,
+        bytes: Vec<u8>,
+        passphrase: String,
+        mode: backup::RestoreMode,
+    ) -> Result<backup::RestoreSummary, ApiError> {
+        Ok(self.restore_backup(&bytes, &passphrase, mode)?)
+    }
+
     /// Everything he wrote, as a file to save or share: JSON (all of it, versioned schema),
     /// Markdown (the journal) or CSV (the check-ins).
     pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {

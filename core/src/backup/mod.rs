@@ -1,1 +1,301 @@
-//! Work in progress for issue 7; see `issues show 7`.
+//! Encrypted backup and restore: everything in the database in one file he can keep anywhere,
+//! readable only with his passphrase.
+//!
+//! The file is in the [age](https://age-encryption.org/v1) format, encrypted to a passphrase
+//! (scrypt). Inside is a JSON payload (`payload.rs`) with a `format` and `version` and every
+//! row of every table, ids and times exactly as stored.
+//!
+//! Restoring either fills an empty app ([`RestoreMode::ReplaceEmpty`]) or adds what is missing
+//! to this one ([`RestoreMode::Merge`]), matching by id so nothing is doubled. It all happens in
+//! one write transaction: a wrong passphrase, a damaged, cut-off or changed file, a file that is
+//! not a backup or one from a newer version is a typed [`BackupError`], and nothing is changed.
+
+mod payload;
+mod seal;
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::Connection;
+
+use crate::Groundwork;
+use crate::error::{ApiError, Error};
+use crate::ffi_types::Timestamp;
+
+/// What every backup payload says it is.
+pub const BACKUP_FORMAT: &str = "groundwork-backup";
+
+/// The payload version this build writes and the newest it reads. Raise it whenever the payload
+/// changes in any way (a new table or field too): restoring is strict, so an older version
+/// refuses a newer backup ([`BackupError::TooNew`]) instead of dropping what it does not know.
+pub const BACKUP_VERSION: u32 = 1;
+
+/// The fewest characters a backup passphrase may have.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The scrypt work factor (`N = 2^18`, 256 MiB) backups are made with: about a second on a
+/// recent computer, a few on a phone. This is also age's own fallback when it cannot measure.
+pub const DEFAULT_WORK_FACTOR: u8 = 18;
+
+/// The largest work factor a restore accepts. A file asking for more is from a newer version
+/// (or made to exhaust the device's memory) and is refused as [`BackupError::TooNew`] before any
+/// work is done. Raise with [`DEFAULT_WORK_FACTOR`], never below it.
+pub const MAX_WORK_FACTOR: u8 = 18;
+
+// A backup this version makes must be one it can restore.
+const _: () = assert!(DEFAULT_WORK_FACTOR <= MAX_WORK_FACTOR);
+
+/// How a restore treats data already in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum RestoreMode {
+    /// Into an app with nothing in it yet (a new phone). Refused if anything he wrote is here;
+    /// settings chosen while setting the app up are replaced by the backup's.
+    ReplaceEmpty,
+    /// Add what the backup has and this app does not, matched by id: nothing is doubled and
+    /// nothing here is overwritten (settings here are kept).
+    Merge,
+}
+
+/// How many rows of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct RestoreCounts {
+    /// Check-ins (each with its emotion words and tags).
+    pub check_ins: u32,
+    /// Anger moments.
+    pub anger_moments: u32,
+    /// Journal entries (each with its tags).
+    pub journal_entries: u32,
+    /// Prompts of his own.
+    pub own_prompts: u32,
+    /// Living documents.
+    pub living_documents: u32,
+    /// Answers to the safety questions.
+    pub safety_answers: u32,
+    /// Settings (region, reminders and the like).
+    pub settings: u32,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct RestoreSummary {
+    /// When the backup was made.
+    pub backup_made_at: Timestamp,
+    /// What was added.
+    pub added: RestoreCounts,
+    /// What the backup had that was already here (same id), and so was left as it is.
+    pub already_here: RestoreCounts,
+}
+
+/// A backup ready to save or share.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct BackupFile {
+    /// A suggested file name, e.g. "groundwork-backup-2026-06-10.age".
+    pub file_name: String,
+    /// The MIME type: "application/octet-stream".
+    pub mime_type: String,
+    /// The encrypted file.
+    pub contents: Vec<u8>,
+}
+
+/// Why a backup could not be made or restored. In every case nothing was changed. Messages
+/// never contain anything from the backup or the passphrase.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    /// The passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
+    #[error("use a passphrase of at least 8 characters")]
+    PassphraseTooShort,
+    /// The passphrase does not open this backup.
+    #[error("this passphrase does not open the backup; nothing was changed")]
+    WrongPassphrase,
+    /// The file was changed or cut short (an incomplete copy or download).
+    #[error("the backup file is damaged or incomplete; nothing was changed")]
+    Damaged,
+    /// The file is not a Groundwork backup.
+    #[error("this file is not a Groundwork backup; nothing was changed")]
+    NotABackup,
+    /// A newer version of Groundwork made the backup.
+    #[error(
+        "this backup was made by a newer version of Groundwork; update the app to restore it. Nothing was changed"
+    )]
+    TooNew,
+    /// Restoring into an empty app, but something he wrote is already here.
+    #[error(
+        "there is already data here; merge the backup instead, or erase first. Nothing was changed"
+    )]
+    NotEmpty,
+    /// The scrypt work factor asked for is out of range (Rust callers only).
+    #[error("the work factor must be from 1 to 18")]
+    WorkFactorOutOfRange,
+    /// The database could not be read or written (storage full, closed, ...).
+    #[error("{0}")]
+    Storage(ApiError),
+    /// A bug in Groundwork.
+    #[error("internal: {0}")]
+    Internal(&'static str),
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            // A row that breaks the schema's rules: authentic file, impossible contents.
+            Some(rusqlite::ErrorCode::ConstraintViolation) => BackupError::Damaged,
+            _ => BackupError::Storage(ApiError::from(Error::Sqlite(err))),
+        }
+    }
+}
+
+impl From<Error> for BackupError {
+    fn from(err: Error) -> Self {
+        match err {
+            Error::Sqlite(e) => BackupError::from(e),
+            Error::Internal(reason) => BackupError::Internal(reason),
+            other => BackupError::Storage(ApiError::from(other)),
+        }
+    }
+}
+
+impl From<BackupError> for ApiError {
+    /// Until `ApiError` has backup variants, the backup problems cross the FFI as
+    /// `InvalidInput` with the field "passphrase" or "backup" and a plain-words reason.
+    fn from(err: BackupError) -> Self {
+        let invalid = |field: &str, err: &BackupError| ApiError::InvalidInput {
+            field: field.to_owned(),
+            reason: err.to_string(),
+        };
+        match err {
+            BackupError::PassphraseTooShort | BackupError::WrongPassphrase => {
+                invalid("passphrase", &err)
+            }
+            BackupError::Damaged
+            | BackupError::NotABackup
+            | BackupError::TooNew
+            | BackupError::NotEmpty => invalid("backup", &err),
+            BackupError::WorkFactorOutOfRange => invalid("work factor", &err),
+            BackupError::Storage(api) => api,
+            BackupError::Internal(reason) => ApiError::Internal {
+                reason: reason.to_owned(),
+            },
+        }
+    }
+}
+
+/// Makes an encrypted backup of everything in `conn` with scrypt work factor `2^log_n`.
+pub(crate) fn create_backup(
+    conn: &Connection,
+    passphrase: &str,
+    now: DateTime<FixedOffset>,
+    log_n: u8,
+) -> Result<BackupFile, BackupError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(BackupError::PassphraseTooShort);
+    }
+    if !(1..=MAX_WORK_FACTOR).contains(&log_n) {
+        return Err(BackupError::WorkFactorOutOfRange);
+    }
+    let payload = payload::read_all(conn, now.to_rfc3339())?;
+    let json = zeroize::Zeroizing::new(
+        serde_json::to_vec(&payload)
+            .map_err(|_| BackupError::Internal("the backup could not be written"))?,
+    );
+    drop(payload);
+    Ok(BackupFile {
+        file_name: format!("groundwork-backup-{}.age", now.format("%Y-%m-%d")),
+        mime_type: "application/octet-stream".to_owned(),
+        contents: seal::seal(&json, passphrase, log_n)?,
+    })
+}
+
+/// Decrypts and reads a backup, checking everything that can be checked before touching the
+/// database. Slow on purpose (scrypt), so it runs before the write transaction starts.
+fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, BackupError> {
+    let plaintext = seal::open(bytes, passphrase, MAX_WORK_FACTOR)?;
+    // An authentic age file whose contents are not ours is not a backup; one that says it is a
+    // backup but does not parse as one is damaged.
+    let probe: payload::Probe =
+        serde_json::from_slice(&plaintext).map_err(|_| BackupError::NotABackup)?;
+    if probe.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(BackupError::NotABackup);
+    }
+    match probe.version {
+        Some(v) if v > u64::from(BACKUP_VERSION) => return Err(BackupError::TooNew),
+        Some(v) if v == u64::from(BACKUP_VERSION) => {}
+        _ => return Err(BackupError::Damaged),
+    }
+    let payload: payload::Payload =
+        serde_json::from_slice(&plaintext).map_err(|_| BackupError::Damaged)?;
+    payload::check(&payload)?;
+    Ok(payload)
+}
+
+/// Writes a read backup into the database inside the caller's transaction, then reads
+/// everything back the way the app does, so a backup this version could not show is refused.
+fn apply(
+    tx: &rusqlite::Transaction<'_>,
+    payload: &payload::Payload,
+    mode: RestoreMode,
+) -> Result<RestoreSummary, BackupError> {
+    if mode == RestoreMode::ReplaceEmpty && payload::has_content(tx)? {
+        return Err(BackupError::NotEmpty);
+    }
+    let (added, already_here) = payload::insert(tx, payload, mode)?;
+    let readable = |result: Result<(), Error>| match result {
+        Ok(()) => Ok(()),
+        Err(Error::Internal(_) | Error::InvalidInput { .. } | Error::NotFound { .. }) => {
+            Err(BackupError::Damaged)
+        }
+        Err(other) => Err(BackupError::from(other)),
+    };
+    readable(crate::checkins::all(tx).map(drop))?;
+    readable(crate::anger::all(tx).map(drop))?;
+    readable(crate::journal::all(tx).map(drop))?;
+    readable(crate::journal::own_prompts(tx).map(drop))?;
+    let pack = crate::content::default_pack()
+        .map_err(|_| BackupError::Internal("the built-in content could not be read"))?;
+    readable(crate::documents::all(tx, pack).map(drop))?;
+    let backup_made_at = DateTime::parse_from_rfc3339(&payload.created_at)
+        .map_err(|_| BackupError::Damaged)?
+        .to_utc();
+    Ok(RestoreSummary {
+        backup_made_at,
+        added,
+        already_here,
+    })
+}
+
+/// Backup and restore on the open Groundwork. The FFI methods in `lib.rs` call these.
+impl Groundwork {
+    /// Makes an encrypted backup of everything with the scrypt work factor `2^log_n` (1 to
+    /// [`MAX_WORK_FACTOR`]); shells use [`DEFAULT_WORK_FACTOR`], tests a small one for speed.
+    pub fn backup_with_work_factor(
+        &self,
+        passphrase: &str,
+        log_n: u8,
+    ) -> Result<BackupFile, BackupError> {
+        let now = self.clock.now();
+        self.store
+            .read(|conn| Ok(create_backup(conn, passphrase, now, log_n)))
+            .map_err(BackupError::from)?
+    }
+
+    /// Restores a backup made by [`Groundwork::backup_with_work_factor`] (or the FFI `backup`),
+    /// in one transaction: on any error nothing is changed.
+    pub fn restore_backup(
+        &self,
+        bytes: &[u8],
+        passphrase: &str,
+        mode: RestoreMode,
+    ) -> Result<RestoreSummary, BackupError> {
+        let payload = open_backup(bytes, passphrase)?;
+        // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
+        let mut refused = None;
+        let written = self.store.write(|tx| {
+            apply(tx, &payload, mode).map_err(|e| {
+                refused = Some(e);
+                Error::Internal("the restore was refused")
+            })
+        });
+        match (written, refused) {
+            (_, Some(reason)) => Err(reason),
+            (Ok(summary), None) => Ok(summary),
+            (Err(e), None) => Err(BackupError::from(e)),
+        }
+    }
+}

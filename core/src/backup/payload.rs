@@ -1,0 +1,582 @@
+//! What a backup holds: every row of every table, as JSON, with ids and times (epoch
+//! milliseconds) exactly as stored. Rows are read and written in the order they were first
+//! saved, so ties in time keep their order after a restore.
+//!
+//! The format is strict: an unknown field is refused rather than dropped, so a backup is never
+//! restored with part of it silently missing. Anything added to the format raises
+//! [`BACKUP_VERSION`].
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{BACKUP_FORMAT, BACKUP_VERSION, BackupError, RestoreCounts, RestoreMode};
+use crate::error::Result;
+
+/// The whole backup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Payload {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// [`BACKUP_VERSION`] when written.
+    pub version: u32,
+    /// When the backup was made, RFC 3339 with the local offset.
+    pub created_at: String,
+    /// The core version that made it (for support; restore does not use it).
+    pub core_version: String,
+    /// The database schema version it was made from (for support; restore does not use it).
+    pub schema_version: i64,
+    pub check_ins: Vec<CheckInRow>,
+    pub anger_moments: Vec<AngerMomentRow>,
+    pub journal_entries: Vec<JournalEntryRow>,
+    pub own_prompts: Vec<OwnPromptRow>,
+    pub living_documents: Vec<LivingDocumentRow>,
+    pub safety_answers: Vec<SafetyAnswerRow>,
+    pub settings: Vec<SettingRow>,
+}
+
+/// Just enough to tell what a decrypted payload is before reading all of it.
+#[derive(Debug, Deserialize)]
+pub(super) struct Probe {
+    pub format: Option<String>,
+    pub version: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CheckInRow {
+    pub id: String,
+    pub recorded_at_ms: i64,
+    pub utc_offset_minutes: i64,
+    pub local_day: String,
+    pub local_minute: i64,
+    pub pleasantness: i64,
+    pub energy: i64,
+    pub anger: Option<i64>,
+    pub stress: Option<i64>,
+    pub sleep_minutes: Option<i64>,
+    pub note: Option<String>,
+    pub updated_at_ms: i64,
+    pub emotions: Vec<EmotionRow>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EmotionRow {
+    pub position: i64,
+    pub word: String,
+    pub emotion_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AngerMomentRow {
+    pub id: String,
+    pub recorded_at_ms: i64,
+    pub utc_offset_minutes: i64,
+    pub local_day: String,
+    pub local_minute: i64,
+    pub what_happened: String,
+    /// As stored: a JSON array of strings.
+    pub body_cues: String,
+    pub thoughts: Option<String>,
+    pub intensity: i64,
+    pub what_i_did: Option<String>,
+    pub next_time: Option<String>,
+    pub repair_needed: bool,
+    pub repair_done: bool,
+    pub updated_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct JournalEntryRow {
+    pub id: String,
+    pub created_at_ms: i64,
+    pub utc_offset_minutes: i64,
+    pub updated_at_ms: i64,
+    pub local_day: String,
+    pub body: String,
+    pub prompt_id: Option<String>,
+    pub prompt_text: Option<String>,
+    pub quadrant: Option<String>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OwnPromptRow {
+    pub id: String,
+    pub text: String,
+    pub created_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct LivingDocumentRow {
+    pub id: String,
+    /// As stored: a JSON object of field id to text.
+    pub fields: String,
+    pub updated_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SafetyAnswerRow {
+    pub check_in_id: String,
+    pub answered_at_ms: i64,
+    pub local_day: String,
+    pub self_harm: Option<bool>,
+    pub hurt_someone: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SettingRow {
+    pub key: String,
+    pub value: String,
+}
+
+/// Reads every row into a payload.
+pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload> {
+    let mut emotions: HashMap<String, Vec<EmotionRow>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT checkin_id, position, word, emotion_id FROM checkin_emotions
+             ORDER BY checkin_id, position",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            emotions.entry(row.get(0)?).or_default().push(EmotionRow {
+                position: row.get(1)?,
+                word: row.get(2)?,
+                emotion_id: row.get(3)?,
+            });
+        }
+    }
+    let mut checkin_tags = grouped(
+        conn,
+        "SELECT checkin_id, tag FROM checkin_tags ORDER BY checkin_id, tag",
+    )?;
+    let mut check_ins = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness,
+                    energy, anger, stress, sleep_minutes, note, updated_at
+             FROM checkins ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            check_ins.push(CheckInRow {
+                emotions: emotions.remove(&id).unwrap_or_default(),
+                tags: checkin_tags.remove(&id).unwrap_or_default(),
+                recorded_at_ms: row.get(1)?,
+                utc_offset_minutes: row.get(2)?,
+                local_day: row.get(3)?,
+                local_minute: row.get(4)?,
+                pleasantness: row.get(5)?,
+                energy: row.get(6)?,
+                anger: row.get(7)?,
+                stress: row.get(8)?,
+                sleep_minutes: row.get(9)?,
+                note: row.get(10)?,
+                updated_at_ms: row.get(11)?,
+                id,
+            });
+        }
+    }
+    let mut anger_moments = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, recorded_at, utc_offset_minutes, local_day, local_minute, what_happened,
+                    body_cues, thoughts, intensity, what_i_did, next_time, repair_needed,
+                    repair_done, updated_at
+             FROM anger_moments ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            anger_moments.push(AngerMomentRow {
+                id: row.get(0)?,
+                recorded_at_ms: row.get(1)?,
+                utc_offset_minutes: row.get(2)?,
+                local_day: row.get(3)?,
+                local_minute: row.get(4)?,
+                what_happened: row.get(5)?,
+                body_cues: row.get(6)?,
+                thoughts: row.get(7)?,
+                intensity: row.get(8)?,
+                what_i_did: row.get(9)?,
+                next_time: row.get(10)?,
+                repair_needed: row.get(11)?,
+                repair_done: row.get(12)?,
+                updated_at_ms: row.get(13)?,
+            });
+        }
+    }
+    let mut journal_tags = grouped(
+        conn,
+        "SELECT e.id, t.tag FROM journal_tags t JOIN journal_entries e ON e.rowid = t.entry_rowid
+         ORDER BY e.id, t.tag",
+    )?;
+    let mut journal_entries = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, created_at, utc_offset_minutes, updated_at, local_day, body, prompt_id,
+                    prompt_text, quadrant
+             FROM journal_entries ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            journal_entries.push(JournalEntryRow {
+                tags: journal_tags.remove(&id).unwrap_or_default(),
+                created_at_ms: row.get(1)?,
+                utc_offset_minutes: row.get(2)?,
+                updated_at_ms: row.get(3)?,
+                local_day: row.get(4)?,
+                body: row.get(5)?,
+                prompt_id: row.get(6)?,
+                prompt_text: row.get(7)?,
+                quadrant: row.get(8)?,
+                id,
+            });
+        }
+    }
+    let own_prompts = rows(
+        conn,
+        "SELECT id, text, created_at FROM own_prompts ORDER BY rowid",
+        |row| {
+            Ok(OwnPromptRow {
+                id: row.get(0)?,
+                text: row.get(1)?,
+                created_at_ms: row.get(2)?,
+            })
+        },
+    )?;
+    let living_documents = rows(
+        conn,
+        "SELECT id, fields, updated_at FROM living_documents ORDER BY rowid",
+        |row| {
+            Ok(LivingDocumentRow {
+                id: row.get(0)?,
+                fields: row.get(1)?,
+                updated_at_ms: row.get(2)?,
+            })
+        },
+    )?;
+    let safety_answers = rows(
+        conn,
+        "SELECT checkin_id, answered_at, local_day, self_harm, hurt_someone
+         FROM safety_answers ORDER BY rowid",
+        |row| {
+            Ok(SafetyAnswerRow {
+                check_in_id: row.get(0)?,
+                answered_at_ms: row.get(1)?,
+                local_day: row.get(2)?,
+                self_harm: row.get(3)?,
+                hurt_someone: row.get(4)?,
+            })
+        },
+    )?;
+    let settings = rows(
+        conn,
+        "SELECT key, value FROM settings ORDER BY rowid",
+        |row| {
+            Ok(SettingRow {
+                key: row.get(0)?,
+                value: row.get(1)?,
+            })
+        },
+    )?;
+    Ok(Payload {
+        format: BACKUP_FORMAT.to_owned(),
+        version: BACKUP_VERSION,
+        created_at,
+        core_version: env!("CARGO_PKG_VERSION").to_owned(),
+        schema_version: crate::SCHEMA_VERSION,
+        check_ins,
+        anger_moments,
+        journal_entries,
+        own_prompts,
+        living_documents,
+        safety_answers,
+        settings,
+    })
+}
+
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let out = stmt.query_map([], f)?.collect::<rusqlite::Result<_>>()?;
+    Ok(out)
+}
+
+/// `(owner id, value)` rows grouped by owner, keeping their order.
+fn grouped(conn: &Connection, sql: &str) -> Result<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        out.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    Ok(out)
+}
+
+/// The tables that hold what he wrote. Settings are not counted: a new app may already hold
+/// choices made while setting it up.
+const CONTENT_TABLES: [&str; 6] = [
+    "checkins",
+    "anger_moments",
+    "journal_entries",
+    "own_prompts",
+    "living_documents",
+    "safety_answers",
+];
+
+/// Whether any of his data is stored.
+pub(super) fn has_content(conn: &Connection) -> Result<bool> {
+    for table in CONTENT_TABLES {
+        let any: Option<i64> = conn
+            .query_row(&format!("SELECT 1 FROM {table} LIMIT 1"), [], |r| r.get(0))
+            .optional()?;
+        if any.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Checks what the database's own constraints do not: ids in the form this version writes,
+/// times in range, stored JSON that parses.
+pub(super) fn check(payload: &Payload) -> Result<(), BackupError> {
+    let uuid = |id: &str| match Uuid::parse_str(id) {
+        Ok(parsed) if parsed.hyphenated().to_string() == id => Ok(()),
+        _ => Err(BackupError::Damaged),
+    };
+    let time = |ms: i64| match chrono::DateTime::from_timestamp_millis(ms) {
+        Some(_) => Ok(()),
+        None => Err(BackupError::Damaged),
+    };
+    let json = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(BackupError::Damaged),
+    };
+    let named = |id: &str| match id.is_empty() || id.len() > 200 {
+        true => Err(BackupError::Damaged),
+        false => Ok(()),
+    };
+    for c in &payload.check_ins {
+        uuid(&c.id)?;
+        time(c.recorded_at_ms)?;
+        time(c.updated_at_ms)?;
+    }
+    for m in &payload.anger_moments {
+        uuid(&m.id)?;
+        time(m.recorded_at_ms)?;
+        time(m.updated_at_ms)?;
+        json(&m.body_cues)?;
+    }
+    for e in &payload.journal_entries {
+        uuid(&e.id)?;
+        time(e.created_at_ms)?;
+        time(e.updated_at_ms)?;
+    }
+    for p in &payload.own_prompts {
+        named(&p.id)?;
+        time(p.created_at_ms)?;
+    }
+    for d in &payload.living_documents {
+        named(&d.id)?;
+        time(d.updated_at_ms)?;
+        json(&d.fields)?;
+    }
+    for s in &payload.safety_answers {
+        uuid(&s.check_in_id)?;
+        time(s.answered_at_ms)?;
+    }
+    for s in &payload.settings {
+        named(&s.key)?;
+    }
+    Ok(())
+}
+
+/// Writes the payload's rows: each row whose id is already stored is skipped with everything
+/// that belongs to it. Journal entries go through the same triggers as any insert, so search
+/// stays consistent. Returns (added, already there).
+pub(super) fn insert(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    mode: RestoreMode,
+) -> Result<(RestoreCounts, RestoreCounts)> {
+    let mut added = RestoreCounts::default();
+    let mut skipped = RestoreCounts::default();
+    let count = |inserted: usize, added: &mut u32, skipped: &mut u32| {
+        if inserted > 0 {
+            *added += 1;
+        } else {
+            *skipped += 1;
+        }
+        inserted > 0
+    };
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute,
+                 pleasantness, energy, anger, stress, sleep_minutes, note, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        let mut emotion = tx.prepare(
+            "INSERT INTO checkin_emotions (checkin_id, position, word, emotion_id)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut tag = tx.prepare("INSERT INTO checkin_tags (checkin_id, tag) VALUES (?1, ?2)")?;
+        for c in &payload.check_ins {
+            let n = row.execute(params![
+                c.id,
+                c.recorded_at_ms,
+                c.utc_offset_minutes,
+                c.local_day,
+                c.local_minute,
+                c.pleasantness,
+                c.energy,
+                c.anger,
+                c.stress,
+                c.sleep_minutes,
+                c.note,
+                c.updated_at_ms
+            ])?;
+            if count(n, &mut added.check_ins, &mut skipped.check_ins) {
+                for e in &c.emotions {
+                    emotion.execute(params![c.id, e.position, e.word, e.emotion_id])?;
+                }
+                for t in &c.tags {
+                    tag.execute(params![c.id, t])?;
+                }
+            }
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day,
+                 local_minute, what_happened, body_cues, thoughts, intensity, what_i_did,
+                 next_time, repair_needed, repair_done, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for m in &payload.anger_moments {
+            let n = row.execute(params![
+                m.id,
+                m.recorded_at_ms,
+                m.utc_offset_minutes,
+                m.local_day,
+                m.local_minute,
+                m.what_happened,
+                m.body_cues,
+                m.thoughts,
+                m.intensity,
+                m.what_i_did,
+                m.next_time,
+                m.repair_needed,
+                m.repair_done,
+                m.updated_at_ms
+            ])?;
+            count(n, &mut added.anger_moments, &mut skipped.anger_moments);
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at,
+                 local_day, body, prompt_id, prompt_text, quadrant)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        let mut tag = tx.prepare("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")?;
+        for e in &payload.journal_entries {
+            let n = row.execute(params![
+                e.id,
+                e.created_at_ms,
+                e.utc_offset_minutes,
+                e.updated_at_ms,
+                e.local_day,
+                e.body,
+                e.prompt_id,
+                e.prompt_text,
+                e.quadrant
+            ])?;
+            if count(n, &mut added.journal_entries, &mut skipped.journal_entries) {
+                let rowid = tx.last_insert_rowid();
+                for t in &e.tags {
+                    tag.execute(params![rowid, t])?;
+                }
+            }
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO own_prompts (id, text, created_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for p in &payload.own_prompts {
+            let n = row.execute(params![p.id, p.text, p.created_at_ms])?;
+            count(n, &mut added.own_prompts, &mut skipped.own_prompts);
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO living_documents (id, fields, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for d in &payload.living_documents {
+            let n = row.execute(params![d.id, d.fields, d.updated_at_ms])?;
+            count(
+                n,
+                &mut added.living_documents,
+                &mut skipped.living_documents,
+            );
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm,
+                 hurt_someone)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (checkin_id) DO NOTHING",
+        )?;
+        for s in &payload.safety_answers {
+            let n = row.execute(params![
+                s.check_in_id,
+                s.answered_at_ms,
+                s.local_day,
+                s.self_harm,
+                s.hurt_someone
+            ])?;
+            count(n, &mut added.safety_answers, &mut skipped.safety_answers);
+        }
+    }
+    {
+        // Restoring into a new app brings his settings back; merging keeps the ones here.
+        let sql = match mode {
+            RestoreMode::ReplaceEmpty => {
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            }
+            RestoreMode::Merge => {
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING"
+            }
+        };
+        let mut row = tx.prepare(sql)?;
+        for s in &payload.settings {
+            let n = row.execute(params![s.key, s.value])?;
+            count(n, &mut added.settings, &mut skipped.settings);
+        }
+    }
+    Ok((added, skipped))
+}
