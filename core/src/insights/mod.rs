@@ -314,10 +314,6 @@ pub(crate) fn build(
     })
 }
 
-fn day_key(day: NaiveDate) -> String {
-    day_key_fast(day)
-}
-
 /// Reads a stored `YYYY-MM-DD` day. Hand-rolled: it runs for every row of a year's insights,
 /// and chrono's format parser costs several times as much.
 pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
@@ -338,7 +334,7 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
 }
 
 /// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.
-fn day_key_fast(day: NaiveDate) -> String {
+fn day_key(day: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
@@ -820,7 +816,7 @@ mod tests {
         for bad in ["2026-02-30", "2026-2-28", "20260228", "2026-0a-01", ""] {
             assert!(parse_day(bad).is_err(), "{bad}");
         }
-        assert_eq!(day_key_fast(day("2026-03-09")), "2026-03-09");
+        assert_eq!(day_key(day("2026-03-09")), "2026-03-09");
     }
 
     #[test]
