@@ -9,7 +9,7 @@ pub(crate) mod schema;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, Once, PoisonError};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -132,7 +132,20 @@ fn refuse_plaintext_database(path: &Path) -> Result<()> {
     }
 }
 
+/// SQLite marks itself initialised before SQLCipher's own start-up hook has finished, so a
+/// second thread opening its first database at the same moment can reach `PRAGMA key` while
+/// SQLCipher is still starting and be refused. Opening one throwaway connection under a `Once`
+/// runs that start-up to completion before any real database is opened.
+fn initialise_sqlcipher_once() {
+    static START: Once = Once::new();
+    START.call_once(|| {
+        // Any failure here resurfaces, typed, from the real open that follows.
+        drop(Connection::open_in_memory());
+    });
+}
+
 fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Connection> {
+    initialise_sqlcipher_once();
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
