@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test Groundwork has: the Rust workspace (unit, integration, doc tests), the content
-# pack checks, the Kotlin binding tests (Maven) and the Swift binding tests (SwiftPM; on Linux
-# without Swift, inside a Debian chroot that bindings/swift/run-swift.sh sets up).
+# pack checks, the Kotlin binding and presentation tests (Maven) and the Swift binding and
+# presentation tests (SwiftPM; on Linux without Swift, inside a Debian chroot that
+# bindings/swift/run-swift.sh sets up).
 #
 #   tests/run-all.sh
 #
@@ -27,7 +28,10 @@ cargo run -q -p groundwork-cli -- pack schema -o content/schema --check
 step "Kotlin: bindings/kotlin/run-tests.sh"
 bindings/kotlin/run-tests.sh 2>&1 | tee "$logs/kotlin.log"
 
-step "Swift: bindings/swift/run-tests.sh"
+step "Kotlin presentation: bindings/kotlin-presentation/run-tests.sh"
+bindings/kotlin-presentation/run-tests.sh 2>&1 | tee "$logs/kotlin-presentation.log"
+
+step "Swift: bindings/swift/run-tests.sh (GroundworkCore and GroundworkPresentation)"
 bindings/swift/run-tests.sh 2>&1 | tee "$logs/swift.log"
 
 # Add up what each runner reported.
@@ -39,9 +43,11 @@ done < <(
   grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/rust*.log |
     sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed/\1 \2/'
   # Surefire's totals line: "Tests run: N, Failures: F, Errors: E, Skipped: S" (the last one).
-  grep -hE '^\[?(INFO|ERROR|WARNING)?\]? *Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$logs/kotlin.log" | tail -n 1 |
-    sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2 \3/' |
-    awk '{ print $1 - $2 - $3, $2 + $3 }'
+  for maven_log in "$logs/kotlin.log" "$logs/kotlin-presentation.log"; do
+    grep -hE '^\[?(INFO|ERROR|WARNING)?\]? *Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$maven_log" | tail -n 1 |
+      sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2 \3/' |
+      awk '{ print $1 - $2 - $3, $2 + $3 }'
+  done
   # XCTest's last summary: "Executed N tests, with F failures".
   grep -hE 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$logs/swift.log" | tail -n 1 |
     sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/' |

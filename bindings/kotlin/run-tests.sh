@@ -7,6 +7,9 @@
 # Needs cargo, Java 17+ and Maven; Maven fetches Kotlin, JNA and JUnit from Maven Central on the
 # first run. The tests load libgroundwork_core from $CARGO_TARGET_DIR/debug (default target/debug),
 # the library bindings/generate.sh has just built.
+#
+# GROUNDWORK_MAVEN_POM runs another Maven project over the same freshly generated bindings
+# (bindings/kotlin-presentation/run-tests.sh sets it to its own pom.xml).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,4 +26,4 @@ lib_dir="$(cd "$root" && cd "${CARGO_TARGET_DIR:-target}" && pwd)/debug"
 
 # -B: no colours or prompts; -ntp: no download progress. Not -q: Surefire's
 # "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is an INFO line.
-exec mvn -B -ntp -f "$here/pom.xml" -Dgroundwork.lib.dir="$lib_dir" test "$@"
+exec mvn -B -ntp -f "${GROUNDWORK_MAVEN_POM:-$here/pom.xml}" -Dgroundwork.lib.dir="$lib_dir" test "$@"

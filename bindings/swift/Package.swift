@@ -50,6 +50,7 @@ let package = Package(
     platforms: [.iOS(.v17), .macOS(.v14)],
     products: [
         .library(name: "GroundworkCore", targets: ["GroundworkCore"]),
+        .library(name: "GroundworkPresentation", targets: ["GroundworkPresentation"]),
     ],
     targets: [
         ffiTarget,
@@ -58,6 +59,18 @@ let package = Package(
             dependencies: ["groundwork_coreFFI"],
             path: "Sources/GroundworkCore",
             linkerSettings: coreLinkerSettings
+        ),
+        // The app model the iOS app renders (navigation, view state, notification requests,
+        // links), compiled and tested on Linux too.
+        .target(
+            name: "GroundworkPresentation",
+            dependencies: ["GroundworkCore"],
+            path: "Sources/GroundworkPresentation"
+        ),
+        .testTarget(
+            name: "GroundworkPresentationTests",
+            dependencies: ["GroundworkPresentation", "GroundworkCore"],
+            path: "Tests/GroundworkPresentationTests"
         ),
         .testTarget(
             name: "GroundworkCoreTests",

@@ -1,0 +1,636 @@
+// The app model: one per app, over one `Groundwork`. It opens and locks the database, keeps the
+// navigation stack, forwards what the person did to the core and shows what the core returned.
+// Every decision about the person (what comes after a check-in, whether help is offered, what a
+// reminder says) is the core's; this routes its answers.
+//
+// State is one StateFlow<AppState>. Every call is synchronous and may touch the disk (unlocking
+// and backups take a second on purpose): the Android ViewModel calls them on Dispatchers.IO.
+package app.groundwork.presentation
+
+import app.groundwork.core.AngerMoment
+import app.groundwork.core.AngerMomentInput
+import app.groundwork.core.ApiException
+import app.groundwork.core.BackupFile
+import app.groundwork.core.CheckInOutcome
+import app.groundwork.core.ExportFile
+import app.groundwork.core.ExportFormat
+import app.groundwork.core.Groundwork
+import app.groundwork.core.InsightRange
+import app.groundwork.core.JournalEntry
+import app.groundwork.core.JournalEntryInput
+import app.groundwork.core.JournalFilter
+import app.groundwork.core.LockSecret
+import app.groundwork.core.LockStatus
+import app.groundwork.core.ReminderKind
+import app.groundwork.core.ReminderSettings
+import app.groundwork.core.RestoreCounts
+import app.groundwork.core.RestoreMode
+import app.groundwork.core.RestoreSummary
+import app.groundwork.core.Situation
+import app.groundwork.core.UnlockOutcome
+import app.groundwork.core.appLockStatus
+import app.groundwork.core.coreVersion
+import app.groundwork.core.discreetTextsFor
+import app.groundwork.core.eraseDataDir
+import app.groundwork.core.generateDatabaseKey
+import app.groundwork.core.readRecommendationCode
+import app.groundwork.core.unlockApp
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.update
+import java.util.UUID
+import app.groundwork.core.changeAppLock as coreChangeAppLock
+import app.groundwork.core.helpNow as coreHelpNow
+import app.groundwork.core.removeAppLock as coreRemoveAppLock
+import app.groundwork.core.setAppLock as coreSetAppLock
+
+class AppModel(
+    private val dataDir: String,
+    private val keyStore: KeyStore,
+    private val preferences: AppPreferences,
+    private val scheduler: NotificationScheduling? = null,
+    private val deviceLocale: String? = java.util.Locale.getDefault().toLanguageTag(),
+) {
+    private val mutableState = MutableStateFlow(AppState())
+
+    /** Everything to render. */
+    val state: StateFlow<AppState> = mutableState.asStateFlow()
+
+    private val current: AppState get() = mutableState.value
+    private var groundwork: Groundwork? = null
+    private var nextEntryId = 0
+    private var pending: Pending? = null
+
+    private sealed interface Pending {
+        data class Link(val text: String) : Pending
+        data class Reminder(val kind: ReminderKind) : Pending
+    }
+
+    // ----- Opening, locking, unlocking -----
+
+    /**
+     * Opens on launch: the lock screen when an app lock is set (or the key needs BiometricPrompt),
+     * otherwise straight in with the stored key, creating one on first run.
+     */
+    @Synchronized
+    fun start() {
+        try {
+            val status = appLockStatus(dataDir)
+            if (status.locked || preferences.biometricKey) {
+                mutableState.update { it.copy(phase = AppPhase.Locked(lockScreen(status))) }
+                return
+            }
+            val stored = keyStore.loadKey()
+            if (stored != null) {
+                open(stored)
+            } else {
+                val key = generateDatabaseKey()
+                keyStore.saveKey(key, biometric = false)
+                open(key)
+                mutableState.update { it.copy(firstRun = true) }
+            }
+        } catch (error: Exception) {
+            mutableState.update { it.copy(phase = AppPhase.Unavailable(describe(error))) }
+        }
+    }
+
+    /** Unlocks with the key on this device (after BiometricPrompt when the key is protected). */
+    @Synchronized
+    fun unlockWithDevice() {
+        try {
+            val key = keyStore.loadKey() ?: return setLockMessage(ShellText.KEY_MISSING)
+            open(key)
+        } catch (error: Exception) {
+            setLockMessage(describe(error))
+        }
+    }
+
+    /** Tries a PIN or passphrase (slow on purpose: Argon2id). */
+    @Synchronized
+    fun unlock(secret: LockSecret) {
+        try {
+            when (val outcome = unlockApp(dataDir, secret)) {
+                is UnlockOutcome.Unlocked -> open(outcome.key)
+                is UnlockOutcome.WrongSecret -> updateLock {
+                    it.copy(
+                        attemptsLeftBeforeErase = outcome.attemptsLeftBeforeErase,
+                        retryAfter = outcome.retryAfter,
+                        message = ShellText.WRONG_SECRET,
+                    )
+                }
+                is UnlockOutcome.TooSoon -> updateLock {
+                    it.copy(retryAfter = outcome.retryAfter, message = ShellText.TOO_SOON)
+                }
+                UnlockOutcome.Erased -> {
+                    forgetDevice()
+                    start()
+                    mutableState.update { it.copy(notice = Notice.Message(ShellText.ERASED_AFTER_ATTEMPTS)) }
+                }
+            }
+        } catch (error: Exception) {
+            setLockMessage(describe(error))
+        }
+    }
+
+    /** Closes the database and shows the lock screen (backgrounded, or a quick hide). */
+    @Synchronized
+    fun lock() {
+        val core = groundwork ?: return
+        core.closeDatabase()
+        core.close()
+        groundwork = null
+        val status = runCatching { appLockStatus(dataDir) }.getOrElse {
+            LockStatus(locked = false, kind = null, retryAfter = null, eraseAfter = null, attemptsLeftBeforeErase = null)
+        }
+        mutableState.update {
+            it.copy(phase = AppPhase.Locked(lockScreen(status)), stack = emptyList(), notice = null)
+        }
+    }
+
+    private fun open(key: ByteArray) {
+        val opened = Groundwork.open(dataDir, key)
+        key.fill(0)
+        groundwork = opened
+        mutableState.update { it.copy(phase = AppPhase.Unlocked, stack = emptyList(), helpBeforeUnlock = null) }
+        push(Route.Home)
+        refreshNotifications()
+        when (val waiting = pending.also { pending = null }) {
+            is Pending.Link -> openLink(waiting.text)
+            is Pending.Reminder -> openReminder(waiting.kind)
+            null -> Unit
+        }
+    }
+
+    private fun lockScreen(status: LockStatus) = LockScreenState(
+        kind = status.kind,
+        retryAfter = status.retryAfter,
+        attemptsLeftBeforeErase = status.attemptsLeftBeforeErase,
+        message = null,
+        texts = discreetTextsFor(preferences.discreet),
+    )
+
+    private fun updateLock(change: (LockScreenState) -> LockScreenState) = mutableState.update { state ->
+        val phase = state.phase
+        if (phase is AppPhase.Locked) state.copy(phase = AppPhase.Locked(change(phase.lock))) else state
+    }
+
+    private fun setLockMessage(message: String) {
+        if (current.phase is AppPhase.Locked) {
+            updateLock { it.copy(message = message) }
+        } else {
+            notify(Notice.Error(message))
+        }
+    }
+
+    // ----- Navigation -----
+
+    /** Opens a screen on top of the current one. */
+    @Synchronized
+    fun show(route: Route) {
+        run { push(route) }
+    }
+
+    /** Goes back one screen and refreshes the one below (counts and lists may have changed). */
+    @Synchronized
+    fun back() {
+        if (current.stack.size <= 1) return
+        mutableState.update { it.copy(stack = it.stack.dropLast(1)) }
+        reloadTop()
+    }
+
+    @Synchronized
+    fun goHome() {
+        if (current.stack.isEmpty()) return
+        mutableState.update { it.copy(stack = it.stack.take(1)) }
+        reloadTop()
+    }
+
+    /** Loads the top screen again from the core. */
+    @Synchronized
+    fun reloadTop() {
+        val top = current.top ?: return
+        run { replaceTopScreen(load(top.route)) }
+    }
+
+    @Synchronized
+    fun dismissNotice() = mutableState.update { it.copy(notice = null) }
+
+    private fun push(route: Route) {
+        val screen = load(route)
+        nextEntryId += 1
+        val entry = Entry(nextEntryId, route, screen)
+        mutableState.update { it.copy(stack = it.stack + entry) }
+    }
+
+    private fun replaceTop(route: Route, screen: Screen? = null) {
+        val loaded = screen ?: load(route)
+        nextEntryId += 1
+        val entry = Entry(nextEntryId, route, loaded)
+        mutableState.update { it.copy(stack = it.stack.dropLast(1) + entry) }
+    }
+
+    private fun replaceTopScreen(screen: Screen) = mutableState.update { state ->
+        val top = state.top ?: return@update state
+        state.copy(stack = state.stack.dropLast(1) + top.copy(screen = screen))
+    }
+
+    private fun load(route: Route): Screen {
+        val core = opened()
+        return when (route) {
+            Route.Home -> Screen.Home(core.homeScreen())
+            Route.CheckIn -> Screen.CheckIn(CheckInViewState(core.checkInForm()))
+            is Route.SafetyQuestionsRoute -> Screen.SafetyQuestionsScreen(route.questions)
+            is Route.HelpNow -> Screen.HelpNow(core.helpNow(route.situation, deviceLocale))
+            Route.AngerMoment -> Screen.AngerMoment(core.angerMomentForm())
+            Route.Journal -> {
+                val filter = (screenOf(Route.Journal) as? Screen.Journal)?.state?.filter ?: JournalFilter()
+                val page = core.journalPage(filter, null, JOURNAL_PAGE_SIZE)
+                Screen.Journal(JournalListState(filter, page.items, page.nextCursor))
+            }
+            is Route.JournalEditor -> Screen.JournalEditor(
+                JournalEditorState(route.entryId?.let { core.journalEntry(it) }, core.journalPrompts()),
+            )
+            Route.JournalSearch -> {
+                val query = (screenOf(Route.JournalSearch) as? Screen.JournalSearch)?.state?.query.orEmpty()
+                val hits = if (query.isEmpty()) emptyList() else core.searchJournal(query, SEARCH_LIMIT)
+                Screen.JournalSearch(JournalSearchState(query, hits))
+            }
+            is Route.Insights -> Screen.Insights(InsightsViewState(core.insights(route.range)))
+            Route.Documents -> Screen.Documents(core.livingDocuments())
+            is Route.Document -> Screen.Document(core.livingDocument(route.id))
+            Route.Settings -> Screen.Settings(
+                SettingsState(
+                    lock = appLockStatus(dataDir),
+                    reminders = core.reminderSettings(),
+                    texts = core.discreetTexts(),
+                    biometricKey = preferences.biometricKey,
+                    region = core.region(),
+                    regions = core.helpNow(null, deviceLocale).regions,
+                    coreVersion = coreVersion(),
+                ),
+            )
+            is Route.Recommendation -> Screen.Recommendation(route.recommendation)
+        }
+    }
+
+    private fun screenOf(route: Route): Screen? = current.stack.lastOrNull { it.route == route }?.screen
+
+    // ----- Help now -----
+
+    /** Help now: inside the app when unlocked, otherwise from the content alone over the lock screen. */
+    @Synchronized
+    fun showHelpNow(situation: Situation? = null) {
+        if (groundwork != null) return show(Route.HelpNow(situation))
+        run {
+            val help = coreHelpNow(preferences.region, deviceLocale, situation)
+            mutableState.update { it.copy(helpBeforeUnlock = help) }
+        }
+    }
+
+    @Synchronized
+    fun closeHelpBeforeUnlock() = mutableState.update { it.copy(helpBeforeUnlock = null) }
+
+    /** He picked his region on help now (or in settings). */
+    @Synchronized
+    fun chooseRegion(code: String) {
+        run {
+            val core = groundwork
+            if (core != null) {
+                core.setRegion(code)
+                preferences.region = core.region()
+                if (current.top?.screen is Screen.HelpNow || current.top?.screen is Screen.Settings) reloadTop()
+            } else {
+                val help = coreHelpNow(code, deviceLocale, current.helpBeforeUnlock?.situation)
+                preferences.region = help.region?.code
+                mutableState.update { it.copy(helpBeforeUnlock = help) }
+            }
+        }
+    }
+
+    /** The button of a help offer or the home screen's safety card. */
+    @Synchronized
+    fun acceptHelp(situation: Situation) {
+        dismissNotice()
+        showHelpNow(situation)
+    }
+
+    // ----- Check-ins -----
+
+    /**
+     * Saves the check-in, then goes where the core says: the safety questions, or back (with an
+     * offer of help when the note asked for one).
+     */
+    @Synchronized
+    fun submitCheckIn(draft: CheckInDraft): CheckInOutcome? = run {
+        val core = opened()
+        var input = draft.input
+        if (input.ownWords.isNotEmpty()) {
+            val sorted = core.sortEmotionWords(input.ownWords)
+            input = input.copy(
+                emotions = input.emotions + sorted.emotions.filter { it !in input.emotions },
+                ownWords = sorted.ownWords,
+            )
+        }
+        val outcome = core.submitCheckIn(input)
+        refreshNotifications()
+        val questions = outcome.safetyQuestions
+        if (questions != null) replaceTop(Route.SafetyQuestionsRoute(questions)) else back()
+        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        outcome
+    }
+
+    /**
+     * Answers (or skips, with null) the two safety questions on top. A yes opens help now at the
+     * matching lines; otherwise home, with the core's line if there is one.
+     */
+    @Synchronized
+    fun answerSafetyQuestions(selfHarm: Boolean?, hurtSomeone: Boolean?) {
+        val screen = current.top?.screen as? Screen.SafetyQuestionsScreen ?: return
+        run {
+            val followUp = opened().answerSafetyQuestions(screen.questions.checkInId, selfHarm, hurtSomeone, deviceLocale)
+            val help = followUp.helpNow
+            if (help != null) {
+                replaceTop(Route.HelpNow(help.situation), Screen.HelpNow(help))
+            } else {
+                goHome()
+                followUp.message?.let { notify(Notice.Message(it)) }
+            }
+        }
+    }
+
+    // ----- Anger moments -----
+
+    @Synchronized
+    fun recordAngerMoment(input: AngerMomentInput): AngerMoment? = run {
+        opened().recordAngerMoment(input).also { back() }
+    }
+
+    // ----- Journal -----
+
+    /**
+     * Saves a new entry (or the edited one) and goes back; a new entry that holds words of crisis
+     * brings the core's gentle offer of help.
+     */
+    @Synchronized
+    fun saveJournalEntry(input: JournalEntryInput): JournalEntry? = run {
+        val core = opened()
+        val editing = (current.top?.screen as? Screen.JournalEditor)?.state?.entry
+        if (editing != null) {
+            core.updateJournalEntry(editing.id, input.body, input.tags).also { back() }
+        } else {
+            val outcome = core.submitJournalEntry(input)
+            back()
+            outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+            outcome.entry
+        }
+    }
+
+    @Synchronized
+    fun deleteJournalEntry(id: UUID) {
+        run {
+            opened().deleteJournalEntry(id)
+            back()
+        }
+    }
+
+    /** The next page of the journal list on top. */
+    @Synchronized
+    fun loadMoreJournal() {
+        val state = (current.top?.screen as? Screen.Journal)?.state ?: return
+        val cursor = state.nextCursor ?: return
+        run {
+            val page = opened().journalPage(state.filter, cursor, JOURNAL_PAGE_SIZE)
+            replaceTopScreen(Screen.Journal(state.copy(items = state.items + page.items, nextCursor = page.nextCursor)))
+        }
+    }
+
+    @Synchronized
+    fun filterJournal(filter: JournalFilter) {
+        if (current.top?.screen !is Screen.Journal) return
+        run {
+            val page = opened().journalPage(filter, null, JOURNAL_PAGE_SIZE)
+            replaceTopScreen(Screen.Journal(JournalListState(filter, page.items, page.nextCursor)))
+        }
+    }
+
+    /** Searches as he types; an empty field shows no results and asks the core nothing. */
+    @Synchronized
+    fun searchJournal(query: String) {
+        if (current.top?.screen !is Screen.JournalSearch) return
+        if (query.isEmpty()) return replaceTopScreen(Screen.JournalSearch(JournalSearchState("", emptyList())))
+        run { replaceTopScreen(Screen.JournalSearch(JournalSearchState(query, opened().searchJournal(query, SEARCH_LIMIT)))) }
+    }
+
+    @Synchronized
+    fun addOwnPrompt(text: String) {
+        run {
+            opened().addOwnPrompt(text)
+            reloadTop()
+        }
+    }
+
+    // ----- Insights and living documents -----
+
+    @Synchronized
+    fun showInsightsRange(range: InsightRange) {
+        if (current.top?.screen !is Screen.Insights) return
+        run { replaceTop(Route.Insights(range)) }
+    }
+
+    /** Saves fields of the living document on top; the core returns it as stored. */
+    @Synchronized
+    fun saveDocument(values: Map<String, String>) {
+        val document = (current.top?.screen as? Screen.Document)?.document ?: return
+        run {
+            replaceTopScreen(Screen.Document(opened().saveLivingDocument(document.id, values)))
+            notify(Notice.Message(ShellText.SAVED))
+        }
+    }
+
+    // ----- Settings -----
+
+    /** Saves the reminder settings (discreet mode among them) and hands the schedule to the platform. */
+    @Synchronized
+    fun saveReminderSettings(settings: ReminderSettings) {
+        run {
+            opened().saveReminderSettings(settings)
+            preferences.discreet = settings.discreet
+            refreshNotifications()
+            reloadTop()
+        }
+    }
+
+    @Synchronized
+    fun setDiscreet(on: Boolean) {
+        run { saveReminderSettings(opened().reminderSettings().copy(discreet = on)) }
+    }
+
+    /** Sets an app lock: the key moves from the key store into the lock file, wrapped. */
+    @Synchronized
+    fun setAppLock(secret: LockSecret, eraseAfter: UInt? = null) {
+        run {
+            val key = keyStore.loadKey() ?: throw KeyMissing()
+            try {
+                coreSetAppLock(dataDir, key, secret, eraseAfter)
+            } finally {
+                key.fill(0)
+            }
+            keyStore.deleteKey()
+            preferences.biometricKey = false
+            notify(Notice.Message(ShellText.LOCK_SET))
+            reloadTop()
+        }
+    }
+
+    @Synchronized
+    fun changeAppLock(old: LockSecret, new: LockSecret) {
+        run {
+            notify(settingsNotice(coreChangeAppLock(dataDir, old, new), ShellText.SAVED))
+            reloadTop()
+        }
+    }
+
+    /** Removes the app lock; the key goes back into the key store. */
+    @Synchronized
+    fun removeAppLock(secret: LockSecret) {
+        run {
+            val outcome = coreRemoveAppLock(dataDir, secret)
+            if (outcome is UnlockOutcome.Unlocked) keyStore.saveKey(outcome.key, biometric = false)
+            notify(settingsNotice(outcome, ShellText.LOCK_REMOVED))
+            reloadTop()
+        }
+    }
+
+    private fun settingsNotice(outcome: UnlockOutcome, success: String): Notice = when (outcome) {
+        is UnlockOutcome.Unlocked -> Notice.Message(success)
+        is UnlockOutcome.WrongSecret -> Notice.Error(ShellText.WRONG_SECRET)
+        is UnlockOutcome.TooSoon -> Notice.Error(ShellText.TOO_SOON)
+        UnlockOutcome.Erased -> Notice.Error(ShellText.ERASED_AFTER_ATTEMPTS)
+    }
+
+    /** Protects the key on this device with BiometricPrompt (no app lock set). */
+    @Synchronized
+    fun setBiometricKey(on: Boolean) {
+        run {
+            val key = keyStore.loadKey() ?: throw KeyMissing()
+            keyStore.saveKey(key, biometric = on)
+            preferences.biometricKey = on
+            reloadTop()
+        }
+    }
+
+    /** An encrypted backup to hand to the share sheet. */
+    @Synchronized
+    fun makeBackup(passphrase: String): BackupFile? = run { opened().backup(passphrase) }
+
+    @Synchronized
+    fun restoreBackup(bytes: ByteArray, passphrase: String, mode: RestoreMode): RestoreSummary? = run {
+        val summary = opened().restore(bytes, passphrase, mode)
+        notify(Notice.Message(ShellText.restored(summary.added.total, summary.alreadyHere.total)))
+        refreshNotifications()
+        reloadTop()
+        summary
+    }
+
+    /** An export to hand to the share sheet. */
+    @Synchronized
+    fun export(format: ExportFormat): ExportFile? = run { opened().export(format) }
+
+    /** Erases everything: database, lock, key and preferences; the app starts again as new. */
+    @Synchronized
+    fun eraseEverything() {
+        run {
+            val core = groundwork
+            if (core != null) core.eraseEverything() else eraseDataDir(dataDir)
+            core?.close()
+            forgetDevice()
+            start()
+        }
+    }
+
+    private fun forgetDevice() {
+        groundwork = null
+        mutableState.update { it.copy(stack = emptyList()) }
+        keyStore.deleteKey()
+        preferences.discreet = false
+        preferences.region = null
+        preferences.biometricKey = false
+        scheduler?.apply(emptyList())
+    }
+
+    // ----- Links and reminders -----
+
+    /** A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it. */
+    @Synchronized
+    fun openLink(text: String) {
+        if (groundwork == null) {
+            pending = Pending.Link(text)
+            return
+        }
+        run { push(Route.Recommendation(readRecommendationCode(text))) }
+    }
+
+    /** A tapped reminder. */
+    @Synchronized
+    fun openReminder(kind: ReminderKind) {
+        if (groundwork == null) {
+            pending = Pending.Reminder(kind)
+            return
+        }
+        when (kind) {
+            ReminderKind.CHECK_IN -> {
+                goHome()
+                show(Route.CheckIn)
+            }
+            // The curriculum's screens will open here once the core has them.
+            ReminderKind.WEEKLY_PRACTICE, ReminderKind.NEW_MODULE -> goHome()
+        }
+    }
+
+    /** The core's reminder schedule as platform requests. */
+    @Synchronized
+    fun notificationRequests(): List<NotificationRequest> =
+        opened().reminderSchedule(SCHEDULE_DAYS).map(::NotificationRequest)
+
+    /** Hands the schedule to the platform: after a check-in, a settings change, on resume, on a time zone change. */
+    @Synchronized
+    fun refreshNotifications() {
+        val target = scheduler ?: return
+        val requests = runCatching { notificationRequests() }.getOrNull() ?: return
+        target.apply(requests)
+    }
+
+    // ----- Helpers -----
+
+    private fun opened(): Groundwork = groundwork ?: throw ApiException.Closed()
+
+    private fun notify(notice: Notice) = mutableState.update { it.copy(notice = notice) }
+
+    private inline fun <T> run(body: () -> T): T? = try {
+        body()
+    } catch (error: Exception) {
+        notify(Notice.Error(describe(error)))
+        null
+    }
+
+    private class KeyMissing : Exception()
+
+    companion object {
+        /** How many days of reminders are handed to the platform at a time. */
+        const val SCHEDULE_DAYS = 14u
+        const val JOURNAL_PAGE_SIZE = 30
+        const val SEARCH_LIMIT = 50
+
+        /** The core's plain sentence for its errors; a general line for anything else. */
+        fun describe(error: Throwable): String = when (error) {
+            is ApiException -> error.toString()
+            is KeyMissing -> ShellText.KEY_MISSING
+            else -> ShellText.UNEXPECTED
+        }
+    }
+}
+
+/** Everything counted, for a one-line summary. */
+val RestoreCounts.total: UInt
+    get() = checkIns + angerMoments + journalEntries + ownPrompts + livingDocuments + safetyAnswers + settings

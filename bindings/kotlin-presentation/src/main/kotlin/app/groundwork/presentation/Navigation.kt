@@ -1,0 +1,109 @@
+// Where the person is: a stack of entries, each a route (what to load) and the screen model the
+// core returned for it. Composables render `Entry.screen` and nothing else.
+package app.groundwork.presentation
+
+import app.groundwork.core.AngerMomentForm
+import app.groundwork.core.DiscreetTexts
+import app.groundwork.core.HelpNowScreen
+import app.groundwork.core.HelpOffer
+import app.groundwork.core.HomeScreen
+import app.groundwork.core.InsightRange
+import app.groundwork.core.LivingDocument
+import app.groundwork.core.LockKind
+import app.groundwork.core.ReceivedRecommendation
+import app.groundwork.core.SafetyQuestions
+import app.groundwork.core.Situation
+import java.time.Instant
+import java.util.UUID
+
+/**
+ * What to show. Routes that carry a model show it as given (the core returned it from an
+ * action); the others are loaded from the core whenever they come to the top.
+ */
+sealed interface Route {
+    data object Home : Route
+    data object CheckIn : Route
+    data class SafetyQuestionsRoute(val questions: SafetyQuestions) : Route
+    data class HelpNow(val situation: Situation?) : Route
+    data object AngerMoment : Route
+    data object Journal : Route
+    data class JournalEditor(val entryId: UUID?) : Route
+    data object JournalSearch : Route
+    data class Insights(val range: InsightRange) : Route
+    data object Documents : Route
+    data class Document(val id: String) : Route
+    data object Settings : Route
+    data class Recommendation(val recommendation: ReceivedRecommendation) : Route
+    // The curriculum's screens (onboarding, phase map, module, lesson step, module complete)
+    // join here, each loaded from its own core screen model.
+}
+
+/** A screen model ready to render, with the little view state that belongs to it. */
+sealed interface Screen {
+    data class Home(val home: HomeScreen) : Screen
+    data class CheckIn(val state: CheckInViewState) : Screen
+    data class SafetyQuestionsScreen(val questions: SafetyQuestions) : Screen
+    data class HelpNow(val help: HelpNowScreen) : Screen
+    data class AngerMoment(val form: AngerMomentForm) : Screen
+    data class Journal(val state: JournalListState) : Screen
+    data class JournalEditor(val state: JournalEditorState) : Screen
+    data class JournalSearch(val state: JournalSearchState) : Screen
+    data class Insights(val state: InsightsViewState) : Screen
+    data class Documents(val documents: List<LivingDocument>) : Screen
+    data class Document(val document: LivingDocument) : Screen
+    data class Settings(val state: SettingsState) : Screen
+    data class Recommendation(val recommendation: ReceivedRecommendation) : Screen
+}
+
+/** One place in the stack; `id` is stable while the screen model inside is refreshed. */
+data class Entry(val id: Int, val route: Route, val screen: Screen)
+
+/** Where the app is as a whole. */
+sealed interface AppPhase {
+    /** Before `start()`. */
+    data object Starting : AppPhase
+
+    /** The database is closed; the lock screen shows (help now stays reachable). */
+    data class Locked(val lock: LockScreenState) : AppPhase
+
+    /** The database is open; [AppState.stack] holds what to show. */
+    data object Unlocked : AppPhase
+
+    /** The key on this device does not open the database; the sentence says why. */
+    data class Unavailable(val reason: String) : AppPhase
+}
+
+/** What the lock screen shows. */
+data class LockScreenState(
+    /** PIN (number pad) or passphrase (keyboard); null when a tap (and BiometricPrompt) unlocks. */
+    val kind: LockKind?,
+    val retryAfter: Instant?,
+    val attemptsLeftBeforeErase: UInt?,
+    val message: String?,
+    /** The app name and quick-hide texts, neutral in discreet mode. */
+    val texts: DiscreetTexts,
+)
+
+/** A line over the current screen. */
+sealed interface Notice {
+    /** A gentle offer of help; its button opens help now at its situation. */
+    data class Offer(val offer: HelpOffer) : Notice
+
+    data class Message(val text: String) : Notice
+
+    /** The core's sentence for what went wrong (never anything he wrote). */
+    data class Error(val text: String) : Notice
+}
+
+/** Everything the app renders, in one value. */
+data class AppState(
+    val phase: AppPhase = AppPhase.Starting,
+    val stack: List<Entry> = emptyList(),
+    val notice: Notice? = null,
+    /** Help now opened from the lock screen (from the content alone, no database). */
+    val helpBeforeUnlock: HelpNowScreen? = null,
+    /** True for the session in which the database was created. */
+    val firstRun: Boolean = false,
+) {
+    val top: Entry? get() = stack.lastOrNull()
+}

@@ -1,0 +1,246 @@
+// A person's way through the app, driven through the app model over the real library, exactly as
+// the Compose screens drive it: first run, check-ins (one that offers help), a journal entry and
+// its search, help now before unlock, a backup round trip, a lock and an unlock, and a
+// counsellor's link.
+package app.groundwork.presentation
+
+import app.groundwork.core.HomeScreen
+import app.groundwork.core.JournalEntryInput
+import app.groundwork.core.LockKind
+import app.groundwork.core.LockSecret
+import app.groundwork.core.RestoreMode
+import app.groundwork.core.Situation
+import app.groundwork.core.createRecommendationCode
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import java.nio.file.Path
+
+class JourneyTest {
+    @TempDir
+    lateinit var dir: Path
+
+    private val keys = InMemoryKeyStore()
+    private val preferences = InMemoryPreferences()
+    private val scheduler = RecordingScheduler()
+
+    private fun model() = AppModel(dir.toString(), keys, preferences, scheduler, deviceLocale = "en_AU")
+
+    private fun started() = model().also { it.start() }
+
+    private inline fun <reified T : Screen> AppModel.top(): T {
+        val screen = state.value.top?.screen
+        assertTrue(screen is T, "expected ${T::class.simpleName} on top, got $screen")
+        return screen as T
+    }
+
+    private fun AppModel.home(): HomeScreen = top<Screen.Home>().home
+
+    @Test
+    fun `first run makes a key, opens the database and shows home`() {
+        val model = started()
+        assertEquals(AppPhase.Unlocked, model.state.value.phase)
+        assertTrue(model.state.value.firstRun)
+        assertEquals(32, keys.key?.size)
+        assertEquals(0, model.home().checkInsToday)
+
+        model.lock()
+        val again = started()
+        assertEquals(AppPhase.Unlocked, again.state.value.phase)
+        assertFalse(again.state.value.firstRun, "the second launch opens the same database with the same key")
+    }
+
+    @Test
+    fun `a check-in goes home and counts today`() {
+        val model = started()
+        model.show(Route.CheckIn)
+        val state = model.top<Screen.CheckIn>().state
+        assertEquals(11, state.grid.rows.size)
+        assertEquals(5, state.grid.rows.first().energy)
+        assertEquals(state.form.emotions.size, state.grid.allWords.size, "every word sits on the grid")
+
+        val word = state.form.emotions.first { it.pleasantness > 0 }
+        val draft = CheckInDraft(pleasantness = 2, energy = 1, ownWordsText = "wobbly, ${state.form.emotions[0].word}")
+            .toggle(word.id, state.form.maxEmotions)
+        val outcome = model.submitCheckIn(draft)!!
+
+        assertNull(outcome.safetyQuestions)
+        assertEquals(listOf("wobbly"), outcome.checkIn.ownWords, "a typed pack word becomes a picked word")
+        assertEquals(listOf(word.id, state.form.emotions[0].id), outcome.checkIn.emotions)
+        assertEquals(1, model.state.value.stack.size)
+        assertEquals(1, model.home().checkInsToday)
+        assertNull(model.state.value.notice)
+    }
+
+    @Test
+    fun `a high-distress check-in asks the safety questions and a yes opens help now`() {
+        val model = started()
+        model.show(Route.CheckIn)
+        model.submitCheckIn(CheckInDraft(pleasantness = -5, energy = 4, stress = 9))
+
+        val questions = model.top<Screen.SafetyQuestionsScreen>().questions
+        assertTrue(questions.selfHarm.isNotEmpty())
+        model.answerSafetyQuestions(selfHarm = true, hurtSomeone = null)
+
+        val help = model.top<Screen.HelpNow>().help
+        assertEquals(Situation.SELF_HARM, help.situation)
+        assertEquals("AU", help.region?.code)
+        assertTrue(help.lines.flatMap { it.actions }.any { it.uri.startsWith("tel:") })
+
+        model.goHome()
+        assertNotNull(model.home().safetyCard, "the home screen keeps a quiet card after a yes")
+    }
+
+    @Test
+    fun `a no to the safety questions goes home with the core's line`() {
+        val model = started()
+        model.show(Route.CheckIn)
+        model.submitCheckIn(CheckInDraft(pleasantness = -5, energy = -3))
+        model.answerSafetyQuestions(selfHarm = false, hurtSomeone = false)
+        assertEquals(1, model.state.value.stack.size)
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Message && notice.text.contains("Thanks"), "got $notice")
+    }
+
+    @Test
+    fun `words of crisis in a note bring an offer of help`() {
+        val model = started()
+        model.show(Route.CheckIn)
+        model.submitCheckIn(CheckInDraft(pleasantness = -1, energy = -1, note = "Some days I want to end it all."))
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Offer, "got $notice")
+        val offer = (notice as Notice.Offer).offer
+        model.acceptHelp(offer.situation)
+        assertEquals(offer.situation, model.top<Screen.HelpNow>().help.situation)
+        assertNull(model.state.value.notice)
+    }
+
+    @Test
+    fun `a journal entry is listed and found by search`() {
+        val model = started()
+        model.show(Route.Journal)
+        model.show(Route.JournalEditor(null))
+        val editor = model.top<Screen.JournalEditor>().state
+        assertNull(editor.entry)
+        assertTrue(editor.prompts.themes.isNotEmpty())
+
+        val saved = model.saveJournalEntry(
+            JournalEntryInput(body = "Took a long walk before dinner and felt my jaw unclench.", tags = listOf("walk")),
+        )!!
+        assertEquals(listOf(saved.id), model.top<Screen.Journal>().state.items.map { it.id })
+
+        model.show(Route.JournalSearch)
+        model.searchJournal("jaw")
+        val search = model.top<Screen.JournalSearch>().state
+        assertEquals(listOf(saved.id), search.hits.map { it.entryId })
+        assertEquals(listOf("jaw"), search.hits.first().snippet.filter { it.highlighted }.map { it.text })
+
+        model.searchJournal("")
+        assertTrue(model.top<Screen.JournalSearch>().state.hits.isEmpty())
+        assertNull(model.state.value.notice)
+
+        model.back()
+        model.show(Route.JournalEditor(saved.id))
+        model.saveJournalEntry(JournalEntryInput(body = "Took a walk. Jaw unclenched."))
+        assertEquals(2, model.state.value.stack.size, "editing goes back to the list")
+        model.goHome()
+        assertEquals(1L, model.home().journalEntryCount)
+    }
+
+    @Test
+    fun `help now works before unlock from the content alone`() {
+        val model = started()
+        model.setAppLock(LockSecret.Pin("482916"))
+        model.lock()
+        val phase = model.state.value.phase
+        assertTrue(phase is AppPhase.Locked && phase.lock.kind == LockKind.PIN, "got $phase")
+
+        model.showHelpNow(Situation.HURT_SOMEONE)
+        val help = model.state.value.helpBeforeUnlock!!
+        assertEquals(Situation.HURT_SOMEONE, help.situation)
+        assertEquals("AU", help.region?.code, "guessed from the device locale")
+        assertNotNull(help.emergency)
+        assertNull(help.safetyPlan, "nothing he wrote shows before unlock")
+        assertTrue(help.pausePlan.safeguards.isNotEmpty())
+
+        model.chooseRegion("nz")
+        assertEquals("NZ", model.state.value.helpBeforeUnlock?.region?.code)
+        assertEquals("NZ", preferences.region)
+        model.closeHelpBeforeUnlock()
+        assertNull(model.state.value.helpBeforeUnlock)
+    }
+
+    @Test
+    fun `an app lock keeps the key out of the key store and unlocks with the PIN`() {
+        val model = started()
+        model.show(Route.CheckIn)
+        model.submitCheckIn(CheckInDraft(pleasantness = 1))
+
+        model.setAppLock(LockSecret.Pin("482916"))
+        assertNull(keys.key, "the key now lives wrapped under the PIN")
+        assertEquals(Notice.Message(ShellText.LOCK_SET), model.state.value.notice)
+        model.lock()
+        assertTrue(model.state.value.stack.isEmpty())
+
+        val relaunched = started()
+        assertTrue(relaunched.state.value.phase is AppPhase.Locked, "a relaunch shows the lock screen")
+        relaunched.unlock(LockSecret.Pin("000000"))
+        val wrong = relaunched.state.value.phase
+        assertTrue(wrong is AppPhase.Locked && wrong.lock.message == ShellText.WRONG_SECRET, "got $wrong")
+
+        relaunched.unlock(LockSecret.Pin("482916"))
+        assertEquals(AppPhase.Unlocked, relaunched.state.value.phase)
+        assertEquals(1, relaunched.home().checkInsToday)
+
+        relaunched.removeAppLock(LockSecret.Pin("482916"))
+        assertEquals(32, keys.key?.size, "removing the lock gives the key back to the key store")
+    }
+
+    @Test
+    fun `a backup restores into a fresh app`() {
+        val model = started()
+        model.show(Route.Journal)
+        model.show(Route.JournalEditor(null))
+        model.saveJournalEntry(JournalEntryInput(body = "Backed up thoughts."))
+        model.goHome()
+
+        val file = model.makeBackup("correct horse battery")!!
+        assertTrue(file.contents.isNotEmpty())
+        assertNull(model.makeBackup("short"))
+        val refused = model.state.value.notice
+        assertTrue(refused is Notice.Error && !refused.text.contains("short"), "got $refused")
+
+        model.eraseEverything()
+        assertTrue(model.state.value.firstRun, "after erasing, the app starts again as new")
+        assertEquals(0L, model.home().journalEntryCount)
+        assertTrue(scheduler.applied.contains(emptyList()), "erasing cancels every reminder")
+
+        val summary = model.restoreBackup(file.contents, "correct horse battery", RestoreMode.REPLACE_EMPTY)!!
+        assertEquals(1u, summary.added.journalEntries)
+        assertEquals(1L, model.home().journalEntryCount)
+    }
+
+    @Test
+    fun `a counsellor's link opens the recommendation, even from the lock screen`() {
+        val recommendation = createRecommendationCode(listOf("the-pause-plan"), "Sam", null)
+        val model = started()
+        model.openLink(recommendation.link)
+        val received = model.top<Screen.Recommendation>().recommendation
+        assertEquals(listOf("the-pause-plan"), received.moduleIds)
+        assertTrue(received.headline.contains("Sam"))
+
+        model.lock()
+        model.openLink(recommendation.code)
+        model.unlockWithDevice()
+        model.top<Screen.Recommendation>()
+        assertEquals(2, model.state.value.stack.size, "the link waited for unlock")
+
+        model.openLink("groundwork://recommend?code=NOPE")
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Error && notice.text.startsWith("code:"), "got $notice")
+    }
+}

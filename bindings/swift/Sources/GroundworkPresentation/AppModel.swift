@@ -1,0 +1,695 @@
+// The app model: one per app, over one `Groundwork`. It opens and locks the database, keeps the
+// navigation stack, forwards what the person did to the core and shows what the core returned.
+// Every decision about the person (what comes after a check-in, whether help is offered, what a
+// reminder says) is the core's; this routes its answers.
+//
+// A plain class with an `onChange` hook rather than an `@Observable` one: Debian's Swift build of
+// the Observation library does not link on Linux, and this target is compiled and tested there.
+// The iOS app wraps it in an ObservableObject that forwards `onChange` to SwiftUI.
+
+import Foundation
+import GroundworkCore
+
+@MainActor
+public final class AppModel {
+    /// Called just before any state below changes.
+    public var onChange: (() -> Void)?
+
+    // MARK: State views read
+
+    public private(set) var phase: AppPhase = .starting { willSet { onChange?() } }
+    /// What to show when unlocked: the root (home) first, the top last.
+    public private(set) var stack: [Entry] = [] { willSet { onChange?() } }
+    public var notice: Notice? { willSet { onChange?() } }
+    /// Help now opened from the lock screen (built from the content alone, no database).
+    public private(set) var helpBeforeUnlock: HelpNowScreen? { willSet { onChange?() } }
+    /// True for the session in which the database was created.
+    public private(set) var firstRun = false { willSet { onChange?() } }
+
+    public var top: Entry? { stack.last }
+
+    // MARK: Dependencies
+
+    private let dataDir: String
+    private let keyStore: KeyStore
+    private let preferences: AppPreferences
+    private let scheduler: NotificationScheduling?
+    private let deviceLocale: String?
+    private var groundwork: Groundwork?
+    private var nextEntryId = 0
+    private var pending: PendingOpen?
+
+    private enum PendingOpen {
+        case link(String)
+        case reminder(ReminderKind)
+    }
+
+    /// How many days of reminders are handed to the platform at a time.
+    public static let scheduleDays: UInt32 = 14
+    static let journalPageSize: Int32 = 30
+    static let searchLimit: Int32 = 50
+
+    public init(
+        dataDir: String,
+        keyStore: KeyStore,
+        preferences: AppPreferences,
+        scheduler: NotificationScheduling? = nil,
+        deviceLocale: String? = Locale.current.identifier
+    ) {
+        self.dataDir = dataDir
+        self.keyStore = keyStore
+        self.preferences = preferences
+        self.scheduler = scheduler
+        self.deviceLocale = deviceLocale
+    }
+
+    // MARK: Opening, locking, unlocking
+
+    /// Opens on launch: the lock screen when an app lock is set (or the key is biometric),
+    /// otherwise straight in with the stored key, creating one on first run.
+    public func start() {
+        do {
+            let status = try appLockStatus(dataDir: dataDir)
+            if status.locked || preferences.biometricKey {
+                phase = .locked(lockScreen(status))
+                return
+            }
+            if let key = try keyStore.loadKey() {
+                try open(key)
+            } else {
+                let key = generateDatabaseKey()
+                try keyStore.saveKey(key, biometric: false)
+                try open(key)
+                firstRun = true
+            }
+        } catch {
+            phase = .unavailable(Self.describe(error))
+        }
+    }
+
+    /// Unlocks with the key on this device (Face ID / Touch ID when the key is protected).
+    public func unlockWithDevice() {
+        do {
+            guard let key = try keyStore.loadKey() else {
+                setLockMessage(ShellText.keyMissing)
+                return
+            }
+            try open(key)
+        } catch {
+            setLockMessage(Self.describe(error))
+        }
+    }
+
+    /// Tries a PIN or passphrase. The check is slow on purpose (Argon2id), so it runs off the
+    /// main actor.
+    public func unlock(_ secret: LockSecret) async {
+        let dir = dataDir
+        do {
+            let outcome = try await Task.detached { try unlockApp(dataDir: dir, secret: secret) }.value
+            try apply(outcome)
+        } catch {
+            setLockMessage(Self.describe(error))
+        }
+    }
+
+    /// Closes the database and shows the lock screen (the app went to the background, or he
+    /// asked for a quick hide).
+    public func lock() {
+        guard groundwork != nil else { return }
+        groundwork?.close()
+        groundwork = nil
+        stack = []
+        notice = nil
+        let status = (try? appLockStatus(dataDir: dataDir)) ?? LockStatus(
+            locked: false, kind: nil, retryAfter: nil, eraseAfter: nil, attemptsLeftBeforeErase: nil)
+        phase = .locked(lockScreen(status))
+    }
+
+    private func apply(_ outcome: UnlockOutcome) throws {
+        switch outcome {
+        case let .unlocked(key):
+            try open(key)
+        case let .wrongSecret(attemptsLeft, retryAfter):
+            updateLock { state in
+                state.attemptsLeftBeforeErase = attemptsLeft
+                state.retryAfter = retryAfter
+                state.message = ShellText.wrongSecret
+            }
+        case let .tooSoon(retryAfter):
+            updateLock { state in
+                state.retryAfter = retryAfter
+                state.message = ShellText.tooSoon
+            }
+        case .erased:
+            try forgetDevice()
+            start()
+            notice = .message(ShellText.erasedAfterAttempts)
+        }
+    }
+
+    private func open(_ key: Data) throws {
+        let opened = try Groundwork.open(dataDir: dataDir, key: key)
+        groundwork = opened
+        phase = .unlocked
+        stack = []
+        helpBeforeUnlock = nil
+        try push(.home)
+        refreshNotifications()
+        switch pending {
+        case let .link(link): pending = nil; openLink(link)
+        case let .reminder(kind): pending = nil; openReminder(kind)
+        case nil: break
+        }
+    }
+
+    private func lockScreen(_ status: LockStatus) -> LockScreenState {
+        LockScreenState(
+            kind: status.kind,
+            retryAfter: status.retryAfter,
+            attemptsLeftBeforeErase: status.attemptsLeftBeforeErase,
+            message: nil,
+            texts: discreetTextsFor(on: preferences.discreet)
+        )
+    }
+
+    private func updateLock(_ change: (inout LockScreenState) -> Void) {
+        guard case var .locked(state) = phase else { return }
+        change(&state)
+        phase = .locked(state)
+    }
+
+    private func setLockMessage(_ message: String) {
+        if case .locked = phase {
+            updateLock { $0.message = message }
+        } else {
+            notice = .error(message)
+        }
+    }
+
+    // MARK: Navigation
+
+    /// Opens a screen on top of the current one.
+    public func show(_ route: Route) {
+        run { try push(route) }
+    }
+
+    /// Goes back one screen and refreshes the one below (counts and lists may have changed).
+    public func back() {
+        guard stack.count > 1 else { return }
+        stack.removeLast()
+        reloadTop()
+    }
+
+    /// Back to home.
+    public func goHome() {
+        guard !stack.isEmpty else { return }
+        stack.removeSubrange(1...)
+        reloadTop()
+    }
+
+    /// SwiftUI's navigation path changed (a swipe back): keep the first `depth` screens above
+    /// home.
+    public func keepScreensAboveHome(_ depth: Int) {
+        let count = max(1, min(stack.count, depth + 1))
+        guard count < stack.count else { return }
+        stack.removeSubrange(count...)
+        reloadTop()
+    }
+
+    /// Loads the top screen again from the core.
+    public func reloadTop() {
+        guard let top = stack.last else { return }
+        run { stack[stack.count - 1].screen = try load(top.route) }
+    }
+
+    private func push(_ route: Route) throws {
+        let screen = try load(route)
+        nextEntryId += 1
+        stack.append(Entry(id: nextEntryId, route: route, screen: screen))
+    }
+
+    private func replaceTop(_ route: Route, screen: Screen? = nil) throws {
+        let screen = try screen ?? load(route)
+        nextEntryId += 1
+        stack[stack.count - 1] = Entry(id: nextEntryId, route: route, screen: screen)
+    }
+
+    private func load(_ route: Route) throws -> Screen {
+        let core = try opened()
+        switch route {
+        case .home:
+            return .home(try core.homeScreen())
+        case .checkIn:
+            return .checkIn(CheckInViewState(form: try core.checkInForm()))
+        case let .safetyQuestions(questions):
+            return .safetyQuestions(questions)
+        case let .helpNow(situation):
+            return .helpNow(try core.helpNow(situation: situation, deviceLocale: deviceLocale))
+        case .angerMoment:
+            return .angerMoment(core.angerMomentForm())
+        case .journal:
+            let filter = currentJournalFilter() ?? JournalFilter()
+            let page = try core.journalPage(filter: filter, cursor: nil, limit: Self.journalPageSize)
+            return .journal(JournalListState(filter: filter, items: page.items, nextCursor: page.nextCursor))
+        case let .journalEditor(id):
+            return .journalEditor(JournalEditorState(
+                entry: try id.map { try core.journalEntry(id: $0) },
+                prompts: try core.journalPrompts()
+            ))
+        case .journalSearch:
+            guard case let .journalSearch(state)? = stack.last(where: { $0.route == route })?.screen,
+                  !state.query.isEmpty else {
+                return .journalSearch(JournalSearchState(query: "", hits: []))
+            }
+            return .journalSearch(JournalSearchState(
+                query: state.query, hits: try core.searchJournal(query: state.query, limit: Self.searchLimit)))
+        case let .insights(range):
+            return .insights(InsightsViewState(screen: try core.insights(range: range)))
+        case .documents:
+            return .documents(try core.livingDocuments())
+        case let .document(id):
+            return .document(try core.livingDocument(id: id))
+        case .settings:
+            return .settings(SettingsState(
+                lock: try appLockStatus(dataDir: dataDir),
+                reminders: try core.reminderSettings(),
+                texts: try core.discreetTexts(),
+                biometricKey: preferences.biometricKey,
+                region: try core.region(),
+                regions: try core.helpNow(situation: nil, deviceLocale: deviceLocale).regions,
+                coreVersion: coreVersion()
+            ))
+        case let .recommendation(recommendation):
+            return .recommendation(recommendation)
+        }
+    }
+
+    private func currentJournalFilter() -> JournalFilter? {
+        guard case let .journal(state)? = stack.last(where: { $0.route == .journal })?.screen else {
+            return nil
+        }
+        return state.filter
+    }
+
+    // MARK: Help now
+
+    /// Help now: inside the app when unlocked, otherwise from the content alone, over the lock
+    /// screen.
+    public func showHelpNow(_ situation: Situation? = nil) {
+        if groundwork != nil {
+            show(.helpNow(situation))
+            return
+        }
+        do {
+            helpBeforeUnlock = try GroundworkCore.helpNow(
+                region: preferences.region, deviceLocale: deviceLocale, situation: situation)
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+    }
+
+    public func closeHelpBeforeUnlock() {
+        helpBeforeUnlock = nil
+    }
+
+    /// He picked his region on help now (or in settings).
+    public func chooseRegion(_ code: String) {
+        run {
+            if let core = groundwork {
+                try core.setRegion(code: code)
+                preferences.region = try core.region()
+                if case .helpNow = top?.screen { reloadTop() }
+            } else {
+                let screen = try GroundworkCore.helpNow(
+                    region: code, deviceLocale: deviceLocale, situation: helpBeforeUnlock?.situation)
+                preferences.region = screen.region?.code
+                helpBeforeUnlock = screen
+            }
+        }
+    }
+
+    /// The button of a help offer or the home screen's safety card.
+    public func acceptHelp(_ situation: Situation) {
+        notice = nil
+        showHelpNow(situation)
+    }
+
+    // MARK: Check-ins
+
+    /// Saves the check-in, then goes where the core says: the safety questions, or back home
+    /// (with an offer of help when the note asked for one).
+    @discardableResult
+    public func submitCheckIn(_ draft: CheckInDraft) -> CheckInOutcome? {
+        run {
+            let core = try opened()
+            var input = draft.input
+            if !input.ownWords.isEmpty {
+                let sorted = try core.sortEmotionWords(words: input.ownWords)
+                input.emotions += sorted.emotions.filter { !input.emotions.contains($0) }
+                input.ownWords = sorted.ownWords
+            }
+            let outcome = try core.submitCheckIn(input: input)
+            refreshNotifications()
+            if let questions = outcome.safetyQuestions {
+                try replaceTop(.safetyQuestions(questions))
+            } else {
+                back()
+            }
+            if let offer = outcome.helpOffer {
+                notice = .helpOffer(offer)
+            }
+            return outcome
+        }
+    }
+
+    /// Answers (or skips, with nil) the two safety questions on top of the stack. A yes opens
+    /// help now at the matching lines; otherwise home, with the core's line if there is one.
+    public func answerSafetyQuestions(selfHarm: Bool?, hurtSomeone: Bool?) {
+        guard case let .safetyQuestions(questions)? = top?.screen else { return }
+        run {
+            let followUp = try opened().answerSafetyQuestions(
+                checkInId: questions.checkInId, selfHarm: selfHarm, hurtSomeone: hurtSomeone,
+                deviceLocale: deviceLocale)
+            if let help = followUp.helpNow {
+                try replaceTop(.helpNow(help.situation), screen: .helpNow(help))
+            } else {
+                goHome()
+                if let message = followUp.message { notice = .message(message) }
+            }
+        }
+    }
+
+    // MARK: Anger moments
+
+    @discardableResult
+    public func recordAngerMoment(_ input: AngerMomentInput) -> AngerMoment? {
+        run {
+            let moment = try opened().recordAngerMoment(input: input)
+            back()
+            return moment
+        }
+    }
+
+    // MARK: Journal
+
+    /// Saves a new entry (or the edited one) and goes back; a new entry that holds words of
+    /// crisis brings the core's gentle offer of help.
+    @discardableResult
+    public func saveJournalEntry(_ input: JournalEntryInput) -> JournalEntry? {
+        run {
+            let core = try opened()
+            if case let .journalEditor(state)? = top?.screen, let entry = state.entry {
+                let updated = try core.updateJournalEntry(id: entry.id, body: input.body, tags: input.tags)
+                back()
+                return updated
+            }
+            let outcome = try core.submitJournalEntry(input: input)
+            back()
+            if let offer = outcome.helpOffer { notice = .helpOffer(offer) }
+            return outcome.entry
+        }
+    }
+
+    public func deleteJournalEntry(_ id: UUID) {
+        run {
+            try opened().deleteJournalEntry(id: id)
+            back()
+        }
+    }
+
+    /// The next page of the journal list on top.
+    public func loadMoreJournal() {
+        guard case let .journal(state)? = top?.screen, let cursor = state.nextCursor else { return }
+        run {
+            let page = try opened().journalPage(filter: state.filter, cursor: cursor, limit: Self.journalPageSize)
+            var next = state
+            next.items += page.items
+            next.nextCursor = page.nextCursor
+            stack[stack.count - 1].screen = .journal(next)
+        }
+    }
+
+    public func filterJournal(_ filter: JournalFilter) {
+        guard case .journal = top?.screen else { return }
+        run {
+            let page = try opened().journalPage(filter: filter, cursor: nil, limit: Self.journalPageSize)
+            stack[stack.count - 1].screen = .journal(
+                JournalListState(filter: filter, items: page.items, nextCursor: page.nextCursor))
+        }
+    }
+
+    /// Searches as he types; an empty field shows no results and asks the core nothing.
+    public func searchJournal(_ query: String) {
+        guard case .journalSearch = top?.screen else { return }
+        guard !query.isEmpty else {
+            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: "", hits: []))
+            return
+        }
+        run {
+            let hits = try opened().searchJournal(query: query, limit: Self.searchLimit)
+            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: query, hits: hits))
+        }
+    }
+
+    public func addOwnPrompt(_ text: String) {
+        run {
+            _ = try opened().addOwnPrompt(text: text)
+            reloadTop()
+        }
+    }
+
+    // MARK: Insights and living documents
+
+    public func showInsightsRange(_ range: InsightRange) {
+        guard case .insights = top?.screen else { return }
+        run { try replaceTop(.insights(range)) }
+    }
+
+    /// Saves fields of the living document on top; the core returns it as stored.
+    public func saveDocument(_ values: [String: String]) {
+        guard case let .document(document)? = top?.screen else { return }
+        run {
+            let saved = try opened().saveLivingDocument(id: document.id, values: values)
+            stack[stack.count - 1].screen = .document(saved)
+            notice = .message(ShellText.saved)
+        }
+    }
+
+    // MARK: Settings
+
+    /// Saves the reminder settings (discreet mode among them) and hands the new schedule to the
+    /// platform.
+    public func saveReminderSettings(_ settings: ReminderSettings) {
+        run {
+            try opened().saveReminderSettings(settings: settings)
+            preferences.discreet = settings.discreet
+            refreshNotifications()
+            reloadTop()
+        }
+    }
+
+    public func setDiscreet(_ on: Bool) {
+        run {
+            var settings = try opened().reminderSettings()
+            settings.discreet = on
+            saveReminderSettings(settings)
+        }
+    }
+
+    /// Sets an app lock: the key moves from the key store into the lock file, wrapped under the
+    /// PIN or passphrase.
+    public func setAppLock(_ secret: LockSecret, eraseAfter: UInt32? = nil) async {
+        let dir = dataDir
+        do {
+            guard let key = try keyStore.loadKey() else { throw AppModelError.keyMissing }
+            try await Task.detached { try GroundworkCore.setAppLock(dataDir: dir, key: key, secret: secret, eraseAfter: eraseAfter) }.value
+            try keyStore.deleteKey()
+            preferences.biometricKey = false
+            notice = .message(ShellText.lockSet)
+            reloadTop()
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+    }
+
+    public func changeAppLock(old: LockSecret, new: LockSecret) async {
+        let dir = dataDir
+        do {
+            let outcome = try await Task.detached { try GroundworkCore.changeAppLock(dataDir: dir, old: old, new: new) }.value
+            notice = Self.settingsNotice(outcome, success: ShellText.saved)
+            reloadTop()
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+    }
+
+    /// Removes the app lock; the key goes back into the key store.
+    public func removeAppLock(_ secret: LockSecret) async {
+        let dir = dataDir
+        do {
+            let outcome = try await Task.detached { try GroundworkCore.removeAppLock(dataDir: dir, secret: secret) }.value
+            if case let .unlocked(key) = outcome {
+                try keyStore.saveKey(key, biometric: false)
+            }
+            notice = Self.settingsNotice(outcome, success: ShellText.lockRemoved)
+            reloadTop()
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+    }
+
+    private static func settingsNotice(_ outcome: UnlockOutcome, success: String) -> Notice {
+        switch outcome {
+        case .unlocked: .message(success)
+        case .wrongSecret: .error(ShellText.wrongSecret)
+        case .tooSoon: .error(ShellText.tooSoon)
+        case .erased: .error(ShellText.erasedAfterAttempts)
+        }
+    }
+
+    /// Protects the key on this device with Face ID / Touch ID (no app lock set).
+    public func setBiometricKey(_ on: Bool) {
+        run {
+            guard let key = try keyStore.loadKey() else { throw AppModelError.keyMissing }
+            try keyStore.saveKey(key, biometric: on)
+            preferences.biometricKey = on
+            reloadTop()
+        }
+    }
+
+    /// An encrypted backup to hand to the share sheet.
+    public func makeBackup(passphrase: String) async -> BackupFile? {
+        do {
+            let core = try opened()
+            return try await Task.detached { try core.backup(passphrase: passphrase) }.value
+        } catch {
+            notice = .error(Self.describe(error))
+            return nil
+        }
+    }
+
+    public func restoreBackup(_ bytes: Data, passphrase: String, mode: RestoreMode) async -> RestoreSummary? {
+        do {
+            let core = try opened()
+            let summary = try await Task.detached {
+                try core.restore(bytes: bytes, passphrase: passphrase, mode: mode)
+            }.value
+            notice = .message(ShellText.restored(
+                added: summary.added.total, alreadyHere: summary.alreadyHere.total))
+            refreshNotifications()
+            reloadTop()
+            return summary
+        } catch {
+            notice = .error(Self.describe(error))
+            return nil
+        }
+    }
+
+    /// An export to hand to the share sheet.
+    public func export(_ format: ExportFormat) -> ExportFile? {
+        run { try opened().export(format: format) }
+    }
+
+    /// Erases everything: the database, the lock, the key and the preferences; the app starts
+    /// again as new.
+    public func eraseEverything() {
+        do {
+            if let core = groundwork {
+                try core.eraseEverything()
+            } else {
+                try eraseDataDir(dataDir: dataDir)
+            }
+            try forgetDevice()
+            start()
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+    }
+
+    private func forgetDevice() throws {
+        groundwork = nil
+        stack = []
+        try keyStore.deleteKey()
+        preferences.discreet = false
+        preferences.region = nil
+        preferences.biometricKey = false
+        scheduler?.apply([])
+    }
+
+    // MARK: Links and reminders
+
+    /// A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it.
+    /// Before unlock it waits until the app is open.
+    public func openLink(_ text: String) {
+        guard groundwork != nil else {
+            pending = .link(text)
+            return
+        }
+        run { try push(.recommendation(try readRecommendationCode(text: text))) }
+    }
+
+    /// A tapped reminder.
+    public func openReminder(_ kind: ReminderKind) {
+        guard groundwork != nil else {
+            pending = .reminder(kind)
+            return
+        }
+        switch kind {
+        case .checkIn:
+            goHome()
+            show(.checkIn)
+        case .weeklyPractice, .newModule:
+            // The curriculum's screens will open here once the core has them.
+            goHome()
+        }
+    }
+
+    /// The core's reminder schedule as platform requests.
+    public func notificationRequests() throws -> [NotificationRequest] {
+        try opened().reminderSchedule(days: Self.scheduleDays).map(NotificationRequest.init)
+    }
+
+    /// Hands the schedule to the platform: after a check-in, a settings change, on returning to
+    /// the foreground and when the time zone changes.
+    public func refreshNotifications() {
+        guard let scheduler, let requests = try? notificationRequests() else { return }
+        scheduler.apply(requests)
+    }
+
+    // MARK: Helpers
+
+    private func opened() throws -> Groundwork {
+        guard let groundwork else { throw ApiError.Closed }
+        return groundwork
+    }
+
+    @discardableResult
+    private func run<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            notice = .error(Self.describe(error))
+            return nil
+        }
+    }
+
+    /// The core's plain sentence for its errors; a general line for anything else.
+    public static func describe(_ error: Error) -> String {
+        switch error {
+        case let error as ApiError: String(describing: error)
+        case AppModelError.keyMissing: ShellText.keyMissing
+        default: ShellText.unexpected
+        }
+    }
+}
+
+enum AppModelError: Error {
+    case keyMissing
+}
+
+extension RestoreCounts {
+    /// Everything counted, for a one-line summary.
+    public var total: UInt32 {
+        checkIns + angerMoments + journalEntries + ownPrompts + livingDocuments + safetyAnswers + settings
+    }
+}

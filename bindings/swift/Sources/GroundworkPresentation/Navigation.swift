@@ -1,0 +1,91 @@
+// Where the person is: a stack of entries, each a route (what to load) and the screen model the
+// core returned for it. Views render `Entry.screen` and nothing else.
+
+import Foundation
+import GroundworkCore
+
+/// What to show. Routes that carry a model show it as given (the core returned it from an
+/// action); the others are loaded from the core whenever they come to the top.
+public enum Route: Equatable, Sendable {
+    case home
+    case checkIn
+    case safetyQuestions(SafetyQuestions)
+    case helpNow(Situation?)
+    case angerMoment
+    case journal
+    case journalEditor(UUID?)
+    case journalSearch
+    case insights(InsightRange)
+    case documents
+    case document(String)
+    case settings
+    case recommendation(ReceivedRecommendation)
+    // The curriculum's screens (onboarding, phase map, module, lesson step, module complete)
+    // join here, each loaded from its own core screen model.
+}
+
+/// A screen model ready to render, with the little view state that belongs to it.
+public enum Screen: Equatable, Sendable {
+    case home(HomeScreen)
+    case checkIn(CheckInViewState)
+    case safetyQuestions(SafetyQuestions)
+    case helpNow(HelpNowScreen)
+    case angerMoment(AngerMomentForm)
+    case journal(JournalListState)
+    case journalEditor(JournalEditorState)
+    case journalSearch(JournalSearchState)
+    case insights(InsightsViewState)
+    case documents([LivingDocument])
+    case document(LivingDocument)
+    case settings(SettingsState)
+    case recommendation(ReceivedRecommendation)
+}
+
+/// One place in the stack. Equal and hashed by `id` alone, so SwiftUI's navigation path keeps
+/// its identity while the screen model inside is refreshed.
+public struct Entry: Identifiable, Hashable, Sendable {
+    public let id: Int
+    public let route: Route
+    public internal(set) var screen: Screen
+
+    public static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// Where the app is as a whole.
+public enum AppPhase: Equatable, Sendable {
+    /// Before `start()`.
+    case starting
+    /// The database is closed; the lock screen shows (help now stays reachable).
+    case locked(LockScreenState)
+    /// The database is open; `AppModel.stack` holds what to show.
+    case unlocked
+    /// The database cannot be opened with the key this device holds; the sentence says why.
+    /// The only ways on are help now and erasing.
+    case unavailable(String)
+}
+
+/// What the lock screen shows.
+public struct LockScreenState: Equatable, Sendable {
+    /// PIN (number pad) or passphrase (keyboard); nil when the key is on this device and a tap
+    /// (with Face ID / Touch ID when he turned it on) unlocks.
+    public var kind: LockKind?
+    /// No attempt before this time.
+    public var retryAfter: Date?
+    /// With erase-after-N, attempts left before everything is erased.
+    public var attemptsLeftBeforeErase: UInt32?
+    /// A line after an attempt.
+    public var message: String?
+    /// The app name and quick-hide texts, neutral in discreet mode.
+    public var texts: DiscreetTexts
+}
+
+/// A line over the current screen.
+public enum Notice: Equatable, Sendable {
+    /// A gentle offer of help; its button opens help now at its situation.
+    case helpOffer(HelpOffer)
+    /// A plain line ("Saved.", "Thanks for answering…").
+    case message(String)
+    /// The core's sentence for what went wrong (never anything he wrote).
+    case error(String)
+}

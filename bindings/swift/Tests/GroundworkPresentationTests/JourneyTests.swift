@@ -1,0 +1,269 @@
+// A person's way through the app, driven through the app model over the real library, exactly as
+// the SwiftUI views drive it: first run, check-ins (one that offers help), a journal entry and
+// its search, help now before unlock, a backup round trip, a lock and an unlock, and a
+// counsellor's link.
+
+import Foundation
+import GroundworkCore
+import GroundworkPresentation
+import XCTest
+
+@MainActor
+final class JourneyTests: XCTestCase {
+    private var dir: URL!
+    private var keys: InMemoryKeyStore!
+    private var preferences: InMemoryPreferences!
+    private var scheduler: RecordingScheduler!
+
+    override func setUp() async throws {
+        dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("groundwork-presentation-\(UUID().uuidString)", isDirectory: true)
+        keys = InMemoryKeyStore()
+        preferences = InMemoryPreferences()
+        scheduler = RecordingScheduler()
+    }
+
+    override func tearDown() async throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    private func makeModel() -> AppModel {
+        AppModel(dataDir: dir.path, keyStore: keys, preferences: preferences, scheduler: scheduler,
+                 deviceLocale: "en_AU")
+    }
+
+    private func home(_ model: AppModel, file: StaticString = #filePath, line: UInt = #line) -> HomeScreen? {
+        guard case let .home(home)? = model.top?.screen else {
+            XCTFail("expected home on top, got \(String(describing: model.top?.route))", file: file, line: line)
+            return nil
+        }
+        return home
+    }
+
+    private func startedModel() -> AppModel {
+        let model = makeModel()
+        model.start()
+        return model
+    }
+
+    func testFirstRunMakesAKeyOpensTheDatabaseAndShowsHome() async throws {
+        let model = startedModel()
+        XCTAssertEqual(model.phase, .unlocked)
+        XCTAssertTrue(model.firstRun)
+        XCTAssertEqual(keys.key?.count, 32)
+        XCTAssertEqual(model.stack.count, 1)
+        XCTAssertEqual(home(model)?.checkInsToday, 0)
+
+        let again = makeModel()
+        model.lock()
+        again.start()
+        XCTAssertEqual(again.phase, .unlocked)
+        XCTAssertFalse(again.firstRun, "the second launch opens the same database with the same key")
+    }
+
+    func testACheckInGoesHomeAndCountsToday() async throws {
+        let model = startedModel()
+        model.show(.checkIn)
+        guard case let .checkIn(state)? = model.top?.screen else { return XCTFail("no check-in screen") }
+        XCTAssertEqual(state.grid.rows.count, 11)
+        XCTAssertEqual(state.grid.rows.first?.energy, 5)
+        XCTAssertEqual(state.grid.allWords.count, state.form.emotions.count, "every word sits on the grid")
+        XCTAssertFalse(state.wordGroups.isEmpty)
+
+        var draft = CheckInDraft()
+        draft.pleasantness = 2
+        draft.energy = 1
+        let word = try XCTUnwrap(state.form.emotions.first { $0.pleasantness > 0 })
+        draft.toggle(word.id, max: state.form.maxEmotions)
+        draft.ownWordsText = "wobbly, \(state.form.emotions[0].word)"
+        let outcome = try XCTUnwrap(model.submitCheckIn(draft))
+
+        XCTAssertNil(outcome.safetyQuestions)
+        XCTAssertEqual(outcome.checkIn.ownWords, ["wobbly"], "a typed pack word becomes a picked word")
+        XCTAssertEqual(outcome.checkIn.emotions, [word.id, state.form.emotions[0].id])
+        XCTAssertEqual(model.stack.count, 1)
+        XCTAssertEqual(home(model)?.checkInsToday, 1)
+        XCTAssertNil(model.notice)
+    }
+
+    func testAHighDistressCheckInAsksTheSafetyQuestionsAndAYesOpensHelpNow() async throws {
+        let model = startedModel()
+        model.show(.checkIn)
+        var draft = CheckInDraft()
+        draft.pleasantness = -5
+        draft.energy = 4
+        draft.stress = 9
+        model.submitCheckIn(draft)
+
+        guard case let .safetyQuestions(questions)? = model.top?.screen else {
+            return XCTFail("expected the safety questions, got \(String(describing: model.top?.route))")
+        }
+        XCTAssertFalse(questions.selfHarm.isEmpty)
+        model.answerSafetyQuestions(selfHarm: true, hurtSomeone: nil)
+
+        guard case let .helpNow(help)? = model.top?.screen else { return XCTFail("expected help now") }
+        XCTAssertEqual(help.situation, .selfHarm)
+        XCTAssertEqual(help.region?.code, "AU")
+        XCTAssertFalse(help.lines.isEmpty)
+        XCTAssertTrue(help.lines.flatMap(\.actions).contains { $0.uri.hasPrefix("tel:") })
+
+        model.goHome()
+        XCTAssertNotNil(home(model)?.safetyCard, "the home screen keeps a quiet card after a yes")
+    }
+
+    func testANoToTheSafetyQuestionsGoesHomeWithTheCoresLine() async throws {
+        let model = startedModel()
+        model.show(.checkIn)
+        var draft = CheckInDraft()
+        draft.pleasantness = -5
+        draft.energy = -3
+        model.submitCheckIn(draft)
+        model.answerSafetyQuestions(selfHarm: false, hurtSomeone: false)
+        XCTAssertEqual(model.stack.count, 1)
+        guard case let .message(line)? = model.notice else { return XCTFail("expected a message") }
+        XCTAssertTrue(line.contains("Thanks"))
+    }
+
+    func testWordsOfCrisisInANoteBringAnOfferOfHelp() async throws {
+        let model = startedModel()
+        model.show(.checkIn)
+        var draft = CheckInDraft()
+        draft.pleasantness = -1
+        draft.energy = -1
+        draft.note = "Some days I want to end it all."
+        model.submitCheckIn(draft)
+        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
+        model.acceptHelp(offer.situation)
+        guard case let .helpNow(help)? = model.top?.screen else { return XCTFail("expected help now") }
+        XCTAssertEqual(help.situation, offer.situation)
+    }
+
+    func testAJournalEntryIsListedAndFoundBySearch() async throws {
+        let model = startedModel()
+        model.show(.journal)
+        model.show(.journalEditor(nil))
+        guard case let .journalEditor(editor)? = model.top?.screen else { return XCTFail("no editor") }
+        XCTAssertNil(editor.entry)
+        XCTAssertFalse(editor.prompts.themes.isEmpty)
+
+        let saved = try XCTUnwrap(model.saveJournalEntry(
+            JournalEntryInput(body: "Took a long walk before dinner and felt my jaw unclench.", tags: ["walk"])))
+        guard case let .journal(list)? = model.top?.screen else { return XCTFail("expected the journal list") }
+        XCTAssertEqual(list.items.map(\.id), [saved.id])
+
+        model.show(.journalSearch)
+        model.searchJournal("jaw")
+        guard case let .journalSearch(search)? = model.top?.screen else { return XCTFail("no search") }
+        XCTAssertEqual(search.hits.map(\.entryId), [saved.id])
+        XCTAssertEqual(search.hits.first?.snippet.filter(\.highlighted).map(\.text), ["jaw"])
+
+        model.searchJournal("")
+        guard case let .journalSearch(cleared)? = model.top?.screen else { return XCTFail("no search") }
+        XCTAssertTrue(cleared.hits.isEmpty)
+        XCTAssertNil(model.notice)
+
+        model.back()
+        model.show(.journalEditor(saved.id))
+        model.saveJournalEntry(JournalEntryInput(body: "Took a walk. Jaw unclenched.", tags: []))
+        XCTAssertEqual(model.stack.count, 2, "editing goes back to the list")
+        model.goHome()
+        XCTAssertEqual(home(model)?.journalEntryCount, 1)
+    }
+
+    func testHelpNowWorksBeforeUnlockFromTheContentAlone() async throws {
+        let model = startedModel()
+        await model.setAppLock(.pin("482916"))
+        model.lock()
+        guard case let .locked(lock) = model.phase else { return XCTFail("expected the lock screen") }
+        XCTAssertEqual(lock.kind, .pin)
+
+        model.showHelpNow(.hurtSomeone)
+        let help = try XCTUnwrap(model.helpBeforeUnlock)
+        XCTAssertEqual(help.situation, .hurtSomeone)
+        XCTAssertEqual(help.region?.code, "AU", "guessed from the device locale")
+        XCTAssertNotNil(help.emergency)
+        XCTAssertNil(help.safetyPlan, "nothing he wrote shows before unlock")
+        XCTAssertFalse(help.pausePlan.safeguards.isEmpty)
+
+        model.chooseRegion("nz")
+        XCTAssertEqual(model.helpBeforeUnlock?.region?.code, "NZ")
+        XCTAssertEqual(preferences.region, "NZ")
+        model.closeHelpBeforeUnlock()
+        XCTAssertNil(model.helpBeforeUnlock)
+    }
+
+    func testAnAppLockKeepsTheKeyOutOfTheKeyStoreAndUnlocksWithThePin() async throws {
+        let model = startedModel()
+        model.show(.checkIn)
+        var draft = CheckInDraft()
+        draft.pleasantness = 1
+        model.submitCheckIn(draft)
+
+        await model.setAppLock(.pin("482916"))
+        XCTAssertNil(keys.key, "the key now lives wrapped under the PIN")
+        XCTAssertEqual(model.notice, .message(ShellText.lockSet))
+        model.lock()
+        XCTAssertTrue(model.stack.isEmpty)
+
+        let relaunched = makeModel()
+        relaunched.start()
+        guard case .locked = relaunched.phase else { return XCTFail("a relaunch shows the lock screen") }
+        await relaunched.unlock(.pin("000000"))
+        guard case let .locked(state) = relaunched.phase else { return XCTFail("a wrong PIN stays locked") }
+        XCTAssertEqual(state.message, ShellText.wrongSecret)
+
+        await relaunched.unlock(.pin("482916"))
+        XCTAssertEqual(relaunched.phase, .unlocked)
+        XCTAssertEqual(home(relaunched)?.checkInsToday, 1)
+
+        await relaunched.removeAppLock(.pin("482916"))
+        XCTAssertEqual(keys.key?.count, 32, "removing the lock gives the key back to the key store")
+    }
+
+    func testABackupRestoresIntoAFreshApp() async throws {
+        let model = startedModel()
+        model.show(.journal)
+        model.show(.journalEditor(nil))
+        model.saveJournalEntry(JournalEntryInput(body: "Backed up thoughts."))
+        model.goHome()
+
+        let made = await model.makeBackup(passphrase: "correct horse battery")
+        let file = try XCTUnwrap(made)
+        XCTAssertFalse(file.contents.isEmpty)
+        let refused = await model.makeBackup(passphrase: "short")
+        XCTAssertNil(refused)
+        guard case let .error(line)? = model.notice else { return XCTFail("a short passphrase is refused") }
+        XCTAssertFalse(line.contains("short"), "the sentence never quotes the passphrase")
+
+        model.eraseEverything()
+        XCTAssertTrue(model.firstRun, "after erasing, the app starts again as new")
+        XCTAssertEqual(home(model)?.journalEntryCount, 0)
+        XCTAssertTrue(scheduler.applied.contains([]), "erasing cancels every reminder")
+
+        let restored = await model.restoreBackup(
+            file.contents, passphrase: "correct horse battery", mode: .replaceEmpty)
+        let summary = try XCTUnwrap(restored)
+        XCTAssertEqual(summary.added.journalEntries, 1)
+        XCTAssertEqual(home(model)?.journalEntryCount, 1)
+    }
+
+    func testACounsellorsLinkOpensTheRecommendationEvenFromTheLockScreen() async throws {
+        let recommendation = try createRecommendationCode(
+            moduleIds: ["the-pause-plan"], from: "Sam", note: nil)
+        let model = startedModel()
+        model.openLink(recommendation.link)
+        guard case let .recommendation(received)? = model.top?.screen else { return XCTFail("no recommendation") }
+        XCTAssertEqual(received.moduleIds, ["the-pause-plan"])
+        XCTAssertTrue(received.headline.contains("Sam"))
+
+        model.lock()
+        model.openLink(recommendation.code)
+        model.unlockWithDevice()
+        guard case .recommendation? = model.top?.screen else { return XCTFail("the link waits for unlock") }
+        XCTAssertEqual(model.stack.count, 2)
+
+        model.openLink("groundwork://recommend?code=NOPE")
+        guard case let .error(line)? = model.notice else { return XCTFail("a bad code is explained") }
+        XCTAssertTrue(line.hasPrefix("code:"))
+    }
+}
