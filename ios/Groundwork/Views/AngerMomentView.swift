@@ -1,0 +1,59 @@
+// The anger moment log: short by design, every label from the core's form.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct AngerMomentView: View {
+    @EnvironmentObject private var store: AppStore
+    let form: AngerMomentForm
+    @State private var whatHappened = ""
+    @State private var intensity = 5.0
+    @State private var cues: [String] = []
+    @State private var thoughts = ""
+    @State private var whatIDid = ""
+    @State private var nextTime = ""
+    @State private var repairNeeded = false
+
+    var body: some View {
+        Form {
+            Section { Text(form.intro) }
+            Section(form.whatHappenedLabel) {
+                TextField(form.whatHappenedLabel, text: $whatHappened, axis: .vertical)
+            }
+            Section(form.intensityLabel) {
+                Slider(value: $intensity, in: 0...10, step: 1) { Text(form.intensityLabel) }
+                    .accessibilityValue("\(Int(intensity)) of 10")
+            }
+            Section {
+                FlowLayout {
+                    ForEach(form.bodyCues, id: \.self) { cue in
+                        Chip(text: cue, selected: cues.contains(cue)) {
+                            if let index = cues.firstIndex(of: cue) { cues.remove(at: index) } else { cues.append(cue) }
+                        }
+                    }
+                }
+            }
+            Section(form.thoughtsLabel) { TextField(form.thoughtsLabel, text: $thoughts, axis: .vertical) }
+            Section(form.whatIDidLabel) { TextField(form.whatIDidLabel, text: $whatIDid, axis: .vertical) }
+            Section(form.nextTimeLabel) { TextField(form.nextTimeLabel, text: $nextTime, axis: .vertical) }
+            Section { Toggle(form.repairLabel, isOn: $repairNeeded) }
+            Section {
+                Button("Save") {
+                    store.model.recordAngerMoment(AngerMomentInput(
+                        whatHappened: whatHappened,
+                        intensity: Int32(intensity),
+                        bodyCues: cues,
+                        thoughts: thoughts.isEmpty ? nil : thoughts,
+                        whatIDid: whatIDid.isEmpty ? nil : whatIDid,
+                        nextTime: nextTime.isEmpty ? nil : nextTime,
+                        repairNeeded: repairNeeded,
+                        repairDone: false
+                    ))
+                }
+                .buttonStyle(.borderedProminent)
+            }
+        }
+        .navigationTitle(form.title)
+    }
+}

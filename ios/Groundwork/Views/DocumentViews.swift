@@ -1,0 +1,57 @@
+// Living documents (safety plan, pause plan, values, warning signs, dad plan, team plan): the
+// list, and one document to keep editing. Fields and hints come from the core.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct DocumentsView: View {
+    @EnvironmentObject private var store: AppStore
+    let documents: [LivingDocument]
+
+    var body: some View {
+        List(documents, id: \.id) { document in
+            Button { store.model.show(.document(document.id)) } label: {
+                VStack(alignment: .leading) {
+                    Text(document.title).font(.headline)
+                    if let updated = document.updatedAt {
+                        Text(updated.formatted(date: .abbreviated, time: .omitted))
+                            .font(.caption).foregroundStyle(.secondary)
+                    }
+                }
+            }
+        }
+        .navigationTitle("My plans")
+    }
+}
+
+struct DocumentView: View {
+    @EnvironmentObject private var store: AppStore
+    let document: LivingDocument
+    @State private var values: [String: String] = [:]
+
+    var body: some View {
+        Form {
+            ForEach(document.fields, id: \.id) { field in
+                Section {
+                    TextField(field.label, text: Binding(
+                        get: { values[field.id] ?? field.value },
+                        set: { values[field.id] = $0 }
+                    ), axis: .vertical)
+                    .lineLimit(2...10)
+                } header: {
+                    Text(field.label)
+                } footer: {
+                    if let hint = field.hint { Text(hint) }
+                }
+            }
+            Section {
+                Button("Save") { store.model.saveDocument(values) }
+                    .buttonStyle(.borderedProminent)
+                    .disabled(values.isEmpty)
+            }
+        }
+        .navigationTitle(document.title)
+        .onChange(of: document) { _, _ in values = [:] }
+    }
+}

@@ -1,0 +1,90 @@
+// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
+// the pause plan with its safeguards. Works the same before unlock (no plans shown then).
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct HelpNowView: View {
+    @EnvironmentObject private var store: AppStore
+    let help: HelpNowScreen
+
+    var body: some View {
+        List {
+            if let emergency = help.emergency {
+                Section {
+                    LineCard(line: emergency)
+                }
+            }
+            Section {
+                if let prompt = help.regionPrompt {
+                    Text(prompt)
+                }
+                Menu {
+                    ForEach(help.regions, id: \.code) { region in
+                        Button(region.name) { store.model.chooseRegion(region.code) }
+                    }
+                } label: {
+                    Label(help.region?.name ?? "Choose your region", systemImage: "globe")
+                }
+            }
+            Section {
+                ForEach(help.situations, id: \.situation) { option in
+                    Button {
+                        store.model.showHelpNow(option.situation)
+                    } label: {
+                        HStack {
+                            Text(option.title)
+                            Spacer()
+                            if option.selected { Image(systemName: "checkmark") }
+                        }
+                    }
+                    .accessibilityAddTraits(option.selected ? .isSelected : [])
+                }
+            }
+            if let intro = help.situationIntro {
+                Section { Text(intro) }
+            }
+            Section {
+                ForEach(help.lines, id: \.id) { line in LineCard(line: line) }
+            }
+            if let plan = help.safetyPlan {
+                Section(plan.title) { DocumentFieldsText(document: plan) }
+            }
+            Section(help.pausePlan.title) {
+                ForEach(help.pausePlan.safeguards, id: \.self) { Text($0) }
+                if let plan = help.pausePlan.plan { DocumentFieldsText(document: plan) }
+            }
+        }
+        .navigationTitle(help.title)
+    }
+}
+
+struct LineCard: View {
+    let line: HelpLineCard
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(line.name).font(.headline)
+            Text(line.forWhom).font(.subheadline)
+            Text(line.hours).font(.footnote).foregroundStyle(.secondary)
+            ForEach(line.actions, id: \.uri) { ContactButton(action: $0) }
+        }
+        .padding(.vertical, 4)
+    }
+}
+
+/// A living document's answers, read-only.
+struct DocumentFieldsText: View {
+    let document: LivingDocument
+
+    var body: some View {
+        ForEach(document.fields.filter { !$0.value.isEmpty }, id: \.id) { field in
+            VStack(alignment: .leading) {
+                Text(field.label).font(.subheadline.weight(.semibold))
+                Text(field.value)
+            }
+            .accessibilityElement(children: .combine)
+        }
+    }
+}

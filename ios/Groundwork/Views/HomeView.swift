@@ -1,0 +1,74 @@
+// Home: the greeting, the check-in card, the journal, the quiet safety card when there is one,
+// and the way to every other screen.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct HomeView: View {
+    @EnvironmentObject private var store: AppStore
+    let home: HomeScreen
+
+    var body: some View {
+        List {
+            if let card = home.safetyCard {
+                Section {
+                    VStack(alignment: .leading, spacing: 8) {
+                        Text(card.title).font(.headline)
+                        Text(card.message)
+                        Button(card.actionLabel) { store.model.acceptHelp(card.situation) }
+                            .buttonStyle(.borderedProminent)
+                    }
+                    .accessibilityElement(children: .combine)
+                }
+            }
+            Section {
+                Button { store.model.show(.checkIn) } label: {
+                    VStack(alignment: .leading, spacing: 6) {
+                        Text(home.checkInPrompt).font(.headline)
+                        if let last = home.lastCheckIn {
+                            Text("\(last.whenLabel): \(last.words.isEmpty ? last.quadrantLabel : last.words.joined(separator: ", "))")
+                                .foregroundStyle(.secondary)
+                        }
+                    }
+                }
+                Button { store.model.show(.angerMoment) } label: {
+                    Label("Log an anger moment", systemImage: "flame")
+                }
+            }
+            Section {
+                Button { store.model.show(.journal) } label: {
+                    VStack(alignment: .leading) {
+                        Text("Journal").font(.headline)
+                        Text(home.journalLabel).foregroundStyle(.secondary)
+                    }
+                }
+                Button { store.model.show(.insights(.month)) } label: {
+                    Label("Insights", systemImage: "chart.xyaxis.line")
+                }
+                Button { store.model.show(.documents) } label: {
+                    Label("My plans", systemImage: "doc.text")
+                }
+            }
+            Section {
+                HelpNowButton()
+            }
+        }
+        .navigationTitle(home.greeting)
+        .toolbar {
+            ToolbarItem(placement: .topBarTrailing) {
+                Button { store.model.show(.settings) } label: {
+                    Image(systemName: "gearshape")
+                }
+                .accessibilityLabel("Settings")
+            }
+            ToolbarItem(placement: .topBarLeading) {
+                Button { store.model.lock() } label: {
+                    Image(systemName: "eye.slash")
+                }
+                .accessibilityLabel(store.coverTexts.quickHideLabel)
+                .accessibilityHint(store.coverTexts.quickHideDescription)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// The top of the view tree: the lock screen, or the navigation stack of screen models. Every
+// screen is chosen by the screen model the app model holds, never by a rule of its own.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct RootView: View {
+    @EnvironmentObject private var store: AppStore
+
+    var body: some View {
+        Group {
+            switch store.model.phase {
+            case .starting:
+                ProgressView()
+            case let .locked(lock):
+                LockView(lock: lock)
+            case .unlocked:
+                UnlockedView()
+            case let .unavailable(reason):
+                UnavailableView(reason: reason)
+            }
+        }
+        .sheet(isPresented: Binding(
+            get: { store.model.helpBeforeUnlock != nil },
+            set: { if !$0 { store.model.closeHelpBeforeUnlock() } }
+        )) {
+            if let help = store.model.helpBeforeUnlock {
+                NavigationStack { HelpNowView(help: help) }
+            }
+        }
+    }
+}
+
+struct UnlockedView: View {
+    @EnvironmentObject private var store: AppStore
+
+    private var path: Binding<[Entry]> {
+        Binding(
+            get: { Array(store.model.stack.dropFirst()) },
+            set: { store.model.keepScreensAboveHome($0.count) }
+        )
+    }
+
+    var body: some View {
+        NavigationStack(path: path) {
+            Group {
+                if let root = store.model.stack.first {
+                    ScreenView(screen: root.screen)
+                }
+            }
+            .navigationDestination(for: Entry.self) { entry in
+                // The model may have refreshed the entry's screen: read it from the stack.
+                let current = store.model.stack.first { $0.id == entry.id } ?? entry
+                ScreenView(screen: current.screen)
+            }
+        }
+        .safeAreaInset(edge: .bottom) { NoticeBanner() }
+    }
+}
+
+/// One screen model, rendered.
+struct ScreenView: View {
+    let screen: Screen
+
+    var body: some View {
+        switch screen {
+        case let .home(home): HomeView(home: home)
+        case let .checkIn(state): CheckInView(state: state)
+        case let .safetyQuestions(questions): SafetyQuestionsView(questions: questions)
+        case let .helpNow(help): HelpNowView(help: help)
+        case let .angerMoment(form): AngerMomentView(form: form)
+        case let .journal(state): JournalListView(state: state)
+        case let .journalEditor(state): JournalEditorView(state: state)
+        case let .journalSearch(state): JournalSearchView(state: state)
+        case let .insights(state): InsightsView(state: state)
+        case let .documents(documents): DocumentsView(documents: documents)
+        case let .document(document): DocumentView(document: document)
+        case let .settings(state): SettingsView(state: state)
+        case let .recommendation(recommendation): RecommendationView(recommendation: recommendation)
+        }
+    }
+}
+
+/// The key on this device does not open the database: help now, or start again.
+struct UnavailableView: View {
+    @EnvironmentObject private var store: AppStore
+    let reason: String
+    @State private var confirmErase = false
+
+    var body: some View {
+        VStack(spacing: 20) {
+            Text(reason).font(.body).multilineTextAlignment(.center)
+            HelpNowButton()
+            Button("Erase and start again", role: .destructive) { confirmErase = true }
+        }
+        .padding()
+        .confirmationDialog("Erase everything?", isPresented: $confirmErase) {
+            Button("Erase everything", role: .destructive) { store.model.eraseEverything() }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+// Settings: the app lock (PIN or passphrase, Face ID / Touch ID for the key on this device),
+// discreet mode, reminders, region, backup and export through the share sheet, a counsellor's
+// code, and erasing everything.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+import UniformTypeIdentifiers
+
+struct SettingsView: View {
+    @EnvironmentObject private var store: AppStore
+    let state: SettingsState
+
+    @State private var newPin = ""
+    @State private var currentPin = ""
+    @State private var usePassphrase = false
+    @State private var backupPassphrase = ""
+    @State private var shared: SharedFile?
+    @State private var importing = false
+    @State private var restorePassphrase = ""
+    @State private var code = ""
+    @State private var confirmErase = false
+
+    var body: some View {
+        Form {
+            lockSection
+            Section {
+                Toggle("Discreet mode", isOn: Binding(
+                    get: { state.reminders.discreet },
+                    set: { store.model.setDiscreet($0) }
+                ))
+                Text(state.texts.quickHideDescription).font(.footnote).foregroundStyle(.secondary)
+            }
+            remindersSection
+            Section("Region for help now") {
+                Picker("Region", selection: Binding(
+                    get: { state.region ?? "" },
+                    set: { store.model.chooseRegion($0) }
+                )) {
+                    ForEach(state.regions, id: \.code) { Text($0.name).tag($0.code) }
+                }
+            }
+            backupSection
+            Section("A counsellor's code") {
+                TextField("Code", text: $code)
+                    .textInputAutocapitalization(.characters)
+                    .autocorrectionDisabled()
+                Button("Open") { store.model.openLink(code) }.disabled(code.isEmpty)
+            }
+            Section {
+                Button("Erase everything", role: .destructive) { confirmErase = true }
+            } footer: {
+                Text("Version \(state.coreVersion)")
+            }
+        }
+        .navigationTitle("Settings")
+        .sheet(item: $shared) { file in ShareSheet(file: file, title: state.texts.exportShareTitle) }
+        .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { result in
+            guard case let .success(url) = result else { return }
+            let access = url.startAccessingSecurityScopedResource()
+            defer { if access { url.stopAccessingSecurityScopedResource() } }
+            guard let bytes = try? Data(contentsOf: url) else { return }
+            let passphrase = restorePassphrase
+            Task { await store.model.restoreBackup(bytes, passphrase: passphrase, mode: .merge) }
+        }
+        .confirmationDialog("Erase everything, for good?", isPresented: $confirmErase, titleVisibility: .visible) {
+            Button("Erase everything", role: .destructive) { store.model.eraseEverything() }
+        }
+    }
+
+    @ViewBuilder private var lockSection: some View {
+        Section("App lock") {
+            if state.lock.locked {
+                SecureField(state.lock.kind == .pin ? ShellText.enterPin : ShellText.enterPassphrase, text: $currentPin)
+                    .keyboardType(state.lock.kind == .pin ? .numberPad : .default)
+                SecureField("New PIN or passphrase", text: $newPin)
+                Button("Change") {
+                    let old = secret(currentPin, kind: state.lock.kind)
+                    let new = secret(newPin, kind: usePassphrase ? .passphrase : .pin)
+                    Task { await store.model.changeAppLock(old: old, new: new) }
+                }
+                Button("Turn off app lock") {
+                    let old = secret(currentPin, kind: state.lock.kind)
+                    Task { await store.model.removeAppLock(old) }
+                }
+            } else {
+                Toggle("Use a passphrase instead of a PIN", isOn: $usePassphrase)
+                SecureField(usePassphrase ? "Passphrase (8 or more characters)" : "PIN (6 or more digits)", text: $newPin)
+                    .keyboardType(usePassphrase ? .default : .numberPad)
+                Button("Turn on app lock") {
+                    let new = secret(newPin, kind: usePassphrase ? .passphrase : .pin)
+                    newPin = ""
+                    Task { await store.model.setAppLock(new) }
+                }
+                .disabled(newPin.isEmpty)
+                Toggle("Face ID / Touch ID to open", isOn: Binding(
+                    get: { state.biometricKey },
+                    set: { store.model.setBiometricKey($0) }
+                ))
+            }
+        }
+    }
+
+    @ViewBuilder private var remindersSection: some View {
+        Section("Reminders") {
+            Toggle("Daily check-in", isOn: Binding(
+                get: { state.reminders.dailyCheckIn != nil },
+                set: { on in
+                    var settings = state.reminders
+                    settings.dailyCheckIn = on ? TimeOfDay(hour: 20, minute: 0) : nil
+                    store.model.saveReminderSettings(settings)
+                }
+            ))
+            if let time = state.reminders.dailyCheckIn {
+                DatePicker("Time", selection: Binding(
+                    get: { Calendar.current.date(from: DateComponents(hour: Int(time.hour), minute: Int(time.minute))) ?? .now },
+                    set: { date in
+                        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+                        var settings = state.reminders
+                        settings.dailyCheckIn = TimeOfDay(hour: UInt8(parts.hour ?? 20), minute: UInt8(parts.minute ?? 0))
+                        store.model.saveReminderSettings(settings)
+                    }
+                ), displayedComponents: .hourAndMinute)
+            }
+            Toggle("Weekly reminders for new dads", isOn: Binding(
+                get: { state.reminders.newFatherWeekly },
+                set: { on in
+                    var settings = state.reminders
+                    settings.newFatherWeekly = on
+                    store.model.saveReminderSettings(settings)
+                }
+            ))
+        }
+    }
+
+    @ViewBuilder private var backupSection: some View {
+        Section("Backup and export") {
+            SecureField("Backup passphrase (8 or more characters)", text: $backupPassphrase)
+            Button("Make an encrypted backup") {
+                let passphrase = backupPassphrase
+                Task {
+                    if let file = await store.model.makeBackup(passphrase: passphrase) {
+                        shared = SharedFile(name: file.fileName, data: file.contents)
+                    }
+                }
+            }
+            .disabled(backupPassphrase.isEmpty)
+            SecureField("Passphrase of the backup to restore", text: $restorePassphrase)
+            Button("Restore a backup…") { importing = true }
+                .disabled(restorePassphrase.isEmpty)
+            Menu("Export") {
+                Button("Everything (JSON)") { export(.json) }
+                Button("Journal (Markdown)") { export(.markdown) }
+                Button("Check-ins (CSV)") { export(.csv) }
+            }
+        }
+    }
+
+    private func export(_ format: ExportFormat) {
+        guard let file = store.model.export(format) else { return }
+        shared = SharedFile(name: file.fileName, data: Data(file.contents.utf8))
+    }
+
+    private func secret(_ text: String, kind: LockKind?) -> LockSecret {
+        kind == .passphrase ? .passphrase(text) : .pin(text)
+    }
+}
