@@ -1,0 +1,77 @@
+// Living documents (safety plan, pause plan, values, warning signs, dad plan, team plan) and a
+// counsellor's recommendation.
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.HorizontalDivider
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.LivingDocument
+import app.groundwork.core.ReceivedRecommendation
+import app.groundwork.presentation.Route
+
+@Composable
+fun DocumentsContent(documents: List<LivingDocument>) {
+    val viewModel = LocalViewModel.current
+    LazyColumn(Modifier.padding(horizontal = 16.dp)) {
+        items(documents, key = { it.id }) { document ->
+            Text(
+                document.title,
+                style = MaterialTheme.typography.titleMedium,
+                modifier = Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.Document(document.id)) } }
+                    .padding(vertical = 16.dp),
+            )
+            HorizontalDivider()
+        }
+    }
+}
+
+@Composable
+fun DocumentContent(document: LivingDocument) {
+    val viewModel = LocalViewModel.current
+    var values by remember(document) { mutableStateOf(mapOf<String, String>()) }
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        for (field in document.fields) {
+            OutlinedTextField(
+                value = values[field.id] ?: field.value,
+                onValueChange = { values = values + (field.id to it) },
+                label = { Text(field.label) },
+                supportingText = field.hint?.let { hint -> { Text(hint) } },
+                modifier = Modifier.fillMaxWidth(),
+            )
+        }
+        Button(onClick = { val changed = values; viewModel.act { saveDocument(changed) } }, enabled = values.isNotEmpty()) {
+            Text("Save")
+        }
+    }
+}
+
+@Composable
+fun RecommendationContent(recommendation: ReceivedRecommendation) {
+    Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        Text(recommendation.headline, style = MaterialTheme.typography.titleLarge)
+        recommendation.note?.let { Text(it) }
+        // The modules open from here once the curriculum's screens are in the core.
+        for (title in recommendation.moduleTitles) Text("• $title")
+    }
+}

@@ -1,0 +1,96 @@
+// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
+// the pause plan with its safeguards. The same before unlock (no plans shown then).
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Card
+import androidx.compose.material3.DropdownMenu
+import androidx.compose.material3.DropdownMenuItem
+import androidx.compose.material3.FilterChip
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.HelpLineCard
+import app.groundwork.core.HelpNowScreen
+import app.groundwork.core.LivingDocument
+
+@Composable
+fun HelpNowContent(help: HelpNowScreen) {
+    val viewModel = LocalViewModel.current
+    var regionsOpen by remember { mutableStateOf(false) }
+    LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        item {
+            Text(help.title, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
+        }
+        help.emergency?.let { item { LineCardView(it) } }
+        item {
+            help.regionPrompt?.let { Text(it) }
+            Box {
+                TextButton(onClick = { regionsOpen = true }) { Text(help.region?.name ?: "Choose your region") }
+                DropdownMenu(expanded = regionsOpen, onDismissRequest = { regionsOpen = false }) {
+                    for (region in help.regions) {
+                        DropdownMenuItem(text = { Text(region.name) }, onClick = {
+                            regionsOpen = false
+                            viewModel.act { chooseRegion(region.code) }
+                        })
+                    }
+                }
+            }
+        }
+        items(help.situations, key = { it.situation.name }) { option ->
+            FilterChip(
+                selected = option.selected,
+                onClick = { viewModel.act { showHelpNow(option.situation) } },
+                label = { Text(option.title) },
+                modifier = Modifier.fillMaxWidth(),
+            )
+        }
+        help.situationIntro?.let { item { Text(it) } }
+        items(help.lines, key = { it.id }) { LineCardView(it) }
+        help.safetyPlan?.let { plan -> item { DocumentText(plan) } }
+        item {
+            Text(help.pausePlan.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            for (safeguard in help.pausePlan.safeguards) Text("• $safeguard")
+            help.pausePlan.plan?.let { DocumentText(it) }
+        }
+    }
+}
+
+@Composable
+private fun LineCardView(line: HelpLineCard) {
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
+            Text(line.name, style = MaterialTheme.typography.titleMedium)
+            Text(line.forWhom)
+            Text(line.hours, style = MaterialTheme.typography.bodySmall)
+            for (action in line.actions) ContactButton(action)
+        }
+    }
+}
+
+/** A living document's answers, read-only. */
+@Composable
+fun DocumentText(document: LivingDocument) {
+    Column(verticalArrangement = Arrangement.spacedBy(6.dp)) {
+        Text(document.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+        for (field in document.fields.filter { it.value.isNotEmpty() }) {
+            Text(field.label, style = MaterialTheme.typography.labelLarge)
+            Text(field.value)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// Home: the greeting (in the top bar), the check-in card, the journal, the quiet safety card when
+// there is one, and the way to every other screen.
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.HomeScreen
+import app.groundwork.core.InsightRange
+import app.groundwork.presentation.Route
+
+@Composable
+fun HomeContent(home: HomeScreen) {
+    val viewModel = LocalViewModel.current
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(16.dp),
+    ) {
+        home.safetyCard?.let { card ->
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+                    Text(card.message)
+                    Button(onClick = { viewModel.act { acceptHelp(card.situation) } }) { Text(card.actionLabel) }
+                }
+            }
+        }
+        Card(onClick = { viewModel.act { show(Route.CheckIn) } }, modifier = Modifier.fillMaxWidth()) {
+            Column(Modifier.padding(16.dp)) {
+                Text(home.checkInPrompt, style = MaterialTheme.typography.titleMedium)
+                home.lastCheckIn?.let { last ->
+                    Text("${last.whenLabel}: ${last.words.ifEmpty { listOf(last.quadrantLabel) }.joinToString()}")
+                }
+            }
+        }
+        Card(onClick = { viewModel.act { show(Route.Journal) } }, modifier = Modifier.fillMaxWidth()) {
+            Column(Modifier.padding(16.dp)) {
+                Text("Journal", style = MaterialTheme.typography.titleMedium)
+                Text(home.journalLabel)
+            }
+        }
+        OutlinedButton(onClick = { viewModel.act { show(Route.AngerMoment) } }, modifier = Modifier.fillMaxWidth()) {
+            Text("Log an anger moment")
+        }
+        OutlinedButton(onClick = { viewModel.act { show(Route.Insights(InsightRange.MONTH)) } }, modifier = Modifier.fillMaxWidth()) {
+            Text("Insights")
+        }
+        OutlinedButton(onClick = { viewModel.act { show(Route.Documents) } }, modifier = Modifier.fillMaxWidth()) {
+            Text("My plans")
+        }
+        HelpNowButton(Modifier.fillMaxWidth())
+    }
+}

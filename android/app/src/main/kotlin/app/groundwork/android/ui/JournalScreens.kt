@@ -1,0 +1,187 @@
+// The journal: the list (newest first, a page at a time), the editor (with the prompt library)
+// and search with highlighted snippets. What he types is kept in memory only (never in saved
+// instance state, which the system may write to disk).
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.Edit
+import androidx.compose.material3.Button
+import androidx.compose.material3.DropdownMenu
+import androidx.compose.material3.DropdownMenuItem
+import androidx.compose.material3.FloatingActionButton
+import androidx.compose.material3.HorizontalDivider
+import androidx.compose.material3.Icon
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.SpanStyle
+import androidx.compose.ui.text.buildAnnotatedString
+import androidx.compose.ui.text.font.FontStyle
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.withStyle
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.JournalEntryInput
+import app.groundwork.core.JournalSearchHit
+import app.groundwork.presentation.JournalEditorState
+import app.groundwork.presentation.JournalListState
+import app.groundwork.presentation.JournalSearchState
+import app.groundwork.presentation.Route
+import java.time.ZoneId
+import java.time.format.DateTimeFormatter
+import java.time.format.FormatStyle
+
+private val dayFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+    .withZone(ZoneId.systemDefault())
+
+@Composable
+fun JournalListContent(state: JournalListState) {
+    val viewModel = LocalViewModel.current
+    Box(Modifier.fillMaxSize()) {
+        LazyColumn(contentPadding = androidx.compose.foundation.layout.PaddingValues(16.dp)) {
+            items(state.items, key = { it.id }) { item ->
+                Column(
+                    Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.JournalEditor(item.id)) } }
+                        .padding(vertical = 12.dp),
+                ) {
+                    Text(dayFormat.format(item.createdAt), style = MaterialTheme.typography.labelMedium)
+                    item.promptText?.let { Text(it, fontStyle = FontStyle.Italic) }
+                    Text(item.preview + if (item.previewIsPartial) "…" else "", maxLines = 3)
+                    if (item.tags.isNotEmpty()) {
+                        Text(item.tags.joinToString(" ") { "#$it" }, style = MaterialTheme.typography.labelSmall)
+                    }
+                }
+                HorizontalDivider()
+            }
+            if (state.hasMore) {
+                item {
+                    LaunchedEffect(state.nextCursor) { viewModel.act { loadMoreJournal() } }
+                    TextButton(onClick = { viewModel.act { loadMoreJournal() } }) { Text("Show more") }
+                }
+            }
+        }
+        FloatingActionButton(
+            onClick = { viewModel.act { show(Route.JournalEditor(null)) } },
+            modifier = Modifier.align(Alignment.BottomEnd).padding(16.dp),
+        ) { Icon(Icons.Filled.Edit, contentDescription = "New entry") }
+    }
+}
+
+@Composable
+fun JournalEditorContent(state: JournalEditorState) {
+    val viewModel = LocalViewModel.current
+    var body by remember(state.entry?.id) { mutableStateOf(state.entry?.body.orEmpty()) }
+    var tags by remember(state.entry?.id) { mutableStateOf(state.entry?.tags?.joinToString().orEmpty()) }
+    var promptId by remember { mutableStateOf<String?>(null) }
+    var promptsOpen by remember { mutableStateOf(false) }
+    var confirmDelete by remember { mutableStateOf(false) }
+    val allPrompts = state.prompts.themes.flatMap { it.prompts }.map { it.id to it.text } +
+        state.prompts.own.map { it.id to it.text }
+
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        val entry = state.entry
+        if (entry == null) {
+            Box {
+                TextButton(onClick = { promptsOpen = true }) {
+                    Text(allPrompts.firstOrNull { it.first == promptId }?.second ?: "Write freely, or pick a prompt")
+                }
+                DropdownMenu(expanded = promptsOpen, onDismissRequest = { promptsOpen = false }) {
+                    DropdownMenuItem(text = { Text("No prompt") }, onClick = { promptId = null; promptsOpen = false })
+                    for ((id, text) in allPrompts) {
+                        DropdownMenuItem(text = { Text(text) }, onClick = { promptId = id; promptsOpen = false })
+                    }
+                }
+            }
+        } else {
+            entry.promptText?.let { Text(it, fontStyle = FontStyle.Italic) }
+        }
+        OutlinedTextField(
+            value = body,
+            onValueChange = { body = it },
+            label = { Text("Entry") },
+            modifier = Modifier.fillMaxWidth().heightIn(min = 240.dp),
+        )
+        OutlinedTextField(
+            value = tags,
+            onValueChange = { tags = it },
+            label = { Text("Tags, separated by commas") },
+            modifier = Modifier.fillMaxWidth(),
+        )
+        Button(onClick = {
+            val input = JournalEntryInput(
+                body = body,
+                tags = tags.split(",").map { it.trim() }.filter { it.isNotEmpty() },
+                promptId = promptId,
+            )
+            viewModel.act { saveJournalEntry(input) }
+        }) { Text("Save") }
+        if (entry != null) {
+            OutlinedButton(onClick = {
+                if (confirmDelete) viewModel.act { deleteJournalEntry(entry.id) } else confirmDelete = true
+            }) { Text(if (confirmDelete) "Tap again to delete for good" else "Delete entry") }
+        }
+    }
+}
+
+@Composable
+fun JournalSearchContent(state: JournalSearchState) {
+    val viewModel = LocalViewModel.current
+    var query by remember { mutableStateOf(state.query) }
+    Column(Modifier.padding(16.dp)) {
+        OutlinedTextField(
+            value = query,
+            onValueChange = {
+                query = it
+                viewModel.act { searchJournal(it) }
+            },
+            label = { Text("Search the journal") },
+            singleLine = true,
+            modifier = Modifier.fillMaxWidth(),
+        )
+        LazyColumn {
+            items(state.hits, key = { it.entryId }) { hit ->
+                Column(
+                    Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.JournalEditor(hit.entryId)) } }
+                        .padding(vertical = 12.dp),
+                ) {
+                    Text(dayFormat.format(hit.createdAt), style = MaterialTheme.typography.labelMedium)
+                    Text(snippet(hit))
+                }
+                HorizontalDivider()
+            }
+        }
+    }
+}
+
+/** The snippet with the matching words in bold. */
+private fun snippet(hit: JournalSearchHit) = buildAnnotatedString {
+    if (hit.startsMidEntry) append("…")
+    for (run in hit.snippet) {
+        if (run.highlighted) withStyle(SpanStyle(fontWeight = FontWeight.Bold)) { append(run.text) } else append(run.text)
+    }
+    if (hit.endsMidEntry) append("…")
+}

@@ -1,0 +1,88 @@
+// The lock screen: a PIN pad or passphrase field, or one unlock button when the key is on this
+// device (after BiometricPrompt when he turned that on). Help now is always reachable here.
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.text.KeyboardActions
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.material3.Button
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.input.ImeAction
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.LockKind
+import app.groundwork.core.LockSecret
+import app.groundwork.presentation.LockScreenState
+import app.groundwork.presentation.ShellText
+import java.time.Instant
+import java.time.ZoneId
+import java.time.format.DateTimeFormatter
+import java.time.format.FormatStyle
+
+@Composable
+fun LockScreen(lock: LockScreenState) {
+    val viewModel = LocalViewModel.current
+    val activity = LocalActivity.current
+    var secret by remember { mutableStateOf("") }
+    val waiting = lock.retryAfter?.isAfter(Instant.now()) == true
+
+    Column(
+        Modifier.fillMaxSize().padding(24.dp),
+        horizontalAlignment = Alignment.CenterHorizontally,
+        verticalArrangement = Arrangement.spacedBy(16.dp, Alignment.CenterVertically),
+    ) {
+        Text(lock.texts.appDisplayName, style = MaterialTheme.typography.headlineLarge, modifier = Modifier.semantics { heading() })
+        val kind = lock.kind
+        if (kind != null) {
+            val submit = {
+                val typed = secret
+                secret = ""
+                viewModel.act { unlock(if (kind == LockKind.PIN) LockSecret.Pin(typed) else LockSecret.Passphrase(typed)) }
+            }
+            OutlinedTextField(
+                value = secret,
+                onValueChange = { secret = it },
+                label = { Text(if (kind == LockKind.PIN) ShellText.ENTER_PIN else ShellText.ENTER_PASSPHRASE) },
+                visualTransformation = PasswordVisualTransformation(),
+                keyboardOptions = KeyboardOptions(
+                    keyboardType = if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password,
+                    imeAction = ImeAction.Done,
+                ),
+                keyboardActions = KeyboardActions(onDone = { submit() }),
+                singleLine = true,
+            )
+            Button(onClick = submit, enabled = secret.isNotEmpty() && !waiting) { Text(ShellText.UNLOCK) }
+        } else {
+            Button(onClick = {
+                if (viewModel.keyStore.needsUserPresence) {
+                    activity.confirmPresence(lock.texts.appDisplayName) { viewModel.act { unlockWithDevice() } }
+                } else {
+                    viewModel.act { unlockWithDevice() }
+                }
+            }) { Text(ShellText.UNLOCK) }
+        }
+        lock.message?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+        if (waiting) {
+            val time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
+            Text("Next try after ${time.format(lock.retryAfter)}")
+        }
+        Spacer(Modifier.padding(16.dp))
+        HelpNowButton()
+    }
+}

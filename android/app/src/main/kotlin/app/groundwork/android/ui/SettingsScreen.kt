@@ -1,0 +1,221 @@
+// Settings: the app lock (PIN or passphrase; BiometricPrompt for the key on this device),
+// discreet mode, reminders, region, backup and export through the share sheet, a counsellor's
+// code, and erasing everything.
+package app.groundwork.android.ui
+
+import android.Manifest
+import android.app.TimePickerDialog
+import android.os.Build
+import androidx.activity.compose.rememberLauncherForActivityResult
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.HorizontalDivider
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Switch
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.ExportFormat
+import app.groundwork.core.LockKind
+import app.groundwork.core.LockSecret
+import app.groundwork.core.ReminderSettings
+import app.groundwork.core.RestoreMode
+import app.groundwork.core.TimeOfDay
+import app.groundwork.presentation.SettingsState
+import app.groundwork.presentation.ShellText
+import kotlinx.coroutines.launch
+
+@Composable
+fun SettingsContent(state: SettingsState) {
+    val viewModel = LocalViewModel.current
+    val activity = LocalActivity.current
+    val scope = rememberCoroutineScope()
+    var backupPassphrase by remember { mutableStateOf("") }
+    var restorePassphrase by remember { mutableStateOf("") }
+    var code by remember { mutableStateOf("") }
+    var confirmErase by remember { mutableStateOf(false) }
+
+    val notificationPermission = rememberLauncherForActivityResult(ActivityResultContracts.RequestPermission()) {}
+    val restorePicker = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
+        val bytes = uri?.let { activity.contentResolver.openInputStream(it)?.use { stream -> stream.readBytes() } }
+        if (bytes != null) {
+            val passphrase = restorePassphrase
+            viewModel.act { restoreBackup(bytes, passphrase, RestoreMode.MERGE) }
+        }
+    }
+
+    fun saveReminders(settings: ReminderSettings) {
+        if (Build.VERSION.SDK_INT >= 33 && (settings.dailyCheckIn != null || settings.newFatherWeekly)) {
+            notificationPermission.launch(Manifest.permission.POST_NOTIFICATIONS)
+        }
+        viewModel.act { saveReminderSettings(settings) }
+    }
+
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        LockSection(state)
+
+        Section("Privacy")
+        Toggle("Discreet mode", state.reminders.discreet) { on -> viewModel.act { setDiscreet(on) } }
+        Text(state.texts.quickHideDescription, style = MaterialTheme.typography.bodySmall)
+
+        Section("Reminders")
+        Toggle("Daily check-in", state.reminders.dailyCheckIn != null) { on ->
+            saveReminders(state.reminders.copy(dailyCheckIn = if (on) TimeOfDay(20u, 0u) else null))
+        }
+        state.reminders.dailyCheckIn?.let { time ->
+            TextButton(onClick = {
+                TimePickerDialog(activity, { _, hour, minute ->
+                    saveReminders(state.reminders.copy(dailyCheckIn = TimeOfDay(hour.toUByte(), minute.toUByte())))
+                }, time.hour.toInt(), time.minute.toInt(), android.text.format.DateFormat.is24HourFormat(activity)).show()
+            }) { Text("At %02d:%02d".format(time.hour.toInt(), time.minute.toInt())) }
+        }
+        Toggle("Weekly reminders for new dads", state.reminders.newFatherWeekly) { on ->
+            saveReminders(state.reminders.copy(newFatherWeekly = on))
+        }
+
+        Section("Region for help now")
+        for (region in state.regions) {
+            Row(verticalAlignment = Alignment.CenterVertically) {
+                androidx.compose.material3.RadioButton(
+                    selected = region.code == state.region,
+                    onClick = { viewModel.act { chooseRegion(region.code) } },
+                )
+                Text(region.name)
+            }
+        }
+
+        Section("Backup and export")
+        Secret("Backup passphrase (8 or more characters)", backupPassphrase, KeyboardType.Password) { backupPassphrase = it }
+        Button(enabled = backupPassphrase.isNotEmpty(), onClick = {
+            val passphrase = backupPassphrase
+            scope.launch {
+                val file = viewModel.ask { makeBackup(passphrase) } ?: return@launch
+                shareFile(activity, file.fileName, file.mimeType, file.contents, state.texts.exportShareTitle)
+            }
+        }) { Text("Make an encrypted backup") }
+        Secret("Passphrase of the backup to restore", restorePassphrase, KeyboardType.Password) { restorePassphrase = it }
+        OutlinedButton(enabled = restorePassphrase.isNotEmpty(), onClick = {
+            activity.returningFromOtherApp = true
+            restorePicker.launch(arrayOf("*/*"))
+        }) { Text("Restore a backup…") }
+        for ((label, format) in listOf(
+            "Export everything (JSON)" to ExportFormat.JSON,
+            "Export the journal (Markdown)" to ExportFormat.MARKDOWN,
+            "Export check-ins (CSV)" to ExportFormat.CSV,
+        )) {
+            OutlinedButton(onClick = {
+                scope.launch {
+                    val file = viewModel.ask { export(format) } ?: return@launch
+                    shareFile(activity, file.fileName, file.mimeType, file.contents.toByteArray(), state.texts.exportShareTitle)
+                }
+            }) { Text(label) }
+        }
+
+        Section("A counsellor's code")
+        OutlinedTextField(value = code, onValueChange = { code = it }, label = { Text("Code") }, singleLine = true)
+        OutlinedButton(enabled = code.isNotEmpty(), onClick = { val typed = code; viewModel.act { openLink(typed) } }) {
+            Text("Open")
+        }
+
+        HorizontalDivider()
+        OutlinedButton(onClick = { if (confirmErase) viewModel.act { eraseEverything() } else confirmErase = true }) {
+            Text(if (confirmErase) "Tap again to erase everything, for good" else "Erase everything")
+        }
+        Text("Version ${state.coreVersion}", style = MaterialTheme.typography.bodySmall)
+    }
+}
+
+@Composable
+private fun LockSection(state: SettingsState) {
+    val viewModel = LocalViewModel.current
+    val activity = LocalActivity.current
+    var current by remember { mutableStateOf("") }
+    var new by remember { mutableStateOf("") }
+    var usePassphrase by remember { mutableStateOf(false) }
+    fun secret(text: String, kind: LockKind?) = if (kind == LockKind.PASSPHRASE) LockSecret.Passphrase(text) else LockSecret.Pin(text)
+    val newKind = if (usePassphrase) LockKind.PASSPHRASE else LockKind.PIN
+
+    Section("App lock")
+    if (state.lock.locked) {
+        val kind = state.lock.kind
+        Secret(if (kind == LockKind.PIN) ShellText.ENTER_PIN else ShellText.ENTER_PASSPHRASE, current,
+            if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password) { current = it }
+        Toggle("New one is a passphrase", usePassphrase) { usePassphrase = it }
+        Secret("New PIN or passphrase", new, if (usePassphrase) KeyboardType.Password else KeyboardType.NumberPassword) { new = it }
+        OutlinedButton(onClick = {
+            val old = secret(current, kind)
+            val next = secret(new, newKind)
+            current = ""
+            new = ""
+            viewModel.act { changeAppLock(old, next) }
+        }) { Text("Change") }
+        OutlinedButton(onClick = {
+            val old = secret(current, kind)
+            current = ""
+            viewModel.act { removeAppLock(old) }
+        }) { Text("Turn off app lock") }
+    } else {
+        Toggle("Use a passphrase instead of a PIN", usePassphrase) { usePassphrase = it }
+        Secret(if (usePassphrase) "Passphrase (8 or more characters)" else "PIN (6 or more digits)", new,
+            if (usePassphrase) KeyboardType.Password else KeyboardType.NumberPassword) { new = it }
+        Button(enabled = new.isNotEmpty(), onClick = {
+            val next = secret(new, newKind)
+            new = ""
+            viewModel.act { setAppLock(next) }
+        }) { Text("Turn on app lock") }
+        Toggle("Fingerprint or face to open", state.biometricKey) { on ->
+            activity.confirmPresence("Groundwork") { viewModel.act { setBiometricKey(on) } }
+        }
+    }
+}
+
+@Composable
+private fun Section(title: String) {
+    Text(title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.padding(top = 8.dp).semantics { heading() })
+}
+
+@Composable
+private fun Toggle(label: String, checked: Boolean, onChange: (Boolean) -> Unit) {
+    Row(Modifier.fillMaxWidth(), verticalAlignment = Alignment.CenterVertically) {
+        Text(label, Modifier.weight(1f))
+        Switch(checked = checked, onCheckedChange = onChange)
+    }
+}
+
+@Composable
+private fun Secret(label: String, value: String, type: KeyboardType, onChange: (String) -> Unit) {
+    OutlinedTextField(
+        value = value,
+        onValueChange = onChange,
+        label = { Text(label) },
+        visualTransformation = PasswordVisualTransformation(),
+        keyboardOptions = KeyboardOptions(keyboardType = type),
+        singleLine = true,
+        modifier = Modifier.fillMaxWidth(),
+    )
+}
