@@ -16,6 +16,10 @@ trap 'rm -rf "$logs"' EXIT
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Screen-model snapshots (insta) must match the committed ones; a missing or changed snapshot
+# fails instead of being written. Review changes locally with `cargo insta review`.
+export INSTA_UPDATE=no
+
 step "Rust: cargo test --workspace"
 cargo test --workspace --all-targets 2>&1 | tee "$logs/rust.log"
 cargo test --workspace --doc 2>&1 | tee "$logs/rust-doc.log"

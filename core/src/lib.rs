@@ -14,6 +14,7 @@ pub mod backup;
 pub mod checkins;
 mod clock;
 pub mod content;
+pub mod curriculum;
 pub mod documents;
 mod error;
 pub mod export;
@@ -69,6 +70,8 @@ pub const SCHEMA_VERSION: i64 = store::schema::VERSION;
 pub struct Groundwork {
     store: Store,
     clock: Arc<dyn Clock>,
+    /// The content pack everything is built from.
+    pack: Arc<Pack>,
 }
 
 #[uniffi::export]
@@ -91,14 +94,16 @@ impl Groundwork {
     /// The home screen, ready to render.
     pub fn home_screen(&self) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
-        Ok(self.store.read(|conn| screens::home::build(conn, now))?)
+        Ok(self
+            .store
+            .read(|conn| screens::home::build(conn, &self.pack, now))?)
     }
 
     // ----- Check-ins -----
 
     /// What the check-in screen shows: the mood meter's words, tag suggestions and labels.
     pub fn check_in_form(&self) -> Result<CheckInForm, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self
             .store
             .read(|conn| screens::forms::check_in_form(conn, pack))?)
@@ -109,7 +114,7 @@ impl Groundwork {
         &self,
         words: Vec<String>,
     ) -> Result<checkins::SortedWords, ApiError> {
-        Ok(checkins::sort_words(&pack()?.emotions, &words))
+        Ok(checkins::sort_words(&self.pack.emotions, &words))
     }
 
     /// Saves a check-in made now and returns it as stored.
@@ -119,7 +124,7 @@ impl Groundwork {
     /// more than ten tags, or a note over 2,000 characters. Nothing is saved on error.
     pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self
             .store
             .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
@@ -129,7 +134,7 @@ impl Groundwork {
     /// `NotFound` if it was deleted.
     pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self
             .store
             .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
@@ -154,7 +159,7 @@ impl Groundwork {
     /// stress near the top of the scale, two optional safety questions; when the note holds
     /// words of crisis, a gentle offer of help. The check-in is saved either way, unchanged.
     pub fn submit_check_in(&self, input: CheckInInput) -> Result<CheckInOutcome, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         let check_in = self.record_check_in(input)?;
         Ok(CheckInOutcome {
             safety_questions: safety::questions_for(pack, &check_in),
@@ -202,7 +207,7 @@ impl Groundwork {
         situation: Option<Situation>,
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         // A saved region a newer pack no longer covers is ignored rather than an error: help
         // must always show.
         let chosen = self
@@ -224,7 +229,7 @@ impl Groundwork {
     /// Remembers his region (e.g. "AU") for help now. `InvalidInput` for a region with no lines.
     pub fn set_region(&self, code: String) -> Result<(), ApiError> {
         let code = code.trim().to_ascii_uppercase();
-        if !pack()?.helplines.iter().any(|r| r.code == code) {
+        if !self.pack.helplines.iter().any(|r| r.code == code) {
             return Err(ApiError::InvalidInput {
                 field: "region".into(),
                 reason: "choose one of the regions listed".into(),
@@ -304,8 +309,12 @@ impl Groundwork {
             now,
             days,
             &reminders::ScheduleContext {
-                practice_commitment: None,
-                new_father_baby_date: None,
+                practice_commitment: self
+                    .store
+                    .read(|conn| curriculum::open_commitment(conn, &self.pack, now.date_naive()))?,
+                new_father_baby_date: self
+                    .store
+                    .read(|conn| curriculum::new_father_date(conn, &self.pack))?,
                 checked_in_today,
             },
         )
@@ -321,13 +330,13 @@ impl Groundwork {
     /// Every living document the pack defines (values list, warning signs, pause plan, dad plan,
     /// team plan, safety plan), with what he wrote.
     pub fn living_documents(&self) -> Result<Vec<LivingDocument>, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self.store.read(|conn| documents::all(conn, pack))?)
     }
 
     /// One living document. `NotFound` if the pack defines no such document.
     pub fn living_document(&self, id: String) -> Result<LivingDocument, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self.store.read(|conn| documents::get(conn, pack, &id))?)
     }
 
@@ -339,7 +348,7 @@ impl Groundwork {
         id: String,
         values: HashMap<String, String>,
     ) -> Result<LivingDocument, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         let now = self.clock.now();
         Ok(self
             .store
@@ -391,7 +400,7 @@ impl Groundwork {
     /// tags, or names a prompt that is not in the library.
     pub fn write_journal_entry(&self, input: JournalEntryInput) -> Result<JournalEntry, ApiError> {
         let now = self.clock.now();
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self
             .store
             .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
@@ -405,7 +414,7 @@ impl Groundwork {
     ) -> Result<JournalOutcome, ApiError> {
         let entry = self.write_journal_entry(input)?;
         Ok(JournalOutcome {
-            help_offer: safety::offer_for_text(pack()?, &entry.body),
+            help_offer: safety::offer_for_text(&self.pack, &entry.body),
             entry,
         })
     }
@@ -484,7 +493,7 @@ impl Groundwork {
 
     /// The prompt library: the pack's prompts by theme, then his own.
     pub fn journal_prompts(&self) -> Result<PromptLibrary, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         Ok(self
             .store
             .read(|conn| screens::forms::prompt_library(conn, pack))?)
@@ -535,7 +544,7 @@ impl Groundwork {
     /// Everything he wrote, as a file to save or share: JSON (all of it, versioned schema),
     /// Markdown (the journal) or CSV (the check-ins).
     pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {
-        let pack = pack()?;
+        let pack: &Pack = &self.pack;
         let now = self.clock.now();
         Ok(self
             .store
@@ -590,6 +599,16 @@ pub fn help_now(
     )?)
 }
 
+/// The built-in pack, shared by every open Groundwork.
+fn shared_default_pack() -> Result<Arc<Pack>, ApiError> {
+    static SHARED: std::sync::OnceLock<Arc<Pack>> = std::sync::OnceLock::new();
+    if let Some(pack) = SHARED.get() {
+        return Ok(pack.clone());
+    }
+    let pack = Arc::new(pack()?.clone());
+    Ok(SHARED.get_or_init(|| pack).clone())
+}
+
 /// The active content pack.
 fn pack() -> Result<&'static Pack, ApiError> {
     content::default_pack().map_err(|_| ApiError::Internal {
@@ -604,9 +623,31 @@ impl Groundwork {
         key: &DatabaseKey,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, ApiError> {
+        Self::open_with_pack(data_dir, key, clock, shared_default_pack()?)
+    }
+
+    /// Opens with a given content pack instead of the built-in one (a newer or imported pack,
+    /// or a test pack). Progress stored under module ids the pack's manifest renamed is carried
+    /// over to the new ids, in one transaction.
+    pub fn open_with_pack(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+        pack: Arc<Pack>,
+    ) -> Result<Self, ApiError> {
         std::fs::create_dir_all(data_dir).map_err(error::Error::from)?;
         let store = Store::open(&database_path(data_dir), key)?;
-        Ok(Groundwork { store, clock })
+        if !pack.manifest.renamed.is_empty()
+            && store.read(|conn| curriculum::upgrade_ids_needed(conn, &pack))?
+        {
+            store.write(|tx| curriculum::upgrade_ids(tx, &pack))?;
+        }
+        Ok(Groundwork { store, clock, pack })
+    }
+
+    /// The content pack in use.
+    pub fn pack(&self) -> &Pack {
+        &self.pack
     }
 
     /// Where this Groundwork's database file is.

@@ -5,6 +5,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
+use groundwork_core::curriculum::{
+    ExerciseAnswer, ExerciseView, LessonOutcome, ModuleCompletionScreen,
+};
 use groundwork_core::{DatabaseKey, Groundwork, ManualClock};
 
 /// A fixed 32-byte test key (never used outside tests).
@@ -258,5 +261,51 @@ pub fn synthetic_history(
         check_ins,
         journal_entries,
         anger_moments,
+    }
+}
+
+/// A full, valid answer for any exercise, as a person tapping through would give.
+pub fn answer_for(view: &ExerciseView) -> ExerciseAnswer {
+    match view {
+        ExerciseView::Reflection { .. } => ExerciseAnswer::Reflection {
+            text: "I notice I go quiet when I'm tense.".into(),
+        },
+        ExerciseView::Scale { min, .. } => ExerciseAnswer::Scale { value: *min + 1 },
+        ExerciseView::Choice { .. } => ExerciseAnswer::Choice { index: 0 },
+        ExerciseView::MultiChoice { .. } => ExerciseAnswer::MultiChoice { indices: vec![0] },
+        ExerciseView::Emotions { words, .. } => ExerciseAnswer::Emotions {
+            ids: vec![words[0].id.clone()],
+        },
+        ExerciseView::Checklist { .. } => ExerciseAnswer::Checklist { checked: vec![0] },
+        ExerciseView::Breathing { cycles, .. } => ExerciseAnswer::Breathing {
+            cycles_done: *cycles,
+        },
+        ExerciseView::BodyScan { regions, .. } => ExerciseAnswer::BodyScan {
+            regions_done: regions.len() as u32,
+        },
+        ExerciseView::Plan { fields, .. } => ExerciseAnswer::Plan {
+            fields: fields
+                .iter()
+                .map(|f| (f.id.clone(), format!("my {}", f.label.to_lowercase())))
+                .collect(),
+        },
+        ExerciseView::Commitment { suggestions, .. } => ExerciseAnswer::Commitment {
+            text: suggestions[0].clone(),
+        },
+    }
+}
+
+/// Walks a module from wherever it opens to its completion screen, answering everything.
+pub fn walk(g: &Groundwork, module_id: &str) -> ModuleCompletionScreen {
+    let mut step = g.open_module(module_id.into()).expect("open module");
+    loop {
+        let answer = step.exercise.as_ref().map(answer_for);
+        match g
+            .continue_lesson(step.module_id.clone(), step.step_index, answer)
+            .expect("continue")
+        {
+            LessonOutcome::Step { screen } => step = screen,
+            LessonOutcome::Completed { screen } => return screen,
+        }
     }
 }

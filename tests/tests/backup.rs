@@ -26,7 +26,7 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Every table and the query that reads it comparably: journal rows by entry id, not by the
 /// internal rowid (which a restore assigns afresh).
-const TABLES: [(&str, &str); 10] = [
+const TABLES: [(&str, &str); 15] = [
     ("checkins", "SELECT * FROM checkins"),
     ("checkin_emotions", "SELECT * FROM checkin_emotions"),
     ("checkin_tags", "SELECT * FROM checkin_tags"),
@@ -44,6 +44,11 @@ const TABLES: [(&str, &str); 10] = [
     ("living_documents", "SELECT * FROM living_documents"),
     ("safety_answers", "SELECT * FROM safety_answers"),
     ("settings", "SELECT * FROM settings"),
+    ("module_progress", "SELECT * FROM module_progress"),
+    ("exercise_answers", "SELECT * FROM exercise_answers"),
+    ("commitments", "SELECT * FROM commitments"),
+    ("active_tracks", "SELECT * FROM active_tracks"),
+    ("counsellor_plan", "SELECT * FROM counsellor_plan"),
 ];
 
 /// Every row of every table, each table's rows sorted, plus the JSON export (which is what a
@@ -146,6 +151,19 @@ fn filled(dir: &Path) -> Groundwork {
         HashMap::from([(field, "Walk round the block, then talk".to_owned())]),
     )
     .expect("document");
+    g.set_tracks(vec!["general".into(), "new-father".into()])
+        .expect("tracks");
+    g.recommend_modules(
+        vec!["your-values".into()],
+        "Sam".into(),
+        Some("For Thursday".into()),
+    )
+    .expect("counsellor plan");
+    groundwork_tests::walk(&g, "where-you-are-now");
+    let step = g.open_module("body-signals".into()).expect("module");
+    let answer = step.exercise.as_ref().map(groundwork_tests::answer_for);
+    g.continue_lesson(step.module_id, step.step_index, answer)
+        .expect("one step in");
     g.set_region("AU".into()).expect("region");
     g
 }
@@ -211,11 +229,15 @@ fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
         RestoreCounts {
             check_ins: 2,
             anger_moments: 1,
-            journal_entries: 2,
+            // Two written in the journal, one a reflection in a module.
+            journal_entries: 3,
             own_prompts: 1,
             living_documents: 1,
             safety_answers: 1,
             settings: 1,
+            modules: 2,
+            exercise_answers: 5,
+            commitments: 1,
         }
     );
     assert_eq!(summary.already_here, RestoreCounts::default());
@@ -293,7 +315,8 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     let first = to
         .restore_backup(&bytes, PASSPHRASE, RestoreMode::Merge)
         .expect("merge");
-    assert_eq!(first.added.journal_entries, 2);
+    assert_eq!(first.added.journal_entries, 3);
+    assert_eq!(first.added.modules, 2);
     assert_eq!(first.added.settings, 0, "his setting here is kept");
     assert_eq!(first.already_here.settings, 1);
     let after_first = snapshot(&to);
@@ -303,9 +326,11 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
         .expect("merge again");
     assert_eq!(second.added, RestoreCounts::default());
     assert_eq!(second.already_here.check_ins, 2);
-    assert_eq!(second.already_here.journal_entries, 2);
+    assert_eq!(second.already_here.journal_entries, 3);
+    assert_eq!(second.already_here.modules, 2);
     assert_eq!(snapshot(&to), after_first);
-    assert_eq!(rows_in(&to, "journal_entries"), 3);
+    assert_eq!(rows_in(&to, "journal_entries"), 4);
+    assert_eq!(rows_in(&to, "module_progress"), 2);
     assert_eq!(rows_in(&to, "checkin_emotions"), 3);
     assert_eq!(to.journal_entry(own.id).expect("still here").body, own.body);
     assert_eq!(to.region().expect("region").as_deref(), Some("NZ"));

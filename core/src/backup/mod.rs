@@ -26,7 +26,10 @@ pub const BACKUP_FORMAT: &str = "groundwork-backup";
 /// The payload version this build writes and the newest it reads. Raise it whenever the payload
 /// changes in any way (a new table or field too): restoring is strict, so an older version
 /// refuses a newer backup ([`BackupError::TooNew`]) instead of dropping what it does not know.
-pub const BACKUP_VERSION: u32 = 1;
+pub const BACKUP_VERSION: u32 = 2;
+
+/// The oldest payload version this build reads (version 1 had no curriculum progress).
+pub const OLDEST_BACKUP_VERSION: u32 = 1;
 
 /// The fewest characters a backup passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -71,6 +74,12 @@ pub struct RestoreCounts {
     pub safety_answers: u32,
     /// Settings (region, reminders and the like).
     pub settings: u32,
+    /// Modules started or finished.
+    pub modules: u32,
+    /// Answers to exercises in modules.
+    pub exercise_answers: u32,
+    /// Weekly commitments.
+    pub commitments: u32,
 }
 
 /// What a restore did.
@@ -216,7 +225,7 @@ fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, Backu
     }
     match probe.version {
         Some(v) if v > u64::from(BACKUP_VERSION) => return Err(BackupError::TooNew),
-        Some(v) if v == u64::from(BACKUP_VERSION) => {}
+        Some(v) if v >= u64::from(OLDEST_BACKUP_VERSION) => {}
         _ => return Err(BackupError::Damaged),
     }
     let payload: payload::Payload =

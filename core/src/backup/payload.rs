@@ -36,6 +36,17 @@ pub(super) struct Payload {
     pub living_documents: Vec<LivingDocumentRow>,
     pub safety_answers: Vec<SafetyAnswerRow>,
     pub settings: Vec<SettingRow>,
+    /// Version 2 on; empty when restoring a version 1 backup.
+    #[serde(default)]
+    pub module_progress: Vec<ModuleProgressRow>,
+    #[serde(default)]
+    pub exercise_answers: Vec<ExerciseAnswerRow>,
+    #[serde(default)]
+    pub commitments: Vec<CommitmentRow>,
+    #[serde(default)]
+    pub active_tracks: Vec<TrackRow>,
+    #[serde(default)]
+    pub counsellor_plan: Vec<PlanRow>,
 }
 
 /// Just enough to tell what a decrypted payload is before reading all of it.
@@ -139,6 +150,62 @@ pub(super) struct SafetyAnswerRow {
 pub(super) struct SettingRow {
     pub key: String,
     pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ModuleProgressRow {
+    pub module_id: String,
+    pub title: String,
+    pub current_step: i64,
+    pub furthest_step: i64,
+    pub started_at_ms: i64,
+    pub updated_at_ms: i64,
+    pub completed_at_ms: Option<i64>,
+    pub completed_day: Option<String>,
+    pub reviewed_at_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ExerciseAnswerRow {
+    pub module_id: String,
+    pub exercise_id: String,
+    /// As stored: a JSON object.
+    pub answer: String,
+    pub submitted: bool,
+    pub journal_entry_id: Option<String>,
+    pub updated_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CommitmentRow {
+    pub id: String,
+    pub module_id: String,
+    pub text: String,
+    pub made_at_ms: i64,
+    pub made_day: String,
+    pub until_day: String,
+    pub state: String,
+    pub updated_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TrackRow {
+    pub track_id: String,
+    pub added_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PlanRow {
+    pub module_id: String,
+    pub from_name: String,
+    pub note: Option<String>,
+    pub position: i64,
+    pub added_at_ms: i64,
 }
 
 /// Reads every row into a payload.
@@ -293,6 +360,80 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             })
         },
     )?;
+    let module_progress = rows(
+        conn,
+        "SELECT module_id, title, current_step, furthest_step, started_at, updated_at,
+                completed_at, completed_day, reviewed_at
+         FROM module_progress ORDER BY rowid",
+        |row| {
+            Ok(ModuleProgressRow {
+                module_id: row.get(0)?,
+                title: row.get(1)?,
+                current_step: row.get(2)?,
+                furthest_step: row.get(3)?,
+                started_at_ms: row.get(4)?,
+                updated_at_ms: row.get(5)?,
+                completed_at_ms: row.get(6)?,
+                completed_day: row.get(7)?,
+                reviewed_at_ms: row.get(8)?,
+            })
+        },
+    )?;
+    let exercise_answers = rows(
+        conn,
+        "SELECT module_id, exercise_id, answer, submitted, journal_entry_id, updated_at
+         FROM exercise_answers ORDER BY rowid",
+        |row| {
+            Ok(ExerciseAnswerRow {
+                module_id: row.get(0)?,
+                exercise_id: row.get(1)?,
+                answer: row.get(2)?,
+                submitted: row.get(3)?,
+                journal_entry_id: row.get(4)?,
+                updated_at_ms: row.get(5)?,
+            })
+        },
+    )?;
+    let commitments = rows(
+        conn,
+        "SELECT id, module_id, text, made_at, made_day, until_day, state, updated_at
+         FROM commitments ORDER BY rowid",
+        |row| {
+            Ok(CommitmentRow {
+                id: row.get(0)?,
+                module_id: row.get(1)?,
+                text: row.get(2)?,
+                made_at_ms: row.get(3)?,
+                made_day: row.get(4)?,
+                until_day: row.get(5)?,
+                state: row.get(6)?,
+                updated_at_ms: row.get(7)?,
+            })
+        },
+    )?;
+    let active_tracks = rows(
+        conn,
+        "SELECT track_id, added_at FROM active_tracks ORDER BY rowid",
+        |row| {
+            Ok(TrackRow {
+                track_id: row.get(0)?,
+                added_at_ms: row.get(1)?,
+            })
+        },
+    )?;
+    let counsellor_plan = rows(
+        conn,
+        "SELECT module_id, from_name, note, position, added_at FROM counsellor_plan ORDER BY rowid",
+        |row| {
+            Ok(PlanRow {
+                module_id: row.get(0)?,
+                from_name: row.get(1)?,
+                note: row.get(2)?,
+                position: row.get(3)?,
+                added_at_ms: row.get(4)?,
+            })
+        },
+    )?;
     Ok(Payload {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
@@ -306,6 +447,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
         living_documents,
         safety_answers,
         settings,
+        module_progress,
+        exercise_answers,
+        commitments,
+        active_tracks,
+        counsellor_plan,
     })
 }
 
@@ -332,14 +478,25 @@ fn grouped(conn: &Connection, sql: &str) -> Result<HashMap<String, Vec<String>>>
 
 /// The tables that hold what he wrote. Settings are not counted: a new app may already hold
 /// choices made while setting it up.
-const CONTENT_TABLES: [&str; 6] = [
+const CONTENT_TABLES: [&str; 8] = [
     "checkins",
+    "module_progress",
+    "commitments",
     "anger_moments",
     "journal_entries",
     "own_prompts",
     "living_documents",
     "safety_answers",
 ];
+
+fn has_rows(conn: &Connection, table: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(&format!("SELECT 1 FROM {table} LIMIT 1"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .optional()?
+        .is_some())
+}
 
 /// Whether any of his data is stored.
 pub(super) fn has_content(conn: &Connection) -> Result<bool> {
@@ -404,6 +561,33 @@ pub(super) fn check(payload: &Payload) -> Result<(), BackupError> {
     }
     for s in &payload.settings {
         named(&s.key)?;
+    }
+    for m in &payload.module_progress {
+        named(&m.module_id)?;
+        time(m.started_at_ms)?;
+        time(m.updated_at_ms)?;
+        if m.current_step < 0 || m.furthest_step < 0 {
+            return Err(BackupError::Damaged);
+        }
+    }
+    for a in &payload.exercise_answers {
+        named(&a.module_id)?;
+        named(&a.exercise_id)?;
+        time(a.updated_at_ms)?;
+        json(&a.answer)?;
+    }
+    for c in &payload.commitments {
+        uuid(&c.id)?;
+        named(&c.module_id)?;
+        time(c.made_at_ms)?;
+        time(c.updated_at_ms)?;
+    }
+    for t in &payload.active_tracks {
+        named(&t.track_id)?;
+    }
+    for p in &payload.counsellor_plan {
+        named(&p.module_id)?;
+        time(p.added_at_ms)?;
     }
     Ok(())
 }
@@ -576,6 +760,95 @@ pub(super) fn insert(
         for s in &payload.settings {
             let n = row.execute(params![s.key, s.value])?;
             count(n, &mut added.settings, &mut skipped.settings);
+        }
+    }
+    {
+        let mut row = tx.prepare(
+            "INSERT INTO module_progress (module_id, title, current_step, furthest_step,
+                 started_at, updated_at, completed_at, completed_day, reviewed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (module_id) DO NOTHING",
+        )?;
+        for m in &payload.module_progress {
+            let n = row.execute(params![
+                m.module_id,
+                m.title,
+                m.current_step,
+                m.furthest_step,
+                m.started_at_ms,
+                m.updated_at_ms,
+                m.completed_at_ms,
+                m.completed_day,
+                m.reviewed_at_ms
+            ])?;
+            count(n, &mut added.modules, &mut skipped.modules);
+        }
+        let mut row = tx.prepare(
+            "INSERT INTO exercise_answers (module_id, exercise_id, answer, submitted,
+                 journal_entry_id, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (module_id, exercise_id) DO NOTHING",
+        )?;
+        for a in &payload.exercise_answers {
+            let n = row.execute(params![
+                a.module_id,
+                a.exercise_id,
+                a.answer,
+                a.submitted,
+                a.journal_entry_id,
+                a.updated_at_ms
+            ])?;
+            count(
+                n,
+                &mut added.exercise_answers,
+                &mut skipped.exercise_answers,
+            );
+        }
+        let mut row = tx.prepare(
+            "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state,
+                 updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for c in &payload.commitments {
+            let n = row.execute(params![
+                c.id,
+                c.module_id,
+                c.text,
+                c.made_at_ms,
+                c.made_day,
+                c.until_day,
+                c.state,
+                c.updated_at_ms
+            ])?;
+            count(n, &mut added.commitments, &mut skipped.commitments);
+        }
+        // Like settings: a new app takes the backup's tracks; a merge keeps the ones here.
+        if mode == RestoreMode::ReplaceEmpty && !payload.active_tracks.is_empty() {
+            tx.execute("DELETE FROM active_tracks", [])?;
+        }
+        let mut row = tx.prepare(
+            "INSERT INTO active_tracks (track_id, added_at) VALUES (?1, ?2)
+             ON CONFLICT (track_id) DO NOTHING",
+        )?;
+        if mode == RestoreMode::ReplaceEmpty || !has_rows(tx, "active_tracks")? {
+            for t in &payload.active_tracks {
+                row.execute(params![t.track_id, t.added_at_ms])?;
+            }
+        }
+        let mut row = tx.prepare(
+            "INSERT INTO counsellor_plan (module_id, from_name, note, position, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (module_id) DO NOTHING",
+        )?;
+        for p in &payload.counsellor_plan {
+            row.execute(params![
+                p.module_id,
+                p.from_name,
+                p.note,
+                p.position,
+                p.added_at_ms
+            ])?;
         }
     }
     Ok((added, skipped))

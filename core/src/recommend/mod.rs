@@ -230,7 +230,10 @@ fn module_for_tag<'p>(pack: &'p Pack, tag: &code::Tag) -> Option<&'p str> {
 }
 
 /// The module ids as given, checked against the pack: renamed ids followed, repeats dropped.
-fn chosen_modules(pack: &Pack, module_ids: &[String]) -> Result<Vec<String>, RecommendError> {
+pub(crate) fn chosen_modules(
+    pack: &Pack,
+    module_ids: &[String],
+) -> Result<Vec<String>, RecommendError> {
     let mut out: Vec<String> = Vec::with_capacity(module_ids.len());
     for given in module_ids {
         let given = given.trim();
@@ -276,7 +279,7 @@ fn chosen_modules(pack: &Pack, module_ids: &[String]) -> Result<Vec<String>, Rec
 }
 
 /// The counsellor's name: trimmed, NFC, 1 to 40 characters, no control characters.
-fn name(text: &str) -> Result<String, RecommendError> {
+pub(crate) fn name(text: &str) -> Result<String, RecommendError> {
     let name: String = text.trim().nfc().collect();
     if name.is_empty() {
         return Err(RecommendError::InvalidInput {
@@ -301,7 +304,7 @@ fn name(text: &str) -> Result<String, RecommendError> {
 
 /// The note: trimmed, NFC, up to 140 characters, no control characters but new lines; blank is
 /// no note.
-fn note_text(text: Option<&str>) -> Result<Option<String>, RecommendError> {
+pub(crate) fn note_text(text: Option<&str>) -> Result<Option<String>, RecommendError> {
     let Some(text) = text else { return Ok(None) };
     let note: String = text.trim().replace("\r\n", "\n").nfc().collect();
     if note.is_empty() {

@@ -276,7 +276,7 @@ pub(crate) fn region_from_locale<'a>(pack: &'a Pack, locale: &str) -> Option<&'a
     pack.helplines.iter().find(|r| r.code == code)
 }
 
-fn region_option(region: &Region) -> RegionOption {
+pub(crate) fn region_option(region: &Region) -> RegionOption {
     RegionOption {
         code: region.code.clone(),
         name: region.name.clone(),

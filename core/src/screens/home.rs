@@ -1,9 +1,11 @@
 //! The home screen.
 
 use chrono::{DateTime, FixedOffset, Timelike};
+use groundwork_pack::Pack;
 use rusqlite::Connection;
 
 use crate::checkins::{self, CheckIn, Quadrant};
+use crate::curriculum::{self, CommitmentCard, NextStep, PhaseProgress, RecommendationsCard};
 use crate::error::Result;
 use crate::ffi_types::Timestamp;
 use crate::journal;
@@ -13,6 +15,19 @@ use crate::journal;
 pub struct HomeScreen {
     /// A greeting for the time of day, e.g. "Good morning".
     pub greeting: String,
+    /// The label of the help-now button, which is always shown.
+    pub help_now_label: String,
+    /// Whether to show onboarding first (nothing chosen yet).
+    pub needs_onboarding: bool,
+    /// The one next step: continue a module, start a recommended or this week's one, or what
+    /// comes when.
+    pub next_step: NextStep,
+    /// This week's commitments.
+    pub commitments: Vec<CommitmentCard>,
+    /// Modules a counsellor recommended, if any.
+    pub recommendations: Option<RecommendationsCard>,
+    /// Progress per phase on his tracks.
+    pub phases: Vec<PhaseProgress>,
     /// The invitation on the check-in card.
     pub check_in_prompt: String,
     /// How many times he has checked in today (his local day).
@@ -49,13 +64,24 @@ pub struct CheckInSummary {
 }
 
 /// Builds the home screen for `now`.
-pub(crate) fn build(conn: &Connection, now: DateTime<FixedOffset>) -> Result<HomeScreen> {
+pub(crate) fn build(
+    conn: &Connection,
+    pack: &Pack,
+    now: DateTime<FixedOffset>,
+) -> Result<HomeScreen> {
+    let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = now.date_naive().format("%Y-%m-%d").to_string();
     let check_ins_today = checkins::count_on_day(conn, &today)?;
     let last = checkins::recent(conn, 1)?.into_iter().next();
     let journal_entry_count = journal::count(conn)?;
     Ok(HomeScreen {
         greeting: greeting(now.hour()).to_owned(),
+        help_now_label: "Help now".to_owned(),
+        needs_onboarding: curriculum.needs_onboarding,
+        next_step: curriculum.next_step,
+        commitments: curriculum.commitments,
+        recommendations: curriculum.recommendations,
+        phases: curriculum.phases,
         check_in_prompt: match check_ins_today {
             0 => "How are you doing right now?".to_owned(),
             _ => "Checked in today. Check in again whenever something shifts.".to_owned(),

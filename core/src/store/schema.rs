@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -134,6 +134,51 @@ CREATE TABLE settings (
 ) STRICT;
 ";
 
+const CURRICULUM_V5: &str = "
+CREATE TABLE module_progress (
+    module_id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    current_step INTEGER NOT NULL CHECK (current_step >= 0),
+    furthest_step INTEGER NOT NULL CHECK (furthest_step >= 0),
+    started_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    completed_at INTEGER,
+    completed_day TEXT,
+    reviewed_at INTEGER
+) STRICT;
+CREATE TABLE exercise_answers (
+    module_id TEXT NOT NULL,
+    exercise_id TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    submitted INTEGER NOT NULL CHECK (submitted IN (0, 1)),
+    journal_entry_id TEXT,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (module_id, exercise_id)
+) STRICT;
+CREATE TABLE commitments (
+    id TEXT PRIMARY KEY NOT NULL,
+    module_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    made_at INTEGER NOT NULL,
+    made_day TEXT NOT NULL,
+    until_day TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('open', 'done', 'not-this-time')),
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX commitments_by_until ON commitments (until_day);
+CREATE TABLE active_tracks (
+    track_id TEXT PRIMARY KEY NOT NULL,
+    added_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE counsellor_plan (
+    module_id TEXT PRIMARY KEY NOT NULL,
+    from_name TEXT NOT NULL,
+    note TEXT,
+    position INTEGER NOT NULL,
+    added_at INTEGER NOT NULL
+) STRICT;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -141,6 +186,7 @@ const STEPS: [&str; VERSION as usize] = [
     JOURNAL_V2,
     CHECKIN_DETAILS_ANGER_LOG_JOURNAL_TAGS_V3,
     LIVING_DOCUMENTS_AND_SAFETY_V4,
+    CURRICULUM_V5,
 ];
 
 /// Creates every table of the newest schema in an empty database.

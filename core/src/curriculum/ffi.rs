@@ -1,0 +1,302 @@
+//! The curriculum's FFI: onboarding, the phase map, modules and their steps, tracks, the baby's
+//! date, the counsellor plan and this week's commitments. Every action that changes something
+//! returns the screen to show next.
+
+use chrono::Utc;
+
+use super::answers::ExerciseAnswer;
+use super::lesson::{
+    self, CommitmentState, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
+};
+use super::screens::{
+    self, ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
+};
+use super::standing::Standing;
+use super::state::{self, BabyDate};
+use crate::error::{ApiError, Error};
+use crate::screens::home::HomeScreen;
+use crate::{Groundwork, recommend, reminders};
+
+/// Modules a counsellor recommended, for the home screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct RecommendationsCard {
+    /// "Recommended by NAME" (the most recent counsellor).
+    pub headline: String,
+    /// The counsellor's note, if there is one.
+    pub note: Option<String>,
+    /// The modules, in the counsellor's order, finished ones included (marked done).
+    pub modules: Vec<ModuleCard>,
+}
+
+pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<RecommendationsCard> {
+    let plan = &standing.learner.plan;
+    let latest = plan.last()?;
+    let modules: Vec<ModuleCard> = plan
+        .iter()
+        .filter_map(|p| standing.pack.module(&p.module_id))
+        .map(|m| screens::module_card(standing, m))
+        .collect();
+    if modules.is_empty() {
+        return None;
+    }
+    Some(RecommendationsCard {
+        headline: format!("Recommended by {}", latest.from_name),
+        note: latest.note.clone(),
+        modules,
+    })
+}
+
+impl Groundwork {
+    fn home_after(&self, conn: &rusqlite::Connection) -> crate::error::Result<HomeScreen> {
+        crate::screens::home::build(conn, &self.pack, self.clock.now())
+    }
+
+    fn discreet_mode(&self) -> Result<bool, ApiError> {
+        Ok(self.reminder_settings()?.discreet)
+    }
+}
+
+#[uniffi::export]
+impl Groundwork {
+    /// Onboarding (and later the "your path" settings): regions with one pre-selected (his
+    /// choice, else a guess from `device_locale` such as "en_AU", else none), tracks, the
+    /// baby's date, discreet mode.
+    pub fn onboarding_screen(
+        &self,
+        device_locale: Option<String>,
+    ) -> Result<OnboardingScreen, ApiError> {
+        let discreet = self.discreet_mode()?;
+        let region = self.region()?;
+        Ok(self.store.read(|conn| {
+            let learner = state::load(conn)?;
+            Ok(screens::onboarding(
+                &self.pack,
+                &learner,
+                region,
+                device_locale.as_deref(),
+                discreet,
+            ))
+        })?)
+    }
+
+    /// Saves what he chose in onboarding, all at once, and returns the home screen.
+    ///
+    /// Errors: `InvalidInput` for a region or track not listed, no track, a repeated track, or a
+    /// baby's date that is not a real date, a due date more than 42 weeks away or a birthday in
+    /// the future or over three years ago. Nothing is saved on error.
+    pub fn complete_onboarding(&self, choices: OnboardingChoices) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        let region = choices.region.trim().to_ascii_uppercase();
+        if self.pack.region(&region).is_none() {
+            return Err(Error::invalid("region", "choose one of the regions listed").into());
+        }
+        if let Some(baby) = &choices.baby_date {
+            baby.check(now.date_naive())?;
+        }
+        let mut reminder_settings = self.reminder_settings()?;
+        reminder_settings.discreet = choices.discreet_mode;
+        let reminder_json = reminders::to_json(&reminder_settings)?;
+        Ok(self.store.write(|tx| {
+            state::set_tracks(
+                tx,
+                &self.pack,
+                &choices.track_ids,
+                now.with_timezone(&Utc).timestamp_millis(),
+            )?;
+            state::set_baby_date(tx, choices.baby_date.as_ref())?;
+            state::put_setting(tx, "region", &region)?;
+            state::put_setting(tx, reminders::SETTINGS_KEY, &reminder_json)?;
+            state::set_onboarded(tx)?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Every phase and module, with what is done, open, locked (and why) or still to come.
+    pub fn phase_map(&self) -> Result<PhaseMapScreen, ApiError> {
+        let today = self.clock.now().date_naive();
+        Ok(self.store.read(|conn| {
+            let learner = state::load(conn)?;
+            Ok(screens::phase_map(&Standing::new(
+                &self.pack, &learner, today,
+            )))
+        })?)
+    }
+
+    /// A module before opening it: its card, its steps with where he is, and the button.
+    ///
+    /// Errors: `NotFound` for a module the pack does not have.
+    pub fn module_overview(&self, module_id: String) -> Result<ModuleOverviewScreen, ApiError> {
+        let today = self.clock.now().date_naive();
+        Ok(self.store.read(|conn| {
+            let module = lesson::find(&self.pack, &module_id)?;
+            let learner = state::load(conn)?;
+            screens::overview(conn, &Standing::new(&self.pack, &learner, today), module)
+        })?)
+    }
+
+    /// Opens a module where he left off (with any half-done answer), or from the top to go
+    /// through a finished one again.
+    ///
+    /// Errors: `NotFound` for a module the pack does not have; `InvalidInput { field:
+    /// "module_id" }` saying what opens it, for a module that is not open yet. Nothing changes.
+    pub fn open_module(&self, module_id: String) -> Result<LessonStepScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| lesson::open(tx, &self.pack, &module_id, now))?)
+    }
+
+    /// Goes back to an earlier step (or forward to one he reached before).
+    ///
+    /// Errors: `InvalidInput { field: "step_index" }` for a step not reached yet or not in the
+    /// module; `InvalidInput { field: "module_id" }` for a module not opened yet.
+    pub fn go_to_step(
+        &self,
+        module_id: String,
+        step_index: u32,
+    ) -> Result<LessonStepScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| lesson::go_to(tx, &self.pack, &module_id, step_index, now))?)
+    }
+
+    /// Saves a half-done answer to the open step without going on (call it as he types or picks;
+    /// he finds it there when he comes back).
+    ///
+    /// Errors: `InvalidInput` for an answer of the wrong kind or breaking the exercise's rules,
+    /// a step that is not the open one, or a step without an exercise. Nothing changes.
+    pub fn save_answer(
+        &self,
+        module_id: String,
+        step_index: u32,
+        answer: ExerciseAnswer,
+    ) -> Result<LessonStepScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| lesson::save_draft(tx, &self.pack, &module_id, step_index, answer, now))?)
+    }
+
+    /// Goes on from the open step with its answer (`None`: the saved draft, or skipping an
+    /// optional exercise). A reflection becomes a journal entry linked to the step, a plan its
+    /// living document, a commitment this week's card. After the last step the module is
+    /// finished and the completion screen comes back.
+    ///
+    /// Errors: `InvalidInput` for a required exercise left unanswered, an answer of the wrong
+    /// kind or breaking a rule, or a step that is not the open one. Nothing changes on error.
+    pub fn continue_lesson(
+        &self,
+        module_id: String,
+        step_index: u32,
+        answer: Option<ExerciseAnswer>,
+    ) -> Result<LessonOutcome, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| lesson::go_on(tx, &self.pack, &module_id, step_index, answer, now))?)
+    }
+
+    /// The completion screen of a module he finished (to look at again).
+    ///
+    /// Errors: `NotFound` for a module the pack does not have; `InvalidInput` if it is not
+    /// finished.
+    pub fn module_completion(&self, module_id: String) -> Result<ModuleCompletionScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .read(|conn| lesson::completion_of(conn, &self.pack, &module_id, now))?)
+    }
+
+    /// Sets the tracks he is on (at least one). Nothing done on a track he leaves is lost.
+    ///
+    /// Errors: `InvalidInput` for no track, an unknown one or a repeat.
+    pub fn set_tracks(&self, track_ids: Vec<String>) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            state::set_tracks(
+                tx,
+                &self.pack,
+                &track_ids,
+                now.with_timezone(&Utc).timestamp_millis(),
+            )?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Sets, changes (a new due date, an early birth) or removes the baby's date. Modules already
+    /// done stay done; the weeks are counted again from the new date.
+    ///
+    /// Errors: `InvalidInput` for a date that is not real or out of range (see
+    /// `complete_onboarding`).
+    pub fn set_baby_date(&self, baby_date: Option<BabyDate>) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        if let Some(baby) = &baby_date {
+            baby.check(now.date_naive())?;
+        }
+        Ok(self.store.write(|tx| {
+            state::set_baby_date(tx, baby_date.as_ref())?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Adds modules a counsellor recommended to his counsellor plan; they come first on home and
+    /// open whatever their prerequisites (partner skills still wait for the "me" work).
+    ///
+    /// Errors: `InvalidInput` for no modules or more than 10, an id not in the pack, a name that
+    /// is empty or over 40 characters, or a note over 140. Nothing is saved on error.
+    pub fn recommend_modules(
+        &self,
+        module_ids: Vec<String>,
+        from: String,
+        note: Option<String>,
+    ) -> Result<HomeScreen, ApiError> {
+        let ids = recommend::chosen_modules(&self.pack, &module_ids)?;
+        let from = recommend::name(&from)?;
+        let note = recommend::note_text(note.as_deref())?;
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            state::add_to_plan(
+                tx,
+                &ids,
+                &from,
+                note.as_deref(),
+                now.with_timezone(&Utc).timestamp_millis(),
+            )?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Reads a counsellor's code or `groundwork://recommend` link and adds its modules to his
+    /// plan, "Recommended by NAME".
+    ///
+    /// Errors: `InvalidInput { field: "code" }` for a typo, a code for other content, modules
+    /// this version lacks, or text that is not a code. Nothing is saved on error.
+    pub fn accept_recommendation(&self, code: String) -> Result<HomeScreen, ApiError> {
+        let received = recommend::read_code(&self.pack, &code)?;
+        self.recommend_modules(received.module_ids, received.from, received.note)
+    }
+
+    /// Empties the counsellor plan. Progress on its modules stays.
+    pub fn clear_counsellor_plan(&self) -> Result<HomeScreen, ApiError> {
+        Ok(self.store.write(|tx| {
+            state::clear_plan(tx)?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Marks one of this week's commitments done, not this time, or open again.
+    ///
+    /// Errors: `NotFound` for a commitment that does not exist.
+    pub fn set_commitment_state(
+        &self,
+        id: String,
+        state: CommitmentState,
+    ) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            lesson::set_commitment_state(tx, &id, state, now)?;
+            self.home_after(tx)
+        })?)
+    }
+}

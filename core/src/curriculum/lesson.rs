@@ -1,0 +1,764 @@
+//! Going through a module: opening (or resuming) it, saving a half-done answer, going back, and
+//! going on, which applies what the answer means (a reflection becomes a journal entry, a plan a
+//! living document, a commitment this week's card) and finishes the module after its last step.
+
+use chrono::{DateTime, Duration, FixedOffset, Utc};
+use groundwork_pack::{Exercise, Module, Pack};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use super::answers::{self, ExerciseAnswer};
+use super::content::{self, ContentBlock, ExerciseView};
+use super::screens::day;
+use super::standing::{ModuleAccess, NextStep, Standing};
+use super::state::{self, Learner, ModuleRow};
+use crate::error::{Error, Result};
+use crate::journal::{self, JournalEntryInput};
+
+/// One step of a module, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct LessonStepScreen {
+    /// The module's id (send it back with every action).
+    pub module_id: String,
+    /// The module's title.
+    pub module_title: String,
+    /// This step's position, from 0 (send it back with every action).
+    pub step_index: u32,
+    /// How many steps the module has.
+    pub step_count: u32,
+    /// "Step 2 of 5".
+    pub progress_label: String,
+    /// The step's title.
+    pub title: String,
+    /// The text, in order.
+    pub blocks: Vec<ContentBlock>,
+    /// The exercise at the end of the step, if there is one.
+    pub exercise: Option<ExerciseView>,
+    /// What he has answered so far (saved draft or earlier answer; a plan shows its living
+    /// document), if anything.
+    pub answer: Option<ExerciseAnswer>,
+    /// Whether the exercise must be answered to go on.
+    pub answer_required: bool,
+    /// Whether he may go on now.
+    pub can_continue: bool,
+    /// The forward button: "Next", "Skip for now", "Finish".
+    pub continue_label: String,
+    /// Whether there is a step before this one.
+    pub can_go_back: bool,
+    /// Whether he is going through a module he already finished.
+    pub reviewing: bool,
+}
+
+/// One of this week's commitments.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct CommitmentCard {
+    /// The commitment's id (for `set_commitment_state`).
+    pub id: String,
+    /// What he will try.
+    pub text: String,
+    /// The module it came from.
+    pub module_title: String,
+    /// "Until Sunday", "Last day today".
+    pub when_label: String,
+    /// Where it stands.
+    pub state: CommitmentState,
+}
+
+/// Where a commitment stands. There is no "failed": a week that did not work out is just that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CommitmentState {
+    /// Still this week.
+    Open,
+    /// He did it.
+    Done,
+    /// It did not happen this time.
+    NotThisTime,
+}
+
+impl CommitmentState {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Done => "done",
+            Self::NotThisTime => "not-this-time",
+        }
+    }
+
+    fn from_key(key: &str) -> Self {
+        match key {
+            "done" => Self::Done,
+            "not-this-time" => Self::NotThisTime,
+            _ => Self::Open,
+        }
+    }
+}
+
+/// A living document a module filled in.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct DocumentLink {
+    /// The document's id (for `living_document`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// The screen after a module's last step.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct ModuleCompletionScreen {
+    /// The module's id.
+    pub module_id: String,
+    /// The module's title.
+    pub module_title: String,
+    /// "Module done", or "Gone through again".
+    pub headline: String,
+    /// One line per thing he did, e.g. "Built \u{201c}My pause plan\u{201d}".
+    pub what_you_did: Vec<String>,
+    /// The thing he chose to try this week, if he chose one.
+    pub commitment: Option<CommitmentCard>,
+    /// The living documents this module filled in, to revisit.
+    pub documents: Vec<DocumentLink>,
+    /// What finishing it opened, e.g. "Skills for two is open now".
+    pub newly_opened: Vec<String>,
+    /// What to do next.
+    pub next: NextStep,
+}
+
+/// What going on from a step leads to.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum LessonOutcome {
+    /// The next step.
+    Step {
+        /// The step to show.
+        screen: LessonStepScreen,
+    },
+    /// The module is finished.
+    Completed {
+        /// The completion screen.
+        screen: ModuleCompletionScreen,
+    },
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+pub(crate) fn find<'p>(pack: &'p Pack, module_id: &str) -> Result<&'p Module> {
+    pack.module(module_id)
+        .ok_or(Error::NotFound { what: "module" })
+}
+
+fn row(conn: &Connection, module_id: &str) -> Result<Option<ModuleRow>> {
+    Ok(state::load(conn)?.modules.remove(module_id))
+}
+
+/// The exercise ids of a module with an unsent (draft) answer.
+pub(crate) fn draft_exercises(conn: &Connection, module_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT exercise_id FROM exercise_answers WHERE module_id = ?1 AND submitted = 0",
+    )?;
+    Ok(stmt
+        .query_map([module_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+struct StoredAnswer {
+    answer: ExerciseAnswer,
+    journal_entry_id: Option<String>,
+}
+
+fn stored_answer(
+    conn: &Connection,
+    module_id: &str,
+    exercise_id: &str,
+) -> Result<Option<StoredAnswer>> {
+    let row: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT answer, journal_entry_id FROM exercise_answers
+             WHERE module_id = ?1 AND exercise_id = ?2",
+            [module_id, exercise_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    row.map(|(json, journal_entry_id)| {
+        Ok(StoredAnswer {
+            answer: answers::from_json(&json)?,
+            journal_entry_id,
+        })
+    })
+    .transpose()
+}
+
+fn store_answer(
+    tx: &Transaction<'_>,
+    module_id: &str,
+    exercise_id: &str,
+    answer: &ExerciseAnswer,
+    submitted: bool,
+    journal_entry_id: Option<&str>,
+    now_ms: i64,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO exercise_answers (module_id, exercise_id, answer, submitted, journal_entry_id, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (module_id, exercise_id) DO UPDATE SET answer = excluded.answer,
+             submitted = excluded.submitted,
+             journal_entry_id = coalesce(excluded.journal_entry_id, exercise_answers.journal_entry_id),
+             updated_at = excluded.updated_at",
+        params![module_id, exercise_id, answers::to_json(answer)?, submitted, journal_entry_id, now_ms],
+    )?;
+    Ok(())
+}
+
+/// What the step shows as his answer: the stored one; for a plan, the living document as it is
+/// now (he may have edited it outside the module); for a reflection, the journal entry's text.
+fn shown_answer(
+    conn: &Connection,
+    pack: &Pack,
+    module_id: &str,
+    exercise: &Exercise,
+) -> Result<Option<ExerciseAnswer>> {
+    let stored = stored_answer(conn, module_id, exercise.id())?;
+    match exercise {
+        Exercise::Plan(plan) => {
+            if let Some(StoredAnswer { answer, .. }) = &stored
+                && draft_exercises(conn, module_id)?
+                    .iter()
+                    .any(|e| e == exercise.id())
+            {
+                return Ok(Some(answer.clone()));
+            }
+            let doc = crate::documents::get(conn, pack, &plan.document)?;
+            Ok(doc.started.then(|| ExerciseAnswer::Plan {
+                fields: doc
+                    .fields
+                    .into_iter()
+                    .filter(|f| !f.value.is_empty())
+                    .map(|f| (f.id, f.value))
+                    .collect(),
+            }))
+        }
+        Exercise::Reflection(_) => match stored {
+            Some(StoredAnswer {
+                journal_entry_id: Some(id),
+                answer,
+            }) if !draft_exercises(conn, module_id)?
+                .iter()
+                .any(|e| e == exercise.id()) =>
+            {
+                let entry = Uuid::parse_str(&id).ok().map(|id| journal::get(conn, id));
+                match entry {
+                    Some(Ok(entry)) => Ok(Some(ExerciseAnswer::Reflection { text: entry.body })),
+                    // He deleted the entry from his journal: show nothing rather than bring it back.
+                    _ => Ok(match answer {
+                        ExerciseAnswer::Reflection { .. } => None,
+                        other => Some(other),
+                    }),
+                }
+            }
+            other => Ok(other.map(|s| s.answer)),
+        },
+        _ => Ok(stored.map(|s| s.answer)),
+    }
+}
+
+pub(crate) fn step_screen(
+    conn: &Connection,
+    pack: &Pack,
+    module: &Module,
+    row: &ModuleRow,
+    index: u32,
+) -> Result<LessonStepScreen> {
+    let steps = count(module.steps.len());
+    let step = module
+        .steps
+        .get(index as usize)
+        .ok_or_else(|| Error::invalid("step_index", "this module has no such step"))?;
+    let answer = match &step.exercise {
+        Some(e) => shown_answer(conn, pack, &module.meta.id, e)?,
+        None => None,
+    };
+    let required = step.exercise.as_ref().is_some_and(answers::required);
+    let complete = answer.as_ref().is_some_and(answers::is_complete);
+    let last = index + 1 == steps;
+    let continue_label = if last {
+        "Finish"
+    } else if step.exercise.is_some() && !complete {
+        "Skip for now"
+    } else {
+        "Next"
+    };
+    Ok(LessonStepScreen {
+        module_id: module.meta.id.clone(),
+        module_title: module.meta.title.clone(),
+        step_index: index,
+        step_count: steps,
+        progress_label: format!("Step {} of {steps}", index + 1),
+        title: step.title.clone(),
+        blocks: content::blocks(&step.blocks),
+        exercise: step.exercise.as_ref().map(|e| content::exercise(e, pack)),
+        answer,
+        answer_required: required,
+        can_continue: !required || complete,
+        continue_label: if required && !complete && !last {
+            "Next".to_owned()
+        } else {
+            continue_label.to_owned()
+        },
+        can_go_back: index > 0,
+        reviewing: row.completed_at.is_some(),
+    })
+}
+
+fn require_open(standing: &Standing<'_>, module: &Module) -> Result<()> {
+    match standing.access(module) {
+        ModuleAccess::Open => Ok(()),
+        ModuleAccess::Locked { reason } => Err(Error::invalid("module_id", reason)),
+        ModuleAccess::Upcoming { label, .. } => Err(Error::invalid("module_id", label)),
+    }
+}
+
+/// Opens a module where he left off: the first step when new, the step he was on when started
+/// (with his half-done answer), the first step again to review a finished one.
+pub(crate) fn open(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    module_id: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<LessonStepScreen> {
+    let module = find(pack, module_id)?;
+    let learner = state::load(tx)?;
+    let standing = Standing::new(pack, &learner, now.date_naive());
+    require_open(&standing, module)?;
+    let steps = count(module.steps.len());
+    let now_ms = now.with_timezone(&Utc).timestamp_millis();
+    let current = match learner.modules.get(module_id) {
+        None => {
+            tx.execute(
+                "INSERT INTO module_progress (module_id, title, current_step, furthest_step, started_at, updated_at)
+                 VALUES (?1, ?2, 0, 0, ?3, ?3)",
+                params![module_id, module.meta.title, now_ms],
+            )?;
+            0
+        }
+        // Finished and not being gone through again: start the review at the top.
+        Some(row) if row.current_step >= steps => 0,
+        Some(row) => row.current_step,
+    };
+    tx.execute(
+        "UPDATE module_progress SET current_step = ?2, updated_at = ?3, title = ?4 WHERE module_id = ?1",
+        params![module_id, current, now_ms, module.meta.title],
+    )?;
+    let row = row(tx, module_id)?.ok_or(Error::Internal("progress was not saved"))?;
+    step_screen(tx, pack, module, &row, current)
+}
+
+fn started(conn: &Connection, module_id: &str) -> Result<ModuleRow> {
+    row(conn, module_id)?.ok_or_else(|| Error::invalid("module_id", "open the module first"))
+}
+
+/// Goes to an earlier step (or back to one reached before).
+pub(crate) fn go_to(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    module_id: &str,
+    index: u32,
+    now: DateTime<FixedOffset>,
+) -> Result<LessonStepScreen> {
+    let module = find(pack, module_id)?;
+    let row = started(tx, module_id)?;
+    let steps = count(module.steps.len());
+    let reachable = if row.completed_at.is_some() {
+        steps.saturating_sub(1)
+    } else {
+        row.furthest_step.min(steps.saturating_sub(1))
+    };
+    if index > reachable {
+        return Err(Error::invalid(
+            "step_index",
+            "go through the steps in order",
+        ));
+    }
+    tx.execute(
+        "UPDATE module_progress SET current_step = ?2, updated_at = ?3 WHERE module_id = ?1",
+        params![module_id, index, now.with_timezone(&Utc).timestamp_millis()],
+    )?;
+    let row = started(tx, module_id)?;
+    step_screen(tx, pack, module, &row, index)
+}
+
+fn exercise_at<'m>(
+    module: &'m Module,
+    row: &ModuleRow,
+    index: u32,
+) -> Result<Option<&'m Exercise>> {
+    if index
+        != row
+            .current_step
+            .min(count(module.steps.len()).saturating_sub(1))
+    {
+        return Err(Error::invalid(
+            "step_index",
+            "that is not the step that is open; open the module again",
+        ));
+    }
+    Ok(module
+        .steps
+        .get(index as usize)
+        .ok_or_else(|| Error::invalid("step_index", "this module has no such step"))?
+        .exercise
+        .as_ref())
+}
+
+/// Saves a half-done answer to the open step without going on (typing, a plan half filled).
+pub(crate) fn save_draft(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    module_id: &str,
+    index: u32,
+    answer: ExerciseAnswer,
+    now: DateTime<FixedOffset>,
+) -> Result<LessonStepScreen> {
+    let module = find(pack, module_id)?;
+    let row = started(tx, module_id)?;
+    let exercise = exercise_at(module, &row, index)?
+        .ok_or_else(|| Error::invalid("answer", "this step has no exercise"))?;
+    let answer = answers::check(exercise, pack, answer)?;
+    let now_ms = now.with_timezone(&Utc).timestamp_millis();
+    store_answer(tx, module_id, exercise.id(), &answer, false, None, now_ms)?;
+    tx.execute(
+        "UPDATE module_progress SET updated_at = ?2 WHERE module_id = ?1",
+        params![module_id, now_ms],
+    )?;
+    step_screen(tx, pack, module, &row, index)
+}
+
+/// Applies a finished answer: journal entry, living document, commitment. Returns the journal
+/// entry's id for a reflection.
+fn apply(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    module: &Module,
+    exercise: &Exercise,
+    answer: &ExerciseAnswer,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<String>> {
+    let module_id = module.meta.id.as_str();
+    match (exercise, answer) {
+        (Exercise::Reflection(r), ExerciseAnswer::Reflection { text })
+            if !text.trim().is_empty() =>
+        {
+            let linked = stored_answer(tx, module_id, exercise.id())?
+                .and_then(|s| s.journal_entry_id)
+                .and_then(|id| Uuid::parse_str(&id).ok());
+            if let Some(id) = linked
+                && let Ok(entry) = journal::get(tx, id)
+            {
+                journal::update(tx, id, text.clone(), entry.tags, now)?;
+                return Ok(Some(id.to_string()));
+            }
+            let entry = journal::write(
+                tx,
+                JournalEntryInput {
+                    body: text.clone(),
+                    tags: Vec::new(),
+                    prompt_id: None,
+                },
+                &[],
+                now,
+            )?;
+            // The step's question is kept with the entry, as a library prompt would be.
+            tx.execute(
+                "UPDATE journal_entries SET prompt_text = ?2 WHERE id = ?1",
+                params![entry.id.to_string(), r.prompt],
+            )?;
+            Ok(Some(entry.id.to_string()))
+        }
+        (Exercise::Plan(plan), ExerciseAnswer::Plan { fields }) => {
+            crate::documents::save(tx, pack, &plan.document, fields.clone(), now)?;
+            Ok(None)
+        }
+        (Exercise::Commitment(_), ExerciseAnswer::Commitment { text }) => {
+            let text = answers::commitment_text(text)?;
+            let today = now.date_naive();
+            let now_ms = now.with_timezone(&Utc).timestamp_millis();
+            let updated = tx.execute(
+                "UPDATE commitments SET text = ?2, updated_at = ?3
+                 WHERE module_id = ?1 AND state = 'open' AND until_day >= ?4",
+                params![module_id, text, now_ms, day(today)],
+            )?;
+            if updated == 0 {
+                tx.execute(
+                    "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?4)",
+                    params![
+                        Uuid::new_v4().to_string(),
+                        module_id,
+                        text,
+                        now_ms,
+                        day(today),
+                        day(today + Duration::days(6))
+                    ],
+                )?;
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Goes on from the open step, with its answer (or the saved draft when `answer` is `None`):
+/// to the next step, or, after the last, to the completion screen.
+pub(crate) fn go_on(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    module_id: &str,
+    index: u32,
+    answer: Option<ExerciseAnswer>,
+    now: DateTime<FixedOffset>,
+) -> Result<LessonOutcome> {
+    let module = find(pack, module_id)?;
+    let before = state::load(tx)?;
+    let row = before
+        .modules
+        .get(module_id)
+        .cloned()
+        .ok_or_else(|| Error::invalid("module_id", "open the module first"))?;
+    let exercise = exercise_at(module, &row, index)?;
+    let now_ms = now.with_timezone(&Utc).timestamp_millis();
+    match (exercise, answer) {
+        (None, Some(_)) => return Err(Error::invalid("answer", "this step has no exercise")),
+        (None, None) => {}
+        (Some(exercise), answer) => {
+            let answer = match answer {
+                Some(a) => Some(answers::check(exercise, pack, a)?),
+                None => stored_answer(tx, module_id, exercise.id())?.map(|s| s.answer),
+            };
+            let complete = answer.as_ref().is_some_and(answers::is_complete);
+            if answers::required(exercise) && !complete {
+                return Err(Error::invalid("answer", "answer this one to go on"));
+            }
+            if let Some(answer) = answer {
+                let journal_id = if complete {
+                    apply(tx, pack, module, exercise, &answer, now)?
+                } else {
+                    None
+                };
+                store_answer(
+                    tx,
+                    module_id,
+                    exercise.id(),
+                    &answer,
+                    true,
+                    journal_id.as_deref(),
+                    now_ms,
+                )?;
+            }
+        }
+    }
+    let steps = count(module.steps.len());
+    let next = index + 1;
+    if next < steps {
+        tx.execute(
+            "UPDATE module_progress SET current_step = ?2, furthest_step = max(furthest_step, ?2),
+                 updated_at = ?3 WHERE module_id = ?1",
+            params![module_id, next, now_ms],
+        )?;
+        let row = started(tx, module_id)?;
+        return Ok(LessonOutcome::Step {
+            screen: step_screen(tx, pack, module, &row, next)?,
+        });
+    }
+    let first_time = row.completed_at.is_none();
+    if first_time {
+        tx.execute(
+            "UPDATE module_progress SET current_step = ?2, furthest_step = ?2, updated_at = ?3,
+                 completed_at = ?3, completed_day = ?4 WHERE module_id = ?1",
+            params![module_id, steps, now_ms, day(now.date_naive())],
+        )?;
+    } else {
+        tx.execute(
+            "UPDATE module_progress SET current_step = ?2, updated_at = ?3, reviewed_at = ?3
+             WHERE module_id = ?1",
+            params![module_id, steps, now_ms],
+        )?;
+    }
+    let after = state::load(tx)?;
+    let newly_opened = newly_opened(pack, &before, &after, now);
+    Ok(LessonOutcome::Completed {
+        screen: completion(tx, pack, &after, module, first_time, newly_opened, now)?,
+    })
+}
+
+fn newly_opened(
+    pack: &Pack,
+    before: &Learner,
+    after: &Learner,
+    now: DateTime<FixedOffset>,
+) -> Vec<String> {
+    let today = now.date_naive();
+    let was = Standing::new(pack, before, today);
+    let is = Standing::new(pack, after, today);
+    let mut out = Vec::new();
+    if !was.we_waiting_for().is_empty() && is.we_waiting_for().is_empty() {
+        for phase in pack
+            .manifest
+            .phases
+            .iter()
+            .filter(|p| p.kind == groundwork_pack::PhaseKind::We)
+        {
+            out.push(format!(
+                "{} is open now. You've done the groundwork for it.",
+                phase.title
+            ));
+        }
+    }
+    for module in &pack.modules {
+        if is.on_active_track(module)
+            && was.access(module) != ModuleAccess::Open
+            && is.access(module) == ModuleAccess::Open
+        {
+            out.push(format!("\u{201c}{}\u{201d} is open now", module.meta.title));
+        }
+    }
+    out
+}
+
+pub(crate) fn commitment_cards(
+    conn: &Connection,
+    pack: &Pack,
+    today: chrono::NaiveDate,
+    module_id: Option<&str>,
+) -> Result<Vec<CommitmentCard>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, module_id, text, until_day, state FROM commitments
+         WHERE until_day >= ?1 AND made_day <= ?1 AND (?2 IS NULL OR module_id = ?2)
+         ORDER BY made_at DESC",
+    )?;
+    let rows = stmt
+        .query_map(params![day(today), module_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, module_id, text, until, state)| {
+            let until_day = chrono::NaiveDate::parse_from_str(&until, "%Y-%m-%d").unwrap_or(today);
+            let state = CommitmentState::from_key(&state);
+            CommitmentCard {
+                id,
+                module_title: pack
+                    .module(&module_id)
+                    .map(|m| m.meta.title.clone())
+                    .unwrap_or_default(),
+                text,
+                when_label: match (state, (until_day - today).num_days()) {
+                    (CommitmentState::Done, _) => "Done this week".to_owned(),
+                    (CommitmentState::NotThisTime, _) => "Not this time. That's fine.".to_owned(),
+                    (_, 0) => "This week: last day today".to_owned(),
+                    (_, 1) => "This week: until tomorrow".to_owned(),
+                    _ => format!("This week: until {}", until_day.format("%A")),
+                },
+                state,
+            }
+        })
+        .collect())
+}
+
+/// Marks one of this week's commitments done, not this time, or open again.
+pub(crate) fn set_commitment_state(
+    tx: &Transaction<'_>,
+    id: &str,
+    state: CommitmentState,
+    now: DateTime<FixedOffset>,
+) -> Result<()> {
+    let changed = tx.execute(
+        "UPDATE commitments SET state = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, state.key(), now.with_timezone(&Utc).timestamp_millis()],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "commitment" });
+    }
+    Ok(())
+}
+
+/// The completion screen of a finished module.
+pub(crate) fn completion(
+    conn: &Connection,
+    pack: &Pack,
+    learner: &Learner,
+    module: &Module,
+    first_time: bool,
+    newly_opened: Vec<String>,
+    now: DateTime<FixedOffset>,
+) -> Result<ModuleCompletionScreen> {
+    let module_id = module.meta.id.as_str();
+    let mut what_you_did = vec![match module.steps.len() {
+        1 => "Went through 1 step".to_owned(),
+        n => format!("Went through all {n} steps"),
+    }];
+    let mut documents = Vec::new();
+    for exercise in module.steps.iter().filter_map(|s| s.exercise.as_ref()) {
+        if let Some(stored) = stored_answer(conn, module_id, exercise.id())?
+            && let Some(line) = answers::what_he_did(exercise, &stored.answer)
+        {
+            what_you_did.push(line);
+            if let Exercise::Plan(plan) = exercise {
+                documents.push(DocumentLink {
+                    id: plan.document.clone(),
+                    title: plan.title.clone(),
+                });
+            }
+        }
+    }
+    let today = now.date_naive();
+    let standing = Standing::new(pack, learner, today);
+    Ok(ModuleCompletionScreen {
+        module_id: module_id.to_owned(),
+        module_title: module.meta.title.clone(),
+        headline: if first_time {
+            "Module done. Well worked.".to_owned()
+        } else {
+            "Gone through again. Repetition is how skills stick.".to_owned()
+        },
+        what_you_did,
+        commitment: commitment_cards(conn, pack, today, Some(module_id))?
+            .into_iter()
+            .next(),
+        documents,
+        newly_opened,
+        next: standing.next_step(),
+    })
+}
+
+/// The completion screen of a module he finished before.
+pub(crate) fn completion_of(
+    conn: &Connection,
+    pack: &Pack,
+    module_id: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<ModuleCompletionScreen> {
+    let module = find(pack, module_id)?;
+    let learner = state::load(conn)?;
+    let row = learner
+        .modules
+        .get(module_id)
+        .filter(|r| r.completed_at.is_some())
+        .ok_or_else(|| Error::invalid("module_id", "this module is not finished yet"))?;
+    completion(
+        conn,
+        pack,
+        &learner,
+        module,
+        row.reviewed_at.is_none(),
+        Vec::new(),
+        now,
+    )
+}

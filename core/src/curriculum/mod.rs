@@ -1,0 +1,136 @@
+//! The curriculum engine: progress through modules, "me then we" unlocking, tracks (the main
+//! path, the new-dad track timed to the baby's date, a counsellor's plan), and every screen model
+//! of it. Shells render what it returns and send back what the person did; every action that
+//! changes something returns the next screen.
+//!
+//! Progress is stored against the pack's stable module and exercise ids (see `state.rs`), so a
+//! newer pack keeps it, and the manifest's `renamed` table carries it over to a changed id.
+
+mod answers;
+mod content;
+mod ffi;
+mod lesson;
+mod screens;
+mod standing;
+mod state;
+
+pub use answers::ExerciseAnswer;
+pub use content::{
+    ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView, SpanLink, TextSpan,
+};
+pub use ffi::RecommendationsCard;
+pub use lesson::{
+    CommitmentCard, CommitmentState, DocumentLink, LessonOutcome, LessonStepScreen,
+    ModuleCompletionScreen,
+};
+pub use screens::{
+    ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseCard,
+    PhaseMapScreen, PhaseProgress, PhaseRole, StepOutline, StepState, TrackOption,
+};
+pub use standing::{ModuleAccess, ModuleState, NextStep, NextStepKind};
+pub use state::{BabyDate, BabyDateKind};
+
+use chrono::{DateTime, FixedOffset};
+use groundwork_pack::Pack;
+use rusqlite::{Connection, Transaction};
+
+use crate::error::Result;
+
+/// The curriculum's part of the home screen.
+pub(crate) struct HomeParts {
+    pub needs_onboarding: bool,
+    pub next_step: NextStep,
+    pub commitments: Vec<CommitmentCard>,
+    pub recommendations: Option<RecommendationsCard>,
+    pub phases: Vec<PhaseProgress>,
+}
+
+pub(crate) fn home_parts(
+    conn: &Connection,
+    pack: &Pack,
+    now: DateTime<FixedOffset>,
+) -> Result<HomeParts> {
+    let learner = state::load(conn)?;
+    let today = now.date_naive();
+    let standing = standing::Standing::new(pack, &learner, today);
+    Ok(HomeParts {
+        needs_onboarding: !learner.onboarded,
+        next_step: standing.next_step(),
+        commitments: lesson::commitment_cards(conn, pack, today, None)?,
+        recommendations: ffi::recommendations(&standing),
+        phases: screens::phase_progress(&standing),
+    })
+}
+
+/// Carries progress over to renamed module ids, when the pack renamed any that are stored.
+pub(crate) fn upgrade_ids_needed(conn: &Connection, pack: &Pack) -> Result<bool> {
+    state::has_renamed_ids(conn, pack)
+}
+
+/// See [`upgrade_ids_needed`].
+pub(crate) fn upgrade_ids(tx: &Transaction<'_>, pack: &Pack) -> Result<usize> {
+    state::apply_renames(tx, pack)
+}
+
+/// The baby's date when the new-father track is active, for the reminder schedule.
+pub(crate) fn new_father_date(conn: &Connection, pack: &Pack) -> Result<Option<chrono::NaiveDate>> {
+    let learner = state::load(conn)?;
+    let timed = pack
+        .manifest
+        .tracks
+        .iter()
+        .any(|t| t.timing == groundwork_pack::TrackTiming::BabyDate && learner.on_track(&t.id));
+    Ok(if timed {
+        learner.baby.as_ref().and_then(|b| b.day().ok())
+    } else {
+        None
+    })
+}
+
+/// This week's open commitment's text (the newest), for the practice reminder.
+pub(crate) fn open_commitment(
+    conn: &Connection,
+    pack: &Pack,
+    today: chrono::NaiveDate,
+) -> Result<Option<String>> {
+    Ok(lesson::commitment_cards(conn, pack, today, None)?
+        .into_iter()
+        .find(|c| c.state == CommitmentState::Open)
+        .map(|c| c.text))
+}
+
+/// Completed modules, for the counsellor report: (title, phase title, completed day), oldest
+/// first, within the days `from..=to` (`YYYY-MM-DD`). Modules a newer pack dropped keep the title
+/// they had.
+#[allow(dead_code)] // The counsellor report reads it.
+pub(crate) fn completed_between(
+    conn: &Connection,
+    pack: &Pack,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT module_id, title, completed_day FROM module_progress
+         WHERE completed_day BETWEEN ?1 AND ?2 ORDER BY completed_at, module_id",
+    )?;
+    let rows = stmt
+        .query_map([from, to], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, title, day)| {
+            let module = pack.module(&id);
+            let phase = module
+                .and_then(|m| pack.phase(&m.meta.phase))
+                .map(|p| p.title.clone())
+                .unwrap_or_default();
+            (module.map_or(title, |m| m.meta.title.clone()), phase, day)
+        })
+        .collect())
+}

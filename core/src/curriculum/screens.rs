@@ -1,0 +1,442 @@
+//! The curriculum's screen models: the phase map, a module's overview, onboarding, and the parts
+//! of the home screen that come from the curriculum.
+
+use chrono::NaiveDate;
+use groundwork_pack::{Module, Pack, PhaseKind};
+use rusqlite::Connection;
+
+use super::standing::{ModuleAccess, ModuleState, Standing, week_label};
+use super::state::{BabyDate, Learner};
+use crate::error::Result;
+use crate::safety::RegionOption;
+
+/// Whose work a phase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhaseRole {
+    /// Work on himself: the "me" phases come first.
+    Me,
+    /// Skills for two: open after the "me" work.
+    We,
+    /// A timed track's phase, e.g. the weeks around a birth.
+    Timed,
+}
+
+impl From<PhaseKind> for PhaseRole {
+    fn from(kind: PhaseKind) -> Self {
+        match kind {
+            PhaseKind::Me => PhaseRole::Me,
+            PhaseKind::We => PhaseRole::We,
+            PhaseKind::Timed => PhaseRole::Timed,
+        }
+    }
+}
+
+/// A module as a card on the phase map, home or a plan.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct ModuleCard {
+    /// The module's stable id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// One sentence: what he gets from it.
+    pub summary: String,
+    /// About how long it takes.
+    pub minutes: u32,
+    /// "About 8 minutes".
+    pub minutes_label: String,
+    /// How far he is with it.
+    pub state: ModuleState,
+    /// "Done", "In progress: step 2 of 5", "Not started", or why it is not open yet.
+    pub state_label: String,
+    /// Whether he can open it now.
+    pub access: ModuleAccess,
+    /// For timed modules, when it belongs, e.g. "6 weeks after birth".
+    pub week_label: Option<String>,
+    /// "Recommended by NAME" when a counsellor recommended it.
+    pub recommended_label: Option<String>,
+}
+
+/// A phase on the phase map.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PhaseCard {
+    /// The phase's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// One sentence about it.
+    pub summary: String,
+    /// Whose work it is.
+    pub role: PhaseRole,
+    /// Whether any of its modules is on his active tracks.
+    pub on_your_tracks: bool,
+    /// Modules done.
+    pub completed: u32,
+    /// Modules in the phase.
+    pub total: u32,
+    /// "2 of 4 done".
+    pub progress_label: String,
+    /// Why the phase is not open yet (partner skills before the "me" work), if it is not.
+    pub locked_reason: Option<String>,
+    /// Its modules, in order.
+    pub modules: Vec<ModuleCard>,
+}
+
+/// Every phase and module, with where he stands.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PhaseMapScreen {
+    /// The screen's title.
+    pub title: String,
+    /// One line about the order: yourself first, then skills for two.
+    pub intro: String,
+    /// The phases, in order.
+    pub phases: Vec<PhaseCard>,
+}
+
+/// A step in a module's outline.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct StepOutline {
+    /// The step's position, from 0.
+    pub index: u32,
+    /// The step's title.
+    pub title: String,
+    /// How far he is with it.
+    pub state: StepState,
+}
+
+/// How far he is with one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepState {
+    /// Not reached yet.
+    NotStarted,
+    /// The step he is on, with an answer begun.
+    InProgress,
+    /// Done.
+    Completed,
+}
+
+/// A module before opening it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct ModuleOverviewScreen {
+    /// The module.
+    pub module: ModuleCard,
+    /// The phase's title.
+    pub phase_title: String,
+    /// The steps, in order.
+    pub steps: Vec<StepOutline>,
+    /// The button: "Start", "Continue", "Go through it again"; `None` when it is not open.
+    pub action_label: Option<String>,
+    /// The counsellor's note, when a counsellor recommended it with one.
+    pub counsellor_note: Option<String>,
+}
+
+/// How his tracks stand, for the home screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PhaseProgress {
+    /// The phase's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Modules done.
+    pub completed: u32,
+    /// Modules in the phase on his tracks.
+    pub total: u32,
+    /// Whether the phase is open.
+    pub open: bool,
+}
+
+/// A track he can choose.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct TrackOption {
+    /// The track's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Who it is for.
+    pub summary: String,
+    /// Whether he is on it.
+    pub selected: bool,
+    /// Whether it is timed by the baby's due date or birthday (ask for the date when chosen).
+    pub asks_baby_date: bool,
+}
+
+/// The first screens after install (and the "your path" settings later): region, tracks, the
+/// baby's date, discreet mode.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct OnboardingScreen {
+    /// The welcome heading.
+    pub welcome: String,
+    /// A few plain sentences: what this is, that it is private, that help is one tap away.
+    pub intro: String,
+    /// What stays on the phone.
+    pub privacy_note: String,
+    /// Regions for help lines.
+    pub regions: Vec<RegionOption>,
+    /// The region chosen before, else a guess from the device's locale, else none (ask).
+    pub selected_region: Option<String>,
+    /// The tracks, with the ones he is on selected (the main path by default).
+    pub tracks: Vec<TrackOption>,
+    /// The question asked for a timed track's date.
+    pub baby_date_question: String,
+    /// What to say about leaving the date out.
+    pub baby_date_hint: String,
+    /// The date given before, if any.
+    pub baby_date: Option<BabyDate>,
+    /// Whether discreet mode is on.
+    pub discreet_mode: bool,
+    /// What discreet mode does, in one sentence.
+    pub discreet_mode_hint: String,
+    /// Whether he has been through onboarding before.
+    pub done_before: bool,
+}
+
+/// What he chose during onboarding.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct OnboardingChoices {
+    /// A region code from the screen's list.
+    pub region: String,
+    /// At least one track id.
+    pub track_ids: Vec<String>,
+    /// The baby's date, for the new-father track (optional even then).
+    pub baby_date: Option<BabyDate>,
+    /// Discreet mode on or off.
+    pub discreet_mode: bool,
+}
+
+pub(crate) fn minutes_label(minutes: u32) -> String {
+    format!("About {minutes} minutes")
+}
+
+pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCard {
+    let id = &module.meta.id;
+    let state = standing.state(id);
+    let access = standing.access(module);
+    let count = module.steps.len().max(1);
+    let state_label = match (&access, state) {
+        (_, ModuleState::Completed | ModuleState::Reviewed) => "Done".to_owned(),
+        (_, ModuleState::InProgress) => {
+            let step = standing
+                .learner
+                .modules
+                .get(id)
+                .map_or(0, |r| r.current_step as usize);
+            format!("In progress: step {} of {count}", step.min(count - 1) + 1)
+        }
+        (ModuleAccess::Open, ModuleState::NotStarted) => "Not started".to_owned(),
+        (ModuleAccess::Locked { reason }, _) => reason.clone(),
+        (ModuleAccess::Upcoming { label, .. }, _) => label.clone(),
+    };
+    ModuleCard {
+        id: id.clone(),
+        title: module.meta.title.clone(),
+        summary: module.meta.summary.clone(),
+        minutes: module.meta.minutes,
+        minutes_label: minutes_label(module.meta.minutes),
+        state,
+        state_label,
+        access,
+        week_label: module.meta.week.map(week_label),
+        recommended_label: standing
+            .learner
+            .recommended_by(id)
+            .map(|p| format!("Recommended by {}", p.from_name)),
+    }
+}
+
+fn progress_label(completed: u32, total: u32) -> String {
+    match (completed, total) {
+        (_, 0) => "Nothing here yet".to_owned(),
+        (0, _) => "Not started".to_owned(),
+        (c, t) if c == t => "All done".to_owned(),
+        (c, t) => format!("{c} of {t} done"),
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
+    let pack = standing.pack;
+    let waiting = standing.we_waiting_for();
+    let phases = pack
+        .manifest
+        .phases
+        .iter()
+        .map(|phase| {
+            let modules: Vec<&Module> = pack
+                .modules
+                .iter()
+                .filter(|m| m.meta.phase == phase.id)
+                .collect();
+            let completed = modules
+                .iter()
+                .filter(|m| standing.completed(&m.meta.id))
+                .count();
+            let locked_reason = (phase.kind == PhaseKind::We && !waiting.is_empty()).then(|| {
+                format!(
+                    "Opens once you've done the work on yourself: {} more module{} to go.",
+                    waiting.len(),
+                    if waiting.len() == 1 { "" } else { "s" }
+                )
+            });
+            PhaseCard {
+                id: phase.id.clone(),
+                title: phase.title.clone(),
+                summary: phase.summary.clone(),
+                role: phase.kind.into(),
+                on_your_tracks: modules.iter().any(|m| standing.on_active_track(m)),
+                completed: count(completed),
+                total: count(modules.len()),
+                progress_label: progress_label(count(completed), count(modules.len())),
+                locked_reason,
+                modules: modules.iter().map(|m| module_card(standing, m)).collect(),
+            }
+        })
+        .collect();
+    PhaseMapScreen {
+        title: "Your path".to_owned(),
+        intro: "Yourself first, then the skills you share with a partner. Anything you've finished stays open to go back to.".to_owned(),
+        phases,
+    }
+}
+
+pub(crate) fn phase_progress(standing: &Standing<'_>) -> Vec<PhaseProgress> {
+    let pack = standing.pack;
+    let waiting = standing.we_waiting_for();
+    pack.manifest
+        .phases
+        .iter()
+        .filter_map(|phase| {
+            let modules: Vec<&Module> = pack
+                .modules
+                .iter()
+                .filter(|m| m.meta.phase == phase.id && standing.on_active_track(m))
+                .collect();
+            if modules.is_empty() {
+                return None;
+            }
+            Some(PhaseProgress {
+                id: phase.id.clone(),
+                title: phase.title.clone(),
+                completed: count(
+                    modules
+                        .iter()
+                        .filter(|m| standing.completed(&m.meta.id))
+                        .count(),
+                ),
+                total: count(modules.len()),
+                open: phase.kind != PhaseKind::We || waiting.is_empty(),
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn overview(
+    conn: &Connection,
+    standing: &Standing<'_>,
+    module: &Module,
+) -> Result<ModuleOverviewScreen> {
+    let card = module_card(standing, module);
+    let row = standing.learner.modules.get(&module.meta.id);
+    let drafts = super::lesson::draft_exercises(conn, &module.meta.id)?;
+    let steps = module
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let index = count(i);
+            let state = match row {
+                Some(r) if r.completed_at.is_some() || index < r.furthest_step => {
+                    StepState::Completed
+                }
+                Some(r)
+                    if index == r.current_step
+                        && step
+                            .exercise
+                            .as_ref()
+                            .is_some_and(|e| drafts.contains(&e.id().to_owned())) =>
+                {
+                    StepState::InProgress
+                }
+                _ => StepState::NotStarted,
+            };
+            StepOutline {
+                index,
+                title: step.title.clone(),
+                state,
+            }
+        })
+        .collect();
+    let action_label = (card.access == ModuleAccess::Open).then(|| {
+        match card.state {
+            ModuleState::NotStarted => "Start",
+            ModuleState::InProgress => "Continue",
+            ModuleState::Completed | ModuleState::Reviewed => "Go through it again",
+        }
+        .to_owned()
+    });
+    Ok(ModuleOverviewScreen {
+        phase_title: standing
+            .pack
+            .phase(&module.meta.phase)
+            .map(|p| p.title.clone())
+            .unwrap_or_default(),
+        counsellor_note: standing
+            .learner
+            .recommended_by(&module.meta.id)
+            .and_then(|p| p.note.clone()),
+        module: card,
+        steps,
+        action_label,
+    })
+}
+
+pub(crate) fn onboarding(
+    pack: &Pack,
+    learner: &Learner,
+    stored_region: Option<String>,
+    device_locale: Option<&str>,
+    discreet_mode: bool,
+) -> OnboardingScreen {
+    let selected_region = stored_region.or_else(|| {
+        device_locale
+            .and_then(|l| crate::safety::region_from_locale(pack, l))
+            .map(|r| r.code.clone())
+    });
+    OnboardingScreen {
+        welcome: "Welcome. This is your space.".to_owned(),
+        intro: "Short modules, check-ins and a private journal, for working on yourself first and then on the skills you share with a partner. Go at your own pace. If things get hard, help is one tap away, on every screen.".to_owned(),
+        privacy_note: "Everything stays on this phone, encrypted. No account, nothing sent anywhere. Only you decide what to export or share.".to_owned(),
+        regions: pack
+            .helplines
+            .iter()
+            .map(crate::safety::region_option)
+            .collect(),
+        selected_region,
+        tracks: pack
+            .manifest
+            .tracks
+            .iter()
+            .map(|t| TrackOption {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                selected: learner.on_track(&t.id),
+                asks_baby_date: t.timing == groundwork_pack::model::TrackTiming::BabyDate,
+            })
+            .collect(),
+        baby_date_question: "When is your baby due, or when was your baby born?".to_owned(),
+        baby_date_hint: "Optional. With a date, a new module opens at the right week. Without one, they come one after another. You can change it any time, for example if the baby comes early.".to_owned(),
+        baby_date: learner.baby.clone(),
+        discreet_mode,
+        discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),
+        done_before: learner.onboarded,
+    }
+}
+
+/// A day as stored, `YYYY-MM-DD`.
+pub(crate) fn day(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}

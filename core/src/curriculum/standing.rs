@@ -1,0 +1,387 @@
+//! Where he stands: which modules are open, done or still to come, and the one next step.
+//!
+//! The rules: "me" modules open when their prerequisites are done; the partner ("we") phases
+//! open only once every module the pack lists in `unlock.we_requires` is done; timed modules
+//! (the new-dad track) open by week from the baby's due date or birthday, or one after another
+//! when no date was given; a counsellor's recommendation opens a module whatever its
+//! prerequisites, but never a partner module before the "me" work; a started or finished module
+//! always stays open.
+
+use chrono::{Duration, NaiveDate};
+use groundwork_pack::{Module, Pack, PhaseKind};
+
+use super::state::{BabyDateKind, Learner, ModuleRow};
+
+/// How far he is with a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ModuleState {
+    /// Not opened yet.
+    NotStarted,
+    /// Opened and not finished.
+    InProgress,
+    /// Finished.
+    Completed,
+    /// Finished, then gone through again.
+    Reviewed,
+}
+
+/// Whether he can open a module now.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ModuleAccess {
+    /// He can open it.
+    Open,
+    /// It opens once other work is done.
+    Locked {
+        /// What opens it, in plain words, e.g. "Opens after \u{201c}Body signals\u{201d}".
+        reason: String,
+    },
+    /// A timed module that opens on a date.
+    Upcoming {
+        /// The day it opens, `YYYY-MM-DD`.
+        opens_on: String,
+        /// The same in words, e.g. "Opens 3 Mar".
+        label: String,
+    },
+}
+
+/// Where he stands on one day.
+pub(crate) struct Standing<'a> {
+    pub pack: &'a Pack,
+    pub learner: &'a Learner,
+    pub today: NaiveDate,
+    /// The day weeks are counted from (birth, or the due date), when known.
+    anchor: Option<NaiveDate>,
+}
+
+/// A module's place in the week count, e.g. "Week 6 after birth".
+pub(crate) fn week_label(week: i32) -> String {
+    match week {
+        w if w < 0 => format!("{} weeks before the due date", -w),
+        0 => "The week of the birth".to_owned(),
+        1 => "1 week after birth".to_owned(),
+        w => format!("{w} weeks after birth"),
+    }
+}
+
+fn quoted(title: &str) -> String {
+    format!("\u{201c}{title}\u{201d}")
+}
+
+impl<'a> Standing<'a> {
+    pub(crate) fn new(pack: &'a Pack, learner: &'a Learner, today: NaiveDate) -> Self {
+        let anchor = learner.baby.as_ref().and_then(|b| b.day().ok());
+        Standing {
+            pack,
+            learner,
+            today,
+            anchor,
+        }
+    }
+
+    fn row(&self, id: &str) -> Option<&'a ModuleRow> {
+        self.learner.modules.get(id)
+    }
+
+    /// How far he is with a module.
+    pub(crate) fn state(&self, id: &str) -> ModuleState {
+        match self.row(id) {
+            None => ModuleState::NotStarted,
+            Some(row) => match (row.completed_at, row.reviewed_at) {
+                (None, _) => ModuleState::InProgress,
+                (Some(_), None) => ModuleState::Completed,
+                (Some(_), Some(_)) => ModuleState::Reviewed,
+            },
+        }
+    }
+
+    pub(crate) fn completed(&self, id: &str) -> bool {
+        self.learner.completed(id)
+    }
+
+    /// Whether the timed track counts weeks from a date (otherwise it goes one module at a time).
+    pub(crate) fn has_baby_date(&self) -> bool {
+        self.anchor.is_some()
+    }
+
+    /// Weeks since the birth (negative: before the due date), when a date is known.
+    pub(crate) fn baby_week(&self) -> Option<i64> {
+        self.anchor
+            .map(|anchor| (self.today - anchor).num_days().div_euclid(7))
+    }
+
+    /// Whether the baby's date is a birthday (so the baby is here).
+    pub(crate) fn born(&self) -> bool {
+        self.learner
+            .baby
+            .as_ref()
+            .is_some_and(|b| b.kind == BabyDateKind::Born)
+    }
+
+    /// Where the family is, in one sentence: "Your baby is 6 weeks old." or "About 12 weeks to
+    /// the due date."
+    pub(crate) fn stage_label(&self) -> String {
+        match self.baby_week() {
+            None => String::new(),
+            Some(week) if self.born() || week >= 0 => match week {
+                0 => "Your baby is here: this is the first week.".to_owned(),
+                1 => "Your baby is 1 week old.".to_owned(),
+                w => format!("Your baby is {w} weeks old."),
+            },
+            Some(week) => match -week {
+                1 => "About a week to the due date.".to_owned(),
+                w => format!("About {w} weeks to the due date."),
+            },
+        }
+    }
+
+    /// The "me" modules the partner phases still wait for, in pack order.
+    pub(crate) fn we_waiting_for(&self) -> Vec<&'a Module> {
+        self.pack
+            .manifest
+            .unlock
+            .we_requires
+            .iter()
+            .filter(|id| !self.completed(id))
+            .filter_map(|id| self.pack.module(id))
+            .collect()
+    }
+
+    fn phase_kind(&self, module: &Module) -> PhaseKind {
+        self.pack
+            .phase(&module.meta.phase)
+            .map_or(PhaseKind::Me, |p| p.kind)
+    }
+
+    fn opens_after(modules: &[&Module]) -> String {
+        let titles: Vec<String> = modules.iter().map(|m| quoted(&m.meta.title)).collect();
+        match titles.as_slice() {
+            [] => "Opens soon".to_owned(),
+            [one] => format!("Opens after {one}"),
+            [rest @ .., last] => format!("Opens after {} and {last}", rest.join(", ")),
+        }
+    }
+
+    /// Whether he can open `module` now, and if not, why.
+    pub(crate) fn access(&self, module: &Module) -> ModuleAccess {
+        let id = module.meta.id.as_str();
+        if self.row(id).is_some() {
+            return ModuleAccess::Open;
+        }
+        match self.phase_kind(module) {
+            PhaseKind::Timed => self.timed_access(module),
+            kind => {
+                if kind == PhaseKind::We {
+                    let waiting = self.we_waiting_for();
+                    if !waiting.is_empty() {
+                        return ModuleAccess::Locked {
+                            reason: format!(
+                                "Partner skills open after your own work: {}",
+                                Self::opens_after(&waiting).trim_start_matches("Opens after ")
+                            ),
+                        };
+                    }
+                }
+                if self.learner.recommended_by(id).is_some() {
+                    return ModuleAccess::Open;
+                }
+                let missing: Vec<&Module> = module
+                    .meta
+                    .prerequisites
+                    .iter()
+                    .filter(|p| !self.completed(p))
+                    .filter_map(|p| self.pack.module(p))
+                    .collect();
+                if missing.is_empty() {
+                    ModuleAccess::Open
+                } else {
+                    ModuleAccess::Locked {
+                        reason: Self::opens_after(&missing),
+                    }
+                }
+            }
+        }
+    }
+
+    fn timed_access(&self, module: &Module) -> ModuleAccess {
+        match (self.anchor, module.meta.week) {
+            (Some(anchor), Some(week)) => {
+                let opens = anchor + Duration::weeks(i64::from(week));
+                if opens <= self.today {
+                    ModuleAccess::Open
+                } else {
+                    ModuleAccess::Upcoming {
+                        opens_on: opens.format("%Y-%m-%d").to_string(),
+                        label: format!("Opens {}", opens.format("%-d %b")),
+                    }
+                }
+            }
+            _ => {
+                // No date: one module after another, in order.
+                let before: Vec<&Module> = self
+                    .pack
+                    .modules
+                    .iter()
+                    .take_while(|m| m.meta.id != module.meta.id)
+                    .filter(|m| m.meta.phase == module.meta.phase)
+                    .collect();
+                match before.iter().rev().find(|m| !self.completed(&m.meta.id)) {
+                    None => ModuleAccess::Open,
+                    Some(previous) => ModuleAccess::Locked {
+                        reason: Self::opens_after(&[previous]),
+                    },
+                }
+            }
+        }
+    }
+
+    /// Whether a module is on one of his active tracks.
+    pub(crate) fn on_active_track(&self, module: &Module) -> bool {
+        module.meta.tracks.iter().any(|t| self.learner.on_track(t))
+    }
+
+    fn timed(&self, module: &Module) -> bool {
+        self.phase_kind(module) == PhaseKind::Timed
+    }
+
+    /// The one next step for the home screen.
+    pub(crate) fn next_step(&self) -> NextStep {
+        let open_and_todo =
+            |m: &&Module| !self.completed(&m.meta.id) && self.access(m) == ModuleAccess::Open;
+        // 1. Pick up where he left off.
+        let mut started: Vec<(&Module, &ModuleRow)> = self
+            .pack
+            .modules
+            .iter()
+            .filter_map(|m| self.row(&m.meta.id).map(|r| (m, r)))
+            .filter(|(_, r)| r.completed_at.is_none())
+            .collect();
+        started.sort_by_key(|(_, r)| std::cmp::Reverse(r.updated_at));
+        if let Some((module, row)) = started.first() {
+            let count = module.steps.len().max(1);
+            let step = (row.current_step as usize).min(count - 1) + 1;
+            return NextStep {
+                kind: NextStepKind::Continue,
+                module_id: Some(module.meta.id.clone()),
+                title: module.meta.title.clone(),
+                detail: format!("Pick up where you left off: step {step} of {count}."),
+                action_label: Some("Continue".to_owned()),
+            };
+        }
+        // 2. What a counsellor recommended.
+        for plan in &self.learner.plan {
+            if let Some(module) = self.pack.module(&plan.module_id)
+                && open_and_todo(&module)
+            {
+                return NextStep {
+                    kind: NextStepKind::Recommended,
+                    module_id: Some(module.meta.id.clone()),
+                    title: module.meta.title.clone(),
+                    detail: format!("Recommended by {}. {}", plan.from_name, module.meta.summary),
+                    action_label: Some("Start".to_owned()),
+                };
+            }
+        }
+        // 3. This week's new-dad module.
+        let on_timed = |m: &&Module| self.timed(m) && self.on_active_track(m);
+        if self.has_baby_date() {
+            let this_week = self
+                .pack
+                .modules
+                .iter()
+                .filter(on_timed)
+                .filter(open_and_todo)
+                .max_by_key(|m| m.meta.week);
+            if let Some(module) = this_week {
+                return NextStep {
+                    kind: NextStepKind::ThisWeek,
+                    module_id: Some(module.meta.id.clone()),
+                    title: module.meta.title.clone(),
+                    detail: format!("{} {}", self.stage_label(), module.meta.summary),
+                    action_label: Some("Start".to_owned()),
+                };
+            }
+        }
+        // 4. The next open module on his tracks, in order.
+        if let Some(module) = self
+            .pack
+            .modules
+            .iter()
+            .filter(|m| self.on_active_track(m))
+            .filter(|m| !(self.timed(m) && self.has_baby_date()))
+            .find(|m| open_and_todo(m))
+        {
+            return NextStep {
+                kind: NextStepKind::Start,
+                module_id: Some(module.meta.id.clone()),
+                title: module.meta.title.clone(),
+                detail: module.meta.summary.clone(),
+                action_label: Some("Start".to_owned()),
+            };
+        }
+        // 5. A timed module still to come.
+        let upcoming = self
+            .pack
+            .modules
+            .iter()
+            .filter(on_timed)
+            .filter(|m| !self.completed(&m.meta.id))
+            .filter_map(|m| match self.access(m) {
+                ModuleAccess::Upcoming { opens_on, label } => Some((m, opens_on, label)),
+                _ => None,
+            })
+            .min_by(|a, b| a.1.cmp(&b.1));
+        if let Some((module, _, label)) = upcoming {
+            return NextStep {
+                kind: NextStepKind::Upcoming,
+                module_id: Some(module.meta.id.clone()),
+                title: module.meta.title.clone(),
+                detail: format!(
+                    "{label}. Until then, check in, write, or go back over anything you've done."
+                ),
+                action_label: None,
+            };
+        }
+        NextStep {
+            kind: NextStepKind::AllDone,
+            module_id: None,
+            title: "You've done every module on your path".to_owned(),
+            detail: "That took real work. Revisit any module, keep checking in, or add another track in settings.".to_owned(),
+            action_label: None,
+        }
+    }
+}
+
+/// What the home screen's main card invites him to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NextStepKind {
+    /// Continue a module he started.
+    Continue,
+    /// Start a module a counsellor recommended.
+    Recommended,
+    /// Start this week's new-dad module.
+    ThisWeek,
+    /// Start the next module on his path.
+    Start,
+    /// Nothing to start now; a timed module opens later.
+    Upcoming,
+    /// Every module on his tracks is done.
+    AllDone,
+}
+
+/// The one next step, ready to show as the home screen's main card.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct NextStep {
+    /// What kind of step it is (for an icon; the words are below).
+    pub kind: NextStepKind,
+    /// The module to open when he taps the action (`open_module`), if there is one.
+    pub module_id: Option<String>,
+    /// The card's title.
+    pub title: String,
+    /// One or two plain sentences.
+    pub detail: String,
+    /// The button's text; no button when `None`.
+    pub action_label: Option<String>,
+}

@@ -1,0 +1,332 @@
+//! What is stored about his way through the curriculum: progress per module, tracks, the baby's
+//! date and the counsellor plan. Everything is keyed by the pack's stable ids, so a newer pack
+//! keeps it; rows for modules a newer pack no longer has are kept as history.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use groundwork_pack::Pack;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The settings key of the baby's date.
+const BABY_DATE_KEY: &str = "baby_date";
+/// The settings key set once onboarding is done.
+const ONBOARDED_KEY: &str = "onboarded";
+/// The track everyone is on until he chooses.
+pub(crate) const DEFAULT_TRACK: &str = "general";
+
+/// Whether the baby's date is a due date or a birthday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BabyDateKind {
+    /// The expected date of birth.
+    Due,
+    /// The day the baby was born.
+    Born,
+}
+
+/// The baby's due date or birthday, which times the new-father track.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, Serialize, Deserialize)]
+pub struct BabyDate {
+    /// Due date or birthday.
+    pub kind: BabyDateKind,
+    /// The date, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl BabyDate {
+    /// The date, parsed.
+    pub(crate) fn day(&self) -> Result<NaiveDate> {
+        NaiveDate::parse_from_str(&self.date, "%Y-%m-%d")
+            .map_err(|_| Error::invalid("baby_date", "write the date as YYYY-MM-DD"))
+    }
+
+    /// Checks the date makes sense on `today`: a due date up to 42 weeks ahead (or a little
+    /// past, babies come late), a birthday in the last three years.
+    pub(crate) fn check(&self, today: NaiveDate) -> Result<()> {
+        let day = self.day()?;
+        let days = (day - today).num_days();
+        match self.kind {
+            BabyDateKind::Due if !(-70..=42 * 7).contains(&days) => Err(Error::invalid(
+                "baby_date",
+                "a due date is at most 42 weeks away; if the baby is here, give the birthday",
+            )),
+            BabyDateKind::Born if !(-3 * 366..=0).contains(&days) => Err(Error::invalid(
+                "baby_date",
+                "a birthday is today or within the last three years",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// One module's stored progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ModuleRow {
+    pub module_id: String,
+    /// The title when last worked on, for history once a newer pack drops the module.
+    pub title: String,
+    /// The step open now; the step count once finished and not being reviewed.
+    pub current_step: u32,
+    /// The furthest step reached.
+    pub furthest_step: u32,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub completed_at: Option<i64>,
+    pub completed_day: Option<String>,
+    pub reviewed_at: Option<i64>,
+}
+
+/// A module a counsellor recommended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PlanRow {
+    pub module_id: String,
+    pub from_name: String,
+    pub note: Option<String>,
+}
+
+/// Everything stored about his way through the curriculum.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Learner {
+    pub modules: HashMap<String, ModuleRow>,
+    /// Active track ids (the default track when none were chosen).
+    pub tracks: Vec<String>,
+    pub baby: Option<BabyDate>,
+    /// The counsellor plan, in the order recommended.
+    pub plan: Vec<PlanRow>,
+    pub onboarded: bool,
+}
+
+impl Learner {
+    pub(crate) fn completed(&self, module_id: &str) -> bool {
+        self.modules
+            .get(module_id)
+            .is_some_and(|m| m.completed_at.is_some())
+    }
+
+    pub(crate) fn on_track(&self, track: &str) -> bool {
+        self.tracks.iter().any(|t| t == track)
+    }
+
+    pub(crate) fn recommended_by(&self, module_id: &str) -> Option<&PlanRow> {
+        self.plan.iter().find(|p| p.module_id == module_id)
+    }
+}
+
+fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+pub(crate) fn put_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// Reads everything stored about the curriculum.
+pub(crate) fn load(conn: &Connection) -> Result<Learner> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT module_id, title, current_step, furthest_step, started_at, updated_at,
+                completed_at, completed_day, reviewed_at
+         FROM module_progress",
+    )?;
+    let modules = stmt
+        .query_map([], |r| {
+            Ok(ModuleRow {
+                module_id: r.get(0)?,
+                title: r.get(1)?,
+                current_step: r.get(2)?,
+                furthest_step: r.get(3)?,
+                started_at: r.get(4)?,
+                updated_at: r.get(5)?,
+                completed_at: r.get(6)?,
+                completed_day: r.get(7)?,
+                reviewed_at: r.get(8)?,
+            })
+        })?
+        .map(|row| row.map(|m| (m.module_id.clone(), m)))
+        .collect::<rusqlite::Result<HashMap<_, _>>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT track_id FROM active_tracks ORDER BY added_at, track_id")?;
+    let mut tracks = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if tracks.is_empty() {
+        tracks.push(DEFAULT_TRACK.to_owned());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT module_id, from_name, note FROM counsellor_plan ORDER BY position, module_id",
+    )?;
+    let plan = stmt
+        .query_map([], |r| {
+            Ok(PlanRow {
+                module_id: r.get(0)?,
+                from_name: r.get(1)?,
+                note: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let baby = setting(conn, BABY_DATE_KEY)?
+        .map(|json| {
+            serde_json::from_str(&json).map_err(|_| Error::Internal("a stored date is malformed"))
+        })
+        .transpose()?;
+    Ok(Learner {
+        modules,
+        tracks,
+        baby,
+        plan,
+        onboarded: setting(conn, ONBOARDED_KEY)?.is_some(),
+    })
+}
+
+/// Stores the baby's date (`None` removes it).
+pub(crate) fn set_baby_date(tx: &Transaction<'_>, baby: Option<&BabyDate>) -> Result<()> {
+    match baby {
+        Some(baby) => {
+            let json = serde_json::to_string(baby)
+                .map_err(|_| Error::Internal("a date could not be stored"))?;
+            put_setting(tx, BABY_DATE_KEY, &json)
+        }
+        None => {
+            tx.execute("DELETE FROM settings WHERE key = ?1", [BABY_DATE_KEY])?;
+            Ok(())
+        }
+    }
+}
+
+/// Marks onboarding as done.
+pub(crate) fn set_onboarded(tx: &Transaction<'_>) -> Result<()> {
+    put_setting(tx, ONBOARDED_KEY, "1")
+}
+
+/// Replaces the active tracks. Progress is never touched: modules done on a track he leaves stay
+/// done and come back if he returns to it.
+pub(crate) fn set_tracks(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    ids: &[String],
+    now_ms: i64,
+) -> Result<()> {
+    if ids.is_empty() {
+        return Err(Error::invalid("tracks", "choose at least one track"));
+    }
+    for (i, id) in ids.iter().enumerate() {
+        if !pack.manifest.tracks.iter().any(|t| t.id == *id) {
+            return Err(Error::invalid(
+                "tracks",
+                "choose tracks from the ones listed",
+            ));
+        }
+        if ids[..i].contains(id) {
+            return Err(Error::invalid("tracks", "each track can be chosen once"));
+        }
+    }
+    let mut stmt = tx.prepare_cached("SELECT track_id FROM active_tracks")?;
+    let current = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for old in current.iter().filter(|t| !ids.contains(t)) {
+        tx.execute("DELETE FROM active_tracks WHERE track_id = ?1", [old])?;
+    }
+    for (i, id) in ids.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO active_tracks (track_id, added_at) VALUES (?1, ?2)
+             ON CONFLICT (track_id) DO NOTHING",
+            params![id, now_ms + i as i64],
+        )?;
+    }
+    Ok(())
+}
+
+/// Adds modules to the counsellor plan (already listed ones move to the new counsellor's note
+/// and order).
+pub(crate) fn add_to_plan(
+    tx: &Transaction<'_>,
+    module_ids: &[String],
+    from: &str,
+    note: Option<&str>,
+    now_ms: i64,
+) -> Result<()> {
+    let next: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM counsellor_plan",
+        [],
+        |r| r.get(0),
+    )?;
+    for (i, id) in module_ids.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO counsellor_plan (module_id, from_name, note, position, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (module_id) DO UPDATE SET from_name = excluded.from_name,
+                 note = excluded.note, position = excluded.position, added_at = excluded.added_at",
+            params![id, from, note, next + i as i64, now_ms],
+        )?;
+    }
+    Ok(())
+}
+
+/// Empties the counsellor plan; progress on its modules stays.
+pub(crate) fn clear_plan(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute("DELETE FROM counsellor_plan", [])?;
+    Ok(())
+}
+
+/// Moves stored progress from renamed module ids to their new ids (the manifest's `renamed`
+/// table), so a newer pack that had to change an id keeps his work. Ids already in use under the
+/// new name are left alone (the newer progress wins). Returns how many modules moved.
+pub(crate) fn apply_renames(tx: &Transaction<'_>, pack: &Pack) -> Result<usize> {
+    let mut moved = 0;
+    for (old, new) in &pack.manifest.renamed {
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM module_progress WHERE module_id = ?1)",
+            [new],
+            |r| r.get(0),
+        )?;
+        if taken {
+            continue;
+        }
+        moved += tx.execute(
+            "UPDATE module_progress SET module_id = ?2 WHERE module_id = ?1",
+            [old, new],
+        )?;
+        tx.execute(
+            "UPDATE OR IGNORE exercise_answers SET module_id = ?2 WHERE module_id = ?1",
+            [old, new],
+        )?;
+        tx.execute(
+            "UPDATE commitments SET module_id = ?2 WHERE module_id = ?1",
+            [old, new],
+        )?;
+        tx.execute(
+            "UPDATE OR IGNORE counsellor_plan SET module_id = ?2 WHERE module_id = ?1",
+            [old, new],
+        )?;
+    }
+    Ok(moved)
+}
+
+/// Whether any stored row still uses an id the pack renamed (cheap; checked on open).
+pub(crate) fn has_renamed_ids(conn: &Connection, pack: &Pack) -> Result<bool> {
+    for old in pack.manifest.renamed.keys() {
+        let found: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM module_progress WHERE module_id = ?1)
+                 OR EXISTS (SELECT 1 FROM counsellor_plan WHERE module_id = ?1)",
+            [old],
+            |r| r.get(0),
+        )?;
+        if found {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
