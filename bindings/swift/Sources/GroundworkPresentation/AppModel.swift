@@ -154,6 +154,9 @@ public final class AppModel {
         stack = []
         helpBeforeUnlock = nil
         try push(.home)
+        if case let .home(home)? = stack.last?.screen, home.needsOnboarding {
+            try push(.onboarding)
+        }
         refreshNotifications()
         switch pending {
         case let .link(link): pending = nil; openLink(link)
@@ -279,8 +282,18 @@ public final class AppModel {
                 regions: try core.helpNow(situation: nil, deviceLocale: deviceLocale).regions,
                 coreVersion: coreVersion()
             ))
-        case let .recommendation(recommendation):
+        case let .recommendation(recommendation, _):
             return .recommendation(recommendation)
+        case .onboarding:
+            return .onboarding(try core.onboardingScreen(deviceLocale: deviceLocale))
+        case .phaseMap:
+            return .phaseMap(try core.phaseMap())
+        case let .moduleOverview(id):
+            return .moduleOverview(try core.moduleOverview(moduleId: id))
+        case let .lessonStep(step):
+            return .lessonStep(step)
+        case let .moduleCompletion(completion):
+            return .moduleCompletion(completion)
         }
     }
 
@@ -616,6 +629,78 @@ public final class AppModel {
         scheduler?.apply([])
     }
 
+    // MARK: Curriculum
+
+    /// Saves what he chose in onboarding (or "your path" in settings) and goes home.
+    public func completeOnboarding(_ choices: OnboardingChoices) {
+        run {
+            showHome(try opened().completeOnboarding(choices: choices))
+            preferences.discreet = choices.discreetMode
+            preferences.region = try opened().region()
+            refreshNotifications()
+        }
+    }
+
+    /// Opens a module where he left off (or from the top to go through it again).
+    public func openModule(_ moduleId: String) {
+        run { try push(.lessonStep(try opened().openModule(moduleId: moduleId))) }
+    }
+
+    /// Saves a half-done answer to the step on top, so he finds it when he comes back.
+    public func saveAnswer(_ answer: ExerciseAnswer) {
+        guard case let .lessonStep(step)? = top?.screen else { return }
+        run {
+            let saved = try opened().saveAnswer(moduleId: step.moduleId, stepIndex: step.stepIndex, answer: answer)
+            try replaceTop(.lessonStep(saved), screen: .lessonStep(saved))
+        }
+    }
+
+    /// Goes on from the step on top: the next step, or the module's completion screen.
+    public func continueLesson(_ answer: ExerciseAnswer?) {
+        guard case let .lessonStep(step)? = top?.screen else { return }
+        run {
+            switch try opened().continueLesson(moduleId: step.moduleId, stepIndex: step.stepIndex, answer: answer) {
+            case let .step(next):
+                try replaceTop(.lessonStep(next), screen: .lessonStep(next))
+            case let .completed(completion):
+                try replaceTop(.moduleCompletion(completion), screen: .moduleCompletion(completion))
+                refreshNotifications()
+            }
+        }
+    }
+
+    /// Back to an earlier step of the module on top (or forward to one he reached).
+    public func goToStep(_ index: UInt32) {
+        guard case let .lessonStep(step)? = top?.screen else { return }
+        run {
+            let screen = try opened().goToStep(moduleId: step.moduleId, stepIndex: index)
+            try replaceTop(.lessonStep(screen), screen: .lessonStep(screen))
+        }
+    }
+
+    /// Marks one of this week's commitments done, not this time, or open again.
+    public func setCommitmentState(_ id: String, _ state: CommitmentState) {
+        run {
+            let home = try opened().setCommitmentState(id: id, state: state)
+            stack[0].screen = .home(home)
+            refreshNotifications()
+        }
+    }
+
+    /// A link in lesson text: help now in the app; a web address is the platform's to open.
+    public func followLink(_ link: SpanLink, openWeb: (URL) -> Void) {
+        switch link {
+        case let .helpNow(situation): showHelpNow(situation)
+        case let .web(url): if let url = URL(string: url) { openWeb(url) }
+        }
+    }
+
+    private func showHome(_ home: HomeScreen) {
+        guard !stack.isEmpty else { return }
+        stack.removeSubrange(1...)
+        stack[0].screen = .home(home)
+    }
+
     // MARK: Links and reminders
 
     /// A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it.
@@ -625,7 +710,13 @@ public final class AppModel {
             pending = .link(text)
             return
         }
-        run { try push(.recommendation(try readRecommendationCode(text: text))) }
+        run { try push(.recommendation(try readRecommendationCode(text: text), code: text)) }
+    }
+
+    /// Adds the recommendation on top to his plan; home shows it first.
+    public func acceptRecommendation() {
+        guard case let .recommendation(_, code)? = top?.route else { return }
+        run { showHome(try opened().acceptRecommendation(code: code)) }
     }
 
     /// A tapped reminder.
@@ -638,9 +729,11 @@ public final class AppModel {
         case .checkIn:
             goHome()
             show(.checkIn)
-        case .weeklyPractice, .newModule:
-            // The curriculum's screens will open here once the core has them.
+        case .weeklyPractice:
             goHome()
+        case .newModule:
+            goHome()
+            show(.phaseMap)
         }
     }
 

@@ -19,9 +19,15 @@ public enum Route: Equatable, Sendable {
     case documents
     case document(String)
     case settings
-    case recommendation(ReceivedRecommendation)
-    // The curriculum's screens (onboarding, phase map, module, lesson step, module complete)
-    // join here, each loaded from its own core screen model.
+    /// A counsellor's recommendation, with the code or link it was read from (to accept it).
+    case recommendation(ReceivedRecommendation, code: String)
+    // The curriculum.
+    case onboarding
+    case phaseMap
+    case moduleOverview(String)
+    /// A lesson step, as the core returned it from opening, going on or going back.
+    case lessonStep(LessonStepScreen)
+    case moduleCompletion(ModuleCompletionScreen)
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -39,6 +45,11 @@ public enum Screen: Equatable, Sendable {
     case document(LivingDocument)
     case settings(SettingsState)
     case recommendation(ReceivedRecommendation)
+    case onboarding(OnboardingScreen)
+    case phaseMap(PhaseMapScreen)
+    case moduleOverview(ModuleOverviewScreen)
+    case lessonStep(LessonStepScreen)
+    case moduleCompletion(ModuleCompletionScreen)
 }
 
 /// One place in the stack. Equal and hashed by `id` alone, so SwiftUI's navigation path keeps

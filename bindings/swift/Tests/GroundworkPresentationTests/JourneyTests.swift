@@ -43,16 +43,25 @@ final class JourneyTests: XCTestCase {
     private func startedModel() -> AppModel {
         let model = makeModel()
         model.start()
+        model.onboardWithDefaults()
         return model
     }
 
-    func testFirstRunMakesAKeyOpensTheDatabaseAndShowsHome() async throws {
-        let model = startedModel()
+    func testFirstRunMakesAKeyOpensTheDatabaseAndStartsWithOnboarding() async throws {
+        let model = makeModel()
+        model.start()
         XCTAssertEqual(model.phase, .unlocked)
         XCTAssertTrue(model.firstRun)
         XCTAssertEqual(keys.key?.count, 32)
+        guard case let .onboarding(onboarding)? = model.top?.screen else { return XCTFail("expected onboarding") }
+        XCTAssertEqual(onboarding.selectedRegion, "AU", "guessed from the device locale")
+        XCTAssertFalse(onboarding.tracks.isEmpty)
+
+        model.onboardWithDefaults()
         XCTAssertEqual(model.stack.count, 1)
+        XCTAssertEqual(home(model)?.needsOnboarding, false)
         XCTAssertEqual(home(model)?.checkInsToday, 0)
+        XCTAssertEqual(preferences.region, "AU", "kept for help now before unlock")
 
         let again = makeModel()
         model.lock()
@@ -237,6 +246,7 @@ final class JourneyTests: XCTestCase {
 
         model.eraseEverything()
         XCTAssertTrue(model.firstRun, "after erasing, the app starts again as new")
+        model.onboardWithDefaults()
         XCTAssertEqual(home(model)?.journalEntryCount, 0)
         XCTAssertTrue(scheduler.applied.contains([]), "erasing cancels every reminder")
 
@@ -262,8 +272,56 @@ final class JourneyTests: XCTestCase {
         guard case .recommendation? = model.top?.screen else { return XCTFail("the link waits for unlock") }
         XCTAssertEqual(model.stack.count, 2)
 
+        model.acceptRecommendation()
+        XCTAssertEqual(model.stack.count, 1, "accepting goes home")
+        XCTAssertEqual(home(model)?.recommendations?.headline, received.headline)
+        XCTAssertEqual(home(model)?.recommendations?.modules.map(\.id), ["the-pause-plan"])
+
         model.openLink("groundwork://recommend?code=NOPE")
         guard case let .error(line)? = model.notice else { return XCTFail("a bad code is explained") }
         XCTAssertTrue(line.hasPrefix("code:"))
+    }
+
+    func testALessonStepTakesAnAnswerAndTheModuleCompletes() async throws {
+        let model = startedModel()
+        let next = try XCTUnwrap(home(model)?.nextStep)
+        let moduleId = try XCTUnwrap(next.moduleId, "a new person has a module to start")
+        model.show(.phaseMap)
+        guard case let .phaseMap(map)? = model.top?.screen else { return XCTFail("no phase map") }
+        XCTAssertTrue(map.phases.flatMap(\.modules).contains { $0.id == moduleId })
+        model.show(.moduleOverview(moduleId))
+        guard case let .moduleOverview(overview)? = model.top?.screen else { return XCTFail("no overview") }
+        XCTAssertFalse(overview.steps.isEmpty)
+
+        model.openModule(moduleId)
+        var sawExercise = false
+        for _ in 0..<40 {
+            guard case let .lessonStep(step)? = model.top?.screen else { break }
+            XCTAssertEqual(step.moduleId, moduleId)
+            XCTAssertFalse(step.blocks.isEmpty && step.exercise == nil, "a step shows something")
+            if let exercise = step.exercise {
+                let answer = sampleAnswer(for: exercise)
+                if !sawExercise {
+                    sawExercise = true
+                    model.saveAnswer(answer)
+                    guard case let .lessonStep(saved)? = model.top?.screen else { return XCTFail("no step") }
+                    XCTAssertEqual(saved.answer, answer, "a half-done answer is kept")
+                    XCTAssertEqual(saved.stepIndex, step.stepIndex)
+                }
+                model.continueLesson(answer)
+            } else {
+                model.continueLesson(nil)
+            }
+            XCTAssertNil(model.notice, "the core refused: \(String(describing: model.notice))")
+        }
+        XCTAssertTrue(sawExercise, "the first module has an exercise")
+        guard case let .moduleCompletion(done)? = model.top?.screen else {
+            return XCTFail("expected the completion screen, got \(String(describing: model.top?.route))")
+        }
+        XCTAssertEqual(done.moduleId, moduleId)
+        XCTAssertFalse(done.headline.isEmpty)
+
+        model.goHome()
+        XCTAssertNotEqual(home(model)?.nextStep.moduleId, moduleId, "home moves on to what comes next")
     }
 }

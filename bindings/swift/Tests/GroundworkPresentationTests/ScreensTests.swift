@@ -23,6 +23,7 @@ final class ScreensTests: XCTestCase {
         let model = AppModel(dataDir: dir.path, keyStore: InMemoryKeyStore(), preferences: InMemoryPreferences(),
                              scheduler: scheduler, deviceLocale: "en_GB")
         model.start()
+        model.onboardWithDefaults()
         return model
     }
 
@@ -56,6 +57,8 @@ final class ScreensTests: XCTestCase {
         model.show(.journal)
         model.openReminder(.checkIn)
         XCTAssertEqual(model.stack.map(\.route), [.home, .checkIn])
+        model.openReminder(.newModule)
+        XCTAssertEqual(model.stack.map(\.route), [.home, .phaseMap])
     }
 
     func testANotificationPlanReplacesEveryRequestAndCancelsWhatIsGone() async throws {

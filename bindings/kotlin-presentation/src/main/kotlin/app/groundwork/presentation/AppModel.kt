@@ -12,6 +12,12 @@ import app.groundwork.core.AngerMomentInput
 import app.groundwork.core.ApiException
 import app.groundwork.core.BackupFile
 import app.groundwork.core.CheckInOutcome
+import app.groundwork.core.CommitmentState
+import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.HomeScreen
+import app.groundwork.core.LessonOutcome
+import app.groundwork.core.OnboardingChoices
+import app.groundwork.core.SpanLink
 import app.groundwork.core.ExportFile
 import app.groundwork.core.ExportFormat
 import app.groundwork.core.Groundwork
@@ -154,6 +160,7 @@ class AppModel(
         groundwork = opened
         mutableState.update { it.copy(phase = AppPhase.Unlocked, stack = emptyList(), helpBeforeUnlock = null) }
         push(Route.Home)
+        if ((current.top?.screen as? Screen.Home)?.home?.needsOnboarding == true) push(Route.Onboarding)
         refreshNotifications()
         when (val waiting = pending.also { pending = null }) {
             is Pending.Link -> openLink(waiting.text)
@@ -271,6 +278,11 @@ class AppModel(
                 ),
             )
             is Route.Recommendation -> Screen.Recommendation(route.recommendation)
+            Route.Onboarding -> Screen.Onboarding(core.onboardingScreen(deviceLocale))
+            Route.PhaseMap -> Screen.PhaseMap(core.phaseMap())
+            is Route.ModuleOverview -> Screen.ModuleOverview(core.moduleOverview(route.moduleId))
+            is Route.LessonStep -> Screen.LessonStep(route.step)
+            is Route.ModuleCompletion -> Screen.ModuleCompletion(route.completion)
         }
     }
 
@@ -559,6 +571,84 @@ class AppModel(
         scheduler?.apply(emptyList())
     }
 
+    // ----- Curriculum -----
+
+    /** Saves what he chose in onboarding (or "your path" in settings) and goes home. */
+    @Synchronized
+    fun completeOnboarding(choices: OnboardingChoices) {
+        run {
+            showHome(opened().completeOnboarding(choices))
+            preferences.discreet = choices.discreetMode
+            preferences.region = opened().region()
+            refreshNotifications()
+        }
+    }
+
+    /** Opens a module where he left off (or from the top to go through it again). */
+    @Synchronized
+    fun openModule(moduleId: String) {
+        run { push(Route.LessonStep(opened().openModule(moduleId))) }
+    }
+
+    /** Saves a half-done answer to the step on top, so he finds it when he comes back. */
+    @Synchronized
+    fun saveAnswer(answer: ExerciseAnswer) {
+        val step = (current.top?.screen as? Screen.LessonStep)?.step ?: return
+        run {
+            val saved = opened().saveAnswer(step.moduleId, step.stepIndex, answer)
+            replaceTop(Route.LessonStep(saved), Screen.LessonStep(saved))
+        }
+    }
+
+    /** Goes on from the step on top: the next step, or the module's completion screen. */
+    @Synchronized
+    fun continueLesson(answer: ExerciseAnswer?) {
+        val step = (current.top?.screen as? Screen.LessonStep)?.step ?: return
+        run {
+            when (val outcome = opened().continueLesson(step.moduleId, step.stepIndex, answer)) {
+                is LessonOutcome.Step -> replaceTop(Route.LessonStep(outcome.screen), Screen.LessonStep(outcome.screen))
+                is LessonOutcome.Completed -> {
+                    replaceTop(Route.ModuleCompletion(outcome.screen), Screen.ModuleCompletion(outcome.screen))
+                    refreshNotifications()
+                }
+            }
+        }
+    }
+
+    /** Back to an earlier step of the module on top (or forward to one he reached). */
+    @Synchronized
+    fun goToStep(index: UInt) {
+        val step = (current.top?.screen as? Screen.LessonStep)?.step ?: return
+        run {
+            val screen = opened().goToStep(step.moduleId, index)
+            replaceTop(Route.LessonStep(screen), Screen.LessonStep(screen))
+        }
+    }
+
+    /** Marks one of this week's commitments done, not this time, or open again. */
+    @Synchronized
+    fun setCommitmentState(id: String, state: CommitmentState) {
+        run {
+            val home = opened().setCommitmentState(id, state)
+            mutableState.update { s -> s.copy(stack = listOf(s.stack.first().copy(screen = Screen.Home(home))) + s.stack.drop(1)) }
+            refreshNotifications()
+        }
+    }
+
+    /** A link in lesson text: help now in the app; a web address is the platform's to open. */
+    @Synchronized
+    fun followLink(link: SpanLink, openWeb: (String) -> Unit) {
+        when (link) {
+            is SpanLink.HelpNow -> showHelpNow(link.situation)
+            is SpanLink.Web -> openWeb(link.url)
+        }
+    }
+
+    private fun showHome(home: HomeScreen) = mutableState.update { s ->
+        val root = s.stack.firstOrNull() ?: return@update s
+        s.copy(stack = listOf(root.copy(screen = Screen.Home(home))))
+    }
+
     // ----- Links and reminders -----
 
     /** A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it. */
@@ -568,7 +658,14 @@ class AppModel(
             pending = Pending.Link(text)
             return
         }
-        run { push(Route.Recommendation(readRecommendationCode(text))) }
+        run { push(Route.Recommendation(readRecommendationCode(text), text)) }
+    }
+
+    /** Adds the recommendation on top to his plan; home shows it first. */
+    @Synchronized
+    fun acceptRecommendation() {
+        val route = current.top?.route as? Route.Recommendation ?: return
+        run { showHome(opened().acceptRecommendation(route.code)) }
     }
 
     /** A tapped reminder. */
@@ -583,8 +680,11 @@ class AppModel(
                 goHome()
                 show(Route.CheckIn)
             }
-            // The curriculum's screens will open here once the core has them.
-            ReminderKind.WEEKLY_PRACTICE, ReminderKind.NEW_MODULE -> goHome()
+            ReminderKind.WEEKLY_PRACTICE -> goHome()
+            ReminderKind.NEW_MODULE -> {
+                goHome()
+                show(Route.PhaseMap)
+            }
         }
     }
 

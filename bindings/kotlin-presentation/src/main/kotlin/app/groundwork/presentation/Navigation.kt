@@ -8,8 +8,13 @@ import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HelpOffer
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.InsightRange
+import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.LivingDocument
 import app.groundwork.core.LockKind
+import app.groundwork.core.ModuleCompletionScreen
+import app.groundwork.core.ModuleOverviewScreen
+import app.groundwork.core.OnboardingScreen
+import app.groundwork.core.PhaseMapScreen
 import app.groundwork.core.ReceivedRecommendation
 import app.groundwork.core.SafetyQuestions
 import app.groundwork.core.Situation
@@ -33,9 +38,17 @@ sealed interface Route {
     data object Documents : Route
     data class Document(val id: String) : Route
     data object Settings : Route
-    data class Recommendation(val recommendation: ReceivedRecommendation) : Route
-    // The curriculum's screens (onboarding, phase map, module, lesson step, module complete)
-    // join here, each loaded from its own core screen model.
+    /** A counsellor's recommendation, with the code or link it was read from (to accept it). */
+    data class Recommendation(val recommendation: ReceivedRecommendation, val code: String) : Route
+
+    // The curriculum.
+    data object Onboarding : Route
+    data object PhaseMap : Route
+    data class ModuleOverview(val moduleId: String) : Route
+
+    /** A lesson step, as the core returned it from opening, going on or going back. */
+    data class LessonStep(val step: LessonStepScreen) : Route
+    data class ModuleCompletion(val completion: ModuleCompletionScreen) : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -53,6 +66,11 @@ sealed interface Screen {
     data class Document(val document: LivingDocument) : Screen
     data class Settings(val state: SettingsState) : Screen
     data class Recommendation(val recommendation: ReceivedRecommendation) : Screen
+    data class Onboarding(val onboarding: OnboardingScreen) : Screen
+    data class PhaseMap(val map: PhaseMapScreen) : Screen
+    data class ModuleOverview(val overview: ModuleOverviewScreen) : Screen
+    data class LessonStep(val step: LessonStepScreen) : Screen
+    data class ModuleCompletion(val completion: ModuleCompletionScreen) : Screen
 }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */

@@ -13,6 +13,7 @@ import app.groundwork.core.Situation
 import app.groundwork.core.createRecommendationCode
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -30,7 +31,10 @@ class JourneyTest {
 
     private fun model() = AppModel(dir.toString(), keys, preferences, scheduler, deviceLocale = "en_AU")
 
-    private fun started() = model().also { it.start() }
+    private fun started() = model().also {
+        it.start()
+        it.onboardWithDefaults()
+    }
 
     private inline fun <reified T : Screen> AppModel.top(): T {
         val screen = state.value.top?.screen
@@ -41,12 +45,20 @@ class JourneyTest {
     private fun AppModel.home(): HomeScreen = top<Screen.Home>().home
 
     @Test
-    fun `first run makes a key, opens the database and shows home`() {
-        val model = started()
+    fun `first run makes a key, opens the database and starts with onboarding`() {
+        val model = model().also { it.start() }
         assertEquals(AppPhase.Unlocked, model.state.value.phase)
         assertTrue(model.state.value.firstRun)
         assertEquals(32, keys.key?.size)
+        val onboarding = model.top<Screen.Onboarding>().onboarding
+        assertEquals("AU", onboarding.selectedRegion, "guessed from the device locale")
+        assertTrue(onboarding.tracks.isNotEmpty())
+
+        model.onboardWithDefaults()
+        assertEquals(1, model.state.value.stack.size)
+        assertFalse(model.home().needsOnboarding)
         assertEquals(0, model.home().checkInsToday)
+        assertEquals("AU", preferences.region, "kept for help now before unlock")
 
         model.lock()
         val again = started()
@@ -216,6 +228,7 @@ class JourneyTest {
 
         model.eraseEverything()
         assertTrue(model.state.value.firstRun, "after erasing, the app starts again as new")
+        model.onboardWithDefaults()
         assertEquals(0L, model.home().journalEntryCount)
         assertTrue(scheduler.applied.contains(emptyList()), "erasing cancels every reminder")
 
@@ -239,8 +252,53 @@ class JourneyTest {
         model.top<Screen.Recommendation>()
         assertEquals(2, model.state.value.stack.size, "the link waited for unlock")
 
+        model.acceptRecommendation()
+        assertEquals(1, model.state.value.stack.size, "accepting goes home")
+        assertEquals(received.headline, model.home().recommendations?.headline)
+        assertEquals(listOf("the-pause-plan"), model.home().recommendations?.modules?.map { it.id })
+
         model.openLink("groundwork://recommend?code=NOPE")
         val notice = model.state.value.notice
         assertTrue(notice is Notice.Error && notice.text.startsWith("code:"), "got $notice")
+    }
+
+    @Test
+    fun `a lesson step takes an answer and the module completes`() {
+        val model = started()
+        val moduleId = model.home().nextStep.moduleId
+        assertNotNull(moduleId, "a new person has a module to start")
+        model.show(Route.PhaseMap)
+        assertTrue(model.top<Screen.PhaseMap>().map.phases.flatMap { it.modules }.any { it.id == moduleId })
+        model.show(Route.ModuleOverview(moduleId!!))
+        assertTrue(model.top<Screen.ModuleOverview>().overview.steps.isNotEmpty())
+
+        model.openModule(moduleId)
+        var sawExercise = false
+        repeat(40) {
+            val step = (model.state.value.top?.screen as? Screen.LessonStep)?.step ?: return@repeat
+            assertEquals(moduleId, step.moduleId)
+            val exercise = step.exercise
+            if (exercise != null) {
+                val answer = sampleAnswer(exercise)
+                if (!sawExercise) {
+                    sawExercise = true
+                    model.saveAnswer(answer)
+                    val saved = model.top<Screen.LessonStep>().step
+                    assertEquals(answer, saved.answer, "a half-done answer is kept")
+                    assertEquals(step.stepIndex, saved.stepIndex)
+                }
+                model.continueLesson(answer)
+            } else {
+                model.continueLesson(null)
+            }
+            assertNull(model.state.value.notice, "the core refused: ${model.state.value.notice}")
+        }
+        assertTrue(sawExercise, "the first module has an exercise")
+        val done = model.top<Screen.ModuleCompletion>().completion
+        assertEquals(moduleId, done.moduleId)
+        assertTrue(done.headline.isNotEmpty())
+
+        model.goHome()
+        assertNotEquals(moduleId, model.home().nextStep.moduleId, "home moves on to what comes next")
     }
 }

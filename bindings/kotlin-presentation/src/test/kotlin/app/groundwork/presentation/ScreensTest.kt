@@ -25,7 +25,10 @@ class ScreensTest {
 
     private fun started() =
         AppModel(dir.toString(), InMemoryKeyStore(), InMemoryPreferences(), scheduler, deviceLocale = "en_GB")
-            .also { it.start() }
+            .also {
+                it.start()
+                it.onboardWithDefaults()
+            }
 
     private inline fun <reified T : Screen> AppModel.top(): T {
         val screen = state.value.top?.screen
@@ -63,6 +66,8 @@ class ScreensTest {
         model.show(Route.Journal)
         model.openReminder(ReminderKind.CHECK_IN)
         assertEquals(listOf(Route.Home, Route.CheckIn), model.state.value.stack.map { it.route })
+        model.openReminder(ReminderKind.NEW_MODULE)
+        assertEquals(listOf(Route.Home, Route.PhaseMap), model.state.value.stack.map { it.route })
     }
 
     @Test
