@@ -4,6 +4,7 @@
 
 mod interactive;
 mod keyfile;
+mod lesson;
 mod pack;
 mod render;
 
@@ -83,6 +84,45 @@ enum Command {
         /// Print the home screen model as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Your path: every phase and module, with what is done and what opens next.
+    Progress {
+        /// Print the phase map model as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Work through a module step by step: the one you're on, or the next on your path.
+    Lesson {
+        /// The module's id (`groundwork progress` lists them).
+        module: Option<String>,
+        /// Print the step the module opens at as JSON (for scripts) instead of walking it.
+        #[arg(long)]
+        json: bool,
+        /// With --json: go on from the open step with this answer, as JSON, e.g.
+        /// '{"type":"choice","index":0}'; prints what comes next.
+        #[arg(long, requires = "json", value_name = "JSON")]
+        answer: Option<String>,
+        /// With --json: go on from the open step without an answer (or with the saved one).
+        #[arg(long, requires = "json", conflicts_with = "answer")]
+        next: bool,
+    },
+    /// Choose your region, tracks and (for the new-dad track) the baby's date.
+    Onboard {
+        /// AU, CA, US, GB or NZ.
+        #[arg(long)]
+        region: String,
+        /// Tracks, comma-separated: general, new-father.
+        #[arg(long, value_delimiter = ',', default_value = "general")]
+        tracks: Vec<String>,
+        /// The baby's due date, YYYY-MM-DD.
+        #[arg(long, conflicts_with = "born")]
+        due: Option<String>,
+        /// The baby's birthday, YYYY-MM-DD.
+        #[arg(long)]
+        born: Option<String>,
+        /// Discreet mode: neutral notification texts.
+        #[arg(long)]
+        discreet: bool,
     },
     /// Help now: crisis lines for your region, no database or key needed.
     HelpNow {
@@ -928,6 +968,78 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             } else {
                 render::home(&mut out, &home)
             }
+        }
+        Command::Progress { json } => {
+            let map = groundwork.phase_map()?;
+            if json {
+                render::json(&mut out, &map)
+            } else {
+                lesson::phase_map(&mut out, &map)
+            }
+        }
+        Command::Lesson {
+            module,
+            json,
+            answer,
+            next,
+        } => {
+            let module = match module {
+                Some(id) => id,
+                None => groundwork
+                    .home_screen()?
+                    .next_step
+                    .module_id
+                    .ok_or_else(|| {
+                        CliError::Usage(
+                            "nothing to open right now; see `groundwork progress`".into(),
+                        )
+                    })?,
+            };
+            if !json {
+                let stdin = std::io::stdin();
+                lesson::walk(groundwork, &module, &mut stdin.lock(), &mut out)?;
+                return Ok(());
+            }
+            let screen = groundwork.open_module(module)?;
+            if answer.is_none() && !next {
+                return render::json(&mut out, &screen);
+            }
+            let answer = answer
+                .map(|text| {
+                    serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
+                        .map_err(|_| CliError::Usage("--answer is not an answer in JSON; see `groundwork lesson --json` for the exercise".into()))
+                })
+                .transpose()?;
+            let outcome =
+                groundwork.continue_lesson(screen.module_id, screen.step_index, answer)?;
+            render::json(&mut out, &outcome)
+        }
+        Command::Onboard {
+            region,
+            tracks,
+            due,
+            born,
+            discreet,
+        } => {
+            use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
+            let baby_date = match (due, born) {
+                (Some(date), _) => Some(BabyDate {
+                    kind: BabyDateKind::Due,
+                    date,
+                }),
+                (_, Some(date)) => Some(BabyDate {
+                    kind: BabyDateKind::Born,
+                    date,
+                }),
+                _ => None,
+            };
+            let home = groundwork.complete_onboarding(OnboardingChoices {
+                region,
+                track_ids: tracks,
+                baby_date,
+                discreet_mode: discreet,
+            })?;
+            render::home(&mut out, &home)
         }
         Command::Pack { .. }
         | Command::Erase { .. }
