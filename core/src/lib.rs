@@ -26,6 +26,7 @@ pub mod recommend;
 pub mod reminders;
 pub mod safety;
 pub mod screens;
+pub mod share;
 mod store;
 mod validate;
 
