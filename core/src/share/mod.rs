@@ -57,7 +57,7 @@ pub enum ShareFormat {
 }
 
 /// A module he finished, as the report shows it.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct CompletedModule {
     /// The module's title.
     pub module_title: String,
@@ -68,7 +68,8 @@ pub struct CompletedModule {
 }
 
 /// A part of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ShareSectionKind {
     /// Check-in trends.
     Trends,
@@ -81,7 +82,7 @@ pub enum ShareSectionKind {
 }
 
 /// One line of a preview section.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct SharePreviewItem {
     /// The main text: an entry's day, a module's or document's title.
     pub label: String,
@@ -90,7 +91,7 @@ pub struct SharePreviewItem {
 }
 
 /// One part of the report, as the preview lists it.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct SharePreviewSection {
     /// Which part.
     pub kind: ShareSectionKind,
@@ -105,7 +106,7 @@ pub struct SharePreviewSection {
 }
 
 /// Exactly what a report would hold, to show before it is made.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct SharePreview {
     /// The heading, e.g. "Report for 1 Nov 2026 to 22 Nov 2026".
     pub title: String,
