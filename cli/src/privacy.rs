@@ -47,6 +47,8 @@ pub enum LockCommand {
     },
     /// Remove the app lock: the key goes back into the key file beside the database.
     Remove,
+    /// Say whether an app lock is set, and when the next try is allowed.
+    Status,
 }
 
 /// A PIN or a passphrase.
@@ -229,6 +231,29 @@ pub fn lock(
 ) -> Result<(), CliError> {
     let current = is_locked(data_dir)?;
     match command {
+        LockCommand::Status => {
+            let status = groundwork_core::app_lock_status(dir_text(data_dir))?;
+            match status.kind.filter(|_| status.locked) {
+                None => println!("No app lock is set."),
+                Some(kind) => println!(
+                    "An app lock is set: it opens with your {}.",
+                    kind_name(kind)
+                ),
+            }
+            if let Some(at) = status.retry_after {
+                println!(
+                    "After wrong attempts, the next try is allowed after {}.",
+                    local_time(at)
+                );
+            }
+            if let (Some(limit), Some(left)) =
+                (status.erase_after, status.attempts_left_before_erase)
+            {
+                println!(
+                    "As you chose, {limit} wrong attempts in a row erase everything; {left} are left."
+                );
+            }
+        }
         LockCommand::Set {
             kind,
             new_secret_env,

@@ -137,6 +137,12 @@ fn an_app_lock_is_set_asked_for_changed_and_removed() {
         &[("GW_NEW", "246801")],
     ));
     assert_private(&d.join("groundwork.key"));
+    let status = ok(run(d, &["lock", "status"], &[]));
+    assert!(
+        stdout(&status).contains("No app lock is set."),
+        "{}",
+        stdout(&status)
+    );
     let home = ok(run(d, &["home", "--json"], &[]));
     assert!(stdout(&home).contains("\"journal_entry_count\": 1"));
 }
