@@ -109,6 +109,14 @@ fn trend_sentence(series: &TrendSeries, bucket_days: i64) -> String {
     } else {
         ("week", "weeks", "in the week of")
     };
+    if stats.points_with_readings == 1 {
+        return format!(
+            "{} (from {scale}): {} {at} {}, the only {unit_one} with readings.",
+            series.label,
+            chart::number(stats.average),
+            long_day(stats.lowest.1),
+        );
+    }
     format!(
         "{} (from {scale}): averaged {} over {} with readings; lowest {} {at} {}, highest {} {at} {}.",
         series.label,
