@@ -122,10 +122,20 @@ fn key_from_passphrase(
     keys::derive_key_from_passphrase(&passphrase, &salt, settings.params).map_err(|e| e.to_string())
 }
 
-/// Puts `key` back in the key file (after the app lock is removed). Refuses to replace one.
+/// Puts `key` in the key file (before the app lock is removed), replacing any left there: written
+/// beside it first and renamed over it, so a full disk never leaves half a key.
 pub fn save_key_file(data_dir: &Path, key: &DatabaseKey) -> Result<(), String> {
     let hex = Zeroizing::new(encode_hex(key.expose_bytes()));
-    write_private(&data_dir.join(KEY_FILE), hex.as_bytes())
+    let path = data_dir.join(KEY_FILE);
+    let partial = data_dir.join(format!("{KEY_FILE}.partial"));
+    let _ = fs::remove_file(&partial);
+    write_private(&partial, hex.as_bytes())
+        .and_then(|()| {
+            fs::rename(&partial, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        })
+        .inspect_err(|_| {
+            let _ = fs::remove_file(&partial);
+        })
 }
 
 /// Overwrites and removes the key file (after an app lock took over the key). A missing file

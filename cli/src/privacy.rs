@@ -317,11 +317,17 @@ pub fn lock(
                 &format!("Current {}", kind_name(old_kind)),
                 false,
             )?;
-            let key = key_from(groundwork_core::remove_app_lock(
+            // The key is saved before the lock goes: were removing it to fail, the lock still
+            // opens the database, and the key is never lost between the two.
+            let key = key_from(groundwork_core::unlock_app(
+                dir_text(data_dir),
+                lock_secret(old_kind, Zeroizing::new(old.to_string())),
+            )?)?;
+            keyfile::save_key_file(data_dir, &key).map_err(CliError::Refused)?;
+            key_from(groundwork_core::remove_app_lock(
                 dir_text(data_dir),
                 lock_secret(old_kind, old),
             )?)?;
-            keyfile::save_key_file(data_dir, &key).map_err(CliError::Refused)?;
             println!("App lock removed. The key is back in the key file beside the database.");
         }
     }
