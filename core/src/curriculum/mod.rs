@@ -102,7 +102,6 @@ pub(crate) fn open_commitment(
 /// Completed modules, for the counsellor report: (title, phase title, completed day), oldest
 /// first, within the days `from..=to` (`YYYY-MM-DD`). Modules a newer pack dropped keep the title
 /// they had.
-#[allow(dead_code)] // The counsellor report reads it.
 pub(crate) fn completed_between(
     conn: &Connection,
     pack: &Pack,
