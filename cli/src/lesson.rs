@@ -35,7 +35,7 @@ pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliErro
         match block {
             ContentBlock::Paragraph { spans } => writeln!(out, "{}", text(spans))?,
             ContentBlock::Quote { spans } => writeln!(out, "> {}", text(spans))?,
-            ContentBlock::List { ordered, items } => {
+            ContentBlock::ItemList { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
                     match ordered {
                         true => writeln!(out, "{}. {}", i + 1, text(&item.spans))?,
