@@ -309,7 +309,10 @@ fn completed_modules_in_the_dates_are_listed_only_when_chosen() {
         .iter()
         .find(|s| s.kind == ShareSectionKind::CompletedModules)
         .expect("a modules section");
-    assert_eq!(modules.count, 1, "only the module finished within the dates");
+    assert_eq!(
+        modules.count, 1,
+        "only the module finished within the dates"
+    );
     let html = g
         .share_report(chosen, ShareFormat::Html)
         .expect("report")
