@@ -541,6 +541,33 @@ fn a_backup_from_a_newer_version_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn a_version_1_backup_from_before_the_curriculum_still_restores_everything_it_holds() {
+    let mut payload = decrypt(&good_backup());
+    let object = payload.as_object_mut().expect("object");
+    for key in [
+        "module_progress",
+        "exercise_answers",
+        "commitments",
+        "active_tracks",
+        "counsellor_plan",
+    ] {
+        assert!(
+            object.remove(key).is_some(),
+            "{key} is in a version 2 backup"
+        );
+    }
+    payload["version"] = serde_json::json!(1);
+    let old = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let summary = g
+        .restore_backup(&old, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(summary.added.check_ins, 2);
+    assert_eq!(summary.added.modules, 0);
+}
+
+#[test]
 fn a_backup_with_a_field_this_version_does_not_know_is_refused_rather_than_half_restored() {
     let mut payload = decrypt(&good_backup());
     payload["check_ins"][0]["mood_colour"] = serde_json::json!("blue");
