@@ -838,3 +838,38 @@ fn reminders_name_this_weeks_commitment_and_follow_the_new_dad_weeks() {
         "no new-dad reminders off the track"
     );
 }
+
+#[test]
+fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    onboard(&g, &["general"], None);
+    let step = first_step_with(&g, "where-you-are-now", |e| {
+        matches!(e, ExerciseView::Reflection { .. })
+    });
+    let words = "Some nights I want to kill myself.";
+    let LessonOutcome::Step { screen } = g
+        .continue_lesson(
+            step.module_id.clone(),
+            step.step_index,
+            Some(ExerciseAnswer::Reflection { text: words.into() }),
+        )
+        .expect("continue")
+    else {
+        panic!("the module goes on")
+    };
+    let offer = screen.help_offer.expect("help is offered");
+    assert_eq!(offer.situation, groundwork_core::Situation::SelfHarm);
+    let page = g
+        .journal_page(JournalFilter::default(), None, 10)
+        .expect("page");
+    assert_eq!(
+        g.journal_entry(page.items[0].id).expect("entry").body,
+        words
+    );
+    let calm = g.open_module("where-you-are-now".into()).expect("reopen");
+    assert!(
+        calm.help_offer.is_none(),
+        "offered once, not on every visit"
+    );
+}
