@@ -349,8 +349,9 @@ pub(crate) fn open(
             0
         }
         // Finished and not being gone through again: start the review at the top.
-        Some(row) if row.current_step >= steps => 0,
-        Some(row) => row.current_step,
+        Some(row) if row.completed_at.is_some() && row.current_step >= steps => 0,
+        // A newer pack may have fewer steps: resume at the last one.
+        Some(row) => row.current_step.min(steps.saturating_sub(1)),
     };
     tx.execute(
         "UPDATE module_progress SET current_step = ?2, updated_at = ?3, title = ?4 WHERE module_id = ?1",
