@@ -28,6 +28,22 @@ pub fn run(groundwork: &Groundwork) -> Result<(), CliError> {
     )
 }
 
+/// Walks the module the home screen offers next, if there is one.
+fn next_module(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let next = groundwork.home_screen()?.next_step;
+    match next.module_id {
+        Some(id) if next.action_label.is_some() => {
+            crate::lesson::walk(groundwork, &id, input, out)?;
+        }
+        _ => writeln!(out, "{}. {}", next.title, next.detail)?,
+    }
+    Ok(())
+}
+
 /// Runs the menu over any input and output.
 pub fn run_with(
     groundwork: &Groundwork,
@@ -40,7 +56,7 @@ pub fn run_with(
         writeln!(out)?;
         writeln!(
             out,
-            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [h] Help now  [q] Quit"
+            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [5] Next module  [h] Help now  [q] Quit"
         )?;
         let Some(choice) = ask(&mut input, &mut out, "> ")? else {
             return Ok(());
@@ -53,11 +69,12 @@ pub fn run_with(
                 .home_screen()
                 .map_err(CliError::from)
                 .and_then(|home| render::home(&mut out, &home)),
+            "5" => next_module(groundwork, &mut input, &mut out),
             "h" | "H" | "help" => help_now(groundwork, &mut input, &mut out),
             "q" | "Q" | "quit" | "exit" => return Ok(()),
             "" => Ok(()),
             _ => {
-                writeln!(out, "Type 1, 2, 3, 4 or q.")?;
+                writeln!(out, "Type 1, 2, 3, 4, 5, h or q.")?;
                 Ok(())
             }
         };
@@ -70,7 +87,11 @@ pub fn run_with(
 }
 
 /// Prints `prompt` and reads one line; `None` at end of input.
-fn ask(input: &mut impl BufRead, out: &mut impl Write, prompt: &str) -> io::Result<Option<String>> {
+pub(crate) fn ask(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    prompt: &str,
+) -> io::Result<Option<String>> {
     write!(out, "{prompt}")?;
     out.flush()?;
     let mut line = String::new();

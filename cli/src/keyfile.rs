@@ -122,6 +122,40 @@ fn key_from_passphrase(
     keys::derive_key_from_passphrase(&passphrase, &salt, settings.params).map_err(|e| e.to_string())
 }
 
+/// Puts `key` in the key file (before the app lock is removed), replacing any left there: written
+/// beside it first and renamed over it, so a full disk never leaves half a key.
+pub fn save_key_file(data_dir: &Path, key: &DatabaseKey) -> Result<(), String> {
+    let hex = Zeroizing::new(encode_hex(key.expose_bytes()));
+    let path = data_dir.join(KEY_FILE);
+    let partial = data_dir.join(format!("{KEY_FILE}.partial"));
+    let _ = fs::remove_file(&partial);
+    write_private(&partial, hex.as_bytes())
+        .and_then(|()| {
+            fs::rename(&partial, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        })
+        .inspect_err(|_| {
+            let _ = fs::remove_file(&partial);
+        })
+}
+
+/// Overwrites and removes the key file (after an app lock took over the key). A missing file
+/// is fine.
+pub fn remove_key_file(data_dir: &Path) -> Result<(), String> {
+    let path = data_dir.join(KEY_FILE);
+    let len = match fs::metadata(&path) {
+        Ok(meta) => meta.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let zeros = vec![0u8; usize::try_from(len).unwrap_or(0)];
+    OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(&zeros).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::remove_file(&path))
+        .map_err(|e| format!("cannot remove {}: {e}", path.display()))
+}
+
 /// Writes a new file readable only by its owner; never overwrites.
 fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
     let mut options = OpenOptions::new();

@@ -4,7 +4,9 @@
 
 mod interactive;
 mod keyfile;
+mod lesson;
 mod pack;
+mod privacy;
 mod render;
 
 use std::io::IsTerminal;
@@ -84,6 +86,45 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Your path: every phase and module, with what is done and what opens next.
+    Progress {
+        /// Print the phase map model as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Work through a module step by step: the one you're on, or the next on your path.
+    Lesson {
+        /// The module's id (`groundwork progress` lists them).
+        module: Option<String>,
+        /// Print the step the module opens at as JSON (for scripts) instead of walking it.
+        #[arg(long)]
+        json: bool,
+        /// With --json: go on from the open step with this answer, as JSON, e.g.
+        /// '{"type":"choice","index":0}'; prints what comes next.
+        #[arg(long, requires = "json", value_name = "JSON")]
+        answer: Option<String>,
+        /// With --json: go on from the open step without an answer (or with the saved one).
+        #[arg(long, requires = "json", conflicts_with = "answer")]
+        next: bool,
+    },
+    /// Choose your region, tracks and (for the new-dad track) the baby's date.
+    Onboard {
+        /// AU, CA, US, GB or NZ.
+        #[arg(long)]
+        region: String,
+        /// Tracks, comma-separated: general, new-father.
+        #[arg(long, value_delimiter = ',', default_value = "general")]
+        tracks: Vec<String>,
+        /// The baby's due date, YYYY-MM-DD.
+        #[arg(long, conflicts_with = "born")]
+        due: Option<String>,
+        /// The baby's birthday, YYYY-MM-DD.
+        #[arg(long)]
+        born: Option<String>,
+        /// Discreet mode: neutral notification texts.
+        #[arg(long)]
+        discreet: bool,
+    },
     /// Help now: crisis lines for your region, no database or key needed.
     HelpNow {
         /// Your region: AU, CA, US, GB or NZ (default: the one you set, else a guess from $LANG).
@@ -121,6 +162,34 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "PATH")]
         output: PathBuf,
     },
+    /// Set, change or remove the app lock (a PIN or passphrase between the database and anyone
+    /// else at this computer).
+    Lock {
+        #[command(subcommand)]
+        command: privacy::LockCommand,
+    },
+    /// Make an encrypted backup of everything, locked with a passphrase.
+    Backup {
+        /// Where to write it.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Read the backup passphrase from this environment variable instead of asking.
+        #[arg(long, value_name = "VAR")]
+        backup_passphrase_env: Option<String>,
+    },
+    /// Restore a backup: into an empty Groundwork, or with --merge add what is missing here.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Add what the backup has and this Groundwork lacks, instead of filling an empty one.
+        #[arg(long)]
+        merge: bool,
+        /// Read the backup passphrase from this environment variable instead of asking.
+        #[arg(long, value_name = "VAR")]
+        backup_passphrase_env: Option<String>,
+    },
+    /// Make a report for your counsellor with only what you choose (--preview shows it first).
+    Share(privacy::ShareArgs),
     /// For counsellors: make a recommendation code for modules, or read one. No database needed.
     Recommend {
         /// Module ids, comma-separated.
@@ -431,6 +500,15 @@ fn main() -> ExitCode {
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
         Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes),
+        Some(Command::Lock { command }) => {
+            let result = match data_dir_or_default(cli.data_dir.as_deref()) {
+                Some(dir) => privacy::lock(&dir, cli.passphrase_env.as_deref(), command),
+                None => Err(CliError::Usage(
+                    "cannot find a home directory; pass --data-dir DIR".into(),
+                )),
+            };
+            return exit(result);
+        }
         Some(Command::Recommend {
             modules,
             from,
@@ -471,9 +549,12 @@ fn main() -> ExitCode {
             // database that cannot be opened right now (no key, wrong passphrase, damaged), the
             // lines come from the built-in content alone.
             let situation = situation.map(Situation::from);
-            let unlocked = (region.is_none() && database_exists(cli.data_dir.as_deref()))
-                .then(|| open(cli.data_dir.clone(), cli.passphrase_env.clone()).ok())
-                .flatten();
+            // With an app lock set, help does not wait for the PIN.
+            let unlocked = (region.is_none()
+                && database_exists(cli.data_dir.as_deref())
+                && !app_lock_set(cli.data_dir.as_deref()))
+            .then(|| open(cli.data_dir.clone(), cli.passphrase_env.clone()).ok())
+            .flatten();
             let result = match unlocked {
                 Some(g) => g
                     .help_now(situation, device_locale())
@@ -491,7 +572,7 @@ fn main() -> ExitCode {
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(CliError::Api(e)) => fail(&e.to_string()),
-                Err(CliError::Usage(m)) => fail(&m),
+                Err(CliError::Usage(m) | CliError::Refused(m)) => fail(&m),
                 Err(CliError::Io(e)) => fail(&e.to_string()),
             };
         }
@@ -500,7 +581,10 @@ fn main() -> ExitCode {
     };
     let groundwork = match open(cli.data_dir, cli.passphrase_env) {
         Ok(g) => g,
-        Err(message) => return fail(&message),
+        Err(CliError::Usage(message)) => return usage(&message),
+        Err(CliError::Refused(message)) => return fail(&message),
+        Err(CliError::Api(e)) => return fail(&e.to_string()),
+        Err(CliError::Io(e)) => return fail(&e.to_string()),
     };
     let result = match command {
         Some(command) => run(&groundwork, command),
@@ -509,15 +593,23 @@ fn main() -> ExitCode {
             "no command given; run `groundwork --help`, or run it in a terminal for the interactive companion".into(),
         )),
     };
+    exit(result)
+}
+
+/// The exit status for a command's result, with its message on standard error.
+fn exit(result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Api(e)) => fail(&e.to_string()),
-        Err(CliError::Usage(message)) => {
-            eprintln!("groundwork: {message}");
-            ExitCode::from(2)
-        }
+        Err(CliError::Refused(message)) => fail(&message),
+        Err(CliError::Usage(message)) => usage(&message),
         Err(CliError::Io(e)) => fail(&format!("could not write output: {e}")),
     }
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("groundwork: {message}");
+    ExitCode::from(2)
 }
 
 /// Why a command failed.
@@ -527,6 +619,8 @@ pub enum CliError {
     Api(ApiError),
     /// The command line was not usable.
     Usage(String),
+    /// Refused for a reason the core did not give (a wrong PIN, a file that cannot be read).
+    Refused(String),
     /// Writing to the terminal failed.
     Io(std::io::Error),
 }
@@ -548,28 +642,38 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Groundwork, String> {
-    let data_dir = match data_dir {
-        Some(dir) => dir,
-        None => directories::ProjectDirs::from("app", "Groundwork", "Groundwork")
-            .map(|dirs| dirs.data_dir().to_owned())
-            .ok_or("cannot find a home directory; pass --data-dir DIR")?,
-    };
+fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Groundwork, CliError> {
+    let data_dir = data_dir_or_default(data_dir.as_deref()).ok_or_else(|| {
+        CliError::Refused("cannot find a home directory; pass --data-dir DIR".into())
+    })?;
+    // With an app lock set, the key comes from the lock: --passphrase-env names its PIN or
+    // passphrase, or it is asked for.
+    if let Some(kind) = privacy::is_locked(&data_dir)? {
+        let key = privacy::unlock(&data_dir, kind, passphrase_env.as_deref())?;
+        return Ok(Groundwork::open_with(
+            &data_dir,
+            &key,
+            Arc::new(SystemClock),
+        )?);
+    }
     let source = match passphrase_env {
         Some(var) => KeySource::PassphraseEnv(var),
         None => KeySource::KeyFile,
     };
-    let key = keyfile::load_or_create(&data_dir, &source)?;
-    Groundwork::open_with(&data_dir, &key, Arc::new(SystemClock)).map_err(|e| match e {
-        ApiError::WrongKey => match source {
-            KeySource::KeyFile => {
-                "the key file does not open this database. Nothing was changed.".to_owned()
-            }
-            KeySource::PassphraseEnv(_) => {
-                "wrong passphrase: it does not open this database. Nothing was changed.".to_owned()
-            }
-        },
-        other => other.to_string(),
+    let key = keyfile::load_or_create(&data_dir, &source).map_err(CliError::Refused)?;
+    Groundwork::open_with(&data_dir, &key, Arc::new(SystemClock)).map_err(|e| {
+        CliError::Refused(match e {
+            ApiError::WrongKey => match source {
+                KeySource::KeyFile => {
+                    "the key file does not open this database. Nothing was changed.".to_owned()
+                }
+                KeySource::PassphraseEnv(_) => {
+                    "wrong passphrase: it does not open this database. Nothing was changed."
+                        .to_owned()
+                }
+            },
+            other => other.to_string(),
+        })
     })
 }
 
@@ -662,6 +766,11 @@ fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
     }
     println!("Everything is erased.");
     ExitCode::SUCCESS
+}
+
+fn app_lock_set(data_dir: Option<&std::path::Path>) -> bool {
+    data_dir_or_default(data_dir)
+        .is_some_and(|d| groundwork_core::lock::lock_file_path(&d).exists())
 }
 
 fn database_exists(data_dir: Option<&std::path::Path>) -> bool {
@@ -929,7 +1038,90 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 render::home(&mut out, &home)
             }
         }
+        Command::Progress { json } => {
+            let map = groundwork.phase_map()?;
+            if json {
+                render::json(&mut out, &map)
+            } else {
+                lesson::phase_map(&mut out, &map)
+            }
+        }
+        Command::Lesson {
+            module,
+            json,
+            answer,
+            next,
+        } => {
+            let module = match module {
+                Some(id) => id,
+                None => groundwork
+                    .home_screen()?
+                    .next_step
+                    .module_id
+                    .ok_or_else(|| {
+                        CliError::Usage(
+                            "nothing to open right now; see `groundwork progress`".into(),
+                        )
+                    })?,
+            };
+            if !json {
+                let stdin = std::io::stdin();
+                lesson::walk(groundwork, &module, &mut stdin.lock(), &mut out)?;
+                return Ok(());
+            }
+            let screen = groundwork.open_module(module)?;
+            if answer.is_none() && !next {
+                return render::json(&mut out, &screen);
+            }
+            let answer = answer
+                .map(|text| {
+                    serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
+                        .map_err(|_| CliError::Usage("--answer is not an answer in JSON; see `groundwork lesson --json` for the exercise".into()))
+                })
+                .transpose()?;
+            let outcome =
+                groundwork.continue_lesson(screen.module_id, screen.step_index, answer)?;
+            render::json(&mut out, &outcome)
+        }
+        Command::Onboard {
+            region,
+            tracks,
+            due,
+            born,
+            discreet,
+        } => {
+            use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
+            let baby_date = match (due, born) {
+                (Some(date), _) => Some(BabyDate {
+                    kind: BabyDateKind::Due,
+                    date,
+                }),
+                (_, Some(date)) => Some(BabyDate {
+                    kind: BabyDateKind::Born,
+                    date,
+                }),
+                _ => None,
+            };
+            let home = groundwork.complete_onboarding(OnboardingChoices {
+                region,
+                track_ids: tracks,
+                baby_date,
+                discreet_mode: discreet,
+            })?;
+            render::home(&mut out, &home)
+        }
+        Command::Backup {
+            output,
+            backup_passphrase_env,
+        } => privacy::backup(groundwork, backup_passphrase_env.as_deref(), &output),
+        Command::Restore {
+            file,
+            merge,
+            backup_passphrase_env,
+        } => privacy::restore(groundwork, backup_passphrase_env.as_deref(), &file, merge),
+        Command::Share(args) => privacy::share(groundwork, args),
         Command::Pack { .. }
+        | Command::Lock { .. }
         | Command::Erase { .. }
         | Command::HelpNow { .. }
         | Command::Recommend { .. } => Err(CliError::Usage(

@@ -36,6 +36,32 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         writeln!(out)?;
     }
     writeln!(out, "Journal: {}", home.journal_label)?;
+    writeln!(out)?;
+    if home.needs_onboarding {
+        writeln!(
+            out,
+            "New here? `groundwork onboard --region AU` picks your region and path."
+        )?;
+    }
+    writeln!(out, "Next: {}", home.next_step.title)?;
+    writeln!(out, "  {}", home.next_step.detail)?;
+    if let (Some(label), Some(id)) = (&home.next_step.action_label, &home.next_step.module_id) {
+        writeln!(out, "  {label}: groundwork lesson {id}")?;
+    }
+    for c in &home.commitments {
+        writeln!(out, "This week: {} ({})", c.text, c.when_label)?;
+    }
+    if let Some(card) = &home.recommendations {
+        writeln!(out, "{}:", card.headline)?;
+        for m in &card.modules {
+            writeln!(out, "  {}  [{}]  {}", m.title, m.id, m.state_label)?;
+        }
+    }
+    if let Some(card) = &home.safety_card {
+        writeln!(out)?;
+        writeln!(out, "{}", card.message)?;
+    }
+    writeln!(out, "[{}: groundwork help-now]", home.help_now_label)?;
     Ok(())
 }
 

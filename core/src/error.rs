@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::lock::LockKind;
+
 /// Everything that can go wrong inside the core.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -31,6 +33,16 @@ pub(crate) enum Error {
     Kdf(String),
     #[error("internal: {0}")]
     Internal(&'static str),
+    #[error("the app lock file is damaged")]
+    AppLockDamaged,
+    #[error("the app lock was set by a newer version")]
+    AppLockTooNew,
+    #[error("an app lock is already set")]
+    AppLockAlreadySet,
+    #[error("no app lock is set")]
+    AppLockNotSet,
+    #[error("the app lock uses another kind of secret")]
+    WrongLockKind { expected: LockKind },
 }
 
 impl Error {
@@ -81,26 +93,89 @@ pub enum ApiError {
         /// What failed, in general terms.
         reason: String,
     },
+    /// The passphrase does not open this backup. Nothing was changed; he can try again.
+    BackupWrongPassphrase,
+    /// The backup file is damaged or incomplete (changed, or cut short by a copy or download
+    /// that did not finish). Nothing was changed.
+    BackupDamaged,
+    /// The file is not a Groundwork backup. Nothing was changed.
+    NotABackup,
+    /// A newer version of Groundwork made this backup: update the app to restore it. Nothing was
+    /// changed.
+    BackupTooNew,
+    /// A restore into an empty app found data already here: merge the backup instead, or erase
+    /// first. Nothing was changed.
+    RestoreNeedsEmptyApp,
+    /// The app lock file is damaged and cannot be read. Nothing was changed; a forgotten-PIN
+    /// erase is the way out.
+    AppLockDamaged,
+    /// The app lock was set by a newer version of Groundwork: update the app to unlock. Nothing
+    /// was changed.
+    AppLockTooNew,
+    /// An app lock is already set: change it or remove it instead. Nothing was changed.
+    AppLockAlreadySet,
+    /// No app lock is set, so there is nothing to unlock, change or remove.
+    AppLockNotSet,
+    /// The app lock uses the other kind of secret (a PIN rather than a passphrase, or the other
+    /// way round). Not counted as a wrong attempt; show the right keyboard.
+    WrongLockKind {
+        /// What the lock uses.
+        expected: LockKind,
+    },
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ApiError::InvalidInput { field, reason } => write!(f, "{field}: {reason}"),
-            ApiError::NotFound { what } => write!(f, "That {what} could not be found. Nothing was changed."),
-            ApiError::WrongKey => f.write_str(
-                "This key or passphrase does not open the Groundwork database. Nothing was changed.",
-            ),
-            ApiError::Closed => f.write_str("Groundwork is closed. Open it again to go on."),
-            ApiError::StorageFull => f.write_str(
-                "The device is full, so nothing was saved. Everything saved earlier is safe.",
-            ),
-            ApiError::DatabaseTooNew => f.write_str(
-                "This data was saved by a newer version of Groundwork. Update to open it; nothing was changed.",
-            ),
-            ApiError::Storage { reason } => write!(f, "Storage problem: {reason}"),
-            ApiError::Internal { reason } => write!(f, "Something went wrong inside Groundwork: {reason}"),
-        }
+        let sentence = match self {
+            ApiError::InvalidInput { field, reason } => return write!(f, "{field}: {reason}"),
+            ApiError::NotFound { what } => {
+                return write!(f, "That {what} could not be found. Nothing was changed.");
+            }
+            ApiError::WrongKey => {
+                "This key or passphrase does not open the Groundwork database. Nothing was changed."
+            }
+            ApiError::Closed => "Groundwork is closed. Open it again to go on.",
+            ApiError::StorageFull => {
+                "The device is full, so nothing was saved. Everything saved earlier is safe."
+            }
+            ApiError::DatabaseTooNew => {
+                "This data was saved by a newer version of Groundwork. Update to open it; nothing was changed."
+            }
+            ApiError::Storage { reason } => return write!(f, "Storage problem: {reason}"),
+            ApiError::Internal { reason } => {
+                return write!(f, "Something went wrong inside Groundwork: {reason}");
+            }
+            ApiError::BackupWrongPassphrase => {
+                "This passphrase does not open the backup. Nothing was changed; try again."
+            }
+            ApiError::BackupDamaged => {
+                "The backup file is damaged or incomplete, so it cannot be restored. Nothing was changed."
+            }
+            ApiError::NotABackup => "This file is not a Groundwork backup. Nothing was changed.",
+            ApiError::BackupTooNew => {
+                "This backup was made by a newer version of Groundwork. Update the app to restore it; nothing was changed."
+            }
+            ApiError::RestoreNeedsEmptyApp => {
+                "There is already data here. Merge the backup instead, or erase first. Nothing was changed."
+            }
+            ApiError::AppLockDamaged => {
+                "The app lock file is damaged and cannot be read. Nothing was changed."
+            }
+            ApiError::AppLockTooNew => {
+                "The app lock was set by a newer version of Groundwork. Update the app to unlock; nothing was changed."
+            }
+            ApiError::AppLockAlreadySet => {
+                "An app lock is already set. Change it or remove it instead; nothing was changed."
+            }
+            ApiError::AppLockNotSet => "No app lock is set. Nothing was changed.",
+            ApiError::WrongLockKind {
+                expected: LockKind::Pin,
+            } => "This app lock uses a PIN, not a passphrase. That try was not counted.",
+            ApiError::WrongLockKind {
+                expected: LockKind::Passphrase,
+            } => "This app lock uses a passphrase, not a PIN. That try was not counted.",
+        };
+        f.write_str(sentence)
     }
 }
 
@@ -144,6 +219,11 @@ impl From<Error> for ApiError {
             Error::Internal(reason) => ApiError::Internal {
                 reason: reason.to_owned(),
             },
+            Error::AppLockDamaged => ApiError::AppLockDamaged,
+            Error::AppLockTooNew => ApiError::AppLockTooNew,
+            Error::AppLockAlreadySet => ApiError::AppLockAlreadySet,
+            Error::AppLockNotSet => ApiError::AppLockNotSet,
+            Error::WrongLockKind { expected } => ApiError::WrongLockKind { expected },
         }
     }
 }
@@ -169,5 +249,38 @@ mod tests {
         );
         let api = ApiError::from(Error::Sqlite(sqlite));
         assert!(!api.to_string().contains("secret"), "{api}");
+    }
+
+    #[test]
+    fn backup_and_lock_errors_say_what_to_do_and_that_nothing_changed() {
+        let errors = [
+            ApiError::BackupWrongPassphrase,
+            ApiError::BackupDamaged,
+            ApiError::NotABackup,
+            ApiError::BackupTooNew,
+            ApiError::RestoreNeedsEmptyApp,
+            ApiError::AppLockDamaged,
+            ApiError::AppLockTooNew,
+            ApiError::AppLockAlreadySet,
+            ApiError::AppLockNotSet,
+        ];
+        for error in errors {
+            let text = error.to_string();
+            assert!(
+                text.contains("Nothing was changed") || text.contains("nothing was changed"),
+                "{text}"
+            );
+        }
+        for expected in [LockKind::Pin, LockKind::Passphrase] {
+            let text = ApiError::WrongLockKind { expected }.to_string();
+            assert!(text.contains("not counted"), "{text}");
+        }
+        assert!(
+            ApiError::WrongLockKind {
+                expected: LockKind::Pin
+            }
+            .to_string()
+            .contains("uses a PIN")
+        );
     }
 }

@@ -27,6 +27,7 @@ pub mod recommend;
 pub mod reminders;
 pub mod safety;
 pub mod screens;
+pub mod share;
 mod store;
 mod validate;
 
@@ -532,6 +533,9 @@ impl Groundwork {
     /// Restores a backup: `ReplaceEmpty` into a new app (refused if anything he wrote is here),
     /// `Merge` adds what is missing, matched by id. A wrong passphrase, a damaged or cut-off
     /// file, a file that is not a backup, or one from a newer version changes nothing.
+    ///
+    /// Errors: `BackupWrongPassphrase`, `BackupDamaged`, `NotABackup`, `BackupTooNew`, and
+    /// `RestoreNeedsEmptyApp` for `ReplaceEmpty` into an app with data in it.
     pub fn restore(
         &self,
         bytes: Vec<u8>,
@@ -709,6 +713,8 @@ pub fn discreet_texts_for(on: bool) -> reminders::DiscreetTexts {
 
 /// Whether an app lock is set (PIN or passphrase) and when the next try is allowed. Call before
 /// opening: it reads only the small lock file beside the database.
+///
+/// Errors: `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
 #[uniffi::export]
 pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
     lock::lock_status(Path::new(&data_dir), chrono::Utc::now())
@@ -717,6 +723,9 @@ pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
 /// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;
 /// afterwards the shell deletes its own stored copy of the key. `erase_after` opts in to erasing
 /// everything after that many wrong attempts in a row (5 to 100).
+///
+/// Errors: `InvalidInput` for a secret or `erase_after` that breaks the rules;
+/// `AppLockAlreadySet`; `WrongKey` if `key` does not open the database. Nothing is written.
 #[uniffi::export]
 pub fn set_app_lock(
     data_dir: String,
@@ -729,7 +738,12 @@ pub fn set_app_lock(
 }
 
 /// Tries the PIN or passphrase. `Unlocked { key }` opens the database with `Groundwork.open`;
-/// wrong attempts are throttled with growing delays that survive restarts.
+/// wrong attempts are throttled with growing delays that survive restarts. A wrong secret is an
+/// outcome, `WrongSecret`, not an error; so is `TooSoon` (with when to try again).
+///
+/// Errors: `AppLockNotSet`; `InvalidInput` for a secret that breaks the rules and
+/// `WrongLockKind` for the other kind of secret (neither counts as an attempt);
+/// `AppLockDamaged` or `AppLockTooNew`.
 #[uniffi::export]
 pub fn unlock_app(
     data_dir: String,
@@ -739,7 +753,7 @@ pub fn unlock_app(
 }
 
 /// Re-wraps the same database key under a new secret (nothing is re-encrypted). A wrong old
-/// secret counts as a wrong attempt.
+/// secret counts as a wrong attempt. Errors: as `unlock_app`.
 #[uniffi::export]
 pub fn change_app_lock(
     data_dir: String,
@@ -750,7 +764,7 @@ pub fn change_app_lock(
 }
 
 /// Removes the lock; `Unlocked { key }` is the raw key for the shell to keep in the Keychain or
-/// Keystore again.
+/// Keystore again. Errors: as `unlock_app`.
 #[uniffi::export]
 pub fn remove_app_lock(
     data_dir: String,

@@ -1,13 +1,14 @@
 //! Cold start and everyday calls against a five-year history.
 //!
 //! Run with `cargo bench -p groundwork-tests --bench home`. The dataset (three check-ins a day for
-//! five years, 2,000 journal entries, 200 anger moments) is generated once per run into a
-//! temporary directory.
+//! five years, 2,000 journal entries, 200 anger moments, every module done with its answers and
+//! a commitment a week) is generated once per run into a temporary directory.
 
 use std::hint::black_box;
 use std::sync::Arc;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use groundwork_core::curriculum::ExerciseAnswer;
 use groundwork_core::{CheckInInput, Groundwork, ManualClock};
 use groundwork_tests::{at, synthetic_history, test_key};
 
@@ -47,6 +48,28 @@ fn benches(c: &mut Criterion) {
             .expect("record")
         })
     });
+    c.bench_function("phase map", |b| {
+        b.iter(|| black_box(g.phase_map().expect("map")))
+    });
+    c.bench_function(
+        "advance one lesson step (answer saved, next step built)",
+        |b| {
+            b.iter_batched(
+                || g.go_to_step("where-you-are-now".into(), 0).expect("step 0"),
+                |step| {
+                    black_box(
+                        g.continue_lesson(
+                            step.module_id,
+                            step.step_index,
+                            Some(ExerciseAnswer::Choice { index: 1 }),
+                        )
+                        .expect("next"),
+                    )
+                },
+                BatchSize::PerIteration,
+            )
+        },
+    );
     c.bench_function("journal search, 2,000 entries", |b| {
         b.iter(|| black_box(g.search_journal("angry jaw".into(), 20).expect("search")))
     });

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
+use groundwork_core::Clock;
 use groundwork_core::curriculum::{
     ExerciseAnswer, ExerciseView, LessonOutcome, ModuleCompletionScreen,
 };
@@ -69,6 +70,78 @@ pub struct HistorySize {
     pub journal_entries: usize,
     /// Anger moments written.
     pub anger_moments: usize,
+}
+
+/// Adds a person's way through the curriculum to the database in `dir`: every module on the main
+/// path and the new-dad track done through the app's own calls over the last year (reflections,
+/// plans and commitments included), a counsellor plan, one module half done, and a commitment a
+/// week for the `years` before.
+pub fn synthetic_progress(dir: &Path, end: DateTime<FixedOffset>, years: u32) {
+    let clock = Arc::new(ManualClock::new(end - chrono::Duration::days(360)));
+    let g = Groundwork::open_with(dir, &test_key(), clock.clone()).expect("open");
+    let due = (end - chrono::Duration::days(200))
+        .format("%Y-%m-%d")
+        .to_string();
+    g.complete_onboarding(groundwork_core::curriculum::OnboardingChoices {
+        region: "AU".into(),
+        track_ids: vec!["general".into(), "new-father".into()],
+        baby_date: Some(groundwork_core::curriculum::BabyDate {
+            kind: groundwork_core::curriculum::BabyDateKind::Due,
+            date: due,
+        }),
+        discreet_mode: false,
+    })
+    .expect("onboard");
+    g.recommend_modules(vec!["shame-and-guilt".into()], "Sam".into(), None)
+        .expect("plan");
+    let mut last = None;
+    loop {
+        let next = g.home_screen().expect("home").next_step;
+        let (Some(id), Some(_)) = (next.module_id, next.action_label) else {
+            break;
+        };
+        if last.as_ref() == Some(&id) {
+            break;
+        }
+        walk(&g, &id);
+        last = Some(id);
+        clock.set(clock.now() + chrono::Duration::days(9));
+    }
+    clock.set(end - chrono::Duration::hours(2));
+    let step = g.open_module("where-you-are-now".into()).expect("review");
+    let answer = step.exercise.as_ref().map(answer_for);
+    g.continue_lesson(step.module_id, step.step_index, answer)
+        .expect("half done");
+    drop(g);
+    let mut conn = raw_connection(&groundwork_core::database_path(dir));
+    let tx = conn.transaction().expect("begin");
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state, updated_at)
+                 VALUES (?1, 'the-pause-plan', 'Take a pause before I snap', ?2, ?3, ?4, ?5, ?2)",
+            )
+            .expect("prepare");
+        for week in 60..(i64::from(years) * 52) {
+            let made = end - chrono::Duration::weeks(week);
+            insert
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-b000-{week:012}"),
+                    made.timestamp_millis(),
+                    made.date_naive().format("%Y-%m-%d").to_string(),
+                    (made.date_naive() + chrono::Duration::days(6))
+                        .format("%Y-%m-%d")
+                        .to_string(),
+                    if week % 3 == 0 {
+                        "not-this-time"
+                    } else {
+                        "done"
+                    }
+                ])
+                .expect("insert commitment");
+        }
+    }
+    tx.commit().expect("commit");
 }
 
 /// Emotion ids from the bundled vocabulary that the synthetic history uses.
@@ -257,6 +330,7 @@ pub fn synthetic_history(
         }
     }
     tx.commit().expect("commit");
+    synthetic_progress(dir, end, years);
     HistorySize {
         check_ins,
         journal_entries,

@@ -541,6 +541,33 @@ fn a_backup_from_a_newer_version_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn a_version_1_backup_from_before_the_curriculum_still_restores_everything_it_holds() {
+    let mut payload = decrypt(&good_backup());
+    let object = payload.as_object_mut().expect("object");
+    for key in [
+        "module_progress",
+        "exercise_answers",
+        "commitments",
+        "active_tracks",
+        "counsellor_plan",
+    ] {
+        assert!(
+            object.remove(key).is_some(),
+            "{key} is in a version 2 backup"
+        );
+    }
+    payload["version"] = serde_json::json!(1);
+    let old = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let summary = g
+        .restore_backup(&old, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(summary.added.check_ins, 2);
+    assert_eq!(summary.added.modules, 0);
+}
+
+#[test]
 fn a_backup_with_a_field_this_version_does_not_know_is_refused_rather_than_half_restored() {
     let mut payload = decrypt(&good_backup());
     payload["check_ins"][0]["mood_colour"] = serde_json::json!("blue");
@@ -607,12 +634,45 @@ fn a_short_passphrase_or_an_out_of_range_work_factor_makes_no_backup() {
 }
 
 #[test]
-fn backup_errors_cross_the_ffi_without_quoting_the_passphrase() {
-    let api = ApiError::from(BackupError::WrongPassphrase);
-    assert!(matches!(&api, ApiError::InvalidInput { field, .. } if field == "passphrase"));
-    assert!(!api.to_string().contains(PASSPHRASE));
-    let api = ApiError::from(BackupError::TooNew);
-    assert!(api.to_string().contains("newer version"), "{api}");
+fn restore_through_the_ffi_gives_a_typed_error_for_each_problem_and_changes_nothing() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let (from, _) = open_at(from_dir.path(), NOW);
+    from.add_journal_entry("Kept this one.".into())
+        .expect("entry");
+    let bytes = backup(&from);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let restore = |bytes: &[u8], passphrase: &str, mode| {
+        g.restore(bytes.to_vec(), passphrase.to_owned(), mode)
+            .expect_err("refused")
+    };
+    let wrong = restore(&bytes, "not the passphrase", RestoreMode::Merge);
+    assert_eq!(wrong, ApiError::BackupWrongPassphrase);
+    assert!(!wrong.to_string().contains("not the passphrase"), "{wrong}");
+    assert_eq!(
+        restore(&bytes[..bytes.len() - 20], PASSPHRASE, RestoreMode::Merge),
+        ApiError::BackupDamaged
+    );
+    assert_eq!(
+        restore(b"just some text", PASSPHRASE, RestoreMode::Merge),
+        ApiError::NotABackup
+    );
+    g.add_journal_entry("Already here.".into()).expect("entry");
+    assert_eq!(
+        restore(&bytes, PASSPHRASE, RestoreMode::ReplaceEmpty),
+        ApiError::RestoreNeedsEmptyApp
+    );
+    assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
+    assert!(
+        ApiError::from(BackupError::TooNew)
+            .to_string()
+            .contains("newer version")
+    );
+    assert_eq!(ApiError::from(BackupError::TooNew), ApiError::BackupTooNew);
+    assert!(matches!(
+        g.backup("short".into()),
+        Err(ApiError::InvalidInput { ref field, .. }) if field == "passphrase"
+    ));
 }
 
 #[test]

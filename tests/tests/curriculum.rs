@@ -781,3 +781,95 @@ fn g_pack() -> groundwork_core::content::Pack {
         .expect("pack")
         .clone()
 }
+
+#[test]
+fn reminders_name_this_weeks_commitment_and_follow_the_new_dad_weeks() {
+    use groundwork_core::reminders::{
+        ReminderKind, ReminderSettings, TimeOfDay, Weekday, WeeklyTime,
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    // The baby was born on a Monday four weeks ago: week 5 starts next Monday.
+    onboard(
+        &g,
+        &["general", "new-father"],
+        Some(BabyDate {
+            kind: BabyDateKind::Born,
+            date: "2026-02-02".into(),
+        }),
+    );
+    let commitment = walk(&g, "where-you-are-now")
+        .commitment
+        .expect("commitment");
+    g.save_reminder_settings(ReminderSettings {
+        daily_check_in: None,
+        weekly_practice: Some(WeeklyTime {
+            weekday: Weekday::Thursday,
+            time: TimeOfDay {
+                hour: 18,
+                minute: 0,
+            },
+        }),
+        new_father_weekly: true,
+        quiet_hours: None,
+        discreet: false,
+    })
+    .expect("settings");
+    let schedule = g.reminder_schedule(14).expect("schedule");
+    let practice = schedule
+        .iter()
+        .find(|n| n.kind == ReminderKind::WeeklyPractice)
+        .expect("a practice reminder");
+    assert!(
+        practice.body.contains(&commitment.text[..20]),
+        "{}",
+        practice.body
+    );
+    assert!(
+        schedule.iter().any(|n| n.kind == ReminderKind::NewModule),
+        "the new-dad track's weekly reminder follows the birthday"
+    );
+    g.set_tracks(vec!["general".into()]).expect("tracks");
+    assert!(
+        !g.reminder_schedule(14)
+            .expect("schedule")
+            .iter()
+            .any(|n| n.kind == ReminderKind::NewModule),
+        "no new-dad reminders off the track"
+    );
+}
+
+#[test]
+fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    onboard(&g, &["general"], None);
+    let step = first_step_with(&g, "where-you-are-now", |e| {
+        matches!(e, ExerciseView::Reflection { .. })
+    });
+    let words = "Some nights I want to kill myself.";
+    let LessonOutcome::Step { screen } = g
+        .continue_lesson(
+            step.module_id.clone(),
+            step.step_index,
+            Some(ExerciseAnswer::Reflection { text: words.into() }),
+        )
+        .expect("continue")
+    else {
+        panic!("the module goes on")
+    };
+    let offer = screen.help_offer.expect("help is offered");
+    assert_eq!(offer.situation, groundwork_core::Situation::SelfHarm);
+    let page = g
+        .journal_page(JournalFilter::default(), None, 10)
+        .expect("page");
+    assert_eq!(
+        g.journal_entry(page.items[0].id).expect("entry").body,
+        words
+    );
+    let calm = g.open_module("where-you-are-now".into()).expect("reopen");
+    assert!(
+        calm.help_offer.is_none(),
+        "offered once, not on every visit"
+    );
+}

@@ -42,6 +42,29 @@ fn the_json_export_holds_everything_written_with_its_version() {
 }
 
 #[test]
+fn the_json_export_holds_curriculum_progress_answers_and_commitments() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");
+    groundwork_tests::walk(&g, "where-you-are-now");
+    let file = g.export(ExportFormat::Json).expect("export");
+    let json: serde_json::Value = serde_json::from_str(&file.contents).expect("valid JSON");
+    let curriculum = &json["curriculum"];
+    assert_eq!(curriculum["tracks"][0], "general");
+    let module = &curriculum["modules"][0];
+    assert_eq!(module["module_id"], "where-you-are-now");
+    assert_eq!(module["state"], "completed");
+    assert_eq!(module["completed_day"], "2026-06-10");
+    assert!(
+        module["answers"]
+            .as_array()
+            .expect("answers")
+            .iter()
+            .any(|a| a["answer"]["type"] == "reflection")
+    );
+    assert_eq!(curriculum["commitments"][0]["state"], "open");
+}
+
+#[test]
 fn the_csv_export_quotes_notes_and_the_markdown_export_groups_entries_by_day() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");

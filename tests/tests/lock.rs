@@ -98,7 +98,7 @@ fn without_a_lock_the_status_says_so_and_unlocking_is_not_found() {
     assert_eq!(status.kind, None);
     assert!(matches!(
         unlock(dir.path(), &pin("135790"), t0()),
-        Err(ApiError::NotFound { .. })
+        Err(ApiError::AppLockNotSet)
     ));
 }
 
@@ -388,7 +388,7 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
             remove_lock(dir.path(), &pin("135790"), t0()).map(|_| ()),
         ] {
             assert!(
-                matches!(result, Err(ApiError::InvalidInput { ref field, .. }) if field == "lock file"),
+                matches!(result, Err(ApiError::AppLockDamaged)),
                 "{result:?}"
             );
         }
@@ -398,6 +398,7 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
 
     std::fs::write(&path, good.replacen("\"version\": 1", "\"version\": 2", 1)).expect("newer");
     let err = unlock(dir.path(), &pin("135790"), t0()).expect_err("newer version");
+    assert_eq!(err, ApiError::AppLockTooNew);
     assert!(err.to_string().contains("newer version"), "{err}");
 }
 
@@ -451,7 +452,9 @@ fn a_malformed_or_wrong_kind_of_secret_is_refused_without_counting_an_attempt() 
     assert!(unlock(dir.path(), &pin("123"), now).is_err());
     assert!(matches!(
         unlock(dir.path(), &passphrase("a long passphrase"), now),
-        Err(ApiError::InvalidInput { ref field, .. }) if field == "pin"
+        Err(ApiError::WrongLockKind {
+            expected: LockKind::Pin
+        })
     ));
     assert_eq!(
         lock_status(dir.path(), now).expect("status").retry_after,
@@ -465,7 +468,7 @@ fn a_lock_cannot_be_set_twice_or_with_a_key_that_does_not_open_the_database() {
     let dir = locked_dir(None);
     let err = set_lock_with(dir.path(), &test_key(), &pin("999999"), None, cheap())
         .expect_err("already locked");
-    assert!(matches!(err, ApiError::InvalidInput { ref field, .. } if field == "app lock"));
+    assert_eq!(err, ApiError::AppLockAlreadySet);
 
     let other = tempfile::tempdir().expect("dir");
     drop(open_at(other.path(), "2026-05-01T08:00:00+10:00"));

@@ -162,22 +162,21 @@ impl From<Error> for BackupError {
 }
 
 impl From<BackupError> for ApiError {
-    /// Until `ApiError` has backup variants, the backup problems cross the FFI as
-    /// `InvalidInput` with the field "passphrase" or "backup" and a plain-words reason.
     fn from(err: BackupError) -> Self {
-        let invalid = |field: &str, err: &BackupError| ApiError::InvalidInput {
-            field: field.to_owned(),
-            reason: err.to_string(),
-        };
         match err {
-            BackupError::PassphraseTooShort | BackupError::WrongPassphrase => {
-                invalid("passphrase", &err)
-            }
-            BackupError::Damaged
-            | BackupError::NotABackup
-            | BackupError::TooNew
-            | BackupError::NotEmpty => invalid("backup", &err),
-            BackupError::WorkFactorOutOfRange => invalid("work factor", &err),
+            BackupError::PassphraseTooShort => ApiError::InvalidInput {
+                field: "passphrase".to_owned(),
+                reason: err.to_string(),
+            },
+            BackupError::WorkFactorOutOfRange => ApiError::InvalidInput {
+                field: "work factor".to_owned(),
+                reason: err.to_string(),
+            },
+            BackupError::WrongPassphrase => ApiError::BackupWrongPassphrase,
+            BackupError::Damaged => ApiError::BackupDamaged,
+            BackupError::NotABackup => ApiError::NotABackup,
+            BackupError::TooNew => ApiError::BackupTooNew,
+            BackupError::NotEmpty => ApiError::RestoreNeedsEmptyApp,
             BackupError::Storage(api) => api,
             BackupError::Internal(reason) => ApiError::Internal {
                 reason: reason.to_owned(),

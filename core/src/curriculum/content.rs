@@ -15,8 +15,9 @@ pub enum ContentBlock {
         /// The paragraph's text, in styled runs.
         spans: Vec<TextSpan>,
     },
-    /// A bulleted list, or a numbered one when `ordered`.
-    List {
+    /// A bulleted list, or a numbered one when `ordered`. (Not named `List`: that would shadow
+    /// the list type inside the generated Kotlin.)
+    ItemList {
         /// Whether the items are numbered.
         ordered: bool,
         /// The items, in order.
@@ -203,7 +204,7 @@ pub(crate) fn blocks(blocks: &[pack::Block]) -> Vec<ContentBlock> {
             pack::Block::Quote { spans } => ContentBlock::Quote {
                 spans: self::spans(spans),
             },
-            pack::Block::List { ordered, items } => ContentBlock::List {
+            pack::Block::List { ordered, items } => ContentBlock::ItemList {
                 ordered: *ordered,
                 items: items
                     .iter()

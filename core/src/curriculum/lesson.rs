@@ -47,6 +47,9 @@ pub struct LessonStepScreen {
     pub can_go_back: bool,
     /// Whether he is going through a module he already finished.
     pub reviewing: bool,
+    /// A gentle offer of help when what he just wrote in a reflection suggests a crisis (the
+    /// words are saved as written; show it over this step).
+    pub help_offer: Option<crate::safety::HelpOffer>,
 }
 
 /// One of this week's commitments.
@@ -122,6 +125,8 @@ pub struct ModuleCompletionScreen {
     pub newly_opened: Vec<String>,
     /// What to do next.
     pub next: NextStep,
+    /// A gentle offer of help when what he wrote in the last step suggests a crisis.
+    pub help_offer: Option<crate::safety::HelpOffer>,
 }
 
 /// What going on from a step leads to.
@@ -308,6 +313,7 @@ pub(crate) fn step_screen(
         },
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
+        help_offer: None,
     })
 }
 
@@ -343,8 +349,9 @@ pub(crate) fn open(
             0
         }
         // Finished and not being gone through again: start the review at the top.
-        Some(row) if row.current_step >= steps => 0,
-        Some(row) => row.current_step,
+        Some(row) if row.completed_at.is_some() && row.current_step >= steps => 0,
+        // A newer pack may have fewer steps: resume at the last one.
+        Some(row) => row.current_step.min(steps.saturating_sub(1)),
     };
     tx.execute(
         "UPDATE module_progress SET current_step = ?2, updated_at = ?3, title = ?4 WHERE module_id = ?1",
@@ -527,6 +534,7 @@ pub(crate) fn go_on(
         .ok_or_else(|| Error::invalid("module_id", "open the module first"))?;
     let exercise = exercise_at(module, &row, index)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
+    let mut help_offer = None;
     match (exercise, answer) {
         (None, Some(_)) => return Err(Error::invalid("answer", "this step has no exercise")),
         (None, None) => {}
@@ -540,6 +548,9 @@ pub(crate) fn go_on(
                 return Err(Error::invalid("answer", "answer this one to go on"));
             }
             if let Some(answer) = answer {
+                if let (true, ExerciseAnswer::Reflection { text }) = (complete, &answer) {
+                    help_offer = crate::safety::offer_for_text(pack, text);
+                }
                 let journal_id = if complete {
                     apply(tx, pack, module, exercise, &answer, now)?
                 } else {
@@ -566,9 +577,9 @@ pub(crate) fn go_on(
             params![module_id, next, now_ms],
         )?;
         let row = started(tx, module_id)?;
-        return Ok(LessonOutcome::Step {
-            screen: step_screen(tx, pack, module, &row, next)?,
-        });
+        let mut screen = step_screen(tx, pack, module, &row, next)?;
+        screen.help_offer = help_offer;
+        return Ok(LessonOutcome::Step { screen });
     }
     let first_time = row.completed_at.is_none();
     if first_time {
@@ -586,9 +597,9 @@ pub(crate) fn go_on(
     }
     let after = state::load(tx)?;
     let newly_opened = newly_opened(pack, &before, &after, now);
-    Ok(LessonOutcome::Completed {
-        screen: completion(tx, pack, &after, module, first_time, newly_opened, now)?,
-    })
+    let mut screen = completion(tx, pack, &after, module, first_time, newly_opened, now)?;
+    screen.help_offer = help_offer;
+    Ok(LessonOutcome::Completed { screen })
 }
 
 fn newly_opened(
@@ -735,6 +746,7 @@ pub(crate) fn completion(
         documents,
         newly_opened,
         next: standing.next_step(),
+        help_offer: None,
     })
 }
 

@@ -102,7 +102,6 @@ pub(crate) fn open_commitment(
 /// Completed modules, for the counsellor report: (title, phase title, completed day), oldest
 /// first, within the days `from..=to` (`YYYY-MM-DD`). Modules a newer pack dropped keep the title
 /// they had.
-#[allow(dead_code)] // The counsellor report reads it.
 pub(crate) fn completed_between(
     conn: &Connection,
     pack: &Pack,
@@ -133,4 +132,76 @@ pub(crate) fn completed_between(
             (module.map_or(title, |m| m.meta.title.clone()), phase, day)
         })
         .collect())
+}
+
+/// His curriculum progress for the JSON export: tracks, the baby's date, each module's state
+/// with his answers, commitments and the counsellor plan (documented in `docs/export.md`).
+pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
+    use serde_json::json;
+    let learner = state::load(conn)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT exercise_id, answer FROM exercise_answers WHERE module_id = ?1 AND submitted = 1
+         ORDER BY rowid",
+    )?;
+    let mut modules: Vec<&state::ModuleRow> = learner.modules.values().collect();
+    modules.sort_by_key(|m| (m.started_at, m.module_id.clone()));
+    let mut out_modules = Vec::new();
+    for m in modules {
+        let answers = stmt
+            .query_map([&m.module_id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .map(|(exercise, answer)| {
+                json!({
+                    "exercise_id": exercise,
+                    "answer": serde_json::from_str::<serde_json::Value>(&answer)
+                        .unwrap_or(serde_json::Value::Null),
+                })
+            })
+            .collect::<Vec<_>>();
+        let millis = |ms: Option<i64>| {
+            ms.and_then(chrono::DateTime::from_timestamp_millis)
+                .map(|t| t.to_rfc3339())
+        };
+        out_modules.push(json!({
+            "module_id": m.module_id,
+            "title": m.title,
+            "state": match (m.completed_at, m.reviewed_at) {
+                (None, _) => "in-progress",
+                (Some(_), None) => "completed",
+                (Some(_), Some(_)) => "reviewed",
+            },
+            "started_at": millis(Some(m.started_at)),
+            "completed_at": millis(m.completed_at),
+            "completed_day": m.completed_day,
+            "answers": answers,
+        }));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT module_id, text, made_day, until_day, state FROM commitments ORDER BY made_at",
+    )?;
+    let commitments = stmt
+        .query_map([], |r| {
+            Ok(json!({
+                "module_id": r.get::<_, String>(0)?,
+                "text": r.get::<_, String>(1)?,
+                "made_day": r.get::<_, String>(2)?,
+                "until_day": r.get::<_, String>(3)?,
+                "state": r.get::<_, String>(4)?,
+            }))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(json!({
+        "tracks": learner.tracks,
+        "baby_date": learner.baby,
+        "modules": out_modules,
+        "commitments": commitments,
+        "counsellor_plan": learner.plan.iter().map(|p| json!({
+            "module_id": p.module_id,
+            "from": p.from_name,
+            "note": p.note,
+        })).collect::<Vec<_>>(),
+    }))
 }

@@ -49,6 +49,7 @@ struct Everything<'a> {
     journal_entries: Vec<JournalEntry>,
     own_prompts: Vec<OwnPrompt>,
     living_documents: Vec<&'a LivingDocument>,
+    curriculum: serde_json::Value,
 }
 
 /// Builds an export file.
@@ -77,6 +78,7 @@ pub(crate) fn export(
                 journal_entries: journal::all(conn)?,
                 own_prompts: journal::own_prompts(conn)?,
                 living_documents: docs.iter().filter(|d| d.started).collect(),
+                curriculum: crate::curriculum::export_json(conn)?,
             };
             Ok(ExportFile {
                 file_name: format!("groundwork-{day}.json"),

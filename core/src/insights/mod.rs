@@ -225,48 +225,13 @@ pub(crate) fn build(
         .collect();
     anger_readings.extend(moments.iter().filter(|m| m.0 >= from).copied());
 
-    let trends = vec![
-        trend(
-            Metric::Pleasantness,
-            "Pleasantness",
-            -5.0,
-            5.0,
-            range,
-            from,
-            today,
-            in_range.iter().map(|r| (r.day, Some(r.pleasantness))),
-        ),
-        trend(
-            Metric::Energy,
-            "Energy",
-            -5.0,
-            5.0,
-            range,
-            from,
-            today,
-            in_range.iter().map(|r| (r.day, Some(r.energy))),
-        ),
-        trend(
-            Metric::Anger,
-            "Anger",
-            0.0,
-            10.0,
-            range,
-            from,
-            today,
-            anger_readings.iter().map(|(d, _, a)| (*d, Some(*a))),
-        ),
-        trend(
-            Metric::Stress,
-            "Stress",
-            0.0,
-            10.0,
-            range,
-            from,
-            today,
-            in_range.iter().map(|r| (r.day, r.stress)),
-        ),
-    ];
+    let trends = series(
+        &in_range,
+        &anger_readings,
+        range.bucket_and_window(),
+        from,
+        today,
+    );
 
     let mut quadrant_counts: HashMap<Quadrant, i32> = HashMap::new();
     for r in &in_range {
@@ -334,7 +299,7 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
 }
 
 /// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.
-fn day_key(day: NaiveDate) -> String {
+pub(crate) fn day_key(day: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
@@ -398,18 +363,117 @@ fn load_moments(
     Ok(out)
 }
 
+/// The four trend lines (pleasantness, energy, anger, stress) from `from` to `to`, with
+/// `bucket` = (days per point, smoothing window in points).
+fn series(
+    rows: &[&Row],
+    anger_readings: &[(NaiveDate, i32, f64)],
+    bucket: (i64, usize),
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<TrendSeries> {
+    vec![
+        trend(
+            Metric::Pleasantness,
+            "Pleasantness",
+            -5.0,
+            5.0,
+            bucket,
+            from,
+            to,
+            rows.iter().map(|r| (r.day, Some(r.pleasantness))),
+        ),
+        trend(
+            Metric::Energy,
+            "Energy",
+            -5.0,
+            5.0,
+            bucket,
+            from,
+            to,
+            rows.iter().map(|r| (r.day, Some(r.energy))),
+        ),
+        trend(
+            Metric::Anger,
+            "Anger",
+            0.0,
+            10.0,
+            bucket,
+            from,
+            to,
+            anger_readings.iter().map(|(d, _, a)| (*d, Some(*a))),
+        ),
+        trend(
+            Metric::Stress,
+            "Stress",
+            0.0,
+            10.0,
+            bucket,
+            from,
+            to,
+            rows.iter().map(|r| (r.day, r.stress)),
+        ),
+    ]
+}
+
+/// Trend lines over any span of days, for a report.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SpanTrends {
+    /// Pleasantness, energy, anger and stress, in that order.
+    pub series: Vec<TrendSeries>,
+    /// Days per point: 1 up to [`DAILY_POINTS_UP_TO_DAYS`] days, else 7.
+    pub bucket_days: i64,
+    /// Check-ins in the span.
+    pub check_in_count: i32,
+    /// Days in the span with at least one check-in.
+    pub days_checked_in: i32,
+}
+
+/// Spans up to this many days get one point a day; longer ones one a week.
+pub(crate) const DAILY_POINTS_UP_TO_DAYS: i64 = 92;
+
+/// The trend lines from `from` to `to` (inclusive), the same series the insights screen draws.
+pub(crate) fn trends_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<SpanTrends> {
+    let rows = load_rows(conn, from, to)?;
+    let moments = load_moments(conn, from, to)?;
+    let refs: Vec<&Row> = rows.iter().collect();
+    let mut anger_readings: Vec<(NaiveDate, i32, f64)> = rows
+        .iter()
+        .filter_map(|r| r.anger.map(|a| (r.day, r.minute, a)))
+        .collect();
+    anger_readings.extend(moments);
+    let span = (to - from).num_days() + 1;
+    let bucket = if span <= 14 {
+        (1, 3)
+    } else if span <= DAILY_POINTS_UP_TO_DAYS {
+        (1, 7)
+    } else {
+        (7, 4)
+    };
+    let days: BTreeSet<NaiveDate> = rows.iter().map(|r| r.day).collect();
+    Ok(SpanTrends {
+        series: series(&refs, &anger_readings, bucket, from, to),
+        bucket_days: bucket.0,
+        check_in_count: rows.len() as i32,
+        days_checked_in: days.len() as i32,
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn trend(
     metric: Metric,
     label: &str,
     scale_min: f64,
     scale_max: f64,
-    range: InsightRange,
+    (bucket_days, window): (i64, usize),
     from: NaiveDate,
     today: NaiveDate,
     values: impl Iterator<Item = (NaiveDate, Option<f64>)>,
 ) -> TrendSeries {
-    let (bucket_days, window) = range.bucket_and_window();
     let buckets = ((today - from).num_days() / bucket_days + 1) as usize;
     let mut sums = vec![(0.0f64, 0u32); buckets];
     for (day, value) in values {
@@ -746,7 +810,7 @@ mod tests {
             "Pleasantness",
             -5.0,
             5.0,
-            InsightRange::Week,
+            InsightRange::Week.bucket_and_window(),
             from,
             today,
             [
@@ -781,7 +845,7 @@ mod tests {
             "Energy",
             -5.0,
             5.0,
-            InsightRange::Year,
+            InsightRange::Year.bucket_and_window(),
             from,
             today,
             std::iter::empty(),

@@ -92,10 +92,7 @@ pub fn lock_file_path(data_dir: &Path) -> PathBuf {
 }
 
 fn damaged() -> Error {
-    Error::invalid(
-        "lock file",
-        "the app lock file is damaged and cannot be read; nothing was changed",
-    )
+    Error::AppLockDamaged
 }
 
 /// Reads the lock state; `None` when there is no lock file (the app is not locked).
@@ -117,10 +114,7 @@ pub(crate) fn read(data_dir: &Path) -> Result<Option<LockState>> {
 fn decode(bytes: &[u8]) -> Result<LockState> {
     let version: VersionOnly = serde_json::from_slice(bytes).map_err(|_| damaged())?;
     if version.version > FORMAT_VERSION {
-        return Err(Error::invalid(
-            "lock file",
-            "the app lock was set by a newer version of Groundwork; update to unlock, nothing was changed",
-        ));
+        return Err(Error::AppLockTooNew);
     }
     if version.version != FORMAT_VERSION {
         return Err(damaged());

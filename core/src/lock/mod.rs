@@ -170,7 +170,7 @@ impl UnlockOutcome {
 
 /// Whether an app lock is set, its kind, and whether he must wait before trying.
 ///
-/// Errors: `InvalidInput` (field "lock file") for a damaged lock file or one from a newer
+/// Errors: `AppLockDamaged` for a damaged lock file, `AppLockTooNew` for one from a newer
 /// version.
 pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiError> {
     let _guard = serialize();
@@ -209,9 +209,9 @@ pub fn set_lock(
 /// If the database exists, `key` must open it, so the shell can safely delete its own copy
 /// afterwards.
 ///
-/// Errors: `InvalidInput` for a PIN or passphrase that breaks the rules, an `erase_after` out of
-/// range, or when a lock is already set (change or remove it instead); `WrongKey` if `key` does
-/// not open the database. Nothing is written on error.
+/// Errors: `InvalidInput` for a PIN or passphrase that breaks the rules or an `erase_after` out
+/// of range; `AppLockAlreadySet` when a lock is already set (change or remove it instead);
+/// `WrongKey` if `key` does not open the database. Nothing is written on error.
 pub fn set_lock_with(
     data_dir: &Path,
     key: &DatabaseKey,
@@ -224,11 +224,7 @@ pub fn set_lock_with(
     check_erase_after(erase_after)?;
     check_kdf(kdf)?;
     if file::read(data_dir)?.is_some() {
-        return Err(Error::invalid(
-            "app lock",
-            "an app lock is already set; change it or remove it instead",
-        )
-        .into());
+        return Err(Error::AppLockAlreadySet.into());
     }
     let database = crate::database_path(data_dir);
     if database.exists() {
@@ -253,8 +249,9 @@ pub fn set_lock_with(
 
 /// Tries `secret`. On `Unlocked`, the wrong-attempt count starts again from zero.
 ///
-/// Errors: `NotFound` when no lock is set; `InvalidInput` for a secret that breaks the rules or
-/// is of the other kind (not counted as an attempt), or a damaged lock file.
+/// Errors: `AppLockNotSet` when no lock is set; `InvalidInput` for a secret that breaks the
+/// rules and `WrongLockKind` for one of the other kind (neither is counted as an attempt);
+/// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
 pub fn unlock(
     data_dir: &Path,
     secret: &LockSecret,
@@ -355,14 +352,11 @@ fn attempt(
     on_success: OnSuccess,
 ) -> Result<UnlockOutcome> {
     let _guard = serialize();
-    let mut state = file::read(data_dir)?.ok_or(Error::NotFound { what: "app lock" })?;
+    let mut state = file::read(data_dir)?.ok_or(Error::AppLockNotSet)?;
     let (kind, secret) = checked_secret(secret)?;
     if kind != state.kind {
-        return Err(match state.kind {
-            LockKind::Pin => Error::invalid("pin", "this app lock uses a PIN, not a passphrase"),
-            LockKind::Passphrase => {
-                Error::invalid("passphrase", "this app lock uses a passphrase, not a PIN")
-            }
+        return Err(Error::WrongLockKind {
+            expected: state.kind,
         });
     }
 

@@ -1,0 +1,324 @@
+//! Walking through a module on the terminal, and the path (phase map) as text. Every decision
+//! (what opens, what comes next, what an answer must be) is the core's; this file only asks and
+//! shows.
+
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+
+use groundwork_core::curriculum::{
+    ContentBlock, ExerciseAnswer, ExerciseView, LessonOutcome, LessonStepScreen, ModuleAccess,
+    ModuleCompletionScreen, ModuleState, PhaseMapScreen, TextSpan,
+};
+use groundwork_core::{ApiError, Groundwork};
+
+use crate::CliError;
+use crate::interactive::ask;
+
+fn text(spans: &[TextSpan]) -> String {
+    spans
+        .iter()
+        .map(|s| match &s.link {
+            Some(_) => format!("{} [link]", s.text),
+            None if s.strong => s.text.to_uppercase(),
+            None => s.text.clone(),
+        })
+        .collect()
+}
+
+/// One step's text and exercise.
+pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliError> {
+    writeln!(out)?;
+    writeln!(out, "{} · {}", step.module_title, step.progress_label)?;
+    writeln!(out, "## {}", step.title)?;
+    for block in &step.blocks {
+        writeln!(out)?;
+        match block {
+            ContentBlock::Paragraph { spans } => writeln!(out, "{}", text(spans))?,
+            ContentBlock::Quote { spans } => writeln!(out, "> {}", text(spans))?,
+            ContentBlock::ItemList { ordered, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    match ordered {
+                        true => writeln!(out, "{}. {}", i + 1, text(&item.spans))?,
+                        false => writeln!(out, "- {}", text(&item.spans))?,
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The path: every phase and module with where he stands.
+pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliError> {
+    writeln!(out, "{}", map.title)?;
+    writeln!(out, "{}", map.intro)?;
+    for phase in &map.phases {
+        writeln!(out)?;
+        writeln!(out, "{}  ({})", phase.title, phase.progress_label)?;
+        if let Some(reason) = &phase.locked_reason {
+            writeln!(out, "  {reason}")?;
+        }
+        for module in &phase.modules {
+            let mark = match (&module.access, module.state) {
+                (_, ModuleState::Completed | ModuleState::Reviewed) => "✓",
+                (_, ModuleState::InProgress) => "▶",
+                (ModuleAccess::Open, _) => "○",
+                _ => "·",
+            };
+            writeln!(
+                out,
+                "  {mark} {}  [{}]  {}",
+                module.title, module.id, module.state_label
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The screen after a module's last step.
+pub fn completion(out: &mut impl Write, done: &ModuleCompletionScreen) -> Result<(), CliError> {
+    writeln!(out)?;
+    writeln!(out, "{}", done.module_title)?;
+    writeln!(out, "{}", done.headline)?;
+    for line in &done.what_you_did {
+        writeln!(out, "  - {line}")?;
+    }
+    if let Some(c) = &done.commitment {
+        writeln!(out, "This week: {} ({})", c.text, c.when_label)?;
+    }
+    for line in &done.newly_opened {
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out, "Next: {}. {}", done.next.title, done.next.detail)?;
+    Ok(())
+}
+
+fn numbers(line: &str) -> Option<Vec<u32>> {
+    line.split([',', ' '])
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.trim().parse::<u32>().ok().and_then(|n| n.checked_sub(1)))
+        .collect()
+}
+
+/// What asking for an answer gave.
+enum Asked {
+    /// An answer, or `None` to go on without one.
+    Answer(Option<ExerciseAnswer>),
+    /// A line that could not be read; ask again.
+    Again,
+    /// Input ended.
+    End,
+}
+
+/// Asks for the exercise's answer.
+fn ask_answer(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    exercise: &ExerciseView,
+) -> Result<Asked, CliError> {
+    writeln!(out)?;
+    let answer = match exercise {
+        ExerciseView::Reflection { prompt, hint } => {
+            writeln!(out, "{prompt}")?;
+            if let Some(hint) = hint {
+                writeln!(out, "({hint})")?;
+            }
+            let Some(line) = ask(input, out, "Write a line (Enter to skip): ")? else {
+                return Ok(Asked::End);
+            };
+            (!line.trim().is_empty()).then_some(ExerciseAnswer::Reflection { text: line })
+        }
+        ExerciseView::Scale {
+            prompt,
+            min,
+            max,
+            min_label,
+            max_label,
+        } => {
+            writeln!(out, "{prompt}")?;
+            writeln!(out, "{min} = {min_label}, {max} = {max_label}")?;
+            let Some(line) = ask(input, out, &format!("Pick {min} to {max}: "))? else {
+                return Ok(Asked::End);
+            };
+            line.trim()
+                .parse::<u32>()
+                .ok()
+                .map(|value| ExerciseAnswer::Scale { value })
+        }
+        ExerciseView::Choice { prompt, options }
+        | ExerciseView::MultiChoice {
+            prompt, options, ..
+        }
+        | ExerciseView::Checklist {
+            prompt,
+            items: options,
+        } => {
+            writeln!(out, "{prompt}")?;
+            for (i, option) in options.iter().enumerate() {
+                writeln!(out, "  {}. {option}", i + 1)?;
+            }
+            let single = matches!(exercise, ExerciseView::Choice { .. });
+            let hint = if single {
+                "Pick a number: "
+            } else {
+                "Pick numbers, e.g. 1,3 (Enter to skip): "
+            };
+            let Some(line) = ask(input, out, hint)? else {
+                return Ok(Asked::End);
+            };
+            match (single, numbers(&line)) {
+                (_, Some(picked)) if picked.is_empty() => None,
+                (true, Some(picked)) => Some(ExerciseAnswer::Choice { index: picked[0] }),
+                (false, Some(picked)) if matches!(exercise, ExerciseView::Checklist { .. }) => {
+                    Some(ExerciseAnswer::Checklist { checked: picked })
+                }
+                (false, Some(picked)) => Some(ExerciseAnswer::MultiChoice { indices: picked }),
+                (_, None) => {
+                    writeln!(out, "Type the numbers of the options.")?;
+                    return Ok(Asked::Again);
+                }
+            }
+        }
+        ExerciseView::Emotions { prompt, max, words } => {
+            writeln!(
+                out,
+                "{prompt} (up to {max} words; `groundwork emotions` lists them)"
+            )?;
+            let Some(line) = ask(input, out, "Words, comma-separated (Enter to skip): ")? else {
+                return Ok(Asked::End);
+            };
+            let picked: Vec<String> = line
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    words
+                        .iter()
+                        .find(|c| c.word.eq_ignore_ascii_case(w) || c.id.eq_ignore_ascii_case(w))
+                        .map_or_else(|| w.to_owned(), |c| c.id.clone())
+                })
+                .collect();
+            (!picked.is_empty()).then_some(ExerciseAnswer::Emotions { ids: picked })
+        }
+        ExerciseView::Breathing {
+            prompt,
+            inhale,
+            hold,
+            exhale,
+            hold_after,
+            cycles,
+            ..
+        } => {
+            if let Some(prompt) = prompt {
+                writeln!(out, "{prompt}")?;
+            }
+            writeln!(
+                out,
+                "Breathe in for {inhale}, hold {hold}, out for {exhale}, hold {hold_after}. {cycles} times."
+            )?;
+            let Some(line) = ask(input, out, "Press Enter when done (or type s to skip): ")? else {
+                return Ok(Asked::End);
+            };
+            (line.trim() != "s").then_some(ExerciseAnswer::Breathing {
+                cycles_done: *cycles,
+            })
+        }
+        ExerciseView::BodyScan {
+            prompt,
+            regions,
+            seconds_per_region,
+            ..
+        } => {
+            if let Some(prompt) = prompt {
+                writeln!(out, "{prompt}")?;
+            }
+            writeln!(
+                out,
+                "About {seconds_per_region} seconds on each: {}.",
+                regions.join(", ")
+            )?;
+            let Some(line) = ask(input, out, "Press Enter when done (or type s to skip): ")? else {
+                return Ok(Asked::End);
+            };
+            (line.trim() != "s").then_some(ExerciseAnswer::BodyScan {
+                regions_done: u32::try_from(regions.len()).unwrap_or(0),
+            })
+        }
+        ExerciseView::Plan { title, fields, .. } => {
+            writeln!(out, "{title}")?;
+            let mut answers = HashMap::new();
+            for field in fields {
+                let hint = field
+                    .hint
+                    .as_deref()
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
+                let Some(line) = ask(input, out, &format!("{}{hint}: ", field.label))? else {
+                    return Ok(Asked::End);
+                };
+                if !line.trim().is_empty() {
+                    answers.insert(field.id.clone(), line);
+                }
+            }
+            (!answers.is_empty()).then_some(ExerciseAnswer::Plan { fields: answers })
+        }
+        ExerciseView::Commitment {
+            prompt,
+            suggestions,
+        } => {
+            writeln!(out, "{prompt}")?;
+            for (i, s) in suggestions.iter().enumerate() {
+                writeln!(out, "  {}. {s}", i + 1)?;
+            }
+            let Some(line) = ask(input, out, "Pick a number or write your own: ")? else {
+                return Ok(Asked::End);
+            };
+            let text = match numbers(&line).as_deref() {
+                Some([i]) => suggestions.get(*i as usize).cloned().unwrap_or(line),
+                _ => line,
+            };
+            Some(ExerciseAnswer::Commitment { text })
+        }
+    };
+    Ok(Asked::Answer(answer))
+}
+
+/// Walks a module from where it opens to its end, asking for each answer. Returns the
+/// completion screen, or `None` if input ended first (everything so far is saved).
+pub fn walk(
+    groundwork: &Groundwork,
+    module_id: &str,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<Option<ModuleCompletionScreen>, CliError> {
+    let mut screen = groundwork.open_module(module_id.to_owned())?;
+    step(out, &screen)?;
+    loop {
+        let answer = match &screen.exercise {
+            None => {
+                let label = format!("[Enter] {} ", screen.continue_label);
+                if ask(input, out, &label)?.is_none() {
+                    return Ok(None);
+                }
+                None
+            }
+            Some(exercise) => match ask_answer(input, out, exercise)? {
+                Asked::Answer(answer) => answer,
+                Asked::Again => continue,
+                Asked::End => return Ok(None),
+            },
+        };
+        match groundwork.continue_lesson(screen.module_id.clone(), screen.step_index, answer) {
+            Ok(LessonOutcome::Step { screen: next }) => {
+                screen = next;
+                step(out, &screen)?;
+            }
+            Ok(LessonOutcome::Completed { screen: done }) => {
+                completion(out, &done)?;
+                return Ok(Some(done));
+            }
+            Err(ApiError::InvalidInput { reason, .. }) => writeln!(out, "{reason}")?,
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
