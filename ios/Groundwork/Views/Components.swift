@@ -13,7 +13,7 @@ struct HelpNowButton: View {
         Button {
             store.model.showHelpNow()
         } label: {
-            Label("Help now", systemImage: "phone.fill")
+            Label(ShellText.helpNow, systemImage: "phone.fill")
         }
         .buttonStyle(.borderedProminent)
         .tint(.red)

@@ -23,6 +23,27 @@ struct HomeView: View {
                 }
             }
             Section {
+                NextStepRow(next: home.nextStep)
+                Button { store.model.show(.phaseMap) } label: {
+                    Label("Your path", systemImage: "map")
+                }
+            }
+            if let recommended = home.recommendations {
+                Section {
+                    if let note = recommended.note { Text(note).italic() }
+                    ForEach(recommended.modules, id: \.id) { module in
+                        Button { store.model.show(.moduleOverview(module.id)) } label: { ModuleRow(module: module) }
+                    }
+                } header: {
+                    Text(recommended.headline)
+                }
+            }
+            if !home.commitments.isEmpty {
+                Section("This week") {
+                    ForEach(home.commitments, id: \.id) { CommitmentRow(card: $0) }
+                }
+            }
+            Section {
                 Button { store.model.show(.checkIn) } label: {
                     VStack(alignment: .leading, spacing: 6) {
                         Text(home.checkInPrompt).font(.headline)
@@ -48,6 +69,11 @@ struct HomeView: View {
                 }
                 Button { store.model.show(.documents) } label: {
                     Label("My plans", systemImage: "doc.text")
+                }
+            }
+            Section {
+                ForEach(home.phases, id: \.id) { phase in
+                    LabeledContent(phase.title, value: "\(phase.completed) / \(phase.total)")
                 }
             }
             Section {

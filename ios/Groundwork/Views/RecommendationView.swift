@@ -5,6 +5,7 @@ import GroundworkPresentation
 import SwiftUI
 
 struct RecommendationView: View {
+    @EnvironmentObject private var store: AppStore
     let recommendation: ReceivedRecommendation
 
     var body: some View {
@@ -14,8 +15,11 @@ struct RecommendationView: View {
                 if let note = recommendation.note { Text(note) }
             }
             Section {
-                // The modules open here once the curriculum's screens are in the core.
                 ForEach(recommendation.moduleTitles, id: \.self) { Text($0) }
+            }
+            Section {
+                Button("Add to my plan") { store.model.acceptRecommendation() }
+                    .buttonStyle(.borderedProminent)
             }
         }
         .navigationTitle(recommendation.headline)

@@ -78,6 +78,11 @@ struct ScreenView: View {
         case let .document(document): DocumentView(document: document)
         case let .settings(state): SettingsView(state: state)
         case let .recommendation(recommendation): RecommendationView(recommendation: recommendation)
+        case let .onboarding(screen): OnboardingView(screen: screen)
+        case let .phaseMap(map): PhaseMapView(map: map)
+        case let .moduleOverview(overview): ModuleOverviewView(overview: overview)
+        case let .lessonStep(step): LessonStepView(step: step)
+        case let .moduleCompletion(completion): ModuleCompletionView(completion: completion)
         }
     }
 }

@@ -23,6 +23,9 @@ struct SettingsView: View {
 
     var body: some View {
         Form {
+            Section {
+                Button("Your path: region, tracks, baby's date") { store.model.show(.onboarding) }
+            }
             lockSection
             Section {
                 Toggle("Discreet mode", isOn: Binding(

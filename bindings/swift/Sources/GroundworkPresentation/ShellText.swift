@@ -7,6 +7,7 @@ import Foundation
 
 public enum ShellText {
     public static let unlock = "Unlock"
+    public static let helpNow = "Help now"
     public static let enterPin = "Enter your PIN"
     public static let enterPassphrase = "Enter your passphrase"
     public static let wrongSecret = "That didn't match. Take your time and try again."
@@ -17,6 +18,12 @@ public enum ShellText {
     public static let lockRemoved = "App lock is off."
     public static let keyMissing = "The key for your data isn't on this device any more."
     public static let unexpected = "Something went wrong. Nothing was changed."
+    public static let breatheIn = "Breathe in"
+    public static let hold = "Hold"
+    public static let breatheOut = "Breathe out"
+    public static let breathingReady = "Ready when you are"
+    public static let start = "Start"
+    public static let stop = "Stop"
 
     /// "Restored: 12 things added, 3 already here."
     public static func restored(added: UInt32, alreadyHere: UInt32) -> String {

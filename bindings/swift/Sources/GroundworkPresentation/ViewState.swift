@@ -205,3 +205,56 @@ public struct SettingsState: Equatable, Sendable {
     public var regions: [RegionOption]
     public var coreVersion: String
 }
+
+// MARK: - Lesson exercises
+
+/// Paced breathing as a timeline: each breath's parts in order, parts of zero seconds left out.
+public struct BreathingPlan: Equatable, Sendable {
+    public struct Phase: Equatable, Sendable {
+        public var label: String
+        public var seconds: UInt32
+        /// Whether the lungs are full (the circle drawn large) during this part.
+        public var expanded: Bool
+        /// Which breath this part belongs to, from 1.
+        public var cycle: UInt32
+    }
+
+    public var phases: [Phase]
+
+    public init(inhale: UInt32, hold: UInt32, exhale: UInt32, holdAfter: UInt32, cycles: UInt32) {
+        let parts: [(String, UInt32, Bool)] = [
+            (ShellText.breatheIn, inhale, true),
+            (ShellText.hold, hold, true),
+            (ShellText.breatheOut, exhale, false),
+            (ShellText.hold, holdAfter, false),
+        ]
+        phases = cycles == 0 ? [] : (1...cycles).flatMap { cycle in
+            parts.filter { $0.1 > 0 }.map { Phase(label: $0.0, seconds: $0.1, expanded: $0.2, cycle: cycle) }
+        }
+    }
+
+    /// Breaths finished once the part at `index` is over.
+    public func cyclesDone(afterPhase index: Int) -> UInt32 {
+        guard phases.indices.contains(index) else { return 0 }
+        let isLastOfCycle = index == phases.count - 1 || phases[index + 1].cycle != phases[index].cycle
+        return isLastOfCycle ? phases[index].cycle : phases[index].cycle - 1
+    }
+}
+
+/// The emotion picker's words as rows of the mood meter: most energy first, unpleasant to
+/// pleasant within a row.
+public struct EmotionPickerLayout: Equatable, Sendable {
+    public struct Row: Equatable, Identifiable, Sendable {
+        public var id: Int32 { energy }
+        public var energy: Int32
+        public var words: [EmotionChoice]
+    }
+
+    public var rows: [Row]
+
+    public init(words: [EmotionChoice]) {
+        rows = Set(words.map(\.energy)).sorted(by: >).map { energy in
+            Row(energy: energy, words: words.filter { $0.energy == energy }.sorted { $0.pleasantness < $1.pleasantness })
+        }
+    }
+}

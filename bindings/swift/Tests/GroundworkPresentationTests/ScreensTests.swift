@@ -159,3 +159,25 @@ final class ScreensTests: XCTestCase {
         XCTAssertNil(draft.input.note, "an empty note is no note")
     }
 }
+
+final class ExerciseLayoutTests: XCTestCase {
+    func testABreathingPlanLeavesOutEmptyPartsAndCountsFinishedBreaths() {
+        let plan = BreathingPlan(inhale: 4, hold: 0, exhale: 6, holdAfter: 2, cycles: 2)
+        XCTAssertEqual(plan.phases.map(\.label), [
+            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
+            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
+        ])
+        XCTAssertEqual(plan.phases.map(\.seconds), [4, 6, 2, 4, 6, 2])
+        XCTAssertEqual((0..<6).map { plan.cyclesDone(afterPhase: $0) }, [0, 0, 1, 1, 1, 2])
+        XCTAssertTrue(BreathingPlan(inhale: 4, hold: 4, exhale: 4, holdAfter: 4, cycles: 0).phases.isEmpty)
+    }
+
+    func testEmotionPickerRowsRunFromMostEnergyAndUnpleasantFirst() {
+        let word = { (id: String, p: Int32, e: Int32) in
+            EmotionChoice(id: id, word: id, pleasantness: p, energy: e, definition: "")
+        }
+        let layout = EmotionPickerLayout(words: [word("calm", 3, -3), word("tense", -2, 3), word("alert", 2, 3)])
+        XCTAssertEqual(layout.rows.map(\.energy), [3, -3])
+        XCTAssertEqual(layout.rows[0].words.map(\.id), ["tense", "alert"])
+    }
+}

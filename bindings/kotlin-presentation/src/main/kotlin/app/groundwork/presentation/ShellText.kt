@@ -6,6 +6,7 @@ package app.groundwork.presentation
 
 object ShellText {
     const val UNLOCK = "Unlock"
+    const val HELP_NOW = "Help now"
     const val ENTER_PIN = "Enter your PIN"
     const val ENTER_PASSPHRASE = "Enter your passphrase"
     const val WRONG_SECRET = "That didn't match. Take your time and try again."
@@ -16,6 +17,12 @@ object ShellText {
     const val LOCK_REMOVED = "App lock is off."
     const val KEY_MISSING = "The key for your data isn't on this device any more."
     const val UNEXPECTED = "Something went wrong. Nothing was changed."
+    const val BREATHE_IN = "Breathe in"
+    const val HOLD = "Hold"
+    const val BREATHE_OUT = "Breathe out"
+    const val BREATHING_READY = "Ready when you are"
+    const val START = "Start"
+    const val STOP = "Stop"
 
     fun restored(added: UInt, alreadyHere: UInt) = "Restored: $added added, $alreadyHere already here."
 }

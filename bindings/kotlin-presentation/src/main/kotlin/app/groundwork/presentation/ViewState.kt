@@ -6,6 +6,7 @@ package app.groundwork.presentation
 import app.groundwork.core.CheckInForm
 import app.groundwork.core.CheckInInput
 import app.groundwork.core.DiscreetTexts
+import app.groundwork.core.EmotionChoice
 import app.groundwork.core.EmotionOption
 import app.groundwork.core.InsightRange
 import app.groundwork.core.InsightsScreen
@@ -172,3 +173,45 @@ data class SettingsState(
     val regions: List<RegionOption>,
     val coreVersion: String,
 )
+
+// ----- Lesson exercises -----
+
+/** Paced breathing as a timeline: each breath's parts in order, parts of zero seconds left out. */
+data class BreathingPlan(val phases: List<Phase>) {
+    /** One part of a breath; `expanded` while the lungs are full (the circle drawn large). */
+    data class Phase(val label: String, val seconds: UInt, val expanded: Boolean, val cycle: UInt)
+
+    /** Breaths finished once the part at `index` is over. */
+    fun cyclesDone(afterPhase: Int): UInt {
+        val phase = phases.getOrNull(afterPhase) ?: return 0u
+        val lastOfCycle = afterPhase == phases.lastIndex || phases[afterPhase + 1].cycle != phase.cycle
+        return if (lastOfCycle) phase.cycle else phase.cycle - 1u
+    }
+
+    companion object {
+        fun of(inhale: UInt, hold: UInt, exhale: UInt, holdAfter: UInt, cycles: UInt): BreathingPlan {
+            val parts = listOf(
+                Triple(ShellText.BREATHE_IN, inhale, true),
+                Triple(ShellText.HOLD, hold, true),
+                Triple(ShellText.BREATHE_OUT, exhale, false),
+                Triple(ShellText.HOLD, holdAfter, false),
+            ).filter { it.second > 0u }
+            return BreathingPlan(
+                (1u..cycles).flatMap { cycle -> parts.map { (label, seconds, expanded) -> Phase(label, seconds, expanded, cycle) } },
+            )
+        }
+    }
+}
+
+/** The emotion picker's words as rows of the mood meter: most energy first, unpleasant to pleasant. */
+data class EmotionPickerLayout(val rows: List<Row>) {
+    data class Row(val energy: Int, val words: List<EmotionChoice>)
+
+    companion object {
+        fun of(words: List<EmotionChoice>) = EmotionPickerLayout(
+            words.map { it.energy }.distinct().sortedDescending().map { energy ->
+                Row(energy, words.filter { it.energy == energy }.sortedBy { it.pleasantness })
+            },
+        )
+    }
+}

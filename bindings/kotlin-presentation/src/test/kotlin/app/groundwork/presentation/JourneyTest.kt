@@ -61,7 +61,7 @@ class JourneyTest {
         assertEquals("AU", preferences.region, "kept for help now before unlock")
 
         model.lock()
-        val again = started()
+        val again = model().also { it.start() }
         assertEquals(AppPhase.Unlocked, again.state.value.phase)
         assertFalse(again.state.value.firstRun, "the second launch opens the same database with the same key")
     }
@@ -198,7 +198,7 @@ class JourneyTest {
         model.lock()
         assertTrue(model.state.value.stack.isEmpty())
 
-        val relaunched = started()
+        val relaunched = model().also { it.start() }
         assertTrue(relaunched.state.value.phase is AppPhase.Locked, "a relaunch shows the lock screen")
         relaunched.unlock(LockSecret.Pin("000000"))
         val wrong = relaunched.state.value.phase

@@ -46,6 +46,7 @@ import app.groundwork.core.discreetTextsFor
 import app.groundwork.presentation.Notice
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.Screen
+import app.groundwork.presentation.ShellText
 import java.io.File
 
 /** Help now, one tap from everywhere (before unlock too). */
@@ -58,7 +59,7 @@ fun HelpNowButton(modifier: Modifier = Modifier) {
         modifier = modifier,
     ) {
         Icon(Icons.Filled.Call, contentDescription = null)
-        Text("Help now", Modifier.padding(start = 8.dp))
+        Text(ShellText.HELP_NOW, Modifier.padding(start = 8.dp))
     }
 }
 

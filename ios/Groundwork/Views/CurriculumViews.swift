@@ -1,0 +1,246 @@
+// The curriculum's screens: onboarding, the phase map, a module's overview and its completion.
+// Every label, state and reason comes from the core's screen models.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct OnboardingView: View {
+    @EnvironmentObject private var store: AppStore
+    let screen: OnboardingScreen
+    @State private var region = ""
+    @State private var tracks: Set<String> = []
+    @State private var babyDate = Date.now
+    @State private var babyKind = BabyDateKind.due
+    @State private var discreet = false
+
+    var body: some View {
+        Form {
+            Section {
+                Text(screen.welcome).font(.title2.weight(.semibold)).accessibilityAddTraits(.isHeader)
+                Text(screen.intro)
+                Text(screen.privacyNote).font(.footnote).foregroundStyle(.secondary)
+            }
+            Section {
+                Picker("Region", selection: $region) {
+                    ForEach(screen.regions, id: \.code) { Text($0.name).tag($0.code) }
+                }
+            }
+            Section {
+                ForEach(screen.tracks, id: \.id) { track in
+                    Toggle(isOn: Binding(
+                        get: { tracks.contains(track.id) },
+                        set: { on in if on { tracks.insert(track.id) } else { tracks.remove(track.id) } }
+                    )) {
+                        VStack(alignment: .leading) {
+                            Text(track.title)
+                            Text(track.summary).font(.footnote).foregroundStyle(.secondary)
+                        }
+                    }
+                }
+            }
+            if screen.tracks.contains(where: { $0.asksBabyDate && tracks.contains($0.id) }) {
+                Section {
+                    Text(screen.babyDateQuestion)
+                    Picker(screen.babyDateQuestion, selection: $babyKind) {
+                        Text("Due").tag(BabyDateKind.due)
+                        Text("Born").tag(BabyDateKind.born)
+                    }
+                    .pickerStyle(.segmented)
+                    DatePicker(screen.babyDateHint, selection: $babyDate, displayedComponents: .date)
+                }
+            }
+            Section {
+                Toggle("Discreet mode", isOn: $discreet)
+                Text(screen.discreetModeHint).font(.footnote).foregroundStyle(.secondary)
+            }
+            Section {
+                Button("Continue") { store.model.completeOnboarding(choices) }
+                    .buttonStyle(.borderedProminent)
+            }
+        }
+        .navigationBarBackButtonHidden(!screen.doneBefore)
+        .onAppear {
+            region = screen.selectedRegion ?? ""
+            tracks = Set(screen.tracks.filter(\.selected).map(\.id))
+            discreet = screen.discreetMode
+            if let date = screen.babyDate {
+                babyKind = date.kind
+                babyDate = DayParser.date(date.date) ?? .now
+            }
+        }
+    }
+
+    private var choices: OnboardingChoices {
+        let asksDate = screen.tracks.contains { $0.asksBabyDate && tracks.contains($0.id) }
+        let day = babyDate.formatted(.iso8601.year().month().day())
+        return OnboardingChoices(
+            region: region,
+            trackIds: screen.tracks.map(\.id).filter { tracks.contains($0) },
+            babyDate: asksDate ? BabyDate(kind: babyKind, date: day) : nil,
+            discreetMode: discreet
+        )
+    }
+}
+
+struct PhaseMapView: View {
+    @EnvironmentObject private var store: AppStore
+    let map: PhaseMapScreen
+
+    var body: some View {
+        List {
+            Section { Text(map.intro) }
+            ForEach(map.phases, id: \.id) { phase in
+                Section {
+                    Text(phase.summary).font(.subheadline)
+                    if let reason = phase.lockedReason {
+                        Label(reason, systemImage: "lock").font(.footnote)
+                    }
+                    ForEach(phase.modules, id: \.id) { module in
+                        Button { store.model.show(.moduleOverview(module.id)) } label: { ModuleRow(module: module) }
+                    }
+                } header: {
+                    HStack {
+                        Text(phase.title)
+                        Spacer()
+                        Text(phase.progressLabel)
+                    }
+                }
+            }
+        }
+        .navigationTitle(map.title)
+    }
+}
+
+struct ModuleRow: View {
+    let module: ModuleCard
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            Text(module.title).font(.headline)
+            Text(module.summary).font(.subheadline).foregroundStyle(.secondary)
+            HStack {
+                Text(module.stateLabel)
+                Text(module.minutesLabel)
+                if let week = module.weekLabel { Text(week) }
+                if let recommended = module.recommendedLabel { Text(recommended) }
+            }
+            .font(.caption)
+            .foregroundStyle(.secondary)
+            switch module.access {
+            case .open: EmptyView()
+            case let .locked(reason): Label(reason, systemImage: "lock").font(.caption)
+            case let .upcoming(_, label): Label(label, systemImage: "calendar").font(.caption)
+            }
+        }
+        .accessibilityElement(children: .combine)
+    }
+}
+
+struct ModuleOverviewView: View {
+    @EnvironmentObject private var store: AppStore
+    let overview: ModuleOverviewScreen
+
+    var body: some View {
+        List {
+            Section {
+                ModuleRow(module: overview.module)
+                if let note = overview.counsellorNote { Text(note).italic() }
+            } header: {
+                Text(overview.phaseTitle)
+            }
+            Section {
+                ForEach(overview.steps, id: \.index) { step in
+                    Label(step.title, systemImage: icon(step.state))
+                }
+            }
+            if let action = overview.actionLabel {
+                Section {
+                    Button(action) { store.model.openModule(overview.module.id) }
+                        .buttonStyle(.borderedProminent)
+                }
+            }
+        }
+        .navigationTitle(overview.module.title)
+    }
+
+    private func icon(_ state: StepState) -> String {
+        switch state {
+        case .notStarted: "circle"
+        case .inProgress: "circle.lefthalf.filled"
+        case .completed: "checkmark.circle.fill"
+        }
+    }
+}
+
+struct ModuleCompletionView: View {
+    @EnvironmentObject private var store: AppStore
+    let completion: ModuleCompletionScreen
+
+    var body: some View {
+        List {
+            Section {
+                Text(completion.headline).font(.title2.weight(.semibold)).accessibilityAddTraits(.isHeader)
+                ForEach(completion.whatYouDid, id: \.self) { Text($0) }
+            }
+            if let commitment = completion.commitment {
+                Section { CommitmentRow(card: commitment) }
+            }
+            if !completion.documents.isEmpty {
+                Section {
+                    ForEach(completion.documents, id: \.id) { document in
+                        Button(document.title) { store.model.show(.document(document.id)) }
+                    }
+                }
+            }
+            if !completion.newlyOpened.isEmpty {
+                Section { ForEach(completion.newlyOpened, id: \.self) { Text($0) } }
+            }
+            Section {
+                NextStepRow(next: completion.next)
+                Button("Home") { store.model.goHome() }
+            }
+        }
+        .navigationTitle(completion.moduleTitle)
+        .navigationBarBackButtonHidden()
+    }
+}
+
+/// The one next step, with its button when there is one.
+struct NextStepRow: View {
+    @EnvironmentObject private var store: AppStore
+    let next: NextStep
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(next.title).font(.headline)
+            Text(next.detail).foregroundStyle(.secondary)
+            if let action = next.actionLabel, let moduleId = next.moduleId {
+                Button(action) { store.model.openModule(moduleId) }
+                    .buttonStyle(.borderedProminent)
+            }
+        }
+    }
+}
+
+/// One of this week's commitments: done, not this time, or open again.
+struct CommitmentRow: View {
+    @EnvironmentObject private var store: AppStore
+    let card: CommitmentCard
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(card.text)
+            Text("\(card.moduleTitle) · \(card.whenLabel)").font(.caption).foregroundStyle(.secondary)
+            Picker("This week", selection: Binding(
+                get: { card.state },
+                set: { store.model.setCommitmentState(card.id, $0) }
+            )) {
+                Text("Open").tag(CommitmentState.open)
+                Text("Done").tag(CommitmentState.done)
+                Text("Not this time").tag(CommitmentState.notThisTime)
+            }
+            .pickerStyle(.segmented)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// A lesson step: the text blocks, then the exercise, one small renderer per kind. What he has
+// entered is sent to the core as a draft (`saveAnswer`) and with Continue (`continueLesson`);
+// the core answers with the next step or the module's completion.
+
+import GroundworkCore
+import GroundworkPresentation
+import SwiftUI
+
+struct LessonStepView: View {
+    @EnvironmentObject private var store: AppStore
+    let step: LessonStepScreen
+    @State private var answer: ExerciseAnswer?
+
+    var body: some View {
+        ScrollView {
+            VStack(alignment: .leading, spacing: 16) {
+                Text(step.progressLabel).font(.footnote).foregroundStyle(.secondary)
+                Text(step.title).font(.title2.weight(.semibold)).accessibilityAddTraits(.isHeader)
+                ForEach(Array(step.blocks.enumerated()), id: \.offset) { _, block in
+                    ContentBlockView(block: block)
+                }
+                if let exercise = step.exercise {
+                    ExerciseRenderer(exercise: exercise, answer: $answer)
+                        .padding()
+                        .background(Color(.secondarySystemBackground), in: RoundedRectangle(cornerRadius: 12))
+                }
+                HStack {
+                    if step.canGoBack {
+                        Button("Back") { store.model.goToStep(step.stepIndex - 1) }
+                    }
+                    Spacer()
+                    Button(step.continueLabel) { store.model.continueLesson(answer) }
+                        .buttonStyle(.borderedProminent)
+                        .disabled(!step.canContinue && answer == nil)
+                }
+            }
+            .padding()
+        }
+        .navigationTitle(step.moduleTitle)
+        .navigationBarTitleDisplayMode(.inline)
+        .onAppear { answer = step.answer }
+        .onChange(of: step) { _, new in answer = new.answer }
+        .onDisappear {
+            // Keep a half-done answer where he left it.
+            if let answer, answer != step.answer { store.model.saveAnswer(answer) }
+        }
+    }
+}
+
+/// A paragraph, list or quote, with its styled spans and links.
+struct ContentBlockView: View {
+    @EnvironmentObject private var store: AppStore
+    @Environment(\.openURL) private var openURL
+    let block: ContentBlock
+
+    var body: some View {
+        switch block {
+        case let .paragraph(spans):
+            styled(spans)
+        case let .itemList(ordered, items):
+            VStack(alignment: .leading, spacing: 6) {
+                ForEach(Array(items.enumerated()), id: \.offset) { index, item in
+                    HStack(alignment: .firstTextBaseline) {
+                        Text(ordered ? "\(index + 1)." : "•")
+                        styled(item.spans)
+                    }
+                }
+            }
+        case let .quote(spans):
+            styled(spans).italic().padding(.leading, 12)
+                .overlay(alignment: .leading) { Rectangle().frame(width: 3).foregroundStyle(.tint) }
+        }
+    }
+
+    /// The spans as one text; links become buttons below it (tappable at any text size).
+    @ViewBuilder private func styled(_ spans: [TextSpan]) -> some View {
+        VStack(alignment: .leading, spacing: 4) {
+            spans.reduce(Text("")) { text, span in
+                var piece = Text(span.text)
+                if span.strong { piece = piece.bold() }
+                if span.emphasis { piece = piece.italic() }
+                if span.link != nil { piece = piece.underline() }
+                return text + piece
+            }
+            ForEach(Array(spans.enumerated()).filter { $0.element.link != nil }, id: \.offset) { _, span in
+                if let link = span.link {
+                    Button(span.text) { store.model.followLink(link) { openURL($0) } }
+                        .font(.callout)
+                }
+            }
+        }
+    }
+}
+
+/// The exercise at the end of a step.
+struct ExerciseRenderer: View {
+    let exercise: GroundworkCore.ExerciseView
+    @Binding var answer: ExerciseAnswer?
+
+    var body: some View {
+        switch exercise {
+        case let .reflection(prompt, hint):
+            ReflectionExercise(prompt: prompt, hint: hint, answer: $answer)
+        case let .scale(prompt, min, max, minLabel, maxLabel):
+            ScaleExercise(prompt: prompt, range: min...max, minLabel: minLabel, maxLabel: maxLabel, answer: $answer)
+        case let .choice(prompt, options):
+            ChoiceExercise(prompt: prompt, options: options, max: 1, answer: $answer)
+        case let .multiChoice(prompt, options, max):
+            ChoiceExercise(prompt: prompt, options: options, max: max.map(Int.init) ?? options.count, answer: $answer)
+        case let .emotions(prompt, max, words):
+            EmotionPickerExercise(prompt: prompt, max: Int(max), words: words, answer: $answer)
+        case let .checklist(prompt, items):
+            ChecklistExercise(prompt: prompt, items: items, answer: $answer)
+        case let .breathing(prompt, inhale, hold, exhale, holdAfter, cycles, _):
+            BreathingExercise(prompt: prompt, plan: BreathingPlan(
+                inhale: inhale, hold: hold, exhale: exhale, holdAfter: holdAfter, cycles: cycles), answer: $answer)
+        case let .bodyScan(prompt, regions, secondsPerRegion, _):
+            BodyScanExercise(prompt: prompt, regions: regions, secondsPerRegion: secondsPerRegion, answer: $answer)
+        case let .plan(_, title, fields):
+            PlanBuilderExercise(title: title, fields: fields, answer: $answer)
+        case let .commitment(prompt, suggestions):
+            CommitmentExercise(prompt: prompt, suggestions: suggestions, answer: $answer)
+        }
+    }
+}
