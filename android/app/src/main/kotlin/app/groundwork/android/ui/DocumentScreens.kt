@@ -68,10 +68,11 @@ fun DocumentContent(document: LivingDocument) {
 
 @Composable
 fun RecommendationContent(recommendation: ReceivedRecommendation) {
+    val viewModel = LocalViewModel.current
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Text(recommendation.headline, style = MaterialTheme.typography.titleLarge)
         recommendation.note?.let { Text(it) }
-        // The modules open from here once the curriculum's screens are in the core.
         for (title in recommendation.moduleTitles) Text("• $title")
+        Button(onClick = { viewModel.act { acceptRecommendation() } }) { Text("Add to my plan") }
     }
 }

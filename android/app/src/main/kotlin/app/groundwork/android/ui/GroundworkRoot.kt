@@ -94,6 +94,11 @@ fun ScreenContent(screen: Screen) {
         is Screen.Document -> DocumentContent(screen.document)
         is Screen.Settings -> SettingsContent(screen.state)
         is Screen.Recommendation -> RecommendationContent(screen.recommendation)
+        is Screen.Onboarding -> OnboardingContent(screen.onboarding)
+        is Screen.PhaseMap -> PhaseMapContent(screen.map)
+        is Screen.ModuleOverview -> ModuleOverviewContent(screen.overview)
+        is Screen.LessonStep -> LessonStepContent(screen.step)
+        is Screen.ModuleCompletion -> ModuleCompletionContent(screen.completion)
     }
 }
 
@@ -112,4 +117,9 @@ private fun titleOf(screen: Screen): String = when (screen) {
     is Screen.Document -> screen.document.title
     is Screen.Settings -> "Settings"
     is Screen.Recommendation -> screen.recommendation.headline
+    is Screen.Onboarding -> ""
+    is Screen.PhaseMap -> screen.map.title
+    is Screen.ModuleOverview -> screen.overview.module.title
+    is Screen.LessonStep -> screen.step.moduleTitle
+    is Screen.ModuleCompletion -> screen.completion.moduleTitle
 }

@@ -38,6 +38,21 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
+        NextStepCard(home.nextStep)
+        OutlinedButton(onClick = { viewModel.act { show(Route.PhaseMap) } }, modifier = Modifier.fillMaxWidth()) {
+            Text("Your path")
+        }
+        home.recommendations?.let { recommended ->
+            Text(recommended.headline, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            recommended.note?.let { Text(it) }
+            for (module in recommended.modules) {
+                ModuleCardView(module) { viewModel.act { show(Route.ModuleOverview(module.id)) } }
+            }
+        }
+        if (home.commitments.isNotEmpty()) {
+            Text("This week", style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            for (card in home.commitments) CommitmentRow(card)
+        }
         Card(onClick = { viewModel.act { show(Route.CheckIn) } }, modifier = Modifier.fillMaxWidth()) {
             Column(Modifier.padding(16.dp)) {
                 Text(home.checkInPrompt, style = MaterialTheme.typography.titleMedium)
@@ -60,6 +75,9 @@ fun HomeContent(home: HomeScreen) {
         }
         OutlinedButton(onClick = { viewModel.act { show(Route.Documents) } }, modifier = Modifier.fillMaxWidth()) {
             Text("My plans")
+        }
+        for (phase in home.phases) {
+            Text("${phase.title}: ${phase.completed} / ${phase.total}")
         }
         HelpNowButton(Modifier.fillMaxWidth())
     }

@@ -43,6 +43,7 @@ import app.groundwork.core.LockSecret
 import app.groundwork.core.ReminderSettings
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.TimeOfDay
+import app.groundwork.presentation.Route
 import app.groundwork.presentation.SettingsState
 import app.groundwork.presentation.ShellText
 import kotlinx.coroutines.launch
@@ -77,6 +78,9 @@ fun SettingsContent(state: SettingsState) {
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
     ) {
+        OutlinedButton(onClick = { viewModel.act { show(Route.Onboarding) } }) {
+            Text("Your path: region, tracks, baby's date")
+        }
         LockSection(state)
 
         Section("Privacy")

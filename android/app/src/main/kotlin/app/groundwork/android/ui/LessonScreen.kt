@@ -1,0 +1,319 @@
+// A lesson step: the text blocks, then the exercise, one small renderer per kind. What he has
+// entered goes to the core as a draft when he leaves the step and with Continue; the core
+// answers with the next step or the module's completion.
+package app.groundwork.android.ui
+
+import android.content.Intent
+import android.net.Uri
+import androidx.compose.animation.core.animateFloatAsState
+import androidx.compose.animation.core.tween
+import androidx.compose.foundation.background
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.shape.CircleShape
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.Card
+import androidx.compose.material3.Checkbox
+import androidx.compose.material3.FilterChip
+import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableIntStateOf
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberUpdatedState
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.draw.scale
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.semantics.LiveRegionMode
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.liveRegion
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.SpanStyle
+import androidx.compose.ui.text.buildAnnotatedString
+import androidx.compose.ui.text.font.FontStyle
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.style.TextDecoration
+import androidx.compose.ui.text.withStyle
+import androidx.compose.ui.unit.dp
+import app.groundwork.core.ContentBlock
+import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.ExerciseView
+import app.groundwork.core.LessonStepScreen
+import app.groundwork.core.TextSpan
+import app.groundwork.presentation.BreathingPlan
+import app.groundwork.presentation.EmotionPickerLayout
+import app.groundwork.presentation.ShellText
+import kotlinx.coroutines.delay
+
+@Composable
+fun LessonStepContent(step: LessonStepScreen) {
+    val viewModel = LocalViewModel.current
+    var answer by remember(step) { mutableStateOf(step.answer) }
+    val latest by rememberUpdatedState(answer)
+    // Keep a half-done answer where he left it.
+    DisposableEffect(step) {
+        onDispose {
+            val draft = latest
+            if (draft != null && draft != step.answer) viewModel.act { saveAnswer(draft) }
+        }
+    }
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(16.dp),
+    ) {
+        Text(step.progressLabel, style = MaterialTheme.typography.labelMedium)
+        Text(step.title, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
+        for (block in step.blocks) ContentBlockView(block)
+        step.exercise?.let { exercise ->
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp)) { ExerciseRenderer(exercise, answer) { answer = it } }
+            }
+        }
+        Row(Modifier.fillMaxWidth()) {
+            if (step.canGoBack) {
+                TextButton(onClick = { viewModel.act { goToStep(step.stepIndex - 1u) } }) { Text("Back") }
+            }
+            Spacer(Modifier.weight(1f))
+            Button(
+                onClick = { val given = answer; viewModel.act { continueLesson(given) } },
+                enabled = step.canContinue || answer != null,
+            ) { Text(step.continueLabel) }
+        }
+    }
+}
+
+/** A paragraph, list or quote, with its styled spans; links become buttons under it. */
+@Composable
+private fun ContentBlockView(block: ContentBlock) {
+    when (block) {
+        is ContentBlock.Paragraph -> Spans(block.spans)
+        is ContentBlock.ItemList -> Column(verticalArrangement = Arrangement.spacedBy(6.dp)) {
+            block.items.forEachIndexed { index, item ->
+                Row {
+                    Text(if (block.ordered) "${index + 1}. " else "•  ")
+                    Spans(item.spans)
+                }
+            }
+        }
+        is ContentBlock.Quote -> Box(Modifier.padding(start = 12.dp)) { Spans(block.spans, italic = true) }
+    }
+}
+
+@Composable
+private fun Spans(spans: List<TextSpan>, italic: Boolean = false) {
+    val viewModel = LocalViewModel.current
+    val context = LocalContext.current
+    Column {
+        Text(
+            buildAnnotatedString {
+                for (span in spans) {
+                    withStyle(
+                        SpanStyle(
+                            fontWeight = if (span.strong) FontWeight.Bold else null,
+                            fontStyle = if (span.emphasis || italic) FontStyle.Italic else null,
+                            textDecoration = if (span.link != null) TextDecoration.Underline else null,
+                        ),
+                    ) { append(span.text) }
+                }
+            },
+        )
+        for (span in spans) {
+            val link = span.link ?: continue
+            TextButton(onClick = {
+                viewModel.act {
+                    followLink(link) { url -> context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }
+                }
+            }) { Text(span.text) }
+        }
+    }
+}
+
+/** The exercise at the end of a step. */
+@Composable
+private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, onAnswer: (ExerciseAnswer) -> Unit) {
+    when (exercise) {
+        is ExerciseView.Reflection -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            exercise.hint?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            OutlinedTextField(
+                value = (answer as? ExerciseAnswer.Reflection)?.text.orEmpty(),
+                onValueChange = { onAnswer(ExerciseAnswer.Reflection(it)) },
+                label = { Text(exercise.prompt) },
+                modifier = Modifier.fillMaxWidth().heightIn(min = 140.dp),
+            )
+        }
+        is ExerciseView.Scale -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val value = (answer as? ExerciseAnswer.Scale)?.value
+            Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
+                for (n in exercise.min..exercise.max) {
+                    FilterChip(selected = value == n, onClick = { onAnswer(ExerciseAnswer.Scale(n)) }, label = { Text("$n") })
+                }
+            }
+            Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.SpaceBetween) {
+                Text(exercise.minLabel, style = MaterialTheme.typography.labelSmall)
+                Text(exercise.maxLabel, style = MaterialTheme.typography.labelSmall)
+            }
+        }
+        is ExerciseView.Choice -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val picked = (answer as? ExerciseAnswer.Choice)?.index
+            exercise.options.forEachIndexed { index, option ->
+                Row(verticalAlignment = Alignment.CenterVertically) {
+                    RadioButton(selected = picked == index.toUInt(), onClick = { onAnswer(ExerciseAnswer.Choice(index.toUInt())) })
+                    Text(option)
+                }
+            }
+        }
+        is ExerciseView.MultiChoice -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val picked = (answer as? ExerciseAnswer.MultiChoice)?.indices.orEmpty()
+            val max = exercise.max?.toInt() ?: exercise.options.size
+            exercise.options.forEachIndexed { index, option ->
+                val i = index.toUInt()
+                Row(verticalAlignment = Alignment.CenterVertically) {
+                    Checkbox(checked = i in picked, onCheckedChange = { on ->
+                        when {
+                            !on -> onAnswer(ExerciseAnswer.MultiChoice(picked - i))
+                            picked.size < max -> onAnswer(ExerciseAnswer.MultiChoice(picked + i))
+                        }
+                    })
+                    Text(option)
+                }
+            }
+        }
+        is ExerciseView.Emotions -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val picked = (answer as? ExerciseAnswer.Emotions)?.ids.orEmpty()
+            for (row in EmotionPickerLayout.of(exercise.words).rows) {
+                ChipGroup(row.words.map { it.id to it.word }, picked.toSet()) { id ->
+                    when {
+                        id in picked -> onAnswer(ExerciseAnswer.Emotions(picked - id))
+                        picked.size < exercise.max.toInt() -> onAnswer(ExerciseAnswer.Emotions(picked + id))
+                    }
+                }
+            }
+        }
+        is ExerciseView.Checklist -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val checked = (answer as? ExerciseAnswer.Checklist)?.checked.orEmpty()
+            exercise.items.forEachIndexed { index, item ->
+                val i = index.toUInt()
+                Row(verticalAlignment = Alignment.CenterVertically) {
+                    Checkbox(checked = i in checked, onCheckedChange = { on ->
+                        onAnswer(ExerciseAnswer.Checklist(if (on) checked + i else checked - i))
+                    })
+                    Text(item)
+                }
+            }
+        }
+        is ExerciseView.Breathing -> BreathingExercise(
+            exercise.prompt,
+            BreathingPlan.of(exercise.inhale, exercise.hold, exercise.exhale, exercise.holdAfter, exercise.cycles),
+        ) { onAnswer(ExerciseAnswer.Breathing(it)) }
+        is ExerciseView.BodyScan -> BodyScanExercise(exercise.prompt, exercise.regions, exercise.secondsPerRegion) {
+            onAnswer(ExerciseAnswer.BodyScan(it))
+        }
+        is ExerciseView.Plan -> {
+            Text(exercise.title, style = MaterialTheme.typography.titleMedium)
+            val values = (answer as? ExerciseAnswer.Plan)?.fields.orEmpty()
+            for (field in exercise.fields) {
+                OutlinedTextField(
+                    value = values[field.id].orEmpty(),
+                    onValueChange = { onAnswer(ExerciseAnswer.Plan(values + (field.id to it))) },
+                    label = { Text(field.label) },
+                    supportingText = field.hint?.let { hint -> { Text(hint) } },
+                    modifier = Modifier.fillMaxWidth(),
+                )
+            }
+        }
+        is ExerciseView.Commitment -> {
+            Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
+            val text = (answer as? ExerciseAnswer.Commitment)?.text.orEmpty()
+            ChipGroup(exercise.suggestions.map { it to it }, setOf(text)) { onAnswer(ExerciseAnswer.Commitment(it)) }
+            OutlinedTextField(
+                value = text,
+                onValueChange = { onAnswer(ExerciseAnswer.Commitment(it)) },
+                label = { Text("Or in your own words") },
+                modifier = Modifier.fillMaxWidth(),
+            )
+        }
+    }
+}
+
+/** Paced breathing: a circle that grows while breathing in and shrinks while breathing out. */
+@Composable
+private fun BreathingExercise(prompt: String?, plan: BreathingPlan, onCycles: (UInt) -> Unit) {
+    var running by remember { mutableStateOf(false) }
+    var index by remember { mutableIntStateOf(0) }
+    val phase = plan.phases.getOrNull(index)
+    val scale by animateFloatAsState(
+        targetValue = if (running && phase?.expanded == true) 1f else 0.5f,
+        animationSpec = tween(((phase?.seconds ?: 1u).toInt()) * 1000),
+        label = "breath",
+    )
+    LaunchedEffect(running) {
+        if (!running) return@LaunchedEffect
+        plan.phases.forEachIndexed { i, part ->
+            index = i
+            delay(part.seconds.toLong() * 1000)
+            onCycles(plan.cyclesDone(i))
+        }
+        running = false
+    }
+    Column(Modifier.fillMaxWidth(), horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        prompt?.let { Text(it) }
+        Box(contentAlignment = Alignment.Center) {
+            Box(Modifier.size(200.dp).scale(scale).background(MaterialTheme.colorScheme.primaryContainer, CircleShape))
+            Text(
+                if (running) phase?.label.orEmpty() else ShellText.BREATHING_READY,
+                modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
+            )
+        }
+        OutlinedButton(onClick = { index = 0; running = !running }) { Text(if (running) ShellText.STOP else ShellText.START) }
+    }
+}
+
+/** A body scan: one region at a time, for the core's number of seconds each. */
+@Composable
+private fun BodyScanExercise(prompt: String?, regions: List<String>, secondsPerRegion: UInt, onDone: (UInt) -> Unit) {
+    var running by remember { mutableStateOf(false) }
+    var current by remember { mutableIntStateOf(0) }
+    LaunchedEffect(running) {
+        if (!running) return@LaunchedEffect
+        regions.indices.forEach { i ->
+            current = i
+            delay(secondsPerRegion.toLong() * 1000)
+            onDone((i + 1).toUInt())
+        }
+        running = false
+    }
+    Column(Modifier.fillMaxWidth(), horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        prompt?.let { Text(it) }
+        if (running && current in regions.indices) {
+            Text(regions[current], style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite })
+            LinearProgressIndicator(progress = { current.toFloat() / regions.size }, modifier = Modifier.fillMaxWidth())
+        }
+        OutlinedButton(onClick = { running = !running }) { Text(if (running) ShellText.STOP else ShellText.START) }
+    }
+}
