@@ -39,10 +39,14 @@ struct LessonStepView: View {
         .navigationTitle(step.moduleTitle)
         .navigationBarTitleDisplayMode(.inline)
         .onAppear { answer = step.answer }
-        .onChange(of: step) { _, new in answer = new.answer }
-        .onDisappear {
-            // Keep a half-done answer where he left it.
-            if let answer, answer != step.answer { store.model.saveAnswer(answer) }
+        // A new step starts from its own answer; a saved draft of this one changes nothing here.
+        .onChange(of: "\(step.moduleId)#\(step.stepIndex)") { _, _ in answer = step.answer }
+        .task(id: answer) {
+            // Keep a half-done answer where he left it: saved a moment after he stops typing,
+            // and only to this step.
+            guard let answer, answer != step.answer else { return }
+            try? await Task.sleep(for: .seconds(1))
+            if !Task.isCancelled { store.model.saveAnswer(answer, at: step) }
         }
     }
 }

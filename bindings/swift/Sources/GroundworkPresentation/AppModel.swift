@@ -646,12 +646,16 @@ public final class AppModel {
         run { try push(.lessonStep(try opened().openModule(moduleId: moduleId))) }
     }
 
-    /// Saves a half-done answer to the step on top, so he finds it when he comes back.
-    public func saveAnswer(_ answer: ExerciseAnswer) {
-        guard case let .lessonStep(step)? = top?.screen else { return }
+    /// Saves a half-done answer to the step on top, so he finds it when he comes back. With
+    /// `step`, only while that step is still the one on top (a late draft never lands on the
+    /// next step).
+    public func saveAnswer(_ answer: ExerciseAnswer, at step: LessonStepScreen? = nil) {
+        guard case let .lessonStep(current)? = top?.screen,
+              step.map({ $0.moduleId == current.moduleId && $0.stepIndex == current.stepIndex }) ?? true
+        else { return }
         run {
-            let saved = try opened().saveAnswer(moduleId: step.moduleId, stepIndex: step.stepIndex, answer: answer)
-            try replaceTop(.lessonStep(saved), screen: .lessonStep(saved))
+            let saved = try opened().saveAnswer(moduleId: current.moduleId, stepIndex: current.stepIndex, answer: answer)
+            stack[stack.count - 1].screen = .lessonStep(saved)
         }
     }
 

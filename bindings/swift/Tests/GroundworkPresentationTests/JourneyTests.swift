@@ -307,8 +307,11 @@ final class JourneyTests: XCTestCase {
                     guard case let .lessonStep(saved)? = model.top?.screen else { return XCTFail("no step") }
                     XCTAssertEqual(saved.answer, answer, "a half-done answer is kept")
                     XCTAssertEqual(saved.stepIndex, step.stepIndex)
+                    XCTAssertEqual(model.stack.count, 4, "a draft stays on the same screen (home, map, overview, step)")
                 }
                 model.continueLesson(answer)
+                model.saveAnswer(answer, at: step)
+                XCTAssertNil(model.notice, "a late draft for the step he left is dropped, not sent")
             } else {
                 model.continueLesson(nil)
             }

@@ -16,6 +16,7 @@ import app.groundwork.core.CommitmentState
 import app.groundwork.core.ExerciseAnswer
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.LessonOutcome
+import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.OnboardingChoices
 import app.groundwork.core.SpanLink
 import app.groundwork.core.ExportFile
@@ -590,14 +591,15 @@ class AppModel(
         run { push(Route.LessonStep(opened().openModule(moduleId))) }
     }
 
-    /** Saves a half-done answer to the step on top, so he finds it when he comes back. */
+    /**
+     * Saves a half-done answer to the step on top, so he finds it when he comes back. With `at`,
+     * only while that step is still the one on top (a late draft never lands on the next step).
+     */
     @Synchronized
-    fun saveAnswer(answer: ExerciseAnswer) {
+    fun saveAnswer(answer: ExerciseAnswer, at: LessonStepScreen? = null) {
         val step = (current.top?.screen as? Screen.LessonStep)?.step ?: return
-        run {
-            val saved = opened().saveAnswer(step.moduleId, step.stepIndex, answer)
-            replaceTop(Route.LessonStep(saved), Screen.LessonStep(saved))
-        }
+        if (at != null && (at.moduleId != step.moduleId || at.stepIndex != step.stepIndex)) return
+        run { replaceTopScreen(Screen.LessonStep(opened().saveAnswer(step.moduleId, step.stepIndex, answer))) }
     }
 
     /** Goes on from the step on top: the next step, or the module's completion screen. */

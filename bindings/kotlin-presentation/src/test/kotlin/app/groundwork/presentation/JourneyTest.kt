@@ -286,8 +286,11 @@ class JourneyTest {
                     val saved = model.top<Screen.LessonStep>().step
                     assertEquals(answer, saved.answer, "a half-done answer is kept")
                     assertEquals(step.stepIndex, saved.stepIndex)
+                    assertEquals(4, model.state.value.stack.size, "a draft stays on the same screen (home, map, overview, step)")
                 }
                 model.continueLesson(answer)
+                model.saveAnswer(answer, at = step)
+                assertNull(model.state.value.notice, "a late draft for the step he left is dropped, not sent")
             } else {
                 model.continueLesson(null)
             }

@@ -32,13 +32,11 @@ import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableIntStateOf
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
-import androidx.compose.runtime.rememberUpdatedState
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -68,14 +66,15 @@ import kotlinx.coroutines.delay
 @Composable
 fun LessonStepContent(step: LessonStepScreen) {
     val viewModel = LocalViewModel.current
-    var answer by remember(step) { mutableStateOf(step.answer) }
-    val latest by rememberUpdatedState(answer)
-    // Keep a half-done answer where he left it.
-    DisposableEffect(step) {
-        onDispose {
-            val draft = latest
-            if (draft != null && draft != step.answer) viewModel.act { saveAnswer(draft) }
-        }
+    // A new step starts from its own answer; a saved draft of this one changes nothing here.
+    var answer by remember(step.moduleId, step.stepIndex) { mutableStateOf(step.answer) }
+    // Keep a half-done answer where he left it: saved a moment after he stops typing, and only
+    // to this step.
+    LaunchedEffect(answer) {
+        val draft = answer ?: return@LaunchedEffect
+        if (draft == step.answer) return@LaunchedEffect
+        delay(1000)
+        viewModel.act { saveAnswer(draft, at = step) }
     }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
