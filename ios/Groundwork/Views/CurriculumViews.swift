@@ -73,7 +73,7 @@ struct OnboardingView: View {
 
     private var choices: OnboardingChoices {
         let asksDate = screen.tracks.contains { $0.asksBabyDate && tracks.contains($0.id) }
-        let day = babyDate.formatted(.iso8601.year().month().day())
+        let day = babyDate.formatted(Date.ISO8601FormatStyle(timeZone: .current).year().month().day())
         return OnboardingChoices(
             region: region,
             trackIds: screen.tracks.map(\.id).filter { tracks.contains($0) },

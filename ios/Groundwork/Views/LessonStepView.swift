@@ -110,7 +110,7 @@ struct ExerciseRenderer: View {
         case let .choice(prompt, options):
             ChoiceExercise(prompt: prompt, options: options, max: 1, answer: $answer)
         case let .multiChoice(prompt, options, max):
-            ChoiceExercise(prompt: prompt, options: options, max: max.map(Int.init) ?? options.count, answer: $answer)
+            ChoiceExercise(prompt: prompt, options: options, max: max.map { Int($0) } ?? options.count, answer: $answer)
         case let .emotions(prompt, max, words):
             EmotionPickerExercise(prompt: prompt, max: Int(max), words: words, answer: $answer)
         case let .checklist(prompt, items):

@@ -571,6 +571,7 @@ public final class AppModel {
     }
 
     /// An encrypted backup to hand to the share sheet.
+    @discardableResult
     public func makeBackup(passphrase: String) async -> BackupFile? {
         do {
             let core = try opened()
@@ -581,6 +582,7 @@ public final class AppModel {
         }
     }
 
+    @discardableResult
     public func restoreBackup(_ bytes: Data, passphrase: String, mode: RestoreMode) async -> RestoreSummary? {
         do {
             let core = try opened()

@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // The check-in: a point on the mood meter grid, words from the pack and his own, the optional
 // questions and a note; then the two safety questions when the core asks them. Labels and limits
 // come from the core; the app model decides nothing either, it routes what the core returns.

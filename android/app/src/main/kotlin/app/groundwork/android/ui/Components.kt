@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Small pieces every screen uses: help now, the notice bar, chips, contact buttons, sharing.
 package app.groundwork.android.ui
 

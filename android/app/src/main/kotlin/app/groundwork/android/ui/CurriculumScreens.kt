@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // The curriculum's screens: onboarding, the phase map, a module's overview and its completion,
 // and the cards home shares with them. Every label, state and reason comes from the core.
 package app.groundwork.android.ui

@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Living documents (safety plan, pause plan, values, warning signs, dad plan, team plan) and a
 // counsellor's recommendation.
 package app.groundwork.android.ui

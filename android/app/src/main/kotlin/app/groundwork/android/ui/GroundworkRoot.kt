@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // The top of the Compose tree: the lock screen, or the top entry of the app model's stack with a
 // top bar, predictive back and the notice bar. Every screen is chosen by the screen model on
 // top, never by a rule of its own.

@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Help now: the emergency number first, the situations, the lines that fit, his safety plan and
 // the pause plan with its safeguards. The same before unlock (no plans shown then).
 package app.groundwork.android.ui

@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Home: the greeting (in the top bar), the check-in card, the journal, the quiet safety card when
 // there is one, and the way to every other screen.
 package app.groundwork.android.ui

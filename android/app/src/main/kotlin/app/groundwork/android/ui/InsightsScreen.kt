@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Insights: the week in plain words, trend charts (drawn on a Canvas: no chart library, no
 // network), where he has been on the meter, words, anger by time of day, and patterns.
 package app.groundwork.android.ui

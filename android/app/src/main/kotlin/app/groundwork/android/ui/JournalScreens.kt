@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // The journal: the list (newest first, a page at a time), the editor (with the prompt library)
 // and search with highlighted snippets. What he types is kept in memory only (never in saved
 // instance state, which the system may write to disk).

@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // A lesson step: the text blocks, then the exercise, one small renderer per kind. What he has
 // entered goes to the core as a draft when he leaves the step and with Continue; the core
 // answers with the next step or the module's completion.
@@ -41,7 +43,6 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.scale
-import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.liveRegion
@@ -121,7 +122,7 @@ private fun ContentBlockView(block: ContentBlock) {
 @Composable
 private fun Spans(spans: List<TextSpan>, italic: Boolean = false) {
     val viewModel = LocalViewModel.current
-    val context = LocalContext.current
+    val activity = LocalActivity.current
     Column {
         Text(
             buildAnnotatedString {
@@ -140,7 +141,9 @@ private fun Spans(spans: List<TextSpan>, italic: Boolean = false) {
             val link = span.link ?: continue
             TextButton(onClick = {
                 viewModel.act {
-                    followLink(link) { url -> context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }
+                    followLink(link) { url ->
+                        activity.runOnUiThread { activity.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }
+                    }
                 }
             }) { Text(span.text) }
         }

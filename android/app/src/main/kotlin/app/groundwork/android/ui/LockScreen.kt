@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // The lock screen: a PIN pad or passphrase field, or one unlock button when the key is on this
 // device (after BiometricPrompt when he turned that on). Help now is always reachable here.
 package app.groundwork.android.ui
@@ -78,9 +80,9 @@ fun LockScreen(lock: LockScreenState) {
             }) { Text(ShellText.UNLOCK) }
         }
         lock.message?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-        if (waiting) {
+        lock.retryAfter?.takeIf { waiting }?.let { retryAfter ->
             val time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
-            Text("Next try after ${time.format(lock.retryAfter)}")
+            Text("Next try after ${time.format(retryAfter)}")
         }
         Spacer(Modifier.padding(16.dp))
         HelpNowButton()

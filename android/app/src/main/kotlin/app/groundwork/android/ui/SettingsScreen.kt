@@ -1,3 +1,5 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
 // Settings: the app lock (PIN or passphrase; BiometricPrompt for the key on this device),
 // discreet mode, reminders, region, backup and export through the share sheet, a counsellor's
 // code, and erasing everything.
