@@ -316,6 +316,13 @@ impl Groundwork {
                 new_father_baby_date: self
                     .store
                     .read(|conn| curriculum::new_father_date(conn, &self.pack))?,
+                new_father_module_weeks: Some(
+                    self.pack
+                        .modules
+                        .iter()
+                        .filter_map(|m| m.meta.week.map(i64::from))
+                        .collect(),
+                ),
                 checked_in_today,
             },
         )

@@ -69,6 +69,7 @@ fn new_dad_context() -> ScheduleContext {
     ScheduleContext {
         practice_commitment: Some("Take a breath before answering when I feel angry".into()),
         new_father_baby_date: Some(NaiveDate::from_ymd_opt(2026, 9, 16).expect("date")),
+        new_father_module_weeks: None,
         checked_in_today: false,
     }
 }

@@ -238,6 +238,9 @@ pub struct ScheduleContext {
     pub practice_commitment: Option<String>,
     /// The baby's due date or birthday when the new-father track is active; `None` when it is not.
     pub new_father_baby_date: Option<NaiveDate>,
+    /// The weeks (from the birth) in which a new-dad module opens; the reminder comes only in
+    /// those. `None`: every week of the track.
+    pub new_father_module_weeks: Option<Vec<i64>>,
     /// He has already checked in today (in `now_local`'s day): today's check-in reminder is left
     /// out. Shells recompute the schedule after a check-in.
     pub checked_in_today: bool,
@@ -364,7 +367,11 @@ fn schedule_inner(
         {
             let since = date.signed_duration_since(baby).num_days();
             let week = since.div_euclid(7);
-            if since.rem_euclid(7) == 0 && NEW_FATHER_WEEKS.contains(&week) {
+            let opens_a_module = context
+                .new_father_module_weeks
+                .as_ref()
+                .is_none_or(|weeks| weeks.contains(&week));
+            if since.rem_euclid(7) == 0 && NEW_FATHER_WEEKS.contains(&week) && opens_a_module {
                 let (title, body) =
                     texts(settings.discreet, ReminderKind::NewModule, context, week);
                 add(ReminderKind::NewModule, NEW_MODULE_TIME, title, body);
