@@ -1,8 +1,8 @@
-// The few lines that are about the shell itself rather than anything the core decides: generic
-// confirmations and failures around the key store, the app lock being set or removed, and the
-// breathing exercise's labels. Everything else a person sees comes from the core's models. The
-// lines live in this one place, word for word the same as the Kotlin presentation module's
-// ShellText, so both apps say the same thing.
+// The few lines about the shell itself rather than anything the core decides: a generic "Saved."
+// and "Something went wrong", a key store that lost the key, and the app lock being set or
+// removed (the core returns nothing to say for these). Everything else a person sees comes from
+// the core's models. The lines live in this one place, word for word the same as the Kotlin
+// presentation module's ShellText, so both apps say the same thing.
 
 import Foundation
 
@@ -15,10 +15,4 @@ public enum ShellText {
     public static let keyMissing = "The key for your data isn't on this device any more."
     /// An error that is not the core's (the core's own errors carry their own sentence).
     public static let unexpected = "Something went wrong. Nothing was changed."
-    public static let breatheIn = "Breathe in"
-    public static let hold = "Hold"
-    public static let breatheOut = "Breathe out"
-    public static let breathingReady = "Ready when you are"
-    public static let start = "Start"
-    public static let stop = "Stop"
 }

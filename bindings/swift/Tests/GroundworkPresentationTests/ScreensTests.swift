@@ -178,14 +178,12 @@ final class ScreensTests: XCTestCase {
 
 final class ExerciseLayoutTests: XCTestCase {
     func testABreathingPlanLeavesOutEmptyPartsAndCountsFinishedBreaths() {
-        let plan = BreathingPlan(inhale: 4, hold: 0, exhale: 6, holdAfter: 2, cycles: 2)
-        XCTAssertEqual(plan.phases.map(\.label), [
-            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
-            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
-        ])
+        let labels = BreathingPhaseLabels(breatheIn: "In", hold: "Rest", breatheOut: "Out")
+        let plan = BreathingPlan(inhale: 4, hold: 0, exhale: 6, holdAfter: 2, cycles: 2, labels: labels)
+        XCTAssertEqual(plan.phases.map(\.label), ["In", "Out", "Rest", "In", "Out", "Rest"])
         XCTAssertEqual(plan.phases.map(\.seconds), [4, 6, 2, 4, 6, 2])
         XCTAssertEqual((0..<6).map { plan.cyclesDone(afterPhase: $0) }, [0, 0, 1, 1, 1, 2])
-        XCTAssertTrue(BreathingPlan(inhale: 4, hold: 4, exhale: 4, holdAfter: 4, cycles: 0).phases.isEmpty)
+        XCTAssertTrue(BreathingPlan(inhale: 4, hold: 4, exhale: 4, holdAfter: 4, cycles: 0, labels: labels).phases.isEmpty)
     }
 
     func testEmotionPickerRowsRunFromMostEnergyAndUnpleasantFirst() {

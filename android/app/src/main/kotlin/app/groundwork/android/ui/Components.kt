@@ -49,7 +49,6 @@ import app.groundwork.core.discreetTextsFor
 import app.groundwork.presentation.Notice
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.Screen
-import app.groundwork.presentation.ShellText
 import java.io.File
 
 /** Help now, one tap from everywhere (before unlock too), with the core's label. */

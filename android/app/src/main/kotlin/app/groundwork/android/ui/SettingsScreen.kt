@@ -48,7 +48,6 @@ import app.groundwork.core.TimeOfDay
 import app.groundwork.core.appLockScreen
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.SettingsState
-import app.groundwork.presentation.ShellText
 import kotlinx.coroutines.launch
 
 @Composable
