@@ -139,6 +139,9 @@ final class ScreensTests: XCTestCase {
         model.showInsightsRange(.month)
         guard case let .insights(month)? = model.top?.screen else { return XCTFail("no insights") }
         XCTAssertEqual(month.screen.range, .month)
+        XCTAssertEqual(month.screen.rangeOptions.map(\.label), ["Week", "Month", "3 months", "Year"])
+        XCTAssertEqual(month.screen.rangeOptions.filter(\.selected).map(\.range), [.month],
+                       "the range picker marks the range shown")
         XCTAssertEqual(model.stack.count, 2, "switching range replaces the screen")
     }
 

@@ -143,7 +143,10 @@ class ScreensTest {
         assertEquals(3.0, pleasantness.points.last().value)
 
         model.showInsightsRange(InsightRange.MONTH)
-        assertEquals(InsightRange.MONTH, model.top<Screen.Insights>().state.screen.range)
+        val month = model.top<Screen.Insights>().state.screen
+        assertEquals(InsightRange.MONTH, month.range)
+        assertEquals(listOf("Week", "Month", "3 months", "Year"), month.rangeOptions.map { it.label })
+        assertEquals(listOf(InsightRange.MONTH), month.rangeOptions.filter { it.selected }.map { it.range }, "the range picker marks the range shown")
         assertEquals(2, model.state.value.stack.size, "switching range replaces the screen")
     }
 
