@@ -79,6 +79,7 @@ fn database_files_exist(dir: &Path) -> bool {
 fn setting_a_lock_then_unlocking_gives_the_key_that_opens_the_database() {
     let dir = locked_dir(None);
     let status = lock_status(dir.path(), t0()).expect("status");
+    assert_eq!(status.message, None, "nothing to wait for");
     assert!(status.locked);
     assert_eq!(status.kind, Some(LockKind::Pin));
     assert_eq!(status.retry_after, None);
@@ -143,6 +144,13 @@ fn wrong_pins_wait_longer_and_longer_and_the_wait_survives_a_restart() {
                 // A restart: nothing in memory, the wait is read back from the lock file.
                 let status = lock_status(dir.path(), now).expect("status after restart");
                 assert_eq!(status.retry_after, Some(retry_after));
+                let message = status
+                    .message
+                    .expect("a reopened lock screen says why it waits");
+                assert!(
+                    message.starts_with("Too many tries for now. You can try again in "),
+                    "{message}"
+                );
                 waits.push((retry_after - now).num_seconds());
                 now = retry_after;
             }

@@ -109,6 +109,8 @@ pub struct LockStatus {
     pub erase_after: Option<u32>,
     /// With the opt-in, how many wrong attempts are left before everything is erased.
     pub attempts_left_before_erase: Option<u32>,
+    /// While he must wait: what to show, with the wait in words; `None` when he may try now.
+    pub message: Option<String>,
 }
 
 /// What came of an attempt with a PIN or passphrase.
@@ -198,12 +200,15 @@ pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiErr
             retry_after: None,
             erase_after: None,
             attempts_left_before_erase: None,
+            message: None,
         });
     };
+    let retry_after = wait(&state, now).retry_after;
     Ok(LockStatus {
         locked: true,
         kind: Some(state.kind),
-        retry_after: wait(&state, now).retry_after,
+        retry_after,
+        message: retry_after.map(|at| messages::too_soon(at, now)),
         erase_after: state.erase_after,
         attempts_left_before_erase: attempts_left(&state),
     })

@@ -117,7 +117,7 @@ public final class AppModel {
         stack = []
         notice = nil
         let status = (try? appLockStatus(dataDir: dataDir)) ?? LockStatus(
-            locked: false, kind: nil, retryAfter: nil, eraseAfter: nil, attemptsLeftBeforeErase: nil)
+            locked: false, kind: nil, retryAfter: nil, eraseAfter: nil, attemptsLeftBeforeErase: nil, message: nil)
         phase = .locked(lockScreen(status))
     }
 
@@ -165,7 +165,7 @@ public final class AppModel {
             kind: status.kind,
             retryAfter: status.retryAfter,
             attemptsLeftBeforeErase: status.attemptsLeftBeforeErase,
-            message: nil,
+            message: status.message,
             texts: discreetTextsFor(on: preferences.discreet),
             screen: appLockScreen(kind: status.kind, discreet: preferences.discreet)
         )

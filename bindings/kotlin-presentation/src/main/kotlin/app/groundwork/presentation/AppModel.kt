@@ -145,7 +145,7 @@ class AppModel(
         core.close()
         groundwork = null
         val status = runCatching { appLockStatus(dataDir) }.getOrElse {
-            LockStatus(locked = false, kind = null, retryAfter = null, eraseAfter = null, attemptsLeftBeforeErase = null)
+            LockStatus(locked = false, kind = null, retryAfter = null, eraseAfter = null, attemptsLeftBeforeErase = null, message = null)
         }
         mutableState.update {
             it.copy(phase = AppPhase.Locked(lockScreen(status)), stack = emptyList(), notice = null)
@@ -170,7 +170,7 @@ class AppModel(
         kind = status.kind,
         retryAfter = status.retryAfter,
         attemptsLeftBeforeErase = status.attemptsLeftBeforeErase,
-        message = null,
+        message = status.message,
         texts = discreetTextsFor(preferences.discreet),
         screen = appLockScreen(status.kind, preferences.discreet),
     )
