@@ -193,6 +193,7 @@ fn key_from(outcome: UnlockOutcome) -> Result<DatabaseKey, CliError> {
         UnlockOutcome::WrongSecret {
             attempts_left_before_erase,
             retry_after,
+            ..
         } => {
             let mut text = "That was not right; the attempt was counted.".to_owned();
             if let Some(at) = retry_after {
@@ -205,11 +206,11 @@ fn key_from(outcome: UnlockOutcome) -> Result<DatabaseKey, CliError> {
             }
             text
         }
-        UnlockOutcome::TooSoon { retry_after } => format!(
+        UnlockOutcome::TooSoon { retry_after, .. } => format!(
             "Too soon after wrong attempts; nothing was tried. Try again after {}.",
             local_time(retry_after)
         ),
-        UnlockOutcome::Erased => {
+        UnlockOutcome::Erased { .. } => {
             "That was the last wrong attempt you allowed: everything has been erased, as you chose."
                 .to_owned()
         }

@@ -22,6 +22,7 @@ pub mod ffi_types;
 pub mod insights;
 pub mod journal;
 pub mod keys;
+pub mod links;
 pub mod lock;
 pub mod recommend;
 pub mod reminders;
@@ -711,6 +712,18 @@ pub fn read_recommendation_code(
     Ok(recommend::read_code(pack()?, &text)?)
 }
 
+/// Reads any `groundwork://` link: a reminder's (`check-in`, `practice`, `new-dad`), a
+/// counsellor's recommendation (`recommend?code=…`, read as `read_recommendation_code` reads it)
+/// or help now (`help`, with an optional `?situation=self-harm`). Needs no database, so help now
+/// opens before unlocking. Nothing is saved.
+///
+/// Errors: `InvalidInput { field: "link" }` for anything else; a recommendation's errors as
+/// `read_recommendation_code` gives them.
+#[uniffi::export]
+pub fn read_link(url: String) -> Result<links::AppLink, ApiError> {
+    Ok(links::read(pack()?, &url)?)
+}
+
 /// Neutral texts (discreet mode on) or the usual ones, before the database is open: shells keep
 /// the discreet flag in their own preferences for the lock screen and notifications.
 #[uniffi::export]
@@ -725,6 +738,14 @@ pub fn discreet_texts_for(on: bool) -> reminders::DiscreetTexts {
 #[uniffi::export]
 pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
     lock::lock_status(Path::new(&data_dir), chrono::Utc::now())
+}
+
+/// The lock screen's title, prompt and button labels for a lock of `kind` (`None` when there is
+/// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode. Needs no
+/// database, so help now is reachable before unlocking.
+#[uniffi::export]
+pub fn app_lock_screen(kind: Option<lock::LockKind>, discreet: bool) -> lock::LockScreen {
+    lock::lock_screen(kind, discreet)
 }
 
 /// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;

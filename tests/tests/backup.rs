@@ -241,6 +241,11 @@ fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
         }
     );
     assert_eq!(summary.already_here, RestoreCounts::default());
+    assert_eq!(
+        summary.message,
+        "Restored: 2 check-ins, 1 anger moment, 3 journal entries, 1 prompt of your own, 1 plan, \
+         1 safety answer, 1 setting, 2 modules, 5 exercise answers and 1 commitment."
+    );
     assert_eq!(summary.backup_made_at, at(NOW).to_utc());
     assert_eq!(snapshot(&to), snapshot(&from));
     // Search works on restored entries: they went in through the index triggers.
@@ -319,6 +324,11 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     assert_eq!(first.added.modules, 2);
     assert_eq!(first.added.settings, 0, "his setting here is kept");
     assert_eq!(first.already_here.settings, 1);
+    assert!(
+        first.message.starts_with("Restored: ") && first.message.ends_with("; 1 was already here."),
+        "{}",
+        first.message
+    );
     let after_first = snapshot(&to);
 
     let second = to
@@ -328,6 +338,10 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     assert_eq!(second.already_here.check_ins, 2);
     assert_eq!(second.already_here.journal_entries, 3);
     assert_eq!(second.already_here.modules, 2);
+    assert_eq!(
+        second.message,
+        "Everything in the backup was already here, so nothing changed."
+    );
     assert_eq!(snapshot(&to), after_first);
     assert_eq!(rows_in(&to, "journal_entries"), 4);
     assert_eq!(rows_in(&to, "module_progress"), 2);
@@ -685,6 +699,10 @@ fn a_backup_of_an_empty_app_restores_into_an_empty_app() {
         .restore_backup(&backup(&from), PASSPHRASE, RestoreMode::ReplaceEmpty)
         .expect("restore");
     assert_eq!(summary.added, RestoreCounts::default());
+    assert_eq!(
+        summary.message,
+        "The backup was empty, so there was nothing to restore."
+    );
     assert_eq!(snapshot(&to), snapshot(&from));
 }
 

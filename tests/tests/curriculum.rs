@@ -43,6 +43,15 @@ fn first_step_with(
     step
 }
 
+/// Onboards, takes a counsellor's recommendation of the pause plan and walks to its first step
+/// whose exercise `pick` accepts.
+fn pause_plan_step_with(g: &Groundwork, pick: impl Fn(&ExerciseView) -> bool) -> LessonStepScreen {
+    onboard(g, &["general"], None);
+    g.recommend_modules(vec!["the-pause-plan".into()], "Sam".into(), None)
+        .expect("recommend");
+    first_step_with(g, "the-pause-plan", pick)
+}
+
 fn invalid_field(err: ApiError) -> String {
     match err {
         ApiError::InvalidInput { field, .. } => field,
@@ -277,12 +286,7 @@ fn a_reflection_becomes_a_journal_entry_linked_to_its_step_and_a_review_edits_th
 fn a_plan_builder_fills_a_living_document_that_is_edited_outside_the_module_too() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), START);
-    onboard(&g, &["general"], None);
-    g.recommend_modules(vec!["the-pause-plan".into()], "Sam".into(), None)
-        .expect("recommend");
-    let step = first_step_with(&g, "the-pause-plan", |e| {
-        matches!(e, ExerciseView::Plan { .. })
-    });
+    let step = pause_plan_step_with(&g, |e| matches!(e, ExerciseView::Plan { .. }));
     insta::assert_json_snapshot!("pause_plan_builder_step", step);
     let mut fields = std::collections::HashMap::new();
     fields.insert(
@@ -874,5 +878,106 @@ fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
     assert!(
         calm.help_offer.is_none(),
         "offered once, not on every visit"
+    );
+}
+
+#[test]
+fn a_breathing_step_names_each_part_of_a_breath_and_its_start_and_stop_buttons() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    let step = pause_plan_step_with(&g, |e| matches!(e, ExerciseView::Breathing { .. }));
+    let Some(ExerciseView::Breathing {
+        phase_labels,
+        controls,
+        ..
+    }) = step.exercise
+    else {
+        panic!("a breathing step");
+    };
+    assert_eq!(phase_labels.breathe_in, "Breathe in");
+    assert_eq!(phase_labels.hold, "Hold");
+    assert_eq!(phase_labels.breathe_out, "Breathe out");
+    assert_eq!(controls.ready, "Ready when you are");
+    assert_eq!(controls.start, "Start");
+    assert_eq!(controls.stop, "Stop");
+}
+
+#[test]
+fn a_commitment_card_offers_every_choice_with_its_label_and_marks_where_it_stands() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    onboard(&g, &["general"], None);
+    let commitment = walk(&g, "where-you-are-now")
+        .commitment
+        .expect("a commitment");
+    let labels = |card: &groundwork_core::curriculum::CommitmentCard| {
+        card.actions
+            .iter()
+            .map(|a| (a.state, a.label.clone(), a.selected))
+            .collect::<Vec<_>>()
+    };
+    let home = g.home_screen().expect("home");
+    assert_eq!(
+        labels(&home.commitments[0]),
+        [
+            (CommitmentState::Open, "Still on it".to_owned(), true),
+            (CommitmentState::Done, "Done".to_owned(), false),
+            (
+                CommitmentState::NotThisTime,
+                "Not this time".to_owned(),
+                false
+            ),
+        ]
+    );
+    let home = g
+        .set_commitment_state(commitment.id, CommitmentState::Done)
+        .expect("mark");
+    let selected: Vec<CommitmentState> = home.commitments[0]
+        .actions
+        .iter()
+        .filter(|a| a.selected)
+        .map(|a| a.state)
+        .collect();
+    assert_eq!(
+        selected,
+        [CommitmentState::Done],
+        "exactly one choice is selected"
+    );
+}
+
+#[test]
+fn onboarding_offers_due_and_born_with_labels_and_selects_the_kind_given_before() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    let kinds = |g: &Groundwork| {
+        g.onboarding_screen(None)
+            .expect("onboarding")
+            .baby_date_kinds
+            .into_iter()
+            .map(|o| (o.kind, o.label, o.selected))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(&g),
+        [
+            (BabyDateKind::Due, "Due".to_owned(), true),
+            (BabyDateKind::Born, "Born".to_owned(), false),
+        ],
+        "due is chosen until he says otherwise"
+    );
+    onboard(
+        &g,
+        &["new-father"],
+        Some(BabyDate {
+            kind: BabyDateKind::Born,
+            date: "2026-02-20".into(),
+        }),
+    );
+    assert_eq!(
+        kinds(&g),
+        [
+            (BabyDateKind::Due, "Due".to_owned(), false),
+            (BabyDateKind::Born, "Born".to_owned(), true),
+        ]
     );
 }

@@ -596,3 +596,30 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
     let year = g.insights(InsightRange::Year).expect("year");
     assert_eq!(year.trends[0].points.len(), 53);
 }
+
+#[test]
+fn insights_offer_every_range_with_a_short_label_and_select_the_one_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T08:00:00+01:00");
+    for shown in [
+        InsightRange::Week,
+        InsightRange::Month,
+        InsightRange::Quarter,
+        InsightRange::Year,
+    ] {
+        let screen = g.insights(shown).expect("insights");
+        let labels: Vec<&str> = screen
+            .range_options
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(labels, ["Week", "Month", "3 months", "Year"]);
+        let selected: Vec<InsightRange> = screen
+            .range_options
+            .iter()
+            .filter(|o| o.selected)
+            .map(|o| o.range)
+            .collect();
+        assert_eq!(selected, [shown]);
+    }
+}

@@ -79,6 +79,7 @@ fn database_files_exist(dir: &Path) -> bool {
 fn setting_a_lock_then_unlocking_gives_the_key_that_opens_the_database() {
     let dir = locked_dir(None);
     let status = lock_status(dir.path(), t0()).expect("status");
+    assert_eq!(status.message, None, "nothing to wait for");
     assert!(status.locked);
     assert_eq!(status.kind, Some(LockKind::Pin));
     assert_eq!(status.retry_after, None);
@@ -126,7 +127,8 @@ fn wrong_pins_wait_longer_and_longer_and_the_wait_survives_a_restart() {
             unlock(dir.path(), &pin("000000"), now).expect("attempt"),
             UnlockOutcome::WrongSecret {
                 attempts_left_before_erase: None,
-                retry_after: None
+                retry_after: None,
+                message: "That didn't match. Take your time and try again.".into(),
             },
             "the first three wrong attempts cost no wait"
         );
@@ -137,10 +139,18 @@ fn wrong_pins_wait_longer_and_longer_and_the_wait_survives_a_restart() {
             UnlockOutcome::WrongSecret {
                 retry_after: Some(retry_after),
                 attempts_left_before_erase: None,
+                ..
             } => {
                 // A restart: nothing in memory, the wait is read back from the lock file.
                 let status = lock_status(dir.path(), now).expect("status after restart");
                 assert_eq!(status.retry_after, Some(retry_after));
+                let message = status
+                    .message
+                    .expect("a reopened lock screen says why it waits");
+                assert!(
+                    message.starts_with("Too many tries for now. You can try again in "),
+                    "{message}"
+                );
                 waits.push((retry_after - now).num_seconds());
                 now = retry_after;
             }
@@ -162,7 +172,10 @@ fn trying_before_the_wait_is_over_is_too_soon_even_with_the_right_pin() {
     for secret in ["000000", "135790"] {
         assert_eq!(
             unlock(dir.path(), &pin(secret), now + TimeDelta::seconds(29)).expect("attempt"),
-            UnlockOutcome::TooSoon { retry_after }
+            UnlockOutcome::TooSoon {
+                retry_after,
+                message: "Too many tries for now. You can try again in less than a minute.".into(),
+            }
         );
     }
     // Once the wait is over the right PIN works, and the count starts again.
@@ -171,7 +184,8 @@ fn trying_before_the_wait_is_over_is_too_soon_even_with_the_right_pin() {
         unlock(dir.path(), &pin("000000"), retry_after).expect("attempt"),
         UnlockOutcome::WrongSecret {
             attempts_left_before_erase: None,
-            retry_after: None
+            retry_after: None,
+            message: "That didn't match. Take your time and try again.".into(),
         }
     );
 }
@@ -189,7 +203,10 @@ fn a_clock_moved_back_never_locks_him_out_longer_than_the_longest_wait() {
     assert_eq!(retry_after - a_year_earlier, TimeDelta::seconds(30));
     assert_eq!(
         unlock(dir.path(), &pin("135790"), a_year_earlier).expect("attempt"),
-        UnlockOutcome::TooSoon { retry_after }
+        UnlockOutcome::TooSoon {
+            retry_after,
+            message: "Too many tries for now. You can try again in less than a minute.".into(),
+        }
     );
     unlocked_key(unlock(dir.path(), &pin("135790"), retry_after).expect("unlock"));
 }
@@ -247,7 +264,9 @@ fn a_wrong_old_pin_when_changing_counts_as_a_wrong_attempt_and_changes_nothing()
         outcome,
         UnlockOutcome::WrongSecret {
             attempts_left_before_erase: None,
-            retry_after: Some(now + TimeDelta::seconds(30))
+            retry_after: Some(now + TimeDelta::seconds(30)),
+            message: "That didn't match. Take a breath; you can try again in less than a minute."
+                .into(),
         }
     );
     let later = now + TimeDelta::minutes(1);
@@ -288,7 +307,15 @@ fn erase_after_n_erases_the_database_files_only_when_opted_in_and_at_the_nth() {
             UnlockOutcome::WrongSecret {
                 attempts_left_before_erase,
                 retry_after,
+                message,
             } => {
+                let left_now = attempts_left_before_erase.expect("opted in");
+                let warning = if left_now == 1 {
+                    "One more wrong try will erase everything, as you chose.".to_owned()
+                } else {
+                    format!("{left_now} more wrong tries will erase everything, as you chose.")
+                };
+                assert!(message.ends_with(&warning), "{message}");
                 left.push(attempts_left_before_erase.expect("opted in"));
                 now = retry_after.unwrap_or(now);
             }
@@ -305,7 +332,11 @@ fn erase_after_n_erases_the_database_files_only_when_opted_in_and_at_the_nth() {
     );
     assert_eq!(
         unlock(dir.path(), &pin("000000"), now).expect("last attempt"),
-        UnlockOutcome::Erased
+        UnlockOutcome::Erased {
+            message: "Everything was erased, as you chose in settings. You can start again \
+                      whenever you're ready."
+                .into()
+        }
     );
     assert!(!database_files_exist(dir.path()));
     assert!(!lock::lock_file_path(dir.path()).exists());
@@ -324,22 +355,16 @@ fn erase_after_n_erases_the_database_files_only_when_opted_in_and_at_the_nth() {
 #[test]
 fn a_right_pin_before_the_nth_resets_the_count_toward_erasing() {
     let dir = locked_dir(Some(5));
-    let mut now = t0();
-    for _ in 0..4 {
-        if let UnlockOutcome::WrongSecret {
-            retry_after: Some(r),
-            ..
-        } = unlock(dir.path(), &pin("000000"), now).expect("attempt")
-        {
-            now = r;
-        }
-    }
+    let now = wrong_attempts_waiting_out(dir.path(), 4, t0());
     unlocked_key(unlock(dir.path(), &pin("135790"), now).expect("unlock"));
     assert_eq!(
         unlock(dir.path(), &pin("000000"), now).expect("attempt"),
         UnlockOutcome::WrongSecret {
             attempts_left_before_erase: Some(4),
-            retry_after: None
+            retry_after: None,
+            message: "That didn't match. Take your time and try again. 4 more wrong tries will \
+                      erase everything, as you chose."
+                .into(),
         }
     );
     assert!(database_files_exist(dir.path()));
@@ -354,6 +379,7 @@ fn without_the_opt_in_fifty_wrong_attempts_destroy_nothing() {
             UnlockOutcome::WrongSecret {
                 attempts_left_before_erase: None,
                 retry_after,
+                ..
             } => now = retry_after.unwrap_or(now),
             other => panic!("expected WrongSecret, got {other:?}"),
         }
@@ -536,4 +562,66 @@ fn secrets_and_keys_never_show_in_debug_output_or_errors() {
     let err =
         set_lock_with(dir.path(), &test_key(), &pin("98765x"), None, cheap()).expect_err("refused");
     assert!(!format!("{err} {err:?}").contains("98765"), "{err:?}");
+}
+
+#[test]
+fn the_lock_screen_asks_for_the_right_kind_of_secret_and_offers_help_before_unlocking() {
+    let pin_screen = groundwork_core::app_lock_screen(Some(LockKind::Pin), false);
+    assert_eq!(pin_screen.title, "Groundwork");
+    assert_eq!(pin_screen.prompt.as_deref(), Some("Enter your PIN"));
+    assert!(pin_screen.numeric_input);
+    assert_eq!(pin_screen.unlock_label, "Unlock");
+    assert_eq!(pin_screen.help_now_label, "Help now");
+
+    let passphrase_screen = groundwork_core::app_lock_screen(Some(LockKind::Passphrase), true);
+    assert_eq!(
+        passphrase_screen.prompt.as_deref(),
+        Some("Enter your passphrase")
+    );
+    assert!(!passphrase_screen.numeric_input);
+    assert_eq!(
+        passphrase_screen.title, "Notes",
+        "discreet mode names no app"
+    );
+
+    let device_screen = groundwork_core::app_lock_screen(None, false);
+    assert_eq!(device_screen.prompt, None);
+    assert!(!device_screen.numeric_input);
+    assert_eq!(device_screen.help_now_label, "Help now");
+}
+
+#[test]
+fn a_longer_wait_is_said_in_minutes_both_after_the_wrong_pin_and_when_trying_too_soon() {
+    let dir = locked_dir(None);
+    // Waits: none, none, none, 30 s, 1 min, then 5 min after the sixth wrong attempt.
+    let now = wrong_attempts_waiting_out(dir.path(), 5, t0());
+    match unlock(dir.path(), &pin("000000"), now).expect("sixth attempt") {
+        UnlockOutcome::WrongSecret { message, .. } => assert_eq!(
+            message,
+            "That didn't match. Take a breath; you can try again in 5 minutes."
+        ),
+        other => panic!("expected WrongSecret, got {other:?}"),
+    }
+    match unlock(dir.path(), &pin("135790"), now + TimeDelta::seconds(61)).expect("too soon") {
+        UnlockOutcome::TooSoon { message, .. } => assert_eq!(
+            message,
+            "Too many tries for now. You can try again in 4 minutes."
+        ),
+        other => panic!("expected TooSoon, got {other:?}"),
+    }
+}
+
+/// `count` wrong PINs, each after the wait the one before it set; returns the time after them.
+fn wrong_attempts_waiting_out(dir: &Path, count: usize, start: DateTime<Utc>) -> DateTime<Utc> {
+    let mut now = start;
+    for _ in 0..count {
+        if let UnlockOutcome::WrongSecret {
+            retry_after: Some(r),
+            ..
+        } = unlock(dir, &pin("000000"), now).expect("attempt")
+        {
+            now = r;
+        }
+    }
+    now
 }

@@ -585,3 +585,37 @@ fn saved_reminder_settings_drive_the_schedule_and_skip_today_after_a_check_in() 
     );
     assert!(g.discreet_texts().expect("texts").app_display_name != "Groundwork");
 }
+
+#[test]
+fn every_reminder_kinds_link_reads_back_as_the_screen_it_opens() {
+    use groundwork_core::links::AppLink;
+    let schedule = plan(
+        &everything_on(false),
+        "2026-09-20T09:00:00+10:00",
+        14,
+        &new_dad_context(),
+    );
+    let mut seen = HashSet::new();
+    for n in &schedule {
+        let link =
+            groundwork_core::read_link(n.deep_link.clone()).expect("the core reads its own link");
+        // A match with no wildcard: a new kind fails to compile here until its link is routed.
+        let expected = match n.kind {
+            ReminderKind::CheckIn => AppLink::CheckIn,
+            ReminderKind::WeeklyPractice => AppLink::Practice,
+            ReminderKind::NewModule => AppLink::NewDad,
+        };
+        assert_eq!(link, expected, "{}", n.deep_link);
+        assert_eq!(n.deep_link, n.kind.deep_link());
+        seen.insert(n.kind);
+    }
+    assert_eq!(
+        seen,
+        HashSet::from([
+            ReminderKind::CheckIn,
+            ReminderKind::WeeklyPractice,
+            ReminderKind::NewModule
+        ]),
+        "the schedule holds every kind"
+    );
+}

@@ -91,6 +91,66 @@ pub struct RestoreSummary {
     pub added: RestoreCounts,
     /// What the backup had that was already here (same id), and so was left as it is.
     pub already_here: RestoreCounts,
+    /// The sentence to show, e.g. "Restored: 120 check-ins and 40 journal entries; 3 were
+    /// already here."
+    pub message: String,
+}
+
+impl RestoreCounts {
+    /// Every count with its name in the singular and the plural, in the order they are said.
+    fn named(&self) -> [(u32, &'static str, &'static str); 10] {
+        [
+            (self.check_ins, "check-in", "check-ins"),
+            (self.anger_moments, "anger moment", "anger moments"),
+            (self.journal_entries, "journal entry", "journal entries"),
+            (
+                self.own_prompts,
+                "prompt of your own",
+                "prompts of your own",
+            ),
+            (self.living_documents, "plan", "plans"),
+            (self.safety_answers, "safety answer", "safety answers"),
+            (self.settings, "setting", "settings"),
+            (self.modules, "module", "modules"),
+            (self.exercise_answers, "exercise answer", "exercise answers"),
+            (self.commitments, "commitment", "commitments"),
+        ]
+    }
+
+    /// Everything counted, of every kind.
+    pub fn total(&self) -> u32 {
+        self.named()
+            .iter()
+            .fold(0u32, |sum, (count, _, _)| sum.saturating_add(*count))
+    }
+}
+
+/// What a restore did, in one plain sentence.
+pub fn restore_message(added: &RestoreCounts, already_here: &RestoreCounts) -> String {
+    let parts: Vec<String> = added
+        .named()
+        .iter()
+        .filter(|(count, _, _)| *count > 0)
+        .map(|(count, one, many)| format!("{count} {}", if *count == 1 { one } else { many }))
+        .collect();
+    let here = already_here.total();
+    let Some((last, first)) = parts.split_last() else {
+        return if here == 0 {
+            "The backup was empty, so there was nothing to restore.".to_owned()
+        } else {
+            "Everything in the backup was already here, so nothing changed.".to_owned()
+        };
+    };
+    let list = if first.is_empty() {
+        last.clone()
+    } else {
+        format!("{} and {last}", first.join(", "))
+    };
+    match here {
+        0 => format!("Restored: {list}."),
+        1 => format!("Restored: {list}; 1 was already here."),
+        _ => format!("Restored: {list}; {here} were already here."),
+    }
 }
 
 /// A backup ready to save or share.
@@ -263,6 +323,7 @@ fn apply(
         .to_utc();
     Ok(RestoreSummary {
         backup_made_at,
+        message: restore_message(&added, &already_here),
         added,
         already_here,
     })

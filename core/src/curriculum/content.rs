@@ -92,6 +92,38 @@ pub struct PlanFieldView {
     pub hint: Option<String>,
 }
 
+/// The words around a timed exercise (paced breathing or a body scan).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct TimedExerciseLabels {
+    /// Shown before starting: "Ready when you are".
+    pub ready: String,
+    /// The button that starts it.
+    pub start: String,
+    /// The button that stops it.
+    pub stop: String,
+}
+
+impl TimedExerciseLabels {
+    fn standard() -> Self {
+        TimedExerciseLabels {
+            ready: "Ready when you are".to_owned(),
+            start: "Start".to_owned(),
+            stop: "Stop".to_owned(),
+        }
+    }
+}
+
+/// What each part of a breath is called while it lasts.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct BreathingPhaseLabels {
+    /// "Breathe in".
+    pub breathe_in: String,
+    /// "Hold", after breathing in and after breathing out.
+    pub hold: String,
+    /// "Breathe out".
+    pub breathe_out: String,
+}
+
 /// The exercise at the end of a lesson step, with everything needed to draw it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
@@ -164,6 +196,10 @@ pub enum ExerciseView {
         cycles: u32,
         /// The whole exercise in seconds, for a progress ring.
         total_seconds: u32,
+        /// What each part of a breath is called.
+        phase_labels: BreathingPhaseLabels,
+        /// Ready, start and stop.
+        controls: TimedExerciseLabels,
     },
     /// A timed body scan: attention moves through the regions one at a time.
     BodyScan {
@@ -175,6 +211,8 @@ pub enum ExerciseView {
         seconds_per_region: u32,
         /// The whole scan in seconds.
         total_seconds: u32,
+        /// Ready, start and stop.
+        controls: TimedExerciseLabels,
     },
     /// Fill in a plan; it becomes a living document he can edit any time.
     Plan {
@@ -308,6 +346,12 @@ pub(crate) fn exercise(exercise: &pack::Exercise, pack: &pack::Pack) -> Exercise
                 hold_after,
                 cycles: e.cycles,
                 total_seconds: (e.inhale + e.hold + e.exhale + hold_after) * e.cycles,
+                phase_labels: BreathingPhaseLabels {
+                    breathe_in: "Breathe in".to_owned(),
+                    hold: "Hold".to_owned(),
+                    breathe_out: "Breathe out".to_owned(),
+                },
+                controls: TimedExerciseLabels::standard(),
             }
         }
         E::BodyScan(e) => ExerciseView::BodyScan {
@@ -315,6 +359,7 @@ pub(crate) fn exercise(exercise: &pack::Exercise, pack: &pack::Pack) -> Exercise
             regions: e.regions.clone(),
             seconds_per_region: e.seconds_per_region,
             total_seconds: e.seconds_per_region * u32::try_from(e.regions.len()).unwrap_or(0),
+            controls: TimedExerciseLabels::standard(),
         },
         E::Plan(e) => ExerciseView::Plan {
             document_id: e.document.clone(),

@@ -65,6 +65,19 @@ pub struct CommitmentCard {
     pub when_label: String,
     /// Where it stands.
     pub state: CommitmentState,
+    /// The choices to show, in order, with their labels; the one matching `state` is selected.
+    pub actions: Vec<CommitmentAction>,
+}
+
+/// One choice on a commitment card: "Still on it", "Done" or "Not this time".
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct CommitmentAction {
+    /// What choosing it sets (with `set_commitment_state`).
+    pub state: CommitmentState,
+    /// Its label.
+    pub label: String,
+    /// Whether this is where the commitment stands now.
+    pub selected: bool,
 }
 
 /// Where a commitment stands. There is no "failed": a week that did not work out is just that.
@@ -80,6 +93,27 @@ pub enum CommitmentState {
 }
 
 impl CommitmentState {
+    /// The label of the choice that sets this state.
+    fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Still on it",
+            Self::Done => "Done",
+            Self::NotThisTime => "Not this time",
+        }
+    }
+
+    /// Every choice, in the order a card shows them, with `current` selected.
+    pub(crate) fn actions(current: Self) -> Vec<CommitmentAction> {
+        [Self::Open, Self::Done, Self::NotThisTime]
+            .into_iter()
+            .map(|state| CommitmentAction {
+                state,
+                label: state.label().to_owned(),
+                selected: state == current,
+            })
+            .collect()
+    }
+
     fn key(self) -> &'static str {
         match self {
             Self::Open => "open",
@@ -677,6 +711,7 @@ pub(crate) fn commitment_cards(
                     (_, 1) => "This week: until tomorrow".to_owned(),
                     _ => format!("This week: until {}", until_day.format("%A")),
                 },
+                actions: CommitmentState::actions(state),
                 state,
             }
         })

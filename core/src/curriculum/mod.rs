@@ -20,8 +20,8 @@ pub use content::{
 };
 pub use ffi::RecommendationsCard;
 pub use lesson::{
-    CommitmentCard, CommitmentState, DocumentLink, LessonOutcome, LessonStepScreen,
-    ModuleCompletionScreen,
+    CommitmentAction, CommitmentCard, CommitmentState, DocumentLink, LessonOutcome,
+    LessonStepScreen, ModuleCompletionScreen,
 };
 pub use screens::{
     ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseCard,

@@ -6,7 +6,7 @@ use groundwork_pack::{Module, Pack, PhaseKind};
 use rusqlite::Connection;
 
 use super::standing::{ModuleAccess, ModuleState, Standing, week_label};
-use super::state::{BabyDate, Learner};
+use super::state::{BabyDate, BabyDateKind, Learner};
 use crate::error::Result;
 use crate::safety::RegionOption;
 
@@ -183,12 +183,38 @@ pub struct OnboardingScreen {
     pub baby_date_hint: String,
     /// The date given before, if any.
     pub baby_date: Option<BabyDate>,
+    /// Due or born, with their labels; the one given before is selected (due, if none).
+    pub baby_date_kinds: Vec<BabyDateKindOption>,
     /// Whether discreet mode is on.
     pub discreet_mode: bool,
     /// What discreet mode does, in one sentence.
     pub discreet_mode_hint: String,
     /// Whether he has been through onboarding before.
     pub done_before: bool,
+}
+
+/// One choice for what the baby's date is: due, or born.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct BabyDateKindOption {
+    /// What choosing it means.
+    pub kind: BabyDateKind,
+    /// "Due" or "Born".
+    pub label: String,
+    /// Whether it is the one to show as chosen.
+    pub selected: bool,
+}
+
+/// Due and born, in order, with `given` (else due) selected.
+fn baby_date_kinds(given: Option<BabyDateKind>) -> Vec<BabyDateKindOption> {
+    let chosen = given.unwrap_or(BabyDateKind::Due);
+    [(BabyDateKind::Due, "Due"), (BabyDateKind::Born, "Born")]
+        .into_iter()
+        .map(|(kind, label)| BabyDateKindOption {
+            kind,
+            label: label.to_owned(),
+            selected: kind == chosen,
+        })
+        .collect()
 }
 
 /// What he chose during onboarding.
@@ -429,6 +455,7 @@ pub(crate) fn onboarding(
             .collect(),
         baby_date_question: "When is your baby due, or when was your baby born?".to_owned(),
         baby_date_hint: "Optional. With a date, a new module opens at the right week. Without one, they come one after another. You can change it any time, for example if the baby comes early.".to_owned(),
+        baby_date_kinds: baby_date_kinds(learner.baby.as_ref().map(|b| b.kind)),
         baby_date: learner.baby.clone(),
         discreet_mode,
         discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),

@@ -35,6 +35,23 @@ impl InsightRange {
         }
     }
 
+    /// Every range, shortest first, with its short label and `current` selected.
+    fn options(current: Self) -> Vec<InsightRangeOption> {
+        [
+            (InsightRange::Week, "Week"),
+            (InsightRange::Month, "Month"),
+            (InsightRange::Quarter, "3 months"),
+            (InsightRange::Year, "Year"),
+        ]
+        .into_iter()
+        .map(|(range, label)| InsightRangeOption {
+            range,
+            label: label.to_owned(),
+            selected: range == current,
+        })
+        .collect()
+    }
+
     fn label(self) -> &'static str {
         match self {
             InsightRange::Week => "Last 7 days",
@@ -156,6 +173,17 @@ pub struct Pattern {
     pub sentence: String,
 }
 
+/// One range to switch to on the insights screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct InsightRangeOption {
+    /// The range.
+    pub range: InsightRange,
+    /// Its short label: "Week", "Month", "3 months", "Year".
+    pub label: String,
+    /// Whether it is the range shown.
+    pub selected: bool,
+}
+
 /// The insights screen.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct InsightsScreen {
@@ -163,6 +191,8 @@ pub struct InsightsScreen {
     pub range: InsightRange,
     /// E.g. "Last 30 days".
     pub range_label: String,
+    /// The ranges to switch between, with short labels ("Week", "3 months"); `range` is selected.
+    pub range_options: Vec<InsightRangeOption>,
     /// First day covered (`YYYY-MM-DD`).
     pub from_day: String,
     /// Last day covered (today).
@@ -264,6 +294,7 @@ pub(crate) fn build(
     Ok(InsightsScreen {
         range,
         range_label: range.label().to_owned(),
+        range_options: InsightRange::options(range),
         from_day: day_key(from),
         to_day: day_key(today),
         weekly_summary,

@@ -18,6 +18,7 @@
 //! The secret and the key never appear in `Debug` output or in errors.
 
 mod file;
+mod messages;
 mod throttle;
 mod wrap;
 
@@ -34,6 +35,7 @@ use crate::keys::{DatabaseKey, KdfParams};
 
 use file::LockState;
 pub use file::{LOCK_FILE, lock_file_path};
+pub use messages::{LockScreen, lock_screen};
 
 /// Fewest digits in a PIN.
 pub const MIN_PIN_DIGITS: usize = 6;
@@ -107,6 +109,8 @@ pub struct LockStatus {
     pub erase_after: Option<u32>,
     /// With the opt-in, how many wrong attempts are left before everything is erased.
     pub attempts_left_before_erase: Option<u32>,
+    /// While he must wait: what to show, with the wait in words; `None` when he may try now.
+    pub message: Option<String>,
 }
 
 /// What came of an attempt with a PIN or passphrase.
@@ -124,14 +128,21 @@ pub enum UnlockOutcome {
         attempts_left_before_erase: Option<u32>,
         /// The next attempt is not allowed before this time; `None` when he may try again now.
         retry_after: Option<Timestamp>,
+        /// What to show: that it didn't match, and when he may try again, in words.
+        message: String,
     },
     /// Too soon after earlier wrong attempts; the secret was not checked and nothing was counted.
     TooSoon {
         /// When the next attempt is allowed.
         retry_after: Timestamp,
+        /// What to show: that he may try again soon, with the wait in words.
+        message: String,
     },
     /// That was the last wrong attempt he opted in to: the database and the lock are erased.
-    Erased,
+    Erased {
+        /// What to show: that everything was erased, as he chose.
+        message: String,
+    },
 }
 
 impl fmt::Debug for UnlockOutcome {
@@ -141,16 +152,24 @@ impl fmt::Debug for UnlockOutcome {
             UnlockOutcome::WrongSecret {
                 attempts_left_before_erase,
                 retry_after,
+                message,
             } => f
                 .debug_struct("WrongSecret")
                 .field("attempts_left_before_erase", attempts_left_before_erase)
                 .field("retry_after", retry_after)
+                .field("message", message)
                 .finish(),
-            UnlockOutcome::TooSoon { retry_after } => f
+            UnlockOutcome::TooSoon {
+                retry_after,
+                message,
+            } => f
                 .debug_struct("TooSoon")
                 .field("retry_after", retry_after)
+                .field("message", message)
                 .finish(),
-            UnlockOutcome::Erased => f.write_str("Erased"),
+            UnlockOutcome::Erased { message } => {
+                f.debug_struct("Erased").field("message", message).finish()
+            }
         }
     }
 }
@@ -181,12 +200,15 @@ pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiErr
             retry_after: None,
             erase_after: None,
             attempts_left_before_erase: None,
+            message: None,
         });
     };
+    let retry_after = wait(&state, now).retry_after;
     Ok(LockStatus {
         locked: true,
         kind: Some(state.kind),
-        retry_after: wait(&state, now).retry_after,
+        retry_after,
+        message: retry_after.map(|at| messages::too_soon(at, now)),
         erase_after: state.erase_after,
         attempts_left_before_erase: attempts_left(&state),
     })
@@ -366,7 +388,10 @@ fn attempt(
         file::write(data_dir, &state)?;
     }
     if let Some(retry_after) = wait.retry_after {
-        return Ok(UnlockOutcome::TooSoon { retry_after });
+        return Ok(UnlockOutcome::TooSoon {
+            retry_after,
+            message: messages::too_soon(retry_after, now),
+        });
     }
 
     // Counted before it is checked: stopping the app during the check does not escape the count.
@@ -385,10 +410,14 @@ fn attempt(
         {
             crate::store::erase_files(&crate::database_path(data_dir))?;
             file::shred(data_dir)?;
-            return Ok(UnlockOutcome::Erased);
+            return Ok(UnlockOutcome::Erased {
+                message: messages::erased(),
+            });
         }
+        let attempts_left_before_erase = attempts_left(&state);
         return Ok(UnlockOutcome::WrongSecret {
-            attempts_left_before_erase: attempts_left(&state),
+            message: messages::wrong_secret(state.next_attempt_at, attempts_left_before_erase, now),
+            attempts_left_before_erase,
             retry_after: state.next_attempt_at,
         });
     };

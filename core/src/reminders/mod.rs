@@ -266,7 +266,8 @@ impl ReminderKind {
         }
     }
 
-    fn deep_link(self) -> &'static str {
+    /// Where tapping its notification leads; `read_link` reads it back.
+    pub fn deep_link(self) -> &'static str {
         match self {
             ReminderKind::CheckIn => "groundwork://check-in",
             ReminderKind::WeeklyPractice => "groundwork://practice",

@@ -63,7 +63,7 @@ final class AppStore: ObservableObject {
             deviceLocale: Locale.current.identifier
         )
         model.onChange = { [weak self] in self?.objectWillChange.send() }
-        scheduler.onOpen = { [weak self] kind in self?.model.openReminder(kind) }
+        scheduler.onOpen = { [weak self] link in self?.model.openLink(link) }
         model.start()
     }
 

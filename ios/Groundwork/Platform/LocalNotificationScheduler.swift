@@ -1,7 +1,7 @@
 // Local notifications from the core's schedule, through UNUserNotificationCenter. The core gives
 // the times and texts (neutral in discreet mode); this asks for permission once, replaces pending
-// requests by id and cancels the ones the core no longer lists. A tap hands the reminder's kind
-// back to the app model.
+// requests by id and cancels the ones the core no longer lists. A tap hands the reminder's link
+// back to the app model, which has the core read it.
 
 import Foundation
 import GroundworkCore
@@ -11,7 +11,7 @@ import UserNotifications
 final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUserNotificationCenterDelegate {
     private let center = UNUserNotificationCenter.current()
     /// Set by the app: where a tapped reminder goes.
-    var onOpen: ((ReminderKind) -> Void)?
+    var onOpen: ((String) -> Void)?
 
     override init() {
         super.init()
@@ -38,7 +38,7 @@ final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUser
         content.title = request.title
         content.body = request.body
         content.sound = .default
-        content.userInfo = [NotificationRequest.kindKey: request.kindName]
+        content.userInfo = [NotificationRequest.linkKey: request.deepLink]
         let components = Calendar.current.dateComponents(
             [.year, .month, .day, .hour, .minute], from: request.fireAt)
         let trigger = UNCalendarNotificationTrigger(dateMatching: components, repeats: false)
@@ -50,9 +50,8 @@ final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUser
         didReceive response: UNNotificationResponse,
         withCompletionHandler completionHandler: @escaping () -> Void
     ) {
-        let name = response.notification.request.content.userInfo[NotificationRequest.kindKey] as? String
-        if let name, let kind = NotificationRequest.kind(named: name) {
-            DispatchQueue.main.async { self.onOpen?(kind) }
+        if let link = response.notification.request.content.userInfo[NotificationRequest.linkKey] as? String {
+            DispatchQueue.main.async { self.onOpen?(link) }
         }
         completionHandler()
     }

@@ -5,15 +5,16 @@ import GroundworkPresentation
 import SwiftUI
 import UIKit
 
-/// Help now, one tap from everywhere (before unlock too).
+/// Help now, one tap from everywhere (before unlock too), with the core's label.
 struct HelpNowButton: View {
     @EnvironmentObject private var store: AppStore
+    let label: String
 
     var body: some View {
         Button {
             store.model.showHelpNow()
         } label: {
-            Label(ShellText.helpNow, systemImage: "phone.fill")
+            Label(label, systemImage: "phone.fill")
         }
         .buttonStyle(.borderedProminent)
         .tint(.red)

@@ -43,8 +43,9 @@ struct OnboardingView: View {
                 Section {
                     Text(screen.babyDateQuestion)
                     Picker(screen.babyDateQuestion, selection: $babyKind) {
-                        Text("Due").tag(BabyDateKind.due)
-                        Text("Born").tag(BabyDateKind.born)
+                        ForEach(screen.babyDateKinds, id: \.kind) { option in
+                            Text(option.label).tag(option.kind)
+                        }
                     }
                     .pickerStyle(.segmented)
                     DatePicker(screen.babyDateHint, selection: $babyDate, displayedComponents: .date)
@@ -232,13 +233,13 @@ struct CommitmentRow: View {
         VStack(alignment: .leading, spacing: 6) {
             Text(card.text)
             Text("\(card.moduleTitle) · \(card.whenLabel)").font(.caption).foregroundStyle(.secondary)
-            Picker("This week", selection: Binding(
+            Picker(card.whenLabel, selection: Binding(
                 get: { card.state },
                 set: { store.model.setCommitmentState(card.id, $0) }
             )) {
-                Text("Open").tag(CommitmentState.open)
-                Text("Done").tag(CommitmentState.done)
-                Text("Not this time").tag(CommitmentState.notThisTime)
+                ForEach(card.actions, id: \.state) { action in
+                    Text(action.label).tag(action.state)
+                }
             }
             .pickerStyle(.segmented)
         }

@@ -148,6 +148,8 @@ struct ChecklistExercise: View {
 struct BreathingExercise: View {
     let prompt: String?
     let plan: BreathingPlan
+    /// The core's ready, start and stop labels.
+    let controls: TimedExerciseLabels
     @Binding var answer: ExerciseAnswer?
     @State private var running = false
     @State private var phaseIndex = 0
@@ -164,8 +166,8 @@ struct BreathingExercise: View {
                 .animation(reduceMotion ? nil : .easeInOut(duration: Double(phase?.seconds ?? 1)), value: phaseIndex)
                 .overlay { Text(phase?.label ?? "").font(.title3) }
                 .accessibilityElement()
-                .accessibilityLabel(phase?.label ?? ShellText.breathingReady)
-            Button(running ? ShellText.stop : ShellText.start) { running ? stop() : start() }
+                .accessibilityLabel(phase?.label ?? controls.ready)
+            Button(running ? controls.stop : controls.start) { running ? stop() : start() }
                 .buttonStyle(.bordered)
         }
         .frame(maxWidth: .infinity)
@@ -194,6 +196,8 @@ struct BodyScanExercise: View {
     let prompt: String?
     let regions: [String]
     let secondsPerRegion: UInt32
+    /// The core's ready, start and stop labels.
+    let controls: TimedExerciseLabels
     @Binding var answer: ExerciseAnswer?
     @State private var running = false
     @State private var current = 0
@@ -205,7 +209,7 @@ struct BodyScanExercise: View {
                 Text(regions[current]).font(.title2).accessibilityAddTraits(.updatesFrequently)
                 ProgressView(value: Double(current), total: Double(regions.count))
             }
-            Button(running ? ShellText.stop : ShellText.start) { running.toggle() }
+            Button(running ? controls.stop : controls.start) { running.toggle() }
                 .buttonStyle(.bordered)
         }
         .frame(maxWidth: .infinity)

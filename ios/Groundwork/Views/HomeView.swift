@@ -77,7 +77,7 @@ struct HomeView: View {
                 }
             }
             Section {
-                HelpNowButton()
+                HelpNowButton(label: home.helpNowLabel)
             }
         }
         .navigationTitle(home.greeting)

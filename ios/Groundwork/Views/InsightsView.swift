@@ -17,8 +17,8 @@ struct InsightsView: View {
                     get: { state.screen.range },
                     set: { store.model.showInsightsRange($0) }
                 )) {
-                    ForEach(InsightsViewState.ranges, id: \.self) { range in
-                        Text(Self.title(range)).tag(range)
+                    ForEach(state.screen.rangeOptions, id: \.range) { option in
+                        Text(option.label).tag(option.range)
                     }
                 }
                 .pickerStyle(.segmented)
@@ -72,14 +72,5 @@ struct InsightsView: View {
             }
         }
         .navigationTitle("Insights")
-    }
-
-    static func title(_ range: InsightRange) -> String {
-        switch range {
-        case .week: "Week"
-        case .month: "Month"
-        case .quarter: "3 months"
-        case .year: "Year"
-        }
     }
 }

@@ -115,11 +115,13 @@ struct ExerciseRenderer: View {
             EmotionPickerExercise(prompt: prompt, max: Int(max), words: words, answer: $answer)
         case let .checklist(prompt, items):
             ChecklistExercise(prompt: prompt, items: items, answer: $answer)
-        case let .breathing(prompt, inhale, hold, exhale, holdAfter, cycles, _):
+        case let .breathing(prompt, inhale, hold, exhale, holdAfter, cycles, _, phaseLabels, controls):
             BreathingExercise(prompt: prompt, plan: BreathingPlan(
-                inhale: inhale, hold: hold, exhale: exhale, holdAfter: holdAfter, cycles: cycles), answer: $answer)
-        case let .bodyScan(prompt, regions, secondsPerRegion, _):
-            BodyScanExercise(prompt: prompt, regions: regions, secondsPerRegion: secondsPerRegion, answer: $answer)
+                inhale: inhale, hold: hold, exhale: exhale, holdAfter: holdAfter, cycles: cycles,
+                labels: phaseLabels), controls: controls, answer: $answer)
+        case let .bodyScan(prompt, regions, secondsPerRegion, _, controls):
+            BodyScanExercise(prompt: prompt, regions: regions, secondsPerRegion: secondsPerRegion,
+                             controls: controls, answer: $answer)
         case let .plan(_, title, fields):
             PlanBuilderExercise(title: title, fields: fields, answer: $answer)
         case let .commitment(prompt, suggestions):

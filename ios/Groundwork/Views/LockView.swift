@@ -14,35 +14,32 @@ struct LockView: View {
     var body: some View {
         VStack(spacing: 24) {
             Spacer()
-            Text(lock.texts.appDisplayName)
+            Text(lock.screen.title)
                 .font(.largeTitle.weight(.semibold))
                 .accessibilityAddTraits(.isHeader)
 
             switch lock.kind {
             case .pin?, .passphrase?:
-                SecureField(lock.kind == .pin ? ShellText.enterPin : ShellText.enterPassphrase, text: $secret)
-                    .keyboardType(lock.kind == .pin ? .numberPad : .default)
+                SecureField(lock.screen.prompt ?? "", text: $secret)
+                    .keyboardType(lock.screen.numericInput ? .numberPad : .default)
                     .textContentType(.password)
                     .textFieldStyle(.roundedBorder)
                     .frame(maxWidth: 320)
                     .onSubmit(submit)
-                Button(ShellText.unlock, action: submit)
+                Button(lock.screen.unlockLabel, action: submit)
                     .buttonStyle(.borderedProminent)
                     .disabled(secret.isEmpty || working || waiting)
             case nil:
-                Button(ShellText.unlock) { store.model.unlockWithDevice() }
+                Button(lock.screen.unlockLabel) { store.model.unlockWithDevice() }
                     .buttonStyle(.borderedProminent)
             }
 
+            // The core's line after an attempt says when he may try again, in words.
             if let message = lock.message {
                 Text(message).foregroundStyle(.secondary).multilineTextAlignment(.center)
             }
-            if let retryAfter = lock.retryAfter, waiting {
-                Text("Next try after \(retryAfter.formatted(date: .omitted, time: .shortened))")
-                    .foregroundStyle(.secondary)
-            }
             Spacer()
-            HelpNowButton()
+            HelpNowButton(label: lock.screen.helpNowLabel)
         }
         .padding()
     }

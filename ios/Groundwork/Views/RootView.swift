@@ -96,7 +96,7 @@ struct UnavailableView: View {
     var body: some View {
         VStack(spacing: 20) {
             Text(reason).font(.body).multilineTextAlignment(.center)
-            HelpNowButton()
+            HelpNowButton(label: appLockScreen(kind: nil, discreet: false).helpNowLabel)
             Button("Erase and start again", role: .destructive) { confirmErase = true }
         }
         .padding()

@@ -48,7 +48,7 @@ struct SettingsView: View {
                 TextField("Code", text: $code)
                     .textInputAutocapitalization(.characters)
                     .autocorrectionDisabled()
-                Button("Open") { store.model.openLink(code) }.disabled(code.isEmpty)
+                Button("Open") { store.model.openCode(code) }.disabled(code.isEmpty)
             }
             Section {
                 Button("Erase everything", role: .destructive) { confirmErase = true }
@@ -74,8 +74,9 @@ struct SettingsView: View {
     @ViewBuilder private var lockSection: some View {
         Section("App lock") {
             if state.lock.locked {
-                SecureField(state.lock.kind == .pin ? ShellText.enterPin : ShellText.enterPassphrase, text: $currentPin)
-                    .keyboardType(state.lock.kind == .pin ? .numberPad : .default)
+                let current = appLockScreen(kind: state.lock.kind, discreet: false)
+                SecureField(current.prompt ?? "", text: $currentPin)
+                    .keyboardType(current.numericInput ? .numberPad : .default)
                 SecureField("New PIN or passphrase", text: $newPin)
                 Button("Change") {
                     let old = secret(currentPin, kind: state.lock.kind)

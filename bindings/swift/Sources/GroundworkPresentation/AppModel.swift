@@ -37,12 +37,8 @@ public final class AppModel {
     private let deviceLocale: String?
     private var groundwork: Groundwork?
     private var nextEntryId = 0
-    private var pending: PendingOpen?
-
-    private enum PendingOpen {
-        case link(String)
-        case reminder(ReminderKind)
-    }
+    /// A link opened before unlock, read again once the app is open.
+    private var pendingLink: String?
 
     /// How many days of reminders are handed to the platform at a time.
     public static let scheduleDays: UInt32 = 14
@@ -121,7 +117,7 @@ public final class AppModel {
         stack = []
         notice = nil
         let status = (try? appLockStatus(dataDir: dataDir)) ?? LockStatus(
-            locked: false, kind: nil, retryAfter: nil, eraseAfter: nil, attemptsLeftBeforeErase: nil)
+            locked: false, kind: nil, retryAfter: nil, eraseAfter: nil, attemptsLeftBeforeErase: nil, message: nil)
         phase = .locked(lockScreen(status))
     }
 
@@ -129,21 +125,21 @@ public final class AppModel {
         switch outcome {
         case let .unlocked(key):
             try open(key)
-        case let .wrongSecret(attemptsLeft, retryAfter):
+        case let .wrongSecret(attemptsLeft, retryAfter, message):
             updateLock { state in
                 state.attemptsLeftBeforeErase = attemptsLeft
                 state.retryAfter = retryAfter
-                state.message = ShellText.wrongSecret
+                state.message = message
             }
-        case let .tooSoon(retryAfter):
+        case let .tooSoon(retryAfter, message):
             updateLock { state in
                 state.retryAfter = retryAfter
-                state.message = ShellText.tooSoon
+                state.message = message
             }
-        case .erased:
+        case let .erased(message):
             try forgetDevice()
             start()
-            notice = .message(ShellText.erasedAfterAttempts)
+            notice = .message(message)
         }
     }
 
@@ -158,10 +154,9 @@ public final class AppModel {
             try push(.onboarding)
         }
         refreshNotifications()
-        switch pending {
-        case let .link(link): pending = nil; openLink(link)
-        case let .reminder(kind): pending = nil; openReminder(kind)
-        case nil: break
+        if let link = pendingLink {
+            pendingLink = nil
+            openLink(link)
         }
     }
 
@@ -170,8 +165,9 @@ public final class AppModel {
             kind: status.kind,
             retryAfter: status.retryAfter,
             attemptsLeftBeforeErase: status.attemptsLeftBeforeErase,
-            message: nil,
-            texts: discreetTextsFor(on: preferences.discreet)
+            message: status.message,
+            texts: discreetTextsFor(on: preferences.discreet),
+            screen: appLockScreen(kind: status.kind, discreet: preferences.discreet)
         )
     }
 
@@ -554,9 +550,9 @@ public final class AppModel {
     private static func settingsNotice(_ outcome: UnlockOutcome, success: String) -> Notice {
         switch outcome {
         case .unlocked: .message(success)
-        case .wrongSecret: .error(ShellText.wrongSecret)
-        case .tooSoon: .error(ShellText.tooSoon)
-        case .erased: .error(ShellText.erasedAfterAttempts)
+        case let .wrongSecret(_, _, message): .error(message)
+        case let .tooSoon(_, message): .error(message)
+        case let .erased(message): .error(message)
         }
     }
 
@@ -589,8 +585,7 @@ public final class AppModel {
             let summary = try await Task.detached {
                 try core.restore(bytes: bytes, passphrase: passphrase, mode: mode)
             }.value
-            notice = .message(ShellText.restored(
-                added: summary.added.total, alreadyHere: summary.alreadyHere.total))
+            notice = .message(summary.message)
             refreshNotifications()
             reloadTop()
             return summary
@@ -709,13 +704,43 @@ public final class AppModel {
 
     // MARK: Links and reminders
 
-    /// A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it.
-    /// Before unlock it waits until the app is open.
-    public func openLink(_ text: String) {
-        guard groundwork != nil else {
-            pending = .link(text)
+    /// Any `groundwork://` link: an opened URL or a tapped reminder's. The core reads it; this
+    /// only goes where it says. Help now opens at once, even before unlock; anything else waits
+    /// until the app is open.
+    public func openLink(_ url: String) {
+        let link: AppLink
+        do {
+            link = try readLink(url: url)
+        } catch {
+            notice = .error(Self.describe(error))
             return
         }
+        if case let .helpNow(situation) = link {
+            showHelpNow(situation)
+            return
+        }
+        guard groundwork != nil else {
+            pendingLink = url
+            return
+        }
+        switch link {
+        case .checkIn:
+            goHome()
+            show(.checkIn)
+        case .practice:
+            goHome()
+        case .newDad:
+            goHome()
+            show(.phaseMap)
+        case let .recommendation(recommendation):
+            run { try push(.recommendation(recommendation, code: url)) }
+        case let .helpNow(situation):
+            showHelpNow(situation)
+        }
+    }
+
+    /// A recommendation code he typed (or pasted): the core reads it.
+    public func openCode(_ text: String) {
         run { try push(.recommendation(try readRecommendationCode(text: text), code: text)) }
     }
 
@@ -723,24 +748,6 @@ public final class AppModel {
     public func acceptRecommendation() {
         guard case let .recommendation(_, code)? = top?.route else { return }
         run { showHome(try opened().acceptRecommendation(code: code)) }
-    }
-
-    /// A tapped reminder.
-    public func openReminder(_ kind: ReminderKind) {
-        guard groundwork != nil else {
-            pending = .reminder(kind)
-            return
-        }
-        switch kind {
-        case .checkIn:
-            goHome()
-            show(.checkIn)
-        case .weeklyPractice:
-            goHome()
-        case .newModule:
-            goHome()
-            show(.phaseMap)
-        }
     }
 
     /// The core's reminder schedule as platform requests.
@@ -784,11 +791,4 @@ public final class AppModel {
 
 enum AppModelError: Error {
     case keyMissing
-}
-
-extension RestoreCounts {
-    /// Everything counted, for a one-line summary.
-    public var total: UInt32 {
-        checkIns + angerMoments + journalEntries + ownPrompts + livingDocuments + safetyAnswers + settings
-    }
 }

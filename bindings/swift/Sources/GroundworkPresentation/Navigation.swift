@@ -89,6 +89,8 @@ public struct LockScreenState: Equatable, Sendable {
     public var message: String?
     /// The app name and quick-hide texts, neutral in discreet mode.
     public var texts: DiscreetTexts
+    /// The core's title, prompt and button labels for this lock (help now among them).
+    public var screen: LockScreen
 }
 
 /// A line over the current screen.

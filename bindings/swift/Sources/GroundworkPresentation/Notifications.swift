@@ -12,8 +12,9 @@ public struct NotificationRequest: Equatable, Hashable, Sendable {
     public var fireAt: Date
     public var title: String
     public var body: String
-    /// Where a tap goes: handed back to `AppModel.openNotification(kind:)`.
+    /// What it is for (e.g. for a notification category).
     public var kind: ReminderKind
+    /// Where a tap goes: handed back to `AppModel.openLink(_:)`, which the core reads.
     public var deepLink: String
 
     public init(_ scheduled: ScheduledNotification) {
@@ -25,23 +26,8 @@ public struct NotificationRequest: Equatable, Hashable, Sendable {
         deepLink = scheduled.deepLink
     }
 
-    /// The key under which the kind travels in a notification's user info or an intent extra.
-    public static let kindKey = "groundwork.reminder-kind"
-
-    /// The kind as a plain word, to store in the notification and read back on a tap.
-    public var kindName: String { Self.name(of: kind) }
-
-    public static func name(of kind: ReminderKind) -> String {
-        switch kind {
-        case .checkIn: "check-in"
-        case .weeklyPractice: "weekly-practice"
-        case .newModule: "new-module"
-        }
-    }
-
-    public static func kind(named name: String) -> ReminderKind? {
-        [ReminderKind.checkIn, .weeklyPractice, .newModule].first { Self.name(of: $0) == name }
-    }
+    /// The key under which the deep link travels in a notification's user info.
+    public static let linkKey = "groundwork.reminder-link"
 }
 
 /// What to do with the platform's pending notifications: add (or replace) these, cancel those.

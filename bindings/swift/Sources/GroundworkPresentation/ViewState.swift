@@ -176,8 +176,6 @@ public struct ChartSeries: Equatable, Identifiable, Sendable {
 public struct InsightsViewState: Equatable, Sendable {
     public var screen: InsightsScreen
     public var charts: [ChartSeries]
-    /// The ranges to switch between, in order.
-    public static let ranges: [InsightRange] = [.week, .month, .quarter, .year]
 
     public init(screen: InsightsScreen, calendar: Calendar = .current) {
         self.screen = screen
@@ -221,12 +219,16 @@ public struct BreathingPlan: Equatable, Sendable {
 
     public var phases: [Phase]
 
-    public init(inhale: UInt32, hold: UInt32, exhale: UInt32, holdAfter: UInt32, cycles: UInt32) {
+    /// `labels` are the core's names for the parts of a breath.
+    public init(
+        inhale: UInt32, hold: UInt32, exhale: UInt32, holdAfter: UInt32, cycles: UInt32,
+        labels: BreathingPhaseLabels
+    ) {
         let parts: [(String, UInt32, Bool)] = [
-            (ShellText.breatheIn, inhale, true),
-            (ShellText.hold, hold, true),
-            (ShellText.breatheOut, exhale, false),
-            (ShellText.hold, holdAfter, false),
+            (labels.breatheIn, inhale, true),
+            (labels.hold, hold, true),
+            (labels.breatheOut, exhale, false),
+            (labels.hold, holdAfter, false),
         ]
         phases = cycles == 0 ? [] : (1...cycles).flatMap { cycle in
             parts.filter { $0.1 > 0 }.map { Phase(label: $0.0, seconds: $0.1, expanded: $0.2, cycle: cycle) }

@@ -15,8 +15,8 @@ final class CurriculumTests: XCTestCase {
         case .multiChoice: return .multiChoice(indices: [0])
         case let .emotions(_, _, words): return .emotions(ids: [words[0].id])
         case .checklist: return .checklist(checked: [0])
-        case let .breathing(_, _, _, _, _, cycles, _): return .breathing(cyclesDone: cycles)
-        case let .bodyScan(_, regions, _, _): return .bodyScan(regionsDone: UInt32(regions.count))
+        case let .breathing(_, _, _, _, _, cycles, _, _, _): return .breathing(cyclesDone: cycles)
+        case let .bodyScan(_, regions, _, _, _): return .bodyScan(regionsDone: UInt32(regions.count))
         case let .plan(_, _, fields):
             return .plan(fields: Dictionary(uniqueKeysWithValues: fields.map { ($0.id, "my \($0.label)") }))
         case let .commitment(_, suggestions): return .commitment(text: suggestions[0])

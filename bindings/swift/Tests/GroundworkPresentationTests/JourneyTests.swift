@@ -216,10 +216,14 @@ final class JourneyTests: XCTestCase {
 
         let relaunched = makeModel()
         relaunched.start()
-        guard case .locked = relaunched.phase else { return XCTFail("a relaunch shows the lock screen") }
+        guard case let .locked(before) = relaunched.phase else { return XCTFail("a relaunch shows the lock screen") }
+        XCTAssertEqual(before.screen.prompt, "Enter your PIN")
+        XCTAssertTrue(before.screen.numericInput)
+        XCTAssertEqual(before.screen.helpNowLabel, "Help now", "help now is on the lock screen")
+        XCTAssertNil(before.message)
         await relaunched.unlock(.pin("000000"))
         guard case let .locked(state) = relaunched.phase else { return XCTFail("a wrong PIN stays locked") }
-        XCTAssertEqual(state.message, ShellText.wrongSecret)
+        XCTAssertEqual(state.message, "That didn't match. Take your time and try again.")
 
         await relaunched.unlock(.pin("482916"))
         XCTAssertEqual(relaunched.phase, .unlocked)
@@ -254,6 +258,9 @@ final class JourneyTests: XCTestCase {
             file.contents, passphrase: "correct horse battery", mode: .replaceEmpty)
         let summary = try XCTUnwrap(restored)
         XCTAssertEqual(summary.added.journalEntries, 1)
+        XCTAssertTrue(summary.message.hasPrefix("Restored: "), summary.message)
+        XCTAssertTrue(summary.message.contains("1 journal entry"), summary.message)
+        XCTAssertEqual(model.notice, .message(summary.message), "the core's sentence is what shows")
         XCTAssertEqual(home(model)?.journalEntryCount, 1)
     }
 
@@ -267,7 +274,7 @@ final class JourneyTests: XCTestCase {
         XCTAssertTrue(received.headline.contains("Sam"))
 
         model.lock()
-        model.openLink(recommendation.code)
+        model.openLink(recommendation.link)
         model.unlockWithDevice()
         guard case .recommendation? = model.top?.screen else { return XCTFail("the link waits for unlock") }
         XCTAssertEqual(model.stack.count, 2)
@@ -280,6 +287,9 @@ final class JourneyTests: XCTestCase {
         model.openLink("groundwork://recommend?code=NOPE")
         guard case let .error(line)? = model.notice else { return XCTFail("a bad code is explained") }
         XCTAssertTrue(line.hasPrefix("code:"))
+
+        model.openCode(recommendation.code)
+        guard case .recommendation? = model.top?.screen else { return XCTFail("a typed code opens it too") }
     }
 
     func testALessonStepTakesAnAnswerAndTheModuleCompletes() async throws {

@@ -39,7 +39,7 @@ final class ScreensTests: XCTestCase {
         let requests = try XCTUnwrap(scheduler.applied.last)
         XCTAssertGreaterThanOrEqual(requests.count, 13)
         XCTAssertTrue(requests.allSatisfy { $0.kind == .checkIn && $0.title == "Time for your check-in" })
-        XCTAssertEqual(NotificationRequest.kind(named: requests[0].kindName), .checkIn)
+        XCTAssertEqual(requests[0].deepLink, "groundwork://check-in")
 
         model.setDiscreet(true)
         XCTAssertTrue(try XCTUnwrap(scheduler.applied.last).allSatisfy { $0.title == "Reminder" })
@@ -50,15 +50,31 @@ final class ScreensTests: XCTestCase {
         model.lock()
         guard case let .locked(lock) = model.phase else { return XCTFail("not locked") }
         XCTAssertEqual(lock.texts.appDisplayName, "Notes", "the lock screen stays discreet")
+        XCTAssertEqual(lock.screen.title, "Notes", "the lock screen's title stays discreet")
     }
 
-    func testATappedReminderOpensTheCheckIn() async throws {
+    func testATappedReminderOpensItsScreenThroughTheCoresLinkReader() async throws {
         let model = startedModel()
         model.show(.journal)
-        model.openReminder(.checkIn)
+        model.openLink("groundwork://check-in")
         XCTAssertEqual(model.stack.map(\.route), [.home, .checkIn])
-        model.openReminder(.newModule)
+        model.openLink("groundwork://new-dad")
         XCTAssertEqual(model.stack.map(\.route), [.home, .phaseMap])
+        model.openLink("groundwork://practice")
+        XCTAssertEqual(model.stack.map(\.route), [.home])
+
+        model.openLink("groundwork://journal")
+        guard case let .error(line)? = model.notice else { return XCTFail("an unknown link is explained") }
+        XCTAssertTrue(line.hasPrefix("link:"), line)
+        XCTAssertEqual(model.stack.map(\.route), [.home], "an unknown link goes nowhere")
+    }
+
+    func testAHelpLinkOpensHelpNowEvenBeforeUnlock() async throws {
+        let model = startedModel()
+        model.lock()
+        model.openLink("groundwork://help?situation=self-harm")
+        XCTAssertNotNil(model.helpBeforeUnlock, "help now opens without unlocking")
+        guard case .locked = model.phase else { return XCTFail("still locked") }
     }
 
     func testANotificationPlanReplacesEveryRequestAndCancelsWhatIsGone() async throws {
@@ -123,6 +139,9 @@ final class ScreensTests: XCTestCase {
         model.showInsightsRange(.month)
         guard case let .insights(month)? = model.top?.screen else { return XCTFail("no insights") }
         XCTAssertEqual(month.screen.range, .month)
+        XCTAssertEqual(month.screen.rangeOptions.map(\.label), ["Week", "Month", "3 months", "Year"])
+        XCTAssertEqual(month.screen.rangeOptions.filter(\.selected).map(\.range), [.month],
+                       "the range picker marks the range shown")
         XCTAssertEqual(model.stack.count, 2, "switching range replaces the screen")
     }
 
@@ -162,14 +181,12 @@ final class ScreensTests: XCTestCase {
 
 final class ExerciseLayoutTests: XCTestCase {
     func testABreathingPlanLeavesOutEmptyPartsAndCountsFinishedBreaths() {
-        let plan = BreathingPlan(inhale: 4, hold: 0, exhale: 6, holdAfter: 2, cycles: 2)
-        XCTAssertEqual(plan.phases.map(\.label), [
-            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
-            ShellText.breatheIn, ShellText.breatheOut, ShellText.hold,
-        ])
+        let labels = BreathingPhaseLabels(breatheIn: "In", hold: "Rest", breatheOut: "Out")
+        let plan = BreathingPlan(inhale: 4, hold: 0, exhale: 6, holdAfter: 2, cycles: 2, labels: labels)
+        XCTAssertEqual(plan.phases.map(\.label), ["In", "Out", "Rest", "In", "Out", "Rest"])
         XCTAssertEqual(plan.phases.map(\.seconds), [4, 6, 2, 4, 6, 2])
         XCTAssertEqual((0..<6).map { plan.cyclesDone(afterPhase: $0) }, [0, 0, 1, 1, 1, 2])
-        XCTAssertTrue(BreathingPlan(inhale: 4, hold: 4, exhale: 4, holdAfter: 4, cycles: 0).phases.isEmpty)
+        XCTAssertTrue(BreathingPlan(inhale: 4, hold: 4, exhale: 4, holdAfter: 4, cycles: 0, labels: labels).phases.isEmpty)
     }
 
     func testEmotionPickerRowsRunFromMostEnergyAndUnpleasantFirst() {

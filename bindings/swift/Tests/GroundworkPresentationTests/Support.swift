@@ -34,8 +34,8 @@ func sampleAnswer(for exercise: ExerciseView) -> ExerciseAnswer {
     case .multiChoice: .multiChoice(indices: [0])
     case let .emotions(_, _, words): .emotions(ids: [words[0].id])
     case .checklist: .checklist(checked: [0])
-    case let .breathing(_, _, _, _, _, cycles, _): .breathing(cyclesDone: cycles)
-    case let .bodyScan(_, regions, _, _): .bodyScan(regionsDone: UInt32(regions.count))
+    case let .breathing(_, _, _, _, _, cycles, _, _, _): .breathing(cyclesDone: cycles)
+    case let .bodyScan(_, regions, _, _, _): .bodyScan(regionsDone: UInt32(regions.count))
     case let .plan(_, _, fields): .plan(fields: [fields[0].id: "Say I need twenty minutes, then walk."])
     case let .commitment(_, suggestions): .commitment(text: suggestions.first ?? "Take a walk before dinner.")
     }

@@ -22,7 +22,6 @@ import androidx.lifecycle.repeatOnLifecycle
 import app.groundwork.android.ui.GroundworkRoot
 import app.groundwork.android.ui.GroundworkTheme
 import app.groundwork.presentation.AppPhase
-import app.groundwork.presentation.NotificationRequest
 import kotlinx.coroutines.launch
 
 class MainActivity : FragmentActivity() {
@@ -64,10 +63,9 @@ class MainActivity : FragmentActivity() {
     }
 
     private fun handle(intent: Intent?) {
-        val link = intent?.data?.takeIf { it.scheme == "groundwork" }?.toString()
+        // Opened links and tapped reminders alike: the core reads the link.
+        val link = intent?.data?.toString()
         if (link != null) viewModel.act { openLink(link) }
-        val kind = intent?.getStringExtra(NotificationRequest.KIND_KEY)?.let(NotificationRequest::kindNamed)
-        if (kind != null) viewModel.act { openReminder(kind) }
     }
 
     private fun setSecure(secure: Boolean) {

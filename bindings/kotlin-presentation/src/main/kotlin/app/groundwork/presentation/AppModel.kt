@@ -28,13 +28,14 @@ import app.groundwork.core.JournalEntryInput
 import app.groundwork.core.JournalFilter
 import app.groundwork.core.LockSecret
 import app.groundwork.core.LockStatus
-import app.groundwork.core.ReminderKind
 import app.groundwork.core.ReminderSettings
-import app.groundwork.core.RestoreCounts
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.RestoreSummary
 import app.groundwork.core.Situation
 import app.groundwork.core.UnlockOutcome
+import app.groundwork.core.AppLink
+import app.groundwork.core.appLockScreen
+import app.groundwork.core.readLink
 import app.groundwork.core.appLockStatus
 import app.groundwork.core.coreVersion
 import app.groundwork.core.discreetTextsFor
@@ -67,12 +68,8 @@ class AppModel(
     private val current: AppState get() = mutableState.value
     private var groundwork: Groundwork? = null
     private var nextEntryId = 0
-    private var pending: Pending? = null
-
-    private sealed interface Pending {
-        data class Link(val text: String) : Pending
-        data class Reminder(val kind: ReminderKind) : Pending
-    }
+    /** A link opened before unlock, read again once the app is open. */
+    private var pendingLink: String? = null
 
     // ----- Opening, locking, unlocking -----
 
@@ -123,16 +120,16 @@ class AppModel(
                     it.copy(
                         attemptsLeftBeforeErase = outcome.attemptsLeftBeforeErase,
                         retryAfter = outcome.retryAfter,
-                        message = ShellText.WRONG_SECRET,
+                        message = outcome.message,
                     )
                 }
                 is UnlockOutcome.TooSoon -> updateLock {
-                    it.copy(retryAfter = outcome.retryAfter, message = ShellText.TOO_SOON)
+                    it.copy(retryAfter = outcome.retryAfter, message = outcome.message)
                 }
-                UnlockOutcome.Erased -> {
+                is UnlockOutcome.Erased -> {
                     forgetDevice()
                     start()
-                    mutableState.update { it.copy(notice = Notice.Message(ShellText.ERASED_AFTER_ATTEMPTS)) }
+                    mutableState.update { it.copy(notice = Notice.Message(outcome.message)) }
                 }
             }
         } catch (error: Exception) {
@@ -148,7 +145,7 @@ class AppModel(
         core.close()
         groundwork = null
         val status = runCatching { appLockStatus(dataDir) }.getOrElse {
-            LockStatus(locked = false, kind = null, retryAfter = null, eraseAfter = null, attemptsLeftBeforeErase = null)
+            LockStatus(locked = false, kind = null, retryAfter = null, eraseAfter = null, attemptsLeftBeforeErase = null, message = null)
         }
         mutableState.update {
             it.copy(phase = AppPhase.Locked(lockScreen(status)), stack = emptyList(), notice = null)
@@ -163,10 +160,9 @@ class AppModel(
         push(Route.Home)
         if ((current.top?.screen as? Screen.Home)?.home?.needsOnboarding == true) push(Route.Onboarding)
         refreshNotifications()
-        when (val waiting = pending.also { pending = null }) {
-            is Pending.Link -> openLink(waiting.text)
-            is Pending.Reminder -> openReminder(waiting.kind)
-            null -> Unit
+        pendingLink?.let { link ->
+            pendingLink = null
+            openLink(link)
         }
     }
 
@@ -174,8 +170,9 @@ class AppModel(
         kind = status.kind,
         retryAfter = status.retryAfter,
         attemptsLeftBeforeErase = status.attemptsLeftBeforeErase,
-        message = null,
+        message = status.message,
         texts = discreetTextsFor(preferences.discreet),
+        screen = appLockScreen(status.kind, preferences.discreet),
     )
 
     private fun updateLock(change: (LockScreenState) -> LockScreenState) = mutableState.update { state ->
@@ -517,9 +514,9 @@ class AppModel(
 
     private fun settingsNotice(outcome: UnlockOutcome, success: String): Notice = when (outcome) {
         is UnlockOutcome.Unlocked -> Notice.Message(success)
-        is UnlockOutcome.WrongSecret -> Notice.Error(ShellText.WRONG_SECRET)
-        is UnlockOutcome.TooSoon -> Notice.Error(ShellText.TOO_SOON)
-        UnlockOutcome.Erased -> Notice.Error(ShellText.ERASED_AFTER_ATTEMPTS)
+        is UnlockOutcome.WrongSecret -> Notice.Error(outcome.message)
+        is UnlockOutcome.TooSoon -> Notice.Error(outcome.message)
+        is UnlockOutcome.Erased -> Notice.Error(outcome.message)
     }
 
     /** Protects the key on this device with BiometricPrompt (no app lock set). */
@@ -540,7 +537,7 @@ class AppModel(
     @Synchronized
     fun restoreBackup(bytes: ByteArray, passphrase: String, mode: RestoreMode): RestoreSummary? = run {
         val summary = opened().restore(bytes, passphrase, mode)
-        notify(Notice.Message(ShellText.restored(summary.added.total, summary.alreadyHere.total)))
+        notify(Notice.Message(summary.message))
         refreshNotifications()
         reloadTop()
         summary
@@ -653,13 +650,41 @@ class AppModel(
 
     // ----- Links and reminders -----
 
-    /** A `groundwork://` link (a counsellor's recommendation) or a typed code: the core reads it. */
+    /**
+     * Any `groundwork://` link: an opened URL or a tapped reminder's. The core reads it; this only
+     * goes where it says. Help now opens at once, even before unlock; anything else waits until
+     * the app is open.
+     */
     @Synchronized
-    fun openLink(text: String) {
+    fun openLink(url: String) {
+        val link = try {
+            readLink(url)
+        } catch (error: Exception) {
+            return notify(Notice.Error(describe(error)))
+        }
+        if (link is AppLink.HelpNow) return showHelpNow(link.situation)
         if (groundwork == null) {
-            pending = Pending.Link(text)
+            pendingLink = url
             return
         }
+        when (link) {
+            AppLink.CheckIn -> {
+                goHome()
+                show(Route.CheckIn)
+            }
+            AppLink.Practice -> goHome()
+            AppLink.NewDad -> {
+                goHome()
+                show(Route.PhaseMap)
+            }
+            is AppLink.Recommendation -> run { push(Route.Recommendation(link.recommendation, url)) }
+            is AppLink.HelpNow -> showHelpNow(link.situation)
+        }
+    }
+
+    /** A recommendation code he typed (or pasted): the core reads it. */
+    @Synchronized
+    fun openCode(text: String) {
         run { push(Route.Recommendation(readRecommendationCode(text), text)) }
     }
 
@@ -668,26 +693,6 @@ class AppModel(
     fun acceptRecommendation() {
         val route = current.top?.route as? Route.Recommendation ?: return
         run { showHome(opened().acceptRecommendation(route.code)) }
-    }
-
-    /** A tapped reminder. */
-    @Synchronized
-    fun openReminder(kind: ReminderKind) {
-        if (groundwork == null) {
-            pending = Pending.Reminder(kind)
-            return
-        }
-        when (kind) {
-            ReminderKind.CHECK_IN -> {
-                goHome()
-                show(Route.CheckIn)
-            }
-            ReminderKind.WEEKLY_PRACTICE -> goHome()
-            ReminderKind.NEW_MODULE -> {
-                goHome()
-                show(Route.PhaseMap)
-            }
-        }
     }
 
     /** The core's reminder schedule as platform requests. */
@@ -732,7 +737,3 @@ class AppModel(
         }
     }
 }
-
-/** Everything counted, for a one-line summary. */
-val RestoreCounts.total: UInt
-    get() = checkIns + angerMoments + journalEntries + ownPrompts + livingDocuments + safetyAnswers + settings

@@ -11,6 +11,7 @@ import app.groundwork.core.InsightRange
 import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.LivingDocument
 import app.groundwork.core.LockKind
+import app.groundwork.core.LockScreen
 import app.groundwork.core.ModuleCompletionScreen
 import app.groundwork.core.ModuleOverviewScreen
 import app.groundwork.core.OnboardingScreen
@@ -100,6 +101,8 @@ data class LockScreenState(
     val message: String?,
     /** The app name and quick-hide texts, neutral in discreet mode. */
     val texts: DiscreetTexts,
+    /** The core's title, prompt and button labels for this lock (help now among them). */
+    val screen: LockScreen,
 )
 
 /** A line over the current screen. */

@@ -14,8 +14,9 @@ data class NotificationRequest(
     val fireAt: Instant,
     val title: String,
     val body: String,
-    /** Where a tap goes: handed back to [AppModel.openReminder]. */
+    /** What it is for (e.g. for a notification channel). */
     val kind: ReminderKind,
+    /** Where a tap goes: handed back to [AppModel.openLink], which the core reads. */
     val deepLink: String,
 ) {
     constructor(scheduled: ScheduledNotification) : this(
@@ -27,20 +28,9 @@ data class NotificationRequest(
         deepLink = scheduled.deepLink,
     )
 
-    /** The kind as a plain word, to put in the alarm's intent and read back on a tap. */
-    val kindName: String get() = nameOf(kind)
-
     companion object {
-        /** The intent extra the kind travels in. */
-        const val KIND_KEY = "groundwork.reminder-kind"
-
-        fun nameOf(kind: ReminderKind): String = when (kind) {
-            ReminderKind.CHECK_IN -> "check-in"
-            ReminderKind.WEEKLY_PRACTICE -> "weekly-practice"
-            ReminderKind.NEW_MODULE -> "new-module"
-        }
-
-        fun kindNamed(name: String): ReminderKind? = ReminderKind.entries.firstOrNull { nameOf(it) == name }
+        /** The intent extra the deep link travels in, from the alarm to the notification. */
+        const val LINK_KEY = "groundwork.reminder-link"
     }
 }
 

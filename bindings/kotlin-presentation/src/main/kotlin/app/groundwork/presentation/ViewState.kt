@@ -3,12 +3,12 @@
 // only lays out what the core returned.
 package app.groundwork.presentation
 
+import app.groundwork.core.BreathingPhaseLabels
 import app.groundwork.core.CheckInForm
 import app.groundwork.core.CheckInInput
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.EmotionChoice
 import app.groundwork.core.EmotionOption
-import app.groundwork.core.InsightRange
 import app.groundwork.core.InsightsScreen
 import app.groundwork.core.JournalEntry
 import app.groundwork.core.JournalFilter
@@ -146,11 +146,6 @@ data class ChartSeries(
 
 data class InsightsViewState(val screen: InsightsScreen) {
     val charts: List<ChartSeries> = screen.trends.map(ChartSeries::of)
-
-    companion object {
-        /** The ranges to switch between, in order. */
-        val RANGES = listOf(InsightRange.WEEK, InsightRange.MONTH, InsightRange.QUARTER, InsightRange.YEAR)
-    }
 }
 
 /** "2026-11-22" as a date. */
@@ -189,12 +184,13 @@ data class BreathingPlan(val phases: List<Phase>) {
     }
 
     companion object {
-        fun of(inhale: UInt, hold: UInt, exhale: UInt, holdAfter: UInt, cycles: UInt): BreathingPlan {
+        /** `labels` are the core's names for the parts of a breath. */
+        fun of(inhale: UInt, hold: UInt, exhale: UInt, holdAfter: UInt, cycles: UInt, labels: BreathingPhaseLabels): BreathingPlan {
             val parts = listOf(
-                Triple(ShellText.BREATHE_IN, inhale, true),
-                Triple(ShellText.HOLD, hold, true),
-                Triple(ShellText.BREATHE_OUT, exhale, false),
-                Triple(ShellText.HOLD, holdAfter, false),
+                Triple(labels.breatheIn, inhale, true),
+                Triple(labels.hold, hold, true),
+                Triple(labels.breatheOut, exhale, false),
+                Triple(labels.hold, holdAfter, false),
             ).filter { it.second > 0u }
             return BreathingPlan(
                 (1u..cycles).flatMap { cycle -> parts.map { (label, seconds, expanded) -> Phase(label, seconds, expanded, cycle) } },

@@ -199,10 +199,19 @@ class JourneyTest {
         assertTrue(model.state.value.stack.isEmpty())
 
         val relaunched = model().also { it.start() }
-        assertTrue(relaunched.state.value.phase is AppPhase.Locked, "a relaunch shows the lock screen")
+        val before = relaunched.state.value.phase
+        assertTrue(before is AppPhase.Locked, "a relaunch shows the lock screen")
+        val screen = (before as AppPhase.Locked).lock.screen
+        assertEquals("Enter your PIN", screen.prompt)
+        assertTrue(screen.numericInput)
+        assertEquals("Help now", screen.helpNowLabel, "help now is on the lock screen")
+        assertNull(before.lock.message)
         relaunched.unlock(LockSecret.Pin("000000"))
         val wrong = relaunched.state.value.phase
-        assertTrue(wrong is AppPhase.Locked && wrong.lock.message == ShellText.WRONG_SECRET, "got $wrong")
+        assertTrue(
+            wrong is AppPhase.Locked && wrong.lock.message == "That didn't match. Take your time and try again.",
+            "got $wrong",
+        )
 
         relaunched.unlock(LockSecret.Pin("482916"))
         assertEquals(AppPhase.Unlocked, relaunched.state.value.phase)
@@ -234,6 +243,8 @@ class JourneyTest {
 
         val summary = model.restoreBackup(file.contents, "correct horse battery", RestoreMode.REPLACE_EMPTY)!!
         assertEquals(1u, summary.added.journalEntries)
+        assertTrue(summary.message.startsWith("Restored: ") && "1 journal entry" in summary.message, summary.message)
+        assertEquals(Notice.Message(summary.message), model.state.value.notice, "the core's sentence is what shows")
         assertEquals(1L, model.home().journalEntryCount)
     }
 
@@ -247,7 +258,7 @@ class JourneyTest {
         assertTrue(received.headline.contains("Sam"))
 
         model.lock()
-        model.openLink(recommendation.code)
+        model.openLink(recommendation.link)
         model.unlockWithDevice()
         model.top<Screen.Recommendation>()
         assertEquals(2, model.state.value.stack.size, "the link waited for unlock")
@@ -260,6 +271,9 @@ class JourneyTest {
         model.openLink("groundwork://recommend?code=NOPE")
         val notice = model.state.value.notice
         assertTrue(notice is Notice.Error && notice.text.startsWith("code:"), "got $notice")
+
+        model.openCode(recommendation.code)
+        model.top<Screen.Recommendation>()
     }
 
     @Test

@@ -47,7 +47,7 @@ class ScreensTest {
         val requests = scheduler.applied.last()
         assertTrue(requests.size >= 13, "got ${requests.size}")
         assertTrue(requests.all { it.kind == ReminderKind.CHECK_IN && it.title == "Time for your check-in" })
-        assertEquals(ReminderKind.CHECK_IN, NotificationRequest.kindNamed(requests[0].kindName))
+        assertEquals("groundwork://check-in", requests[0].deepLink)
 
         model.setDiscreet(true)
         assertTrue(scheduler.applied.last().all { it.title == "Reminder" })
@@ -58,16 +58,33 @@ class ScreensTest {
         model.lock()
         val phase = model.state.value.phase as AppPhase.Locked
         assertEquals("Notes", phase.lock.texts.appDisplayName, "the lock screen stays discreet")
+        assertEquals("Notes", phase.lock.screen.title, "the lock screen's title stays discreet")
     }
 
     @Test
-    fun `a tapped reminder opens the check-in`() {
+    fun `a tapped reminder opens its screen through the core's link reader`() {
         val model = started()
         model.show(Route.Journal)
-        model.openReminder(ReminderKind.CHECK_IN)
+        model.openLink("groundwork://check-in")
         assertEquals(listOf(Route.Home, Route.CheckIn), model.state.value.stack.map { it.route })
-        model.openReminder(ReminderKind.NEW_MODULE)
+        model.openLink("groundwork://new-dad")
         assertEquals(listOf(Route.Home, Route.PhaseMap), model.state.value.stack.map { it.route })
+        model.openLink("groundwork://practice")
+        assertEquals(listOf(Route.Home), model.state.value.stack.map { it.route })
+
+        model.openLink("groundwork://journal")
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Error && notice.text.startsWith("link:"), "got $notice")
+        assertEquals(listOf(Route.Home), model.state.value.stack.map { it.route }, "an unknown link goes nowhere")
+    }
+
+    @Test
+    fun `a help link opens help now even before unlock`() {
+        val model = started()
+        model.lock()
+        model.openLink("groundwork://help?situation=self-harm")
+        assertTrue(model.state.value.helpBeforeUnlock != null, "help now opens without unlocking")
+        assertTrue(model.state.value.phase is AppPhase.Locked, "still locked")
     }
 
     @Test
@@ -126,7 +143,10 @@ class ScreensTest {
         assertEquals(3.0, pleasantness.points.last().value)
 
         model.showInsightsRange(InsightRange.MONTH)
-        assertEquals(InsightRange.MONTH, model.top<Screen.Insights>().state.screen.range)
+        val month = model.top<Screen.Insights>().state.screen
+        assertEquals(InsightRange.MONTH, month.range)
+        assertEquals(listOf("Week", "Month", "3 months", "Year"), month.rangeOptions.map { it.label })
+        assertEquals(listOf(InsightRange.MONTH), month.rangeOptions.filter { it.selected }.map { it.range }, "the range picker marks the range shown")
         assertEquals(2, model.state.value.stack.size, "switching range replaces the screen")
     }
 

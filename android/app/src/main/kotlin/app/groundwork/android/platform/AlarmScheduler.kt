@@ -6,7 +6,7 @@
 // compute a schedule, which cannot happen while an app lock holds the key. Instead the core
 // computes 14 days of reminders whenever the app is open, and each becomes an inexact
 // AlarmManager window alarm (within 10 minutes; no exact-alarm permission needed, and
-// Doze-friendly). Only ids, times and kinds are kept on disk, so alarms can be set again after a
+// Doze-friendly). Only ids, times and deep links are kept on disk, so alarms can be set again after a
 // reboot; those then show the neutral texts, never anything he wrote.
 package app.groundwork.android.platform
 
@@ -28,11 +28,11 @@ class AlarmScheduler(private val context: Context) : NotificationScheduling {
         val plan = NotificationPlan.of(requests, store.all.keys)
         for (id in plan.cancelIds) alarms.cancel(pendingIntent(id, null, null, null))
         for (request in plan.add) {
-            set(request.id, request.fireAt.toEpochMilli(), request.kindName, request.title, request.body)
+            set(request.id, request.fireAt.toEpochMilli(), request.deepLink, request.title, request.body)
         }
         store.edit {
             clear()
-            for (request in plan.add) putString(request.id, "${request.fireAt.toEpochMilli()}|${request.kindName}")
+            for (request in plan.add) putString(request.id, "${request.fireAt.toEpochMilli()}|${request.deepLink}")
         }
     }
 
@@ -40,21 +40,21 @@ class AlarmScheduler(private val context: Context) : NotificationScheduling {
     fun restoreAfterBoot(title: String, body: String) {
         val now = System.currentTimeMillis()
         for ((id, value) in store.all) {
-            val (time, kind) = (value as? String)?.split("|", limit = 2) ?: continue
+            val (time, link) = (value as? String)?.split("|", limit = 2) ?: continue
             val fireAt = time.toLongOrNull() ?: continue
-            if (fireAt > now) set(id, fireAt, kind, title, body)
+            if (fireAt > now) set(id, fireAt, link, title, body)
         }
     }
 
-    private fun set(id: String, fireAt: Long, kind: String, title: String, body: String) {
-        alarms.setWindow(AlarmManager.RTC_WAKEUP, fireAt, WINDOW_MILLIS, pendingIntent(id, kind, title, body))
+    private fun set(id: String, fireAt: Long, link: String, title: String, body: String) {
+        alarms.setWindow(AlarmManager.RTC_WAKEUP, fireAt, WINDOW_MILLIS, pendingIntent(id, link, title, body))
     }
 
-    private fun pendingIntent(id: String, kind: String?, title: String?, body: String?): PendingIntent {
+    private fun pendingIntent(id: String, link: String?, title: String?, body: String?): PendingIntent {
         val intent = Intent(context, ReminderReceiver::class.java)
             .setAction("app.groundwork.REMINDER.$id")
             .putExtra(ReminderReceiver.EXTRA_ID, id)
-            .putExtra(NotificationRequest.KIND_KEY, kind)
+            .putExtra(NotificationRequest.LINK_KEY, link)
             .putExtra(ReminderReceiver.EXTRA_TITLE, title)
             .putExtra(ReminderReceiver.EXTRA_BODY, body)
         return PendingIntent.getBroadcast(

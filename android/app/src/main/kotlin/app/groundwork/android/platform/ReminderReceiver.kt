@@ -1,4 +1,5 @@
-// Shows a reminder when its alarm fires; a tap opens the app at the reminder's screen.
+// Shows a reminder when its alarm fires; a tap opens the app with the reminder's deep link, which
+// MainActivity hands to the app model like any other groundwork:// link.
 package app.groundwork.android.platform
 
 import android.Manifest
@@ -9,6 +10,7 @@ import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
 import android.content.pm.PackageManager
+import android.net.Uri
 import androidx.core.app.NotificationCompat
 import androidx.core.app.NotificationManagerCompat
 import androidx.core.content.ContextCompat
@@ -24,7 +26,7 @@ class ReminderReceiver : BroadcastReceiver() {
         val id = intent.getStringExtra(EXTRA_ID) ?: return
         val open = Intent(context, MainActivity::class.java)
             .addFlags(Intent.FLAG_ACTIVITY_SINGLE_TOP or Intent.FLAG_ACTIVITY_CLEAR_TOP)
-            .putExtra(NotificationRequest.KIND_KEY, intent.getStringExtra(NotificationRequest.KIND_KEY))
+            .setData(intent.getStringExtra(NotificationRequest.LINK_KEY)?.let(Uri::parse))
         val tap = PendingIntent.getActivity(
             context, id.hashCode(), open, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
         )

@@ -44,16 +44,16 @@ import androidx.compose.ui.unit.dp
 import androidx.core.content.FileProvider
 import app.groundwork.core.ContactAction
 import app.groundwork.core.ContactKind
+import app.groundwork.core.appLockScreen
 import app.groundwork.core.discreetTextsFor
 import app.groundwork.presentation.Notice
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.Screen
-import app.groundwork.presentation.ShellText
 import java.io.File
 
-/** Help now, one tap from everywhere (before unlock too). */
+/** Help now, one tap from everywhere (before unlock too), with the core's label. */
 @Composable
-fun HelpNowButton(modifier: Modifier = Modifier) {
+fun HelpNowButton(label: String, modifier: Modifier = Modifier) {
     val viewModel = LocalViewModel.current
     Button(
         onClick = { viewModel.act { showHelpNow() } },
@@ -61,7 +61,7 @@ fun HelpNowButton(modifier: Modifier = Modifier) {
         modifier = modifier,
     ) {
         Icon(Icons.Filled.Call, contentDescription = null)
-        Text(ShellText.HELP_NOW, Modifier.padding(start = 8.dp))
+        Text(label, Modifier.padding(start = 8.dp))
     }
 }
 
@@ -175,7 +175,7 @@ fun UnavailableScreen(reason: String) {
     var confirm by remember { mutableStateOf(false) }
     Column(Modifier.padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(reason)
-        HelpNowButton()
+        HelpNowButton(appLockScreen(null, false).helpNowLabel)
         OutlinedButton(onClick = { if (confirm) viewModel.act { eraseEverything() } else confirm = true }) {
             Text(if (confirm) "Tap again to erase everything" else "Erase and start again")
         }

@@ -40,7 +40,6 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.CommitmentCard
-import app.groundwork.core.CommitmentState
 import app.groundwork.core.ModuleAccess
 import app.groundwork.core.ModuleCard
 import app.groundwork.core.ModuleCompletionScreen
@@ -60,7 +59,9 @@ fun OnboardingContent(screen: OnboardingScreen) {
     val activity = LocalActivity.current
     var region by remember(screen) { mutableStateOf(screen.selectedRegion.orEmpty()) }
     var tracks by remember(screen) { mutableStateOf(screen.tracks.filter { it.selected }.map { it.id }.toSet()) }
-    var babyKind by remember(screen) { mutableStateOf(screen.babyDate?.kind ?: BabyDateKind.DUE) }
+    var babyKind by remember(screen) {
+        mutableStateOf(screen.babyDateKinds.firstOrNull { it.selected }?.kind ?: BabyDateKind.DUE)
+    }
     var babyDay by remember(screen) { mutableStateOf(screen.babyDate?.date?.let(DayParser::date) ?: LocalDate.now()) }
     var discreet by remember(screen) { mutableStateOf(screen.discreetMode) }
     val asksDate = screen.tracks.any { it.asksBabyDate && it.id in tracks }
@@ -90,8 +91,13 @@ fun OnboardingContent(screen: OnboardingScreen) {
         if (asksDate) {
             Text(screen.babyDateQuestion)
             SingleChoiceSegmentedButtonRow {
-                SegmentedButton(babyKind == BabyDateKind.DUE, { babyKind = BabyDateKind.DUE }, SegmentedButtonDefaults.itemShape(0, 2)) { Text("Due") }
-                SegmentedButton(babyKind == BabyDateKind.BORN, { babyKind = BabyDateKind.BORN }, SegmentedButtonDefaults.itemShape(1, 2)) { Text("Born") }
+                screen.babyDateKinds.forEachIndexed { index, option ->
+                    SegmentedButton(
+                        babyKind == option.kind,
+                        { babyKind = option.kind },
+                        SegmentedButtonDefaults.itemShape(index, screen.babyDateKinds.size),
+                    ) { Text(option.label) }
+                }
             }
             OutlinedButton(onClick = {
                 DatePickerDialog(activity, { _, y, m, d -> babyDay = LocalDate.of(y, m + 1, d) },
@@ -222,14 +228,13 @@ fun CommitmentRow(card: CommitmentCard) {
     Column(verticalArrangement = Arrangement.spacedBy(6.dp)) {
         Text(card.text)
         Text("${card.moduleTitle} · ${card.whenLabel}", style = MaterialTheme.typography.labelSmall)
-        val states = listOf(CommitmentState.OPEN to "Open", CommitmentState.DONE to "Done", CommitmentState.NOT_THIS_TIME to "Not this time")
         SingleChoiceSegmentedButtonRow {
-            states.forEachIndexed { index, (state, label) ->
+            card.actions.forEachIndexed { index, action ->
                 SegmentedButton(
-                    selected = card.state == state,
-                    onClick = { viewModel.act { setCommitmentState(card.id, state) } },
-                    shape = SegmentedButtonDefaults.itemShape(index, states.size),
-                ) { Text(label) }
+                    selected = action.selected,
+                    onClick = { viewModel.act { setCommitmentState(card.id, action.state) } },
+                    shape = SegmentedButtonDefaults.itemShape(index, card.actions.size),
+                ) { Text(action.label) }
             }
         }
     }

@@ -81,6 +81,6 @@ fun HomeContent(home: HomeScreen) {
         for (phase in home.phases) {
             Text("${phase.title}: ${phase.completed} / ${phase.total}")
         }
-        HelpNowButton(Modifier.fillMaxWidth())
+        HelpNowButton(home.helpNowLabel, Modifier.fillMaxWidth())
     }
 }

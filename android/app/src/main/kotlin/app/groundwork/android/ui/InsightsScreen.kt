@@ -27,7 +27,6 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
-import app.groundwork.core.InsightRange
 import app.groundwork.presentation.ChartSeries
 import app.groundwork.presentation.InsightsViewState
 
@@ -38,12 +37,12 @@ fun InsightsContent(state: InsightsViewState) {
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
             SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
-                InsightsViewState.RANGES.forEachIndexed { index, range ->
+                screen.rangeOptions.forEachIndexed { index, option ->
                     SegmentedButton(
-                        selected = range == screen.range,
-                        onClick = { viewModel.act { showInsightsRange(range) } },
-                        shape = SegmentedButtonDefaults.itemShape(index, InsightsViewState.RANGES.size),
-                    ) { Text(rangeTitle(range)) }
+                        selected = option.selected,
+                        onClick = { viewModel.act { showInsightsRange(option.range) } },
+                        shape = SegmentedButtonDefaults.itemShape(index, screen.rangeOptions.size),
+                    ) { Text(option.label) }
                 }
             }
         }
@@ -112,11 +111,4 @@ private fun TrendChart(series: ChartSeries) {
         }
         drawPath(path, line, style = Stroke(width = 2.dp.toPx()))
     }
-}
-
-private fun rangeTitle(range: InsightRange) = when (range) {
-    InsightRange.WEEK -> "Week"
-    InsightRange.MONTH -> "Month"
-    InsightRange.QUARTER -> "3 months"
-    InsightRange.YEAR -> "Year"
 }

@@ -54,6 +54,7 @@ import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.text.withStyle
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.TimedExerciseLabels
 import app.groundwork.core.ContentBlock
 import app.groundwork.core.ExerciseAnswer
 import app.groundwork.core.ExerciseView
@@ -61,7 +62,6 @@ import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.TextSpan
 import app.groundwork.presentation.BreathingPlan
 import app.groundwork.presentation.EmotionPickerLayout
-import app.groundwork.presentation.ShellText
 import kotlinx.coroutines.delay
 
 @Composable
@@ -231,9 +231,10 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
         }
         is ExerciseView.Breathing -> BreathingExercise(
             exercise.prompt,
-            BreathingPlan.of(exercise.inhale, exercise.hold, exercise.exhale, exercise.holdAfter, exercise.cycles),
+            BreathingPlan.of(exercise.inhale, exercise.hold, exercise.exhale, exercise.holdAfter, exercise.cycles, exercise.phaseLabels),
+            exercise.controls,
         ) { onAnswer(ExerciseAnswer.Breathing(it)) }
-        is ExerciseView.BodyScan -> BodyScanExercise(exercise.prompt, exercise.regions, exercise.secondsPerRegion) {
+        is ExerciseView.BodyScan -> BodyScanExercise(exercise.prompt, exercise.regions, exercise.secondsPerRegion, exercise.controls) {
             onAnswer(ExerciseAnswer.BodyScan(it))
         }
         is ExerciseView.Plan -> {
@@ -265,7 +266,7 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
 
 /** Paced breathing: a circle that grows while breathing in and shrinks while breathing out. */
 @Composable
-private fun BreathingExercise(prompt: String?, plan: BreathingPlan, onCycles: (UInt) -> Unit) {
+private fun BreathingExercise(prompt: String?, plan: BreathingPlan, controls: TimedExerciseLabels, onCycles: (UInt) -> Unit) {
     var running by remember { mutableStateOf(false) }
     var index by remember { mutableIntStateOf(0) }
     val phase = plan.phases.getOrNull(index)
@@ -288,17 +289,17 @@ private fun BreathingExercise(prompt: String?, plan: BreathingPlan, onCycles: (U
         Box(contentAlignment = Alignment.Center) {
             Box(Modifier.size(200.dp).scale(scale).background(MaterialTheme.colorScheme.primaryContainer, CircleShape))
             Text(
-                if (running) phase?.label.orEmpty() else ShellText.BREATHING_READY,
+                if (running) phase?.label.orEmpty() else controls.ready,
                 modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
             )
         }
-        OutlinedButton(onClick = { index = 0; running = !running }) { Text(if (running) ShellText.STOP else ShellText.START) }
+        OutlinedButton(onClick = { index = 0; running = !running }) { Text(if (running) controls.stop else controls.start) }
     }
 }
 
 /** A body scan: one region at a time, for the core's number of seconds each. */
 @Composable
-private fun BodyScanExercise(prompt: String?, regions: List<String>, secondsPerRegion: UInt, onDone: (UInt) -> Unit) {
+private fun BodyScanExercise(prompt: String?, regions: List<String>, secondsPerRegion: UInt, controls: TimedExerciseLabels, onDone: (UInt) -> Unit) {
     var running by remember { mutableStateOf(false) }
     var current by remember { mutableIntStateOf(0) }
     LaunchedEffect(running) {
@@ -316,6 +317,6 @@ private fun BodyScanExercise(prompt: String?, regions: List<String>, secondsPerR
             Text(regions[current], style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite })
             LinearProgressIndicator(progress = { current.toFloat() / regions.size }, modifier = Modifier.fillMaxWidth())
         }
-        OutlinedButton(onClick = { running = !running }) { Text(if (running) ShellText.STOP else ShellText.START) }
+        OutlinedButton(onClick = { running = !running }) { Text(if (running) controls.stop else controls.start) }
     }
 }

@@ -31,11 +31,7 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.LockKind
 import app.groundwork.core.LockSecret
 import app.groundwork.presentation.LockScreenState
-import app.groundwork.presentation.ShellText
 import java.time.Instant
-import java.time.ZoneId
-import java.time.format.DateTimeFormatter
-import java.time.format.FormatStyle
 
 @Composable
 fun LockScreen(lock: LockScreenState) {
@@ -49,7 +45,8 @@ fun LockScreen(lock: LockScreenState) {
         horizontalAlignment = Alignment.CenterHorizontally,
         verticalArrangement = Arrangement.spacedBy(16.dp, Alignment.CenterVertically),
     ) {
-        Text(lock.texts.appDisplayName, style = MaterialTheme.typography.headlineLarge, modifier = Modifier.semantics { heading() })
+        val screen = lock.screen
+        Text(screen.title, style = MaterialTheme.typography.headlineLarge, modifier = Modifier.semantics { heading() })
         val kind = lock.kind
         if (kind != null) {
             val submit = {
@@ -60,31 +57,28 @@ fun LockScreen(lock: LockScreenState) {
             OutlinedTextField(
                 value = secret,
                 onValueChange = { secret = it },
-                label = { Text(if (kind == LockKind.PIN) ShellText.ENTER_PIN else ShellText.ENTER_PASSPHRASE) },
+                label = { Text(screen.prompt.orEmpty()) },
                 visualTransformation = PasswordVisualTransformation(),
                 keyboardOptions = KeyboardOptions(
-                    keyboardType = if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password,
+                    keyboardType = if (screen.numericInput) KeyboardType.NumberPassword else KeyboardType.Password,
                     imeAction = ImeAction.Done,
                 ),
                 keyboardActions = KeyboardActions(onDone = { submit() }),
                 singleLine = true,
             )
-            Button(onClick = submit, enabled = secret.isNotEmpty() && !waiting) { Text(ShellText.UNLOCK) }
+            Button(onClick = submit, enabled = secret.isNotEmpty() && !waiting) { Text(screen.unlockLabel) }
         } else {
             Button(onClick = {
                 if (viewModel.keyStore.needsUserPresence) {
-                    activity.confirmPresence(lock.texts.appDisplayName) { viewModel.act { unlockWithDevice() } }
+                    activity.confirmPresence(screen.title) { viewModel.act { unlockWithDevice() } }
                 } else {
                     viewModel.act { unlockWithDevice() }
                 }
-            }) { Text(ShellText.UNLOCK) }
+            }) { Text(screen.unlockLabel) }
         }
+        // The core's line after an attempt says when he may try again, in words.
         lock.message?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-        lock.retryAfter?.takeIf { waiting }?.let { retryAfter ->
-            val time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
-            Text("Next try after ${time.format(retryAfter)}")
-        }
         Spacer(Modifier.padding(16.dp))
-        HelpNowButton()
+        HelpNowButton(screen.helpNowLabel)
     }
 }

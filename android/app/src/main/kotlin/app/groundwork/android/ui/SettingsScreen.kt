@@ -45,9 +45,9 @@ import app.groundwork.core.LockSecret
 import app.groundwork.core.ReminderSettings
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.TimeOfDay
+import app.groundwork.core.appLockScreen
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.SettingsState
-import app.groundwork.presentation.ShellText
 import kotlinx.coroutines.launch
 
 @Composable
@@ -144,7 +144,7 @@ fun SettingsContent(state: SettingsState) {
 
         Section("A counsellor's code")
         OutlinedTextField(value = code, onValueChange = { code = it }, label = { Text("Code") }, singleLine = true)
-        OutlinedButton(enabled = code.isNotEmpty(), onClick = { val typed = code; viewModel.act { openLink(typed) } }) {
+        OutlinedButton(enabled = code.isNotEmpty(), onClick = { val typed = code; viewModel.act { openCode(typed) } }) {
             Text("Open")
         }
 
@@ -169,8 +169,9 @@ private fun LockSection(state: SettingsState) {
     Section("App lock")
     if (state.lock.locked) {
         val kind = state.lock.kind
-        Secret(if (kind == LockKind.PIN) ShellText.ENTER_PIN else ShellText.ENTER_PASSPHRASE, current,
-            if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password) { current = it }
+        val currentScreen = appLockScreen(kind, false)
+        Secret(currentScreen.prompt.orEmpty(), current,
+            if (currentScreen.numericInput) KeyboardType.NumberPassword else KeyboardType.Password) { current = it }
         Toggle("New one is a passphrase", usePassphrase) { usePassphrase = it }
         Secret("New PIN or passphrase", new, if (usePassphrase) KeyboardType.Password else KeyboardType.NumberPassword) { new = it }
         OutlinedButton(onClick = {

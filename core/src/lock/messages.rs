@@ -1,0 +1,129 @@
+//! The lock screen's words: its labels before anything is typed, and the line after an attempt.
+//! Warm and plain: a wrong PIN is an ordinary slip, and a wait is said in words, not as a time.
+
+use crate::ffi_types::Timestamp;
+
+use super::LockKind;
+
+/// What the lock screen shows before anything is typed. Help now is on it, so it is reachable
+/// before unlocking.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LockScreen {
+    /// The heading: the app's name, or the neutral one in discreet mode.
+    pub title: String,
+    /// The field's prompt, "Enter your PIN" or "Enter your passphrase"; `None` when there is no
+    /// PIN or passphrase and the unlock button alone opens the app with the key on this device.
+    pub prompt: Option<String>,
+    /// The unlock button's label.
+    pub unlock_label: String,
+    /// The help now button's label.
+    pub help_now_label: String,
+    /// Whether to show a number pad (a PIN) rather than a keyboard.
+    pub numeric_input: bool,
+}
+
+/// The lock screen for a lock of `kind` (`None`: no PIN or passphrase, the key is on this
+/// device), with the neutral title when `discreet` is on.
+pub fn lock_screen(kind: Option<LockKind>, discreet: bool) -> LockScreen {
+    LockScreen {
+        title: crate::reminders::discreet_texts(discreet).app_display_name,
+        prompt: kind.map(|kind| prompt(kind).to_owned()),
+        unlock_label: "Unlock".to_owned(),
+        help_now_label: "Help now".to_owned(),
+        numeric_input: kind == Some(LockKind::Pin),
+    }
+}
+
+/// "Enter your PIN" or "Enter your passphrase".
+pub fn prompt(kind: LockKind) -> &'static str {
+    match kind {
+        LockKind::Pin => "Enter your PIN",
+        LockKind::Passphrase => "Enter your passphrase",
+    }
+}
+
+/// After a wrong PIN or passphrase: when he may try again, and how many tries are left before
+/// the erase he opted in to.
+pub(super) fn wrong_secret(
+    retry_after: Option<Timestamp>,
+    attempts_left_before_erase: Option<u32>,
+    now: Timestamp,
+) -> String {
+    let mut text = match retry_after {
+        Some(at) if at > now => format!(
+            "That didn't match. Take a breath; you can try again {}.",
+            wait_in_words(at, now)
+        ),
+        _ => "That didn't match. Take your time and try again.".to_owned(),
+    };
+    match attempts_left_before_erase {
+        Some(1) => text.push_str(" One more wrong try will erase everything, as you chose."),
+        Some(left) => text.push_str(&format!(
+            " {left} more wrong tries will erase everything, as you chose."
+        )),
+        None => {}
+    }
+    text
+}
+
+/// Before the wait after wrong tries is over; nothing was checked.
+pub(super) fn too_soon(retry_after: Timestamp, now: Timestamp) -> String {
+    format!(
+        "Too many tries for now. You can try again {}.",
+        wait_in_words(retry_after, now)
+    )
+}
+
+/// After the last wrong try he allowed.
+pub(super) fn erased() -> String {
+    "Everything was erased, as you chose in settings. You can start again whenever you're ready."
+        .to_owned()
+}
+
+/// The wait from `now` until `at`, rounded up, in words: "in a minute", "in 5 minutes".
+pub(super) fn wait_in_words(at: Timestamp, now: Timestamp) -> String {
+    let seconds = (at - now).num_seconds();
+    if seconds <= 0 {
+        return "now".to_owned();
+    }
+    if seconds < 60 {
+        return "in less than a minute".to_owned();
+    }
+    let minutes = (seconds + 59) / 60;
+    if minutes == 1 {
+        return "in a minute".to_owned();
+    }
+    if minutes < 60 {
+        return format!("in {minutes} minutes");
+    }
+    let hours = (minutes + 59) / 60;
+    if hours == 1 {
+        "in an hour".to_owned()
+    } else {
+        format!("in {hours} hours")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn now() -> Timestamp {
+        Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0)
+            .single()
+            .expect("valid")
+    }
+
+    #[test]
+    fn waits_are_rounded_up_and_said_in_words() {
+        let say = |seconds| wait_in_words(now() + Duration::seconds(seconds), now());
+        assert_eq!(say(0), "now");
+        assert_eq!(say(30), "in less than a minute");
+        assert_eq!(say(60), "in a minute");
+        assert_eq!(say(61), "in 2 minutes");
+        assert_eq!(say(300), "in 5 minutes");
+        assert_eq!(say(3600), "in an hour");
+        assert_eq!(say(3601), "in 2 hours");
+    }
+}
