@@ -37,7 +37,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use groundwork_pack::Pack;
-use rusqlite::OptionalExtension;
 use uuid::Uuid;
 
 pub use crate::anger::{AngerMoment, AngerMomentInput};
@@ -237,38 +236,21 @@ impl Groundwork {
                 reason: "choose one of the regions listed".into(),
             });
         }
-        Ok(self.store.write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES ('region', ?1)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [code],
-            )?;
-            Ok(())
-        })?)
+        Ok(self
+            .store
+            .write(|tx| store::put_setting(tx, "region", &code))?)
     }
 
     /// His chosen region, if he picked one.
     pub fn region(&self) -> Result<Option<String>, ApiError> {
-        Ok(self.store.read(|conn| {
-            Ok(conn
-                .query_row("SELECT value FROM settings WHERE key = 'region'", [], |r| {
-                    r.get(0)
-                })
-                .optional()?)
-        })?)
+        Ok(self.store.read(|conn| store::setting(conn, "region"))?)
     }
 
     /// The reminder settings; everything is off until saved.
     pub fn reminder_settings(&self) -> Result<reminders::ReminderSettings, ApiError> {
-        let stored: Option<String> = self.store.read(|conn| {
-            Ok(conn
-                .query_row(
-                    "SELECT value FROM settings WHERE key = ?1",
-                    [reminders::SETTINGS_KEY],
-                    |r| r.get(0),
-                )
-                .optional()?)
-        })?;
+        let stored = self
+            .store
+            .read(|conn| store::setting(conn, reminders::SETTINGS_KEY))?;
         match stored {
             Some(json) => reminders::from_json(&json),
             None => Ok(reminders::ReminderSettings::default()),
@@ -281,14 +263,9 @@ impl Groundwork {
         settings: reminders::ReminderSettings,
     ) -> Result<(), ApiError> {
         let json = reminders::to_json(&settings)?;
-        Ok(self.store.write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [reminders::SETTINGS_KEY, json.as_str()],
-            )?;
-            Ok(())
-        })?)
+        Ok(self
+            .store
+            .write(|tx| store::put_setting(tx, reminders::SETTINGS_KEY, &json))?)
     }
 
     /// The local notifications for the next `days` days (1 to 14), earliest first, with their
@@ -301,22 +278,11 @@ impl Groundwork {
     ) -> Result<Vec<reminders::ScheduledNotification>, ApiError> {
         let settings = self.reminder_settings()?;
         let now = self.clock.now();
-        let today = now.date_naive().format("%Y-%m-%d").to_string();
-        let checked_in_today = self
-            .store
-            .read(|conn| checkins::count_on_day(conn, &today))?
-            > 0;
-        reminders::schedule(
-            &settings,
-            now,
-            days,
-            &reminders::ScheduleContext {
-                practice_commitment: self
-                    .store
-                    .read(|conn| curriculum::open_commitment(conn, &self.pack, now.date_naive()))?,
-                new_father_baby_date: self
-                    .store
-                    .read(|conn| curriculum::new_father_date(conn, &self.pack))?,
+        let today = now.date_naive();
+        let context = self.store.read(|conn| {
+            Ok(reminders::ScheduleContext {
+                practice_commitment: curriculum::open_commitment(conn, &self.pack, today)?,
+                new_father_baby_date: curriculum::new_father_date(conn, &self.pack)?,
                 new_father_module_weeks: Some(
                     self.pack
                         .modules
@@ -324,9 +290,10 @@ impl Groundwork {
                         .filter_map(|m| m.meta.week.map(i64::from))
                         .collect(),
                 ),
-                checked_in_today,
-            },
-        )
+                checked_in_today: checkins::count_on_day(conn, &insights::day_key(today))? > 0,
+            })
+        })?;
+        reminders::schedule(&settings, now, days, &context)
     }
 
     /// The texts to show where others might see them, following the saved discreet setting.
@@ -613,19 +580,18 @@ pub fn help_now(
 
 /// The built-in pack, shared by every open Groundwork.
 fn shared_default_pack() -> Result<Arc<Pack>, ApiError> {
-    static SHARED: std::sync::OnceLock<Arc<Pack>> = std::sync::OnceLock::new();
-    if let Some(pack) = SHARED.get() {
-        return Ok(pack.clone());
+    content::default_pack_shared().map_err(content_unreadable)
+}
+
+fn content_unreadable(_: content::ContentError) -> ApiError {
+    ApiError::Internal {
+        reason: "the built-in content could not be read".to_owned(),
     }
-    let pack = Arc::new(pack()?.clone());
-    Ok(SHARED.get_or_init(|| pack).clone())
 }
 
 /// The active content pack.
 fn pack() -> Result<&'static Pack, ApiError> {
-    content::default_pack().map_err(|_| ApiError::Internal {
-        reason: "the built-in content could not be read".to_owned(),
-    })
+    content::default_pack().map_err(content_unreadable)
 }
 
 impl Groundwork {

@@ -7,7 +7,7 @@
 //! included, is checked again when it is read: magic, format version, hash, and every content
 //! rule.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 pub use groundwork_pack as pack;
 pub use groundwork_pack::{BundleError, Diagnostic, Pack};
@@ -19,7 +19,7 @@ pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/core-en.gwpack"));
 
 /// The default pack, decoded on first use.
-static DEFAULT: OnceLock<Result<Pack, ContentError>> = OnceLock::new();
+static DEFAULT: OnceLock<Result<Arc<Pack>, ContentError>> = OnceLock::new();
 
 /// Why a pack could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,8 +48,18 @@ pub fn embedded_bundle() -> &'static [u8] {
 /// Errors: only if the embedded bundle were broken, which `build.rs` and the tests rule out; it
 /// is still an error, never a panic.
 pub fn default_pack() -> Result<&'static Pack, ContentError> {
+    shared_default().map(|pack| &**pack)
+}
+
+/// The default pack as a shared handle, for holders that may also hold another pack. The same
+/// single copy as [`default_pack`].
+pub fn default_pack_shared() -> Result<Arc<Pack>, ContentError> {
+    shared_default().cloned()
+}
+
+fn shared_default() -> Result<&'static Arc<Pack>, ContentError> {
     DEFAULT
-        .get_or_init(|| import_bundle(EMBEDDED))
+        .get_or_init(|| import_bundle(EMBEDDED).map(Arc::new))
         .as_ref()
         .map_err(Clone::clone)
 }

@@ -104,8 +104,8 @@ impl Groundwork {
                 now.with_timezone(&Utc).timestamp_millis(),
             )?;
             state::set_baby_date(tx, choices.baby_date.as_ref())?;
-            state::put_setting(tx, "region", &region)?;
-            state::put_setting(tx, reminders::SETTINGS_KEY, &reminder_json)?;
+            crate::store::put_setting(tx, "region", &region)?;
+            crate::store::put_setting(tx, reminders::SETTINGS_KEY, &reminder_json)?;
             state::set_onboarded(tx)?;
             self.home_after(tx)
         })?)

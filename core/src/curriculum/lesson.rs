@@ -9,10 +9,10 @@ use uuid::Uuid;
 
 use super::answers::{self, ExerciseAnswer};
 use super::content::{self, ContentBlock, ExerciseView};
-use super::screens::day;
 use super::standing::{ModuleAccess, NextStep, Standing};
 use super::state::{self, Learner, ModuleRow};
 use crate::error::{Error, Result};
+use crate::insights::day_key as day;
 use crate::journal::{self, JournalEntryInput};
 
 /// One step of a module, ready to render.
@@ -189,7 +189,7 @@ pub(crate) fn find<'p>(pack: &'p Pack, module_id: &str) -> Result<&'p Module> {
 }
 
 fn row(conn: &Connection, module_id: &str) -> Result<Option<ModuleRow>> {
-    Ok(state::load(conn)?.modules.remove(module_id))
+    state::load_module(conn, module_id)
 }
 
 /// The exercise ids of a module with an unsent (draft) answer.
@@ -204,6 +204,8 @@ pub(crate) fn draft_exercises(conn: &Connection, module_id: &str) -> Result<Vec<
 
 struct StoredAnswer {
     answer: ExerciseAnswer,
+    /// False while it is a draft (saved without going on).
+    submitted: bool,
     journal_entry_id: Option<String>,
 }
 
@@ -212,17 +214,18 @@ fn stored_answer(
     module_id: &str,
     exercise_id: &str,
 ) -> Result<Option<StoredAnswer>> {
-    let row: Option<(String, Option<String>)> = conn
+    let row: Option<(String, bool, Option<String>)> = conn
         .query_row(
-            "SELECT answer, journal_entry_id FROM exercise_answers
+            "SELECT answer, submitted, journal_entry_id FROM exercise_answers
              WHERE module_id = ?1 AND exercise_id = ?2",
             [module_id, exercise_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
-    row.map(|(json, journal_entry_id)| {
+    row.map(|(json, submitted, journal_entry_id)| {
         Ok(StoredAnswer {
             answer: answers::from_json(&json)?,
+            submitted,
             journal_entry_id,
         })
     })
@@ -261,12 +264,13 @@ fn shown_answer(
     let stored = stored_answer(conn, module_id, exercise.id())?;
     match exercise {
         Exercise::Plan(plan) => {
-            if let Some(StoredAnswer { answer, .. }) = &stored
-                && draft_exercises(conn, module_id)?
-                    .iter()
-                    .any(|e| e == exercise.id())
+            if let Some(StoredAnswer {
+                answer,
+                submitted: false,
+                ..
+            }) = stored
             {
-                return Ok(Some(answer.clone()));
+                return Ok(Some(answer));
             }
             let doc = crate::documents::get(conn, pack, &plan.document)?;
             Ok(doc.started.then(|| ExerciseAnswer::Plan {
@@ -281,11 +285,9 @@ fn shown_answer(
         Exercise::Reflection(_) => match stored {
             Some(StoredAnswer {
                 journal_entry_id: Some(id),
+                submitted: true,
                 answer,
-            }) if !draft_exercises(conn, module_id)?
-                .iter()
-                .any(|e| e == exercise.id()) =>
-            {
+            }) => {
                 let entry = Uuid::parse_str(&id).ok().map(|id| journal::get(conn, id));
                 match entry {
                     Some(Ok(entry)) => Ok(Some(ExerciseAnswer::Reflection { text: entry.body })),
@@ -323,7 +325,7 @@ pub(crate) fn step_screen(
     let last = index + 1 == steps;
     let continue_label = if last {
         "Finish"
-    } else if step.exercise.is_some() && !complete {
+    } else if step.exercise.is_some() && !required && !complete {
         "Skip for now"
     } else {
         "Next"
@@ -340,11 +342,7 @@ pub(crate) fn step_screen(
         answer,
         answer_required: required,
         can_continue: !required || complete,
-        continue_label: if required && !complete && !last {
-            "Next".to_owned()
-        } else {
-            continue_label.to_owned()
-        },
+        continue_label: continue_label.to_owned(),
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
         help_offer: None,

@@ -1,7 +1,6 @@
 //! The curriculum's screen models: the phase map, a module's overview, onboarding, and the parts
 //! of the home screen that come from the curriculum.
 
-use chrono::NaiveDate;
 use groundwork_pack::{Module, Pack, PhaseKind};
 use rusqlite::Connection;
 
@@ -461,9 +460,4 @@ pub(crate) fn onboarding(
         discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),
         done_before: learner.onboarded,
     }
-}
-
-/// A day as stored, `YYYY-MM-DD`.
-pub(crate) fn day(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
 }

@@ -212,7 +212,7 @@ impl<'a> Standing<'a> {
                     ModuleAccess::Open
                 } else {
                     ModuleAccess::Upcoming {
-                        opens_on: opens.format("%Y-%m-%d").to_string(),
+                        opens_on: crate::insights::day_key(opens),
                         label: format!("Opens {}", opens.format("%-d %b")),
                     }
                 }

@@ -116,44 +116,38 @@ impl Learner {
     }
 }
 
-fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
+use crate::store::{put_setting, setting};
+
+const MODULE_COLUMNS: &str = "SELECT module_id, title, current_step, furthest_step, started_at,
+     updated_at, completed_at, completed_day, reviewed_at FROM module_progress";
+
+fn module_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ModuleRow> {
+    Ok(ModuleRow {
+        module_id: r.get(0)?,
+        title: r.get(1)?,
+        current_step: r.get(2)?,
+        furthest_step: r.get(3)?,
+        started_at: r.get(4)?,
+        updated_at: r.get(5)?,
+        completed_at: r.get(6)?,
+        completed_day: r.get(7)?,
+        reviewed_at: r.get(8)?,
+    })
 }
 
-pub(crate) fn put_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
+/// One module's stored progress, if he has opened it.
+pub(crate) fn load_module(conn: &Connection, module_id: &str) -> Result<Option<ModuleRow>> {
+    Ok(conn
+        .prepare_cached(&format!("{MODULE_COLUMNS} WHERE module_id = ?1"))?
+        .query_row([module_id], module_row)
+        .optional()?)
 }
 
 /// Reads everything stored about the curriculum.
 pub(crate) fn load(conn: &Connection) -> Result<Learner> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT module_id, title, current_step, furthest_step, started_at, updated_at,
-                completed_at, completed_day, reviewed_at
-         FROM module_progress",
-    )?;
+    let mut stmt = conn.prepare_cached(MODULE_COLUMNS)?;
     let modules = stmt
-        .query_map([], |r| {
-            Ok(ModuleRow {
-                module_id: r.get(0)?,
-                title: r.get(1)?,
-                current_step: r.get(2)?,
-                furthest_step: r.get(3)?,
-                started_at: r.get(4)?,
-                updated_at: r.get(5)?,
-                completed_at: r.get(6)?,
-                completed_day: r.get(7)?,
-                reviewed_at: r.get(8)?,
-            })
-        })?
+        .query_map([], module_row)?
         .map(|row| row.map(|m| (m.module_id.clone(), m)))
         .collect::<rusqlite::Result<HashMap<_, _>>>()?;
     let mut stmt =

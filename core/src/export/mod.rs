@@ -3,7 +3,7 @@
 //! the check-ins for a spreadsheet.
 
 use groundwork_pack::Pack;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::anger::{self, AngerMoment};
 use crate::checkins::{self, CheckIn};
@@ -68,11 +68,7 @@ pub(crate) fn export(
                 version: EXPORT_VERSION,
                 exported_at: now.to_rfc3339(),
                 core_version: env!("CARGO_PKG_VERSION"),
-                region: conn
-                    .query_row("SELECT value FROM settings WHERE key = 'region'", [], |r| {
-                        r.get(0)
-                    })
-                    .optional()?,
+                region: crate::store::setting(conn, "region")?,
                 check_ins: checkins::all(conn)?,
                 anger_moments: anger::all(conn)?,
                 journal_entries: journal::all(conn)?,

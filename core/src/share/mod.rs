@@ -147,7 +147,7 @@ fn completed_modules_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CompletedModule>> {
-    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let day = insights::day_key;
     Ok(
         crate::curriculum::completed_between(conn, pack, &day(from), &day(to))?
             .into_iter()
