@@ -142,6 +142,12 @@ enum Command {
         /// AU, CA, US, GB or NZ.
         code: String,
     },
+    /// The content in use: install a pack file (a counsellor's, or newer help lines), or go back
+    /// to the built-in content.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
     /// Your living documents: safety plan, pause plan, values and the rest.
     Plan {
         /// The document to show or edit, e.g. safety-plan or pause-plan; none lists them all.
@@ -420,6 +426,23 @@ impl From<RangeArg> for InsightRange {
 }
 
 #[derive(Debug, Subcommand)]
+enum ContentCommand {
+    /// Which content is in use.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Install a pack file made with `groundwork pack build`; it is checked again in full.
+    Install {
+        /// The .gwpack file.
+        file: PathBuf,
+    },
+    /// Remove the installed pack and go back to the built-in content. Your progress stays.
+    Remove,
+}
+
+#[derive(Debug, Subcommand)]
 enum JournalCommand {
     /// Add an entry.
     Add {
@@ -567,7 +590,12 @@ fn main() -> ExitCode {
                             render::help_now(&mut out, &screen)
                         }
                     }),
-                None => help_now_without_database(region, situation, json),
+                None => help_now_without_database(
+                    data_dir_or_default(cli.data_dir.as_deref()),
+                    region,
+                    situation,
+                    json,
+                ),
             };
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -785,12 +813,23 @@ pub fn device_locale() -> Option<String> {
         .find(|v| !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C."))
 }
 
+/// Help now from the pack the data directory uses (an installed pack's newer numbers), else the
+/// built-in content.
 fn help_now_without_database(
+    data_dir: Option<PathBuf>,
     region: Option<String>,
     situation: Option<Situation>,
     json: bool,
 ) -> Result<(), CliError> {
-    let screen = groundwork_core::help_now(region, device_locale(), situation)?;
+    let screen = match data_dir {
+        Some(dir) => groundwork_core::help_now_in(
+            dir.to_string_lossy().into_owned(),
+            region,
+            device_locale(),
+            situation,
+        )?,
+        None => groundwork_core::help_now(region, device_locale(), situation)?,
+    };
     let mut out = std::io::stdout().lock();
     if json {
         render::json(&mut out, &screen)
@@ -998,6 +1037,22 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
         Command::Region { code } => {
             groundwork.set_region(code)?;
             render::done(&mut out, "Region saved. Help now will show its lines.")
+        }
+        Command::Content { command } => {
+            let status = match command {
+                ContentCommand::Status { json: true } => {
+                    return render::json(&mut out, &groundwork.content_status());
+                }
+                ContentCommand::Status { json: false } => groundwork.content_status(),
+                ContentCommand::Install { file } => {
+                    let bytes = std::fs::read(&file).map_err(|e| {
+                        CliError::Refused(format!("cannot read {}: {e}", file.display()))
+                    })?;
+                    groundwork.install_pack(bytes)?
+                }
+                ContentCommand::Remove => groundwork.remove_installed_pack()?,
+            };
+            render::content_status(&mut out, &status)
         }
         Command::Plan { id: None, json, .. } => {
             let docs = groundwork.living_documents()?;

@@ -136,6 +136,25 @@ pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Which content is in use.
+pub fn content_status(
+    out: &mut impl Write,
+    status: &groundwork_core::ContentStatus,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", status.summary)?;
+    writeln!(out, "{} modules (pack {}).", status.modules, status.pack_id)?;
+    if let Some(note) = &status.note {
+        writeln!(out, "{note}")?;
+    }
+    if status.remove_label.is_some() {
+        writeln!(
+            out,
+            "`groundwork content remove` goes back to the built-in content."
+        )?;
+    }
+    Ok(())
+}
+
 /// The emotion vocabulary, grouped by quadrant.
 pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError> {
     for q in Quadrant::ALL {

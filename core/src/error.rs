@@ -43,6 +43,8 @@ pub(crate) enum Error {
     AppLockNotSet,
     #[error("the app lock uses another kind of secret")]
     WrongLockKind { expected: LockKind },
+    #[error("the content pack was refused: {0}")]
+    PackRefused(String),
 }
 
 impl Error {
@@ -122,6 +124,13 @@ pub enum ApiError {
         /// What the lock uses.
         expected: LockKind,
     },
+    /// A content pack file was refused: not a pack, damaged, breaking a content rule, for a
+    /// newer app, or older than the content built in. The reason is about the file, never about
+    /// anything he wrote. Nothing was changed.
+    PackRefused {
+        /// Why, in plain words.
+        reason: String,
+    },
 }
 
 impl fmt::Display for ApiError {
@@ -174,6 +183,12 @@ impl fmt::Display for ApiError {
             ApiError::WrongLockKind {
                 expected: LockKind::Passphrase,
             } => "This app lock uses a passphrase, not a PIN. That try was not counted.",
+            ApiError::PackRefused { reason } => {
+                return write!(
+                    f,
+                    "This content pack cannot be used: {reason}. Nothing was changed."
+                );
+            }
         };
         f.write_str(sentence)
     }
@@ -224,6 +239,7 @@ impl From<Error> for ApiError {
             Error::AppLockAlreadySet => ApiError::AppLockAlreadySet,
             Error::AppLockNotSet => ApiError::AppLockNotSet,
             Error::WrongLockKind { expected } => ApiError::WrongLockKind { expected },
+            Error::PackRefused(reason) => ApiError::PackRefused { reason },
         }
     }
 }

@@ -34,7 +34,7 @@ mod validate;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use groundwork_pack::Pack;
 use uuid::Uuid;
@@ -42,6 +42,7 @@ use uuid::Uuid;
 pub use crate::anger::{AngerMoment, AngerMomentInput};
 pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 pub use crate::clock::{Clock, ManualClock, SystemClock};
+pub use crate::content::ffi::{ContentStatus, help_now_in};
 pub use crate::documents::{DocumentField, LivingDocument};
 pub use crate::error::ApiError;
 pub use crate::insights::{InsightRange, InsightsScreen};
@@ -71,8 +72,11 @@ pub const SCHEMA_VERSION: i64 = store::schema::VERSION;
 pub struct Groundwork {
     store: Store,
     clock: Arc<dyn Clock>,
-    /// The content pack everything is built from.
-    pack: Arc<Pack>,
+    /// The content pack everything is built from: the built-in one, or one he installed
+    /// (`install_pack`), swapped whole while the app runs.
+    content: RwLock<content::ffi::ActivePack>,
+    /// The folder holding the database (and an installed pack).
+    data_dir: PathBuf,
 }
 
 #[uniffi::export]
@@ -97,14 +101,14 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .read(|conn| screens::home::build(conn, &self.pack, now))?)
+            .read(|conn| screens::home::build(conn, &self.pack(), now))?)
     }
 
     // ----- Check-ins -----
 
     /// What the check-in screen shows: the mood meter's words, tag suggestions and labels.
     pub fn check_in_form(&self) -> Result<CheckInForm, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self
             .store
             .read(|conn| screens::forms::check_in_form(conn, pack))?)
@@ -115,7 +119,7 @@ impl Groundwork {
         &self,
         words: Vec<String>,
     ) -> Result<checkins::SortedWords, ApiError> {
-        Ok(checkins::sort_words(&self.pack.emotions, &words))
+        Ok(checkins::sort_words(&self.pack().emotions, &words))
     }
 
     /// Saves a check-in made now and returns it as stored.
@@ -125,7 +129,7 @@ impl Groundwork {
     /// more than ten tags, or a note over 2,000 characters. Nothing is saved on error.
     pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self
             .store
             .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
@@ -135,7 +139,7 @@ impl Groundwork {
     /// `NotFound` if it was deleted.
     pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self
             .store
             .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
@@ -160,7 +164,7 @@ impl Groundwork {
     /// stress near the top of the scale, two optional safety questions; when the note holds
     /// words of crisis, a gentle offer of help. The check-in is saved either way, unchanged.
     pub fn submit_check_in(&self, input: CheckInInput) -> Result<CheckInOutcome, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         let check_in = self.record_check_in(input)?;
         Ok(CheckInOutcome {
             safety_questions: safety::questions_for(pack, &check_in),
@@ -208,7 +212,7 @@ impl Groundwork {
         situation: Option<Situation>,
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         // A saved region a newer pack no longer covers is ignored rather than an error: help
         // must always show.
         let chosen = self
@@ -230,7 +234,7 @@ impl Groundwork {
     /// Remembers his region (e.g. "AU") for help now. `InvalidInput` for a region with no lines.
     pub fn set_region(&self, code: String) -> Result<(), ApiError> {
         let code = code.trim().to_ascii_uppercase();
-        if !self.pack.helplines.iter().any(|r| r.code == code) {
+        if !self.pack().helplines.iter().any(|r| r.code == code) {
             return Err(ApiError::InvalidInput {
                 field: "region".into(),
                 reason: "choose one of the regions listed".into(),
@@ -281,10 +285,10 @@ impl Groundwork {
         let today = now.date_naive();
         let context = self.store.read(|conn| {
             Ok(reminders::ScheduleContext {
-                practice_commitment: curriculum::open_commitment(conn, &self.pack, today)?,
-                new_father_baby_date: curriculum::new_father_date(conn, &self.pack)?,
+                practice_commitment: curriculum::open_commitment(conn, &self.pack(), today)?,
+                new_father_baby_date: curriculum::new_father_date(conn, &self.pack())?,
                 new_father_module_weeks: Some(
-                    self.pack
+                    self.pack()
                         .modules
                         .iter()
                         .filter_map(|m| m.meta.week.map(i64::from))
@@ -306,13 +310,13 @@ impl Groundwork {
     /// Every living document the pack defines (values list, warning signs, pause plan, dad plan,
     /// team plan, safety plan), with what he wrote.
     pub fn living_documents(&self) -> Result<Vec<LivingDocument>, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self.store.read(|conn| documents::all(conn, pack))?)
     }
 
     /// One living document. `NotFound` if the pack defines no such document.
     pub fn living_document(&self, id: String) -> Result<LivingDocument, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self.store.read(|conn| documents::get(conn, pack, &id))?)
     }
 
@@ -324,7 +328,7 @@ impl Groundwork {
         id: String,
         values: HashMap<String, String>,
     ) -> Result<LivingDocument, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         let now = self.clock.now();
         Ok(self
             .store
@@ -376,7 +380,7 @@ impl Groundwork {
     /// tags, or names a prompt that is not in the library.
     pub fn write_journal_entry(&self, input: JournalEntryInput) -> Result<JournalEntry, ApiError> {
         let now = self.clock.now();
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self
             .store
             .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
@@ -390,7 +394,7 @@ impl Groundwork {
     ) -> Result<JournalOutcome, ApiError> {
         let entry = self.write_journal_entry(input)?;
         Ok(JournalOutcome {
-            help_offer: safety::offer_for_text(&self.pack, &entry.body),
+            help_offer: safety::offer_for_text(&self.pack(), &entry.body),
             entry,
         })
     }
@@ -469,7 +473,7 @@ impl Groundwork {
 
     /// The prompt library: the pack's prompts by theme, then his own.
     pub fn journal_prompts(&self) -> Result<PromptLibrary, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         Ok(self
             .store
             .read(|conn| screens::forms::prompt_library(conn, pack))?)
@@ -523,7 +527,7 @@ impl Groundwork {
     /// Everything he wrote, as a file to save or share: JSON (all of it, versioned schema),
     /// Markdown (the journal) or CSV (the check-ins).
     pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {
-        let pack: &Pack = &self.pack;
+        let pack: &Pack = &self.pack();
         let now = self.clock.now();
         Ok(self
             .store
@@ -601,7 +605,12 @@ impl Groundwork {
         key: &DatabaseKey,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, ApiError> {
-        Self::open_with_pack(data_dir, key, clock, shared_default_pack()?)
+        let choice = content::installed::choose(data_dir, &shared_default_pack()?);
+        let mut opened = Self::open_with_pack(data_dir, key, clock, choice.pack)?;
+        let active = opened.content.get_mut().unwrap_or_else(|e| e.into_inner());
+        active.installed = choice.installed;
+        active.note = choice.note;
+        Ok(opened)
     }
 
     /// Opens with a given content pack instead of the built-in one (a newer or imported pack,
@@ -620,12 +629,22 @@ impl Groundwork {
         {
             store.write(|tx| curriculum::upgrade_ids(tx, &pack))?;
         }
-        Ok(Groundwork { store, clock, pack })
+        Ok(Groundwork {
+            store,
+            clock,
+            content: RwLock::new(content::ffi::ActivePack {
+                pack,
+                installed: false,
+                note: None,
+            }),
+            data_dir: data_dir.to_path_buf(),
+        })
     }
 
     /// The content pack in use.
-    pub fn pack(&self) -> &Pack {
-        &self.pack
+    pub fn pack(&self) -> Arc<Pack> {
+        // A poisoned lock still holds a whole pack: swaps replace it in one step.
+        Arc::clone(&self.content.read().unwrap_or_else(|e| e.into_inner()).pack)
     }
 
     /// Where this Groundwork's database file is.

@@ -383,3 +383,37 @@ pub fn walk(g: &Groundwork, module_id: &str) -> ModuleCompletionScreen {
         }
     }
 }
+
+/// A copy of the built-in pack's source (`content/packs/core-en`), edited by `edit` (which gets
+/// the copy's folder), checked and compiled into bundle bytes, as `groundwork pack build` makes
+/// them. Panics if the edited pack breaks a content rule.
+pub fn edited_core_en_bundle(edit: impl FnOnce(&Path)) -> Vec<u8> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy_tree(&source, dir.path());
+    edit(dir.path());
+    let loaded = groundwork_pack::load_dir(dir.path()).expect("the edited pack is valid");
+    groundwork_pack::compile(loaded.pack()).expect("compile")
+}
+
+/// Replaces `from` with `to` in `file` under `dir`, checking `from` is there.
+pub fn replace_in(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).expect("read pack file");
+    assert!(text.contains(from), "{file} holds {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("write pack file");
+}
+
+/// Copies a folder tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}

@@ -133,8 +133,8 @@ fn onboarding_then_the_whole_main_path_opens_partner_skills_only_after_the_me_wo
         partner_opened_after.is_some(),
         "partner skills never opened"
     );
-    let general: Vec<&str> = g
-        .pack()
+    let pack = g.pack();
+    let general: Vec<&str> = pack
         .modules
         .iter()
         .filter(|m| m.meta.tracks.iter().any(|t| t == "general"))
@@ -413,8 +413,8 @@ fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnan
         .filter_map(|line| line.split(": ").nth(1))
         .filter_map(|rest| rest.split(' ').next())
         .collect();
-    let mut by_week: Vec<(&str, i32)> = g
-        .pack()
+    let pack = g.pack();
+    let mut by_week: Vec<(&str, i32)> = pack
         .modules
         .iter()
         .filter_map(|m| m.meta.week.map(|w| (m.meta.id.as_str(), w)))

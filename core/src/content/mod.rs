@@ -9,6 +9,9 @@
 
 use std::sync::{Arc, OnceLock};
 
+pub mod ffi;
+pub mod installed;
+
 pub use groundwork_pack as pack;
 pub use groundwork_pack::{BundleError, Diagnostic, Pack};
 

@@ -48,7 +48,7 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
 
 impl Groundwork {
     fn home_after(&self, conn: &rusqlite::Connection) -> crate::error::Result<HomeScreen> {
-        crate::screens::home::build(conn, &self.pack, self.clock.now())
+        crate::screens::home::build(conn, &self.pack(), self.clock.now())
     }
 
     fn discreet_mode(&self) -> Result<bool, ApiError> {
@@ -70,7 +70,7 @@ impl Groundwork {
         Ok(self.store.read(|conn| {
             let learner = state::load(conn)?;
             Ok(screens::onboarding(
-                &self.pack,
+                &self.pack(),
                 &learner,
                 region,
                 device_locale.as_deref(),
@@ -87,7 +87,7 @@ impl Groundwork {
     pub fn complete_onboarding(&self, choices: OnboardingChoices) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
         let region = choices.region.trim().to_ascii_uppercase();
-        if self.pack.region(&region).is_none() {
+        if self.pack().region(&region).is_none() {
             return Err(Error::invalid("region", "choose one of the regions listed").into());
         }
         if let Some(baby) = &choices.baby_date {
@@ -99,7 +99,7 @@ impl Groundwork {
         Ok(self.store.write(|tx| {
             state::set_tracks(
                 tx,
-                &self.pack,
+                &self.pack(),
                 &choices.track_ids,
                 now.with_timezone(&Utc).timestamp_millis(),
             )?;
@@ -117,7 +117,9 @@ impl Groundwork {
         Ok(self.store.read(|conn| {
             let learner = state::load(conn)?;
             Ok(screens::phase_map(&Standing::new(
-                &self.pack, &learner, today,
+                &self.pack(),
+                &learner,
+                today,
             )))
         })?)
     }
@@ -127,10 +129,11 @@ impl Groundwork {
     /// Errors: `NotFound` for a module the pack does not have.
     pub fn module_overview(&self, module_id: String) -> Result<ModuleOverviewScreen, ApiError> {
         let today = self.clock.now().date_naive();
+        let pack = self.pack();
         Ok(self.store.read(|conn| {
-            let module = lesson::find(&self.pack, &module_id)?;
+            let module = lesson::find(&pack, &module_id)?;
             let learner = state::load(conn)?;
-            screens::overview(conn, &Standing::new(&self.pack, &learner, today), module)
+            screens::overview(conn, &Standing::new(&pack, &learner, today), module)
         })?)
     }
 
@@ -143,7 +146,7 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .write(|tx| lesson::open(tx, &self.pack, &module_id, now))?)
+            .write(|tx| lesson::open(tx, &self.pack(), &module_id, now))?)
     }
 
     /// Goes back to an earlier step (or forward to one he reached before).
@@ -158,7 +161,7 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .write(|tx| lesson::go_to(tx, &self.pack, &module_id, step_index, now))?)
+            .write(|tx| lesson::go_to(tx, &self.pack(), &module_id, step_index, now))?)
     }
 
     /// Saves a half-done answer to the open step without going on (call it as he types or picks;
@@ -173,9 +176,9 @@ impl Groundwork {
         answer: ExerciseAnswer,
     ) -> Result<LessonStepScreen, ApiError> {
         let now = self.clock.now();
-        Ok(self
-            .store
-            .write(|tx| lesson::save_draft(tx, &self.pack, &module_id, step_index, answer, now))?)
+        Ok(self.store.write(|tx| {
+            lesson::save_draft(tx, &self.pack(), &module_id, step_index, answer, now)
+        })?)
     }
 
     /// Goes on from the open step with its answer (`None`: the saved draft, or skipping an
@@ -194,7 +197,7 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .write(|tx| lesson::go_on(tx, &self.pack, &module_id, step_index, answer, now))?)
+            .write(|tx| lesson::go_on(tx, &self.pack(), &module_id, step_index, answer, now))?)
     }
 
     /// The completion screen of a module he finished (to look at again).
@@ -205,7 +208,7 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .read(|conn| lesson::completion_of(conn, &self.pack, &module_id, now))?)
+            .read(|conn| lesson::completion_of(conn, &self.pack(), &module_id, now))?)
     }
 
     /// Sets the tracks he is on (at least one). Nothing done on a track he leaves is lost.
@@ -216,7 +219,7 @@ impl Groundwork {
         Ok(self.store.write(|tx| {
             state::set_tracks(
                 tx,
-                &self.pack,
+                &self.pack(),
                 &track_ids,
                 now.with_timezone(&Utc).timestamp_millis(),
             )?;
@@ -251,7 +254,7 @@ impl Groundwork {
         from: String,
         note: Option<String>,
     ) -> Result<HomeScreen, ApiError> {
-        let ids = recommend::chosen_modules(&self.pack, &module_ids)?;
+        let ids = recommend::chosen_modules(&self.pack(), &module_ids)?;
         let from = recommend::name(&from)?;
         let note = recommend::note_text(note.as_deref())?;
         let now = self.clock.now();
@@ -273,7 +276,7 @@ impl Groundwork {
     /// Errors: `InvalidInput { field: "code" }` for a typo, a code for other content, modules
     /// this version lacks, or text that is not a code. Nothing is saved on error.
     pub fn accept_recommendation(&self, code: String) -> Result<HomeScreen, ApiError> {
-        let received = recommend::read_code(&self.pack, &code)?;
+        let received = recommend::read_code(&self.pack(), &code)?;
         self.recommend_modules(received.module_ids, received.from, received.note)
     }
 

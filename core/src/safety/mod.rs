@@ -4,10 +4,10 @@
 
 pub(crate) mod crisis;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, Utc};
-use groundwork_pack::{HelpSituation, Helpline, HelplineKind, Pack, Region};
+use groundwork_pack::{CrisisCheck, HelpSituation, Helpline, HelplineKind, Pack, Region};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
@@ -500,23 +500,30 @@ pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQue
     })
 }
 
-/// The pack's crisis phrases, compiled once. Only the built-in pack supplies them for now; when
-/// an imported pack can replace it, this cache must be keyed by pack.
-fn matcher(pack: &Pack) -> &'static crisis::CrisisMatcher<Situation> {
-    static MATCHER: OnceLock<crisis::CrisisMatcher<Situation>> = OnceLock::new();
-    MATCHER.get_or_init(|| {
-        let check = &pack.safety.crisis_check;
-        crisis::CrisisMatcher::new(
-            check.negations.iter().map(String::as_str),
-            check.negation_window as usize,
-            check.phrases.iter().map(|p| {
-                (
-                    p.situation.into(),
-                    p.phrases.iter().map(String::as_str).collect(),
-                )
-            }),
-        )
-    })
+/// The crisis phrases of the pack in use, compiled once per phrase list: the built-in pack's
+/// for every check until a pack with other phrases (an installed one) asks, then that one's.
+fn matcher(pack: &Pack) -> Arc<crisis::CrisisMatcher<Situation>> {
+    type Compiled = (CrisisCheck, Arc<crisis::CrisisMatcher<Situation>>);
+    static LAST: Mutex<Option<Compiled>> = Mutex::new(None);
+    let check = &pack.safety.crisis_check;
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((compiled_from, matcher)) = last.as_ref()
+        && compiled_from == check
+    {
+        return Arc::clone(matcher);
+    }
+    let matcher = Arc::new(crisis::CrisisMatcher::new(
+        check.negations.iter().map(String::as_str),
+        check.negation_window as usize,
+        check.phrases.iter().map(|p| {
+            (
+                p.situation.into(),
+                p.phrases.iter().map(String::as_str).collect(),
+            )
+        }),
+    ));
+    *last = Some((check.clone(), Arc::clone(&matcher)));
+    matcher
 }
 
 /// A gentle offer of help when `text` holds one of the pack's crisis phrases.

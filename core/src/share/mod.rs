@@ -289,7 +289,7 @@ impl Groundwork {
     pub fn share_preview(&self, selection: ShareSelection) -> Result<SharePreview, ApiError> {
         let report = self
             .store
-            .read(|conn| gather(conn, &self.pack, &selection))?;
+            .read(|conn| gather(conn, &self.pack(), &selection))?;
         Ok(render::preview(&report))
     }
 
@@ -306,7 +306,7 @@ impl Groundwork {
     ) -> Result<ExportFile, ApiError> {
         let report = self
             .store
-            .read(|conn| gather(conn, &self.pack, &selection))?;
+            .read(|conn| gather(conn, &self.pack(), &selection))?;
         Ok(report_file(&report, format)?)
     }
 }

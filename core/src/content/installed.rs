@@ -1,0 +1,168 @@
+//! A content pack he installed: a counsellor's pack, or a newer edition of the built-in one with
+//! updated help line numbers. It lives beside the database as [`PACK_FILE`], the bundle exactly
+//! as it was checked, so that help now can read its numbers before the app is unlocked.
+//!
+//! The file holds only authored content (modules, words, help lines), never anything he wrote,
+//! which is why it is not inside the encrypted database. Every read checks it again in full; a
+//! file that no longer passes (damaged, or from a core this one cannot read) is set aside and the
+//! built-in content is used, with a plain sentence saying so.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use groundwork_pack::Pack;
+
+use super::{ContentError, import_bundle};
+
+/// The installed pack's file name inside the data directory.
+pub const PACK_FILE: &str = "groundwork.pack";
+
+/// The largest pack file accepted: far above any real pack (the built-in one is about 0.1 MB),
+/// small enough to read whole on a phone.
+pub const MAX_PACK_BYTES: usize = 8 * 1024 * 1024;
+
+/// Where the installed pack lives for a data directory.
+pub fn pack_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(PACK_FILE)
+}
+
+/// Which pack a data directory uses, and why.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// The pack to use.
+    pub pack: Arc<Pack>,
+    /// Whether it is the installed one (else the built-in one).
+    pub installed: bool,
+    /// A sentence for settings when an installed pack is there but not in use.
+    pub note: Option<String>,
+}
+
+/// Why a bundle cannot be installed.
+#[derive(Debug)]
+pub enum InstallError {
+    /// The bundle was refused; the sentence says why, in content terms.
+    Refused(String),
+    /// The file could not be written.
+    Io(io::Error),
+}
+
+/// Chooses the pack for `data_dir`: the installed one when it is there, passes every check and
+/// is not older than `built_in` (same pack id, lower version: an app update brought newer
+/// content), else `built_in`.
+pub fn choose(data_dir: &Path, built_in: &Arc<Pack>) -> Choice {
+    let fallback = |note: Option<String>| Choice {
+        pack: Arc::clone(built_in),
+        installed: false,
+        note,
+    };
+    let bytes = match read_capped(&pack_path(data_dir)) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return fallback(None),
+        Err(_) => {
+            return fallback(Some(
+                "The installed content could not be read, so the built-in content is in use."
+                    .to_owned(),
+            ));
+        }
+    };
+    match import_bundle(&bytes) {
+        Ok(pack) if older_than_built_in(&pack, built_in) => fallback(Some(format!(
+            "The app now has newer content ({} {}) than the installed pack ({}), so the built-in content is in use.",
+            built_in.manifest.title, built_in.manifest.version, pack.manifest.version
+        ))),
+        Ok(pack) => Choice {
+            pack: Arc::new(pack),
+            installed: true,
+            note: None,
+        },
+        Err(ContentError::NeedsNewerCore { required, .. }) => fallback(Some(format!(
+            "The installed content needs Groundwork {required} or newer, so the built-in content is in use."
+        ))),
+        Err(ContentError::Bundle(_)) => fallback(Some(
+            "The installed content no longer passes its checks, so the built-in content is in use."
+                .to_owned(),
+        )),
+    }
+}
+
+/// Checks `bytes` as a pack bundle (everything, as on every read) and, if it passes, stores it
+/// as the installed pack, replacing any earlier one. The write goes to a temporary file that is
+/// synced and then renamed over the old one, so a crash leaves the old pack or the new one,
+/// never half of either.
+pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, InstallError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(InstallError::Refused(format!(
+            "the file is larger than a pack can be ({} MB at most)",
+            MAX_PACK_BYTES / (1024 * 1024)
+        )));
+    }
+    let pack = import_bundle(bytes).map_err(|e| InstallError::Refused(e.to_string()))?;
+    if older_than_built_in(&pack, built_in) {
+        return Err(InstallError::Refused(format!(
+            "it is an older edition ({}) of the content built into the app ({})",
+            pack.manifest.version, built_in.manifest.version
+        )));
+    }
+    fs::create_dir_all(data_dir).map_err(InstallError::Io)?;
+    let path = pack_path(data_dir);
+    let temporary = path.with_extension("pack.partial");
+    let written = (|| {
+        let mut file = File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temporary, &path)?;
+        sync_dir(data_dir)
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temporary);
+        return Err(InstallError::Io(e));
+    }
+    Ok(pack)
+}
+
+/// Removes the installed pack, going back to the built-in content. No file is fine.
+pub fn remove(data_dir: &Path) -> io::Result<()> {
+    match fs::remove_file(pack_path(data_dir)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => sync_dir(data_dir),
+    }
+}
+
+/// Same pack id with a lower version than the built-in content.
+fn older_than_built_in(pack: &Pack, built_in: &Pack) -> bool {
+    if pack.manifest.id != built_in.manifest.id {
+        return false;
+    }
+    match (
+        semver::Version::parse(&pack.manifest.version),
+        semver::Version::parse(&built_in.manifest.version),
+    ) {
+        (Ok(installed), Ok(built_in)) => installed < built_in,
+        _ => false,
+    }
+}
+
+/// The file's bytes, `None` if there is no file; refuses to read more than a pack can be.
+fn read_capped(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if meta.len() > MAX_PACK_BYTES as u64 {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "pack too large"));
+    }
+    fs::read(path).map(Some)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_: &Path) -> io::Result<()> {
+    Ok(())
+}

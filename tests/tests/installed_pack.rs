@@ -1,0 +1,328 @@
+//! Installing a content pack while the app runs: a newer edition with updated help line numbers
+//! or a counsellor's pack. Checked again in full, kept beside the database, readable by help now
+//! before unlock, and never able to lose what he did.
+
+use std::path::Path;
+
+use groundwork_core::content::default_pack;
+use groundwork_core::content::installed::PACK_FILE;
+use groundwork_core::curriculum::{ModuleState, OnboardingChoices};
+use groundwork_core::{
+    ApiError, HelpNowScreen, JournalEntryInput, Situation, help_now, help_now_in,
+};
+use groundwork_tests::{answer_for, edited_core_en_bundle, open_at, replace_in, walk};
+
+const NOW: &str = "2026-06-10T21:00:00+10:00";
+
+/// The built-in pack as a newer edition (1.0.1) with Lifeline's number changed.
+fn newer_with_lifeline(number: &str) -> Vec<u8> {
+    edited_core_en_bundle(|dir| {
+        replace_in(
+            dir,
+            "pack.toml",
+            "version = \"1.0.0\"",
+            "version = \"1.0.1\"",
+        );
+        replace_in(
+            dir,
+            "helplines.toml",
+            "\"13 11 14\"",
+            &format!("\"{number}\""),
+        );
+    })
+}
+
+fn lifeline(screen: &HelpNowScreen) -> Option<String> {
+    screen
+        .lines
+        .iter()
+        .find(|l| l.name.contains("Lifeline"))
+        .and_then(|l| l.actions.first())
+        .map(|a| a.target.clone())
+}
+
+fn data_dir(dir: &Path) -> String {
+    dir.to_str().expect("utf-8 path").to_owned()
+}
+
+#[test]
+fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_before_unlock() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let au = || Some("AU".to_owned());
+    let before_unlock =
+        |dir: &Path| help_now_in(data_dir(dir), au(), None, Some(Situation::SelfHarm));
+    assert_eq!(
+        lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
+        Some("131114")
+    );
+
+    let status = g
+        .install_pack(newer_with_lifeline("13 99 99"))
+        .expect("install");
+    assert!(status.installed);
+    assert_eq!(status.version, "1.0.1");
+    assert!(
+        status.summary.contains("installed on this device"),
+        "{status:?}"
+    );
+    assert!(status.remove_label.is_some());
+
+    // Open app, no app release: the next screen has the new number.
+    let inside = g
+        .help_now(Some(Situation::SelfHarm), Some("en_AU".into()))
+        .expect("help");
+    assert_eq!(lifeline(&inside).as_deref(), Some("139999"));
+    // Before unlock: no database, no key.
+    assert_eq!(
+        lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
+        Some("139999")
+    );
+    // The built-in content alone still has the old one.
+    assert_eq!(
+        lifeline(&help_now(au(), None, Some(Situation::SelfHarm)).expect("help")).as_deref(),
+        Some("131114")
+    );
+
+    // Reopened later, the installed pack is still the one in use.
+    drop(g);
+    let (g, _) = open_at(dir.path(), NOW);
+    assert!(g.content_status().installed);
+    assert_eq!(g.pack().manifest.version, "1.0.1");
+
+    // Going back to the built-in content removes the file.
+    let status = g.remove_installed_pack().expect("remove");
+    assert!(!status.installed);
+    assert!(status.remove_label.is_none());
+    assert!(!dir.path().join(PACK_FILE).exists());
+    assert_eq!(
+        lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
+        Some("131114")
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_valid_pack_is_refused_with_the_reason_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let mut damaged = newer_with_lifeline("13 99 99");
+    let last = damaged.len() - 1;
+    damaged[last] ^= 0xff;
+    let older = edited_core_en_bundle(|dir| {
+        replace_in(
+            dir,
+            "pack.toml",
+            "version = \"1.0.0\"",
+            "version = \"0.9.0\"",
+        );
+    });
+    let needs_newer_app = edited_core_en_bundle(|dir| {
+        replace_in(
+            dir,
+            "pack.toml",
+            "min_core_version = \"0.1.0\"",
+            "min_core_version = \"99.0.0\"",
+        );
+    });
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("text", b"hello, this is not a pack".to_vec(), "not"),
+        ("damaged", damaged, "damaged"),
+        ("older edition", older, "older edition"),
+        ("for a newer app", needs_newer_app, "99.0.0"),
+    ];
+    for (what, bytes, reason_part) in cases {
+        match g.install_pack(bytes) {
+            Err(e @ ApiError::PackRefused { .. }) => {
+                let ApiError::PackRefused { reason } = &e else {
+                    unreachable!()
+                };
+                assert!(reason.contains(reason_part), "{what}: {reason}");
+                assert!(e.to_string().ends_with("Nothing was changed."), "{e}");
+            }
+            other => panic!("{what}: expected PackRefused, got {other:?}"),
+        }
+        assert!(!dir.path().join(PACK_FILE).exists(), "{what}: no file kept");
+        assert!(!g.content_status().installed, "{what}");
+        assert_eq!(g.pack().manifest.version, "1.0.0", "{what}");
+    }
+}
+
+#[test]
+fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_shows() {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let (g, _) = open_at(dir.path(), NOW);
+        g.install_pack(newer_with_lifeline("13 99 99"))
+            .expect("install");
+    }
+    let path = dir.path().join(PACK_FILE);
+    let mut bytes = std::fs::read(&path).expect("read");
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    std::fs::write(&path, bytes).expect("write");
+
+    let (g, _) = open_at(dir.path(), NOW);
+    let status = g.content_status();
+    assert!(!status.installed);
+    assert!(
+        status
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("built-in content is in use")),
+        "{status:?}"
+    );
+    assert!(status.remove_label.is_some(), "he can clear the bad file");
+    assert_eq!(
+        lifeline(
+            &help_now_in(
+                data_dir(dir.path()),
+                Some("AU".into()),
+                None,
+                Some(Situation::SelfHarm)
+            )
+            .expect("help")
+        )
+        .as_deref(),
+        Some("131114")
+    );
+    g.remove_installed_pack().expect("remove");
+    assert!(!path.exists());
+    assert!(g.content_status().note.is_none());
+}
+
+#[test]
+fn an_app_update_with_newer_built_in_content_wins_over_an_older_installed_edition() {
+    let dir = tempfile::tempdir().expect("dir");
+    // An installed 1.0.0 with another number: the same edition as the built-in one, so it is used.
+    let same_edition = edited_core_en_bundle(|dir| {
+        replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
+    });
+    let (g, _) = open_at(dir.path(), NOW);
+    g.install_pack(same_edition).expect("install");
+    assert_eq!(
+        lifeline(
+            &g.help_now(Some(Situation::SelfHarm), Some("en_AU".into()))
+                .expect("help")
+        ),
+        Some("132222".to_owned())
+    );
+    drop(g);
+    // Now the file claims an older edition than the app's: the app's content wins, and says so.
+    let older = edited_core_en_bundle(|dir| {
+        replace_in(
+            dir,
+            "pack.toml",
+            "version = \"1.0.0\"",
+            "version = \"0.9.0\"",
+        );
+        replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
+    });
+    std::fs::write(dir.path().join(PACK_FILE), older).expect("write");
+    let (g, _) = open_at(dir.path(), NOW);
+    let status = g.content_status();
+    assert!(!status.installed);
+    assert!(
+        status
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("newer content")),
+        "{status:?}"
+    );
+    assert_eq!(g.pack().manifest.version, "1.0.0");
+}
+
+#[test]
+fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    g.complete_onboarding(OnboardingChoices {
+        region: "AU".into(),
+        track_ids: vec!["general".into()],
+        baby_date: None,
+        discreet_mode: false,
+    })
+    .expect("onboard");
+    walk(&g, "where-you-are-now");
+    let step = g.open_module("your-values".into()).expect("open");
+    let answer = step.exercise.as_ref().map(answer_for);
+    g.continue_lesson("your-values".into(), step.step_index, answer)
+        .expect("one step on");
+
+    // Version 1.1: "your-values" is now "what-matters-to-you".
+    let mut pack = default_pack().expect("pack").clone();
+    pack.manifest.version = "1.1.0".into();
+    pack.manifest
+        .renamed
+        .insert("your-values".into(), "what-matters-to-you".into());
+    for module in &mut pack.modules {
+        if module.meta.id == "your-values" {
+            module.meta.id = "what-matters-to-you".into();
+        }
+        for prerequisite in &mut module.meta.prerequisites {
+            if prerequisite == "your-values" {
+                *prerequisite = "what-matters-to-you".into();
+            }
+        }
+    }
+    for required in &mut pack.manifest.unlock.we_requires {
+        if required == "your-values" {
+            *required = "what-matters-to-you".into();
+        }
+    }
+    g.install_pack(groundwork_pack::compile(&pack).expect("compile"))
+        .expect("install");
+
+    let resumed = g
+        .open_module("what-matters-to-you".into())
+        .expect("resumes under the new id");
+    assert_eq!(resumed.step_index, 1, "exactly where he left off");
+    assert!(matches!(
+        g.open_module("your-values".into()),
+        Err(ApiError::NotFound { .. })
+    ));
+    let done = g.phase_map().expect("map");
+    assert!(
+        done.phases
+            .iter()
+            .flat_map(|p| &p.modules)
+            .any(|m| m.id == "where-you-are-now" && m.state == ModuleState::Completed),
+        "finished work is still finished"
+    );
+}
+
+#[test]
+fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let entry = |text: &str| JournalEntryInput {
+        body: text.to_owned(),
+        prompt_id: None,
+        tags: vec![],
+    };
+    let phrase = "want to walk into the sea";
+    let saved = g.submit_journal_entry(entry(phrase)).expect("save");
+    assert!(saved.help_offer.is_none(), "not a built-in phrase");
+
+    let bundle = edited_core_en_bundle(|dir| {
+        replace_in(
+            dir,
+            "pack.toml",
+            "version = \"1.0.0\"",
+            "version = \"1.0.1\"",
+        );
+        replace_in(
+            dir,
+            "safety.toml",
+            "phrases = [\n  # Saying it straight\n",
+            &format!("phrases = [\n  # Saying it straight\n  \"{phrase}\",\n"),
+        );
+    });
+    g.install_pack(bundle).expect("install");
+    let saved = g.submit_journal_entry(entry(phrase)).expect("save");
+    assert_eq!(
+        saved.help_offer.map(|o| o.situation),
+        Some(Situation::SelfHarm)
+    );
+    // What he wrote is kept exactly, whatever the check finds.
+    assert_eq!(saved.entry.body, phrase);
+}
