@@ -257,7 +257,7 @@ fn help_now(
 }
 
 /// Asks the two optional questions; y or n, anything else skips.
-fn safety_questions(
+pub(crate) fn safety_questions(
     groundwork: &Groundwork,
     input: &mut impl BufRead,
     out: &mut impl Write,

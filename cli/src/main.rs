@@ -280,6 +280,32 @@ enum CheckinsCommand {
         /// Its id.
         id: Uuid,
     },
+    /// Answer the two optional questions after a hard check-in (leave one out to skip it).
+    Answer {
+        /// The check-in's id.
+        id: Uuid,
+        /// Are you having thoughts of hurting yourself?
+        #[arg(long, value_enum)]
+        self_harm: Option<YesNo>,
+        /// Are you worried you might hurt someone?
+        #[arg(long, value_enum)]
+        hurt_someone: Option<YesNo>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
+impl YesNo {
+    fn is_yes(self) -> bool {
+        matches!(self, YesNo::Yes)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -705,6 +731,56 @@ fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Gro
     })
 }
 
+/// After a check-in is saved (or edited): the check-in, then the two optional questions when it
+/// shows high distress (asked at the terminal, or named with the command that answers them), and
+/// a gentle offer of help when the note suggests it. `--json` prints the check-in with both.
+fn after_check_in(
+    groundwork: &Groundwork,
+    out: &mut impl std::io::Write,
+    outcome: &groundwork_core::CheckInOutcome,
+    json: bool,
+) -> Result<(), CliError> {
+    if json {
+        let mut value = serde_json::to_value(&outcome.check_in)
+            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+        value["safety_questions"] = serde_json::to_value(&outcome.safety_questions)
+            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+        value["help_offer"] = serde_json::to_value(&outcome.help_offer)
+            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+        return render::json(out, &value);
+    }
+    render::saved_check_in(out, &outcome.check_in)?;
+    if let Some(questions) = &outcome.safety_questions {
+        if std::io::stdin().is_terminal() {
+            let mut input = std::io::stdin().lock();
+            return interactive::safety_questions(groundwork, &mut input, out, questions);
+        }
+        writeln!(out, "{}", questions.intro)?;
+        writeln!(out, "  {}", questions.self_harm)?;
+        writeln!(out, "  {}", questions.hurt_someone)?;
+        writeln!(
+            out,
+            "To answer: groundwork checkins answer {} --self-harm yes|no --hurt-someone yes|no",
+            questions.check_in_id
+        )?;
+        writeln!(out, "Help now, any time: groundwork help-now")?;
+        return Ok(());
+    }
+    render::help_offer(out, outcome.help_offer.as_ref())
+}
+
+/// A saved entry as JSON, with the offer of help (or null) beside its fields.
+fn with_help_offer(
+    entry: &groundwork_core::JournalEntry,
+    offer: &Option<groundwork_core::HelpOffer>,
+) -> Result<serde_json::Value, CliError> {
+    let mut value =
+        serde_json::to_value(entry).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+    value["help_offer"] =
+        serde_json::to_value(offer).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+    Ok(value)
+}
+
 fn check_in_input(
     groundwork: &Groundwork,
     a: CheckinArgs,
@@ -844,12 +920,8 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
     match command {
         Command::Checkin(args) => {
             let (input, json) = check_in_input(groundwork, args)?;
-            let saved = groundwork.record_check_in(input)?;
-            if json {
-                render::json(&mut out, &saved)
-            } else {
-                render::saved_check_in(&mut out, &saved)
-            }
+            let outcome = groundwork.submit_check_in(input)?;
+            after_check_in(groundwork, &mut out, &outcome, json)
         }
         Command::Checkins {
             command: None,
@@ -879,11 +951,34 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             ..
         } => {
             let (input, json) = check_in_input(groundwork, values)?;
-            let saved = groundwork.update_check_in(id, input)?;
+            let outcome = groundwork.submit_check_in_edit(id, input)?;
+            after_check_in(groundwork, &mut out, &outcome, json)
+        }
+        Command::Checkins {
+            command:
+                Some(CheckinsCommand::Answer {
+                    id,
+                    self_harm,
+                    hurt_someone,
+                    json,
+                }),
+            ..
+        } => {
+            let follow = groundwork.answer_safety_questions(
+                id,
+                self_harm.map(YesNo::is_yes),
+                hurt_someone.map(YesNo::is_yes),
+                device_locale(),
+            )?;
             if json {
-                render::json(&mut out, &saved)
-            } else {
-                render::done(&mut out, "Check-in updated.")
+                return render::json(&mut out, &follow);
+            }
+            if let Some(screen) = &follow.help_now {
+                render::help_now(&mut out, screen)?;
+            }
+            match &follow.message {
+                Some(message) => render::done(&mut out, message),
+                None => Ok(()),
             }
         }
         Command::Checkins {
@@ -949,16 +1044,19 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 prompt_id,
                 json,
             } => {
-                let entry = groundwork.write_journal_entry(JournalEntryInput {
+                let outcome = groundwork.submit_journal_entry(JournalEntryInput {
                     body: text,
                     tags,
                     prompt_id,
                 })?;
                 if json {
-                    render::json(&mut out, &entry)
-                } else {
-                    render::saved_entry(&mut out, &entry)
+                    return render::json(
+                        &mut out,
+                        &with_help_offer(&outcome.entry, &outcome.help_offer)?,
+                    );
                 }
+                render::saved_entry(&mut out, &outcome.entry)?;
+                render::help_offer(&mut out, outcome.help_offer.as_ref())
             }
             JournalCommand::List {
                 filter,
@@ -982,8 +1080,9 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 }
             }
             JournalCommand::Edit { id, text, tags } => {
-                groundwork.update_journal_entry(id, text, tags)?;
-                render::done(&mut out, "Entry updated.")
+                let outcome = groundwork.submit_journal_edit(id, text, tags)?;
+                render::done(&mut out, "Entry updated.")?;
+                render::help_offer(&mut out, outcome.help_offer.as_ref())
             }
             JournalCommand::Delete { id } => {
                 groundwork.delete_journal_entry(id)?;

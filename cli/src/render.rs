@@ -136,6 +136,18 @@ pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
     Ok(())
 }
 
+/// A gentle offer of help after something was saved, if there is one.
+pub fn help_offer(
+    out: &mut impl Write,
+    offer: Option<&groundwork_core::HelpOffer>,
+) -> Result<(), CliError> {
+    if let Some(offer) = offer {
+        writeln!(out, "{}", offer.message)?;
+        writeln!(out, "Help now, any time: groundwork help-now")?;
+    }
+    Ok(())
+}
+
 /// Which content is in use.
 pub fn content_status(
     out: &mut impl Write,

@@ -293,3 +293,145 @@ fn a_counsellor_code_round_trips_through_the_terminal() {
     );
     assert_eq!(unknown.status.code(), Some(1));
 }
+
+#[test]
+fn a_hard_check_in_names_the_two_questions_and_a_yes_opens_help_now() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ordinary = groundwork(
+        dir.path(),
+        &["checkin", "--pleasantness", "1", "--energy", "0"],
+    );
+    assert!(ordinary.status.success(), "{}", stderr(&ordinary));
+    assert!(!stdout(&ordinary).contains("checkins answer"));
+
+    let hard = json(&groundwork(
+        dir.path(),
+        &[
+            "checkin",
+            "--pleasantness",
+            "0",
+            "--energy",
+            "2",
+            "--stress",
+            "9",
+            "--json",
+        ],
+    ));
+    let id = hard["id"].as_str().expect("id").to_owned();
+    assert_eq!(hard["safety_questions"]["check_in_id"], id.as_str());
+    assert!(hard["help_offer"].is_null());
+
+    let text = groundwork(
+        dir.path(),
+        &["checkin", "--pleasantness", "-5", "--energy", "2"],
+    );
+    assert!(text.status.success(), "{}", stderr(&text));
+    assert!(
+        stdout(&text).contains("groundwork checkins answer"),
+        "{}",
+        stdout(&text)
+    );
+
+    let no = groundwork(
+        dir.path(),
+        &[
+            "checkins",
+            "answer",
+            &id,
+            "--self-harm",
+            "no",
+            "--hurt-someone",
+            "no",
+        ],
+    );
+    assert!(no.status.success(), "{}", stderr(&no));
+    assert!(!stdout(&no).contains("000"), "a no shows no lines");
+    let yes = groundwork(dir.path(), &["region", "AU"]);
+    assert!(yes.status.success());
+    let yes = json(&groundwork(
+        dir.path(),
+        &["checkins", "answer", &id, "--hurt-someone", "yes", "--json"],
+    ));
+    assert_eq!(yes["help_now"]["situation"], "hurt-someone");
+    let home = json(&groundwork(dir.path(), &["home", "--json"]));
+    assert!(!home["safety_card"].is_null(), "a quiet card on home");
+}
+
+#[test]
+fn words_of_crisis_in_a_new_or_edited_entry_are_saved_as_written_and_help_is_offered() {
+    let dir = tempfile::tempdir().expect("dir");
+    let words = "Some nights I want to end it all.";
+    let saved = json(&groundwork(
+        dir.path(),
+        &["journal", "add", "--text", words, "--json"],
+    ));
+    assert_eq!(saved["body"], words);
+    assert_eq!(saved["help_offer"]["situation"], "self-harm");
+
+    let plain = groundwork(dir.path(), &["journal", "add", "--text", "A good walk."]);
+    assert!(plain.status.success());
+    assert!(!stdout(&plain).contains("help-now"));
+    let list = json(&groundwork(dir.path(), &["journal", "list", "--json"]));
+    let id = list["items"][0]["id"].as_str().expect("id").to_owned();
+    let edited = groundwork(
+        dir.path(),
+        &["journal", "edit", &id, "--text", "I want to kill myself."],
+    );
+    assert!(edited.status.success(), "{}", stderr(&edited));
+    assert!(
+        stdout(&edited).contains("groundwork help-now"),
+        "{}",
+        stdout(&edited)
+    );
+}
+
+#[test]
+fn the_data_directory_can_come_from_the_environment() {
+    let dir = tempfile::tempdir().expect("dir");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .args(args)
+            .env("GROUNDWORK_DATA_DIR", dir.path())
+            .output()
+            .expect("run")
+    };
+    assert!(
+        run(&["journal", "add", "--text", "Kept here."])
+            .status
+            .success()
+    );
+    assert!(dir.path().join("groundwork.db").exists());
+    assert!(dir.path().join("groundwork.key").exists());
+    let list = run(&["journal", "list", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    assert_eq!(list["items"][0]["preview"], "Kept here.");
+}
+
+#[test]
+fn a_key_file_that_does_not_open_the_database_is_refused_plainly_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    assert!(
+        groundwork(dir.path(), &["journal", "add", "--text", "Mine."])
+            .status
+            .success()
+    );
+    let key = dir.path().join("groundwork.key");
+    let db = dir.path().join("groundwork.db");
+    let before = std::fs::read(&db).expect("db");
+    let mut bytes = std::fs::read(&key).expect("key");
+    bytes[0] ^= 0x01;
+    std::fs::write(&key, &bytes).expect("write key");
+    let out = groundwork(dir.path(), &["home"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the key file does not open this database"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("Nothing was changed."));
+    assert_eq!(
+        std::fs::read(&db).expect("db"),
+        before,
+        "the database is untouched"
+    );
+}

@@ -145,6 +145,18 @@ impl Groundwork {
             .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
     }
 
+    /// Saves an edit to a check-in, then says what comes next, as `submit_check_in` does: an
+    /// edit that now shows high distress brings the two optional questions, and a note with
+    /// words of crisis a gentle offer of help. Errors as `update_check_in`.
+    pub fn submit_check_in_edit(
+        &self,
+        id: Uuid,
+        input: CheckInInput,
+    ) -> Result<CheckInOutcome, ApiError> {
+        let check_in = self.update_check_in(id, input)?;
+        Ok(self.check_in_outcome(check_in))
+    }
+
     /// Deletes a check-in for good. `NotFound` if there is no such check-in.
     pub fn delete_check_in(&self, id: Uuid) -> Result<(), ApiError> {
         Ok(self.store.write(|tx| checkins::delete(tx, id))?)
@@ -164,16 +176,8 @@ impl Groundwork {
     /// stress near the top of the scale, two optional safety questions; when the note holds
     /// words of crisis, a gentle offer of help. The check-in is saved either way, unchanged.
     pub fn submit_check_in(&self, input: CheckInInput) -> Result<CheckInOutcome, ApiError> {
-        let pack: &Pack = &self.pack();
         let check_in = self.record_check_in(input)?;
-        Ok(CheckInOutcome {
-            safety_questions: safety::questions_for(pack, &check_in),
-            help_offer: check_in
-                .note
-                .as_deref()
-                .and_then(|note| safety::offer_for_text(pack, note)),
-            check_in,
-        })
+        Ok(self.check_in_outcome(check_in))
     }
 
     /// Records the answers to the safety questions (`None` = skipped). A yes returns help now at
@@ -188,19 +192,19 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<SafetyFollowUp, ApiError> {
         let now = self.clock.now();
-        let situation = self
+        let situations = self
             .store
             .write(|tx| safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now))?;
-        Ok(match situation {
-            Some(s) => SafetyFollowUp {
-                help_now: Some(self.help_now(Some(s), device_locale)?),
-                message: None,
-            },
-            None => SafetyFollowUp {
+        if situations.is_empty() {
+            return Ok(SafetyFollowUp {
                 help_now: None,
                 message: (self_harm.is_some() || hurt_someone.is_some())
                     .then(|| "Thanks for answering. Help is always one tap away.".to_owned()),
-            },
+            });
+        }
+        Ok(SafetyFollowUp {
+            help_now: Some(self.help_now_for(&situations, device_locale)?),
+            message: None,
         })
     }
 
@@ -212,23 +216,7 @@ impl Groundwork {
         situation: Option<Situation>,
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
-        let pack: &Pack = &self.pack();
-        // A saved region a newer pack no longer covers is ignored rather than an error: help
-        // must always show.
-        let chosen = self
-            .region()?
-            .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
-        let screen = safety::help_now(
-            pack,
-            safety::RegionChoice {
-                chosen: chosen.as_deref(),
-                device_locale: device_locale.as_deref(),
-            },
-            situation,
-        )?;
-        Ok(self
-            .store
-            .read(|conn| safety::with_documents(conn, pack, screen))?)
+        self.help_now_for(situation.as_slice(), device_locale)
     }
 
     /// Remembers his region (e.g. "AU") for help now. `InvalidInput` for a region with no lines.
@@ -421,6 +409,21 @@ impl Groundwork {
             .write(|tx| journal::update(tx, id, body, tags, now))?)
     }
 
+    /// Saves an edit to an entry, then, if it now holds words of crisis, offers help gently, as
+    /// `submit_journal_entry` does. Errors as `update_journal_entry`.
+    pub fn submit_journal_edit(
+        &self,
+        id: Uuid,
+        body: String,
+        tags: Vec<String>,
+    ) -> Result<JournalOutcome, ApiError> {
+        let entry = self.update_journal_entry(id, body, tags)?;
+        Ok(JournalOutcome {
+            help_offer: safety::offer_for_text(&self.pack(), &entry.body),
+            entry,
+        })
+    }
+
     /// Deletes an entry for good, from the search index too. `NotFound` if there is no such entry.
     pub fn delete_journal_entry(&self, id: Uuid) -> Result<(), ApiError> {
         Ok(self.store.write(|tx| journal::delete(tx, id))?)
@@ -578,7 +581,7 @@ pub fn help_now(
             chosen: region.as_deref(),
             device_locale: device_locale.as_deref(),
         },
-        situation,
+        situation.as_slice(),
     )?)
 }
 
@@ -599,6 +602,44 @@ fn pack() -> Result<&'static Pack, ApiError> {
 }
 
 impl Groundwork {
+    /// Help now opened at `situations` (most pressing first), with his plans.
+    fn help_now_for(
+        &self,
+        situations: &[Situation],
+        device_locale: Option<String>,
+    ) -> Result<HelpNowScreen, ApiError> {
+        let pack: &Pack = &self.pack();
+        // A saved region a newer pack no longer covers is ignored rather than an error: help
+        // must always show.
+        let chosen = self
+            .region()?
+            .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
+        let screen = safety::help_now(
+            pack,
+            safety::RegionChoice {
+                chosen: chosen.as_deref(),
+                device_locale: device_locale.as_deref(),
+            },
+            situations,
+        )?;
+        Ok(self
+            .store
+            .read(|conn| safety::with_documents(conn, pack, screen))?)
+    }
+
+    /// What comes after saving `check_in`: the safety questions, an offer of help.
+    fn check_in_outcome(&self, check_in: CheckIn) -> CheckInOutcome {
+        let pack = self.pack();
+        CheckInOutcome {
+            safety_questions: safety::questions_for(&pack, &check_in),
+            help_offer: check_in
+                .note
+                .as_deref()
+                .and_then(|note| safety::offer_for_text(&pack, note)),
+            check_in,
+        }
+    }
+
     /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
     pub fn open_with(
         data_dir: &Path,

@@ -139,12 +139,10 @@ fn filled(dir: &Path) -> Groundwork {
     .expect("entry");
     g.add_journal_entry("Walked the dog at dusk.".into())
         .expect("entry");
+    // His safety plan: backups must carry it.
     let doc = g
-        .living_documents()
-        .expect("documents")
-        .into_iter()
-        .next()
-        .expect("the pack has a living document");
+        .living_document("safety-plan".into())
+        .expect("the pack has a safety plan");
     let field = doc.fields.first().expect("a field").id.clone();
     g.save_living_document(
         doc.id,
@@ -248,6 +246,13 @@ fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
     );
     assert_eq!(summary.backup_made_at, at(NOW).to_utc());
     assert_eq!(snapshot(&to), snapshot(&from));
+    // His safety plan is back, and inside help now again.
+    let plan = to
+        .help_now(None, Some("en_AU".into()))
+        .expect("help now")
+        .safety_plan
+        .expect("the restored safety plan shows in help now");
+    assert_eq!(plan.fields[0].value, "Walk round the block, then talk");
     // Search works on restored entries: they went in through the index triggers.
     let hits = to.search_journal("dusk".into(), 10).expect("search");
     assert_eq!(hits.len(), 1);

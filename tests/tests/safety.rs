@@ -209,6 +209,99 @@ fn a_yes_opens_help_now_with_the_plans_records_it_and_leaves_a_quiet_card_until_
 }
 
 #[test]
+fn a_yes_to_both_questions_puts_the_first_line_for_each_at_the_top_in_every_region() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    for region in ["AU", "CA", "US", "GB", "NZ"] {
+        g.set_region(region.into()).expect("region");
+        let only = |s| g.help_now(Some(s), None).expect("help").lines;
+        let self_harm = only(Situation::SelfHarm);
+        let hurt_someone = only(Situation::HurtSomeone);
+        let id = g
+            .submit_check_in(CheckInInput::new(-5, 3))
+            .expect("submit")
+            .safety_questions
+            .expect("asked")
+            .check_in_id;
+        let both = g
+            .answer_safety_questions(id, Some(true), Some(true), None)
+            .expect("answers")
+            .help_now
+            .expect("help now");
+        assert_eq!(both.situation, Some(Situation::SelfHarm), "{region}");
+        assert_eq!(both.lines[0], self_harm[0], "{region}");
+        let second = hurt_someone
+            .iter()
+            .find(|l| **l != self_harm[0])
+            .expect("another line");
+        assert_eq!(
+            &both.lines[1], second,
+            "{region}: the hurt-someone line comes next"
+        );
+        assert_eq!(
+            both.lines.len(),
+            self_harm.len(),
+            "{region}: every line still shows"
+        );
+    }
+}
+
+#[test]
+fn editing_a_check_in_or_an_entry_into_hard_words_asks_and_offers_as_a_new_one_would() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    let calm = g.submit_check_in(CheckInInput::new(2, 1)).expect("submit");
+    assert!(calm.safety_questions.is_none());
+    let note = "I keep thinking I want to end my life.";
+    let edited = g
+        .submit_check_in_edit(
+            calm.check_in.id,
+            CheckInInput {
+                note: Some(note.into()),
+                ..CheckInInput::new(-5, -1)
+            },
+        )
+        .expect("edit");
+    assert_eq!(
+        edited.safety_questions.map(|q| q.check_in_id),
+        Some(calm.check_in.id)
+    );
+    assert_eq!(
+        edited.help_offer.map(|o| o.situation),
+        Some(Situation::SelfHarm)
+    );
+    assert_eq!(
+        edited.check_in.note.as_deref(),
+        Some(note),
+        "kept as written"
+    );
+
+    let entry = g
+        .submit_journal_entry(JournalEntryInput {
+            body: "A long day at work.".into(),
+            tags: vec![],
+            prompt_id: None,
+        })
+        .expect("entry");
+    assert!(entry.help_offer.is_none());
+    let edited = g
+        .submit_journal_edit(
+            entry.entry.id,
+            format!("A long day at work. {note}"),
+            vec![],
+        )
+        .expect("edit");
+    assert_eq!(
+        edited.help_offer.map(|o| o.situation),
+        Some(Situation::SelfHarm)
+    );
+    assert!(matches!(
+        g.submit_journal_edit(uuid::Uuid::new_v4(), "gone".into(), vec![]),
+        Err(ApiError::NotFound { .. })
+    ));
+}
+
+#[test]
 fn crisis_words_in_a_note_or_entry_offer_help_after_saving_without_changing_a_word() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");

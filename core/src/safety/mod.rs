@@ -360,11 +360,16 @@ pub(crate) struct RegionChoice<'a> {
 }
 
 /// Builds help now from the pack alone.
+///
+/// `situations` are what he picked or answered yes to, most pressing first: the screen opens at
+/// the first, and the lines for each come before the rest, taken in turn (after a yes to both
+/// safety questions: a crisis line, then a line for men worried about hurting someone, ...).
 pub(crate) fn help_now(
     pack: &Pack,
     region: RegionChoice<'_>,
-    situation: Option<Situation>,
+    situations: &[Situation],
 ) -> Result<HelpNowScreen> {
+    let situation = situations.first().copied();
     let (region, source) = match region.chosen {
         Some(code) => {
             let code = code.trim().to_ascii_uppercase();
@@ -390,9 +395,17 @@ pub(crate) fn help_now(
             .iter()
             .find(|x| Situation::from(x.id) == s)
     });
-    let priority: Vec<HelplineKind> = match picked {
-        Some(s) => s.kinds.clone(),
-        None => vec![HelplineKind::Crisis, HelplineKind::Men],
+    let kinds_of = |wanted: Situation| -> Vec<HelplineKind> {
+        safety
+            .situations
+            .iter()
+            .find(|x| Situation::from(x.id) == wanted)
+            .map(|x| x.kinds.clone())
+            .unwrap_or_default()
+    };
+    let priorities: Vec<Vec<HelplineKind>> = match picked {
+        Some(_) => situations.iter().map(|s| kinds_of(*s)).collect(),
+        None => vec![vec![HelplineKind::Crisis, HelplineKind::Men]],
     };
     let (emergency, lines) = match region {
         Some(r) => {
@@ -401,23 +414,13 @@ pub(crate) fn help_now(
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
                 .map(card);
-            let mut others: Vec<(usize, usize, &Helpline)> = r
-                .lines
+            let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
-                .enumerate()
-                .filter(|(_, l)| !l.kinds.contains(&HelplineKind::Emergency))
-                .map(|(i, l)| {
-                    let rank = priority
-                        .iter()
-                        .position(|k| l.kinds.contains(k))
-                        .unwrap_or(priority.len());
-                    (rank, i, l)
-                })
+                .map(|priority| ordered_lines(r, priority))
                 .collect();
-            others.sort_by_key(|(rank, i, _)| (*rank, *i));
             (
                 emergency,
-                others.into_iter().map(|(_, _, l)| card(l)).collect(),
+                interleave(&orders).into_iter().map(card).collect(),
             )
         }
         None => (None, Vec::new()),
@@ -452,6 +455,40 @@ pub(crate) fn help_now(
     })
 }
 
+/// A region's lines other than the emergency number, those of the first kind in `priority`
+/// first, then the next kind, and so on; the pack's order within each.
+fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a Helpline> {
+    let mut others: Vec<(usize, usize, &Helpline)> = region
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.kinds.contains(&HelplineKind::Emergency))
+        .map(|(i, l)| {
+            let rank = priority
+                .iter()
+                .position(|k| l.kinds.contains(k))
+                .unwrap_or(priority.len());
+            (rank, i, l)
+        })
+        .collect();
+    others.sort_by_key(|(rank, i, _)| (*rank, *i));
+    others.into_iter().map(|(_, _, l)| l).collect()
+}
+
+/// The lists' lines taken in turn, each line once: [a1, b1, a2, b2, ...].
+fn interleave<'a>(orders: &[Vec<&'a Helpline>]) -> Vec<&'a Helpline> {
+    let longest = orders.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out: Vec<&Helpline> = Vec::new();
+    for i in 0..longest {
+        for line in orders.iter().filter_map(|o| o.get(i)) {
+            if !out.iter().any(|seen| std::ptr::eq(*seen, *line)) {
+                out.push(line);
+            }
+        }
+    }
+    out
+}
+
 /// Help now from any pack (for example a newer imported one), with no database.
 pub fn help_now_with_pack(
     pack: &Pack,
@@ -465,7 +502,7 @@ pub fn help_now_with_pack(
             chosen: region,
             device_locale,
         },
-        situation,
+        situation.as_slice(),
     )?)
 }
 
@@ -542,14 +579,15 @@ pub fn crisis_situation(pack: &Pack, text: &str) -> Option<Situation> {
     matcher(pack).check(text)
 }
 
-/// Records the answers to the safety questions. A yes returns the matching situation.
+/// Records the answers to the safety questions. Returns the situations he said yes to, self-harm
+/// first (none after a no or a skip).
 pub(crate) fn record_answers(
     tx: &Transaction<'_>,
     check_in_id: Uuid,
     self_harm: Option<bool>,
     hurt_someone: Option<bool>,
     now: DateTime<FixedOffset>,
-) -> Result<Option<Situation>> {
+) -> Result<Vec<Situation>> {
     let exists: Option<i64> = tx
         .query_row(
             "SELECT 1 FROM checkins WHERE id = ?1",
@@ -561,7 +599,7 @@ pub(crate) fn record_answers(
         return Err(Error::NotFound { what: "check-in" });
     }
     if self_harm.is_none() && hurt_someone.is_none() {
-        return Ok(None);
+        return Ok(Vec::new());
     }
     tx.execute(
         "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm, hurt_someone)
@@ -576,11 +614,13 @@ pub(crate) fn record_answers(
             hurt_someone
         ],
     )?;
-    Ok(match (self_harm, hurt_someone) {
-        (Some(true), _) => Some(Situation::SelfHarm),
-        (_, Some(true)) => Some(Situation::HurtSomeone),
-        _ => None,
-    })
+    Ok([
+        (self_harm, Situation::SelfHarm),
+        (hurt_someone, Situation::HurtSomeone),
+    ]
+    .into_iter()
+    .filter_map(|(answer, situation)| (answer == Some(true)).then_some(situation))
+    .collect())
 }
 
 /// The quiet card for the home screen: shown the day of a yes and the day after.

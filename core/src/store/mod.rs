@@ -255,6 +255,23 @@ mod tests {
     }
 
     #[test]
+    fn every_connection_uses_write_ahead_logging_foreign_keys_and_secure_delete() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        let pragmas = |c: &Connection| -> Result<(String, i64, i64, i64)> {
+            Ok((
+                c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                c.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?,
+                c.query_row("PRAGMA secure_delete", [], |r| r.get(0))?,
+                c.query_row("PRAGMA synchronous", [], |r| r.get(0))?,
+            ))
+        };
+        let expected = ("wal".to_owned(), 1, 1, 2);
+        assert_eq!(store.read(|c| pragmas(c)).expect("reader"), expected);
+        assert_eq!(store.write(|tx| pragmas(tx)).expect("writer"), expected);
+    }
+
+    #[test]
     fn a_full_disk_is_reported_as_storage_full_and_earlier_entries_survive() {
         let dir = tempfile::tempdir().expect("dir");
         let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
