@@ -20,10 +20,12 @@ for tool in cargo java mvn; do
 done
 
 "$root/bindings/generate.sh"
+test_pack="$("$root/bindings/make-test-pack.sh")"
 
 # generate.sh runs cargo from the repository root, so a relative CARGO_TARGET_DIR is relative to it.
 lib_dir="$(cd "$root" && cd "${CARGO_TARGET_DIR:-target}" && pwd)/debug"
 
 # -B: no colours or prompts; -ntp: no download progress. Not -q: Surefire's
 # "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is an INFO line.
-exec mvn -B -ntp -f "${GROUNDWORK_MAVEN_POM:-$here/pom.xml}" -Dgroundwork.lib.dir="$lib_dir" test "$@"
+exec mvn -B -ntp -f "${GROUNDWORK_MAVEN_POM:-$here/pom.xml}" -Dgroundwork.lib.dir="$lib_dir" \
+  -Dgroundwork.test.pack="$test_pack" test "$@"

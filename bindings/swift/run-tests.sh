@@ -32,8 +32,10 @@ if ! command -v swift >/dev/null 2>&1; then
   esac
 fi
 
-# 1. Build the library and generate the bindings.
+# 1. Build the library and generate the bindings, and the content pack the tests install.
 "$root/bindings/generate.sh"
+GROUNDWORK_TEST_PACK="$("$root/bindings/make-test-pack.sh")"
+export GROUNDWORK_TEST_PACK
 
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 lib_dir="$(cd "$target_dir/debug" && pwd -P)"

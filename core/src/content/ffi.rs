@@ -39,6 +39,8 @@ pub struct ContentStatus {
     pub summary: String,
     /// Set when an installed pack is there but cannot be used, saying why.
     pub note: Option<String>,
+    /// The label of the button that picks a pack file to install.
+    pub install_label: String,
     /// The label of the button that goes back to the built-in content, when an installed pack
     /// is there.
     pub remove_label: Option<String>,
@@ -117,6 +119,7 @@ fn status(active: &ActivePack, file_present: bool) -> ContentStatus {
         installed: active.installed,
         summary,
         note: active.note.clone(),
+        install_label: "Install content from a file".to_owned(),
         remove_label: (active.installed || file_present)
             .then(|| "Go back to the built-in content".to_owned()),
     }

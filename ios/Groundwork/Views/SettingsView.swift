@@ -17,6 +17,8 @@ struct SettingsView: View {
     @State private var backupPassphrase = ""
     @State private var shared: SharedFile?
     @State private var importing = false
+    /// What the file picker is open for: a backup to restore, or a content pack to install.
+    @State private var importingPack = false
     @State private var restorePassphrase = ""
     @State private var code = ""
     @State private var confirmErase = false
@@ -44,6 +46,16 @@ struct SettingsView: View {
                 }
             }
             backupSection
+            Section(state.content.title) {
+                Text(state.content.summary)
+                if let note = state.content.note {
+                    Text(note).font(.footnote).foregroundStyle(.secondary)
+                }
+                Button(state.content.installLabel) { importingPack = true; importing = true }
+                if let remove = state.content.removeLabel {
+                    Button(remove) { store.model.removeInstalledPack() }
+                }
+            }
             Section("A counsellor's code") {
                 TextField("Code", text: $code)
                     .textInputAutocapitalization(.characters)
@@ -63,6 +75,10 @@ struct SettingsView: View {
             let access = url.startAccessingSecurityScopedResource()
             defer { if access { url.stopAccessingSecurityScopedResource() } }
             guard let bytes = try? Data(contentsOf: url) else { return }
+            if importingPack {
+                store.model.installPack(bytes)
+                return
+            }
             let passphrase = restorePassphrase
             Task { await store.model.restoreBackup(bytes, passphrase: passphrase, mode: .merge) }
         }
@@ -150,7 +166,7 @@ struct SettingsView: View {
             }
             .disabled(backupPassphrase.isEmpty)
             SecureField("Passphrase of the backup to restore", text: $restorePassphrase)
-            Button("Restore a backup…") { importing = true }
+            Button("Restore a backup…") { importingPack = false; importing = true }
                 .disabled(restorePassphrase.isEmpty)
             Menu("Export") {
                 Button("Everything (JSON)") { export(.json) }

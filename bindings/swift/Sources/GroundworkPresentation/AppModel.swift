@@ -276,6 +276,7 @@ public final class AppModel {
                 biometricKey: preferences.biometricKey,
                 region: try core.region(),
                 regions: try core.helpNow(situation: nil, deviceLocale: deviceLocale).regions,
+                content: core.contentStatus(),
                 coreVersion: coreVersion()
             ))
         case let .recommendation(recommendation, _):
@@ -310,8 +311,9 @@ public final class AppModel {
             return
         }
         do {
-            helpBeforeUnlock = try GroundworkCore.helpNow(
-                region: preferences.region, deviceLocale: deviceLocale, situation: situation)
+            helpBeforeUnlock = try GroundworkCore.helpNowIn(
+                dataDir: dataDir, region: preferences.region, deviceLocale: deviceLocale,
+                situation: situation)
         } catch {
             notice = .error(Self.describe(error))
         }
@@ -329,8 +331,9 @@ public final class AppModel {
                 preferences.region = try core.region()
                 if case .helpNow = top?.screen { reloadTop() }
             } else {
-                let screen = try GroundworkCore.helpNow(
-                    region: code, deviceLocale: deviceLocale, situation: helpBeforeUnlock?.situation)
+                let screen = try GroundworkCore.helpNowIn(
+                    dataDir: dataDir, region: code, deviceLocale: deviceLocale,
+                    situation: helpBeforeUnlock?.situation)
                 preferences.region = screen.region?.code
                 helpBeforeUnlock = screen
             }
@@ -485,6 +488,25 @@ public final class AppModel {
     }
 
     // MARK: Settings
+
+    /// Installs a content pack file he picked (a counsellor's, or newer help lines): the core
+    /// checks it in full; a refused file changes nothing and says why.
+    public func installPack(_ bytes: Data) {
+        run {
+            let status = try opened().installPack(bundle: bytes)
+            reloadTop()
+            notice = .message(status.summary)
+        }
+    }
+
+    /// Goes back to the content built into the app.
+    public func removeInstalledPack() {
+        run {
+            let status = try opened().removeInstalledPack()
+            reloadTop()
+            notice = .message(status.summary)
+        }
+    }
 
     /// Saves the reminder settings (discreet mode among them) and hands the new schedule to the
     /// platform.

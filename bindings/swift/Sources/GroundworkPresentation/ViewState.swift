@@ -201,6 +201,8 @@ public struct SettingsState: Equatable, Sendable {
     public var biometricKey: Bool
     public var region: String?
     public var regions: [RegionOption]
+    /// Which content is in use, and the way back to the built-in content.
+    public var content: ContentStatus
     public var coreVersion: String
 }
 

@@ -201,6 +201,41 @@ final class JourneyTests: XCTestCase {
         XCTAssertNil(model.helpBeforeUnlock)
     }
 
+    func testAContentPackInstalledFromSettingsChangesHelpNowBeforeUnlockTooAndABadFileChangesNothing() async throws {
+        let path = try XCTUnwrap(
+            ProcessInfo.processInfo.environment["GROUNDWORK_TEST_PACK"],
+            "run bindings/swift/run-tests.sh: it builds the test pack")
+        let bundle = try Data(contentsOf: URL(fileURLWithPath: path))
+        func lifeline(_ help: HelpNowScreen?) -> String? {
+            help?.lines.first { $0.name.contains("Lifeline") }?.actions.first?.target
+        }
+        func settings(_ model: AppModel) -> SettingsState? {
+            guard case let .settings(state)? = model.top?.screen else { return nil }
+            return state
+        }
+        let model = startedModel()
+        model.show(.settings)
+        XCTAssertEqual(settings(model)?.content.installed, false)
+
+        model.installPack(Data("not a pack".utf8))
+        guard case let .error(refused)? = model.notice else { return XCTFail("expected an error") }
+        XCTAssertTrue(refused.hasSuffix("Nothing was changed."), refused)
+        XCTAssertEqual(settings(model)?.content.installed, false)
+
+        model.installPack(bundle)
+        let content = try XCTUnwrap(settings(model)?.content)
+        XCTAssertTrue(content.installed, "settings shows the installed pack")
+        XCTAssertEqual(model.notice, .message(content.summary))
+        model.showHelpNow(.selfHarm)
+        guard case let .helpNow(inside)? = model.top?.screen else { return XCTFail("no help now") }
+        XCTAssertEqual(lifeline(inside), "139999")
+
+        await model.setAppLock(.pin("482916"))
+        model.lock()
+        model.showHelpNow(.selfHarm)
+        XCTAssertEqual(lifeline(model.helpBeforeUnlock), "139999", "the new number shows before unlock")
+    }
+
     func testAnAppLockKeepsTheKeyOutOfTheKeyStoreAndUnlocksWithThePin() async throws {
         let model = startedModel()
         model.show(.checkIn)

@@ -49,7 +49,7 @@ import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import java.util.UUID
 import app.groundwork.core.changeAppLock as coreChangeAppLock
-import app.groundwork.core.helpNow as coreHelpNow
+import app.groundwork.core.helpNowIn as coreHelpNowIn
 import app.groundwork.core.removeAppLock as coreRemoveAppLock
 import app.groundwork.core.setAppLock as coreSetAppLock
 
@@ -272,6 +272,7 @@ class AppModel(
                     biometricKey = preferences.biometricKey,
                     region = core.region(),
                     regions = core.helpNow(null, deviceLocale).regions,
+                    content = core.contentStatus(),
                     coreVersion = coreVersion(),
                 ),
             )
@@ -293,7 +294,7 @@ class AppModel(
     fun showHelpNow(situation: Situation? = null) {
         if (groundwork != null) return show(Route.HelpNow(situation))
         run {
-            val help = coreHelpNow(preferences.region, deviceLocale, situation)
+            val help = coreHelpNowIn(dataDir, preferences.region, deviceLocale, situation)
             mutableState.update { it.copy(helpBeforeUnlock = help) }
         }
     }
@@ -311,7 +312,7 @@ class AppModel(
                 preferences.region = core.region()
                 if (current.top?.screen is Screen.HelpNow || current.top?.screen is Screen.Settings) reloadTop()
             } else {
-                val help = coreHelpNow(code, deviceLocale, current.helpBeforeUnlock?.situation)
+                val help = coreHelpNowIn(dataDir, code, deviceLocale, current.helpBeforeUnlock?.situation)
                 preferences.region = help.region?.code
                 mutableState.update { it.copy(helpBeforeUnlock = help) }
             }
@@ -459,6 +460,29 @@ class AppModel(
     }
 
     // ----- Settings -----
+
+    /**
+     * Installs a content pack file he picked (a counsellor's, or newer help lines): the core checks
+     * it in full; a refused file changes nothing and says why.
+     */
+    @Synchronized
+    fun installPack(bytes: ByteArray) {
+        run {
+            val status = opened().installPack(bytes)
+            reloadTop()
+            notify(Notice.Message(status.summary))
+        }
+    }
+
+    /** Goes back to the content built into the app. */
+    @Synchronized
+    fun removeInstalledPack() {
+        run {
+            val status = opened().removeInstalledPack()
+            reloadTop()
+            notify(Notice.Message(status.summary))
+        }
+    }
 
     /** Saves the reminder settings (discreet mode among them) and hands the schedule to the platform. */
     @Synchronized

@@ -6,6 +6,7 @@ package app.groundwork.presentation
 import app.groundwork.core.BreathingPhaseLabels
 import app.groundwork.core.CheckInForm
 import app.groundwork.core.CheckInInput
+import app.groundwork.core.ContentStatus
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.EmotionChoice
 import app.groundwork.core.EmotionOption
@@ -166,6 +167,8 @@ data class SettingsState(
     val biometricKey: Boolean,
     val region: String?,
     val regions: List<RegionOption>,
+    /** Which content is in use, and the way back to the built-in content. */
+    val content: ContentStatus,
     val coreVersion: String,
 )
 

@@ -187,6 +187,35 @@ class JourneyTest {
     }
 
     @Test
+    fun `a content pack installed from settings changes help now, before unlock too, and a bad file changes nothing`() {
+        val bundle = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
+            "run bindings/kotlin-presentation/run-tests.sh: it builds the test pack"
+        }))
+        fun lifeline(help: app.groundwork.core.HelpNowScreen) =
+            help.lines.first { it.name.contains("Lifeline") }.actions.first().target
+        val model = started()
+        model.show(Route.Settings)
+        assertEquals(false, model.top<Screen.Settings>().state.content.installed)
+
+        model.installPack("not a pack".toByteArray())
+        val refused = model.state.value.notice
+        assertTrue(refused is Notice.Error && refused.text.endsWith("Nothing was changed."), "got $refused")
+        assertEquals(false, model.top<Screen.Settings>().state.content.installed)
+
+        model.installPack(bundle)
+        val settings = model.top<Screen.Settings>().state.content
+        assertTrue(settings.installed, "settings shows the installed pack")
+        assertEquals(Notice.Message(settings.summary), model.state.value.notice)
+        model.showHelpNow(Situation.SELF_HARM)
+        assertEquals("139999", lifeline(model.top<Screen.HelpNow>().help))
+
+        model.setAppLock(LockSecret.Pin("482916"))
+        model.lock()
+        model.showHelpNow(Situation.SELF_HARM)
+        assertEquals("139999", lifeline(model.state.value.helpBeforeUnlock!!), "the new number shows before unlock")
+    }
+
+    @Test
     fun `an app lock keeps the key out of the key store and unlocks with the PIN`() {
         val model = started()
         model.show(Route.CheckIn)

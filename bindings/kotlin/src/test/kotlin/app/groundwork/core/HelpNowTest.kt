@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
+import java.nio.file.Files
 import java.nio.file.Path
 
 class HelpNowTest {
@@ -45,6 +46,34 @@ class HelpNowTest {
             assertEquals(Situation.HURT_SOMEONE, screen.situation)
             assertEquals("GB", screen.region?.code)
             assertNotNull(groundwork.homeScreen().safetyCard)
+        }
+    }
+
+    @Test
+    fun `an installed pack update changes a help line's number, even before unlock, and removing it brings the old one back`(@TempDir dir: Path) {
+        val bundle = Files.readAllBytes(Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
+            "run bindings/kotlin/run-tests.sh: it builds the test pack"
+        }))
+        fun lifeline(screen: HelpNowScreen) =
+            screen.lines.first { it.name.contains("Lifeline") }.actions.first().target
+        val beforeUnlock = { helpNowIn(dir.toString(), "AU", null, Situation.SELF_HARM) }
+        assertEquals("131114", lifeline(beforeUnlock()))
+
+        openAt(dir, generateDatabaseKey()).use { groundwork ->
+            val status = groundwork.installPack(bundle)
+            assertTrue(status.installed)
+            assertEquals("99.0.0", status.version)
+            assertNotNull(status.removeLabel)
+            assertEquals("139999", lifeline(groundwork.helpNow(Situation.SELF_HARM, "en_AU")))
+            assertEquals("139999", lifeline(beforeUnlock()))
+
+            val refused = assertThrows<ApiException.PackRefused> { groundwork.installPack("not a pack".toByteArray()) }
+            assertTrue(refused.toString().endsWith("Nothing was changed."), refused.toString())
+            assertTrue(groundwork.contentStatus().installed, "a refused file leaves the installed pack alone")
+
+            val back = groundwork.removeInstalledPack()
+            assertEquals(false, back.installed)
+            assertEquals("131114", lifeline(beforeUnlock()))
         }
     }
 }

@@ -69,6 +69,11 @@ fun SettingsContent(state: SettingsState) {
         }
     }
 
+    val packPicker = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
+        val bytes = uri?.let { activity.contentResolver.openInputStream(it)?.use { stream -> stream.readBytes() } }
+        if (bytes != null) viewModel.act { installPack(bytes) }
+    }
+
     fun saveReminders(settings: ReminderSettings) {
         if (Build.VERSION.SDK_INT >= 33 && (settings.dailyCheckIn != null || settings.newFatherWeekly)) {
             notificationPermission.launch(Manifest.permission.POST_NOTIFICATIONS)
@@ -140,6 +145,17 @@ fun SettingsContent(state: SettingsState) {
                     shareFile(activity, file.fileName, file.mimeType, file.contents.toByteArray(), state.texts.exportShareTitle)
                 }
             }) { Text(label) }
+        }
+
+        Section(state.content.title)
+        Text(state.content.summary)
+        state.content.note?.let { Text(it) }
+        OutlinedButton(onClick = {
+            activity.returningFromOtherApp = true
+            packPicker.launch(arrayOf("*/*"))
+        }) { Text(state.content.installLabel) }
+        state.content.removeLabel?.let { label ->
+            OutlinedButton(onClick = { viewModel.act { removeInstalledPack() } }) { Text(label) }
         }
 
         Section("A counsellor's code")
