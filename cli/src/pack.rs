@@ -34,6 +34,12 @@ pub enum PackCommand {
         #[arg(long, value_name = "FILE")]
         avoid: Option<PathBuf>,
     },
+    /// Before a release: record every module id in shipped.toml, so that a later edit that drops
+    /// or renames one without saying so is caught by `validate`.
+    Ship {
+        /// The pack folder.
+        dir: PathBuf,
+    },
     /// Write the JSON Schemas for pack.toml and module front matter.
     Schema {
         /// The folder to write them to, e.g. content/schema.
@@ -52,6 +58,7 @@ pub fn run(command: PackCommand) -> ExitCode {
         PackCommand::Validate { dir } => validate(&mut out, &dir),
         PackCommand::Build { dir, output } => build(&mut out, &dir, &output),
         PackCommand::Lint { dir, avoid } => lint(&mut out, &dir, avoid.as_deref()),
+        PackCommand::Ship { dir } => ship(&mut out, &dir),
         PackCommand::Schema { output, check } => schema(&mut out, &output, check),
     };
     match result {
@@ -157,6 +164,28 @@ fn build(out: &mut impl Write, dir: &Path, output: &Path) -> Result<Outcome, Str
         "wrote {} ({} bytes, sha256 {hash})",
         output.display(),
         bytes.len()
+    )
+    .map_err(io_err)?;
+    Ok(Outcome::Passed)
+}
+
+fn ship(out: &mut impl Write, dir: &Path) -> Result<Outcome, String> {
+    let Some(loaded) = load(out, dir)? else {
+        return Ok(Outcome::Failed);
+    };
+    let text = groundwork_pack::shipped_after_release(dir, loaded.pack())?;
+    let path = dir.join(groundwork_pack::SHIPPED_FILE);
+    write_atomically(&path, text.as_bytes()).map_err(|e| {
+        format!(
+            "could not write {}: {e}; nothing was changed",
+            path.display()
+        )
+    })?;
+    writeln!(
+        out,
+        "recorded {} module ids in {}",
+        loaded.pack().modules.len(),
+        path.display()
     )
     .map_err(io_err)?;
     Ok(Outcome::Passed)

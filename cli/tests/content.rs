@@ -131,3 +131,39 @@ fn a_file_that_is_not_a_pack_is_refused_plainly_and_nothing_changes() {
     let status = groundwork(&data, &["content", "status"]);
     assert!(text(&status.stdout).contains("built into the app"));
 }
+
+#[test]
+fn pack_ship_records_the_module_ids_and_validate_then_catches_one_that_silently_changed() {
+    let work = tempfile::tempdir().expect("dir");
+    let pack = work.path().join("pack");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/packs/minimal"),
+        &pack,
+    );
+    let path = pack.to_str().expect("path");
+    let shipped = groundwork(work.path(), &["pack", "ship", path]);
+    assert!(shipped.status.success(), "{}", text(&shipped.stderr));
+    let recorded = std::fs::read_to_string(pack.join("shipped.toml")).expect("shipped.toml");
+    assert!(recorded.contains("\"listening\""), "{recorded}");
+    let valid = groundwork(work.path(), &["pack", "validate", path]);
+    assert!(valid.status.success(), "{}", text(&valid.stdout));
+
+    // An author changes the module's id and forgets [renamed].
+    edit(
+        &pack.join("modules/listening.md"),
+        "id = \"listening\"",
+        "id = \"listening-well\"",
+    );
+    for file in ["pack.toml", "modules/first-weeks.md"] {
+        let path = pack.join(file);
+        let old = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, old.replace("\"listening\"", "\"listening-well\"")).expect("write");
+    }
+    let broken = groundwork(work.path(), &["pack", "validate", path]);
+    assert_eq!(broken.status.code(), Some(1));
+    let report = text(&broken.stdout) + &text(&broken.stderr);
+    assert!(
+        report.contains("shipped.toml:") && report.contains("module `listening` has shipped"),
+        "{report}"
+    );
+}

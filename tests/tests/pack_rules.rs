@@ -1451,3 +1451,77 @@ fn safety_text_too_long_for_a_phone_is_reported() {
     );
     assert_eq!(findings.len(), 1, "{}", show(&findings));
 }
+
+// --- ids that have shipped -------------------------------------------------------------------
+
+const SHIPPED: &str = "shipped.toml";
+
+#[test]
+fn a_module_id_that_has_shipped_and_is_gone_is_reported_in_shipped_toml() {
+    let f = Fixture::new();
+    f.write(
+        SHIPPED,
+        "modules = [\"first-steps\", \"anger-basics\", \"listening\", \"first-weeks\", \"gone-module\"]\n",
+    );
+    assert_only(
+        &f.problems(),
+        SHIPPED,
+        f.position(SHIPPED, "\"gone-module\""),
+        "module `gone-module` has shipped, but no module has that id now",
+    );
+}
+
+#[test]
+fn a_shipped_id_that_was_renamed_or_retired_is_fine_and_a_retired_one_still_present_is_not() {
+    let f = Fixture::new();
+    f.write(
+        SHIPPED,
+        "modules = [\"first-steps\", \"anger-basics\", \"listening\", \"first-weeks\", \"old-one\"]\nretired = [\"old-one\"]\n",
+    );
+    assert!(
+        pack::load_dir(f.dir.path()).is_ok(),
+        "a retired module may be gone"
+    );
+    f.write(
+        SHIPPED,
+        "modules = [\"first-steps\"]\nretired = [\"listening\"]\nextra = 1\n",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SHIPPED,
+        f.position(SHIPPED, "\"listening\""),
+        "module `listening` is listed as retired, but the pack still has it",
+    );
+    assert_reported(
+        &problems,
+        SHIPPED,
+        f.position(SHIPPED, "extra"),
+        "unknown key `extra`",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn every_problem_reads_as_file_line_col_what_is_wrong_then_how_to_fix_it() {
+    let f = Fixture::new();
+    f.edit(FIRST, "minutes = 5\n", "minutes = 5\ncolour = \"red\"\n");
+    let problems = f.problems();
+    let problem = problems.first().expect("a problem");
+    let (line, col) = f.position(FIRST, "colour");
+    let text = problem.to_string();
+    assert!(
+        text.starts_with(&format!("{}:{line}:{col}: ", problem.file)),
+        "{text}"
+    );
+    assert!(Path::new(&problem.file).ends_with(FIRST), "{text}");
+    assert_eq!(
+        text,
+        format!(
+            "{}:{line}:{col}: {}; {}",
+            problem.file, problem.message, problem.fix
+        )
+    );
+    assert!(problem.message.contains("unknown field `colour`"), "{text}");
+    assert!(!problem.fix.trim().is_empty(), "{text}");
+}

@@ -29,7 +29,7 @@ pub mod source;
 pub use crate::bundle::{BundleError, compile, decode, validate};
 pub use crate::diagnostic::Diagnostic;
 pub use crate::model::*;
-pub use crate::source::{LoadedPack, load_dir};
+pub use crate::source::{LoadedPack, SHIPPED_FILE, load_dir, shipped_after_release};
 
 /// Checks that a pack can be read by a core of version `core_version` (its `min_core_version`
 /// is not newer). `Err` holds the version the pack needs.

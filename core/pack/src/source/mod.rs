@@ -23,6 +23,9 @@ use crate::rules::{self, Known};
 /// The largest file a pack may contain; anything bigger is surely a mistake.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// The optional list of module ids that have shipped (see `Loader::shipped`).
+pub const SHIPPED_FILE: &str = "shipped.toml";
+
 /// The most module files a pack may contain.
 const MAX_MODULES: usize = 500;
 
@@ -369,6 +372,52 @@ fn str_at<'a>(value: &'a DeValue<'_>, key: &str) -> Option<&'a str> {
     value.as_table()?.get(key)?.get_ref().as_str()
 }
 
+/// What `shipped.toml` holds.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Shipped {
+    #[serde(default)]
+    modules: Vec<String>,
+    #[serde(default)]
+    retired: Vec<String>,
+}
+
+/// The text of `shipped.toml` for a release of `pack` (read from `dir`): the module ids already
+/// listed there, plus every module id the pack has now, sorted; retired ids kept.
+///
+/// Errors: the existing file cannot be read or parsed.
+pub fn shipped_after_release(dir: &Path, pack: &Pack) -> Result<String, String> {
+    let path = dir.join(SHIPPED_FILE);
+    let existing = match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            toml::from_str::<Shipped>(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Shipped::default(),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let mut modules: Vec<String> = existing.modules;
+    modules.extend(pack.modules.iter().map(|m| m.meta.id.clone()));
+    modules.sort();
+    modules.dedup();
+    let mut retired = existing.retired;
+    retired.sort();
+    retired.dedup();
+    let list = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|id| format!("  \"{id}\",\n"))
+            .collect::<String>()
+    };
+    Ok(format!(
+        "# Module ids that have shipped. People's progress is stored under them, so each must stay a\n\
+         # module, be renamed under [renamed] in pack.toml, or be listed in `retired` (gone for good;\n\
+         # progress is kept, the module no longer shows). `groundwork pack ship DIR` adds the pack's\n\
+         # current ids before a release; `groundwork pack validate` checks them.\n\
+         modules = [\n{}]\nretired = [\n{}]\n",
+        list(&modules),
+        list(&retired)
+    ))
+}
+
 /// Reads a pack folder, checks everything, and returns the pack, or every problem found.
 ///
 /// Problems come sorted by file and position. Files that cannot be read at all are reported
@@ -386,6 +435,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
     let prompts = loader.prompts();
     let safety = loader.safety();
     let modules = loader.modules(manifest.as_ref());
+    loader.shipped(manifest.as_ref(), &modules);
 
     let Loader {
         mut map,
@@ -863,6 +913,91 @@ impl Loader<'_> {
     }
 
     /// Reads every `modules/**/*.md`, in reading order.
+    /// Checks `shipped.toml`, when the pack has one: every module id that has shipped must still
+    /// be a module, be renamed in `pack.toml`, or be listed as retired, because people's
+    /// progress is stored under it.
+    fn shipped(&mut self, manifest: Option<&Manifest>, modules: &[(Module, ModuleSource)]) {
+        let Some(file) = self.read(Path::new(SHIPPED_FILE), false) else {
+            return;
+        };
+        let text = self.map.text(file).to_owned();
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            return;
+        };
+        let mut lists: BTreeMap<&str, Vec<Spanned<String>>> = BTreeMap::new();
+        for (key, value) in table.into_inner() {
+            let name = key.get_ref().as_ref();
+            let Some(list_name) = ["modules", "retired"].into_iter().find(|k| *k == name) else {
+                self.problems.push(
+                    file,
+                    key.span().start,
+                    format!("unknown key `{name}`"),
+                    "shipped.toml holds only `modules` and `retired`; remove it",
+                );
+                continue;
+            };
+            let span = value.span();
+            let DeValue::Array(items) = value.into_inner() else {
+                self.problems.push(
+                    file,
+                    span.start,
+                    format!("`{list_name}` is not a list"),
+                    format!("write it as {list_name} = [\"module-id\", ...]"),
+                );
+                continue;
+            };
+            for item in items.iter() {
+                match item.get_ref().as_str() {
+                    Some(id) => lists
+                        .entry(list_name)
+                        .or_default()
+                        .push(Spanned::new(item.span(), id.to_owned())),
+                    None => self.problems.push(
+                        file,
+                        item.span().start,
+                        format!("an entry of `{list_name}` is not a module id"),
+                        "write each module id in quotes",
+                    ),
+                }
+            }
+        }
+        // Modules that exist but could not be read still count as present.
+        let current: Vec<&str> = modules
+            .iter()
+            .map(|(m, _)| m.meta.id.as_str())
+            .chain(self.known.module_ids.iter().map(String::as_str))
+            .collect();
+        let retired: Vec<&str> = lists
+            .get("retired")
+            .map(|l| l.iter().map(|id| id.get_ref().as_str()).collect())
+            .unwrap_or_default();
+        for id in lists.get("modules").into_iter().flatten() {
+            let name = id.get_ref().as_str();
+            let renamed = manifest.is_some_and(|m| m.renamed.contains_key(name));
+            if !current.contains(&name) && !renamed && !retired.contains(&name) {
+                self.problems.push(
+                    file,
+                    id.span().start,
+                    format!("module `{name}` has shipped, but no module has that id now"),
+                    format!(
+                        "people's progress is stored under it: give the module its id back, add \"{name}\" = \"new-id\" under [renamed] in pack.toml, or add it to `retired` if it is gone for good"
+                    ),
+                );
+            }
+        }
+        for id in lists.get("retired").into_iter().flatten() {
+            let name = id.get_ref().as_str();
+            if current.contains(&name) {
+                self.problems.push(
+                    file,
+                    id.span().start,
+                    format!("module `{name}` is listed as retired, but the pack still has it"),
+                    "remove it from `retired`",
+                );
+            }
+        }
+    }
+
     fn modules(&mut self, manifest: Option<&Manifest>) -> Vec<(Module, ModuleSource)> {
         let root = self.dir.join("modules");
         let mut paths = Vec::new();
