@@ -56,7 +56,7 @@ pub use crate::safety::{
     Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
-pub use crate::screens::home::{CheckInSummary, HomeScreen};
+pub use crate::screens::home::{CheckInSummary, HomeDestination, HomeScreen, HomeShortcut};
 use crate::store::Store;
 
 uniffi::setup_scaffolding!();

@@ -40,6 +40,74 @@ pub struct HomeScreen {
     pub journal_label: String,
     /// A quiet card offering help, the day he said yes to a safety question and the day after.
     pub safety_card: Option<crate::safety::SafetyCard>,
+    /// The everyday places, one tap each from home, in the order to show them. Logging an anger
+    /// moment is among them, so it is two taps from opening the app to saving one.
+    pub shortcuts: Vec<HomeShortcut>,
+}
+
+/// Where a home shortcut goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HomeDestination {
+    /// The check-in form.
+    CheckIn,
+    /// The short anger moment form.
+    AngerMoment,
+    /// The journal.
+    Journal,
+    /// Insights, this month.
+    Insights,
+    /// His living documents: safety plan, pause plan and the rest.
+    Plans,
+    /// The phase map: every module and where he is.
+    Path,
+}
+
+/// One tap from home to an everyday place.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct HomeShortcut {
+    /// Where it goes.
+    pub destination: HomeDestination,
+    /// The button's words.
+    pub label: String,
+    /// One line under it, also read out by screen readers.
+    pub hint: String,
+}
+
+fn shortcuts(journal_label: &str) -> Vec<HomeShortcut> {
+    let shortcut = |destination, label: &str, hint: &str| HomeShortcut {
+        destination,
+        label: label.to_owned(),
+        hint: hint.to_owned(),
+    };
+    vec![
+        shortcut(
+            HomeDestination::CheckIn,
+            "Check in",
+            "How you feel, in a few seconds.",
+        ),
+        shortcut(
+            HomeDestination::AngerMoment,
+            "Log an anger moment",
+            "What happened and what you did, while it is fresh.",
+        ),
+        shortcut(HomeDestination::Journal, "Journal", journal_label),
+        shortcut(
+            HomeDestination::Insights,
+            "Insights",
+            "Patterns in your check-ins, as charts.",
+        ),
+        shortcut(
+            HomeDestination::Plans,
+            "My plans",
+            "Your safety plan, pause plan and the rest.",
+        ),
+        shortcut(
+            HomeDestination::Path,
+            "Your path",
+            "Every module and where you are.",
+        ),
+    ]
 }
 
 /// A short view of one check-in for cards and lists.
@@ -74,6 +142,11 @@ pub(crate) fn build(
     let check_ins_today = checkins::count_on_day(conn, &today)?;
     let last = checkins::recent(conn, 1)?.into_iter().next();
     let journal_entry_count = journal::count(conn)?;
+    let journal_label = match journal_entry_count {
+        0 => "Nothing written yet. A few lines is plenty.".to_owned(),
+        1 => "1 entry".to_owned(),
+        n => format!("{n} entries"),
+    };
     Ok(HomeScreen {
         greeting: greeting(now.hour()).to_owned(),
         help_now_label: "Help now".to_owned(),
@@ -90,11 +163,8 @@ pub(crate) fn build(
         last_check_in: last.map(|c| summarize(&c, now)),
         journal_entry_count,
         safety_card: crate::safety::home_card(conn, now.date_naive())?,
-        journal_label: match journal_entry_count {
-            0 => "Nothing written yet. A few lines is plenty.".to_owned(),
-            1 => "1 entry".to_owned(),
-            n => format!("{n} entries"),
-        },
+        shortcuts: shortcuts(&journal_label),
+        journal_label,
     })
 }
 

@@ -53,22 +53,17 @@ struct HomeView: View {
                         }
                     }
                 }
-                Button { store.model.show(.angerMoment) } label: {
-                    Label("Log an anger moment", systemImage: "flame")
-                }
             }
             Section {
-                Button { store.model.show(.journal) } label: {
-                    VStack(alignment: .leading) {
-                        Text("Journal").font(.headline)
-                        Text(home.journalLabel).foregroundStyle(.secondary)
+                // The everyday places, in the core's order and words (the check-in has its row above).
+                ForEach(home.shortcuts.filter { $0.destination != .checkIn }, id: \.destination) { shortcut in
+                    Button { store.model.openShortcut(shortcut.destination) } label: {
+                        VStack(alignment: .leading) {
+                            Text(shortcut.label).font(.headline)
+                            Text(shortcut.hint).foregroundStyle(.secondary)
+                        }
                     }
-                }
-                Button { store.model.show(.insights(.month)) } label: {
-                    Label("Insights", systemImage: "chart.xyaxis.line")
-                }
-                Button { store.model.show(.documents) } label: {
-                    Label("My plans", systemImage: "doc.text")
+                    .accessibilityLabel("\(shortcut.label). \(shortcut.hint)")
                 }
             }
             Section {

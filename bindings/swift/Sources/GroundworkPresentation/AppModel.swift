@@ -192,6 +192,18 @@ public final class AppModel {
         run { try push(route) }
     }
 
+    /// A home shortcut: the core says where it goes; this only names the screen.
+    public func openShortcut(_ destination: HomeDestination) {
+        switch destination {
+        case .checkIn: show(.checkIn)
+        case .angerMoment: show(.angerMoment)
+        case .journal: show(.journal)
+        case .insights: show(.insights(.month))
+        case .plans: show(.documents)
+        case .path: show(.phaseMap)
+        }
+    }
+
     /// Goes back one screen and refreshes the one below (counts and lists may have changed).
     public func back() {
         guard stack.count > 1 else { return }

@@ -89,9 +89,12 @@ final class ScreensTests: XCTestCase {
         XCTAssertEqual(plan.cancelIds, ["check-in-1999-01-01"])
     }
 
-    func testAnAngerMomentIsSavedAndTheFormComesFromTheCore() async throws {
+    func testAnAngerMomentIsTwoTapsFromHomeAShortcutThenSaveAndTheFormComesFromTheCore() async throws {
         let model = startedModel()
-        model.show(.angerMoment)
+        guard case let .home(home)? = model.top?.screen else { return XCTFail("no home") }
+        let shortcut = try XCTUnwrap(home.shortcuts.first { $0.destination == .angerMoment })
+        XCTAssertEqual(shortcut.label, "Log an anger moment")
+        model.openShortcut(shortcut.destination)
         guard case let .angerMoment(form)? = model.top?.screen else { return XCTFail("no form") }
         XCTAssertFalse(form.bodyCues.isEmpty)
         let moment = try XCTUnwrap(model.recordAngerMoment(AngerMomentInput(

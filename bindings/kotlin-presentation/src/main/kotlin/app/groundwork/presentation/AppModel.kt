@@ -14,6 +14,7 @@ import app.groundwork.core.BackupFile
 import app.groundwork.core.CheckInOutcome
 import app.groundwork.core.CommitmentState
 import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.HomeDestination
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.LessonOutcome
 import app.groundwork.core.LessonStepScreen
@@ -195,6 +196,19 @@ class AppModel(
     fun show(route: Route) {
         run { push(route) }
     }
+
+    /** A home shortcut: the core says where it goes; this only names the screen. */
+    @Synchronized
+    fun openShortcut(destination: HomeDestination) = show(
+        when (destination) {
+            HomeDestination.CHECK_IN -> Route.CheckIn
+            HomeDestination.ANGER_MOMENT -> Route.AngerMoment
+            HomeDestination.JOURNAL -> Route.Journal
+            HomeDestination.INSIGHTS -> Route.Insights(InsightRange.MONTH)
+            HomeDestination.PLANS -> Route.Documents
+            HomeDestination.PATH -> Route.PhaseMap
+        },
+    )
 
     /** Goes back one screen and refreshes the one below (counts and lists may have changed). */
     @Synchronized

@@ -98,9 +98,11 @@ class ScreensTest {
     }
 
     @Test
-    fun `an anger moment is saved and the form comes from the core`() {
+    fun `an anger moment is two taps from home, a shortcut then save, and the form comes from the core`() {
         val model = started()
-        model.show(Route.AngerMoment)
+        val shortcut = model.top<Screen.Home>().home.shortcuts.first { it.destination == app.groundwork.core.HomeDestination.ANGER_MOMENT }
+        assertEquals("Log an anger moment", shortcut.label)
+        model.openShortcut(shortcut.destination)
         val form = model.top<Screen.AngerMoment>().form
         assertTrue(form.bodyCues.isNotEmpty())
         val moment = model.recordAngerMoment(

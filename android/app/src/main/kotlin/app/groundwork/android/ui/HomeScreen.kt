@@ -18,8 +18,10 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.HomeDestination
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.InsightRange
 import app.groundwork.presentation.Route
@@ -63,20 +65,17 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
-        Card(onClick = { viewModel.act { show(Route.Journal) } }, modifier = Modifier.fillMaxWidth()) {
-            Column(Modifier.padding(16.dp)) {
-                Text("Journal", style = MaterialTheme.typography.titleMedium)
-                Text(home.journalLabel)
+        // The everyday places, in the core's order and words (the check-in has its card above).
+        for (shortcut in home.shortcuts.filter { it.destination != HomeDestination.CHECK_IN }) {
+            OutlinedButton(
+                onClick = { viewModel.act { openShortcut(shortcut.destination) } },
+                modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${shortcut.label}. ${shortcut.hint}" },
+            ) {
+                Column(Modifier.fillMaxWidth()) {
+                    Text(shortcut.label, style = MaterialTheme.typography.titleSmall)
+                    Text(shortcut.hint, style = MaterialTheme.typography.bodySmall)
+                }
             }
-        }
-        OutlinedButton(onClick = { viewModel.act { show(Route.AngerMoment) } }, modifier = Modifier.fillMaxWidth()) {
-            Text("Log an anger moment")
-        }
-        OutlinedButton(onClick = { viewModel.act { show(Route.Insights(InsightRange.MONTH)) } }, modifier = Modifier.fillMaxWidth()) {
-            Text("Insights")
-        }
-        OutlinedButton(onClick = { viewModel.act { show(Route.Documents) } }, modifier = Modifier.fillMaxWidth()) {
-            Text("My plans")
         }
         for (phase in home.phases) {
             Text("${phase.title}: ${phase.completed} / ${phase.total}")
