@@ -364,7 +364,8 @@ fn this_weeks_commitment_is_on_home_for_seven_days_and_can_be_marked_without_bla
 }
 
 #[test]
-fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnant_to_six_months() {
+fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnant_through_the_first_year()
+ {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), START);
     let today = clock.now().date_naive();
@@ -379,7 +380,8 @@ fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnan
     );
     let mut timeline = Vec::new();
     let born_early = due - Duration::weeks(2);
-    for week in 0..=46 {
+    // From 20 weeks before the due date to the end of the first year.
+    for week in 0..=72 {
         let now = at(START) + Duration::weeks(week);
         clock.set(now);
         let date = now.date_naive();

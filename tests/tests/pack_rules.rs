@@ -1525,3 +1525,26 @@ fn every_problem_reads_as_file_line_col_what_is_wrong_then_how_to_fix_it() {
     assert!(problem.message.contains("unknown field `colour`"), "{text}");
     assert!(!problem.fix.trim().is_empty(), "{text}");
 }
+
+#[test]
+fn hours_that_point_to_a_website_need_the_lines_web_address() {
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "phone = \"000\"\nhours = \"24/7\"",
+        "phone = \"000\"\nhours = \"See the website for hours\"",
+    );
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"See the website"),
+        "the hours of `au-emergency` send people to a website the line does not give",
+    );
+    // With the address, the same hours are fine.
+    f.edit(
+        "helplines.toml",
+        "hours = \"See the website for hours\"",
+        "web = \"https://example.org/au\"\nhours = \"See the website for hours\"",
+    );
+    assert!(pack::load_dir(f.dir.path()).is_ok());
+}

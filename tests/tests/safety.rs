@@ -396,26 +396,28 @@ fn the_crisis_phrase_check_is_precise_and_catches_most_crises_in_the_labelled_co
     assert!(recall >= 0.8, "recall {recall:.2}: {misses:#?}");
 }
 
-/// The held-out corpus was written without seeing the phrase lists and is never used to tune
-/// them. Phrase lists are precise but miss indirect language, so recall here is a measured floor
-/// to hold, not a target met (measured when written: precision 0.96, recall 0.34). The safety
-/// questions after a hard check-in do not depend on wording at all.
+/// The first held-out corpus was written without seeing the phrase lists (measured then:
+/// precision 0.96, recall 0.34). Its misses were later used to find the kinds of words the lists
+/// lacked (partner and family words, slang, urges), so it is now a regression set, not an
+/// independent measure (precision 0.98, recall 0.66 after that work).
+#[test]
+fn the_crisis_phrase_check_keeps_what_the_first_held_out_corpus_taught_it() {
+    let (precision, recall, misses) = measure("crisis_corpus_holdout.toml");
+    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
+    assert!(recall >= 0.6, "recall {recall:.2}: {misses:#?}");
+}
+
+/// A second held-out corpus, written later, also without seeing the phrase lists, and never
+/// used to tune them: the honest measure of the lists as they stand (precision 0.95, recall 0.34
+/// when added). Phrase lists are precise but miss indirect language, so recall here is a
+/// measured floor to hold, not a target met. The safety questions after a hard check-in do not
+/// depend on wording at all. Never edit these cases to make the check pass.
 #[test]
 fn the_crisis_phrase_check_rarely_raises_false_alarms_on_a_corpus_written_without_seeing_the_phrases()
  {
-    let (precision, recall, misses) = measure("crisis_corpus_holdout.toml");
-    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
-    assert!(recall >= 0.3, "recall {recall:.2}: {misses:#?}");
-}
-
-/// A second held-out corpus, written later and also without seeing the phrase lists, after the
-/// first one had been used to find the kinds of words the lists lacked. It is the honest measure
-/// of the lists as they stand; never tune the lists on it.
-#[test]
-fn the_crisis_phrase_check_holds_up_on_a_second_corpus_written_without_seeing_the_phrases() {
     let (precision, recall, misses) = measure("crisis_corpus_holdout2.toml");
     assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
-    assert!(recall >= 0.25, "recall {recall:.2}: {misses:#?}");
+    assert!(recall >= 0.3, "recall {recall:.2}: {misses:#?}");
 }
 
 #[test]

@@ -381,7 +381,7 @@ fn check_modules(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
             out.push(Problem::new(
                 at(ModuleAt::Meta(keys!["sources"])),
                 "the module cites no source, or an empty one",
-                "cite what it rests on: a seed file by name or a research note, e.g. \"research/evidence.md#emotions\"",
+                "cite what it rests on: a seed file by name or a research note, e.g. \"research/evidence.md#exercise-types-by-phase-with-their-evidence: Emotions\"",
             ));
         }
         for (i, topic) in meta.topics.iter().enumerate() {
@@ -1223,6 +1223,18 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     at("web"),
                     format!("`{web}` is not an https:// address"),
                     "use the https:// address",
+                ));
+            }
+            if line.hours.to_lowercase().contains("website")
+                && line.web.as_deref().is_none_or(blank)
+            {
+                out.push(Problem::new(
+                    at("hours"),
+                    format!(
+                        "the hours of `{}` send people to a website the line does not give",
+                        line.id
+                    ),
+                    "add the service's `web` address, or write the hours out",
                 ));
             }
             if blank(&line.source) {
