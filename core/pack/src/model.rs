@@ -671,6 +671,10 @@ pub struct Helpline {
     pub hours: String,
     /// Who it is for, in one plain sentence.
     pub for_whom: String,
+    /// The part of the region it serves when it does not serve all of it, e.g. "Ontario". Help
+    /// now puts lines for the whole region first, so nobody is sent to a line he cannot use.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub area: Option<String>,
     /// Where the details were checked (an address or a note).
     pub source: String,
     /// A note for authors, e.g. how well the details were confirmed.

@@ -455,24 +455,28 @@ pub(crate) fn help_now(
     })
 }
 
-/// A region's lines other than the emergency number, those of the first kind in `priority`
-/// first, then the next kind, and so on; the pack's order within each.
+/// A region's lines other than the emergency number: the lines that fit the situation (of a
+/// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
+/// and so on; then the fitting lines for part of the region (one province, say), by kind too;
+/// then the rest. The pack's order within each.
 fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a Helpline> {
-    let mut others: Vec<(usize, usize, &Helpline)> = region
+    let mut others: Vec<((u8, usize, usize), &Helpline)> = region
         .lines
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.kinds.contains(&HelplineKind::Emergency))
         .map(|(i, l)| {
-            let rank = priority
-                .iter()
-                .position(|k| l.kinds.contains(k))
-                .unwrap_or(priority.len());
-            (rank, i, l)
+            let rank = priority.iter().position(|k| l.kinds.contains(k));
+            let group = match (rank, &l.area) {
+                (Some(_), None) => 0,
+                (Some(_), Some(_)) => 1,
+                (None, _) => 2,
+            };
+            ((group, rank.unwrap_or(priority.len()), i), l)
         })
         .collect();
-    others.sort_by_key(|(rank, i, _)| (*rank, *i));
-    others.into_iter().map(|(_, _, l)| l).collect()
+    others.sort_by_key(|(key, _)| *key);
+    others.into_iter().map(|(_, l)| l).collect()
 }
 
 /// The lists' lines taken in turn, each line once: [a1, b1, a2, b2, ...].
