@@ -58,11 +58,19 @@ fn an_installed_pack_changes_the_numbers_help_now_shows_and_removing_it_brings_t
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en"),
         &source,
     );
-    edit(
-        &source.join("pack.toml"),
-        "version = \"1.0.0\"",
-        "version = \"1.0.1\"",
-    );
+    let manifest = source.join("pack.toml");
+    let old = std::fs::read_to_string(&manifest).expect("read");
+    let bumped: Vec<String> = old
+        .lines()
+        .map(|line| {
+            if line.starts_with("version = ") {
+                "version = \"90.0.0\"".to_owned()
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    std::fs::write(&manifest, bumped.join("\n") + "\n").expect("write");
     edit(
         &source.join("helplines.toml"),
         "\"13 11 14\"",
@@ -108,7 +116,7 @@ fn an_installed_pack_changes_the_numbers_help_now_shows_and_removing_it_brings_t
     let status = groundwork(&data, &["content", "status", "--json"]);
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
     assert_eq!(status["installed"], true);
-    assert_eq!(status["version"], "1.0.1");
+    assert_eq!(status["version"], "90.0.0");
 
     let removed = groundwork(&data, &["content", "remove"]);
     assert!(removed.status.success(), "{}", text(&removed.stderr));

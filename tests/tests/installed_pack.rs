@@ -14,15 +14,34 @@ use groundwork_tests::{answer_for, edited_core_en_bundle, open_at, replace_in, w
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
 
-/// The built-in pack as a newer edition (1.0.1) with Lifeline's number changed.
+/// A version above the built-in pack's.
+const NEWER: &str = "90.0.0";
+
+fn built_in_version() -> String {
+    default_pack().expect("pack").manifest.version.clone()
+}
+
+/// Sets the version in a pack folder's `pack.toml`.
+fn set_pack_version(dir: &Path, version: &str) {
+    let path = dir.join("pack.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let edited: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if line.starts_with("version = ") {
+                format!("version = \"{version}\"")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    std::fs::write(&path, edited.join("\n") + "\n").expect("write");
+}
+
+/// The built-in pack as a newer edition ([`NEWER`]) with Lifeline's number changed.
 fn newer_with_lifeline(number: &str) -> Vec<u8> {
     edited_core_en_bundle(|dir| {
-        replace_in(
-            dir,
-            "pack.toml",
-            "version = \"1.0.0\"",
-            "version = \"1.0.1\"",
-        );
+        set_pack_version(dir, NEWER);
         replace_in(
             dir,
             "helplines.toml",
@@ -61,7 +80,7 @@ fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_befo
         .install_pack(newer_with_lifeline("13 99 99"))
         .expect("install");
     assert!(status.installed);
-    assert_eq!(status.version, "1.0.1");
+    assert_eq!(status.version, NEWER);
     assert!(
         status.summary.contains("installed on this device"),
         "{status:?}"
@@ -88,7 +107,7 @@ fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_befo
     drop(g);
     let (g, _) = open_at(dir.path(), NOW);
     assert!(g.content_status().installed);
-    assert_eq!(g.pack().manifest.version, "1.0.1");
+    assert_eq!(g.pack().manifest.version, NEWER);
 
     // Going back to the built-in content removes the file.
     let status = g.remove_installed_pack().expect("remove");
@@ -109,12 +128,7 @@ fn a_file_that_is_not_a_valid_pack_is_refused_with_the_reason_and_changes_nothin
     let last = damaged.len() - 1;
     damaged[last] ^= 0xff;
     let older = edited_core_en_bundle(|dir| {
-        replace_in(
-            dir,
-            "pack.toml",
-            "version = \"1.0.0\"",
-            "version = \"0.9.0\"",
-        );
+        set_pack_version(dir, "0.9.0");
     });
     let needs_newer_app = edited_core_en_bundle(|dir| {
         replace_in(
@@ -143,7 +157,7 @@ fn a_file_that_is_not_a_valid_pack_is_refused_with_the_reason_and_changes_nothin
         }
         assert!(!dir.path().join(PACK_FILE).exists(), "{what}: no file kept");
         assert!(!g.content_status().installed, "{what}");
-        assert_eq!(g.pack().manifest.version, "1.0.0", "{what}");
+        assert_eq!(g.pack().manifest.version, built_in_version(), "{what}");
     }
 }
 
@@ -193,7 +207,7 @@ fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_sho
 #[test]
 fn an_app_update_with_newer_built_in_content_wins_over_an_older_installed_edition() {
     let dir = tempfile::tempdir().expect("dir");
-    // An installed 1.0.0 with another number: the same edition as the built-in one, so it is used.
+    // An installed copy of the same edition as the built-in one, with another number: it is used.
     let same_edition = edited_core_en_bundle(|dir| {
         replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
     });
@@ -209,12 +223,7 @@ fn an_app_update_with_newer_built_in_content_wins_over_an_older_installed_editio
     drop(g);
     // Now the file claims an older edition than the app's: the app's content wins, and says so.
     let older = edited_core_en_bundle(|dir| {
-        replace_in(
-            dir,
-            "pack.toml",
-            "version = \"1.0.0\"",
-            "version = \"0.9.0\"",
-        );
+        set_pack_version(dir, "0.9.0");
         replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
     });
     std::fs::write(dir.path().join(PACK_FILE), older).expect("write");
@@ -228,7 +237,7 @@ fn an_app_update_with_newer_built_in_content_wins_over_an_older_installed_editio
             .is_some_and(|n| n.contains("newer content")),
         "{status:?}"
     );
-    assert_eq!(g.pack().manifest.version, "1.0.0");
+    assert_eq!(g.pack().manifest.version, built_in_version());
 }
 
 #[test]
@@ -250,7 +259,7 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
 
     // Version 1.1: "your-values" is now "what-matters-to-you".
     let mut pack = default_pack().expect("pack").clone();
-    pack.manifest.version = "1.1.0".into();
+    pack.manifest.version = NEWER.into();
     pack.manifest
         .renamed
         .insert("your-values".into(), "what-matters-to-you".into());
@@ -304,12 +313,7 @@ fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
     assert!(saved.help_offer.is_none(), "not a built-in phrase");
 
     let bundle = edited_core_en_bundle(|dir| {
-        replace_in(
-            dir,
-            "pack.toml",
-            "version = \"1.0.0\"",
-            "version = \"1.0.1\"",
-        );
+        set_pack_version(dir, NEWER);
         replace_in(
             dir,
             "safety.toml",
