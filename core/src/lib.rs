@@ -52,8 +52,8 @@ pub use crate::journal::{
 };
 pub use crate::keys::DatabaseKey;
 pub use crate::safety::{
-    CheckInOutcome, HelpNowScreen, HelpOffer, SafetyCard, SafetyFollowUp, SafetyQuestions,
-    Situation,
+    CheckInOutcome, HelpNowScreen, HelpOffer, PlanLink, SafetyCard, SafetyFollowUp,
+    SafetyQuestions, Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::home::{CheckInSummary, HomeDestination, HomeScreen, HomeShortcut};

@@ -258,6 +258,49 @@ fn lines_for_the_whole_region_come_before_lines_for_one_province_in_every_situat
 }
 
 #[test]
+fn help_now_opens_his_safety_plan_and_pause_plan_in_one_tap_once_unlocked_and_never_before() {
+    let before = help_now(Some("AU".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    assert!(
+        before.plan_links.is_empty(),
+        "his plans are not readable before unlock"
+    );
+    assert_eq!(
+        before.pause_plan.safeguards.len(),
+        5,
+        "the safeguards always show"
+    );
+
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
+    let links = |g: &groundwork_core::Groundwork| {
+        g.help_now(Some(Situation::HurtSomeone), Some("en_AU".into()))
+            .expect("help")
+            .plan_links
+            .into_iter()
+            .map(|l| (l.document_id, l.label))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        links(&g),
+        [
+            ("safety-plan".to_owned(), "Make your safety plan".to_owned()),
+            ("pause-plan".to_owned(), "Make your pause plan".to_owned()),
+        ]
+    );
+    let pause = g.living_document("pause-plan".into()).expect("pause");
+    let mut values = HashMap::new();
+    values.insert(pause.fields[0].id.clone(), "Taking 30 minutes.".to_owned());
+    g.save_living_document("pause-plan".into(), values)
+        .expect("save");
+    assert_eq!(links(&g)[1].1, "Edit your pause plan");
+    // The link opens the document it names.
+    assert_eq!(
+        g.living_document(links(&g)[1].0.clone()).expect("open").id,
+        "pause-plan"
+    );
+}
+
+#[test]
 fn a_yes_to_both_questions_puts_the_first_line_for_each_at_the_top_in_every_region() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");

@@ -169,6 +169,18 @@ pub struct HelpNowScreen {
     pub safety_plan: Option<LivingDocument>,
     /// The pause plan and its safeguards.
     pub pause_plan: PausePlanCard,
+    /// One tap to write or edit his safety plan and pause plan (only when the app is unlocked:
+    /// they live in the encrypted database).
+    pub plan_links: Vec<PlanLink>,
+}
+
+/// A button from help now to one of his plans.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct PlanLink {
+    /// The living document it opens, e.g. "pause-plan".
+    pub document_id: String,
+    /// The button's words: "Make your safety plan", or "Edit your pause plan" once it exists.
+    pub label: String,
 }
 
 /// The two optional questions after a check-in that shows high distress.
@@ -452,6 +464,7 @@ pub(crate) fn help_now(
             safeguards: safety.pause_safeguards.clone(),
             plan: None,
         },
+        plan_links: Vec::new(),
     })
 }
 
@@ -516,9 +529,21 @@ pub(crate) fn with_documents(
     pack: &Pack,
     mut screen: HelpNowScreen,
 ) -> Result<HelpNowScreen> {
+    let link = |document: &LivingDocument, make: &str, edit: &str| PlanLink {
+        document_id: document.id.clone(),
+        label: if document.started { edit } else { make }.to_owned(),
+    };
     let safety_plan = documents::get(conn, pack, documents::SAFETY_PLAN)?;
+    screen.plan_links.push(link(
+        &safety_plan,
+        "Make your safety plan",
+        "Edit your safety plan",
+    ));
     screen.safety_plan = safety_plan.started.then_some(safety_plan);
     if let Ok(pause) = documents::get(conn, pack, documents::PAUSE_PLAN) {
+        screen
+            .plan_links
+            .push(link(&pause, "Make your pause plan", "Edit your pause plan"));
         screen.pause_plan.title = pause.title.clone();
         screen.pause_plan.plan = pause.started.then_some(pause);
     }

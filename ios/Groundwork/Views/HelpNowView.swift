@@ -55,6 +55,13 @@ struct HelpNowView: View {
                 ForEach(help.pausePlan.safeguards, id: \.self) { Text($0) }
                 if let plan = help.pausePlan.plan { DocumentFieldsText(document: plan) }
             }
+            if !help.planLinks.isEmpty {
+                Section {
+                    ForEach(help.planLinks, id: \.documentId) { link in
+                        Button(link.label) { store.model.show(.document(link.documentId)) }
+                    }
+                }
+            }
         }
         .navigationTitle(help.title)
     }

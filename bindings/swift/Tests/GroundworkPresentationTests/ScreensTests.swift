@@ -109,6 +109,16 @@ final class ScreensTests: XCTestCase {
         XCTAssertEqual(model.stack.count, 2, "a refused save stays on the form")
     }
 
+    func testHelpNowLinksToHisPausePlanInOneTapOnceUnlocked() async throws {
+        let model = startedModel()
+        model.showHelpNow(nil)
+        guard case let .helpNow(help)? = model.top?.screen else { return XCTFail("no help now") }
+        let link = try XCTUnwrap(help.planLinks.first { $0.documentId == "pause-plan" })
+        model.show(.document(link.documentId))
+        guard case let .document(document)? = model.top?.screen else { return XCTFail("no document") }
+        XCTAssertEqual(document.id, "pause-plan")
+    }
+
     func testLivingDocumentsSaveAndComeBackAsStored() async throws {
         let model = startedModel()
         model.show(.documents)

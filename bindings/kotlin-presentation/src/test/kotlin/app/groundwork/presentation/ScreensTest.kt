@@ -118,6 +118,15 @@ class ScreensTest {
     }
 
     @Test
+    fun `help now links to his pause plan in one tap once unlocked`() {
+        val model = started()
+        model.showHelpNow(null)
+        val link = model.top<Screen.HelpNow>().help.planLinks.first { it.documentId == "pause-plan" }
+        model.show(Route.Document(link.documentId))
+        assertEquals("pause-plan", model.top<Screen.Document>().document.id)
+    }
+
+    @Test
     fun `living documents save and come back as stored`() {
         val model = started()
         model.show(Route.Documents)

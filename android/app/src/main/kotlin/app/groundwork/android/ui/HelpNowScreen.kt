@@ -30,6 +30,7 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.HelpLineCard
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.LivingDocument
+import app.groundwork.presentation.Route
 
 @Composable
 fun HelpNowContent(help: HelpNowScreen) {
@@ -69,6 +70,9 @@ fun HelpNowContent(help: HelpNowScreen) {
             Text(help.pausePlan.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
             for (safeguard in help.pausePlan.safeguards) Text("• $safeguard")
             help.pausePlan.plan?.let { DocumentText(it) }
+        }
+        items(help.planLinks, key = { it.documentId }) { link ->
+            TextButton(onClick = { viewModel.act { show(Route.Document(link.documentId)) } }) { Text(link.label) }
         }
     }
 }
