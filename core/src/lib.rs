@@ -15,6 +15,7 @@ pub mod checkins;
 mod clock;
 pub mod content;
 pub mod curriculum;
+pub mod days;
 pub mod documents;
 mod error;
 pub mod export;
@@ -184,9 +185,13 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<SafetyFollowUp, ApiError> {
         let now = self.clock.now();
-        let situation = self
-            .store
-            .write(|tx| safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now))?;
+        let situation = self.store.write(|tx| {
+            let situation = safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now)?;
+            if self_harm.is_some() || hurt_someone.is_some() {
+                days::restamp_safety_answer(tx, check_in_id, now)?;
+            }
+            Ok(situation)
+        })?;
         Ok(match situation {
             Some(s) => SafetyFollowUp {
                 help_now: Some(self.help_now(Some(s), device_locale)?),
@@ -290,7 +295,10 @@ impl Groundwork {
                         .filter_map(|m| m.meta.week.map(i64::from))
                         .collect(),
                 ),
-                checked_in_today: checkins::count_on_day(conn, &insights::day_key(today))? > 0,
+                checked_in_today: checkins::count_on_day(
+                    conn,
+                    &insights::day_key(days::lived_day(now)),
+                )? > 0,
             })
         })?;
         reminders::schedule(&settings, now, days, &context)
@@ -493,7 +501,7 @@ impl Groundwork {
     /// The insights screen for a range ending today: trends, quadrants, words, anger by time,
     /// patterns where there is enough data, and the week in plain words.
     pub fn insights(&self, range: InsightRange) -> Result<InsightsScreen, ApiError> {
-        let today = self.clock.now().date_naive();
+        let today = days::lived_day(self.clock.now());
         Ok(self
             .store
             .read(|conn| insights::build(conn, range, today))?)

@@ -40,13 +40,87 @@ fn check_ins_are_listed_newest_first_with_their_words_in_the_order_picked() {
 #[test]
 fn a_check_in_at_half_past_midnight_belongs_to_the_day_the_person_is_living() {
     let dir = tempfile::tempdir().expect("dir");
-    // 00:30 in Sydney is still the previous day in UTC.
+    // 00:30 on the 29th in Sydney: he is still living the 28th, the night before he sleeps.
     let (g, _) = open_at(dir.path(), "2026-03-29T00:30:00+11:00");
     let saved = g.record_check_in(input(0, 0, &[], None)).expect("record");
-    assert_eq!(saved.local_day, "2026-03-29");
+    assert_eq!(saved.local_day, "2026-03-28");
     assert_eq!(saved.utc_offset_minutes, 660);
     assert_eq!(saved.recorded_at.to_rfc3339(), "2026-03-28T13:30:00+00:00");
-    assert_eq!(g.home_screen().expect("home").check_ins_today, 1);
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 1);
+    assert_eq!(home.last_check_in.expect("last").when_label, "Today, 00:30");
+}
+
+#[test]
+fn the_day_ends_at_four_in_the_morning_for_check_ins_entries_and_anger_moments() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-05-01T22:00:00+10:00");
+    g.record_check_in(input(2, 2, &[], None)).expect("evening");
+    clock.set(at("2026-05-02T03:59:00+10:00"));
+    let late = g.record_check_in(input(-3, 3, &[], None)).expect("3:59");
+    let entry = g
+        .add_journal_entry("Can't sleep.".into())
+        .expect("entry at 3:59");
+    let moment = g
+        .record_anger_moment(groundwork_core::AngerMomentInput {
+            what_happened: "Lay awake going over the argument".into(),
+            body_cues: vec!["jaw tight".into()],
+            thoughts: None,
+            intensity: 5,
+            what_i_did: None,
+            next_time: None,
+            repair_needed: false,
+            repair_done: false,
+        })
+        .expect("moment at 3:59");
+    assert_eq!(late.local_day, "2026-05-01");
+    assert_eq!(entry.local_day, "2026-05-01");
+    assert_eq!(moment.local_day, "2026-05-01");
+    assert_eq!(
+        entry.quadrant,
+        Some(Quadrant::UnpleasantHighEnergy),
+        "the entry takes the latest check-in of the day he is living"
+    );
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 2, "the evening's and the 3:59 one");
+    assert_eq!(
+        g.insights(groundwork_core::InsightRange::Week)
+            .expect("insights")
+            .to_day,
+        "2026-05-01"
+    );
+
+    clock.set(at("2026-05-02T04:00:00+10:00"));
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 0, "at 04:00 a new day starts");
+    assert_eq!(home.last_check_in.expect("last").when_label, "Yesterday");
+    let early = g.record_check_in(input(1, -1, &[], None)).expect("4:00");
+    assert_eq!(early.local_day, "2026-05-02");
+    let entry = g
+        .add_journal_entry("Up early.".into())
+        .expect("entry at 4:00");
+    assert_eq!(entry.local_day, "2026-05-02");
+    assert_eq!(entry.quadrant, Some(Quadrant::PleasantLowEnergy));
+
+    let night = g
+        .journal_page(
+            groundwork_core::JournalFilter {
+                from_day: Some("2026-05-01".into()),
+                to_day: Some("2026-05-01".into()),
+                ..Default::default()
+            },
+            None,
+            10,
+        )
+        .expect("page");
+    assert_eq!(
+        night
+            .items
+            .iter()
+            .map(|i| i.preview.as_str())
+            .collect::<Vec<_>>(),
+        ["Can't sleep."]
+    );
 }
 
 #[test]

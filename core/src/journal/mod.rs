@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use crate::checkins::{self, Quadrant, parse_id, timestamp};
+use crate::days;
 use crate::error::{Error, Result};
 use crate::ffi_types::Timestamp;
 use crate::validate;
@@ -51,7 +52,8 @@ pub struct JournalEntry {
     pub updated_at: Timestamp,
     /// The person's UTC offset when it was written, in minutes.
     pub utc_offset_minutes: i32,
-    /// The person's own calendar day it was written on (`YYYY-MM-DD`).
+    /// The day he was living when he wrote it (`YYYY-MM-DD`; the day ends at 04:00, see
+    /// [`crate::days`]).
     pub local_day: String,
     /// The text, exactly as written.
     pub body: String,
@@ -188,7 +190,7 @@ pub(crate) fn write(
     };
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
-    let local_day = now.date_naive().format("%Y-%m-%d").to_string();
+    let local_day = days::lived_day_key(now);
     let quadrant = checkins::quadrant_on_day(tx, &local_day, millis)?;
     tx.execute(
         "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day, prompt_id,
