@@ -550,10 +550,7 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
         ("2026-03-01", "2026-03-30")
     );
     assert_eq!(month.days_checked_in, 20);
-    assert_eq!(
-        month.consistency,
-        "You checked in on 20 days in the last 30 days."
-    );
+    assert_eq!(month.consistency, "You checked in on 20 days this month.");
     let pleasantness = month
         .trends
         .iter()
@@ -565,6 +562,22 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
     assert_eq!(
         pleasantness.points[25].value, None,
         "a day with no check-in is a gap"
+    );
+    for series in &month.trends {
+        for point in &series.points {
+            assert_eq!(
+                point.smoothed.is_some(),
+                point.value.is_some(),
+                "{:?} on {}: the smoothed line leaves the same gaps",
+                series.metric,
+                point.day
+            );
+        }
+    }
+    assert_eq!(
+        pleasantness.points[19].smoothed,
+        Some(0.5),
+        "smoothed through the neighbours that have data"
     );
     let anger = month
         .trends
@@ -614,6 +627,28 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
     );
     assert!(week.trends.iter().all(|t| !t.has_data));
     assert!(week.patterns.is_empty());
+    assert_eq!(
+        week.consistency, "You checked in on 20 days this month.",
+        "consistency counts the calendar month, whatever the range"
+    );
+
+    // At 02:00 on 1 April he is still living 31 March; from 04:00 it is April.
+    clock.set(at("2026-04-01T02:00:00+00:00"));
+    let late = g.insights(InsightRange::Week).expect("late");
+    assert_eq!(late.consistency, "You checked in on 20 days this month.");
+    clock.set(at("2026-04-01T09:00:00+00:00"));
+    let april = g.insights(InsightRange::Week).expect("april");
+    assert_eq!(
+        april.consistency,
+        "No check-ins yet this month. Whenever you're ready, one takes ten seconds."
+    );
+    clock.set(at("2026-04-01T09:30:00+00:00"));
+    g.record_check_in(CheckInInput::new(1, 1)).expect("april");
+    assert_eq!(
+        g.insights(InsightRange::Year).expect("year").consistency,
+        "You checked in on 1 day this month."
+    );
+    clock.set(at("2026-03-30T20:00:00+00:00"));
 
     // Mid-month, a week of data reports words, quadrant and the open repair.
     clock.set(at("2026-03-20T21:00:00+00:00"));
