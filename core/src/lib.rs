@@ -451,10 +451,10 @@ impl Groundwork {
             .read(|conn| journal::page(conn, &filter, cursor.as_deref(), limit))?)
     }
 
-    /// Searches the journal for entries containing every word of `query` (the last word may be
-    /// the start of a word), best match first; `limit` is 1 to 100.
+    /// Searches the journal for entries containing every word and emoji of `query` (the last
+    /// word may be the start of a word), best match first; `limit` is 1 to 100.
     ///
-    /// Errors: `InvalidInput` if the query has no words or is over 200 characters.
+    /// Errors: `InvalidInput` if the query has no words or emoji, or is over 200 characters.
     pub fn search_journal(
         &self,
         query: String,

@@ -150,6 +150,7 @@ CREATE TABLE counsellor_plan (
     added_at INTEGER NOT NULL
 ) STRICT;
 ALTER TABLE journal_entries ADD COLUMN symbols TEXT NOT NULL DEFAULT '';
+CREATE INDEX journal_search_filter ON journal_entries (rowid, local_day, quadrant);
 DROP TRIGGER journal_fts_insert;
 DROP TRIGGER journal_fts_delete;
 DROP TRIGGER journal_fts_update;

@@ -624,3 +624,66 @@ fn an_empty_or_oversize_journal_entry_is_refused_and_nothing_is_saved() {
     );
     assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
 }
+
+#[test]
+fn a_date_range_reaches_matches_older_than_the_newest_ones_ranked() {
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T21:00:00+01:00"));
+    let newer = i64::from(groundwork_core::journal::RANKED_MATCHES) + 100;
+    {
+        let mut conn =
+            groundwork_tests::raw_connection(&groundwork_core::database_path(dir.path()));
+        let tx = conn.transaction().expect("begin");
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day)
+                 VALUES (?1, ?2, 60, ?2, ?3, ?4)",
+            )
+            .expect("prepare");
+        insert
+            .execute(rusqlite::params![
+                "00000000-0000-4000-9000-000000000000",
+                1_700_000_000_000i64,
+                "Walk. The walk, the long walk, the walk that saved the day.",
+                "2023-11-14"
+            ])
+            .expect("oldest");
+        for i in 1..=newer {
+            insert
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-9000-{i:012}"),
+                    1_760_000_000_000i64 + i * 60_000,
+                    "A long day of emails, dishes and errands; a short walk at the end of it.",
+                    "2026-01-01"
+                ])
+                .expect("newer");
+        }
+        drop(insert);
+        tx.commit().expect("commit");
+    }
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let oldest = "00000000-0000-4000-9000-000000000000";
+    let everything = g.search_journal("walk".into(), 100).expect("search");
+    assert!(
+        everything.iter().all(|h| h.entry_id.to_string() != oldest),
+        "more matches than are ranked: the oldest is left out of an open search"
+    );
+    let narrowed = g
+        .search_journal_filtered(
+            "walk".into(),
+            groundwork_core::JournalFilter {
+                to_day: Some("2025-12-31".into()),
+                ..Default::default()
+            },
+            10,
+        )
+        .expect("search");
+    assert_eq!(
+        narrowed
+            .iter()
+            .map(|h| h.entry_id.to_string())
+            .collect::<Vec<_>>(),
+        [oldest],
+        "the date range is applied before the newest are taken"
+    );
+}

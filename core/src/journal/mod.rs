@@ -512,14 +512,14 @@ fn preview(head: &str, full_length: i64) -> (String, bool) {
     (cut.trim_end().to_owned(), true)
 }
 
-/// Matches ranked by relevance: the newest this many, after any filter. BM25 costs about a
-/// microsecond per match on the development machine. On the `daily_life` benchmark's ten years
-/// (20,000 entries), "angry jaw" matches about 5,500 entries: ranking all of them took 6.0 ms
-/// (5.5 ms for the bare statement), over the 5 ms a search may take, while ranking the newest
-/// 2,000 keeps it near 3 ms. The trade-off: when more than 2,000 entries match, older ones are
-/// not ranked and not returned; narrowing the search by a date range, tag or quadrant (applied
-/// before the cap) reaches them, and a word found in fewer entries is always ranked everywhere.
-pub const RANKED_MATCHES: i32 = 2_000;
+/// Matches ranked by relevance: the newest this many, after any filter. Ranking (BM25) costs
+/// about 0.4 µs a match on the development machine. On the `daily_life` benchmark's ten years
+/// (20,000 entries), "angry jaw" matches 5,621 entries and ranking all of them takes about 3 ms;
+/// ranking all 12,912 matches of "the" takes 5.9 ms, past the 5 ms a search may take. So a
+/// word found in up to 8,000 entries (two in five of ten years of writing) is ranked across all
+/// of them; for a word in more, older entries are not ranked and not returned, and narrowing the
+/// search by a date range, tag or quadrant (applied before the cap) reaches them.
+pub const RANKED_MATCHES: i32 = 8_000;
 /// Words in a snippet.
 const SNIPPET_WORDS: usize = 16;
 
@@ -550,17 +550,29 @@ pub(crate) fn search(
     let f = filter_sql(filter)?;
     let mut params = vec![Value::Text(match_expr)];
     params.extend(f.params);
-    let extra: String = f.conditions.iter().map(|c| format!(" AND {c}")).collect();
-    // The index walks its matches newest first (its natural order, cheap); each entry is read
-    // for the filter, and its rank computed only if it passes; the text is read for the hits.
+    // The filter is checked in a subquery, not a join, so the index stays the only table of the
+    // inner query: it walks its matches newest first (its own order), ranks (BM25) only those
+    // that pass the filter, and stops after RANKED_MATCHES; the best are then sorted out and
+    // only their entries read. The filter reads the narrow `journal_search_filter` index (day
+    // and quadrant by rowid), not the entries' pages, which would each be decrypted.
+    let filtered = if f.conditions.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " AND EXISTS (SELECT 1 FROM journal_entries e INDEXED BY journal_search_filter
+                           WHERE e.rowid = f.rowid AND {})",
+            f.conditions.join(" AND ")
+        )
+    };
     let sql = format!(
         "SELECT e.id, e.created_at, e.local_day, e.body FROM
-            (SELECT f.rowid AS rowid, f.rank AS rank
-               FROM journal_fts f CROSS JOIN journal_entries e ON e.rowid = f.rowid
-              WHERE journal_fts MATCH ?{extra}
-              ORDER BY f.rowid DESC LIMIT {RANKED_MATCHES}) AS m
+            (SELECT rowid, rank FROM
+                (SELECT f.rowid AS rowid, f.rank AS rank FROM journal_fts f
+                  WHERE journal_fts MATCH ?{filtered}
+                  ORDER BY f.rowid DESC LIMIT {RANKED_MATCHES})
+              ORDER BY rank LIMIT {limit}) AS m
          JOIN journal_entries e ON e.rowid = m.rowid
-         ORDER BY m.rank LIMIT {limit}"
+         ORDER BY m.rank"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {

@@ -182,9 +182,11 @@ CREATE TABLE counsellor_plan (
 /// Days end at 04:00 local time (`crate::days`): rows stamped with a calendar date before then
 /// move to the day before. The journal's search index is rebuilt with a second, hidden column of
 /// emoji tokens (`journal::symbol_tokens`; filled by [`fill_after`]) and FTS5's secure-delete, so
-/// deleted and edited-away words leave no trace in the index.
+/// deleted and edited-away words leave no trace in the index. A narrow index of each entry's
+/// day and quadrant lets a filtered search check them without reading the entries' pages.
 const LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6: &str = "
 ALTER TABLE journal_entries ADD COLUMN symbols TEXT NOT NULL DEFAULT '';
+CREATE INDEX journal_search_filter ON journal_entries (rowid, local_day, quadrant);
 DROP TRIGGER journal_fts_insert;
 DROP TRIGGER journal_fts_delete;
 DROP TRIGGER journal_fts_update;
