@@ -536,11 +536,32 @@ enum JournalCommand {
         #[arg(long)]
         json: bool,
     },
-    /// The prompt library.
+    /// The prompt library; add or delete prompts of your own.
+    #[command(args_conflicts_with_subcommands = true)]
     Prompts {
+        #[command(subcommand)]
+        command: Option<PromptsCommand>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PromptsCommand {
+    /// Save a prompt of your own (up to 300 characters), to answer with `journal add --prompt`.
+    Add {
+        /// The question.
+        #[arg(long)]
+        text: String,
+        /// Print the saved prompt as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete one of your own prompts; entries that answered it keep its words.
+    Delete {
+        /// Its id, as `groundwork journal prompts` lists it (own-...).
+        id: String,
     },
 }
 
@@ -1101,7 +1122,31 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                     render::search_hits(&mut out, &hits, bold)
                 }
             }
-            JournalCommand::Prompts { json } => {
+            JournalCommand::Prompts {
+                command: Some(PromptsCommand::Add { text, json }),
+                ..
+            } => {
+                let prompt = groundwork.add_own_prompt(text)?;
+                if json {
+                    render::json(&mut out, &prompt)
+                } else {
+                    render::done(&mut out, &format!("Prompt saved: {}", prompt.id))
+                }
+            }
+            JournalCommand::Prompts {
+                command: Some(PromptsCommand::Delete { id }),
+                ..
+            } => {
+                groundwork.delete_own_prompt(id)?;
+                render::done(
+                    &mut out,
+                    "Prompt deleted. Entries that answered it keep its words.",
+                )
+            }
+            JournalCommand::Prompts {
+                command: None,
+                json,
+            } => {
                 let library = groundwork.journal_prompts()?;
                 if json {
                     render::json(&mut out, &library)

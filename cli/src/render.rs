@@ -361,7 +361,7 @@ pub fn search_hits(
         writeln!(out, "Nothing matched.")?;
     }
     for hit in hits {
-        write!(out, "{}  ", hit.created_at.format("%Y-%m-%d"))?;
+        write!(out, "{}  ", hit.local_day)?;
         for run in &hit.snippet {
             if run.highlighted && bold {
                 write!(out, "\x1b[1m{}\x1b[0m", run.text)?;

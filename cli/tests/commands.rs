@@ -435,3 +435,97 @@ fn a_key_file_that_does_not_open_the_database_is_refused_plainly_and_changes_not
         "the database is untouched"
     );
 }
+
+#[test]
+fn own_prompts_are_added_answered_and_deleted_from_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let help = groundwork(dir.path(), &["journal", "prompts", "--help"]);
+    assert!(help.status.success(), "{}", stderr(&help));
+    let help = stdout(&help);
+    assert!(help.contains("add") && help.contains("delete"), "{help}");
+
+    let saved = json(&groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "prompts",
+            "add",
+            "--text",
+            "What did I do well today? 🙂",
+            "--json",
+        ],
+    ));
+    let id = saved["id"].as_str().expect("id").to_owned();
+    assert!(id.starts_with("own-"), "{id}");
+    assert_eq!(saved["text"], "What did I do well today? 🙂");
+
+    let library = json(&groundwork(dir.path(), &["journal", "prompts", "--json"]));
+    assert_eq!(library["own"][0]["id"], id.as_str());
+    let listed = groundwork(dir.path(), &["journal", "prompts"]);
+    assert!(
+        stdout(&listed).contains("What did I do well today?"),
+        "{}",
+        stdout(&listed)
+    );
+
+    let entry = json(&groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "add",
+            "--text",
+            "Stayed calm.",
+            "--prompt",
+            &id,
+            "--json",
+        ],
+    ));
+    assert_eq!(entry["prompt_text"], "What did I do well today? 🙂");
+
+    let deleted = groundwork(dir.path(), &["journal", "prompts", "delete", &id]);
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    let library = json(&groundwork(dir.path(), &["journal", "prompts", "--json"]));
+    assert_eq!(library["own"].as_array().map(Vec::len), Some(0));
+    let kept = json(&groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "show",
+            entry["id"].as_str().expect("id"),
+            "--json",
+        ],
+    ));
+    assert_eq!(
+        kept["prompt_text"], "What did I do well today? 🙂",
+        "the entry keeps the words"
+    );
+
+    let again = groundwork(dir.path(), &["journal", "prompts", "delete", &id]);
+    assert!(!again.status.success(), "deleting twice is refused");
+    assert!(!stderr(&again).trim().is_empty());
+    let empty = groundwork(dir.path(), &["journal", "prompts", "add", "--text", "   "]);
+    assert!(!empty.status.success(), "an empty prompt is refused");
+    let library = json(&groundwork(dir.path(), &["journal", "prompts", "--json"]));
+    assert_eq!(
+        library["own"].as_array().map(Vec::len),
+        Some(0),
+        "nothing was saved"
+    );
+}
+
+#[test]
+fn an_emoji_alone_is_a_search_in_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    json(&groundwork(
+        dir.path(),
+        &["journal", "add", "--text", "Got the job 🎉", "--json"],
+    ));
+    let hits = json(&groundwork(
+        dir.path(),
+        &["journal", "search", "🎉", "--json"],
+    ));
+    assert_eq!(hits.as_array().map(Vec::len), Some(1));
+    let out = groundwork(dir.path(), &["journal", "search", "🎉"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("🎉"), "{}", stdout(&out));
+}

@@ -15,6 +15,7 @@ pub mod checkins;
 mod clock;
 pub mod content;
 pub mod curriculum;
+pub mod days;
 pub mod documents;
 mod error;
 pub mod export;
@@ -192,9 +193,13 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<SafetyFollowUp, ApiError> {
         let now = self.clock.now();
-        let situations = self
-            .store
-            .write(|tx| safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now))?;
+        let situations = self.store.write(|tx| {
+            let situations = safety::record_answers(tx, check_in_id, self_harm, hurt_someone, now)?;
+            if self_harm.is_some() || hurt_someone.is_some() {
+                days::restamp_safety_answer(tx, check_in_id, now)?;
+            }
+            Ok(situations)
+        })?;
         if situations.is_empty() {
             return Ok(SafetyFollowUp {
                 help_now: None,
@@ -270,7 +275,7 @@ impl Groundwork {
     ) -> Result<Vec<reminders::ScheduledNotification>, ApiError> {
         let settings = self.reminder_settings()?;
         let now = self.clock.now();
-        let today = now.date_naive();
+        let today = crate::days::lived_day(now);
         let context = self.store.read(|conn| {
             Ok(reminders::ScheduleContext {
                 practice_commitment: curriculum::open_commitment(conn, &self.pack(), today)?,
@@ -282,7 +287,10 @@ impl Groundwork {
                         .filter_map(|m| m.meta.week.map(i64::from))
                         .collect(),
                 ),
-                checked_in_today: checkins::count_on_day(conn, &insights::day_key(today))? > 0,
+                checked_in_today: checkins::count_on_day(
+                    conn,
+                    &insights::day_key(days::lived_day(now)),
+                )? > 0,
             })
         })?;
         reminders::schedule(&settings, now, days, &context)
@@ -450,10 +458,10 @@ impl Groundwork {
             .read(|conn| journal::page(conn, &filter, cursor.as_deref(), limit))?)
     }
 
-    /// Searches the journal for entries containing every word of `query` (the last word may be
-    /// the start of a word), best match first; `limit` is 1 to 100.
+    /// Searches the journal for entries containing every word and emoji of `query` (the last
+    /// word may be the start of a word), best match first; `limit` is 1 to 100.
     ///
-    /// Errors: `InvalidInput` if the query has no words or is over 200 characters.
+    /// Errors: `InvalidInput` if the query has no words or emoji, or is over 200 characters.
     pub fn search_journal(
         &self,
         query: String,
@@ -500,7 +508,7 @@ impl Groundwork {
     /// The insights screen for a range ending today: trends, quadrants, words, anger by time,
     /// patterns where there is enough data, and the week in plain words.
     pub fn insights(&self, range: InsightRange) -> Result<InsightsScreen, ApiError> {
-        let today = self.clock.now().date_naive();
+        let today = days::lived_day(self.clock.now());
         Ok(self
             .store
             .read(|conn| insights::build(conn, range, today))?)

@@ -587,6 +587,38 @@ fn a_version_1_backup_from_before_the_curriculum_still_restores_everything_it_ho
 }
 
 #[test]
+fn a_restored_backup_dates_late_night_rows_by_the_day_lived_and_finds_their_emoji() {
+    // 00:30 on 2 January at +11:00, dated by the calendar as versions before 04:00 days did.
+    const NIGHT: i64 = 1_767_274_200_000;
+    let mut payload = decrypt(&good_backup());
+    for (list, time) in [
+        ("check_ins", "recorded_at_ms"),
+        ("journal_entries", "created_at_ms"),
+    ] {
+        payload[list][0][time] = serde_json::json!(NIGHT);
+        payload[list][0]["utc_offset_minutes"] = serde_json::json!(660);
+        payload[list][0]["local_day"] = serde_json::json!("2026-01-02");
+    }
+    payload["journal_entries"][0]["body"] = serde_json::json!("Home from the party 🎉");
+    let check_in: uuid::Uuid = payload["check_ins"][0]["id"]
+        .as_str()
+        .and_then(|id| id.parse().ok())
+        .expect("id");
+    let file = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    g.restore_backup(&file, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(
+        g.check_in(check_in).expect("check-in").local_day,
+        "2026-01-01"
+    );
+    let hits = g.search_journal("🎉".into(), 10).expect("search");
+    assert_eq!(hits.len(), 1, "a restored entry's emoji is searchable");
+    assert_eq!(hits[0].local_day, "2026-01-01");
+}
+
+#[test]
 fn a_backup_with_a_field_this_version_does_not_know_is_refused_rather_than_half_restored() {
     let mut payload = decrypt(&good_backup());
     payload["check_ins"][0]["mood_colour"] = serde_json::json!("blue");

@@ -40,13 +40,87 @@ fn check_ins_are_listed_newest_first_with_their_words_in_the_order_picked() {
 #[test]
 fn a_check_in_at_half_past_midnight_belongs_to_the_day_the_person_is_living() {
     let dir = tempfile::tempdir().expect("dir");
-    // 00:30 in Sydney is still the previous day in UTC.
+    // 00:30 on the 29th in Sydney: he is still living the 28th, the night before he sleeps.
     let (g, _) = open_at(dir.path(), "2026-03-29T00:30:00+11:00");
     let saved = g.record_check_in(input(0, 0, &[], None)).expect("record");
-    assert_eq!(saved.local_day, "2026-03-29");
+    assert_eq!(saved.local_day, "2026-03-28");
     assert_eq!(saved.utc_offset_minutes, 660);
     assert_eq!(saved.recorded_at.to_rfc3339(), "2026-03-28T13:30:00+00:00");
-    assert_eq!(g.home_screen().expect("home").check_ins_today, 1);
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 1);
+    assert_eq!(home.last_check_in.expect("last").when_label, "Today, 00:30");
+}
+
+#[test]
+fn the_day_ends_at_four_in_the_morning_for_check_ins_entries_and_anger_moments() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-05-01T22:00:00+10:00");
+    g.record_check_in(input(2, 2, &[], None)).expect("evening");
+    clock.set(at("2026-05-02T03:59:00+10:00"));
+    let late = g.record_check_in(input(-3, 3, &[], None)).expect("3:59");
+    let entry = g
+        .add_journal_entry("Can't sleep.".into())
+        .expect("entry at 3:59");
+    let moment = g
+        .record_anger_moment(groundwork_core::AngerMomentInput {
+            what_happened: "Lay awake going over the argument".into(),
+            body_cues: vec!["jaw tight".into()],
+            thoughts: None,
+            intensity: 5,
+            what_i_did: None,
+            next_time: None,
+            repair_needed: false,
+            repair_done: false,
+        })
+        .expect("moment at 3:59");
+    assert_eq!(late.local_day, "2026-05-01");
+    assert_eq!(entry.local_day, "2026-05-01");
+    assert_eq!(moment.local_day, "2026-05-01");
+    assert_eq!(
+        entry.quadrant,
+        Some(Quadrant::UnpleasantHighEnergy),
+        "the entry takes the latest check-in of the day he is living"
+    );
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 2, "the evening's and the 3:59 one");
+    assert_eq!(
+        g.insights(groundwork_core::InsightRange::Week)
+            .expect("insights")
+            .to_day,
+        "2026-05-01"
+    );
+
+    clock.set(at("2026-05-02T04:00:00+10:00"));
+    let home = g.home_screen().expect("home");
+    assert_eq!(home.check_ins_today, 0, "at 04:00 a new day starts");
+    assert_eq!(home.last_check_in.expect("last").when_label, "Yesterday");
+    let early = g.record_check_in(input(1, -1, &[], None)).expect("4:00");
+    assert_eq!(early.local_day, "2026-05-02");
+    let entry = g
+        .add_journal_entry("Up early.".into())
+        .expect("entry at 4:00");
+    assert_eq!(entry.local_day, "2026-05-02");
+    assert_eq!(entry.quadrant, Some(Quadrant::PleasantLowEnergy));
+
+    let night = g
+        .journal_page(
+            groundwork_core::JournalFilter {
+                from_day: Some("2026-05-01".into()),
+                to_day: Some("2026-05-01".into()),
+                ..Default::default()
+            },
+            None,
+            10,
+        )
+        .expect("page");
+    assert_eq!(
+        night
+            .items
+            .iter()
+            .map(|i| i.preview.as_str())
+            .collect::<Vec<_>>(),
+        ["Can't sleep."]
+    );
 }
 
 #[test]
@@ -294,6 +368,239 @@ fn emoji_right_to_left_text_and_combining_marks_round_trip_exactly_and_are_searc
             .len(),
         1
     );
+    assert_eq!(
+        g.search_journal("resume".into(), 10)
+            .expect("decomposed accents, as a prefix")
+            .len(),
+        1
+    );
+}
+
+fn highlighted(hit: &groundwork_core::JournalSearchHit) -> Vec<String> {
+    hit.snippet
+        .iter()
+        .filter(|r| r.highlighted)
+        .map(|r| r.text.clone())
+        .collect()
+}
+
+fn whole(hit: &groundwork_core::JournalSearchHit) -> String {
+    hit.snippet.iter().map(|r| r.text.as_str()).collect()
+}
+
+#[test]
+fn an_emoji_finds_the_entries_holding_it_alone_or_with_words_and_is_highlighted() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let party = "Proud of my son today 👨\u{200d}👧\u{200d}👦🎉";
+    let texts = [
+        party,
+        "Tough day 😤 but I held it together",
+        "שלום 🎉 מסיבה",
+        "Thumbs up from the coach 👍🏽",
+        "Party planning, no pictures",
+    ];
+    for text in texts {
+        let saved = g.add_journal_entry(text.into()).expect("save");
+        assert_eq!(saved.body, text, "kept exactly as written");
+    }
+
+    let alone = g.search_journal("🎉".into(), 10).expect("emoji alone");
+    assert_eq!(alone.len(), 2, "both entries with 🎉, and nothing else");
+    for hit in &alone {
+        assert!(highlighted(hit).contains(&"🎉".to_owned()), "{hit:?}");
+    }
+    let with_word = g
+        .search_journal("proud 🎉".into(), 10)
+        .expect("with a word");
+    assert_eq!(with_word.len(), 1);
+    assert_eq!(whole(&with_word[0]), party, "the snippet is the real text");
+    assert_eq!(highlighted(&with_word[0]), ["Proud", "🎉"]);
+    assert_eq!(
+        g.search_journal("🎉שלום".into(), 10)
+            .expect("emoji with a Hebrew word")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("👨\u{200d}👧\u{200d}👦".into(), 10)
+            .expect("a family emoji")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("👍".into(), 10)
+            .expect("without the skin tone")
+            .len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("tough 😤".into(), 10)
+            .expect("another emoji")
+            .len(),
+        1
+    );
+    assert!(
+        g.search_journal("party 😤".into(), 10)
+            .expect("both must appear")
+            .is_empty()
+    );
+    assert!(
+        g.search_journal("🙏".into(), 10)
+            .expect("an emoji nobody wrote")
+            .is_empty()
+    );
+    assert_eq!(
+        g.search_journal("u1f389".into(), 10)
+            .expect("the hidden token typed as a word")
+            .len(),
+        0,
+        "the hidden column answers only to emoji"
+    );
+
+    let edited = g
+        .update_journal_entry(alone[0].entry_id, "Quiet now 🌙".into(), vec![])
+        .expect("edit");
+    assert_eq!(edited.body, "Quiet now 🌙");
+    assert_eq!(
+        g.search_journal("🎉".into(), 10).expect("after edit").len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("🌙".into(), 10).expect("new emoji").len(),
+        1
+    );
+}
+
+/// Every byte stored in the search index's own tables (the segments, their index, the sizes and
+/// the settings), read raw.
+fn index_bytes(path: &std::path::Path) -> Vec<Vec<u8>> {
+    let conn = groundwork_tests::raw_connection(path);
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_fts\\_%' ESCAPE '\\'")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("names");
+    assert!(
+        tables.contains(&"journal_fts_data".to_owned()),
+        "{tables:?}"
+    );
+    let mut out = Vec::new();
+    for table in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\""))
+            .expect("prepare");
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).expect("query");
+        while let Some(row) = rows.next().expect("row") {
+            for i in 0..columns {
+                use rusqlite::types::ValueRef;
+                match row.get_ref(i).expect("value") {
+                    ValueRef::Blob(b) | ValueRef::Text(b) => out.push(b.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+fn index_holds(path: &std::path::Path, word: &str) -> bool {
+    let needle = word.as_bytes();
+    index_bytes(path)
+        .iter()
+        .any(|blob| blob.windows(needle.len()).any(|w| w == needle))
+}
+
+#[test]
+fn deleting_or_editing_away_a_word_leaves_no_trace_of_it_in_the_search_index() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let path = g.database_path().to_owned();
+    g.add_journal_entry("Nothing much happened today.".into())
+        .expect("other");
+    let gone = g
+        .add_journal_entry("I told her about qwixotlepast and cried.".into())
+        .expect("to delete");
+    let edited = g
+        .add_journal_entry("The zebulonthrice thing still stings.".into())
+        .expect("to edit");
+    assert!(index_holds(&path, "qwixotlepast"), "the word is indexed");
+    assert!(index_holds(&path, "zebulonthrice"), "the word is indexed");
+
+    g.delete_journal_entry(gone.id).expect("delete");
+    assert!(
+        !index_holds(&path, "qwixotlepast"),
+        "a deleted entry's words are gone from the index pages"
+    );
+    g.update_journal_entry(edited.id, "That thing still stings.".into(), vec![])
+        .expect("edit");
+    assert!(
+        !index_holds(&path, "zebulonthrice"),
+        "an edited-away word is gone from the index pages"
+    );
+    assert!(
+        g.search_journal("zebulonthrice".into(), 10)
+            .expect("search")
+            .is_empty()
+    );
+    assert_eq!(
+        g.search_journal("stings".into(), 10).expect("search").len(),
+        1
+    );
+    assert_eq!(
+        g.search_journal("happened".into(), 10)
+            .expect("search")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn the_best_match_ranks_first_among_thousands_of_newer_entries_that_match() {
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T21:00:00+01:00"));
+    {
+        let mut conn =
+            groundwork_tests::raw_connection(&groundwork_core::database_path(dir.path()));
+        let tx = conn.transaction().expect("begin");
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day)
+                 VALUES (?1, ?2, 60, ?2, ?3, '2026-01-01')",
+            )
+            .expect("prepare");
+        // The oldest entry is about nothing but the walk; 1,500 newer ones mention it in passing
+        // (fewer than journal::RANKED_MATCHES, so all are ranked).
+        insert
+            .execute(rusqlite::params![
+                "00000000-0000-4000-9000-000000000000",
+                1_760_000_000_000i64,
+                "Walk. The walk, the long walk, the walk that saved the day."
+            ])
+            .expect("oldest");
+        for i in 1..=1_500i64 {
+            insert
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-9000-{i:012}"),
+                    1_760_000_000_000i64 + i * 60_000,
+                    "Work was heavy today and I felt the pressure in my shoulders; took a short walk before a long evening of emails and dishes."
+                ])
+                .expect("newer");
+        }
+        drop(insert);
+        tx.commit().expect("commit");
+    }
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let hits = g.search_journal("walk".into(), 5).expect("search");
+    assert_eq!(hits.len(), 5);
+    assert_eq!(
+        hits[0].entry_id.to_string(),
+        "00000000-0000-4000-9000-000000000000",
+        "the oldest entry matches best"
+    );
 }
 
 #[test]
@@ -316,4 +623,67 @@ fn an_empty_or_oversize_journal_entry_is_refused_and_nothing_is_saved() {
         "the limit itself is allowed"
     );
     assert_eq!(g.home_screen().expect("home").journal_entry_count, 1);
+}
+
+#[test]
+fn a_date_range_reaches_matches_older_than_the_newest_ones_ranked() {
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T21:00:00+01:00"));
+    let newer = i64::from(groundwork_core::journal::RANKED_MATCHES) + 100;
+    {
+        let mut conn =
+            groundwork_tests::raw_connection(&groundwork_core::database_path(dir.path()));
+        let tx = conn.transaction().expect("begin");
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day)
+                 VALUES (?1, ?2, 60, ?2, ?3, ?4)",
+            )
+            .expect("prepare");
+        insert
+            .execute(rusqlite::params![
+                "00000000-0000-4000-9000-000000000000",
+                1_700_000_000_000i64,
+                "Walk. The walk, the long walk, the walk that saved the day.",
+                "2023-11-14"
+            ])
+            .expect("oldest");
+        for i in 1..=newer {
+            insert
+                .execute(rusqlite::params![
+                    format!("00000000-0000-4000-9000-{i:012}"),
+                    1_760_000_000_000i64 + i * 60_000,
+                    "A long day of emails, dishes and errands; a short walk at the end of it.",
+                    "2026-01-01"
+                ])
+                .expect("newer");
+        }
+        drop(insert);
+        tx.commit().expect("commit");
+    }
+    let (g, _) = open_at(dir.path(), "2026-05-01T21:00:00+01:00");
+    let oldest = "00000000-0000-4000-9000-000000000000";
+    let everything = g.search_journal("walk".into(), 100).expect("search");
+    assert!(
+        everything.iter().all(|h| h.entry_id.to_string() != oldest),
+        "more matches than are ranked: the oldest is left out of an open search"
+    );
+    let narrowed = g
+        .search_journal_filtered(
+            "walk".into(),
+            groundwork_core::JournalFilter {
+                to_day: Some("2025-12-31".into()),
+                ..Default::default()
+            },
+            10,
+        )
+        .expect("search");
+    assert_eq!(
+        narrowed
+            .iter()
+            .map(|h| h.entry_id.to_string())
+            .collect::<Vec<_>>(),
+        [oldest],
+        "the date range is applied before the newest are taken"
+    );
 }

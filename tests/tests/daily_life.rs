@@ -144,24 +144,66 @@ fn editing_a_check_in_keeps_when_it_was_made_and_deleting_it_leaves_nothing_behi
 #[test]
 fn days_follow_the_clock_on_the_wall_across_daylight_saving_and_travel() {
     let dir = tempfile::tempdir().expect("dir");
-    // Sydney leaves daylight saving at 03:00 on 5 April 2026 (+11:00 -> +10:00).
+    // Sydney leaves daylight saving at 03:00 on 5 April 2026 (+11:00 -> +10:00): the hour from
+    // 02:00 to 03:00 happens twice, and all of it still belongs to the night of the 4th.
     let (g, clock) = open_at(dir.path(), "2026-04-05T00:30:00+11:00");
-    let before = g.record_check_in(CheckInInput::new(1, 1)).expect("before");
-    clock.set(at("2026-04-05T23:50:00+10:00"));
-    let after = g.record_check_in(CheckInInput::new(1, 1)).expect("after");
-    assert_eq!(before.local_day, "2026-04-05");
-    assert_eq!(after.local_day, "2026-04-05");
+    let day_of = |when: &str| {
+        clock.set(at(when));
+        let saved = g.record_check_in(CheckInInput::new(1, 1)).expect(when);
+        (saved.local_day, saved.utc_offset_minutes)
+    };
     assert_eq!(
-        (before.utc_offset_minutes, after.utc_offset_minutes),
-        (660, 600)
+        day_of("2026-04-05T00:30:00+11:00"),
+        ("2026-04-04".into(), 660)
+    );
+    assert_eq!(
+        day_of("2026-04-05T02:30:00+11:00"),
+        ("2026-04-04".into(), 660)
+    );
+    assert_eq!(
+        day_of("2026-04-05T02:30:00+10:00"),
+        ("2026-04-04".into(), 600),
+        "the repeated hour, after the clocks went back"
+    );
+    assert_eq!(
+        day_of("2026-04-05T04:00:00+10:00"),
+        ("2026-04-05".into(), 600)
+    );
+    assert_eq!(
+        day_of("2026-04-05T23:50:00+10:00"),
+        ("2026-04-05".into(), 600)
+    );
+    // Sydney starts daylight saving at 02:00 on 4 October (+10:00 -> +11:00): 03:30 comes an
+    // hour sooner, and the day still ends at 04:00 on the wall.
+    assert_eq!(
+        day_of("2026-10-04T03:30:00+11:00"),
+        ("2026-10-03".into(), 660)
+    );
+    assert_eq!(
+        day_of("2026-10-04T04:00:00+11:00"),
+        ("2026-10-04".into(), 660)
     );
 
-    // He flies to London: 01:00 there is still 6 April where he is, though it's the 6th
-    // afternoon back home.
-    clock.set(at("2026-04-06T01:00:00+01:00"));
-    let london = g.record_check_in(CheckInInput::new(1, 1)).expect("london");
-    assert_eq!(london.local_day, "2026-04-06");
-    assert_eq!(g.home_screen().expect("home").check_ins_today, 1);
+    // He flies to London: 01:00 there on the 6th is still the evening of the 5th where he is,
+    // though it is the 6th's late morning back home.
+    assert_eq!(
+        day_of("2026-10-06T01:00:00+01:00"),
+        ("2026-10-05".into(), 60)
+    );
+    assert_eq!(
+        g.home_screen().expect("home").check_ins_today,
+        1,
+        "today is the 5th in London"
+    );
+    clock.set(at("2026-10-06T09:00:00+01:00"));
+    assert_eq!(g.home_screen().expect("home").check_ins_today, 0);
+    let by_day: Vec<String> = g
+        .recent_check_ins(2)
+        .expect("list")
+        .into_iter()
+        .map(|c| c.local_day)
+        .collect();
+    assert_eq!(by_day, ["2026-10-05", "2026-10-04"]);
 }
 
 #[test]
@@ -508,10 +550,7 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
         ("2026-03-01", "2026-03-30")
     );
     assert_eq!(month.days_checked_in, 20);
-    assert_eq!(
-        month.consistency,
-        "You checked in on 20 days in the last 30 days."
-    );
+    assert_eq!(month.consistency, "You checked in on 20 days this month.");
     let pleasantness = month
         .trends
         .iter()
@@ -523,6 +562,22 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
     assert_eq!(
         pleasantness.points[25].value, None,
         "a day with no check-in is a gap"
+    );
+    for series in &month.trends {
+        for point in &series.points {
+            assert_eq!(
+                point.smoothed.is_some(),
+                point.value.is_some(),
+                "{:?} on {}: the smoothed line leaves the same gaps",
+                series.metric,
+                point.day
+            );
+        }
+    }
+    assert_eq!(
+        pleasantness.points[19].smoothed,
+        Some(0.5),
+        "smoothed through the neighbours that have data"
     );
     let anger = month
         .trends
@@ -572,6 +627,28 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
     );
     assert!(week.trends.iter().all(|t| !t.has_data));
     assert!(week.patterns.is_empty());
+    assert_eq!(
+        week.consistency, "You checked in on 20 days this month.",
+        "consistency counts the calendar month, whatever the range"
+    );
+
+    // At 02:00 on 1 April he is still living 31 March; from 04:00 it is April.
+    clock.set(at("2026-04-01T02:00:00+00:00"));
+    let late = g.insights(InsightRange::Week).expect("late");
+    assert_eq!(late.consistency, "You checked in on 20 days this month.");
+    clock.set(at("2026-04-01T09:00:00+00:00"));
+    let april = g.insights(InsightRange::Week).expect("april");
+    assert_eq!(
+        april.consistency,
+        "No check-ins yet this month. Whenever you're ready, one takes ten seconds."
+    );
+    clock.set(at("2026-04-01T09:30:00+00:00"));
+    g.record_check_in(CheckInInput::new(1, 1)).expect("april");
+    assert_eq!(
+        g.insights(InsightRange::Year).expect("year").consistency,
+        "You checked in on 1 day this month."
+    );
+    clock.set(at("2026-03-30T20:00:00+00:00"));
 
     // Mid-month, a week of data reports words, quadrant and the open repair.
     clock.set(at("2026-03-20T21:00:00+00:00"));

@@ -101,6 +101,104 @@ fn every_older_schema_upgrades_to_match_a_fresh_database_and_keeps_its_check_ins
     }
 }
 
+/// Whether the journal's search index runs with FTS5's secure-delete option.
+fn secure_delete_is_on(path: &Path) -> bool {
+    raw_connection(path)
+        .query_row(
+            "SELECT v FROM journal_fts_config WHERE k = 'secure-delete'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|v| v == 1)
+        .unwrap_or(false)
+}
+
+#[test]
+fn a_fresh_database_searches_with_secure_delete_on() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-01-01T09:00:00Z");
+    assert!(secure_delete_is_on(g.database_path()));
+}
+
+#[test]
+fn upgrading_moves_late_night_rows_to_the_day_lived_and_makes_old_emoji_searchable() {
+    // 2026-01-02 00:30 at +11:00 is 2026-01-01 13:30 UTC; 10:00 is 2026-01-01 23:00 UTC.
+    const NIGHT: i64 = 1_767_274_200_000;
+    const MORNING: i64 = 1_767_308_400_000;
+    // Journal entries and anger moments have their days from version 3, safety answers from 4.
+    for version in 3..SCHEMA_VERSION {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = database_at_version(dir.path(), version);
+        {
+            let conn = raw_connection(&path);
+            for (id, at) in [
+                ("00000000-0000-4000-8000-000000000001", NIGHT),
+                ("00000000-0000-4000-8000-000000000002", MORNING),
+            ] {
+                conn.execute(
+                    "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, pleasantness, energy, updated_at)
+                     VALUES (?1, ?2, 660, '2026-01-02', 1, 1, ?2)",
+                    rusqlite::params![id, at],
+                )
+                .expect("check-in");
+            }
+            conn.execute(
+                "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at, body, local_day)
+                 VALUES ('00000000-0000-4000-9000-000000000001', ?1, 660, ?1, 'Late one 🎉 with the kids', '2026-01-02')",
+                [NIGHT],
+            )
+            .expect("entry");
+            conn.execute(
+                "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day, local_minute, what_happened,
+                     body_cues, intensity, repair_needed, repair_done, updated_at)
+                 VALUES ('00000000-0000-4000-a000-000000000001', ?1, 660, '2026-01-02', 30, 'x', '[]', 3, 0, 0, ?1)",
+                [NIGHT],
+            )
+            .expect("moment");
+            if version >= 4 {
+                conn.execute(
+                    "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm)
+                     VALUES ('00000000-0000-4000-8000-000000000001', ?1, '2026-01-02', 0)",
+                    [NIGHT + 60_000],
+                )
+                .expect("answer");
+            }
+        }
+        let (g, _) = open_at(dir.path(), "2026-01-02T09:00:00+11:00");
+        let days: Vec<String> = g
+            .recent_check_ins(10)
+            .expect("list")
+            .into_iter()
+            .map(|c| c.local_day)
+            .collect();
+        assert_eq!(
+            days,
+            ["2026-01-02", "2026-01-01"],
+            "v{version}: 10:00 keeps its day, 00:30 moves to the night before"
+        );
+        let hits = g.search_journal("🎉".into(), 10).expect("emoji search");
+        assert_eq!(hits.len(), 1, "v{version}: an old entry's emoji is found");
+        assert_eq!(hits[0].local_day, "2026-01-01");
+        assert_eq!(
+            g.search_journal("kids".into(), 10).expect("words").len(),
+            1,
+            "v{version}: words are still found after the index is rebuilt"
+        );
+        assert_eq!(
+            g.recent_anger_moments(1).expect("moments")[0].local_day,
+            "2026-01-01"
+        );
+        drop(g);
+        assert!(secure_delete_is_on(&path), "v{version}");
+        if version >= 4 {
+            let day: String = raw_connection(&path)
+                .query_row("SELECT local_day FROM safety_answers", [], |r| r.get(0))
+                .expect("answer day");
+            assert_eq!(day, "2026-01-01", "v{version}");
+        }
+    }
+}
+
 #[test]
 fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().expect("dir");

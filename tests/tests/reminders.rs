@@ -350,6 +350,28 @@ fn todays_check_in_reminder_is_left_out_once_he_has_checked_in() {
 }
 
 #[test]
+fn after_midnight_the_check_in_he_already_made_counts_for_the_evening_not_the_coming_day() {
+    // At 01:00 he is still living 9 June, and he checked in on it: that evening's 23:30 reminder
+    // is left out, and the 10th's goes ahead.
+    let context = ScheduleContext {
+        checked_in_today: true,
+        ..ScheduleContext::default()
+    };
+    let late = plan(&daily(23, 30), "2026-06-10T01:00:00+10:00", 2, &context);
+    assert_eq!(
+        late.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ["check-in-2026-06-10", "check-in-2026-06-11"]
+    );
+    // A reminder set for 02:00 falls in the day before its date: at 01:00 on the 10th, the one
+    // dated the 10th belongs to the 9th, the day he already checked in on.
+    let night = plan(&daily(2, 0), "2026-06-10T01:00:00+10:00", 3, &context);
+    assert_eq!(
+        night.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ["check-in-2026-06-11", "check-in-2026-06-12"]
+    );
+}
+
+#[test]
 fn discreet_texts_contain_none_of_the_sensitive_words() {
     let DiscreetTexts {
         app_display_name,

@@ -67,7 +67,7 @@ pub struct AngerMoment {
     pub updated_at: Timestamp,
     /// The person's UTC offset when it was logged, in minutes.
     pub utc_offset_minutes: i32,
-    /// The person's own calendar day (`YYYY-MM-DD`).
+    /// The day he was living when it happened (`YYYY-MM-DD`; the day ends at 04:00).
     pub local_day: String,
     /// What happened.
     pub what_happened: String,
@@ -151,7 +151,7 @@ pub(crate) fn record(
             id.to_string(),
             millis,
             now.offset().local_minus_utc() / 60,
-            now.date_naive().format("%Y-%m-%d").to_string(),
+            crate::days::lived_day_key(now),
             now.hour() * 60 + now.minute(),
             v.what_happened,
             v.body_cues,

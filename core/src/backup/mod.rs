@@ -304,6 +304,8 @@ fn apply(
         return Err(BackupError::NotEmpty);
     }
     let (added, already_here) = payload::insert(tx, payload, mode)?;
+    // A backup from a version that dated rows by the calendar gets the days he lived.
+    crate::days::restamp_stored_days(tx)?;
     let readable = |result: Result<(), Error>| match result {
         Ok(()) => Ok(()),
         Err(Error::Internal(_) | Error::InvalidInput { .. } | Error::NotFound { .. }) => {

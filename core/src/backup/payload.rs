@@ -678,8 +678,8 @@ pub(super) fn insert(
     {
         let mut row = tx.prepare(
             "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at,
-                 local_day, body, prompt_id, prompt_text, quadrant)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 local_day, body, prompt_id, prompt_text, quadrant, symbols)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (id) DO NOTHING",
         )?;
         let mut tag = tx.prepare("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")?;
@@ -693,7 +693,8 @@ pub(super) fn insert(
                 e.body,
                 e.prompt_id,
                 e.prompt_text,
-                e.quadrant
+                e.quadrant,
+                crate::journal::symbol_tokens(&e.body)
             ])?;
             if count(n, &mut added.journal_entries, &mut skipped.journal_entries) {
                 let rowid = tx.last_insert_rowid();

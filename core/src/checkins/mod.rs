@@ -1,8 +1,9 @@
 //! Check-ins: a quick place on the mood meter (pleasantness x energy), emotion words from the
 //! pack's vocabulary and his own words, and optional anger, stress, sleep, context tags and a
 //! note. Several a day are fine. Days follow the person's local time: each check-in stores UTC
-//! plus the offset in force when it was made, so a check-in at 00:30 belongs to the day he lived,
-//! across time-zone changes and travel.
+//! plus the offset in force when it was made, and the day he was living then (a day ends at
+//! 04:00, so a check-in at 00:30 belongs to the evening before; see [`crate::days`]), across
+//! time-zone changes and travel.
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 use groundwork_pack::Emotion;
@@ -154,7 +155,8 @@ pub struct CheckIn {
     pub updated_at: Timestamp,
     /// The person's UTC offset at the moment it was made, in minutes.
     pub utc_offset_minutes: i32,
-    /// The person's own calendar day it belongs to (`YYYY-MM-DD`).
+    /// The day he was living when he made it (`YYYY-MM-DD`; the day ends at 04:00, so 00:30
+    /// belongs to the evening before).
     pub local_day: String,
     /// -5..=5.
     pub pleasantness: i32,
@@ -306,7 +308,7 @@ pub(crate) fn record(
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
     let offset = now.offset().local_minus_utc() / 60;
-    let local_day = now.date_naive().format("%Y-%m-%d").to_string();
+    let local_day = crate::days::lived_day_key(now);
     let local_minute = now.hour() * 60 + now.minute();
     tx.prepare_cached(
         "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
@@ -505,7 +507,7 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<CheckIn>> {
     rows.map(|row| row?).collect()
 }
 
-/// How many check-ins fall on the local day `day` (`YYYY-MM-DD`).
+/// How many check-ins fall on the lived day `day` (`YYYY-MM-DD`).
 pub(crate) fn count_on_day(conn: &Connection, day: &str) -> Result<i32> {
     Ok(conn.query_row(
         "SELECT count(*) FROM checkins WHERE local_day = ?1",

@@ -113,7 +113,7 @@ impl Groundwork {
 
     /// Every phase and module, with what is done, open, locked (and why) or still to come.
     pub fn phase_map(&self) -> Result<PhaseMapScreen, ApiError> {
-        let today = self.clock.now().date_naive();
+        let today = crate::days::lived_day(self.clock.now());
         Ok(self.store.read(|conn| {
             let learner = state::load(conn)?;
             Ok(screens::phase_map(&Standing::new(
@@ -128,7 +128,7 @@ impl Groundwork {
     ///
     /// Errors: `NotFound` for a module the pack does not have.
     pub fn module_overview(&self, module_id: String) -> Result<ModuleOverviewScreen, ApiError> {
-        let today = self.clock.now().date_naive();
+        let today = crate::days::lived_day(self.clock.now());
         let pack = self.pack();
         Ok(self.store.read(|conn| {
             let module = lesson::find(&pack, &module_id)?;

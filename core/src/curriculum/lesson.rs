@@ -367,7 +367,7 @@ pub(crate) fn open(
 ) -> Result<LessonStepScreen> {
     let module = find(pack, module_id)?;
     let learner = state::load(tx)?;
-    let standing = Standing::new(pack, &learner, now.date_naive());
+    let standing = Standing::new(pack, &learner, crate::days::lived_day(now));
     require_open(&standing, module)?;
     let steps = count(module.steps.len());
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
@@ -520,7 +520,7 @@ fn apply(
         }
         (Exercise::Commitment(_), ExerciseAnswer::Commitment { text }) => {
             let text = answers::commitment_text(text)?;
-            let today = now.date_naive();
+            let today = crate::days::lived_day(now);
             let now_ms = now.with_timezone(&Utc).timestamp_millis();
             let updated = tx.execute(
                 "UPDATE commitments SET text = ?2, updated_at = ?3
@@ -618,7 +618,7 @@ pub(crate) fn go_on(
         tx.execute(
             "UPDATE module_progress SET current_step = ?2, furthest_step = ?2, updated_at = ?3,
                  completed_at = ?3, completed_day = ?4 WHERE module_id = ?1",
-            params![module_id, steps, now_ms, day(now.date_naive())],
+            params![module_id, steps, now_ms, day(crate::days::lived_day(now))],
         )?;
     } else {
         tx.execute(
@@ -640,7 +640,7 @@ fn newly_opened(
     after: &Learner,
     now: DateTime<FixedOffset>,
 ) -> Vec<String> {
-    let today = now.date_naive();
+    let today = crate::days::lived_day(now);
     let was = Standing::new(pack, before, today);
     let is = Standing::new(pack, after, today);
     let mut out = Vec::new();
@@ -762,7 +762,7 @@ pub(crate) fn completion(
             }
         }
     }
-    let today = now.date_naive();
+    let today = crate::days::lived_day(now);
     let standing = Standing::new(pack, learner, today);
     Ok(ModuleCompletionScreen {
         module_id: module_id.to_owned(),

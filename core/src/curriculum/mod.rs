@@ -51,7 +51,7 @@ pub(crate) fn home_parts(
     now: DateTime<FixedOffset>,
 ) -> Result<HomeParts> {
     let learner = state::load(conn)?;
-    let today = now.date_naive();
+    let today = crate::days::lived_day(now);
     let standing = standing::Standing::new(pack, &learner, today);
     Ok(HomeParts {
         needs_onboarding: !learner.onboarded,

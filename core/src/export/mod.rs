@@ -13,7 +13,7 @@ use crate::journal::{self, JournalEntry, OwnPrompt};
 
 /// The export format's version. Raise it when a field changes meaning or goes away; adding a
 /// field keeps the version.
-pub const EXPORT_VERSION: u32 = 1;
+pub const EXPORT_VERSION: u32 = 2;
 
 /// Which kind of file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -59,7 +59,9 @@ pub(crate) fn export(
     format: ExportFormat,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<ExportFile> {
-    let day = now.format("%Y-%m-%d");
+    // The day he is living, as on everything he wrote (an export at 01:00 is dated the evening
+    // before).
+    let day = crate::days::lived_day_key(now);
     match format {
         ExportFormat::Json => {
             let docs = documents::all(conn, pack)?;

@@ -1,7 +1,10 @@
 //! Insights: what his check-ins and anger log show over a week, a month, three months or a
 //! year, as chart series ready to draw and a few plain sentences. Patterns are described as
 //! patterns, never as causes, and only where there is enough data. Consistency is counted in
-//! days, never in streaks that can break.
+//! days this calendar month, never in streaks that can break.
+//!
+//! Every day here is a lived day: it ends at 04:00 local time ([`crate::days`]), so "today", the
+//! last 7 days and this month count a late-night check-in with the evening before.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -92,7 +95,8 @@ pub struct TrendPoint {
     pub day: String,
     /// The average, or `None` where there is no data: draw a gap, not a zero.
     pub value: Option<f64>,
-    /// A moving average through the nearby points, for a calmer line; `None` where there is none.
+    /// A moving average through the nearby points, for a calmer line; `None` wherever `value`
+    /// is, so the smoothed line has the same gaps.
     pub smoothed: Option<f64>,
 }
 
@@ -199,7 +203,8 @@ pub struct InsightsScreen {
     pub to_day: String,
     /// The last seven days in a few plain sentences.
     pub weekly_summary: Vec<String>,
-    /// E.g. "You checked in on 12 days in the last 30 days."
+    /// Days checked in this calendar month (of today, whatever the range shown), e.g. "You
+    /// checked in on 12 days this month." Counted, never a streak.
     pub consistency: String,
     /// Days in the range with at least one check-in.
     pub days_checked_in: i32,
@@ -242,12 +247,19 @@ pub(crate) fn build(
 ) -> Result<InsightsScreen> {
     let from = today - Duration::days(range.days() - 1);
     let week_from = today - Duration::days(6);
-    let load_from = from.min(week_from);
+    let month_from = today.with_day(1).unwrap_or(today);
+    let load_from = from.min(week_from).min(month_from);
     let rows = load_rows(conn, load_from, today)?;
     let moments = load_moments(conn, load_from, today)?;
     let in_range: Vec<&Row> = rows.iter().filter(|r| r.day >= from).collect();
     let days: BTreeSet<NaiveDate> = in_range.iter().map(|r| r.day).collect();
     let days_checked_in = days.len() as i32;
+    let days_this_month = rows
+        .iter()
+        .filter(|r| r.day >= month_from)
+        .map(|r| r.day)
+        .collect::<BTreeSet<NaiveDate>>()
+        .len();
 
     let mut anger_readings: Vec<(NaiveDate, i32, f64)> = in_range
         .iter()
@@ -298,7 +310,7 @@ pub(crate) fn build(
         from_day: day_key(from),
         to_day: day_key(today),
         weekly_summary,
-        consistency: consistency(days_checked_in, range),
+        consistency: consistency(days_this_month),
         days_checked_in,
         check_in_count: total,
         trends,
@@ -341,7 +353,7 @@ fn round1(x: f64) -> f64 {
 fn load_rows(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
         "SELECT local_day, local_minute, pleasantness, energy, anger, stress, sleep_minutes
-         FROM checkins WHERE local_day >= ?1 AND local_day <= ?2 ORDER BY local_day, local_minute",
+         FROM checkins WHERE local_day >= ?1 AND local_day <= ?2 ORDER BY local_day, recorded_at",
     )?;
     let rows = stmt.query_map([day_key(from), day_key(to)], |row| {
         Ok((
@@ -532,8 +544,11 @@ fn trend(
             TrendPoint {
                 day: day_key(from + Duration::days(i as i64 * bucket_days)),
                 value: averages[i],
-                smoothed: (!near.is_empty())
-                    .then(|| round1(near.iter().sum::<f64>() / near.len() as f64)),
+                // Only where the point itself has a value: a gap stays a gap in both lines.
+                smoothed: averages[i].and(
+                    (!near.is_empty())
+                        .then(|| round1(near.iter().sum::<f64>() / near.len() as f64)),
+                ),
             }
         })
         .collect::<Vec<_>>();
@@ -547,17 +562,15 @@ fn trend(
     }
 }
 
-fn consistency(days: i32, range: InsightRange) -> String {
-    let span = match range {
-        InsightRange::Week => "the last 7 days",
-        InsightRange::Month => "the last 30 days",
-        InsightRange::Quarter => "the last 90 days",
-        InsightRange::Year => "the last 12 months",
-    };
-    match days {
-        0 => format!("No check-ins in {span} yet. Whenever you're ready, one takes ten seconds."),
-        1 => format!("You checked in on 1 day in {span}."),
-        n => format!("You checked in on {n} days in {span}."),
+/// Days checked in this month, in plain words: a count that only grows, never "only" or
+/// "missed".
+fn consistency(days_this_month: usize) -> String {
+    match days_this_month {
+        0 => {
+            "No check-ins yet this month. Whenever you're ready, one takes ten seconds.".to_owned()
+        }
+        1 => "You checked in on 1 day this month.".to_owned(),
+        n => format!("You checked in on {n} days this month."),
     }
 }
 
@@ -857,14 +870,65 @@ mod tests {
             vec![None, Some(3.0), None, None, Some(-1.0), None, None]
         );
         assert_eq!(
-            series.points[0].smoothed,
+            series.points[1].smoothed,
             Some(3.0),
-            "smoothing reaches the nearby point"
+            "smoothing reaches as far as the nearby points"
         );
+        for p in &series.points {
+            assert_eq!(
+                p.smoothed.is_some(),
+                p.value.is_some(),
+                "the smoothed line has a gap wherever the points do ({})",
+                p.day
+            );
+        }
+    }
+
+    #[test]
+    fn smoothing_averages_the_neighbours_but_never_fills_a_missing_day() {
+        let from = day("2026-01-01");
+        let today = day("2026-01-30");
+        let values: Vec<(NaiveDate, Option<f64>)> = (0..30)
+            .filter(|i| i % 3 != 1)
+            .map(|i| (from + Duration::days(i), Some(i as f64 / 10.0)))
+            .collect();
+        let series = trend(
+            Metric::Stress,
+            "Stress",
+            0.0,
+            10.0,
+            InsightRange::Month.bucket_and_window(),
+            from,
+            today,
+            values.into_iter(),
+        );
+        assert_eq!(series.points[1].value, None);
+        assert_eq!(series.points[1].smoothed, None, "a missing day stays a gap");
+        assert_eq!(series.points[3].value, Some(0.3));
+        // Days 0, 2, 3, 5 and 6 are within three of day 3: (0 + .2 + .3 + .5 + .6) / 5.
+        assert_eq!(series.points[3].smoothed, Some(0.3));
+        let gaps = series
+            .points
+            .iter()
+            .filter(|p| p.smoothed.is_none())
+            .count();
+        assert_eq!(gaps, 10);
+    }
+
+    #[test]
+    fn consistency_counts_days_this_month_without_guilt() {
         assert_eq!(
-            series.points[6].smoothed, None,
-            "nothing nearby, nothing drawn"
+            consistency(0),
+            "No check-ins yet this month. Whenever you're ready, one takes ten seconds."
         );
+        assert_eq!(consistency(1), "You checked in on 1 day this month.");
+        assert_eq!(consistency(12), "You checked in on 12 days this month.");
+        for n in 0..=31 {
+            let sentence = consistency(n).to_lowercase();
+            for word in ["only", "missed", "streak", "just", "should"] {
+                assert!(!sentence.contains(word), "{sentence:?} says {word:?}");
+            }
+        }
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //! [`schedule`] lists the notifications for the next `days` days (1 to [`MAX_SCHEDULE_DAYS`]):
 //!
 //! - **Daily check-in** at the chosen time every day (today's is left out when he has already
-//!   checked in, see [`ScheduleContext::checked_in_today`]).
+//!   checked in, see [`ScheduleContext::checked_in_today`]; "today" is the day he is living,
+//!   which ends at 04:00, see [`crate::days`]).
 //! - **Weekly practice** on the chosen weekday and time, naming this week's commitment when one is
 //!   known and discreet mode is off.
 //! - **New-dad module** when the new-father track is active: on the day each new week of the track
@@ -98,6 +99,12 @@ impl TimeOfDay {
 
     fn minutes(self) -> u32 {
         u32::from(self.hour) * 60 + u32::from(self.minute)
+    }
+
+    /// The lived day this time falls in on calendar `date` (02:00 on the 5th is the 4th's).
+    fn lived_day_on(self, date: NaiveDate) -> Option<NaiveDate> {
+        let time = NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)?;
+        Some(crate::days::lived_day_at(date.and_time(time)))
     }
 }
 
@@ -241,8 +248,9 @@ pub struct ScheduleContext {
     /// The weeks (from the birth) in which a new-dad module opens; the reminder comes only in
     /// those. `None`: every week of the track.
     pub new_father_module_weeks: Option<Vec<i64>>,
-    /// He has already checked in today (in `now_local`'s day): today's check-in reminder is left
-    /// out. Shells recompute the schedule after a check-in.
+    /// He has already checked in today (the day he is living at `now_local`, which ends at
+    /// 04:00): the check-in reminder that falls in that day is left out. Shells recompute the
+    /// schedule after a check-in.
     pub checked_in_today: bool,
 }
 
@@ -325,6 +333,7 @@ fn schedule_inner(
     let now = now_local.with_timezone(&Utc);
     let until = now + Duration::days(i64::from(days));
     let today = now_local.date_naive();
+    let lived_today = crate::days::lived_day(now_local);
 
     let mut out = Vec::new();
     // From yesterday (a late reminder moved past midnight by quiet hours may still be pending) to
@@ -350,7 +359,7 @@ fn schedule_inner(
         };
 
         if let Some(time) = settings.daily_check_in
-            && !(context.checked_in_today && date == today)
+            && !(context.checked_in_today && time.lived_day_on(date) == Some(lived_today))
         {
             let (title, body) = texts(settings.discreet, ReminderKind::CheckIn, context, 0);
             add(ReminderKind::CheckIn, time, title, body);

@@ -638,7 +638,7 @@ pub(crate) fn record_answers(
         params![
             check_in_id.to_string(),
             now.with_timezone(&Utc).timestamp_millis(),
-            now.date_naive().format("%Y-%m-%d").to_string(),
+            crate::days::lived_day_key(now),
             self_harm,
             hurt_someone
         ],

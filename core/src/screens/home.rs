@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use crate::checkins::{self, CheckIn, Quadrant};
 use crate::curriculum::{self, CommitmentCard, NextStep, PhaseProgress, RecommendationsCard};
+use crate::days;
 use crate::error::Result;
 use crate::ffi_types::Timestamp;
 use crate::journal;
@@ -30,7 +31,7 @@ pub struct HomeScreen {
     pub phases: Vec<PhaseProgress>,
     /// The invitation on the check-in card.
     pub check_in_prompt: String,
-    /// How many times he has checked in today (his local day).
+    /// How many times he has checked in today (the day he is living: it ends at 04:00).
     pub check_ins_today: i32,
     /// The most recent check-in, if any.
     pub last_check_in: Option<CheckInSummary>,
@@ -138,8 +139,8 @@ pub(crate) fn build(
     now: DateTime<FixedOffset>,
 ) -> Result<HomeScreen> {
     let curriculum = curriculum::home_parts(conn, pack, now)?;
-    let today = now.date_naive().format("%Y-%m-%d").to_string();
-    let check_ins_today = checkins::count_on_day(conn, &today)?;
+    let today = days::lived_day(now);
+    let check_ins_today = checkins::count_on_day(conn, &crate::insights::day_key(today))?;
     let last = checkins::recent(conn, 1)?.into_iter().next();
     let journal_entry_count = journal::count(conn)?;
     let journal_label = match journal_entry_count {
@@ -162,7 +163,7 @@ pub(crate) fn build(
         check_ins_today,
         last_check_in: last.map(|c| summarize(&c, now)),
         journal_entry_count,
-        safety_card: crate::safety::home_card(conn, now.date_naive())?,
+        safety_card: crate::safety::home_card(conn, today)?,
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })
@@ -177,10 +178,11 @@ fn greeting(hour: u32) -> &'static str {
     }
 }
 
-/// Describes `check_in` relative to `now`, in the person's current local time.
+/// Describes `check_in` relative to `now`, in the person's current local time and lived days
+/// ("Today" runs to 04:00).
 pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> CheckInSummary {
     let local = check_in.recorded_at.with_timezone(now.offset());
-    let days = (now.date_naive() - local.date_naive()).num_days();
+    let days = (days::lived_day(now) - days::lived_day(local)).num_days();
     let when_label = match days {
         0 => format!("Today, {}", local.format("%H:%M")),
         1 => "Yesterday".to_owned(),

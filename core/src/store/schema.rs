@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -179,6 +179,51 @@ CREATE TABLE counsellor_plan (
 ) STRICT;
 ";
 
+/// Days end at 04:00 local time (`crate::days`): rows stamped with a calendar date before then
+/// move to the day before. The journal's search index is rebuilt with a second, hidden column of
+/// emoji tokens (`journal::symbol_tokens`; filled by [`fill_after`]) and FTS5's secure-delete, so
+/// deleted and edited-away words leave no trace in the index. A narrow index of each entry's
+/// day and quadrant lets a filtered search check them without reading the entries' pages.
+const LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6: &str = "
+ALTER TABLE journal_entries ADD COLUMN symbols TEXT NOT NULL DEFAULT '';
+CREATE INDEX journal_search_filter ON journal_entries (rowid, local_day, quadrant);
+DROP TRIGGER journal_fts_insert;
+DROP TRIGGER journal_fts_delete;
+DROP TRIGGER journal_fts_update;
+DROP TABLE journal_fts;
+CREATE VIRTUAL TABLE journal_fts USING fts5 (
+    body,
+    symbols,
+    content = 'journal_entries',
+    content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO journal_fts (journal_fts, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries BEGIN
+    INSERT INTO journal_fts (rowid, body, symbols) VALUES (new.rowid, new.body, new.symbols);
+END;
+CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN
+    INSERT INTO journal_fts (journal_fts, rowid, body, symbols)
+        VALUES ('delete', old.rowid, old.body, old.symbols);
+END;
+CREATE TRIGGER journal_fts_update AFTER UPDATE OF body, symbols ON journal_entries BEGIN
+    INSERT INTO journal_fts (journal_fts, rowid, body, symbols)
+        VALUES ('delete', old.rowid, old.body, old.symbols);
+    INSERT INTO journal_fts (rowid, body, symbols) VALUES (new.rowid, new.body, new.symbols);
+END;
+INSERT INTO journal_fts (journal_fts) VALUES ('rebuild');
+UPDATE checkins SET local_day = date(recorded_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch')
+    WHERE local_day IS NOT date(recorded_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch');
+UPDATE anger_moments SET local_day = date(recorded_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch')
+    WHERE local_day IS NOT date(recorded_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch');
+UPDATE journal_entries SET local_day = date(created_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch')
+    WHERE local_day IS NOT date(created_at / 1000 + utc_offset_minutes * 60 - 4 * 3600, 'unixepoch');
+UPDATE safety_answers SET local_day = coalesce(
+    (SELECT date(safety_answers.answered_at / 1000 + c.utc_offset_minutes * 60 - 4 * 3600, 'unixepoch')
+       FROM checkins c WHERE c.id = safety_answers.checkin_id),
+    local_day);
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -187,6 +232,7 @@ const STEPS: [&str; VERSION as usize] = [
     CHECKIN_DETAILS_ANGER_LOG_JOURNAL_TAGS_V3,
     LIVING_DOCUMENTS_AND_SAFETY_V4,
     CURRICULUM_V5,
+    LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6,
 ];
 
 /// Creates every table of the newest schema in an empty database.
@@ -202,6 +248,15 @@ pub(crate) fn upgrade_from(tx: &Transaction<'_>, from: i64) -> Result<()> {
         .ok_or(Error::Internal("no upgrade path from this schema version"))?;
     for step in steps {
         tx.execute_batch(step)?;
+    }
+    fill_after(tx, from)
+}
+
+/// What a step cannot do in SQL alone, for an upgrade from `from`: the journal's emoji tokens
+/// (version 6) are computed in Rust for the entries already there.
+fn fill_after(tx: &Transaction<'_>, from: i64) -> Result<()> {
+    if (1..6).contains(&from) {
+        crate::journal::fill_symbols(tx)?;
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ final class InsightsTests: XCTestCase {
         XCTAssertEqual(days.last, insights.toDay, "30 days ending today")
         XCTAssertEqual(insights.checkInCount, 2)
         XCTAssertEqual(insights.daysCheckedIn, 1)
-        XCTAssertEqual(insights.consistency, "You checked in on 1 day in the last 30 days.")
+        XCTAssertEqual(insights.consistency, "You checked in on 1 day this month.")
 
         XCTAssertEqual(insights.trends.map(\.metric), [.pleasantness, .energy, .anger, .stress])
         // The day's averages; anger counts check-ins and logged anger moments alike.

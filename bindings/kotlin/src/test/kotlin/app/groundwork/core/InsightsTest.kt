@@ -27,7 +27,7 @@ class InsightsTest {
             assertEquals(LocalDate.parse(insights.toDay).minusDays(29).toString(), insights.fromDay)
             assertEquals(2, insights.checkInCount)
             assertEquals(1, insights.daysCheckedIn)
-            assertEquals("You checked in on 1 day in the last 30 days.", insights.consistency)
+            assertEquals("You checked in on 1 day this month.", insights.consistency)
 
             assertEquals(listOf(Metric.PLEASANTNESS, Metric.ENERGY, Metric.ANGER, Metric.STRESS), insights.trends.map { it.metric })
             // The day's averages; anger counts check-ins and logged anger moments alike.
