@@ -418,8 +418,9 @@ fn a_key_file_that_does_not_open_the_database_is_refused_plainly_and_changes_not
     let key = dir.path().join("groundwork.key");
     let db = dir.path().join("groundwork.db");
     let before = std::fs::read(&db).expect("db");
+    // Another well-formed key: 64 hex digits, one of them changed to a different digit.
     let mut bytes = std::fs::read(&key).expect("key");
-    bytes[0] ^= 0x01;
+    bytes[0] = if bytes[0] == b'0' { b'1' } else { b'0' };
     std::fs::write(&key, &bytes).expect("write key");
     let out = groundwork(dir.path(), &["home"]);
     assert_eq!(out.status.code(), Some(1));
