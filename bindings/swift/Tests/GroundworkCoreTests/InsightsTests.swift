@@ -41,8 +41,8 @@ final class InsightsTests: XCTestCase {
                 }
             }
             XCTAssertEqual(series.points.filter { $0.value == nil }.count, 29, what)
-            // The smoothed line reaches three days either side of the data, no further.
-            XCTAssertEqual(series.points.filter { $0.smoothed != nil }.count, 4, what)
+            // The smoothed line leaves the same gaps: it is drawn only on days with data.
+            XCTAssertEqual(series.points.filter { $0.smoothed != nil }.count, 1, what)
         }
 
         let shares = Dictionary(uniqueKeysWithValues: insights.quadrants.map { ($0.quadrant, $0) })

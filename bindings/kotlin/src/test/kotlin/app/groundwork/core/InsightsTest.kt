@@ -50,8 +50,8 @@ class InsightsTest {
                     }
                 }
                 assertEquals(29, series.points.count { it.value == null }, what)
-                // The smoothed line reaches three days either side of the data, no further.
-                assertEquals(4, series.points.count { it.smoothed != null }, what)
+                // The smoothed line leaves the same gaps: it is drawn only on days with data.
+                assertEquals(1, series.points.count { it.smoothed != null }, what)
             }
 
             val shares = insights.quadrants.associateBy { it.quadrant }
