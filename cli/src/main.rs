@@ -762,12 +762,9 @@ fn after_check_in(
     json: bool,
 ) -> Result<(), CliError> {
     if json {
-        let mut value = serde_json::to_value(&outcome.check_in)
-            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-        value["safety_questions"] = serde_json::to_value(&outcome.safety_questions)
-            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-        value["help_offer"] = serde_json::to_value(&outcome.help_offer)
-            .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+        let mut value = to_json(&outcome.check_in)?;
+        value["safety_questions"] = to_json(&outcome.safety_questions)?;
+        value["help_offer"] = to_json(&outcome.help_offer)?;
         return render::json(out, &value);
     }
     render::saved_check_in(out, &outcome.check_in)?;
@@ -795,11 +792,13 @@ fn with_help_offer(
     entry: &groundwork_core::JournalEntry,
     offer: &Option<groundwork_core::HelpOffer>,
 ) -> Result<serde_json::Value, CliError> {
-    let mut value =
-        serde_json::to_value(entry).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-    value["help_offer"] =
-        serde_json::to_value(offer).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+    let mut value = to_json(entry)?;
+    value["help_offer"] = to_json(offer)?;
     Ok(value)
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<serde_json::Value, CliError> {
+    serde_json::to_value(value).map_err(|e| CliError::Io(std::io::Error::other(e)))
 }
 
 fn check_in_input(

@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use groundwork_tests::{copy_tree, set_pack_version};
+
 fn groundwork(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_groundwork"))
         .arg("--data-dir")
@@ -18,19 +20,6 @@ fn groundwork(dir: &Path, args: &[&str]) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("utf-8")
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }
 
 fn edit(path: &Path, from: &str, to: &str) {
@@ -58,19 +47,7 @@ fn an_installed_pack_changes_the_numbers_help_now_shows_and_removing_it_brings_t
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en"),
         &source,
     );
-    let manifest = source.join("pack.toml");
-    let old = std::fs::read_to_string(&manifest).expect("read");
-    let bumped: Vec<String> = old
-        .lines()
-        .map(|line| {
-            if line.starts_with("version = ") {
-                "version = \"90.0.0\"".to_owned()
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
-    std::fs::write(&manifest, bumped.join("\n") + "\n").expect("write");
+    set_pack_version(&source, "90.0.0");
     edit(
         &source.join("helplines.toml"),
         "\"13 11 14\"",

@@ -276,13 +276,13 @@ impl Groundwork {
         let settings = self.reminder_settings()?;
         let now = self.clock.now();
         let today = crate::days::lived_day(now);
+        let pack = self.pack();
         let context = self.store.read(|conn| {
             Ok(reminders::ScheduleContext {
-                practice_commitment: curriculum::open_commitment(conn, &self.pack(), today)?,
-                new_father_baby_date: curriculum::new_father_date(conn, &self.pack())?,
+                practice_commitment: curriculum::open_commitment(conn, &pack, today)?,
+                new_father_baby_date: curriculum::new_father_date(conn, &pack)?,
                 new_father_module_weeks: Some(
-                    self.pack()
-                        .modules
+                    pack.modules
                         .iter()
                         .filter_map(|m| m.meta.week.map(i64::from))
                         .collect(),
@@ -655,11 +655,16 @@ impl Groundwork {
         clock: Arc<dyn Clock>,
     ) -> Result<Self, ApiError> {
         let choice = content::installed::choose(data_dir, &shared_default_pack()?);
-        let mut opened = Self::open_with_pack(data_dir, key, clock, choice.pack)?;
-        let active = opened.content.get_mut().unwrap_or_else(|e| e.into_inner());
-        active.installed = choice.installed;
-        active.note = choice.note;
-        Ok(opened)
+        Self::open_active(
+            data_dir,
+            key,
+            clock,
+            content::ffi::ActivePack {
+                pack: choice.pack,
+                installed: choice.installed,
+                note: choice.note,
+            },
+        )
     }
 
     /// Opens with a given content pack instead of the built-in one (a newer or imported pack,
@@ -671,21 +676,27 @@ impl Groundwork {
         clock: Arc<dyn Clock>,
         pack: Arc<Pack>,
     ) -> Result<Self, ApiError> {
+        let active = content::ffi::ActivePack {
+            pack,
+            installed: false,
+            note: None,
+        };
+        Self::open_active(data_dir, key, clock, active)
+    }
+
+    fn open_active(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+        active: content::ffi::ActivePack,
+    ) -> Result<Self, ApiError> {
         std::fs::create_dir_all(data_dir).map_err(error::Error::from)?;
         let store = Store::open(&database_path(data_dir), key)?;
-        if !pack.manifest.renamed.is_empty()
-            && store.read(|conn| curriculum::upgrade_ids_needed(conn, &pack))?
-        {
-            store.write(|tx| curriculum::upgrade_ids(tx, &pack))?;
-        }
+        curriculum::carry_renamed_progress(&store, &active.pack)?;
         Ok(Groundwork {
             store,
             clock,
-            content: RwLock::new(content::ffi::ActivePack {
-                pack,
-                installed: false,
-                note: None,
-            }),
+            content: RwLock::new(active),
             data_dir: data_dir.to_path_buf(),
         })
     }

@@ -417,3 +417,20 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Sets the version in a pack folder's `pack.toml`.
+pub fn set_pack_version(dir: &Path, version: &str) {
+    let path = dir.join("pack.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let edited: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if line.starts_with("version = ") {
+                format!("version = \"{version}\"")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    std::fs::write(&path, edited.join("\n") + "\n").expect("write");
+}

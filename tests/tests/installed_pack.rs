@@ -10,7 +10,9 @@ use groundwork_core::curriculum::{ModuleState, OnboardingChoices};
 use groundwork_core::{
     ApiError, HelpNowScreen, JournalEntryInput, Situation, help_now, help_now_in,
 };
-use groundwork_tests::{answer_for, edited_core_en_bundle, open_at, replace_in, walk};
+use groundwork_tests::{
+    answer_for, edited_core_en_bundle, open_at, replace_in, set_pack_version, walk,
+};
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
 
@@ -19,23 +21,6 @@ const NEWER: &str = "90.0.0";
 
 fn built_in_version() -> String {
     default_pack().expect("pack").manifest.version.clone()
-}
-
-/// Sets the version in a pack folder's `pack.toml`.
-fn set_pack_version(dir: &Path, version: &str) {
-    let path = dir.join("pack.toml");
-    let text = std::fs::read_to_string(&path).expect("read");
-    let edited: Vec<String> = text
-        .lines()
-        .map(|line| {
-            if line.starts_with("version = ") {
-                format!("version = \"{version}\"")
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
-    std::fs::write(&path, edited.join("\n") + "\n").expect("write");
 }
 
 /// The built-in pack as a newer edition ([`NEWER`]) with Lifeline's number changed.

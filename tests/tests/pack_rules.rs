@@ -12,19 +12,6 @@ fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/packs/minimal")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create folder");
-    for entry in fs::read_dir(from).expect("read fixture") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 /// A copy of the fixture pack in a temporary folder, to break.
 struct Fixture {
     dir: TempDir,
@@ -33,7 +20,7 @@ struct Fixture {
 impl Fixture {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        copy_dir(&fixture(), dir.path());
+        groundwork_tests::copy_tree(&fixture(), dir.path());
         Self { dir }
     }
 

@@ -573,7 +573,7 @@ fn living_documents_keep_his_words_by_field_and_refuse_unknown_fields() {
 fn a_pack_update_changes_a_number_without_an_app_release() {
     let source = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/packs/core-en");
     let dir = tempfile::tempdir().expect("dir");
-    copy_dir(std::path::Path::new(source), dir.path());
+    groundwork_tests::copy_tree(std::path::Path::new(source), dir.path());
     let helplines = dir.path().join("helplines.toml");
     let text = std::fs::read_to_string(&helplines).expect("read");
     assert!(
@@ -597,17 +597,4 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     };
     assert_eq!(number(&before).as_deref(), Some("131114"));
     assert_eq!(number(&after).as_deref(), Some("139999"));
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }

@@ -81,13 +81,7 @@ impl Groundwork {
 impl Groundwork {
     /// Uses `pack` from now on, carrying progress over to ids it renamed, in one transaction.
     fn switch_to(&self, pack: Arc<Pack>, installed: bool) -> Result<ContentStatus, ApiError> {
-        if !pack.manifest.renamed.is_empty()
-            && self
-                .store
-                .read(|conn| curriculum::upgrade_ids_needed(conn, &pack))?
-        {
-            self.store.write(|tx| curriculum::upgrade_ids(tx, &pack))?;
-        }
+        curriculum::carry_renamed_progress(&self.store, &pack)?;
         let mut active = self.content.write().unwrap_or_else(|e| e.into_inner());
         *active = ActivePack {
             pack,

@@ -32,7 +32,7 @@ pub use state::{BabyDate, BabyDateKind};
 
 use chrono::{DateTime, FixedOffset};
 use groundwork_pack::Pack;
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 
 use crate::error::Result;
 
@@ -62,14 +62,13 @@ pub(crate) fn home_parts(
     })
 }
 
-/// Carries progress over to renamed module ids, when the pack renamed any that are stored.
-pub(crate) fn upgrade_ids_needed(conn: &Connection, pack: &Pack) -> Result<bool> {
-    state::has_renamed_ids(conn, pack)
-}
-
-/// See [`upgrade_ids_needed`].
-pub(crate) fn upgrade_ids(tx: &Transaction<'_>, pack: &Pack) -> Result<usize> {
-    state::apply_renames(tx, pack)
+/// Carries stored progress over to the ids `pack` renamed (its manifest's `[renamed]`), in one
+/// transaction; nothing is written when no stored id was renamed.
+pub(crate) fn carry_renamed_progress(store: &crate::store::Store, pack: &Pack) -> Result<()> {
+    if !pack.manifest.renamed.is_empty() && store.read(|conn| state::has_renamed_ids(conn, pack))? {
+        store.write(|tx| state::apply_renames(tx, pack))?;
+    }
+    Ok(())
 }
 
 /// The baby's date when the new-father track is active, for the reminder schedule.

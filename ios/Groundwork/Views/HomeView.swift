@@ -55,8 +55,8 @@ struct HomeView: View {
                 }
             }
             Section {
-                // The everyday places, in the core's order and words (the check-in has its row above).
-                ForEach(home.shortcuts.filter { $0.destination != .checkIn }, id: \.destination) { shortcut in
+                // The everyday places, in the core's order and words.
+                ForEach(home.shortcuts, id: \.destination) { shortcut in
                     Button { store.model.openShortcut(shortcut.destination) } label: {
                         VStack(alignment: .leading) {
                             Text(shortcut.label).font(.headline)

@@ -21,7 +21,6 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.unit.dp
-import app.groundwork.core.HomeDestination
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.InsightRange
 import app.groundwork.presentation.Route
@@ -65,8 +64,8 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
-        // The everyday places, in the core's order and words (the check-in has its card above).
-        for (shortcut in home.shortcuts.filter { it.destination != HomeDestination.CHECK_IN }) {
+        // The everyday places, in the core's order and words.
+        for (shortcut in home.shortcuts) {
             OutlinedButton(
                 onClick = { viewModel.act { openShortcut(shortcut.destination) } },
                 modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${shortcut.label}. ${shortcut.hint}" },
