@@ -315,3 +315,16 @@ fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
     // What he wrote is kept exactly, whatever the check finds.
     assert_eq!(saved.entry.body, phrase);
 }
+
+#[test]
+fn help_before_unlock_refuses_an_unknown_region_plainly_and_works_for_a_folder_not_made_yet() {
+    let dir = tempfile::tempdir().expect("dir");
+    let missing = dir.path().join("not-made-yet");
+    assert!(matches!(
+        help_now_in(data_dir(&missing), Some("FR".into()), None, None),
+        Err(ApiError::InvalidInput { ref field, .. }) if field == "region"
+    ));
+    let help = help_now_in(data_dir(&missing), Some("NZ".into()), None, None).expect("help");
+    assert_eq!(help.region.map(|r| r.code).as_deref(), Some("NZ"));
+    assert!(!missing.exists(), "help creates nothing");
+}
