@@ -28,6 +28,8 @@ step "Content: validate, lint and check the schemas of the bundled pack"
 cargo run -q -p groundwork-cli -- pack validate content/packs/core-en
 cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
 cargo run -q -p groundwork-cli -- pack schema -o content/schema --check
+# The crisis model must be exactly what training on the pack's labelled lines gives.
+cargo run -q -p groundwork-cli -- pack train-crisis content/packs/core-en --check
 
 step "Kotlin: bindings/kotlin/run-tests.sh"
 bindings/kotlin/run-tests.sh 2>&1 | tee "$logs/kotlin.log"

@@ -789,7 +789,7 @@ fn after_check_in(
 
 /// A saved entry as JSON, with the offer of help (or null) beside its fields.
 fn with_help_offer(
-    entry: &groundwork_core::JournalEntry,
+    entry: &impl serde::Serialize,
     offer: &Option<groundwork_core::HelpOffer>,
 ) -> Result<serde_json::Value, CliError> {
     let mut value = to_json(entry)?;
@@ -1028,7 +1028,7 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 repair_done,
                 json,
             } => {
-                let saved = groundwork.record_anger_moment(AngerMomentInput {
+                let outcome = groundwork.submit_anger_moment(AngerMomentInput {
                     what_happened,
                     intensity,
                     body_cues,
@@ -1039,9 +1039,13 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                     repair_done,
                 })?;
                 if json {
-                    render::json(&mut out, &saved)
+                    render::json(
+                        &mut out,
+                        &with_help_offer(&outcome.moment, &outcome.help_offer)?,
+                    )
                 } else {
-                    render::done(&mut out, "Logged. Noticing it is the skill.")
+                    render::done(&mut out, "Logged. Noticing it is the skill.")?;
+                    render::help_offer(&mut out, outcome.help_offer.as_ref())
                 }
             }
             AngerCommand::List { limit, json } => {

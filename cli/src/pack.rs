@@ -33,6 +33,27 @@ pub enum PackCommand {
         /// The list of phrases to avoid (default: avoid.txt in the pack folder).
         #[arg(long, value_name = "FILE")]
         avoid: Option<PathBuf>,
+        /// A sample line to run the pack's crisis check on: shows every pattern that matches it,
+        /// the situation it means and whether it is urgent. Repeat for more lines.
+        #[arg(long, value_name = "LINE")]
+        crisis: Vec<String>,
+        /// A file of sample lines for the crisis check, one a line.
+        #[arg(long, value_name = "FILE")]
+        crisis_file: Option<PathBuf>,
+    },
+    /// Train the crisis check's model on the pack's labelled lines (crisis-lines/*.toml) and the
+    /// patterns' own examples, and write crisis-model.toml. The same lines always give the same
+    /// file.
+    TrainCrisis {
+        /// The pack folder.
+        dir: PathBuf,
+        /// How sure the model must be that a line is not everyday talk to flag it (default: the
+        /// current file's, else 0.6).
+        #[arg(long)]
+        threshold: Option<f64>,
+        /// Only check that crisis-model.toml is what training gives; exit 1 if not.
+        #[arg(long)]
+        check: bool,
     },
     /// Before a release: record every module id in shipped.toml, so that a later edit that drops
     /// or renames one without saying so is caught by `validate`.
@@ -57,8 +78,24 @@ pub fn run(command: PackCommand) -> ExitCode {
     let result = match command {
         PackCommand::Validate { dir } => validate(&mut out, &dir),
         PackCommand::Build { dir, output } => build(&mut out, &dir, &output),
-        PackCommand::Lint { dir, avoid } => lint(&mut out, &dir, avoid.as_deref()),
+        PackCommand::Lint {
+            dir,
+            avoid,
+            crisis,
+            crisis_file,
+        } => lint(
+            &mut out,
+            &dir,
+            avoid.as_deref(),
+            crisis,
+            crisis_file.as_deref(),
+        ),
         PackCommand::Ship { dir } => ship(&mut out, &dir),
+        PackCommand::TrainCrisis {
+            dir,
+            threshold,
+            check,
+        } => train_crisis(&mut out, &dir, threshold, check),
         PackCommand::Schema { output, check } => schema(&mut out, &output, check),
     };
     match result {
@@ -217,7 +254,23 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-fn lint(out: &mut impl Write, dir: &Path, avoid: Option<&Path>) -> Result<Outcome, String> {
+fn lint(
+    out: &mut impl Write,
+    dir: &Path,
+    avoid: Option<&Path>,
+    mut crisis: Vec<String>,
+    crisis_file: Option<&Path>,
+) -> Result<Outcome, String> {
+    if let Some(path) = crisis_file {
+        let text =
+            fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        crisis.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned),
+        );
+    }
     let avoid_path = avoid.map_or_else(|| dir.join("avoid.txt"), Path::to_path_buf);
     let avoid_list = match fs::read_to_string(&avoid_path) {
         Ok(text) => AvoidList::parse(&text),
@@ -231,11 +284,198 @@ fn lint(out: &mut impl Write, dir: &Path, avoid: Option<&Path>) -> Result<Outcom
     };
     let report = lint::lint(&loaded, &avoid_list);
     print_lint(out, &report, &avoid_path, avoid_list.entries.len()).map_err(io_err)?;
+    if !crisis.is_empty() {
+        print_crisis(out, loaded.pack(), &crisis)?;
+    }
     Ok(if report.passes() {
         Outcome::Passed
     } else {
         Outcome::Failed
     })
+}
+
+#[derive(serde::Deserialize)]
+struct LabelledLines {
+    case: Vec<LabelledLine>,
+}
+
+#[derive(serde::Deserialize)]
+struct LabelledLine {
+    text: String,
+    expect: String,
+}
+
+/// Reads every `crisis-lines/*.toml` of a pack, in file-name order.
+fn labelled_lines(
+    dir: &Path,
+) -> Result<Vec<(String, Option<groundwork_pack::HelpSituation>)>, String> {
+    let folder = dir.join(groundwork_pack::CRISIS_LINES_DIR);
+    let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+        .map_err(|e| format!("cannot read {}: {e}", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let lines: LabelledLines =
+            toml::from_str(&text).map_err(|e| format!("{}: {}", file.display(), e.message()))?;
+        for line in lines.case {
+            let label = match line.expect.as_str() {
+                "none" => None,
+                name => Some(
+                    groundwork_pack::HelpSituation::from_name(name)
+                        .filter(|s| groundwork_pack::crisis::MATCH_SITUATIONS.contains(s))
+                        .ok_or_else(|| {
+                            format!(
+                                "{}: the label \"{name}\" is not none, self-harm, hurt-someone, being-hurt or new-dad",
+                                file.display()
+                            )
+                        })?,
+                ),
+            };
+            out.push((line.text, label));
+        }
+    }
+    if out.is_empty() {
+        return Err(format!("{} has no labelled lines", folder.display()));
+    }
+    Ok(out)
+}
+
+fn train_crisis(
+    out: &mut impl Write,
+    dir: &Path,
+    threshold: Option<f64>,
+    check: bool,
+) -> Result<Outcome, String> {
+    let loaded = match groundwork_pack::load_dir_without_crisis_model(dir) {
+        Ok(loaded) => loaded,
+        Err(problems) => {
+            print_diagnostics(out, &problems).map_err(io_err)?;
+            return Ok(Outcome::Failed);
+        }
+    };
+    let mut crisis_check = loaded.pack().safety.crisis_check.clone();
+    let current: Option<groundwork_pack::crisis_model::CrisisModel> =
+        fs::read_to_string(dir.join(groundwork_pack::CRISIS_MODEL_FILE))
+            .ok()
+            .and_then(|t| toml::from_str(&t).ok());
+    let threshold = threshold
+        .or(current.as_ref().map(|m| m.threshold))
+        .unwrap_or(0.6);
+    if !(threshold > 0.0 && threshold < 1.0) {
+        return Err(format!("the threshold {threshold} is not between 0 and 1"));
+    }
+    crisis_check.model = None;
+    let matcher = groundwork_pack::crisis::Matcher::new(&crisis_check)
+        .map_err(|_| "the crisis check does not compile; run `pack validate`".to_owned())?;
+    // The labelled lines, then every pattern's own examples: the lines it catches, and the
+    // everyday lines it must leave alone.
+    let mut labelled = labelled_lines(dir)?;
+    for pattern in &crisis_check.patterns {
+        labelled.extend(
+            pattern
+                .catches
+                .iter()
+                .map(|line| (line.clone(), Some(pattern.situation))),
+        );
+        labelled.extend(pattern.ignores.iter().map(|line| (line.clone(), None)));
+    }
+    let lines: Vec<(Vec<String>, Option<groundwork_pack::HelpSituation>)> = labelled
+        .into_iter()
+        .map(|(text, label)| (matcher.words_of(&text), label))
+        .collect();
+    let model = groundwork_pack::crisis_model::train(&lines, threshold);
+    let text = format!(
+        "# Written by `groundwork pack train-crisis` from {}/*.toml: do not edit by hand.\n# See content/README.md, \"The crisis check\".\n\n{}",
+        groundwork_pack::CRISIS_LINES_DIR,
+        toml::to_string(&model).map_err(|e| format!("cannot write the model: {e}"))?
+    );
+    let path = dir.join(groundwork_pack::CRISIS_MODEL_FILE);
+    if check {
+        let current = fs::read_to_string(&path).unwrap_or_default();
+        if current == text {
+            writeln!(
+                out,
+                "{} is up to date ({} lines, {} terms)",
+                path.display(),
+                lines.len(),
+                model.terms.len()
+            )
+            .map_err(io_err)?;
+            return Ok(Outcome::Passed);
+        }
+        writeln!(
+            out,
+            "{} is not what training gives; run `groundwork pack train-crisis {}`",
+            path.display(),
+            dir.display()
+        )
+        .map_err(io_err)?;
+        return Ok(Outcome::Failed);
+    }
+    write_atomically(&path, text.as_bytes()).map_err(|e| {
+        format!(
+            "could not write {}: {e}; nothing was changed",
+            path.display()
+        )
+    })?;
+    writeln!(
+        out,
+        "trained on {} labelled lines: {} terms, threshold {threshold}; wrote {}",
+        lines.len(),
+        model.terms.len(),
+        path.display()
+    )
+    .map_err(io_err)?;
+    Ok(Outcome::Passed)
+}
+
+/// Runs the pack's crisis check on each sample line and says what matched and why.
+fn print_crisis(out: &mut impl Write, pack: &Pack, lines: &[String]) -> Result<(), String> {
+    let matcher = groundwork_pack::crisis::Matcher::new(&pack.safety.crisis_check)
+        .map_err(|_| "the crisis check does not compile; run `pack validate`".to_owned())?;
+    writeln!(out, "crisis check on {} sample line(s):", lines.len()).map_err(io_err)?;
+    for line in lines {
+        let findings = matcher.findings_or_model(line);
+        match matcher.check(line) {
+            None => writeln!(out, "  quiet: {line}").map_err(io_err)?,
+            Some(first) => {
+                writeln!(
+                    out,
+                    "  {}{}: {line}",
+                    first.situation.as_str(),
+                    if first.urgent { ", urgent" } else { "" }
+                )
+                .map_err(io_err)?;
+                for f in findings {
+                    writeln!(
+                        out,
+                        "      pattern {} ({}{})",
+                        f.pattern,
+                        f.situation.as_str(),
+                        if f.urgent { ", urgent" } else { "" }
+                    )
+                    .map_err(io_err)?;
+                    if f.pattern == groundwork_pack::crisis::MODEL_PATTERN
+                        && let Some(score) = matcher.model_score(line)
+                    {
+                        writeln!(
+                            out,
+                            "        concern {:.2}, because of: {}",
+                            score.concern,
+                            score.because.join(", ")
+                        )
+                        .map_err(io_err)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn print_lint(
@@ -431,11 +671,55 @@ mod tests {
 
     #[test]
     fn linting_the_english_pack_passes_and_shows_the_distribution() {
-        let (outcome, text) = output(|out| lint(out, &content().join("packs/core-en"), None));
+        let (outcome, text) = output(|out| {
+            lint(
+                out,
+                &content().join("packs/core-en"),
+                None,
+                Vec::new(),
+                None,
+            )
+        });
         assert_eq!(outcome, Outcome::Passed, "{text}");
         assert!(text.contains("grade  <= 4:"), "{text}");
         assert!(text.contains("(target: 95%): met"), "{text}");
         assert!(!text.contains("no phrases to avoid were checked"), "{text}");
+        assert!(!text.contains("crisis check on"), "{text}");
+    }
+
+    #[test]
+    fn linting_with_sample_lines_shows_what_the_crisis_check_finds_and_why() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let samples = dir.path().join("lines.txt");
+        fs::write(
+            &samples,
+            "I put my hands on her neck\n\nmy phone died again\n",
+        )
+        .expect("write");
+        let (outcome, text) = output(|out| {
+            lint(
+                out,
+                &content().join("packs/core-en"),
+                None,
+                vec!["honestly I want to kill myself tonight".to_owned()],
+                Some(&samples),
+            )
+        });
+        assert_eq!(outcome, Outcome::Passed, "{text}");
+        assert!(text.contains("crisis check on 3 sample line(s):"), "{text}");
+        assert!(
+            text.contains("  self-harm, urgent: honestly I want to kill myself tonight"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  hurt-someone: I put my hands on her neck"),
+            "{text}"
+        );
+        assert!(
+            text.contains("      pattern hands-on-neck (hurt-someone)"),
+            "{text}"
+        );
+        assert!(text.contains("  quiet: my phone died again"), "{text}");
     }
 
     #[test]

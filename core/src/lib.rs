@@ -123,29 +123,6 @@ impl Groundwork {
         Ok(checkins::sort_words(&self.pack().emotions, &words))
     }
 
-    /// Saves a check-in made now and returns it as stored.
-    ///
-    /// Errors: `InvalidInput` naming the field, for a value outside its range, an emotion id not
-    /// in the vocabulary, more than three words of either kind, a repeated or over-long word,
-    /// more than ten tags, or a note over 2,000 characters. Nothing is saved on error.
-    pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
-        let now = self.clock.now();
-        let pack: &Pack = &self.pack();
-        Ok(self
-            .store
-            .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
-    }
-
-    /// Replaces what a check-in says; when it was made stays. Same rules as recording;
-    /// `NotFound` if it was deleted.
-    pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
-        let now = self.clock.now();
-        let pack: &Pack = &self.pack();
-        Ok(self
-            .store
-            .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
-    }
-
     /// Saves an edit to a check-in, then says what comes next, as `submit_check_in` does: an
     /// edit that now shows high distress brings the two optional questions, and a note with
     /// words of crisis a gentle offer of help. Errors as `update_check_in`.
@@ -338,24 +315,26 @@ impl Groundwork {
         screens::forms::anger_moment_form()
     }
 
-    /// Saves an anger moment logged now.
+    /// Saves an anger moment logged now, then, if what he wrote holds words of crisis, offers
+    /// help that fits, as every other save does. What he wrote is saved exactly as written.
     ///
     /// Errors: `InvalidInput` if what happened is empty or an answer is over 1,000 characters,
     /// intensity is outside 0..=10, there are more than eight body cues, or a repair is marked
-    /// done without being needed.
-    pub fn record_anger_moment(&self, input: AngerMomentInput) -> Result<AngerMoment, ApiError> {
-        let now = self.clock.now();
-        Ok(self.store.write(|tx| anger::record(tx, input, now))?)
+    /// done without being needed. Nothing is saved on error.
+    pub fn submit_anger_moment(&self, input: AngerMomentInput) -> Result<AngerOutcome, ApiError> {
+        let moment = self.record_anger_moment(input)?;
+        Ok(self.anger_outcome(moment))
     }
 
-    /// Replaces what an anger moment says (e.g. to mark the repair done). `NotFound` if deleted.
-    pub fn update_anger_moment(
+    /// Saves an edit to an anger moment (e.g. the repair marked done), then offers help as
+    /// `submit_anger_moment` does. `NotFound` if it was deleted.
+    pub fn submit_anger_edit(
         &self,
         id: Uuid,
         input: AngerMomentInput,
-    ) -> Result<AngerMoment, ApiError> {
-        let now = self.clock.now();
-        Ok(self.store.write(|tx| anger::update(tx, id, input, now))?)
+    ) -> Result<AngerOutcome, ApiError> {
+        let moment = self.update_anger_moment(id, input)?;
+        Ok(self.anger_outcome(moment))
     }
 
     /// Deletes an anger moment for good. `NotFound` if there is no such moment.
@@ -370,18 +349,6 @@ impl Groundwork {
 
     // ----- Journal -----
 
-    /// Saves a journal entry written now, exactly as written.
-    ///
-    /// Errors: `InvalidInput` if it is empty or longer than 50,000 characters, has more than ten
-    /// tags, or names a prompt that is not in the library.
-    pub fn write_journal_entry(&self, input: JournalEntryInput) -> Result<JournalEntry, ApiError> {
-        let now = self.clock.now();
-        let pack: &Pack = &self.pack();
-        Ok(self
-            .store
-            .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
-    }
-
     /// Saves a journal entry, then, if it holds words of crisis, offers help gently. What he
     /// wrote is saved exactly as written either way.
     pub fn submit_journal_entry(
@@ -393,28 +360,6 @@ impl Groundwork {
             help_offer: safety::offer_for_text(&self.pack(), &entry.body),
             entry,
         })
-    }
-
-    /// Saves a free journal entry with no tags or prompt: `write_journal_entry` in short.
-    pub fn add_journal_entry(&self, body: String) -> Result<JournalEntry, ApiError> {
-        self.write_journal_entry(JournalEntryInput {
-            body,
-            tags: Vec::new(),
-            prompt_id: None,
-        })
-    }
-
-    /// Replaces an entry's text and tags; the search index follows. `NotFound` if deleted.
-    pub fn update_journal_entry(
-        &self,
-        id: Uuid,
-        body: String,
-        tags: Vec<String>,
-    ) -> Result<JournalEntry, ApiError> {
-        let now = self.clock.now();
-        Ok(self
-            .store
-            .write(|tx| journal::update(tx, id, body, tags, now))?)
     }
 
     /// Saves an edit to an entry, then, if it now holds words of crisis, offers help gently, as
@@ -563,6 +508,15 @@ impl Groundwork {
     }
 }
 
+/// What comes after saving an anger moment.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct AngerOutcome {
+    /// The saved moment.
+    pub moment: AngerMoment,
+    /// Help that fits, when what he wrote suggests it.
+    pub help_offer: Option<HelpOffer>,
+}
+
 /// What comes after saving a journal entry.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct JournalOutcome {
@@ -607,6 +561,106 @@ fn content_unreadable(_: content::ContentError) -> ApiError {
 /// The active content pack.
 fn pack() -> Result<&'static Pack, ApiError> {
     content::default_pack().map_err(content_unreadable)
+}
+
+/// The saves that skip the crisis check, for Rust callers that set up data (tests, benchmarks,
+/// imports). They are not exported: every shell saves through the `submit_*` methods, so what he
+/// writes is always checked, in one place.
+impl Groundwork {
+    /// Saves a check-in made now and returns it as stored.
+    ///
+    /// Errors: `InvalidInput` naming the field, for a value outside its range, an emotion id not
+    /// in the vocabulary, more than three words of either kind, a repeated or over-long word,
+    /// more than ten tags, or a note over 2,000 characters. Nothing is saved on error.
+    pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
+        let now = self.clock.now();
+        let pack: &Pack = &self.pack();
+        Ok(self
+            .store
+            .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
+    }
+
+    /// Replaces what a check-in says; when it was made stays. Same rules as recording;
+    /// `NotFound` if it was deleted.
+    pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
+        let now = self.clock.now();
+        let pack: &Pack = &self.pack();
+        Ok(self
+            .store
+            .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
+    }
+
+    /// Saves an anger moment logged now.
+    ///
+    /// Errors: `InvalidInput` if what happened is empty or an answer is over 1,000 characters,
+    /// intensity is outside 0..=10, there are more than eight body cues, or a repair is marked
+    /// done without being needed.
+    pub fn record_anger_moment(&self, input: AngerMomentInput) -> Result<AngerMoment, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| anger::record(tx, input, now))?)
+    }
+
+    /// Replaces what an anger moment says (e.g. to mark the repair done). `NotFound` if deleted.
+    pub fn update_anger_moment(
+        &self,
+        id: Uuid,
+        input: AngerMomentInput,
+    ) -> Result<AngerMoment, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| anger::update(tx, id, input, now))?)
+    }
+
+    /// Saves a journal entry written now, exactly as written.
+    ///
+    /// Errors: `InvalidInput` if it is empty or longer than 50,000 characters, has more than ten
+    /// tags, or names a prompt that is not in the library.
+    pub fn write_journal_entry(&self, input: JournalEntryInput) -> Result<JournalEntry, ApiError> {
+        let now = self.clock.now();
+        let pack: &Pack = &self.pack();
+        Ok(self
+            .store
+            .write(|tx| journal::write(tx, input, &pack.prompts, now))?)
+    }
+
+    /// Saves a free journal entry with no tags or prompt: `write_journal_entry` in short.
+    pub fn add_journal_entry(&self, body: String) -> Result<JournalEntry, ApiError> {
+        self.write_journal_entry(JournalEntryInput {
+            body,
+            tags: Vec::new(),
+            prompt_id: None,
+        })
+    }
+
+    /// Replaces an entry's text and tags; the search index follows. `NotFound` if deleted.
+    pub fn update_journal_entry(
+        &self,
+        id: Uuid,
+        body: String,
+        tags: Vec<String>,
+    ) -> Result<JournalEntry, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| journal::update(tx, id, body, tags, now))?)
+    }
+
+    /// What comes after saving an anger moment: help, when what he wrote suggests it.
+    fn anger_outcome(&self, moment: AngerMoment) -> AngerOutcome {
+        let text = [
+            Some(moment.what_happened.as_str()),
+            moment.thoughts.as_deref(),
+            moment.what_i_did.as_deref(),
+            moment.next_time.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
+        AngerOutcome {
+            help_offer: safety::offer_for_text(&self.pack(), &text),
+            moment,
+        }
+    }
 }
 
 impl Groundwork {

@@ -293,17 +293,20 @@ fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
         prompt_id: None,
         tags: vec![],
     };
-    let phrase = "want to walk into the sea";
+    let phrase = "I keep staring at the old quarry";
     let saved = g.submit_journal_entry(entry(phrase)).expect("save");
-    assert!(saved.help_offer.is_none(), "not a built-in phrase");
+    assert!(
+        saved.help_offer.is_none(),
+        "the built-in check is quiet on it"
+    );
 
     let bundle = edited_core_en_bundle(|dir| {
         set_pack_version(dir, NEWER);
         replace_in(
             dir,
             "safety.toml",
-            "phrases = [\n  # Saying it straight\n",
-            &format!("phrases = [\n  # Saying it straight\n  \"{phrase}\",\n"),
+            "id = \"preparing\"\nwords = [\n",
+            "id = \"preparing\"\nwords = [\n  \"staring at the old quarry\",\n",
         );
     });
     g.install_pack(bundle).expect("install");

@@ -161,49 +161,34 @@ fn the_english_pack_has_help_now_the_risk_questions_the_safety_plan_and_the_paus
     assert!(q.self_harm.ends_with('?') && q.hurt_someone.ends_with('?'));
 }
 
-/// Whether `phrase` occurs in `text` as whole words, a word ending in `*` matching any word
-/// starting with it (a simple stand-in for the core's check, without negations).
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let words: Vec<String> = text
-        .to_lowercase()
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let phrase: Vec<&str> = phrase.split(' ').collect();
-    words.windows(phrase.len()).any(|w| {
-        w.iter()
-            .zip(&phrase)
-            .all(|(word, p)| match p.strip_suffix('*') {
-                Some(prefix) => word.starts_with(prefix),
-                None => word == p,
-            })
-    })
-}
-
 #[test]
-fn the_english_crisis_phrases_catch_plain_words_of_crisis_and_not_everyday_talk() {
+fn the_english_crisis_check_catches_plain_words_of_crisis_and_not_everyday_talk() {
     let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
     let safety = &loaded.pack().safety;
+    let matcher =
+        pack::crisis::Matcher::new(&safety.crisis_check).expect("the crisis check compiles");
     for (situation, at_least) in [
-        (HelpSituation::SelfHarm, 20),
-        (HelpSituation::HurtSomeone, 15),
-        (HelpSituation::BeingHurt, 8),
+        (HelpSituation::SelfHarm, 5),
+        (HelpSituation::HurtSomeone, 8),
+        (HelpSituation::BeingHurt, 3),
+        (HelpSituation::NewDad, 1),
     ] {
-        let n = safety.crisis_phrases(situation).len();
+        let n = safety
+            .crisis_check
+            .patterns
+            .iter()
+            .filter(|p| p.situation == situation)
+            .count();
         assert!(
             n >= at_least,
-            "{situation:?} has {n} phrases, wants {at_least}"
+            "{situation:?} has {n} patterns, wants {at_least}"
         );
     }
-    let matched = |text: &str| -> Vec<(HelpSituation, &str)> {
-        safety
-            .crisis_check
-            .phrases
-            .iter()
-            .flat_map(|t| t.phrases.iter().map(move |p| (t.situation, p.as_str())))
-            .filter(|(_, p)| contains_phrase(text, p))
+    let matched = |text: &str| -> Vec<(HelpSituation, String)> {
+        matcher
+            .findings_or_model(text)
+            .into_iter()
+            .map(|f| (f.situation, f.pattern))
             .collect()
     };
     for (text, situation) in [

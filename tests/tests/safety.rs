@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use groundwork_core::content::{default_pack, import_bundle};
-use groundwork_core::safety::{ContactKind, RegionSource, crisis_situation, help_now_with_pack};
+use groundwork_core::safety::{ContactKind, RegionSource, help_now_with_pack};
 use groundwork_core::{ApiError, CheckInInput, JournalEntryInput, Situation, help_now};
 use groundwork_tests::{at, open_at};
 
@@ -423,96 +423,6 @@ fn crisis_words_in_a_note_or_entry_offer_help_after_saving_without_changing_a_wo
         .expect("entry");
     assert_eq!(saved.entry.body, entry);
     assert!(saved.help_offer.is_none());
-}
-
-#[derive(serde::Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(serde::Deserialize)]
-struct Case {
-    text: String,
-    expect: String,
-}
-
-/// Precision and recall of the crisis check on a labelled corpus, with every miss listed.
-fn measure(file: &str) -> (f64, f64, Vec<String>) {
-    let path = format!("{}/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
-    let corpus: Corpus =
-        toml::from_str(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
-    let pack = default_pack().expect("pack");
-    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
-    let mut misses = Vec::new();
-    for case in &corpus.case {
-        let found = crisis_situation(pack, &case.text);
-        let expected = match case.expect.as_str() {
-            "none" => None,
-            "self-harm" => Some(Situation::SelfHarm),
-            "hurt-someone" => Some(Situation::HurtSomeone),
-            "being-hurt" => Some(Situation::BeingHurt),
-            other => panic!("unknown label {other}"),
-        };
-        match (expected, found) {
-            // Help is offered either way; the situation only sets where help now opens.
-            (Some(e), Some(f)) => {
-                tp += 1;
-                if e != f {
-                    misses.push(format!("other situation ({f:?}): {}", case.text));
-                }
-            }
-            (Some(_), None) => {
-                fn_ += 1;
-                misses.push(format!("missed: {}", case.text));
-            }
-            (None, Some(_)) => {
-                fp += 1;
-                misses.push(format!("false alarm: {}", case.text));
-            }
-            (None, None) => {}
-        }
-    }
-    let precision = f64::from(tp) / f64::from((tp + fp).max(1));
-    let recall = f64::from(tp) / f64::from((tp + fn_).max(1));
-    println!(
-        "{file}: {} cases, precision {precision:.2}, recall {recall:.2} ({tp} found, {fp} false alarms, {fn_} missed)",
-        corpus.case.len()
-    );
-    for m in &misses {
-        println!("  {m}");
-    }
-    (precision, recall, misses)
-}
-
-#[test]
-fn the_crisis_phrase_check_is_precise_and_catches_most_crises_in_the_labelled_corpus() {
-    let (precision, recall, misses) = measure("crisis_corpus.toml");
-    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
-    assert!(recall >= 0.8, "recall {recall:.2}: {misses:#?}");
-}
-
-/// The first held-out corpus was written without seeing the phrase lists (measured then:
-/// precision 0.96, recall 0.34). Its misses were later used to find the kinds of words the lists
-/// lacked (partner and family words, slang, urges), so it is now a regression set, not an
-/// independent measure (precision 0.98, recall 0.66 after that work).
-#[test]
-fn the_crisis_phrase_check_keeps_what_the_first_held_out_corpus_taught_it() {
-    let (precision, recall, misses) = measure("crisis_corpus_holdout.toml");
-    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
-    assert!(recall >= 0.6, "recall {recall:.2}: {misses:#?}");
-}
-
-/// A second held-out corpus, written later, also without seeing the phrase lists, and never
-/// used to tune them: the honest measure of the lists as they stand (precision 0.95, recall 0.34
-/// when added). Phrase lists are precise but miss indirect language, so recall here is a
-/// measured floor to hold, not a target met. The safety questions after a hard check-in do not
-/// depend on wording at all. Never edit these cases to make the check pass.
-#[test]
-fn the_crisis_phrase_check_rarely_raises_false_alarms_on_a_corpus_written_without_seeing_the_phrases()
- {
-    let (precision, recall, misses) = measure("crisis_corpus_holdout2.toml");
-    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
-    assert!(recall >= 0.3, "recall {recall:.2}: {misses:#?}");
 }
 
 #[test]

@@ -18,6 +18,8 @@
 //! `file:line:col` and a bundle describes in words.
 
 pub mod bundle;
+pub mod crisis;
+pub mod crisis_model;
 mod diagnostic;
 pub mod lint;
 pub mod model;
@@ -29,7 +31,10 @@ pub mod source;
 pub use crate::bundle::{BundleError, compile, decode, validate};
 pub use crate::diagnostic::Diagnostic;
 pub use crate::model::*;
-pub use crate::source::{LoadedPack, SHIPPED_FILE, load_dir, shipped_after_release};
+pub use crate::source::{
+    CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, SHIPPED_FILE, load_dir,
+    load_dir_without_crisis_model, shipped_after_release,
+};
 
 /// Checks that a pack can be read by a core of version `core_version` (its `min_core_version`
 /// is not newer). `Err` holds the version the pack needs.

@@ -776,19 +776,8 @@ pub struct Safety {
     /// Five lines.
     #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 5)))]
     pub pause_safeguards: Vec<String>,
-    /// The phrases that, found in a note or journal entry, gently offer help now after saving.
+    /// The private crisis check: word classes and patterns over them.
     pub crisis_check: CrisisCheck,
-}
-
-impl Safety {
-    /// The phrases listed for a situation (empty if there are none).
-    pub fn crisis_phrases(&self, situation: HelpSituation) -> &[String] {
-        self.crisis_check
-            .phrases
-            .iter()
-            .find(|p| p.situation == situation)
-            .map_or(&[], |p| p.phrases.as_slice())
-    }
 }
 
 /// A situation on the help now screen: its title, a calm line, and which lines come first.
@@ -877,35 +866,150 @@ pub struct SafetyPlanStep {
     pub examples: Vec<String>,
 }
 
-/// The private, on-device check of notes and journal entries for words of crisis. A match never
-/// blocks or changes what was written; help now is offered gently after saving.
+/// The private, on-device check of what he writes, for words of crisis. A match never blocks or
+/// changes what was written; after saving, the app answers with help that fits the situation.
+///
+/// It is compositional: the pack names classes of words (people, acts, intents, means...) and
+/// patterns over them ("{intent} {harm} {person}"), so a new way of putting it needs a word added
+/// to a class, not a new sentence. `crisis.rs` in this crate is the matcher; content/README.md
+/// explains the format.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CrisisCheck {
-    /// Words (or word sequences) that cancel a phrase when they end at most `negation_window`
-    /// words before it, e.g. "never" in "I would never hurt her". Lowercase, no `*`. Words inside
-    /// a phrase are never negations ("no reason to live").
+    /// How the first word of an entry in an inflected class gets its other forms: "english"
+    /// (hit, hits, hitting; kick, kicked; choke, choking; cry, cried) or "none".
+    pub inflection: Inflection,
+    /// Forms the rules cannot make, by the word they belong to: `throw = ["threw", "thrown"]`.
+    #[serde(default)]
+    pub irregular: BTreeMap<String, Vec<String>>,
+    /// How people spell it, mapped to the words the classes are written in, before anything is
+    /// matched: `gonna = "going to"`, `dont = "do not"`, `gf = "girlfriend"`.
+    #[serde(default)]
+    pub spellings: BTreeMap<String, String>,
+    /// Words that cancel a wish or an intent when they end at most `negation_window` words before
+    /// it ("I would never hurt her"), or stand inside it ("she has never hit me"). Written as
+    /// they read after `spellings` ("not", "never").
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub negations: Vec<String>,
-    /// How many words before a phrase a negation cancels it, 1 to 6.
+    /// Words that, right after a negation, undo it: "can not stop thinking about dying" still
+    /// counts ("stop", "help").
+    #[serde(default)]
+    pub negation_flips: Vec<String>,
+    /// How many words before a wish or intent a negation cancels it, 1 to 6.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 6)))]
     pub negation_window: u32,
-    /// The phrases, by situation.
-    pub phrases: Vec<CrisisPhrases>,
+    /// How many words before an act that was done a negation cancels it, 1 to 3: "I did not hit
+    /// her" is a denial, but "I did not mean to hit her" is still an admission.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 3)))]
+    pub done_negation_window: u32,
+    /// Words right before a match that make it someone else's act or wish, not his ("she",
+    /// "he has been", "my wife"): no pattern matches after them.
+    #[serde(default)]
+    pub not_his: Vec<String>,
+    /// Words right before an act that make it not a thing done ("to", "will", "could"): a
+    /// pattern of something done does not match after them (the wish patterns read those).
+    #[serde(default)]
+    pub not_done: Vec<String>,
+    /// Words right before an act that still say it was done ("mean to", "tried to"): after
+    /// them a pattern of something done matches whatever negation comes before ("I did not mean
+    /// to hit her").
+    #[serde(default)]
+    pub still_done: Vec<String>,
+    /// Words that start a new clause, as punctuation does ("but"): no pattern or negation
+    /// reaches across them.
+    #[serde(default)]
+    pub clause_breaks: Vec<String>,
+    /// Everyday sayings that share words with a crisis ("killing it at work", "hit her up"): a
+    /// match that overlaps one of these is dropped.
+    #[serde(default)]
+    pub quiet: Vec<String>,
+    /// The classes of words the patterns are built from.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub classes: Vec<WordClass>,
+    /// The patterns, each naming the situation it means.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub patterns: Vec<CrisisPattern>,
+    /// The model that reads what no pattern names, from the pack's `crisis-model.toml` (written
+    /// by `groundwork pack train-crisis` from the labelled lines in `crisis-lines/`).
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub model: Option<crate::crisis_model::CrisisModel>,
 }
 
-/// The crisis phrases of one situation.
+/// How the first word of an inflected class entry gets its other forms.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Inflection {
+    /// No forms beyond the word itself and `irregular`.
+    #[default]
+    None,
+    /// English verb and noun endings: -s, -es, -ed, -d, -ing, a doubled last consonant, y to i.
+    English,
+}
+
+/// A class of words: entries of one to eight words, any of which stands where a pattern names
+/// the class.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub struct CrisisPhrases {
-    /// The situation a match offers help for.
+pub struct WordClass {
+    /// The name patterns use in braces: `{person}`.
+    pub id: String,
+    /// Whether the first word of each entry also matches its other forms (see `inflection`).
+    #[serde(default)]
+    pub inflect: bool,
+    /// The entries, lowercase words as they read after `spellings`.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub words: Vec<String>,
+}
+
+/// What a pattern reads as, which decides what a negation does to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PatternKind {
+    /// A wish, a fear, an intent or a plan: a negation just before it cancels it ("I do not
+    /// want to die", "I would never hurt her").
+    Wish,
+    /// Something done: only a negation right before it cancels it ("I never hit her"); "I did
+    /// not mean to hit her" and "I do not know why I pushed her" still count.
+    Done,
+}
+
+/// One pattern of the crisis check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisPattern {
+    /// Names the pattern in what a match reports, e.g. "threat-to-kill".
+    pub id: String,
+    /// The situation a match means.
     pub situation: HelpSituation,
-    /// Lowercase word sequences (1 to 8 words of letters and apostrophes), matched as whole
-    /// words, e.g. "kill myself". A word may end in `*` (after at least 3 letters) to match any
-    /// word starting with it: "kill* myself" matches "killing myself".
-    pub phrases: Vec<String>,
+    /// A wish or intent, or something done.
+    pub kind: PatternKind,
+    /// Whether a match is urgent by itself (a plan, the means, preparation, harm happening now).
+    /// Any match is also urgent when a word of the `urgent` class stands in its sentence.
+    #[serde(default)]
+    pub urgent: bool,
+    /// How many other words may stand between two parts of the pattern, 0 to 4.
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 4)))]
+    pub gap: u32,
+    /// Classes each of which must also have an entry somewhere in the text for a match to
+    /// count, e.g. "unwanted" for a new dad's frightening thoughts ("it terrifies me").
+    #[serde(default)]
+    pub requires: Vec<String>,
+    /// The parts in order, one space apart: `{class}` or a literal word, e.g.
+    /// "{threat} {kill} {person}".
+    #[serde(rename = "match")]
+    pub sequence: String,
+    /// At least two lines this pattern must catch; the validator runs them.
+    #[cfg_attr(feature = "schema", schemars(length(min = 2)))]
+    pub catches: Vec<String>,
+    /// At least one line the whole check must stay quiet on; the validator runs them.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub ignores: Vec<String>,
 }
 
 /// Reads an optional string, treating an empty or blank one as absent.

@@ -40,14 +40,20 @@ pub const PAUSE_SAFEGUARDS: usize = 5;
 pub const MIN_PLAN_EXAMPLES: usize = 2;
 /// The most examples a safety plan step may have.
 pub const MAX_PLAN_EXAMPLES: usize = 5;
-/// The smallest and largest negation window, in words.
+/// The smallest and largest negation window before a wish or intent, in words.
 pub const NEGATION_WINDOW: std::ops::RangeInclusive<u32> = 1..=6;
-/// The most words a crisis phrase (or a negation) may have.
+/// The smallest and largest negation window before something done, in words.
+pub const DONE_NEGATION_WINDOW: std::ops::RangeInclusive<u32> = 1..=3;
+/// The largest gap a crisis pattern may allow between two of its parts, in words.
+pub const MAX_PATTERN_GAP: u32 = 4;
+/// The most words a class entry, a negation or a saying may have.
 pub const MAX_PHRASE_WORDS: usize = 8;
-/// The fewest crisis phrases for each situation that needs them; other situations need none.
-pub const MIN_CRISIS_PHRASES: [(HelpSituation, usize); 3] = [
-    (HelpSituation::SelfHarm, 10),
-    (HelpSituation::HurtSomeone, 10),
+/// The fewest lines a crisis pattern must show it catches.
+pub const MIN_PATTERN_CATCHES: usize = 2;
+/// The fewest crisis patterns for each situation that needs them; other situations need none.
+pub const MIN_CRISIS_PATTERNS: [(HelpSituation, usize); 3] = [
+    (HelpSituation::SelfHarm, 5),
+    (HelpSituation::HurtSomeone, 5),
     (HelpSituation::BeingHurt, 1),
 ];
 
@@ -1579,99 +1585,255 @@ fn check_text_list(
 fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
     let check = &pack.safety.crisis_check;
     let at = |p: Vec<Seg>| Location::Safety(p);
-    const PHRASE_FIX: &str = "write lowercase words of letters and apostrophes (' not ’), one space apart, at most 8 words, e.g. \"kill myself\"; a word may end in * after at least 3 letters (\"kill* myself\")";
-    const NEGATION_FIX: &str = "write lowercase words of letters and apostrophes (' not ’), one space apart, at most 8 words, with no *, e.g. \"never\"";
+    const WORDS_FIX: &str = "write lowercase words of letters and apostrophes (' not \u{2019}), one space apart, at most 8 words, e.g. \"my wife\"";
     if check.negations.is_empty() {
         out.push(Problem::new(
             at(keys!["crisis_check", "negations"]),
             "there are no negations",
-            "list the words that cancel a phrase just after them, e.g. [\"never\", \"not\", \"don't\"]",
+            "list the words that cancel a wish just after them, e.g. [\"never\", \"not\"]",
         ));
     }
-    let mut seen = HashSet::new();
-    for (i, negation) in check.negations.iter().enumerate() {
-        let here = at(keys!["crisis_check", "negations", i]);
-        if !is_valid_negation(negation) {
-            out.push(Problem::new(
-                here,
-                format!("the negation \"{negation}\" is not lowercase words"),
-                NEGATION_FIX,
-            ));
-        } else if !seen.insert(negation.as_str()) {
-            out.push(Problem::new(
-                here,
-                format!("the negation \"{negation}\" is listed twice"),
-                "list it once",
-            ));
-        }
-    }
-    if !NEGATION_WINDOW.contains(&check.negation_window) {
-        out.push(Problem::new(
-            at(keys!["crisis_check", "negation_window"]),
-            format!(
-                "`negation_window` is {}, outside {} to {}",
-                check.negation_window,
-                NEGATION_WINDOW.start(),
-                NEGATION_WINDOW.end()
-            ),
-            "use how many words before a phrase a negation still cancels it, e.g. 3",
-        ));
-    }
-    let mut situations: HashMap<HelpSituation, usize> = HashMap::new();
-    let mut phrases: HashMap<&str, HelpSituation> = HashMap::new();
-    for (t, table) in check.phrases.iter().enumerate() {
-        let name = table.situation.as_str();
-        if *situations.entry(table.situation).or_insert(t) != t {
-            out.push(Problem::new(
-                at(keys!["crisis_check", "phrases", t, "situation"]),
-                format!("the situation `{name}` has a second [[crisis_check.phrases]] table"),
-                "put all of a situation's phrases in one table",
-            ));
-        }
-        for (p, phrase) in table.phrases.iter().enumerate() {
-            let here = at(keys!["crisis_check", "phrases", t, "phrases", p]);
-            if !is_valid_phrase(phrase) {
+    let word_list = |list: &[String], key: &'static str, what: &str, out: &mut Vec<Problem>| {
+        let mut seen = HashSet::new();
+        for (i, item) in list.iter().enumerate() {
+            let here = at(keys!["crisis_check", key, i]);
+            if !is_valid_negation(item) {
                 out.push(Problem::new(
                     here,
-                    format!("the phrase \"{phrase}\" cannot be matched"),
-                    PHRASE_FIX,
+                    format!("the {what} \"{item}\" is not lowercase words"),
+                    WORDS_FIX,
                 ));
-            } else if let Some(first) = phrases.insert(phrase.as_str(), table.situation) {
+            } else if !seen.insert(item.as_str()) {
                 out.push(Problem::new(
                     here,
-                    if first == table.situation {
-                        format!("the phrase \"{phrase}\" is listed twice")
-                    } else {
-                        format!(
-                            "the phrase \"{phrase}\" is already listed for `{}`",
-                            first.as_str()
-                        )
-                    },
-                    "list each phrase once, under the situation it most often means",
+                    format!("the {what} \"{item}\" is listed twice"),
+                    "list it once",
+                ));
+            }
+        }
+    };
+    word_list(&check.negations, "negations", "negation", out);
+    word_list(&check.negation_flips, "negation_flips", "word", out);
+    word_list(&check.clause_breaks, "clause_breaks", "clause break", out);
+    word_list(&check.not_his, "not_his", "word", out);
+    word_list(&check.not_done, "not_done", "word", out);
+    word_list(&check.still_done, "still_done", "word", out);
+    word_list(&check.quiet, "quiet", "saying", out);
+    let windows = [
+        (
+            "negation_window",
+            check.negation_window,
+            NEGATION_WINDOW,
+            "use how many words before a wish a negation still cancels it, e.g. 3",
+        ),
+        (
+            "done_negation_window",
+            check.done_negation_window,
+            DONE_NEGATION_WINDOW,
+            "use how many words before something done a negation still cancels it, e.g. 2",
+        ),
+    ];
+    for (key, value, allowed, fix) in windows {
+        if !allowed.contains(&value) {
+            out.push(Problem::new(
+                at(keys!["crisis_check", key]),
+                format!(
+                    "`{key}` is {value}, outside {} to {}",
+                    allowed.start(),
+                    allowed.end()
+                ),
+                fix,
+            ));
+        }
+    }
+    let one_word = |w: &str| is_valid_negation(w) && !w.contains(' ');
+    // What people type may hold digits ("2nite"); what it is respelled to is words.
+    let typed = |w: &str| {
+        !w.is_empty()
+            && w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| {
+                c == '\'' || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase())
+            })
+    };
+    for (from, to) in &check.spellings {
+        if !typed(from) || !is_valid_negation(to) {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "spellings", from.as_str()]),
+                format!("the spelling \"{from}\" = \"{to}\" cannot be used"),
+                "map one lowercase word to the lowercase words it stands for, e.g. gonna = \"going to\"",
+            ));
+        }
+    }
+    for (word, forms) in &check.irregular {
+        if !one_word(word) || forms.is_empty() || !forms.iter().all(|f| one_word(f)) {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "irregular", word.as_str()]),
+                format!("the forms of \"{word}\" cannot be used"),
+                "map one lowercase word to the single-word forms the rules cannot make, e.g. throw = [\"threw\", \"thrown\"]",
+            ));
+        }
+    }
+    let mut class_ids: HashSet<&str> = HashSet::new();
+    for (c, class) in check.classes.iter().enumerate() {
+        if !is_valid_id(&class.id) {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "classes", c, "id"]),
+                format!(
+                    "the class id \"{}\" is not lowercase words joined by dashes",
+                    class.id
+                ),
+                "name it like \"harm-act\"",
+            ));
+        } else if !class_ids.insert(class.id.as_str()) {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "classes", c, "id"]),
+                format!("the class `{}` is defined twice", class.id),
+                "keep one class of that name, with all its words",
+            ));
+        }
+        if class.words.is_empty() {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "classes", c, "words"]),
+                format!("the class `{}` has no words", class.id),
+                "list its words, or remove the class",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (w, entry) in class.words.iter().enumerate() {
+            let here = at(keys!["crisis_check", "classes", c, "words", w]);
+            if !is_valid_negation(entry) {
+                out.push(Problem::new(
+                    here,
+                    format!("the entry \"{entry}\" is not lowercase words"),
+                    WORDS_FIX,
+                ));
+            } else if !seen.insert(entry.as_str()) {
+                out.push(Problem::new(
+                    here,
+                    format!("the entry \"{entry}\" is listed twice in `{}`", class.id),
+                    "list it once",
                 ));
             }
         }
     }
-    for (situation, min) in MIN_CRISIS_PHRASES {
-        let name = situation.as_str();
-        match situations.get(&situation) {
-            None => out.push(Problem::new(
-                at(keys!["crisis_check"]),
-                format!("there are no crisis phrases for `{name}`"),
+    if !class_ids.contains(crate::crisis::URGENT_CLASS) {
+        out.push(Problem::new(
+            at(keys!["crisis_check", "classes"]),
+            "there is no `urgent` class",
+            "add a class with id = \"urgent\" listing words that make a match urgent, e.g. [\"tonight\", \"right now\"]",
+        ));
+    }
+    let mut pattern_ids = HashSet::new();
+    let mut per_situation: HashMap<HelpSituation, usize> = HashMap::new();
+    for (p, pattern) in check.patterns.iter().enumerate() {
+        let here = |key: &'static str| at(keys!["crisis_check", "patterns", p, key]);
+        if !is_valid_id(&pattern.id) {
+            out.push(Problem::new(
+                here("id"),
                 format!(
-                    "add a [[crisis_check.phrases]] table with situation = \"{name}\" and at least {min} phrase{}",
-                    if min == 1 { "" } else { "s" }
+                    "the pattern id \"{}\" is not lowercase words joined by dashes",
+                    pattern.id
                 ),
-            )),
-            Some(&t) => {
-                let n = check.phrases[t].phrases.len();
-                if n < min {
-                    out.push(Problem::new(
-                        at(keys!["crisis_check", "phrases", t, "phrases"]),
-                        format!("`{name}` has {n} crisis phrases; it needs at least {min}"),
-                        "add phrases a man might really write, in his words",
-                    ));
-                }
+                "name it like \"threat-to-kill\"",
+            ));
+        } else if !pattern_ids.insert(pattern.id.as_str()) {
+            out.push(Problem::new(
+                here("id"),
+                format!("the pattern id `{}` is used twice", pattern.id),
+                "give each pattern its own id",
+            ));
+        }
+        if !crate::crisis::MATCH_SITUATIONS.contains(&pattern.situation) {
+            out.push(Problem::new(
+                here("situation"),
+                format!("a pattern cannot mean `{}`", pattern.situation.as_str()),
+                "use self-harm, hurt-someone, being-hurt or new-dad",
+            ));
+        }
+        *per_situation.entry(pattern.situation).or_default() += 1;
+        if pattern.gap > MAX_PATTERN_GAP {
+            out.push(Problem::new(
+                here("gap"),
+                format!("`gap` is {}, more than {MAX_PATTERN_GAP}", pattern.gap),
+                "allow at most 4 words between two parts; a wider gap joins words that do not belong together",
+            ));
+        }
+        if pattern.catches.len() < MIN_PATTERN_CATCHES {
+            out.push(Problem::new(
+                here("catches"),
+                format!(
+                    "the pattern `{}` shows {} line(s) it catches; it needs at least {MIN_PATTERN_CATCHES}",
+                    pattern.id,
+                    pattern.catches.len()
+                ),
+                "add lines a man might really write that this pattern must catch",
+            ));
+        }
+        if pattern.ignores.is_empty() {
+            out.push(Problem::new(
+                here("ignores"),
+                format!(
+                    "the pattern `{}` shows no line it must not catch",
+                    pattern.id
+                ),
+                "add an everyday line sharing its words that the check must stay quiet on",
+            ));
+        }
+    }
+    for (situation, min) in MIN_CRISIS_PATTERNS {
+        let n = per_situation.get(&situation).copied().unwrap_or(0);
+        if n < min {
+            out.push(Problem::new(
+                at(keys!["crisis_check", "patterns"]),
+                format!(
+                    "`{}` has {n} crisis pattern(s); it needs at least {min}",
+                    situation.as_str()
+                ),
+                "add patterns for the ways men write about it",
+            ));
+        }
+    }
+    let matcher = match crate::crisis::Matcher::new(check) {
+        Ok(matcher) => matcher,
+        Err(problems) => {
+            for problem in problems {
+                out.push(Problem::new(
+                    at(keys!["crisis_check", "patterns", problem.pattern, "match"]),
+                    problem.message,
+                    "write the parts as {class} names defined under [[crisis_check.classes]], or plain lowercase words",
+                ));
+            }
+            return;
+        }
+    };
+    for (p, pattern) in check.patterns.iter().enumerate() {
+        for (i, line) in pattern.catches.iter().enumerate() {
+            let findings = matcher.findings(line);
+            if !findings.iter().any(|f| f.pattern == pattern.id) {
+                let what = match findings.first() {
+                    Some(f) => format!("only `{}` matches it", f.pattern),
+                    None => "nothing matches it".to_owned(),
+                };
+                out.push(Problem::new(
+                    at(keys!["crisis_check", "patterns", p, "catches", i]),
+                    format!(
+                        "the pattern `{}` does not catch \"{line}\" ({what})",
+                        pattern.id
+                    ),
+                    "change the pattern or its classes so it does, or move the line to the pattern that should catch it",
+                ));
+            }
+        }
+        for (i, line) in pattern.ignores.iter().enumerate() {
+            if let Some(f) = matcher.findings(line).first() {
+                out.push(Problem::new(
+                    at(keys!["crisis_check", "patterns", p, "ignores", i]),
+                    format!(
+                        "the check is not quiet on \"{line}\": `{}` matches it",
+                        f.pattern
+                    ),
+                    "narrow that pattern, add the saying to `quiet`, or check the line is really everyday talk",
+                ));
             }
         }
     }

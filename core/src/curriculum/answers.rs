@@ -74,6 +74,29 @@ pub enum ExerciseAnswer {
     },
 }
 
+impl ExerciseAnswer {
+    /// Everything he wrote in his own words (a reflection, a plan's fields in field order, a
+    /// commitment), one piece a line: what the crisis check reads.
+    pub(crate) fn written_text(&self) -> Option<String> {
+        match self {
+            ExerciseAnswer::Reflection { text } | ExerciseAnswer::Commitment { text } => {
+                Some(text.clone())
+            }
+            ExerciseAnswer::Plan { fields } => {
+                let mut ids: Vec<&String> = fields.keys().collect();
+                ids.sort();
+                Some(
+                    ids.into_iter()
+                        .map(|id| fields[id].as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                )
+            }
+            _ => None,
+        }
+    }
+}
+
 fn wrong_kind(exercise: &Exercise) -> Error {
     Error::invalid(
         "answer",

@@ -580,8 +580,8 @@ pub(crate) fn go_on(
                 return Err(Error::invalid("answer", "answer this one to go on"));
             }
             if let Some(answer) = answer {
-                if let (true, ExerciseAnswer::Reflection { text }) = (complete, &answer) {
-                    help_offer = crate::safety::offer_for_text(pack, text);
+                if complete && let Some(text) = answer.written_text() {
+                    help_offer = crate::safety::offer_for_text(pack, &text);
                 }
                 let journal_id = if complete {
                     apply(tx, pack, module, exercise, &answer, now)?

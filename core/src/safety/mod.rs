@@ -1,12 +1,12 @@
 //! Safety: help now from anywhere (built from the pack alone, so it works before the app is
 //! unlocked), the safety plan, the two optional questions after a hard check-in, the private
-//! crisis-phrase check, and the pause plan with its safeguards.
-
-pub(crate) mod crisis;
+//! crisis check (the pack's word classes and patterns, matched by `groundwork_pack::crisis`),
+//! and the pause plan with its safeguards.
 
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, Utc};
+use groundwork_pack::crisis::Matcher;
 use groundwork_pack::{CrisisCheck, HelpSituation, Helpline, HelplineKind, Pack, Region};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
@@ -207,6 +207,10 @@ pub struct SafetyQuestions {
 pub struct HelpOffer {
     /// The situation the words suggested, to open help now at.
     pub situation: Situation,
+    /// Whether the words carry time, a plan, the means or harm happening now.
+    pub urgent: bool,
+    /// The crisis check's pattern that matched (for tests and pack authors; never shown).
+    pub pattern: String,
     /// What to say.
     pub message: String,
     /// The button.
@@ -566,36 +570,54 @@ pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQue
     })
 }
 
-/// The crisis phrases of the pack in use, compiled once per phrase list: the built-in pack's
-/// for every check until a pack with other phrases (an installed one) asks, then that one's.
-fn matcher(pack: &Pack) -> Arc<crisis::CrisisMatcher<Situation>> {
-    type Compiled = (CrisisCheck, Arc<crisis::CrisisMatcher<Situation>>);
+/// The crisis check of the pack in use, compiled once per check: the built-in pack's for every
+/// check until a pack with another check (an installed one) asks, then that one's. A check that
+/// does not compile (which the validator refuses, so only a damaged pack could carry one) finds
+/// nothing rather than failing the save.
+fn matcher(pack: &Pack) -> Option<Arc<Matcher>> {
+    type Compiled = (CrisisCheck, Option<Arc<Matcher>>);
     static LAST: Mutex<Option<Compiled>> = Mutex::new(None);
     let check = &pack.safety.crisis_check;
     let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
     if let Some((compiled_from, matcher)) = last.as_ref()
         && compiled_from == check
     {
-        return Arc::clone(matcher);
+        return matcher.clone();
     }
-    let matcher = Arc::new(crisis::CrisisMatcher::new(
-        check.negations.iter().map(String::as_str),
-        check.negation_window as usize,
-        check.phrases.iter().map(|p| {
-            (
-                p.situation.into(),
-                p.phrases.iter().map(String::as_str).collect(),
-            )
-        }),
-    ));
-    *last = Some((check.clone(), Arc::clone(&matcher)));
+    let matcher = Matcher::new(check).ok().map(Arc::new);
+    *last = Some((check.clone(), matcher.clone()));
     matcher
 }
 
-/// A gentle offer of help when `text` holds one of the pack's crisis phrases.
+/// What the crisis check found in a text: the situation, the pattern that matched (so tests
+/// and pack authors can see why) and whether the words carry time, a plan or the means.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct CrisisMatch {
+    /// The situation the words suggest.
+    pub situation: Situation,
+    /// The id of the pack's pattern that matched, e.g. "threat-or-injury".
+    pub pattern: String,
+    /// Whether the words carry time, a plan, the means or harm happening now.
+    pub urgent: bool,
+}
+
+/// What the crisis check finds in `text`, if anything: an urgent match first, then self-harm,
+/// a new dad's unwanted thoughts, hurting someone, being hurt.
+pub fn crisis_check(pack: &Pack, text: &str) -> Option<CrisisMatch> {
+    let found = matcher(pack)?.check(text)?;
+    Some(CrisisMatch {
+        situation: found.situation.into(),
+        pattern: found.pattern,
+        urgent: found.urgent,
+    })
+}
+
+/// A gentle offer of help when the crisis check finds something in `text`.
 pub(crate) fn offer_for_text(pack: &Pack, text: &str) -> Option<HelpOffer> {
-    matcher(pack).check(text).map(|situation| HelpOffer {
-        situation,
+    crisis_check(pack, text).map(|found| HelpOffer {
+        situation: found.situation,
+        urgent: found.urgent,
+        pattern: found.pattern,
         message:
             "Thanks for writing that down. If any of it is weighing on you, help is here, any time."
                 .to_owned(),
@@ -603,9 +625,9 @@ pub(crate) fn offer_for_text(pack: &Pack, text: &str) -> Option<HelpOffer> {
     })
 }
 
-/// Which situation a check on `text` finds, if any (for measuring the phrase lists).
+/// Which situation the crisis check finds in `text`, if any (for measuring it).
 pub fn crisis_situation(pack: &Pack, text: &str) -> Option<Situation> {
-    matcher(pack).check(text)
+    crisis_check(pack, text).map(|found| found.situation)
 }
 
 /// Records the answers to the safety questions. Returns the situations he said yes to, self-harm

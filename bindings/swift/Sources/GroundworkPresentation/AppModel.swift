@@ -405,29 +405,33 @@ public final class AppModel {
 
     // MARK: Anger moments
 
+    /// Saves an anger moment and goes back; what he wrote goes through the core's crisis check,
+    /// and an offer of help comes with it when it fits.
     @discardableResult
     public func recordAngerMoment(_ input: AngerMomentInput) -> AngerMoment? {
         run {
-            let moment = try opened().recordAngerMoment(input: input)
+            let outcome = try opened().submitAngerMoment(input: input)
             back()
-            return moment
+            if let offer = outcome.helpOffer { notice = .helpOffer(offer) }
+            return outcome.moment
         }
     }
 
     // MARK: Journal
 
-    /// Saves a new entry (or the edited one) and goes back; a new entry that holds words of
-    /// crisis brings the core's gentle offer of help.
+    /// Saves a new entry (or the edited one) and goes back. Both go through the core's one save
+    /// path with its crisis check: an entry or an edit that holds words of crisis brings the
+    /// core's offer of help.
     @discardableResult
     public func saveJournalEntry(_ input: JournalEntryInput) -> JournalEntry? {
         run {
             let core = try opened()
+            let outcome: JournalOutcome
             if case let .journalEditor(state)? = top?.screen, let entry = state.entry {
-                let updated = try core.updateJournalEntry(id: entry.id, body: input.body, tags: input.tags)
-                back()
-                return updated
+                outcome = try core.submitJournalEdit(id: entry.id, body: input.body, tags: input.tags)
+            } else {
+                outcome = try core.submitJournalEntry(input: input)
             }
-            let outcome = try core.submitJournalEntry(input: input)
             back()
             if let offer = outcome.helpOffer { notice = .helpOffer(offer) }
             return outcome.entry

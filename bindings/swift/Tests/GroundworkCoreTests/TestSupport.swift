@@ -127,3 +127,35 @@ extension JournalSearchHit {
     /// The highlighted runs of the snippet.
     var highlightedRuns: [String] { snippet.filter(\.highlighted).map(\.text) }
 }
+
+// The saves the tests use, each through the core's one save path (the `submit…` calls the apps
+// make, which run the crisis check), keeping only the saved record.
+extension Groundwork {
+    func recordCheckIn(input: CheckInInput) throws -> CheckIn {
+        try submitCheckIn(input: input).checkIn
+    }
+
+    func updateCheckIn(id: UUID, input: CheckInInput) throws -> CheckIn {
+        try submitCheckInEdit(id: id, input: input).checkIn
+    }
+
+    func recordAngerMoment(input: AngerMomentInput) throws -> AngerMoment {
+        try submitAngerMoment(input: input).moment
+    }
+
+    func updateAngerMoment(id: UUID, input: AngerMomentInput) throws -> AngerMoment {
+        try submitAngerEdit(id: id, input: input).moment
+    }
+
+    func writeJournalEntry(input: JournalEntryInput) throws -> JournalEntry {
+        try submitJournalEntry(input: input).entry
+    }
+
+    func addJournalEntry(body: String) throws -> JournalEntry {
+        try submitJournalEntry(input: JournalEntryInput(body: body, tags: [], promptId: nil)).entry
+    }
+
+    func updateJournalEntry(id: UUID, body: String, tags: [String]) throws -> JournalEntry {
+        try submitJournalEdit(id: id, body: body, tags: tags).entry
+    }
+}

@@ -15,8 +15,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisCheck, CrisisPhrases, Emotion, Helpline, Manifest, Module, Pack, PhaseKind, Prompt,
-    Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
+    CrisisCheck, CrisisPattern, Emotion, Helpline, Inflection, Manifest, Module, Pack, PhaseKind,
+    Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation, WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -25,6 +25,13 @@ const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// The optional list of module ids that have shipped (see `Loader::shipped`).
 pub const SHIPPED_FILE: &str = "shipped.toml";
+
+/// The crisis check's trained model, written by `groundwork pack train-crisis` (optional).
+pub const CRISIS_MODEL_FILE: &str = "crisis-model.toml";
+
+/// The folder of labelled lines the crisis model is trained on. It is read only by
+/// `groundwork pack train-crisis` and the tests, never compiled into a bundle.
+pub const CRISIS_LINES_DIR: &str = "crisis-lines";
 
 /// The most module files a pack may contain.
 const MAX_MODULES: usize = 500;
@@ -423,6 +430,16 @@ pub fn shipped_after_release(dir: &Path, pack: &Pack) -> Result<String, String> 
 /// Problems come sorted by file and position. Files that cannot be read at all are reported
 /// with line 0.
 pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
+    load(dir, true)
+}
+
+/// Reads and checks a pack folder as [`load_dir`] does, but leaves out its crisis model: for
+/// training a new one, when the old one may be what fails the checks.
+pub fn load_dir_without_crisis_model(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
+    load(dir, false)
+}
+
+fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnostic>> {
     let mut loader = Loader {
         dir,
         map: SourceMap::default(),
@@ -433,7 +450,10 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
     let emotions = loader.emotions();
     let helplines = loader.helplines();
     let prompts = loader.prompts();
-    let safety = loader.safety();
+    let mut safety = loader.safety();
+    if with_crisis_model {
+        safety.crisis_check.model = loader.crisis_model();
+    }
     let modules = loader.modules(manifest.as_ref());
     loader.shipped(manifest.as_ref(), &modules);
 
@@ -565,6 +585,31 @@ impl Loader<'_> {
             },
         );
         Some((file, text))
+    }
+
+    /// Reads `crisis-model.toml` when the pack has one, checking its shape.
+    fn crisis_model(&mut self) -> Option<crate::crisis_model::CrisisModel> {
+        let file = self.read(Path::new(CRISIS_MODEL_FILE), false)?;
+        let text = self.map.text(file).to_owned();
+        let model: crate::crisis_model::CrisisModel = match toml::from_str(&text) {
+            Ok(model) => model,
+            Err(e) => {
+                self.problems.toml(file, 0, &e);
+                return None;
+            }
+        };
+        match crate::crisis_model::check_shape(&model) {
+            Ok(()) => Some(model),
+            Err(message) => {
+                self.problems.push(
+                    file,
+                    0,
+                    message,
+                    "delete it and write it again with `groundwork pack train-crisis`; never edit it by hand",
+                );
+                None
+            }
+        }
     }
 
     fn manifest(&mut self) -> Option<Manifest> {
@@ -877,7 +922,8 @@ impl Loader<'_> {
         ok.then_some(out)
     }
 
-    /// Reads `[crisis_check]`: its settings, then each `[[crisis_check.phrases]]` on its own.
+    /// Reads `[crisis_check]`: its settings, then each `[[crisis_check.classes]]` and
+    /// `[[crisis_check.patterns]]` on its own, so every broken table is reported.
     fn crisis_check(&mut self, file: usize, value: Spanned<DeValue<'_>>) -> Option<CrisisCheck> {
         let span = value.span();
         let DeValue::Table(mut table) = value.into_inner() else {
@@ -885,30 +931,55 @@ impl Loader<'_> {
                 file,
                 span.start,
                 "`crisis_check` is not a table",
-                "write it as a [crisis_check] table, with [[crisis_check.phrases]] tables after it",
+                "write it as a [crisis_check] table, with [[crisis_check.classes]] and [[crisis_check.patterns]] tables after it",
             );
             return None;
         };
-        let phrases = table.remove("phrases");
+        let classes = table.remove("classes");
+        let patterns = table.remove("patterns");
         let head =
             self.one::<CrisisCheckHead>(file, Spanned::new(span.clone(), DeValue::Table(table)));
-        let phrases = match phrases {
-            Some(list) => self.each::<CrisisPhrases>(file, list, "crisis_check.phrases"),
-            None => {
+        for (value, key, what) in [
+            (
+                classes.is_none(),
+                "classes",
+                "add the classes of words the patterns use, e.g. people, acts and intents",
+            ),
+            (
+                patterns.is_none(),
+                "patterns",
+                "add patterns for each situation, starting with self-harm and hurt-someone",
+            ),
+        ] {
+            if value {
                 self.problems.push(
                     file,
                     span.start,
-                    "there are no [[crisis_check.phrases]] tables",
-                    "add one for each situation that has phrases, starting with self-harm and hurt-someone",
+                    format!("there are no [[crisis_check.{key}]] tables"),
+                    what,
                 );
-                None
             }
-        };
+        }
+        let classes = classes.and_then(|l| self.each::<WordClass>(file, l, "crisis_check.classes"));
+        let patterns =
+            patterns.and_then(|l| self.each::<CrisisPattern>(file, l, "crisis_check.patterns"));
         let head = head?;
         Some(CrisisCheck {
+            inflection: head.inflection,
+            irregular: head.irregular,
+            spellings: head.spellings,
             negations: head.negations,
+            negation_flips: head.negation_flips,
             negation_window: head.negation_window,
-            phrases: phrases?,
+            done_negation_window: head.done_negation_window,
+            not_his: head.not_his,
+            not_done: head.not_done,
+            still_done: head.still_done,
+            clause_breaks: head.clause_breaks,
+            quiet: head.quiet,
+            classes: classes?,
+            patterns: patterns?,
+            model: None,
         })
     }
 
@@ -1063,8 +1134,26 @@ pub(crate) const SAFETY_PARTS: [&str; 5] = [
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CrisisCheckHead {
+    inflection: Inflection,
+    #[serde(default)]
+    irregular: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    spellings: BTreeMap<String, String>,
     negations: Vec<String>,
+    #[serde(default)]
+    negation_flips: Vec<String>,
     negation_window: u32,
+    done_negation_window: u32,
+    #[serde(default)]
+    not_his: Vec<String>,
+    #[serde(default)]
+    not_done: Vec<String>,
+    #[serde(default)]
+    still_done: Vec<String>,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
+    #[serde(default)]
+    quiet: Vec<String>,
 }
 
 /// A region without its lines, which are read one by one so that every broken line is reported.

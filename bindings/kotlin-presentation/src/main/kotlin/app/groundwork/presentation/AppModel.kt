@@ -386,29 +386,37 @@ class AppModel(
 
     // ----- Anger moments -----
 
+    /**
+     * Saves an anger moment and goes back; what he wrote goes through the core's crisis check,
+     * and an offer of help comes with it when it fits.
+     */
     @Synchronized
     fun recordAngerMoment(input: AngerMomentInput): AngerMoment? = run {
-        opened().recordAngerMoment(input).also { back() }
+        val outcome = opened().submitAngerMoment(input)
+        back()
+        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        outcome.moment
     }
 
     // ----- Journal -----
 
     /**
-     * Saves a new entry (or the edited one) and goes back; a new entry that holds words of crisis
-     * brings the core's gentle offer of help.
+     * Saves a new entry (or the edited one) and goes back. Both go through the core's one save
+     * path with its crisis check: an entry or an edit that holds words of crisis brings the
+     * core's offer of help.
      */
     @Synchronized
     fun saveJournalEntry(input: JournalEntryInput): JournalEntry? = run {
         val core = opened()
         val editing = (current.top?.screen as? Screen.JournalEditor)?.state?.entry
-        if (editing != null) {
-            core.updateJournalEntry(editing.id, input.body, input.tags).also { back() }
+        val outcome = if (editing != null) {
+            core.submitJournalEdit(editing.id, input.body, input.tags)
         } else {
-            val outcome = core.submitJournalEntry(input)
-            back()
-            outcome.helpOffer?.let { notify(Notice.Offer(it)) }
-            outcome.entry
+            core.submitJournalEntry(input)
         }
+        back()
+        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        outcome.entry
     }
 
     @Synchronized

@@ -58,3 +58,23 @@ internal fun ByteArray.containsBytes(needle: ByteArray): Boolean {
 /** The first file under `dir` whose bytes contain `needle`, or null. */
 internal fun fileContaining(dir: Path, needle: ByteArray): Path? =
     filesUnder(dir).firstOrNull { it.readBytes().containsBytes(needle) }
+
+// The saves the tests use, each through the core's one save path (the `submit…` calls the apps
+// make, which run the crisis check), keeping only the saved record.
+
+fun Groundwork.recordCheckIn(input: CheckInInput): CheckIn = submitCheckIn(input).checkIn
+
+fun Groundwork.updateCheckIn(id: java.util.UUID, input: CheckInInput): CheckIn = submitCheckInEdit(id, input).checkIn
+
+fun Groundwork.recordAngerMoment(input: AngerMomentInput): AngerMoment = submitAngerMoment(input).moment
+
+fun Groundwork.updateAngerMoment(id: java.util.UUID, input: AngerMomentInput): AngerMoment =
+    submitAngerEdit(id, input).moment
+
+fun Groundwork.writeJournalEntry(input: JournalEntryInput): JournalEntry = submitJournalEntry(input).entry
+
+fun Groundwork.addJournalEntry(body: String): JournalEntry =
+    submitJournalEntry(JournalEntryInput(body = body, tags = emptyList(), promptId = null)).entry
+
+fun Groundwork.updateJournalEntry(id: java.util.UUID, body: String, tags: List<String>): JournalEntry =
+    submitJournalEdit(id, body, tags).entry

@@ -1,0 +1,272 @@
+//! The crisis check measured on labelled lines: per situation, with every line's outcome kept in
+//! a reviewed snapshot so that any change in what is caught shows up in review.
+//!
+//! The check is the pack's patterns, then, for what no pattern names, its model trained on the
+//! pack's labelled lines (`content/packs/core-en/crisis-lines/`). The corpora, all labelled
+//! self-harm, hurt-someone, being-hurt, new-dad or none, with `urgent` on positive lines:
+//! - `crisis_corpus_v2.toml`: the labelled corpus the check was written against (544 lines).
+//!   It must meet the bar for each situation: recall 0.95 and precision 0.90.
+//! - `crisis_corpus.toml`, `crisis_corpus_holdout.toml`, `crisis_corpus_holdout2.toml`: the
+//!   phrase-list era's corpora, now regression sets.
+//! - `crisis_holdout_v3.toml`, `_v4`, `_v5`: each written without seeing the rules, measured
+//!   once as it arrived (their headers record that first measure), then used to widen the
+//!   classes: now regression sets.
+//! - `tests/fixtures/crisis_holdout_v6.toml`: written without seeing the rules, never used to
+//!   change them and never trained on: the honest measure of how the check does on lines it has
+//!   not seen. Never edit its cases, tune on its misses or move it into the pack's labelled
+//!   lines; when it has taught all it can, add a new one.
+//!
+//! `cargo test -p groundwork-tests --test crisis_check -- --nocapture` prints the figures.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use groundwork_core::Situation;
+use groundwork_core::content::default_pack;
+use groundwork_core::safety::crisis_check;
+
+#[derive(serde::Deserialize)]
+struct Corpus {
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    text: String,
+    expect: String,
+    #[serde(default)]
+    urgent: Option<bool>,
+}
+
+fn label(name: &str) -> Option<Situation> {
+    match name {
+        "none" => None,
+        "self-harm" => Some(Situation::SelfHarm),
+        "hurt-someone" => Some(Situation::HurtSomeone),
+        "being-hurt" => Some(Situation::BeingHurt),
+        "new-dad" => Some(Situation::NewDad),
+        other => panic!("unknown label {other}"),
+    }
+}
+
+fn name(s: Option<Situation>) -> &'static str {
+    match s {
+        None => "none",
+        Some(Situation::SelfHarm) => "self-harm",
+        Some(Situation::HurtSomeone) => "hurt-someone",
+        Some(Situation::BeingHurt) => "being-hurt",
+        Some(Situation::NewDad) => "new-dad",
+        Some(Situation::Talk) => "talk",
+    }
+}
+
+/// Counts for one situation.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    found: u32,
+    missed: u32,
+    false_alarms: u32,
+}
+
+impl Counts {
+    fn precision(self) -> f64 {
+        f64::from(self.found) / f64::from((self.found + self.false_alarms).max(1))
+    }
+    fn recall(self) -> f64 {
+        f64::from(self.found) / f64::from((self.found + self.missed).max(1))
+    }
+}
+
+struct Report {
+    /// Per situation: found there, missed (nothing or another situation), false alarms.
+    by_situation: BTreeMap<&'static str, Counts>,
+    /// Any help offered for any positive line, against none for every quiet line.
+    any: Counts,
+    /// Positive lines found, labelled urgent: how many the check called urgent.
+    urgent_found: (u32, u32),
+    /// Positive lines found, labelled not urgent: how many the check called urgent.
+    calm_called_urgent: (u32, u32),
+    /// One line per case: label, found, pattern, urgency, text.
+    outcomes: String,
+}
+
+/// Where a corpus lives: the pack's labelled lines, or the held-out set among the test fixtures.
+fn corpus_path(file: &str) -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    if file == HELD_OUT {
+        format!("{root}/fixtures/{file}")
+    } else {
+        format!("{root}/../content/packs/core-en/crisis-lines/{file}")
+    }
+}
+
+/// The lines never used to write the patterns or train the model.
+const HELD_OUT: &str = "crisis_holdout_v6.toml";
+
+fn measure(file: &str) -> Report {
+    let path = corpus_path(file);
+    let corpus: Corpus =
+        toml::from_str(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
+    let pack = default_pack().expect("pack");
+    let mut report = Report {
+        by_situation: BTreeMap::new(),
+        any: Counts::default(),
+        urgent_found: (0, 0),
+        calm_called_urgent: (0, 0),
+        outcomes: String::new(),
+    };
+    for case in &corpus.case {
+        let expected = label(&case.expect);
+        let found = crisis_check(pack, &case.text);
+        let got = found.as_ref().map(|f| f.situation);
+        if let Some(e) = expected {
+            let c = report.by_situation.entry(name(Some(e))).or_default();
+            if got == Some(e) {
+                c.found += 1;
+            } else {
+                c.missed += 1;
+            }
+        }
+        if let Some(g) = got
+            && got != expected
+        {
+            report
+                .by_situation
+                .entry(name(Some(g)))
+                .or_default()
+                .false_alarms += 1;
+        }
+        match (expected, &found) {
+            (Some(_), Some(f)) => {
+                report.any.found += 1;
+                match case.urgent {
+                    Some(true) => {
+                        report.urgent_found.1 += 1;
+                        report.urgent_found.0 += u32::from(f.urgent);
+                    }
+                    Some(false) => {
+                        report.calm_called_urgent.1 += 1;
+                        report.calm_called_urgent.0 += u32::from(f.urgent);
+                    }
+                    None => {}
+                }
+            }
+            (Some(_), None) => report.any.missed += 1,
+            (None, Some(_)) => report.any.false_alarms += 1,
+            (None, None) => {}
+        }
+        let mark = if got == expected { " " } else { "!" };
+        let _ = writeln!(
+            report.outcomes,
+            "{mark} {:<12} -> {:<12} {:<24} {} | {}",
+            case.expect,
+            name(got),
+            found.as_ref().map_or("", |f| f.pattern.as_str()),
+            found
+                .as_ref()
+                .map_or("      ", |f| if f.urgent { "urgent" } else { "calm  " }),
+            case.text
+        );
+    }
+    println!(
+        "{file}: {} lines; any help: precision {:.3}, recall {:.3}; urgent lines called urgent {}/{}, calm lines called urgent {}/{}",
+        corpus.case.len(),
+        report.any.precision(),
+        report.any.recall(),
+        report.urgent_found.0,
+        report.urgent_found.1,
+        report.calm_called_urgent.0,
+        report.calm_called_urgent.1,
+    );
+    for (situation, c) in &report.by_situation {
+        println!(
+            "  {situation:<12} precision {:.3} recall {:.3} ({} found, {} missed, {} false alarms)",
+            c.precision(),
+            c.recall(),
+            c.found,
+            c.missed,
+            c.false_alarms
+        );
+    }
+    report
+}
+
+fn assert_floor(report: &Report, precision: f64, recall: f64) {
+    for (situation, c) in &report.by_situation {
+        assert!(
+            c.precision() >= precision && c.recall() >= recall,
+            "{situation}: precision {:.3} (floor {precision}), recall {:.3} (floor {recall})\n{}",
+            c.precision(),
+            c.recall(),
+            report.outcomes
+        );
+    }
+}
+
+#[test]
+fn the_crisis_check_meets_the_bar_for_each_situation_on_the_labelled_corpus() {
+    let report = measure("crisis_corpus_v2.toml");
+    assert_eq!(report.by_situation.len(), 4, "every situation is measured");
+    assert_floor(&report, 0.90, 0.95);
+}
+
+#[test]
+fn every_line_of_the_labelled_corpus_keeps_its_reviewed_outcome() {
+    let report = measure("crisis_corpus_v2.toml");
+    insta::assert_snapshot!("crisis_corpus_v2_outcomes", report.outcomes);
+}
+
+#[test]
+fn most_lines_that_carry_time_a_plan_or_the_means_are_called_urgent_and_few_others_are() {
+    let report = measure("crisis_corpus_v2.toml");
+    let (urgent, of) = report.urgent_found;
+    assert!(
+        f64::from(urgent) / f64::from(of) >= 0.85,
+        "{urgent} of {of} urgent lines called urgent"
+    );
+    let (called, of) = report.calm_called_urgent;
+    assert!(
+        f64::from(called) / f64::from(of) <= 0.25,
+        "{called} of {of} calm lines called urgent"
+    );
+}
+
+#[test]
+fn the_regression_sets_keep_what_they_taught_the_check() {
+    for file in [
+        "crisis_corpus.toml",
+        "crisis_corpus_holdout.toml",
+        "crisis_corpus_holdout2.toml",
+        "crisis_holdout_v3.toml",
+        "crisis_holdout_v4.toml",
+        "crisis_holdout_v5.toml",
+    ] {
+        let report = measure(file);
+        insta::assert_snapshot!(
+            format!("{}_outcomes", file.trim_end_matches(".toml")),
+            report.outcomes
+        );
+        assert!(
+            report.any.precision() >= 0.93 && report.any.recall() >= 0.92,
+            "{file}: precision {:.3}, recall {:.3}",
+            report.any.precision(),
+            report.any.recall()
+        );
+    }
+}
+
+/// Measured with the patterns, then the model at threshold 0.7, trained on the pack's labelled
+/// lines and the patterns' examples: any help precision 0.898, recall 0.946 (the rules alone:
+/// 0.963 and 0.623). The floors sit just under what was measured, so a change that loses ground
+/// on unseen lines fails here.
+#[test]
+fn on_lines_it_has_never_seen_the_check_still_finds_nearly_every_crisis() {
+    let report = measure(HELD_OUT);
+    insta::assert_snapshot!("crisis_holdout_v6_outcomes", report.outcomes);
+    assert!(
+        report.any.precision() >= 0.89 && report.any.recall() >= 0.94,
+        "precision {:.3}, recall {:.3}",
+        report.any.precision(),
+        report.any.recall()
+    );
+}
