@@ -15,8 +15,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisCheck, CrisisPhrases, Emotion, Helpline, Manifest, Module, Pack, PhaseKind, Prompt,
-    Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
+    CrisisCheck, CrisisPhrases, Emotion, Helpline, HomeSafety, Manifest, Module, Pack, PhaseKind,
+    Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
 };
 use crate::rules::{self, Known};
 
@@ -796,6 +796,9 @@ impl Loader<'_> {
                 "risk_questions" => self
                     .one::<RiskQuestions>(file, value)
                     .map(|v| safety.risk_questions = v),
+                "home_safety" => self
+                    .one::<HomeSafety>(file, value)
+                    .map(|v| safety.home_safety = v),
                 "safety_plan" => self
                     .each::<SafetyPlanStep>(file, value, part)
                     .map(|v| safety.safety_plan = v),
@@ -1051,9 +1054,10 @@ impl Loader<'_> {
 }
 
 /// The top-level keys of `safety.toml`.
-pub(crate) const SAFETY_PARTS: [&str; 5] = [
+pub(crate) const SAFETY_PARTS: [&str; 6] = [
     "situations",
     "risk_questions",
+    "home_safety",
     "safety_plan",
     "pause_safeguards",
     "crisis_check",
