@@ -617,22 +617,9 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
         let pack: &Pack = &self.pack();
-        // A saved region a newer pack no longer covers is ignored rather than an error: help
-        // must always show.
-        let chosen = self
-            .region()?
-            .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
-        let screen = safety::help_now(
-            pack,
-            safety::RegionChoice {
-                chosen: chosen.as_deref(),
-                device_locale: device_locale.as_deref(),
-            },
-            situations,
-        )?;
-        Ok(self
-            .store
-            .read(|conn| safety::with_documents(conn, pack, screen))?)
+        Ok(self.store.read(|conn| {
+            safety::help_now_stored(conn, pack, situations, device_locale.as_deref())
+        })?)
     }
 
     /// What comes after saving `check_in`: the safety questions, an offer of help.
