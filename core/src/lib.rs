@@ -42,6 +42,8 @@ use uuid::Uuid;
 
 pub use crate::anger::{AngerMoment, AngerMomentInput};
 pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
+#[cfg(feature = "test-clock")]
+pub use crate::clock::TestClock;
 pub use crate::clock::{Clock, ManualClock, SystemClock};
 pub use crate::content::ffi::{ContentStatus, help_now_in};
 pub use crate::documents::{DocumentField, LivingDocument};
@@ -560,6 +562,28 @@ impl Groundwork {
     /// reference goes away. Every later call returns `Closed`. Closing twice is harmless.
     pub fn close(&self) {
         self.store.close();
+    }
+}
+
+/// Opening with a clock the binding tests set (the `test-clock` feature only; apps never have it).
+#[cfg(feature = "test-clock")]
+#[uniffi::export]
+impl Groundwork {
+    /// Opens as `open` does, with `clock` as "now", for binding tests that need days to pass.
+    ///
+    /// Errors: as `open`.
+    #[uniffi::constructor]
+    pub fn open_with_test_clock(
+        data_dir: String,
+        key: Vec<u8>,
+        clock: Arc<clock::TestClock>,
+    ) -> Result<Arc<Self>, ApiError> {
+        let key = keys::DatabaseKey::from_bytes(&key)?;
+        Ok(Arc::new(Self::open_with(
+            Path::new(&data_dir),
+            &key,
+            clock,
+        )?))
     }
 }
 
