@@ -16,7 +16,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 profile=debug
-cargo_profile=(--profile dev)
+# The debug library is what the binding tests load: it carries the `test-clock` feature
+# (TestClock, Groundwork.openWithTestClock) so they can see what happens weeks later. A release
+# build never has it.
+cargo_profile=(--profile dev --features test-clock)
 if [[ "${1:-}" == "--release" ]]; then
   profile=bench
   cargo_profile=(--profile bench)

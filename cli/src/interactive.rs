@@ -377,6 +377,41 @@ mod tests {
     }
 
     #[test]
+    fn the_next_module_at_the_menu_asks_the_home_safety_question_first_and_not_sure_shows_help() {
+        use groundwork_core::curriculum::{
+            BabyDate, BabyDateKind, ModuleOpening, OnboardingChoices,
+        };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = Groundwork::open_with(dir.path(), &DatabaseKey::generate(), Arc::new(SystemClock))
+            .expect("open");
+        // Born eleven weeks ago: this week's module is the team one, done with his partner.
+        let born = chrono::Local::now().date_naive() - chrono::Duration::weeks(11);
+        g.complete_onboarding(OnboardingChoices {
+            region: "AU".into(),
+            track_ids: vec!["new-father".into()],
+            baby_date: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: born.format("%Y-%m-%d").to_string(),
+            }),
+            discreet_mode: false,
+        })
+        .expect("onboarding");
+        let mut out = Vec::new();
+        run_with(&g, &mut "5\n3\nq\n".as_bytes(), &mut out, false).expect("session");
+        let out = String::from_utf8(out).expect("utf-8");
+        let texts = g.pack().safety.home_safety.clone();
+        assert!(out.contains(&texts.question), "{out}");
+        assert!(out.contains(&texts.not_yet), "{out}");
+        assert!(out.contains("HELP NOW"), "{out}");
+        assert!(out.contains(&texts.own_work), "{out}");
+        assert!(matches!(
+            g.open_module("co-parenting-as-a-team".into())
+                .expect("open"),
+            ModuleOpening::NotYet { .. }
+        ));
+    }
+
+    #[test]
     fn the_session_ends_quietly_when_input_ends() {
         let (out, _g, _dir) = session("");
         assert!(out.contains("How are you doing right now?"), "{out}");

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 use groundwork_core::curriculum::{
-    ContentBlock, ExerciseAnswer, ExerciseView, LessonOutcome, LessonStepScreen, ModuleAccess,
-    ModuleCompletionScreen, ModuleState, PhaseMapScreen, TextSpan,
+    ContentBlock, ExerciseAnswer, ExerciseView, HomeSafetyNotYetScreen, HomeSafetyOutcome,
+    HomeSafetyQuestion, LessonOutcome, LessonStepScreen, ModuleAccess, ModuleCompletionScreen,
+    ModuleOpening, ModuleState, PhaseMapScreen, TextSpan,
 };
 use groundwork_core::{ApiError, Groundwork};
 
@@ -62,7 +63,7 @@ pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliEr
             let mark = match (&module.access, module.state) {
                 (_, ModuleState::Completed | ModuleState::Reviewed) => "✓",
                 (_, ModuleState::InProgress) => "▶",
-                (ModuleAccess::Open, _) => "○",
+                (ModuleAccess::Open | ModuleAccess::AskFirst { .. }, _) => "○",
                 _ => "·",
             };
             writeln!(
@@ -91,6 +92,102 @@ pub fn completion(out: &mut impl Write, done: &ModuleCompletionScreen) -> Result
     }
     writeln!(out, "Next: {}. {}", done.next.title, done.next.detail)?;
     Ok(())
+}
+
+/// The home safety question and its numbered answers.
+pub fn home_safety_question(
+    out: &mut impl Write,
+    question: &HomeSafetyQuestion,
+) -> Result<(), CliError> {
+    writeln!(out)?;
+    writeln!(out, "{}", question.intro)?;
+    writeln!(out)?;
+    writeln!(out, "{}", question.question)?;
+    for (i, choice) in question.choices.iter().enumerate() {
+        writeln!(out, "  {}. {}", i + 1, choice.label)?;
+    }
+    Ok(())
+}
+
+/// Why the exercises for two stay closed for now, help, and what he can do on his own.
+pub fn home_safety_not_yet(
+    out: &mut impl Write,
+    screen: &HomeSafetyNotYetScreen,
+) -> Result<(), CliError> {
+    writeln!(out)?;
+    writeln!(out, "{}", screen.message)?;
+    writeln!(out, "{}", screen.ask_again)?;
+    writeln!(out)?;
+    crate::render::help_now(out, &screen.help_now)?;
+    if !screen.own_work.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", screen.own_work_title)?;
+        for module in &screen.own_work {
+            writeln!(
+                out,
+                "  {}  [{}]  {}",
+                module.title, module.id, module.state_label
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// What answering the home safety question led to.
+pub fn home_safety_outcome(
+    out: &mut impl Write,
+    outcome: &HomeSafetyOutcome,
+) -> Result<(), CliError> {
+    match outcome {
+        HomeSafetyOutcome::Open {
+            message,
+            newly_opened,
+            next,
+        } => {
+            writeln!(out)?;
+            writeln!(out, "{message}")?;
+            for line in newly_opened {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out, "Next: {}. {}", next.title, next.detail)?;
+            Ok(())
+        }
+        HomeSafetyOutcome::NotYet { screen } => home_safety_not_yet(out, screen),
+    }
+}
+
+/// Asks the home safety question on the terminal and answers it through the core. `None` when
+/// he leaves it for now (an empty line) or input ends: nothing is saved.
+pub fn ask_home_safety(
+    groundwork: &Groundwork,
+    question: &HomeSafetyQuestion,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<Option<HomeSafetyOutcome>, CliError> {
+    home_safety_question(out, question)?;
+    loop {
+        let Some(line) = ask(input, out, "Pick a number (Enter to leave it for now): ")? else {
+            return Ok(None);
+        };
+        if line.trim().is_empty() {
+            return Ok(None);
+        }
+        let picked = match numbers(&line).as_deref() {
+            Some([i]) => question.choices.get(*i as usize),
+            _ => None,
+        };
+        let Some(choice) = picked else {
+            writeln!(out, "Type the number of an answer.")?;
+            continue;
+        };
+        let outcome = groundwork.answer_home_safety_question(
+            choice.answer,
+            question.module_id.clone(),
+            crate::device_locale(),
+        )?;
+        home_safety_outcome(out, &outcome)?;
+        return Ok(Some(outcome));
+    }
 }
 
 fn numbers(line: &str) -> Option<Vec<u32>> {
@@ -283,15 +380,46 @@ fn ask_answer(
     Ok(Asked::Answer(answer))
 }
 
-/// Walks a module from where it opens to its end, asking for each answer. Returns the
-/// completion screen, or `None` if input ended first (everything so far is saved).
+/// Opens a module for walking: its step, after the home safety question when the core asks it
+/// first (and he answers no). `None` when it does not open now (what the core said is shown).
+fn open_for_walking(
+    groundwork: &Groundwork,
+    module_id: &str,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<Option<LessonStepScreen>, CliError> {
+    let question = match groundwork.open_module(module_id.to_owned())? {
+        ModuleOpening::Step { screen } => return Ok(Some(screen)),
+        ModuleOpening::NotYet { screen } => {
+            home_safety_not_yet(out, &screen)?;
+            return Ok(None);
+        }
+        ModuleOpening::Question { screen } => screen,
+    };
+    match ask_home_safety(groundwork, &question, input, out)? {
+        Some(HomeSafetyOutcome::Open { .. }) => {
+            match groundwork.open_module(module_id.to_owned())? {
+                ModuleOpening::Step { screen } => Ok(Some(screen)),
+                // Open after a no, but not yet by another rule: the outcome said what comes next.
+                _ => Ok(None),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Walks a module from where it opens to its end, asking for each answer (and first the home
+/// safety question, when the core asks it). Returns the completion screen, or `None` if the
+/// module did not open or input ended first (everything so far is saved).
 pub fn walk(
     groundwork: &Groundwork,
     module_id: &str,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> Result<Option<ModuleCompletionScreen>, CliError> {
-    let mut screen = groundwork.open_module(module_id.to_owned())?;
+    let Some(mut screen) = open_for_walking(groundwork, module_id, input, out)? else {
+        return Ok(None);
+    };
     step(out, &screen)?;
     loop {
         let answer = match &screen.exercise {
@@ -315,6 +443,9 @@ pub fn walk(
             }
             Ok(LessonOutcome::Completed { screen: done }) => {
                 completion(out, &done)?;
+                if let Some(question) = &done.home_safety_question {
+                    ask_home_safety(groundwork, question, input, out)?;
+                }
                 return Ok(Some(done));
             }
             Err(ApiError::InvalidInput { reason, .. }) => writeln!(out, "{reason}")?,

@@ -93,10 +93,14 @@ enum Command {
         json: bool,
     },
     /// Work through a module step by step: the one you're on, or the next on your path.
+    /// Exercises done together with a partner ask one question first: whether anyone at home is
+    /// afraid of you.
     Lesson {
         /// The module's id (`groundwork progress` lists them).
         module: Option<String>,
-        /// Print the step the module opens at as JSON (for scripts) instead of walking it.
+        /// Print what opening the module gives as JSON (for scripts) instead of walking it: its
+        /// step (`"type": "step"`), or the home safety question (`"type": "question"`), or why
+        /// it stays closed for now (`"type": "not-yet"`).
         #[arg(long)]
         json: bool,
         /// With --json: go on from the open step with this answer, as JSON, e.g.
@@ -106,6 +110,16 @@ enum Command {
         /// With --json: go on from the open step without an answer (or with the saved one).
         #[arg(long, requires = "json", conflicts_with = "answer")]
         next: bool,
+        /// With --json: answer the home safety question the module asks (is anyone at home
+        /// afraid of you?); prints what comes next.
+        #[arg(
+            long,
+            value_enum,
+            requires = "json",
+            conflicts_with_all = ["answer", "next"],
+            value_name = "ANSWER"
+        )]
+        home_safety: Option<HomeSafetyArg>,
     },
     /// Choose your region, tracks and (for the new-dad track) the baby's date.
     Onboard {
@@ -294,6 +308,24 @@ enum CheckinsCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// An answer to the home safety question.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum HomeSafetyArg {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl From<HomeSafetyArg> for groundwork_core::curriculum::HomeSafetyAnswer {
+    fn from(arg: HomeSafetyArg) -> Self {
+        match arg {
+            HomeSafetyArg::Yes => Self::Yes,
+            HomeSafetyArg::No => Self::No,
+            HomeSafetyArg::NotSure => Self::NotSure,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -1253,6 +1285,7 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             json,
             answer,
             next,
+            home_safety,
         } => {
             let module = match module {
                 Some(id) => id,
@@ -1271,10 +1304,30 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 lesson::walk(groundwork, &module, &mut stdin.lock(), &mut out)?;
                 return Ok(());
             }
-            let screen = groundwork.open_module(module)?;
-            if answer.is_none() && !next {
-                return render::json(&mut out, &screen);
+            if let Some(reply) = home_safety {
+                let outcome = groundwork.answer_home_safety_question(
+                    reply.into(),
+                    Some(module),
+                    device_locale(),
+                )?;
+                return render::json(&mut out, &outcome);
             }
+            let opening = groundwork.open_module(module)?;
+            if answer.is_none() && !next {
+                return render::json(&mut out, &opening);
+            }
+            use groundwork_core::curriculum::ModuleOpening;
+            let refused = match &opening {
+                ModuleOpening::Step { .. } => None,
+                ModuleOpening::Question { .. } => Some(
+                    "this module asks one question first: answer it with --home-safety yes|no|not-sure",
+                ),
+                ModuleOpening::NotYet { .. } => Some("this module stays closed for now"),
+            };
+            let ModuleOpening::Step { screen } = opening else {
+                render::json(&mut out, &opening)?;
+                return Err(CliError::Refused(refused.unwrap_or_default().into()));
+            };
             let answer = answer
                 .map(|text| {
                     serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)

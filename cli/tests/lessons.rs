@@ -64,8 +64,9 @@ fn lesson_json_shows_the_step_and_an_answer_moves_it_on() {
         &["lesson", "where-you-are-now", "--json"],
         "",
     ));
-    assert_eq!(step["step_index"], 0);
-    assert_eq!(step["exercise"]["type"], "choice");
+    assert_eq!(step["type"], "step");
+    assert_eq!(step["screen"]["step_index"], 0);
+    assert_eq!(step["screen"]["exercise"]["type"], "choice");
     let wrong = run(
         dir.path(),
         &[
@@ -91,7 +92,10 @@ fn lesson_json_shows_the_step_and_an_answer_moves_it_on() {
     assert_eq!(next["type"], "step");
     assert_eq!(next["screen"]["step_index"], 1);
     let again = json(&run(dir.path(), &["lesson", "--json"], ""));
-    assert_eq!(again["step_index"], 1, "it resumes where it was left");
+    assert_eq!(
+        again["screen"]["step_index"], 1,
+        "it resumes where it was left"
+    );
 }
 
 #[test]
@@ -116,4 +120,150 @@ fn a_whole_module_can_be_walked_on_the_terminal() {
     assert_eq!(module["state"], "completed");
     let journal = run(dir.path(), &["journal", "list", "--json"], "");
     assert!(String::from_utf8_lossy(&journal.stdout).contains("I feel tired most evenings."));
+}
+
+/// Onboards on the new-dad track with a baby born eleven weeks ago, so "Co-parenting as a team"
+/// (week 10), done together with his partner, is this week's module.
+fn new_dad_eleven_weeks_in(dir: &Path) {
+    let born = (chrono::Local::now().date_naive() - chrono::Duration::weeks(11))
+        .format("%Y-%m-%d")
+        .to_string();
+    let out = run(
+        dir,
+        &[
+            "onboard",
+            "--region",
+            "AU",
+            "--tracks",
+            "new-father",
+            "--born",
+            &born,
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_partner_module_asks_whether_anyone_at_home_is_afraid_and_the_answer_goes_through_the_core() {
+    let dir = tempfile::tempdir().expect("dir");
+    new_dad_eleven_weeks_in(dir.path());
+    let asked = json(&run(
+        dir.path(),
+        &["lesson", "co-parenting-as-a-team", "--json"],
+        "",
+    ));
+    assert_eq!(asked["type"], "question");
+    assert!(
+        asked["screen"]["question"]
+            .as_str()
+            .expect("question")
+            .contains("afraid of you")
+    );
+    assert_eq!(asked["screen"]["module_id"], "co-parenting-as-a-team");
+    assert_eq!(asked["screen"]["choices"][2]["answer"], "not-sure");
+
+    // Going on around the question is refused, saying how to answer it; nothing is saved.
+    let refused = run(dir.path(), &["lesson", "--json", "--next"], "");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--home-safety"));
+    let shown: serde_json::Value = serde_json::from_slice(&refused.stdout).expect("json");
+    assert_eq!(shown["type"], "question");
+
+    let answered = json(&run(
+        dir.path(),
+        &[
+            "lesson",
+            "co-parenting-as-a-team",
+            "--json",
+            "--home-safety",
+            "not-sure",
+        ],
+        "",
+    ));
+    assert_eq!(answered["type"], "not-yet");
+    assert_eq!(answered["screen"]["help_now"]["situation"], "hurt-someone");
+    assert!(
+        answered["screen"]["own_work"]
+            .as_array()
+            .is_some_and(|m| !m.is_empty())
+    );
+    let closed = json(&run(
+        dir.path(),
+        &["lesson", "co-parenting-as-a-team", "--json"],
+        "",
+    ));
+    assert_eq!(closed["type"], "not-yet");
+    // Not asked again for four weeks: another answer is refused.
+    let again = run(
+        dir.path(),
+        &[
+            "lesson",
+            "co-parenting-as-a-team",
+            "--json",
+            "--home-safety",
+            "no",
+        ],
+        "",
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("no question to answer"));
+
+    let export = dir.path().join("export.json");
+    let out = run(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "-o",
+            export.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&export).expect("read")).expect("json");
+    let answers = &exported["curriculum"]["home_safety_answers"];
+    assert_eq!(answers.as_array().map(Vec::len), Some(1));
+    assert_eq!(answers[0]["answer"], "not-sure");
+}
+
+#[test]
+fn walking_the_next_module_on_the_terminal_asks_first_and_a_no_opens_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    new_dad_eleven_weeks_in(dir.path());
+    // `lesson` with no module walks home's next one: this week's team module. "2" is no.
+    let out = run(dir.path(), &["lesson"], "2\n");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("afraid of you"), "{text}");
+    assert!(
+        text.contains("1. Yes") && text.contains("3. I'm not sure"),
+        "{text}"
+    );
+    assert!(text.contains("Thanks for answering"), "{text}");
+    assert!(
+        text.contains("Co-parenting as a team · Step 1 of"),
+        "{text}"
+    );
+    let map = json(&run(dir.path(), &["progress", "--json"], ""));
+    let module = map["phases"]
+        .as_array()
+        .expect("phases")
+        .iter()
+        .flat_map(|p| p["modules"].as_array().expect("modules"))
+        .find(|m| m["id"] == "co-parenting-as-a-team")
+        .expect("module")
+        .clone();
+    assert_eq!(module["state"], "in-progress");
+    assert_eq!(module["access"]["type"], "open");
 }

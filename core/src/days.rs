@@ -8,8 +8,9 @@
 //! the clock on the wall across daylight saving and travel.
 //!
 //! [`lived_day`] is the only place a day is derived from a time: check-ins, journal entries,
-//! anger moments and safety answers store it as `local_day`; "today" on the home screen, in
-//! insights and for reminders, and the date on an export's file name, all come from it.
+//! anger moments, safety answers and answers to the home safety question store it as
+//! `local_day`; "today" on the home screen, in insights and for reminders, the four weeks before
+//! the home safety question comes back, and the date on an export's file name, all come from it.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::Transaction;
@@ -61,10 +62,12 @@ pub(crate) fn restamp_stored_days(tx: &Transaction<'_>) -> Result<()> {
     const CHECKINS: &str = lived_day_sql!("recorded_at", "utc_offset_minutes");
     const ENTRIES: &str = lived_day_sql!("created_at", "utc_offset_minutes");
     const ANSWERS: &str = lived_day_sql!("safety_answers.answered_at", "c.utc_offset_minutes");
+    const HOME: &str = lived_day_sql!("answered_at", "utc_offset_minutes");
     tx.execute_batch(&format!(
         "UPDATE checkins SET local_day = {CHECKINS} WHERE local_day IS NOT {CHECKINS};
          UPDATE anger_moments SET local_day = {CHECKINS} WHERE local_day IS NOT {CHECKINS};
          UPDATE journal_entries SET local_day = {ENTRIES} WHERE local_day IS NOT {ENTRIES};
+         UPDATE home_safety_answers SET local_day = {HOME} WHERE local_day IS NOT {HOME};
          UPDATE safety_answers SET local_day = coalesce(
              (SELECT {ANSWERS} FROM checkins c WHERE c.id = safety_answers.checkin_id), local_day);"
     ))?;

@@ -42,6 +42,8 @@ use uuid::Uuid;
 
 pub use crate::anger::{AngerMoment, AngerMomentInput};
 pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
+#[cfg(feature = "test-clock")]
+pub use crate::clock::TestClock;
 pub use crate::clock::{Clock, ManualClock, SystemClock};
 pub use crate::content::ffi::{ContentStatus, help_now_in};
 pub use crate::documents::{DocumentField, LivingDocument};
@@ -517,6 +519,28 @@ pub struct AngerOutcome {
     pub help_offer: Option<HelpOffer>,
 }
 
+/// Opening with a clock the binding tests set (the `test-clock` feature only; apps never have it).
+#[cfg(feature = "test-clock")]
+#[uniffi::export]
+impl Groundwork {
+    /// Opens as `open` does, with `clock` as "now", for binding tests that need days to pass.
+    ///
+    /// Errors: as `open`.
+    #[uniffi::constructor]
+    pub fn open_with_test_clock(
+        data_dir: String,
+        key: Vec<u8>,
+        clock: Arc<clock::TestClock>,
+    ) -> Result<Arc<Self>, ApiError> {
+        let key = keys::DatabaseKey::from_bytes(&key)?;
+        Ok(Arc::new(Self::open_with(
+            Path::new(&data_dir),
+            &key,
+            clock,
+        )?))
+    }
+}
+
 /// What comes after saving a journal entry.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct JournalOutcome {
@@ -671,22 +695,9 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
         let pack: &Pack = &self.pack();
-        // A saved region a newer pack no longer covers is ignored rather than an error: help
-        // must always show.
-        let chosen = self
-            .region()?
-            .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
-        let screen = safety::help_now(
-            pack,
-            safety::RegionChoice {
-                chosen: chosen.as_deref(),
-                device_locale: device_locale.as_deref(),
-            },
-            situations,
-        )?;
-        Ok(self
-            .store
-            .read(|conn| safety::with_documents(conn, pack, screen))?)
+        Ok(self.store.read(|conn| {
+            safety::help_now_stored(conn, pack, situations, device_locale.as_deref())
+        })?)
     }
 
     /// What comes after saving `check_in`: the safety questions, an offer of help.

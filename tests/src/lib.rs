@@ -7,7 +7,8 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use groundwork_core::Clock;
 use groundwork_core::curriculum::{
-    ExerciseAnswer, ExerciseView, LessonOutcome, ModuleCompletionScreen,
+    ExerciseAnswer, ExerciseView, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
+    ModuleOpening,
 };
 use groundwork_core::{DatabaseKey, Groundwork, ManualClock};
 
@@ -103,12 +104,13 @@ pub fn synthetic_progress(dir: &Path, end: DateTime<FixedOffset>, years: u32) {
         if last.as_ref() == Some(&id) {
             break;
         }
+        answer_no_if_asked(&g, &id);
         walk(&g, &id);
         last = Some(id);
         clock.set(clock.now() + chrono::Duration::days(9));
     }
     clock.set(end - chrono::Duration::hours(2));
-    let step = g.open_module("where-you-are-now".into()).expect("review");
+    let step = open_step(&g, "where-you-are-now");
     let answer = step.exercise.as_ref().map(answer_for);
     g.continue_lesson(step.module_id, step.step_index, answer)
         .expect("half done");
@@ -369,9 +371,31 @@ pub fn answer_for(view: &ExerciseView) -> ExerciseAnswer {
     }
 }
 
+/// Opens a module that opens straight away (not asking the home safety question first, not
+/// closed): the step it opens at. Panics otherwise.
+pub fn open_step(g: &Groundwork, module_id: &str) -> LessonStepScreen {
+    match g.open_module(module_id.into()).expect("open module") {
+        ModuleOpening::Step { screen } => screen,
+        other => panic!("{module_id} did not open at a step: {other:?}"),
+    }
+}
+
+/// Answers the home safety question no when opening `module_id` asks it first (a module done
+/// together with his partner), so the module opens.
+pub fn answer_no_if_asked(g: &Groundwork, module_id: &str) {
+    if let ModuleOpening::Question { .. } = g.open_module(module_id.into()).expect("open module") {
+        g.answer_home_safety_question(
+            groundwork_core::curriculum::HomeSafetyAnswer::No,
+            Some(module_id.into()),
+            None,
+        )
+        .expect("no one at home is afraid");
+    }
+}
+
 /// Walks a module from wherever it opens to its completion screen, answering everything.
 pub fn walk(g: &Groundwork, module_id: &str) -> ModuleCompletionScreen {
-    let mut step = g.open_module(module_id.into()).expect("open module");
+    let mut step = open_step(g, module_id);
     loop {
         let answer = step.exercise.as_ref().map(answer_for);
         match g

@@ -9,11 +9,12 @@ use chrono::{DateTime, FixedOffset};
 use groundwork_core::backup::{
     BACKUP_FORMAT, BACKUP_VERSION, BackupError, MAX_WORK_FACTOR, RestoreCounts, RestoreMode,
 };
+use groundwork_core::curriculum::{BabyDate, BabyDateKind, HomeSafetyAnswer};
 use groundwork_core::export::ExportFormat;
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, Groundwork, JournalEntryInput, ManualClock,
 };
-use groundwork_tests::{HISTORY_WORDS, at, open_at, raw_connection};
+use groundwork_tests::{HISTORY_WORDS, at, open_at, open_step, raw_connection};
 use proptest::prelude::*;
 use rusqlite::types::Value;
 
@@ -26,7 +27,7 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Every table and the query that reads it comparably: journal rows by entry id, not by the
 /// internal rowid (which a restore assigns afresh).
-const TABLES: [(&str, &str); 15] = [
+const TABLES: [(&str, &str); 16] = [
     ("checkins", "SELECT * FROM checkins"),
     ("checkin_emotions", "SELECT * FROM checkin_emotions"),
     ("checkin_tags", "SELECT * FROM checkin_tags"),
@@ -49,6 +50,7 @@ const TABLES: [(&str, &str); 15] = [
     ("commitments", "SELECT * FROM commitments"),
     ("active_tracks", "SELECT * FROM active_tracks"),
     ("counsellor_plan", "SELECT * FROM counsellor_plan"),
+    ("home_safety_answers", "SELECT * FROM home_safety_answers"),
 ];
 
 /// Every row of every table, each table's rows sorted, plus the JSON export (which is what a
@@ -96,7 +98,8 @@ fn rows_in(g: &Groundwork, table: &str) -> i64 {
 }
 
 /// A Groundwork with some of everything: check-ins with words, tags and a safety answer, an
-/// anger moment, journal entries with tags and his own prompt, a living document and settings.
+/// anger moment, journal entries with tags and his own prompt, a living document, settings, and
+/// "not sure" to the home safety question (asked when the new-dad team module opened).
 fn filled(dir: &Path) -> Groundwork {
     let (g, clock) = open_at(dir, "2026-06-08T07:30:00+10:00");
     let first = g
@@ -158,11 +161,23 @@ fn filled(dir: &Path) -> Groundwork {
     )
     .expect("counsellor plan");
     groundwork_tests::walk(&g, "where-you-are-now");
-    let step = g.open_module("body-signals".into()).expect("module");
+    let step = open_step(&g, "body-signals");
     let answer = step.exercise.as_ref().map(groundwork_tests::answer_for);
     g.continue_lesson(step.module_id, step.step_index, answer)
         .expect("one step in");
     g.set_region("AU".into()).expect("region");
+    // Born fourteen weeks ago: "Co-parenting as a team" (week 10) asks the question.
+    g.set_baby_date(Some(BabyDate {
+        kind: BabyDateKind::Born,
+        date: "2026-03-04".into(),
+    }))
+    .expect("baby's date");
+    g.answer_home_safety_question(
+        HomeSafetyAnswer::NotSure,
+        Some("co-parenting-as-a-team".into()),
+        None,
+    )
+    .expect("home safety answer");
     g
 }
 
@@ -232,17 +247,20 @@ fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
             own_prompts: 1,
             living_documents: 1,
             safety_answers: 1,
-            settings: 1,
+            // His region and the baby's date.
+            settings: 2,
             modules: 2,
             exercise_answers: 5,
             commitments: 1,
+            home_safety_answers: 1,
         }
     );
     assert_eq!(summary.already_here, RestoreCounts::default());
     assert_eq!(
         summary.message,
         "Restored: 2 check-ins, 1 anger moment, 3 journal entries, 1 prompt of your own, 1 plan, \
-         1 safety answer, 1 setting, 2 modules, 5 exercise answers and 1 commitment."
+         1 safety answer, 2 settings, 2 modules, 5 exercise answers, 1 commitment and 1 answer \
+         about home."
     );
     assert_eq!(summary.backup_made_at, at(NOW).to_utc());
     assert_eq!(snapshot(&to), snapshot(&from));
@@ -327,8 +345,12 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
         .expect("merge");
     assert_eq!(first.added.journal_entries, 3);
     assert_eq!(first.added.modules, 2);
-    assert_eq!(first.added.settings, 0, "his setting here is kept");
+    assert_eq!(
+        first.added.settings, 1,
+        "the baby's date is added; his region here is kept"
+    );
     assert_eq!(first.already_here.settings, 1);
+    assert_eq!(first.added.home_safety_answers, 1);
     assert!(
         first.message.starts_with("Restored: ") && first.message.ends_with("; 1 was already here."),
         "{}",
@@ -584,6 +606,47 @@ fn a_version_1_backup_from_before_the_curriculum_still_restores_everything_it_ho
         .expect("restore");
     assert_eq!(summary.added.check_ins, 2);
     assert_eq!(summary.added.modules, 0);
+}
+
+#[test]
+fn a_version_2_backup_from_before_the_home_safety_question_still_restores_and_asks_it() {
+    let mut payload = decrypt(&good_backup());
+    let object = payload.as_object_mut().expect("object");
+    assert!(
+        object.remove("home_safety_answers").is_some(),
+        "home_safety_answers is in a version 3 backup"
+    );
+    payload["version"] = serde_json::json!(2);
+    let old = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let summary = g
+        .restore_backup(&old, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(summary.added.modules, 2);
+    assert_eq!(summary.added.home_safety_answers, 0);
+    // Nothing answered: the new-dad team module asks first.
+    assert!(matches!(
+        g.open_module("co-parenting-as-a-team".into())
+            .expect("open"),
+        groundwork_core::curriculum::ModuleOpening::Question { .. }
+    ));
+}
+
+#[test]
+fn a_backup_with_an_answer_that_is_not_yes_no_or_not_sure_is_damaged_and_changes_nothing() {
+    let mut payload = decrypt(&good_backup());
+    payload["home_safety_answers"][0]["answer"] = serde_json::json!("maybe");
+    let bad = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    assert_eq!(
+        g.restore_backup(&bad, PASSPHRASE, RestoreMode::ReplaceEmpty)
+            .expect_err("refused"),
+        BackupError::Damaged
+    );
+    assert_eq!(rows_in(&g, "home_safety_answers"), 0);
+    assert_eq!(rows_in(&g, "checkins"), 0);
 }
 
 #[test]

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use chrono::Duration;
 use groundwork_core::curriculum::{
-    BabyDate, BabyDateKind, CommitmentState, ExerciseAnswer, ExerciseView, LessonOutcome,
-    LessonStepScreen, ModuleAccess, ModuleState, NextStepKind, OnboardingChoices,
+    BabyDate, BabyDateKind, CommitmentState, ExerciseAnswer, ExerciseView, HomeSafetyAnswer,
+    HomeSafetyOutcome, LessonOutcome, LessonStepScreen, ModuleAccess, ModuleOpening, ModuleState,
+    NextStepKind, OnboardingChoices,
 };
 use groundwork_core::{ApiError, Clock, Groundwork, JournalFilter, ManualClock};
-use groundwork_tests::{answer_for, at, open_at, test_key, walk};
+use groundwork_tests::{answer_for, at, open_at, open_step, test_key, walk};
 
 const START: &str = "2026-03-02T19:30:00+11:00";
 
@@ -29,7 +30,7 @@ fn first_step_with(
     module_id: &str,
     pick: impl Fn(&ExerciseView) -> bool,
 ) -> LessonStepScreen {
-    let mut step = g.open_module(module_id.into()).expect("open");
+    let mut step = open_step(g, module_id);
     while !step.exercise.as_ref().is_some_and(&pick) {
         let answer = step.exercise.as_ref().map(answer_for);
         step = match g
@@ -96,7 +97,7 @@ fn onboarding_then_the_whole_main_path_opens_partner_skills_only_after_the_me_wo
             .all(|m| matches!(m.access, ModuleAccess::Locked { .. }))
     );
 
-    let first = g.open_module("where-you-are-now".into()).expect("open");
+    let first = open_step(&g, "where-you-are-now");
     insta::assert_json_snapshot!("first_lesson_step", first);
 
     let required = g.pack().manifest.unlock.we_requires.clone();
@@ -109,16 +110,32 @@ fn onboarding_then_the_whole_main_path_opens_partner_skills_only_after_the_me_wo
             break;
         };
         let completion = walk(&g, &id);
-        if completion
-            .newly_opened
-            .iter()
-            .any(|line| line.starts_with("Skills for two is open now"))
-        {
-            partner_opened_after = Some(done.len() + 1);
+        assert!(
+            !completion
+                .newly_opened
+                .iter()
+                .any(|line| line.starts_with("Skills for two is open now")),
+            "partner skills never open before the home safety question is answered"
+        );
+        if let Some(question) = &completion.home_safety_question {
             assert!(
                 required.iter().all(|r| done.contains(r) || *r == id),
-                "partner skills opened before the me work was done"
+                "the question came before the me work was done"
             );
+            assert_eq!(question.module_id, None);
+            let HomeSafetyOutcome::Open { newly_opened, .. } = g
+                .answer_home_safety_question(HomeSafetyAnswer::No, None, None)
+                .expect("answer")
+            else {
+                panic!("a no opens")
+            };
+            assert!(
+                newly_opened
+                    .iter()
+                    .any(|line| line.starts_with("Skills for two is open now")),
+                "{newly_opened:?}"
+            );
+            partner_opened_after = Some(done.len() + 1);
         }
         if id == "the-pause-plan" {
             insta::assert_json_snapshot!("pause_plan_completion", completion, {
@@ -200,7 +217,7 @@ fn a_half_answered_step_is_there_exactly_as_left_after_closing_the_app() {
     let (g, _) = open_at(dir.path(), "2026-03-03T08:00:00+11:00");
     let home = g.home_screen().expect("home");
     assert_eq!(home.next_step.kind, NextStepKind::Continue);
-    let resumed = g.open_module("where-you-are-now".into()).expect("resume");
+    let resumed = open_step(&g, "where-you-are-now");
     assert!(matches!(
         resumed.exercise,
         Some(ExerciseView::Reflection { .. })
@@ -398,6 +415,13 @@ fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnan
         match home.next_step.kind {
             NextStepKind::ThisWeek => {
                 let id = home.next_step.module_id.clone().expect("module");
+                if let ModuleOpening::Question { .. } = g.open_module(id.clone()).expect("open") {
+                    g.answer_home_safety_question(HomeSafetyAnswer::No, Some(id.clone()), None)
+                        .expect("answer");
+                    timeline.push(format!(
+                        "{date}: asked before {id} whether anyone at home is afraid; answered no"
+                    ));
+                }
                 walk(&g, &id);
                 timeline.push(format!(
                     "{date}: {id} ({})",
@@ -411,7 +435,7 @@ fn the_new_father_track_brings_each_module_in_its_week_from_twenty_weeks_pregnan
     insta::assert_json_snapshot!("new_father_timeline", timeline);
     let done: Vec<&str> = timeline
         .iter()
-        .filter(|line| !line.ends_with("two weeks early"))
+        .filter(|line| !line.ends_with("two weeks early") && !line.ends_with("answered no"))
         .filter_map(|line| line.split(": ").nth(1))
         .filter_map(|rest| rest.split(' ').next())
         .collect();
@@ -452,6 +476,10 @@ fn without_a_baby_date_the_new_dad_modules_come_one_after_another() {
     for id in &timed {
         let home = g.home_screen().expect("home");
         assert_eq!(home.next_step.module_id.as_ref(), Some(id));
+        if let ModuleOpening::Question { .. } = g.open_module(id.clone()).expect("open") {
+            g.answer_home_safety_question(HomeSafetyAnswer::No, Some(id.clone()), None)
+                .expect("answer");
+        }
         walk(&g, id);
     }
     assert_eq!(
@@ -597,9 +625,7 @@ fn bad_input_is_a_typed_error_and_changes_nothing() {
     assert!(g.module_completion("body-signals".into()).is_err());
 
     let step = first_step_with(&g, "where-you-are-now", |_| true);
-    let before = g
-        .open_module("where-you-are-now".into())
-        .expect("same step");
+    let before = open_step(&g, "where-you-are-now");
     assert_eq!(before, step);
     // Wrong shape for the exercise.
     let wrong = match step.exercise {
@@ -635,10 +661,7 @@ fn bad_input_is_a_typed_error_and_changes_nothing() {
         ),
         "step_index"
     );
-    assert_eq!(
-        g.open_module("where-you-are-now".into()).expect("same"),
-        before
-    );
+    assert_eq!(open_step(&g, "where-you-are-now"), before);
 
     // Out-of-range answers for a scale, a choice and a commitment that is required.
     let scale = first_step_with(&g, "where-you-are-now", |e| {
@@ -721,7 +744,7 @@ fn a_pack_upgrade_mid_module_keeps_progress_under_a_renamed_id_and_history_of_re
         let g = Groundwork::open_with(dir.path(), &test_key(), clock.clone()).expect("open");
         onboard(&g, &["general"], None);
         walk(&g, "where-you-are-now");
-        let step = g.open_module("your-values".into()).expect("open");
+        let step = open_step(&g, "your-values");
         let answer = step.exercise.as_ref().map(answer_for);
         g.continue_lesson("your-values".into(), step.step_index, answer)
             .expect("one step on");
@@ -756,7 +779,7 @@ fn a_pack_upgrade_mid_module_keeps_progress_under_a_renamed_id_and_history_of_re
         home.next_step.module_id.as_deref(),
         Some("what-matters-to-you")
     );
-    let resumed = g.open_module("what-matters-to-you".into()).expect("resume");
+    let resumed = open_step(&g, "what-matters-to-you");
     assert_eq!(resumed.step_index, 1, "exactly where he left off");
     assert!(matches!(
         g.open_module("your-values".into()),
@@ -876,7 +899,7 @@ fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
         g.journal_entry(page.items[0].id).expect("entry").body,
         words
     );
-    let calm = g.open_module("where-you-are-now".into()).expect("reopen");
+    let calm = open_step(&g, "where-you-are-now");
     assert!(
         calm.help_offer.is_none(),
         "offered once, not on every visit"

@@ -11,7 +11,7 @@ use groundwork_core::{
     ApiError, HelpNowScreen, JournalEntryInput, Situation, help_now, help_now_in,
 };
 use groundwork_tests::{
-    answer_for, edited_core_en_bundle, open_at, replace_in, set_pack_version, walk,
+    answer_for, edited_core_en_bundle, open_at, open_step, replace_in, set_pack_version, walk,
 };
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
@@ -237,7 +237,7 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
     })
     .expect("onboard");
     walk(&g, "where-you-are-now");
-    let step = g.open_module("your-values".into()).expect("open");
+    let step = open_step(&g, "your-values");
     let answer = step.exercise.as_ref().map(answer_for);
     g.continue_lesson("your-values".into(), step.step_index, answer)
         .expect("one step on");
@@ -266,9 +266,7 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
     g.install_pack(groundwork_pack::compile(&pack).expect("compile"))
         .expect("install");
 
-    let resumed = g
-        .open_module("what-matters-to-you".into())
-        .expect("resumes under the new id");
+    let resumed = open_step(&g, "what-matters-to-you");
     assert_eq!(resumed.step_index, 1, "exactly where he left off");
     assert!(matches!(
         g.open_module("your-values".into()),

@@ -125,8 +125,9 @@ fn upgrading_moves_late_night_rows_to_the_day_lived_and_makes_old_emoji_searchab
     // 2026-01-02 00:30 at +11:00 is 2026-01-01 13:30 UTC; 10:00 is 2026-01-01 23:00 UTC.
     const NIGHT: i64 = 1_767_274_200_000;
     const MORNING: i64 = 1_767_308_400_000;
-    // Journal entries and anger moments have their days from version 3, safety answers from 4.
-    for version in 3..SCHEMA_VERSION {
+    // Journal entries and anger moments have their days from version 3, safety answers from 4;
+    // version 6 brought lived days and the emoji index, so every version before it upgrades so.
+    for version in 3..6 {
         let dir = tempfile::tempdir().expect("dir");
         let path = database_at_version(dir.path(), version);
         {

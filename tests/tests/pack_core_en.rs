@@ -162,6 +162,37 @@ fn the_english_pack_has_help_now_the_risk_questions_the_safety_plan_and_the_paus
 }
 
 #[test]
+fn the_home_safety_question_is_plain_and_only_the_couples_new_dad_modules_wait_for_it() {
+    let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let pack = loaded.pack();
+    let h = &pack.safety.home_safety;
+    assert!(h.question.contains("afraid of you") && h.question.ends_with('?'));
+    let answers = [&h.yes_label, &h.no_label, &h.not_sure_label];
+    assert_eq!(answers, ["Yes", "No", "I'm not sure"]);
+    // Written for a grade 5 reader (the lint only asks for grade 8).
+    for (what, pieces) in [
+        ("the question", vec![h.intro.clone(), h.question.clone()]),
+        (
+            "what follows a yes or not sure",
+            vec![h.not_yet.clone(), h.ask_again.clone()],
+        ),
+        ("what follows a no", vec![h.after_no.clone()]),
+    ] {
+        let grade = pack::lint::readability(&pieces).expect("words").grade;
+        assert!(grade <= 5.0, "{what} reads at grade {grade:.1}");
+    }
+    // New-dad modules whose exercises he does together with his partner wait for the question;
+    // the ones he does on his own for her (her recovery, providing) do not.
+    let together: Vec<&str> = pack
+        .modules
+        .iter()
+        .filter(|m| m.meta.with_partner)
+        .map(|m| m.meta.id.as_str())
+        .collect();
+    assert_eq!(together, ["co-parenting-as-a-team", "still-a-team-of-two"]);
+}
+
+#[test]
 fn the_english_crisis_check_catches_plain_words_of_crisis_and_not_everyday_talk() {
     let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
     let safety = &loaded.pack().safety;

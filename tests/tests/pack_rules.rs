@@ -1106,6 +1106,66 @@ fn a_risk_question_cannot_be_empty() {
 }
 
 #[test]
+fn a_home_safety_text_cannot_be_empty() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "not_yet = \"Skills for two start when you both feel safe.\"",
+        "not_yet = \"  \"",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"  \""),
+        "`not_yet` is empty",
+    );
+}
+
+#[test]
+fn every_empty_home_safety_text_is_reported_by_its_key() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "question = \"Is anyone at home afraid of you?\"",
+        "question = \"\"",
+    );
+    f.edit(
+        SAFETY,
+        "not_sure_label = \"Not sure\"",
+        "not_sure_label = \"\"",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "question = \"\"").add_cols(11),
+        "`question` is empty",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "not_sure_label = \"\"").add_cols(17),
+        "`not_sure_label` is empty",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn a_missing_home_safety_question_is_reported() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let start = text.find("[home_safety]").expect("home safety question");
+    let end = text.find("[[safety_plan]]").expect("safety plan");
+    f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        (1, 1),
+        "there is no [home_safety] table",
+    );
+}
+
+#[test]
 fn the_safety_plan_steps_have_fixed_ids_in_a_fixed_order() {
     let f = Fixture::new();
     f.edit(SAFETY, "id = \"distractions\"", "id = \"distraction\"");
@@ -1464,7 +1524,7 @@ fn a_missing_part_of_safety_toml_is_reported() {
     let f = Fixture::new();
     let text = f.read(SAFETY);
     let start = text.find("[risk_questions]").expect("risk questions");
-    let end = text.find("[[safety_plan]]").expect("safety plan");
+    let end = text.find("[home_safety]").expect("home safety question");
     f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
     assert_only(
         &f.problems(),
@@ -1554,6 +1614,25 @@ fn safety_text_too_long_for_a_phone_is_reported() {
         SAFETY,
         f.position(SAFETY, &format!("\"{long}\"")),
         "the answer is 60 characters, over the limit of 30",
+    );
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+}
+
+#[test]
+fn a_home_safety_answer_too_long_for_a_button_is_reported() {
+    let f = Fixture::new();
+    let long = "I honestly do not know the answer to that one";
+    f.edit(
+        SAFETY,
+        "not_sure_label = \"Not sure\"",
+        &format!("not_sure_label = \"{long}\""),
+    );
+    let findings = lint_fixture(&f, "");
+    assert_reported(
+        &findings,
+        SAFETY,
+        f.position(SAFETY, &format!("\"{long}\"")),
+        "the answer is 45 characters, over the limit of 30",
     );
     assert_eq!(findings.len(), 1, "{}", show(&findings));
 }

@@ -29,7 +29,9 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 1: the first format.
 /// - 2: packs carry `safety.toml` ([`crate::model::Safety`]).
 /// - 3: help lines carry the `area` they serve when not the whole region.
-/// - 4: the crisis check is word classes and patterns ([`crate::model::CrisisCheck`]).
+/// - 4: the crisis check is word classes, patterns and a trained model
+///   ([`crate::model::CrisisCheck`]); `safety.toml` carries the home safety question, and
+///   modules say whether they are done `with_partner`.
 pub const FORMAT_VERSION: u16 = 4;
 
 /// The largest bundle accepted.

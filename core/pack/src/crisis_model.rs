@@ -403,15 +403,27 @@ mod tests {
     fn a_model_of_the_wrong_shape_is_refused() {
         let mut model = train(&lines(), 0.5);
         model.threshold = 1.0;
-        assert!(check_shape(&model).expect_err("wrong shape").contains("threshold"));
+        assert!(
+            check_shape(&model)
+                .expect_err("wrong shape")
+                .contains("threshold")
+        );
         let mut model = train(&lines(), 0.5);
         model.labels.swap(0, 1);
-        assert!(check_shape(&model).expect_err("wrong shape").contains("labels"));
+        assert!(
+            check_shape(&model)
+                .expect_err("wrong shape")
+                .contains("labels")
+        );
         let mut model = train(&lines(), 0.5);
         if let Some(row) = model.terms.values_mut().next() {
             row.pop();
         }
-        assert!(check_shape(&model).expect_err("wrong shape").contains("numbers"));
+        assert!(
+            check_shape(&model)
+                .expect_err("wrong shape")
+                .contains("numbers")
+        );
         assert!(Scorer::new(&model).is_none());
     }
 }

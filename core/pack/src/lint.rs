@@ -336,6 +336,9 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (key, text) in safety.risk_questions.texts() {
         out.push((keys!["risk_questions", key], text));
     }
+    for (key, text) in safety.home_safety.texts() {
+        out.push((keys!["home_safety", key], text));
+    }
     for (i, step) in safety.safety_plan.iter().enumerate() {
         out.push((keys!["safety_plan", i, "title"], &step.title));
         out.push((keys!["safety_plan", i, "prompt"], &step.prompt));
@@ -372,6 +375,18 @@ fn safety_units(safety: &Safety) -> Vec<SafetyUnit> {
         at: keys!["risk_questions"],
         what: "the risk questions".to_owned(),
         pieces: vec![q.intro.clone(), q.self_harm.clone(), q.hurt_someone.clone()],
+    });
+    let h = &safety.home_safety;
+    out.push(SafetyUnit {
+        at: keys!["home_safety"],
+        what: "the home safety question".to_owned(),
+        pieces: vec![
+            h.intro.clone(),
+            h.question.clone(),
+            h.not_yet.clone(),
+            h.ask_again.clone(),
+            h.after_no.clone(),
+        ],
     });
     for (i, step) in safety.safety_plan.iter().enumerate() {
         let mut pieces = vec![step.title.clone(), step.prompt.clone()];
@@ -719,6 +734,55 @@ fn lengths(pack: &Pack) -> Vec<Over> {
             "the answer",
             text,
             limits::ANSWER,
+        );
+    }
+    let h = &safety.home_safety;
+    check(
+        at(keys!["home_safety", "intro"]),
+        "the intro",
+        &h.intro,
+        limits::INTRO,
+    );
+    check(
+        at(keys!["home_safety", "question"]),
+        "the question",
+        &h.question,
+        limits::QUESTION,
+    );
+    for (key, text) in [
+        ("yes_label", &h.yes_label),
+        ("no_label", &h.no_label),
+        ("not_sure_label", &h.not_sure_label),
+    ] {
+        check(
+            at(keys!["home_safety", key]),
+            "the answer",
+            text,
+            limits::ANSWER,
+        );
+    }
+    for (key, text) in [
+        ("ask_label", &h.ask_label),
+        ("closed_label", &h.closed_label),
+        ("own_work", &h.own_work),
+    ] {
+        check(
+            at(keys!["home_safety", key]),
+            "the label",
+            text,
+            limits::SITUATION_TITLE,
+        );
+    }
+    for (key, text) in [
+        ("not_yet", &h.not_yet),
+        ("ask_again", &h.ask_again),
+        ("after_no", &h.after_no),
+    ] {
+        check(
+            at(keys!["home_safety", key]),
+            "the line",
+            text,
+            limits::PROMPT,
         );
     }
     for (i, step) in safety.safety_plan.iter().enumerate() {

@@ -212,6 +212,11 @@ pub struct ModuleMeta {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(range(min = -40, max = 104)))]
     pub week: Option<i32>,
+    /// Whether he does its exercises together with his partner (a team plan, time as a couple).
+    /// Like every module in a `we` phase, it opens only after the home safety question
+    /// (`safety.toml`'s `[home_safety]`) is answered no.
+    #[serde(default)]
+    pub with_partner: bool,
 }
 
 /// One step of a module: a title, a little text, and at most one exercise, which comes last.
@@ -767,6 +772,9 @@ pub struct Safety {
     pub situations: Vec<Situation>,
     /// The two optional questions asked after a check-in that shows high distress.
     pub risk_questions: RiskQuestions,
+    /// The one question asked before the exercises done together with a partner open: whether
+    /// anyone at home is afraid of him. Its answer stays on the phone.
+    pub home_safety: HomeSafety,
     /// The safety plan's steps: the six Stanley-Brown steps, then reasons for living, with the
     /// ids in `SAFETY_PLAN_STEPS`, in that order.
     #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
@@ -826,6 +834,59 @@ impl RiskQuestions {
             ("yes_label", &self.yes_label),
             ("no_label", &self.no_label),
             ("skip_label", &self.skip_label),
+        ]
+    }
+}
+
+/// The question asked once before the exercises he does together with his partner open (the
+/// `we` phases and modules marked `with_partner`): is anyone at home afraid of him, or have they
+/// been in the past few months? A yes or "not sure" keeps those exercises closed and offers help
+/// for him on his own; the question comes back after four weeks. A no opens them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HomeSafety {
+    /// A line above the question: why it is asked, that it is private, that no answer is wrong.
+    pub intro: String,
+    /// The question: is his partner, or anyone at home, afraid of him, or have they been in the
+    /// past few months?
+    pub question: String,
+    /// The answer "yes".
+    pub yes_label: String,
+    /// The answer "no".
+    pub no_label: String,
+    /// The answer "not sure".
+    pub not_sure_label: String,
+    /// On a module card before he has answered, e.g. "One question first".
+    pub ask_label: String,
+    /// After a yes or "not sure": why the exercises for two stay closed, with respect, and that
+    /// help on his own comes first.
+    pub not_yet: String,
+    /// After a yes or "not sure": that the question comes back in four weeks.
+    pub ask_again: String,
+    /// On a module card while those exercises are closed.
+    pub closed_label: String,
+    /// The heading above the modules he can do on his own.
+    pub own_work: String,
+    /// After a no: that the exercises for two are open.
+    pub after_no: String,
+}
+
+impl HomeSafety {
+    /// Every text with its key, in file order: for checks that treat them alike.
+    pub fn texts(&self) -> [(&'static str, &String); 11] {
+        [
+            ("intro", &self.intro),
+            ("question", &self.question),
+            ("yes_label", &self.yes_label),
+            ("no_label", &self.no_label),
+            ("not_sure_label", &self.not_sure_label),
+            ("ask_label", &self.ask_label),
+            ("not_yet", &self.not_yet),
+            ("ask_again", &self.ask_again),
+            ("closed_label", &self.closed_label),
+            ("own_work", &self.own_work),
+            ("after_no", &self.after_no),
         ]
     }
 }

@@ -1467,6 +1467,18 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
         }
     }
 
+    if read("home_safety") {
+        for (key, value) in safety.home_safety.texts() {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["home_safety", key]),
+                    format!("`{key}` is empty"),
+                    format!("write the home safety question's {key}"),
+                ));
+            }
+        }
+    }
+
     if read("safety_plan") {
         let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
         let expected = SAFETY_PLAN_STEPS.join(", ");

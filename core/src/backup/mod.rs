@@ -26,9 +26,10 @@ pub const BACKUP_FORMAT: &str = "groundwork-backup";
 /// The payload version this build writes and the newest it reads. Raise it whenever the payload
 /// changes in any way (a new table or field too): restoring is strict, so an older version
 /// refuses a newer backup ([`BackupError::TooNew`]) instead of dropping what it does not know.
-pub const BACKUP_VERSION: u32 = 2;
+pub const BACKUP_VERSION: u32 = 3;
 
-/// The oldest payload version this build reads (version 1 had no curriculum progress).
+/// The oldest payload version this build reads (version 1 had no curriculum progress, version 2
+/// no answers to the home safety question).
 pub const OLDEST_BACKUP_VERSION: u32 = 1;
 
 /// The fewest characters a backup passphrase may have.
@@ -80,6 +81,8 @@ pub struct RestoreCounts {
     pub exercise_answers: u32,
     /// Weekly commitments.
     pub commitments: u32,
+    /// Answers to the home safety question (asked before the exercises done with a partner).
+    pub home_safety_answers: u32,
 }
 
 /// What a restore did.
@@ -98,7 +101,7 @@ pub struct RestoreSummary {
 
 impl RestoreCounts {
     /// Every count with its name in the singular and the plural, in the order they are said.
-    fn named(&self) -> [(u32, &'static str, &'static str); 10] {
+    fn named(&self) -> [(u32, &'static str, &'static str); 11] {
         [
             (self.check_ins, "check-in", "check-ins"),
             (self.anger_moments, "anger moment", "anger moments"),
@@ -114,6 +117,11 @@ impl RestoreCounts {
             (self.modules, "module", "modules"),
             (self.exercise_answers, "exercise answer", "exercise answers"),
             (self.commitments, "commitment", "commitments"),
+            (
+                self.home_safety_answers,
+                "answer about home",
+                "answers about home",
+            ),
         ]
     }
 

@@ -47,6 +47,9 @@ pub(super) struct Payload {
     pub active_tracks: Vec<TrackRow>,
     #[serde(default)]
     pub counsellor_plan: Vec<PlanRow>,
+    /// Version 3 on; empty when restoring an older backup.
+    #[serde(default)]
+    pub home_safety_answers: Vec<HomeSafetyAnswerRow>,
 }
 
 /// Just enough to tell what a decrypted payload is before reading all of it.
@@ -206,6 +209,17 @@ pub(super) struct PlanRow {
     pub note: Option<String>,
     pub position: i64,
     pub added_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct HomeSafetyAnswerRow {
+    pub id: String,
+    pub answered_at_ms: i64,
+    pub utc_offset_minutes: i64,
+    pub local_day: String,
+    /// As stored: `yes`, `no` or `not-sure`.
+    pub answer: String,
 }
 
 /// Reads every row into a payload.
@@ -434,6 +448,20 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             })
         },
     )?;
+    let home_safety_answers = rows(
+        conn,
+        "SELECT id, answered_at, utc_offset_minutes, local_day, answer
+         FROM home_safety_answers ORDER BY rowid",
+        |row| {
+            Ok(HomeSafetyAnswerRow {
+                id: row.get(0)?,
+                answered_at_ms: row.get(1)?,
+                utc_offset_minutes: row.get(2)?,
+                local_day: row.get(3)?,
+                answer: row.get(4)?,
+            })
+        },
+    )?;
     Ok(Payload {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
@@ -452,6 +480,7 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
         commitments,
         active_tracks,
         counsellor_plan,
+        home_safety_answers,
     })
 }
 
@@ -478,8 +507,9 @@ fn grouped(conn: &Connection, sql: &str) -> Result<HashMap<String, Vec<String>>>
 
 /// The tables that hold what he wrote. Settings are not counted: a new app may already hold
 /// choices made while setting it up.
-const CONTENT_TABLES: [&str; 8] = [
+const CONTENT_TABLES: [&str; 9] = [
     "checkins",
+    "home_safety_answers",
     "module_progress",
     "commitments",
     "anger_moments",
@@ -588,6 +618,10 @@ pub(super) fn check(payload: &Payload) -> Result<(), BackupError> {
     for p in &payload.counsellor_plan {
         named(&p.module_id)?;
         time(p.added_at_ms)?;
+    }
+    for h in &payload.home_safety_answers {
+        uuid(&h.id)?;
+        time(h.answered_at_ms)?;
     }
     Ok(())
 }
@@ -850,6 +884,29 @@ pub(super) fn insert(
                 p.position,
                 p.added_at_ms
             ])?;
+        }
+    }
+    {
+        // The schema refuses an answer other than yes, no or not-sure: the backup is damaged.
+        let mut row = tx.prepare(
+            "INSERT INTO home_safety_answers (id, answered_at, utc_offset_minutes, local_day,
+                 answer)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for h in &payload.home_safety_answers {
+            let n = row.execute(params![
+                h.id,
+                h.answered_at_ms,
+                h.utc_offset_minutes,
+                h.local_day,
+                h.answer
+            ])?;
+            count(
+                n,
+                &mut added.home_safety_answers,
+                &mut skipped.home_safety_answers,
+            );
         }
     }
     Ok((added, skipped))

@@ -1,12 +1,13 @@
-//! The curriculum's FFI: onboarding, the phase map, modules and their steps, tracks, the baby's
-//! date, the counsellor plan and this week's commitments. Every action that changes something
+//! The curriculum's FFI: onboarding, the phase map, modules and their steps, the home safety
+//! question, tracks, the baby's date, the counsellor plan and this week's commitments. Every action that changes something
 //! returns the screen to show next.
 
 use chrono::Utc;
 
 use super::answers::ExerciseAnswer;
+use super::home_safety::{self, HomeSafetyAnswer, HomeSafetyOutcome};
 use super::lesson::{
-    self, CommitmentState, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
+    self, CommitmentState, LessonOutcome, LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
 };
 use super::screens::{
     self, ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
@@ -138,15 +139,48 @@ impl Groundwork {
     }
 
     /// Opens a module where he left off (with any half-done answer), or from the top to go
-    /// through a finished one again.
+    /// through a finished one again: `Step`. A module whose exercises are done together with
+    /// his partner asks the home safety question first (`Question`; nothing is saved until he
+    /// answers), and in the four weeks after a yes or "not sure" says why it stays closed, with
+    /// help and what he can do on his own (`NotYet`).
     ///
     /// Errors: `NotFound` for a module the pack does not have; `InvalidInput { field:
     /// "module_id" }` saying what opens it, for a module that is not open yet. Nothing changes.
-    pub fn open_module(&self, module_id: String) -> Result<LessonStepScreen, ApiError> {
+    pub fn open_module(&self, module_id: String) -> Result<ModuleOpening, ApiError> {
         let now = self.clock.now();
         Ok(self
             .store
             .write(|tx| lesson::open(tx, &self.pack(), &module_id, now))?)
+    }
+
+    /// Answers the home safety question (is his partner, or anyone at home, afraid of him, or
+    /// have they been in the past few months?), asked by `open_module` or a completion screen.
+    /// `module_id` is the question's own (the module he was opening), if it has one. A no opens
+    /// the exercises done together with his partner (`Open`, with the module he was opening as
+    /// the next step); a yes or "not sure" keeps them closed for four weeks (`NotYet`: why, help
+    /// now at the lines for men worried they might hurt someone, with his region or a guess from
+    /// `device_locale`, and what he can do on his own). The answer stays on this phone.
+    ///
+    /// Errors: `NotFound` for a module the pack does not have; `InvalidInput { field: "answer"
+    /// }` when the question is not being asked now (answered no before, within four weeks of a
+    /// yes or "not sure", or no such exercise would open yet). Nothing changes on error.
+    pub fn answer_home_safety_question(
+        &self,
+        answer: HomeSafetyAnswer,
+        module_id: Option<String>,
+        device_locale: Option<String>,
+    ) -> Result<HomeSafetyOutcome, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            home_safety::answer(
+                tx,
+                &self.pack(),
+                answer,
+                module_id.as_deref(),
+                device_locale.as_deref(),
+                now,
+            )
+        })?)
     }
 
     /// Goes back to an earlier step (or forward to one he reached before).
@@ -244,7 +278,8 @@ impl Groundwork {
     }
 
     /// Adds modules a counsellor recommended to his counsellor plan; they come first on home and
-    /// open whatever their prerequisites (partner skills still wait for the "me" work).
+    /// open whatever their prerequisites (partner skills still wait for the "me" work, and every
+    /// exercise done together with his partner for the home safety question).
     ///
     /// Errors: `InvalidInput` for no modules or more than 10, an id not in the pack, a name that
     /// is empty or over 40 characters, or a note over 140. Nothing is saved on error.

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::answers::{self, ExerciseAnswer};
 use super::content::{self, ContentBlock, ExerciseView};
+use super::home_safety::{self, HomeSafetyNotYetScreen, HomeSafetyQuestion};
 use super::standing::{ModuleAccess, NextStep, Standing};
 use super::state::{self, Learner, ModuleRow};
 use crate::error::{Error, Result};
@@ -157,6 +158,10 @@ pub struct ModuleCompletionScreen {
     pub documents: Vec<DocumentLink>,
     /// What finishing it opened, e.g. "Skills for two is open now".
     pub newly_opened: Vec<String>,
+    /// The home safety question, when finishing this module would open exercises done together
+    /// with his partner and the question comes first (answer it with
+    /// `answer_home_safety_question`).
+    pub home_safety_question: Option<HomeSafetyQuestion>,
     /// What to do next.
     pub next: NextStep,
     /// A gentle offer of help when what he wrote in the last step suggests a crisis.
@@ -176,6 +181,32 @@ pub enum LessonOutcome {
     Completed {
         /// The completion screen.
         screen: ModuleCompletionScreen,
+    },
+}
+
+/// What opening a module leads to.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a screen model crosses the FFI by value, once per call; uniffi has no Box"
+)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ModuleOpening {
+    /// The module opened: the step he is on.
+    Step {
+        /// The step to show.
+        screen: LessonStepScreen,
+    },
+    /// Its exercises are done together with his partner, and one question comes first.
+    Question {
+        /// The home safety question (answer it with `answer_home_safety_question`).
+        screen: HomeSafetyQuestion,
+    },
+    /// Its exercises are done together with his partner, and they stay closed for now (four
+    /// weeks after a yes or "not sure").
+    NotYet {
+        /// Why, help, and what he can do on his own.
+        screen: HomeSafetyNotYetScreen,
     },
 }
 
@@ -352,22 +383,40 @@ pub(crate) fn step_screen(
 fn require_open(standing: &Standing<'_>, module: &Module) -> Result<()> {
     match standing.access(module) {
         ModuleAccess::Open => Ok(()),
-        ModuleAccess::Locked { reason } => Err(Error::invalid("module_id", reason)),
+        ModuleAccess::Locked { reason } | ModuleAccess::AskFirst { reason } => {
+            Err(Error::invalid("module_id", reason))
+        }
         ModuleAccess::Upcoming { label, .. } => Err(Error::invalid("module_id", label)),
     }
 }
 
 /// Opens a module where he left off: the first step when new, the step he was on when started
-/// (with his half-done answer), the first step again to review a finished one.
+/// (with his half-done answer), the first step again to review a finished one. An exercise for
+/// two asks the home safety question first, or, in the four weeks after a yes or "not sure",
+/// says why it stays closed; neither changes anything.
 pub(crate) fn open(
     tx: &Transaction<'_>,
     pack: &Pack,
     module_id: &str,
     now: DateTime<FixedOffset>,
-) -> Result<LessonStepScreen> {
+) -> Result<ModuleOpening> {
     let module = find(pack, module_id)?;
     let learner = state::load(tx)?;
     let standing = Standing::new(pack, &learner, crate::days::lived_day(now));
+    if let ModuleAccess::AskFirst { .. } = standing.access(module) {
+        return Ok(ModuleOpening::Question {
+            screen: home_safety::question(pack, Some(module_id)),
+        });
+    }
+    if let Some(asks_again_on) = standing.closed_by_question(module) {
+        return Ok(ModuleOpening::NotYet {
+            screen: home_safety::not_yet_screen(
+                &standing,
+                asks_again_on,
+                home_safety::help_now(tx, pack, None)?,
+            ),
+        });
+    }
     require_open(&standing, module)?;
     let steps = count(module.steps.len());
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
@@ -390,7 +439,9 @@ pub(crate) fn open(
         params![module_id, current, now_ms, module.meta.title],
     )?;
     let row = row(tx, module_id)?.ok_or(Error::Internal("progress was not saved"))?;
-    step_screen(tx, pack, module, &row, current)
+    Ok(ModuleOpening::Step {
+        screen: step_screen(tx, pack, module, &row, current)?,
+    })
 }
 
 fn started(conn: &Connection, module_id: &str) -> Result<ModuleRow> {
@@ -407,6 +458,7 @@ pub(crate) fn go_to(
 ) -> Result<LessonStepScreen> {
     let module = find(pack, module_id)?;
     let row = started(tx, module_id)?;
+    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
     let steps = count(module.steps.len());
     let reachable = if row.completed_at.is_some() {
         steps.saturating_sub(1)
@@ -461,6 +513,7 @@ pub(crate) fn save_draft(
 ) -> Result<LessonStepScreen> {
     let module = find(pack, module_id)?;
     let row = started(tx, module_id)?;
+    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?
         .ok_or_else(|| Error::invalid("answer", "this step has no exercise"))?;
     let answer = answers::check(exercise, pack, answer)?;
@@ -564,6 +617,7 @@ pub(crate) fn go_on(
         .get(module_id)
         .cloned()
         .ok_or_else(|| Error::invalid("module_id", "open the module first"))?;
+    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
     let mut help_offer = None;
@@ -631,10 +685,32 @@ pub(crate) fn go_on(
     let newly_opened = newly_opened(pack, &before, &after, now);
     let mut screen = completion(tx, pack, &after, module, first_time, newly_opened, now)?;
     screen.help_offer = help_offer;
+    screen.home_safety_question = question_now_in_reach(pack, &before, &after, now);
     Ok(LessonOutcome::Completed { screen })
 }
 
-fn newly_opened(
+/// The home safety question, when it is being asked and a module it guards came within reach
+/// between `before` and `after` (say, the last "me" module is done, and skills for two would open).
+fn question_now_in_reach(
+    pack: &Pack,
+    before: &Learner,
+    after: &Learner,
+    now: DateTime<FixedOffset>,
+) -> Option<HomeSafetyQuestion> {
+    let today = crate::days::lived_day(now);
+    let was = Standing::new(pack, before, today);
+    let is = Standing::new(pack, after, today);
+    let in_reach_before = was.guarded_within_reach();
+    let came_into_reach = is
+        .guarded_within_reach()
+        .iter()
+        .any(|m| !in_reach_before.iter().any(|b| b.meta.id == m.meta.id));
+    (is.asks_home_safety() && came_into_reach).then(|| home_safety::question(pack, None))
+}
+
+/// What became open between `before` and `after`, in words: the partner phases (once the "me"
+/// work is done and the home safety question answered no), and modules on his tracks.
+pub(crate) fn newly_opened(
     pack: &Pack,
     before: &Learner,
     after: &Learner,
@@ -644,7 +720,7 @@ fn newly_opened(
     let was = Standing::new(pack, before, today);
     let is = Standing::new(pack, after, today);
     let mut out = Vec::new();
-    if !was.we_waiting_for().is_empty() && is.we_waiting_for().is_empty() {
+    if !was.we_open() && is.we_open() {
         for phase in pack
             .manifest
             .phases
@@ -778,6 +854,7 @@ pub(crate) fn completion(
             .next(),
         documents,
         newly_opened,
+        home_safety_question: None,
         next: standing.next_step(),
         help_offer: None,
     })

@@ -1,6 +1,6 @@
-//! The curriculum engine: progress through modules, "me then we" unlocking, tracks (the main
-//! path, the new-dad track timed to the baby's date, a counsellor's plan), and every screen model
-//! of it. Shells render what it returns and send back what the person did; every action that
+//! The curriculum engine: progress through modules, "me then we" unlocking, the home safety
+//! question before exercises done together with a partner, tracks (the main path, the new-dad
+//! track timed to the baby's date, a counsellor's plan), and every screen model of it. Shells render what it returns and send back what the person did; every action that
 //! changes something returns the next screen.
 //!
 //! Progress is stored against the pack's stable module and exercise ids (see `state.rs`), so a
@@ -9,6 +9,7 @@
 mod answers;
 mod content;
 mod ffi;
+mod home_safety;
 mod lesson;
 mod screens;
 mod standing;
@@ -19,9 +20,13 @@ pub use content::{
     ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView, SpanLink, TextSpan,
 };
 pub use ffi::RecommendationsCard;
+pub use home_safety::{
+    ASK_AGAIN_AFTER_DAYS, HomeSafetyAnswer, HomeSafetyChoice, HomeSafetyNotYetScreen,
+    HomeSafetyOutcome, HomeSafetyQuestion,
+};
 pub use lesson::{
     CommitmentAction, CommitmentCard, CommitmentState, DocumentLink, LessonOutcome,
-    LessonStepScreen, ModuleCompletionScreen,
+    LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
 };
 pub use screens::{
     ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseCard,
@@ -134,7 +139,8 @@ pub(crate) fn completed_between(
 }
 
 /// His curriculum progress for the JSON export: tracks, the baby's date, each module's state
-/// with his answers, commitments and the counsellor plan (documented in `docs/export.md`).
+/// with his answers, commitments, the counsellor plan and his answers to the home safety
+/// question (documented in `docs/export.md`).
 pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
     use serde_json::json;
     let learner = state::load(conn)?;
@@ -202,5 +208,6 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
             "from": p.from_name,
             "note": p.note,
         })).collect::<Vec<_>>(),
+        "home_safety_answers": home_safety::export_json(conn)?,
     }))
 }

@@ -75,7 +75,8 @@ pub struct PhaseCard {
     pub total: u32,
     /// "2 of 4 done".
     pub progress_label: String,
-    /// Why the phase is not open yet (partner skills before the "me" work), if it is not.
+    /// Why the phase is not open yet (partner skills before the "me" work, or before the home
+    /// safety question is answered no), if it is not.
     pub locked_reason: Option<String>,
     /// Its modules, in order.
     pub modules: Vec<ModuleCard>,
@@ -125,6 +126,7 @@ pub struct ModuleOverviewScreen {
     /// The steps, in order.
     pub steps: Vec<StepOutline>,
     /// The button: "Start", "Continue", "Go through it again"; `None` when it is not open.
+    /// (When it asks the home safety question first, the button opens the question.)
     pub action_label: Option<String>,
     /// The counsellor's note, when a counsellor recommended it with one.
     pub counsellor_note: Option<String>,
@@ -249,7 +251,7 @@ pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCar
             format!("In progress: step {} of {count}", step.min(count - 1) + 1)
         }
         (ModuleAccess::Open, ModuleState::NotStarted) => "Not started".to_owned(),
-        (ModuleAccess::Locked { reason }, _) => reason.clone(),
+        (ModuleAccess::Locked { reason } | ModuleAccess::AskFirst { reason }, _) => reason.clone(),
         (ModuleAccess::Upcoming { label, .. }, _) => label.clone(),
     };
     ModuleCard {
@@ -284,7 +286,7 @@ fn count(n: usize) -> u32 {
 
 pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
     let pack = standing.pack;
-    let waiting = standing.we_waiting_for();
+    let we_closed = standing.we_closed_reason();
     let phases = pack
         .manifest
         .phases
@@ -299,13 +301,10 @@ pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
                 .iter()
                 .filter(|m| standing.completed(&m.meta.id))
                 .count();
-            let locked_reason = (phase.kind == PhaseKind::We && !waiting.is_empty()).then(|| {
-                format!(
-                    "Opens once you've done the work on yourself: {} more module{} to go.",
-                    waiting.len(),
-                    if waiting.len() == 1 { "" } else { "s" }
-                )
-            });
+            let locked_reason = match phase.kind {
+                PhaseKind::We => we_closed.clone(),
+                _ => None,
+            };
             PhaseCard {
                 id: phase.id.clone(),
                 title: phase.title.clone(),
@@ -329,7 +328,7 @@ pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
 
 pub(crate) fn phase_progress(standing: &Standing<'_>) -> Vec<PhaseProgress> {
     let pack = standing.pack;
-    let waiting = standing.we_waiting_for();
+    let we_open = standing.we_open();
     pack.manifest
         .phases
         .iter()
@@ -352,7 +351,7 @@ pub(crate) fn phase_progress(standing: &Standing<'_>) -> Vec<PhaseProgress> {
                         .count(),
                 ),
                 total: count(modules.len()),
-                open: phase.kind != PhaseKind::We || waiting.is_empty(),
+                open: phase.kind != PhaseKind::We || we_open,
             })
         })
         .collect()
@@ -394,7 +393,12 @@ pub(crate) fn overview(
             }
         })
         .collect();
-    let action_label = (card.access == ModuleAccess::Open).then(|| {
+    // A module that asks the home safety question first has a button too: opening it asks.
+    let action_label = matches!(
+        card.access,
+        ModuleAccess::Open | ModuleAccess::AskFirst { .. }
+    )
+    .then(|| {
         match card.state {
             ModuleState::NotStarted => "Start",
             ModuleState::InProgress => "Continue",

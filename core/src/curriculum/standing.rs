@@ -5,11 +5,15 @@
 //! (the new-dad track) open by week from the baby's due date or birthday, or one after another
 //! when no date was given; a counsellor's recommendation opens a module whatever its
 //! prerequisites, but never a partner module before the "me" work; a started or finished module
-//! always stays open.
+//! always stays open. On top of all that, the exercises done together with his partner (every
+//! module in a `we` phase, and modules marked `with_partner`) wait for the home safety question
+//! (`home_safety.rs`): they ask first, open after a no, and stay closed for four weeks after a
+//! yes or "not sure".
 
 use chrono::{Duration, NaiveDate};
 use groundwork_pack::{Module, Pack, PhaseKind};
 
+use super::home_safety::{self, Gate};
 use super::state::{BabyDateKind, Learner, ModuleRow};
 
 /// How far he is with a module.
@@ -32,9 +36,16 @@ pub enum ModuleState {
 pub enum ModuleAccess {
     /// He can open it.
     Open,
-    /// It opens once other work is done.
+    /// It opens once other work is done (or, for an exercise for two after a yes or "not sure"
+    /// to the home safety question, once the question is asked again and answered no).
     Locked {
         /// What opens it, in plain words, e.g. "Opens after \u{201c}Body signals\u{201d}".
+        reason: String,
+    },
+    /// Its exercises are done together with his partner, and one question comes first: whether
+    /// anyone at home is afraid of him. `open_module` returns the question.
+    AskFirst {
+        /// On the card, e.g. "One question first".
         reason: String,
     },
     /// A timed module that opens on a date.
@@ -163,8 +174,86 @@ impl<'a> Standing<'a> {
         }
     }
 
+    /// Where the home safety question stands today.
+    pub(crate) fn gate(&self) -> Gate {
+        Gate::of(self.learner.home_safety.as_ref(), self.today)
+    }
+
+    /// Whether the partner ("we") phases are open: the "me" work is done and the home safety
+    /// question was answered no.
+    pub(crate) fn we_open(&self) -> bool {
+        self.we_waiting_for().is_empty() && self.gate() == Gate::Open
+    }
+
+    /// Why the partner phases are not open, if they are not: the "me" work still to do, or the
+    /// home safety question.
+    pub(crate) fn we_closed_reason(&self) -> Option<String> {
+        let waiting = self.we_waiting_for();
+        if !waiting.is_empty() {
+            return Some(format!(
+                "Opens once you've done the work on yourself: {} more module{} to go.",
+                waiting.len(),
+                if waiting.len() == 1 { "" } else { "s" }
+            ));
+        }
+        let texts = &self.pack.safety.home_safety;
+        match self.gate() {
+            Gate::Open => None,
+            Gate::Ask => Some(texts.ask_label.clone()),
+            Gate::Closed { .. } => Some(texts.closed_label.clone()),
+        }
+    }
+
+    /// The modules the home safety question guards that every other rule would open now.
+    pub(crate) fn guarded_within_reach(&self) -> Vec<&'a Module> {
+        self.pack
+            .modules
+            .iter()
+            .filter(|m| home_safety::guards(self.pack, m))
+            .filter(|m| self.access_before_question(m) == ModuleAccess::Open)
+            .collect()
+    }
+
+    /// Whether the home safety question is being asked: it is due, and a module it guards would
+    /// otherwise open.
+    pub(crate) fn asks_home_safety(&self) -> bool {
+        self.gate() == Gate::Ask && !self.guarded_within_reach().is_empty()
+    }
+
+    /// When `module` is closed only by a yes or "not sure" to the home safety question: the day
+    /// the question is asked again.
+    pub(crate) fn closed_by_question(&self, module: &Module) -> Option<NaiveDate> {
+        match self.gate() {
+            Gate::Closed { asks_again_on }
+                if home_safety::guards(self.pack, module)
+                    && self.access_before_question(module) == ModuleAccess::Open =>
+            {
+                Some(asks_again_on)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether he can open `module` now, and if not, why.
     pub(crate) fn access(&self, module: &Module) -> ModuleAccess {
+        let access = self.access_before_question(module);
+        if access != ModuleAccess::Open || !home_safety::guards(self.pack, module) {
+            return access;
+        }
+        let texts = &self.pack.safety.home_safety;
+        match self.gate() {
+            Gate::Open => access,
+            Gate::Ask => ModuleAccess::AskFirst {
+                reason: texts.ask_label.clone(),
+            },
+            Gate::Closed { .. } => ModuleAccess::Locked {
+                reason: texts.closed_label.clone(),
+            },
+        }
+    }
+
+    /// Whether every rule but the home safety question opens `module`, and if not, why.
+    fn access_before_question(&self, module: &Module) -> ModuleAccess {
         let id = module.meta.id.as_str();
         if self.row(id).is_some() {
             return ModuleAccess::Open;
@@ -245,17 +334,25 @@ impl<'a> Standing<'a> {
         self.phase_kind(module) == PhaseKind::Timed
     }
 
-    /// The one next step for the home screen.
+    /// Whether tapping `module` goes somewhere: it opens, or asks the home safety question first.
+    fn can_tap(&self, module: &Module) -> bool {
+        matches!(
+            self.access(module),
+            ModuleAccess::Open | ModuleAccess::AskFirst { .. }
+        )
+    }
+
+    /// The one next step for the home screen. A module that asks the home safety question first
+    /// counts as open: opening it asks.
     pub(crate) fn next_step(&self) -> NextStep {
-        let open_and_todo =
-            |m: &&Module| !self.completed(&m.meta.id) && self.access(m) == ModuleAccess::Open;
+        let open_and_todo = |m: &&Module| !self.completed(&m.meta.id) && self.can_tap(m);
         // 1. Pick up where he left off.
         let mut started: Vec<(&Module, &ModuleRow)> = self
             .pack
             .modules
             .iter()
             .filter_map(|m| self.row(&m.meta.id).map(|r| (m, r)))
-            .filter(|(_, r)| r.completed_at.is_none())
+            .filter(|(m, r)| r.completed_at.is_none() && self.can_tap(m))
             .collect();
         started.sort_by_key(|(_, r)| std::cmp::Reverse(r.updated_at));
         if let Some((module, row)) = started.first() {

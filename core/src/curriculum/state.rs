@@ -1,5 +1,5 @@
 //! What is stored about his way through the curriculum: progress per module, tracks, the baby's
-//! date and the counsellor plan. Everything is keyed by the pack's stable ids, so a newer pack
+//! date, the counsellor plan and his newest answer to the home safety question. Everything is keyed by the pack's stable ids, so a newer pack
 //! keeps it; rows for modules a newer pack no longer has are kept as history.
 
 use std::collections::HashMap;
@@ -98,6 +98,8 @@ pub(crate) struct Learner {
     /// The counsellor plan, in the order recommended.
     pub plan: Vec<PlanRow>,
     pub onboarded: bool,
+    /// His newest answer to the home safety question, if he has answered it.
+    pub home_safety: Option<super::home_safety::StoredHomeSafety>,
 }
 
 impl Learner {
@@ -181,6 +183,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Learner> {
         baby,
         plan,
         onboarded: setting(conn, ONBOARDED_KEY)?.is_some(),
+        home_safety: super::home_safety::newest(conn)?,
     })
 }
 

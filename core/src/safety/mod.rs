@@ -527,6 +527,29 @@ pub fn help_now_with_pack(
     )?)
 }
 
+/// Help now opened at `situations` (most pressing first), for his saved region (or a guess from
+/// `device_locale`), with his safety plan and pause plan.
+pub(crate) fn help_now_stored(
+    conn: &Connection,
+    pack: &Pack,
+    situations: &[Situation],
+    device_locale: Option<&str>,
+) -> Result<HelpNowScreen> {
+    // A saved region a newer pack no longer covers is ignored rather than an error: help must
+    // always show.
+    let chosen = crate::store::setting(conn, "region")?
+        .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
+    let screen = help_now(
+        pack,
+        RegionChoice {
+            chosen: chosen.as_deref(),
+            device_locale,
+        },
+        situations,
+    )?;
+    with_documents(conn, pack, screen)
+}
+
 /// Adds his safety plan and pause plan (when started) to help now.
 pub(crate) fn with_documents(
     conn: &Connection,

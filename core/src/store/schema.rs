@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -224,6 +224,19 @@ UPDATE safety_answers SET local_day = coalesce(
     local_day);
 ";
 
+/// His answers to the home safety question (is anyone at home afraid of him?), oldest first; the
+/// newest decides whether the exercises done together with his partner are open. Each carries
+/// its lived day, from which the question comes back four weeks after a yes or "not sure".
+const HOME_SAFETY_V7: &str = "
+CREATE TABLE home_safety_answers (
+    id TEXT PRIMARY KEY NOT NULL,
+    answered_at INTEGER NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    answer TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'not-sure'))
+) STRICT;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -233,6 +246,7 @@ const STEPS: [&str; VERSION as usize] = [
     LIVING_DOCUMENTS_AND_SAFETY_V4,
     CURRICULUM_V5,
     LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6,
+    HOME_SAFETY_V7,
 ];
 
 /// Creates every table of the newest schema in an empty database.

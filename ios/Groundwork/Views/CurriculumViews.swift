@@ -131,6 +131,7 @@ struct ModuleRow: View {
             switch module.access {
             case .open: EmptyView()
             case let .locked(reason): Label(reason, systemImage: "lock").font(.caption)
+            case let .askFirst(reason): Label(reason, systemImage: "questionmark.circle").font(.caption)
             case let .upcoming(_, label): Label(label, systemImage: "calendar").font(.caption)
             }
         }
@@ -197,6 +198,12 @@ struct ModuleCompletionView: View {
             if !completion.newlyOpened.isEmpty {
                 Section { ForEach(completion.newlyOpened, id: \.self) { Text($0) } }
             }
+            if let question = completion.homeSafetyQuestion {
+                Section {
+                    Text(question.intro)
+                    Button(question.question) { store.model.askHomeSafetyQuestion() }
+                }
+            }
             Section {
                 NextStepRow(next: completion.next)
                 Button("Home") { store.model.goHome() }
@@ -204,6 +211,56 @@ struct ModuleCompletionView: View {
         }
         .navigationTitle(completion.moduleTitle)
         .navigationBarBackButtonHidden()
+    }
+}
+
+/// The question asked before exercises done together with a partner open, with its answers.
+struct HomeSafetyQuestionView: View {
+    @EnvironmentObject private var store: AppStore
+    let question: HomeSafetyQuestion
+
+    var body: some View {
+        List {
+            Section {
+                Text(question.intro)
+                Text(question.question).font(.headline)
+            }
+            Section {
+                ForEach(question.choices, id: \.answer) { choice in
+                    Button(choice.label) { store.model.answerHomeSafetyQuestion(choice.answer) }
+                }
+            }
+        }
+    }
+}
+
+/// Why exercises done together with a partner stay closed for now: help, and his own work.
+struct HomeSafetyNotYetView: View {
+    @EnvironmentObject private var store: AppStore
+    let notYet: HomeSafetyNotYetScreen
+
+    var body: some View {
+        List {
+            Section {
+                Text(notYet.message)
+                Text(notYet.askAgain).foregroundStyle(.secondary)
+            }
+            if let emergency = notYet.helpNow.emergency {
+                Section { LineCard(line: emergency) }
+            }
+            Section {
+                if let intro = notYet.helpNow.situationIntro { Text(intro) }
+                ForEach(notYet.helpNow.lines, id: \.id) { line in LineCard(line: line) }
+            }
+            if !notYet.ownWork.isEmpty {
+                Section(notYet.ownWorkTitle) {
+                    ForEach(notYet.ownWork, id: \.id) { module in
+                        Button { store.model.show(.moduleOverview(module.id)) } label: { ModuleRow(module: module) }
+                    }
+                }
+            }
+            Section { Button("Home") { store.model.goHome() } }
+        }
     }
 }
 

@@ -83,6 +83,8 @@ struct ScreenView: View {
         case let .moduleOverview(overview): ModuleOverviewView(overview: overview)
         case let .lessonStep(step): LessonStepView(step: step)
         case let .moduleCompletion(completion): ModuleCompletionView(completion: completion)
+        case let .homeSafetyQuestion(question): HomeSafetyQuestionView(question: question)
+        case let .homeSafetyNotYet(notYet): HomeSafetyNotYetView(notYet: notYet)
         }
     }
 }

@@ -303,6 +303,10 @@ public final class AppModel {
             return .lessonStep(step)
         case let .moduleCompletion(completion):
             return .moduleCompletion(completion)
+        case let .homeSafetyQuestion(question):
+            return .homeSafetyQuestion(question)
+        case let .homeSafetyNotYet(notYet):
+            return .homeSafetyNotYet(notYet)
         }
     }
 
@@ -676,9 +680,47 @@ public final class AppModel {
         }
     }
 
-    /// Opens a module where he left off (or from the top to go through it again).
+    /// Opens a module where he left off (or from the top to go through it again); a module done
+    /// together with his partner may ask the home safety question first, or say why it is closed.
     public func openModule(_ moduleId: String) {
-        run { try push(.lessonStep(try opened().openModule(moduleId: moduleId))) }
+        run { try push(Self.route(for: try opened().openModule(moduleId: moduleId))) }
+    }
+
+    private static func route(for opening: ModuleOpening) -> Route {
+        switch opening {
+        case let .step(screen): .lessonStep(screen)
+        case let .question(screen): .homeSafetyQuestion(screen)
+        case let .notYet(screen): .homeSafetyNotYet(screen)
+        }
+    }
+
+    /// Shows the home safety question the completion screen on top carries.
+    public func askHomeSafetyQuestion() {
+        guard case let .moduleCompletion(completion)? = top?.screen,
+              let question = completion.homeSafetyQuestion else { return }
+        run { try push(.homeSafetyQuestion(question)) }
+    }
+
+    /// Answers the home safety question on top. After a no, what the core says comes next opens
+    /// in its place (the module he was opening), with the core's line; after a yes or not sure,
+    /// the core's screen of why, help and his own work.
+    public func answerHomeSafetyQuestion(_ answer: HomeSafetyAnswer) {
+        guard case let .homeSafetyQuestion(question)? = top?.screen else { return }
+        run {
+            let core = try opened()
+            switch try core.answerHomeSafetyQuestion(
+                answer: answer, moduleId: question.moduleId, deviceLocale: deviceLocale) {
+            case let .open(message, _, next):
+                if let moduleId = next.moduleId, next.actionLabel != nil {
+                    try replaceTop(Self.route(for: try core.openModule(moduleId: moduleId)))
+                } else {
+                    back()
+                }
+                notice = .message(message)
+            case let .notYet(screen):
+                try replaceTop(.homeSafetyNotYet(screen), screen: .homeSafetyNotYet(screen))
+            }
+        }
     }
 
     /// Saves a half-done answer to the step on top, so he finds it when he comes back. With

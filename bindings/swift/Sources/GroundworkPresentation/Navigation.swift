@@ -28,6 +28,10 @@ public enum Route: Equatable, Sendable {
     /// A lesson step, as the core returned it from opening, going on or going back.
     case lessonStep(LessonStepScreen)
     case moduleCompletion(ModuleCompletionScreen)
+    /// The question asked before exercises done together with a partner open.
+    case homeSafetyQuestion(HomeSafetyQuestion)
+    /// Why those exercises stay closed for now, with help and what he can do on his own.
+    case homeSafetyNotYet(HomeSafetyNotYetScreen)
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -50,6 +54,8 @@ public enum Screen: Equatable, Sendable {
     case moduleOverview(ModuleOverviewScreen)
     case lessonStep(LessonStepScreen)
     case moduleCompletion(ModuleCompletionScreen)
+    case homeSafetyQuestion(HomeSafetyQuestion)
+    case homeSafetyNotYet(HomeSafetyNotYetScreen)
 }
 
 /// One place in the stack. Equal and hashed by `id` alone, so SwiftUI's navigation path keeps

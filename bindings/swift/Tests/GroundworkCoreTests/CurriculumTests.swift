@@ -42,7 +42,7 @@ final class CurriculumTests: XCTestCase {
     func testAModuleIsWalkedStepByStepToItsCompletionScreen() throws {
         let dir = try makeTemporaryDirectory()
         try withGroundwork(dir, key: generateDatabaseKey()) { groundwork in
-            var step = try groundwork.openModule(moduleId: "where-you-are-now")
+            var step = try openStep(groundwork, "where-you-are-now")
             XCTAssertEqual(step.stepIndex, 0)
             var done: ModuleCompletionScreen?
             while done == nil {
@@ -64,11 +64,11 @@ final class CurriculumTests: XCTestCase {
                 guard case ApiError.NotFound = error else { return XCTFail("\(error)") }
             }
             assertInvalidInput(field: "module_id") { _ = try groundwork.openModule(moduleId: "gentle-start-up") }
-            let step = try groundwork.openModule(moduleId: "where-you-are-now")
+            let step = try openStep(groundwork, "where-you-are-now")
             assertInvalidInput(field: "answer") {
                 _ = try groundwork.saveAnswer(moduleId: step.moduleId, stepIndex: step.stepIndex, answer: .scale(value: 3))
             }
-            XCTAssertEqual(try groundwork.openModule(moduleId: "where-you-are-now"), step)
+            XCTAssertEqual(try groundwork.openModule(moduleId: "where-you-are-now"), .step(screen: step))
         }
     }
 }

@@ -30,6 +30,21 @@ func withGroundwork<T>(_ dir: URL, key: Data, _ body: (Groundwork) throws -> T) 
     return try body(groundwork)
 }
 
+/// Opens a module that opens straight away (no question first): the step it opens at.
+func openStep(
+    _ groundwork: Groundwork,
+    _ moduleId: String,
+    file: StaticString = #filePath,
+    line: UInt = #line
+) throws -> LessonStepScreen {
+    let opening = try groundwork.openModule(moduleId: moduleId)
+    guard case let .step(screen) = opening else {
+        XCTFail("\(moduleId) did not open at a step: \(opening)", file: file, line: line)
+        throw CancellationError()
+    }
+    return screen
+}
+
 /// A check-in input, with the same defaults as `CheckInInput`: no words and no note. `emotions`
 /// are ids from the pack's vocabulary (e.g. "on-edge"); `ownWords` are words he typed himself.
 func checkIn(

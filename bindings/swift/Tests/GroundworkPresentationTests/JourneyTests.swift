@@ -327,6 +327,56 @@ final class JourneyTests: XCTestCase {
         guard case .recommendation? = model.top?.screen else { return XCTFail("a typed code opens it too") }
     }
 
+    /// Onboarded on the new-dad track, the baby born twelve weeks ago: the team module is open.
+    private func twelveWeeksIn() -> AppModel {
+        let model = makeModel()
+        model.start()
+        let born = Calendar(identifier: .gregorian).date(byAdding: .day, value: -84, to: Date())!
+        let formatter = DateFormatter()
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        model.completeOnboarding(OnboardingChoices(
+            region: "AU", trackIds: ["new-father"],
+            babyDate: BabyDate(kind: .born, date: formatter.string(from: born)), discreetMode: false
+        ))
+        return model
+    }
+
+    func testATeamModuleAsksTheHomeSafetyQuestionFirstAndNotSureShowsWhyWithHelp() async throws {
+        let model = twelveWeeksIn()
+        model.openModule("co-parenting-as-a-team")
+        guard case let .homeSafetyQuestion(question)? = model.top?.screen else {
+            return XCTFail("the question comes first, got \(String(describing: model.top?.route))")
+        }
+        XCTAssertEqual(question.moduleId, "co-parenting-as-a-team")
+        XCTAssertEqual(question.choices.count, 3)
+
+        model.answerHomeSafetyQuestion(.notSure)
+        guard case let .homeSafetyNotYet(notYet)? = model.top?.screen else {
+            return XCTFail("not sure keeps it closed, got \(String(describing: model.top?.route))")
+        }
+        XCTAssertEqual(notYet.helpNow.situation, .hurtSomeone)
+        XCTAssertFalse(notYet.ownWork.isEmpty)
+        XCTAssertEqual(model.stack.count, 2, "the answer replaced the question")
+
+        model.back()
+        model.openModule("co-parenting-as-a-team")
+        guard case .homeSafetyNotYet? = model.top?.screen else { return XCTFail("still closed") }
+    }
+
+    func testANoToTheHomeSafetyQuestionOpensTheModuleInItsPlace() async throws {
+        let model = twelveWeeksIn()
+        model.openModule("co-parenting-as-a-team")
+        model.answerHomeSafetyQuestion(.no)
+        guard case let .lessonStep(step)? = model.top?.screen else {
+            return XCTFail("a no opens the module, got \(String(describing: model.top?.route))")
+        }
+        XCTAssertEqual(step.moduleId, "co-parenting-as-a-team")
+        XCTAssertEqual(model.stack.count, 2, "home, then the module")
+        guard case .message? = model.notice else { return XCTFail("the core's line: \(String(describing: model.notice))") }
+    }
+
     func testALessonStepTakesAnAnswerAndTheModuleCompletes() async throws {
         let model = startedModel()
         let next = try XCTUnwrap(home(model)?.nextStep)

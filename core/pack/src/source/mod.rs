@@ -15,8 +15,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisCheck, CrisisPattern, Emotion, Helpline, Inflection, Manifest, Module, Pack, PhaseKind,
-    Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation, WordClass,
+    CrisisCheck, CrisisPattern, Emotion, Helpline, HomeSafety, Inflection, Manifest, Module, Pack,
+    PhaseKind, Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation, WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -841,6 +841,9 @@ impl Loader<'_> {
                 "risk_questions" => self
                     .one::<RiskQuestions>(file, value)
                     .map(|v| safety.risk_questions = v),
+                "home_safety" => self
+                    .one::<HomeSafety>(file, value)
+                    .map(|v| safety.home_safety = v),
                 "safety_plan" => self
                     .each::<SafetyPlanStep>(file, value, part)
                     .map(|v| safety.safety_plan = v),
@@ -1122,9 +1125,10 @@ impl Loader<'_> {
 }
 
 /// The top-level keys of `safety.toml`.
-pub(crate) const SAFETY_PARTS: [&str; 5] = [
+pub(crate) const SAFETY_PARTS: [&str; 6] = [
     "situations",
     "risk_questions",
+    "home_safety",
     "safety_plan",
     "pause_safeguards",
     "crisis_check",

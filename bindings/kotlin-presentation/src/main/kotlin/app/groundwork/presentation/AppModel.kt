@@ -15,9 +15,12 @@ import app.groundwork.core.CheckInOutcome
 import app.groundwork.core.CommitmentState
 import app.groundwork.core.ExerciseAnswer
 import app.groundwork.core.HomeDestination
+import app.groundwork.core.HomeSafetyAnswer
+import app.groundwork.core.HomeSafetyOutcome
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.LessonOutcome
 import app.groundwork.core.LessonStepScreen
+import app.groundwork.core.ModuleOpening
 import app.groundwork.core.OnboardingChoices
 import app.groundwork.core.SpanLink
 import app.groundwork.core.ExportFile
@@ -296,6 +299,8 @@ class AppModel(
             is Route.ModuleOverview -> Screen.ModuleOverview(core.moduleOverview(route.moduleId))
             is Route.LessonStep -> Screen.LessonStep(route.step)
             is Route.ModuleCompletion -> Screen.ModuleCompletion(route.completion)
+            is Route.HomeSafetyQuestionRoute -> Screen.HomeSafetyQuestionScreen(route.question)
+            is Route.HomeSafetyNotYet -> Screen.HomeSafetyNotYet(route.notYet)
         }
     }
 
@@ -628,10 +633,52 @@ class AppModel(
         }
     }
 
-    /** Opens a module where he left off (or from the top to go through it again). */
+    /**
+     * Opens a module where he left off (or from the top to go through it again); a module done
+     * together with his partner may ask the home safety question first, or say why it is closed.
+     */
     @Synchronized
     fun openModule(moduleId: String) {
-        run { push(Route.LessonStep(opened().openModule(moduleId))) }
+        run { push(routeFor(opened().openModule(moduleId))) }
+    }
+
+    private fun routeFor(opening: ModuleOpening): Route = when (opening) {
+        is ModuleOpening.Step -> Route.LessonStep(opening.screen)
+        is ModuleOpening.Question -> Route.HomeSafetyQuestionRoute(opening.screen)
+        is ModuleOpening.NotYet -> Route.HomeSafetyNotYet(opening.screen)
+    }
+
+    /** Shows the home safety question the completion screen on top carries. */
+    @Synchronized
+    fun askHomeSafetyQuestion() {
+        val completion = (current.top?.screen as? Screen.ModuleCompletion)?.completion ?: return
+        val question = completion.homeSafetyQuestion ?: return
+        run { push(Route.HomeSafetyQuestionRoute(question)) }
+    }
+
+    /**
+     * Answers the home safety question on top. After a no, what the core says comes next opens
+     * in its place (the module he was opening), with the core's line; after a yes or not sure,
+     * the core's screen of why, help and his own work.
+     */
+    @Synchronized
+    fun answerHomeSafetyQuestion(answer: HomeSafetyAnswer) {
+        val question = (current.top?.screen as? Screen.HomeSafetyQuestionScreen)?.question ?: return
+        run {
+            when (val outcome = opened().answerHomeSafetyQuestion(answer, question.moduleId, deviceLocale)) {
+                is HomeSafetyOutcome.Open -> {
+                    val next = outcome.next.moduleId
+                    if (next != null && outcome.next.actionLabel != null) {
+                        replaceTop(routeFor(opened().openModule(next)))
+                    } else {
+                        back()
+                    }
+                    notify(Notice.Message(outcome.message))
+                }
+                is HomeSafetyOutcome.NotYet ->
+                    replaceTop(Route.HomeSafetyNotYet(outcome.screen), Screen.HomeSafetyNotYet(outcome.screen))
+            }
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import app.groundwork.core.AngerMomentForm
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HelpOffer
+import app.groundwork.core.HomeSafetyNotYetScreen
+import app.groundwork.core.HomeSafetyQuestion
 import app.groundwork.core.HomeScreen
 import app.groundwork.core.InsightRange
 import app.groundwork.core.LessonStepScreen
@@ -50,6 +52,12 @@ sealed interface Route {
     /** A lesson step, as the core returned it from opening, going on or going back. */
     data class LessonStep(val step: LessonStepScreen) : Route
     data class ModuleCompletion(val completion: ModuleCompletionScreen) : Route
+
+    /** The question asked before exercises done together with a partner open. */
+    data class HomeSafetyQuestionRoute(val question: HomeSafetyQuestion) : Route
+
+    /** Why those exercises stay closed for now, with help and what he can do on his own. */
+    data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -72,6 +80,8 @@ sealed interface Screen {
     data class ModuleOverview(val overview: ModuleOverviewScreen) : Screen
     data class LessonStep(val step: LessonStepScreen) : Screen
     data class ModuleCompletion(val completion: ModuleCompletionScreen) : Screen
+    data class HomeSafetyQuestionScreen(val question: HomeSafetyQuestion) : Screen
+    data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
 }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */

@@ -4,7 +4,11 @@
 // counsellor's link.
 package app.groundwork.presentation
 
+import app.groundwork.core.BabyDate
+import app.groundwork.core.BabyDateKind
+import app.groundwork.core.HomeSafetyAnswer
 import app.groundwork.core.HomeScreen
+import app.groundwork.core.OnboardingChoices
 import app.groundwork.core.JournalEntryInput
 import app.groundwork.core.LockKind
 import app.groundwork.core.LockSecret
@@ -303,6 +307,49 @@ class JourneyTest {
 
         model.openCode(recommendation.code)
         model.top<Screen.Recommendation>()
+    }
+
+    /** Onboarded on the new-dad track, the baby born twelve weeks ago: the team module is open. */
+    private fun twelveWeeksIn() = model().also {
+        it.start()
+        it.completeOnboarding(
+            OnboardingChoices(
+                region = "AU",
+                trackIds = listOf("new-father"),
+                babyDate = BabyDate(BabyDateKind.BORN, java.time.LocalDate.now().minusWeeks(12).toString()),
+                discreetMode = false,
+            ),
+        )
+    }
+
+    @Test
+    fun `a team module asks the home safety question first, and not sure shows why with help`() {
+        val model = twelveWeeksIn()
+        model.openModule("co-parenting-as-a-team")
+        val question = model.top<Screen.HomeSafetyQuestionScreen>().question
+        assertEquals("co-parenting-as-a-team", question.moduleId)
+        assertEquals(3, question.choices.size)
+
+        model.answerHomeSafetyQuestion(HomeSafetyAnswer.NOT_SURE)
+        val notYet = model.top<Screen.HomeSafetyNotYet>().notYet
+        assertEquals(Situation.HURT_SOMEONE, notYet.helpNow.situation)
+        assertTrue(notYet.ownWork.isNotEmpty())
+        assertEquals(2, model.state.value.stack.size, "the answer replaced the question")
+
+        model.back()
+        model.openModule("co-parenting-as-a-team")
+        model.top<Screen.HomeSafetyNotYet>()
+    }
+
+    @Test
+    fun `a no to the home safety question opens the module in its place`() {
+        val model = twelveWeeksIn()
+        model.openModule("co-parenting-as-a-team")
+        model.answerHomeSafetyQuestion(HomeSafetyAnswer.NO)
+        val step = model.top<Screen.LessonStep>().step
+        assertEquals("co-parenting-as-a-team", step.moduleId)
+        assertEquals(2, model.state.value.stack.size, "home, then the module")
+        assertTrue(model.state.value.notice is Notice.Message, "the core's line: ${model.state.value.notice}")
     }
 
     @Test

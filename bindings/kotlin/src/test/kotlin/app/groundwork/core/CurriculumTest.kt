@@ -44,7 +44,7 @@ class CurriculumTest {
     @Test
     fun `a module is walked step by step to its completion screen with a commitment on home`(@TempDir dir: Path) {
         openAt(dir, generateDatabaseKey()).use { groundwork ->
-            var step = groundwork.openModule("where-you-are-now")
+            var step = groundwork.openStep("where-you-are-now")
             assertEquals(0u, step.stepIndex)
             assertTrue(step.blocks.isNotEmpty())
             var done: ModuleCompletionScreen? = null
@@ -68,12 +68,12 @@ class CurriculumTest {
             assertThrows<ApiException.NotFound> { groundwork.openModule("no-such-module") }
             val locked = assertThrows<ApiException.InvalidInput> { groundwork.openModule("gentle-start-up") }
             assertEquals("module_id", locked.field)
-            val step = groundwork.openModule("where-you-are-now")
+            val step = groundwork.openStep("where-you-are-now")
             val wrong = assertThrows<ApiException.InvalidInput> {
                 groundwork.saveAnswer(step.moduleId, step.stepIndex, ExerciseAnswer.Scale(3u))
             }
             assertEquals("answer", wrong.field)
-            assertEquals(step, groundwork.openModule("where-you-are-now"))
+            assertEquals(ModuleOpening.Step(step), groundwork.openModule("where-you-are-now"))
         }
     }
 

@@ -11,6 +11,13 @@ import kotlin.io.path.readBytes
 /** Opens (creating) the Groundwork database in `dir` with `key`. The caller closes it. */
 internal fun openAt(dir: Path, key: ByteArray): Groundwork = Groundwork.open(dir.toString(), key)
 
+/** Opens a module that opens straight away (no question first): the step it opens at. */
+internal fun Groundwork.openStep(moduleId: String): LessonStepScreen =
+    when (val opening = openModule(moduleId)) {
+        is ModuleOpening.Step -> opening.screen
+        else -> throw AssertionError("$moduleId did not open at a step: $opening")
+    }
+
 /**
  * A check-in input, with the same defaults as [CheckInInput]: no words and no note. `emotions`
  * are ids from the pack's vocabulary (e.g. "on-edge"); `ownWords` are words he typed himself.

@@ -40,6 +40,8 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.CommitmentCard
+import app.groundwork.core.HomeSafetyNotYetScreen
+import app.groundwork.core.HomeSafetyQuestion
 import app.groundwork.core.ModuleAccess
 import app.groundwork.core.ModuleCard
 import app.groundwork.core.ModuleCompletionScreen
@@ -155,6 +157,7 @@ fun ModuleCardView(module: ModuleCard, onClick: () -> Unit) {
             when (val access = module.access) {
                 ModuleAccess.Open -> Unit
                 is ModuleAccess.Locked -> Text(access.reason, style = MaterialTheme.typography.labelSmall)
+                is ModuleAccess.AskFirst -> Text(access.reason, style = MaterialTheme.typography.labelSmall)
                 is ModuleAccess.Upcoming -> Text(access.label, style = MaterialTheme.typography.labelSmall)
             }
         }
@@ -199,7 +202,50 @@ fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
             OutlinedButton(onClick = { viewModel.act { show(Route.Document(document.id)) } }) { Text(document.title) }
         }
         for (opened in completion.newlyOpened) Text(opened)
+        completion.homeSafetyQuestion?.let { question ->
+            Text(question.intro)
+            Button(onClick = { viewModel.act { askHomeSafetyQuestion() } }) { Text(question.question) }
+        }
         NextStepCard(completion.next)
+        OutlinedButton(onClick = { viewModel.act { goHome() } }) { Text("Home") }
+    }
+}
+
+/** The question asked before exercises done together with a partner open, with its answers. */
+@Composable
+fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
+    val viewModel = LocalViewModel.current
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        Text(question.intro)
+        Text(question.question, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+        for (choice in question.choices) {
+            OutlinedButton(onClick = { viewModel.act { answerHomeSafetyQuestion(choice.answer) } }) { Text(choice.label) }
+        }
+    }
+}
+
+/** Why exercises done together with a partner stay closed for now: help, and his own work. */
+@Composable
+fun HomeSafetyNotYetContent(notYet: HomeSafetyNotYetScreen) {
+    val viewModel = LocalViewModel.current
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        Text(notYet.message)
+        Text(notYet.askAgain, style = MaterialTheme.typography.bodySmall)
+        notYet.helpNow.emergency?.let { LineCardView(it) }
+        notYet.helpNow.situationIntro?.let { Text(it) }
+        for (line in notYet.helpNow.lines) LineCardView(line)
+        if (notYet.ownWork.isNotEmpty()) {
+            Text(notYet.ownWorkTitle, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            for (module in notYet.ownWork) {
+                ModuleCardView(module) { viewModel.act { show(Route.ModuleOverview(module.id)) } }
+            }
+        }
         OutlinedButton(onClick = { viewModel.act { goHome() } }) { Text("Home") }
     }
 }

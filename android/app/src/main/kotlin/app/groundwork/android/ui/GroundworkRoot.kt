@@ -101,6 +101,8 @@ fun ScreenContent(screen: Screen) {
         is Screen.ModuleOverview -> ModuleOverviewContent(screen.overview)
         is Screen.LessonStep -> LessonStepContent(screen.step)
         is Screen.ModuleCompletion -> ModuleCompletionContent(screen.completion)
+        is Screen.HomeSafetyQuestionScreen -> HomeSafetyQuestionContent(screen.question)
+        is Screen.HomeSafetyNotYet -> HomeSafetyNotYetContent(screen.notYet)
     }
 }
 
@@ -124,4 +126,6 @@ private fun titleOf(screen: Screen): String = when (screen) {
     is Screen.ModuleOverview -> screen.overview.module.title
     is Screen.LessonStep -> screen.step.moduleTitle
     is Screen.ModuleCompletion -> screen.completion.moduleTitle
+    is Screen.HomeSafetyQuestionScreen -> ""
+    is Screen.HomeSafetyNotYet -> ""
 }

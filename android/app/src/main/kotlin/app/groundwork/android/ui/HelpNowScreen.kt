@@ -78,7 +78,7 @@ fun HelpNowContent(help: HelpNowScreen) {
 }
 
 @Composable
-private fun LineCardView(line: HelpLineCard) {
+internal fun LineCardView(line: HelpLineCard) {
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             Text(line.name, style = MaterialTheme.typography.titleMedium)
