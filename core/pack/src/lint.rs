@@ -766,15 +766,47 @@ fn find_avoided<'a>(text: &str, avoid: &'a AvoidList) -> Vec<Hit<'a>> {
         let heading = line_is_markdown_heading(trimmed)
             || trimmed.starts_with("title =")
             || trimmed.starts_with("title=");
+        // Web addresses are where a line or a source lives, never prose anyone reads.
+        let addresses = web_addresses(&lower);
         for entry in &avoid.entries {
             if entry.headings_only && !heading {
                 continue;
             }
-            hits.extend(matches_of(&lower, line, line_start, entry));
+            hits.extend(
+                matches_of(&lower, line, line_start, entry)
+                    .into_iter()
+                    .filter(|h| {
+                        !addresses
+                            .iter()
+                            .any(|a| a.contains(&(h.offset - line_start)))
+                    }),
+            );
         }
         line_start += line.len();
     }
     hits
+}
+
+/// The byte ranges of the web addresses (`http://` or `https://` up to a space, quote or
+/// bracket) in `text`.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|s| s.find("http")) {
+        let start = from + found;
+        let rest = &text[start..];
+        let end = start
+            + rest
+                .find(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | '<' | '>')
+                })
+                .unwrap_or(rest.len());
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            out.push(start..end);
+        }
+        from = end.max(start + 4);
+    }
+    out
 }
 
 /// Every phrase to avoid in one piece of text (not a file), with byte offsets into it;
@@ -884,6 +916,11 @@ mod tests {
         let found: Vec<&str> = hits.iter().map(|h| h.matched.as_str()).collect();
         assert_eq!(found, vec!["Mental health", "Man up", "diagnosis"]);
         assert_eq!(&text[hits[1].offset..hits[1].offset + 6], "Man up");
+        let cited = "# hours: https://example.org/diagnosis-and-care.html (\"no diagnosis\")\n";
+        let hits = find_avoided(cited, &list);
+        assert_eq!(hits.len(), 1, "words in a web address are not prose");
+        assert_eq!(&cited[hits[0].offset..hits[0].offset + 9], "diagnosis");
+        assert!(hits[0].offset > cited.find(" (").expect("quote"));
     }
 
     #[test]
