@@ -434,7 +434,8 @@ fn line_card(
     out: &mut impl Write,
     line: &groundwork_core::safety::HelpLineCard,
 ) -> Result<(), CliError> {
-    writeln!(out, "{}  ({})", line.name, line.hours)?;
+    writeln!(out, "{}", line.name)?;
+    writeln!(out, "  {}", line.hours)?;
     writeln!(out, "  {}", line.for_whom)?;
     let actions: Vec<String> = line
         .actions

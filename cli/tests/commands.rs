@@ -170,6 +170,85 @@ fn help_now_works_with_no_database_at_all() {
 }
 
 #[test]
+fn help_now_prints_each_lines_hours() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = groundwork(
+        dir.path(),
+        &["help-now", "--region", "AU", "--situation", "self-harm"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // Each line says its hours on the line after its name.
+    assert!(text.contains("Lifeline\n  Open 24 hours\n"), "{text}");
+
+    let screen = json(&groundwork(
+        dir.path(),
+        &[
+            "help-now",
+            "--region",
+            "AU",
+            "--situation",
+            "new-dad",
+            "--json",
+        ],
+    ));
+    for line in screen["lines"].as_array().expect("lines") {
+        let hours = line["hours"].as_str().expect("hours");
+        match line["open_now"].as_bool() {
+            Some(true) => assert!(hours.starts_with("Open"), "{line}"),
+            Some(false) => assert!(hours.starts_with("Closed now, opens "), "{line}"),
+            None => assert_eq!(hours, "See the website for hours"),
+        }
+    }
+}
+
+#[test]
+fn help_now_says_the_hours_in_the_terminals_own_time_zone() {
+    // PANDA keeps Sydney hours: 9 am to 7:30 pm on weekdays, to 4 pm on Saturdays. Whatever
+    // the day and the season, Perth hears them two or three hours earlier.
+    let panda = |zone: &str| {
+        let dir = tempfile::tempdir().expect("dir");
+        let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args([
+                "help-now",
+                "--region",
+                "AU",
+                "--situation",
+                "new-dad",
+                "--json",
+            ])
+            .env("TZ", zone)
+            .output()
+            .expect("run groundwork");
+        let screen = json(&out);
+        screen["lines"]
+            .as_array()
+            .expect("lines")
+            .iter()
+            .find(|l| l["id"] == "au-panda")
+            .and_then(|l| l["hours"].as_str())
+            .expect("PANDA's hours")
+            .to_owned()
+    };
+    let sydney = panda("Australia/Sydney");
+    assert!(
+        ["7:30 pm", "4 pm", " 9 am"]
+            .iter()
+            .any(|t| sydney.ends_with(t)),
+        "{sydney}"
+    );
+    let perth = panda("Australia/Perth");
+    assert!(
+        ["4:30 pm", "5:30 pm", "1 pm", "2 pm", " 6 am", " 7 am"]
+            .iter()
+            .any(|t| perth.ends_with(t)),
+        "{perth}"
+    );
+}
+
+#[test]
 fn insights_draw_sparklines() {
     let dir = tempfile::tempdir().expect("dir");
     json(&groundwork(

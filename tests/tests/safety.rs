@@ -5,8 +5,21 @@ use std::collections::HashMap;
 
 use groundwork_core::content::{default_pack, import_bundle};
 use groundwork_core::safety::{ContactKind, RegionSource, crisis_situation, help_now_with_pack};
-use groundwork_core::{ApiError, CheckInInput, JournalEntryInput, Situation, help_now};
-use groundwork_tests::{at, open_at};
+use groundwork_core::{ApiError, CheckInInput, HelpNowScreen, JournalEntryInput, Situation};
+use groundwork_tests::{at, device_time, open_at};
+
+/// When help is asked for in these tests: a winter evening in Sydney.
+const NOW: &str = "2026-06-10T22:00:00+10:00";
+
+/// Help now from the built-in content alone, as a device asks for it at [`NOW`].
+fn help_now(
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen, ApiError> {
+    let (now, offset) = device_time(NOW);
+    groundwork_core::help_now(region, device_locale, situation, now, offset)
+}
 
 const REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
 const SITUATIONS: [Situation; 5] = [
@@ -586,8 +599,14 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     let updated = import_bundle(&bundle).expect("import");
 
     let before = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("before");
-    let after =
-        help_now_with_pack(&updated, Some("AU"), None, Some(Situation::SelfHarm)).expect("after");
+    let after = help_now_with_pack(
+        &updated,
+        Some("AU"),
+        None,
+        Some(Situation::SelfHarm),
+        at(NOW),
+    )
+    .expect("after");
     let number = |s: &groundwork_core::HelpNowScreen| {
         s.lines
             .iter()

@@ -9,6 +9,7 @@
 //! - checks the content rules on any [`Pack`], with or without source files ([`validate`]);
 //! - compiles a pack into one compact, versioned, hashed bundle ([`compile`]) and reads one back
 //!   ([`decode`]), checking everything again: a bundle is never trusted;
+//! - reads help lines' opening hours into a typed form ([`hours`]);
 //! - lints the writing: reading grade, phrases to avoid, length limits ([`lint`]);
 //! - with the `schema` feature, writes JSON Schemas for editor support (module `schema`).
 //!
@@ -19,6 +20,7 @@
 
 pub mod bundle;
 mod diagnostic;
+pub mod hours;
 pub mod lint;
 pub mod model;
 pub mod rules;
@@ -28,6 +30,7 @@ pub mod source;
 
 pub use crate::bundle::{BundleError, compile, decode, validate};
 pub use crate::diagnostic::Diagnostic;
+pub use crate::hours::{OpenHours, OpenProblem, OpenSpan};
 pub use crate::model::*;
 pub use crate::source::{LoadedPack, SHIPPED_FILE, load_dir, shipped_after_release};
 

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::hours::{OpenHours, OpenProblem, parse_open, parse_time_zone};
+
 /// A content pack: everything a person reads in Groundwork.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
@@ -667,8 +669,15 @@ pub struct Helpline {
     /// A web address (`https://`).
     #[serde(default, deserialize_with = "empty_as_none")]
     pub web: Option<String>,
-    /// When it is open, e.g. "24/7".
-    pub hours: String,
+    /// When it answers, in its `time_zone`: `["always"]` for a line that never closes; spans
+    /// such as `["mon-fri 09:00-19:30", "sat 09:00-16:00"]` (the days, `mon` to `sun` or a range
+    /// such as `mon-fri`, then 24-hour times; a closing time at or before the opening time is on
+    /// the next day, so `"mon-sun 17:00-00:00"` is 5 pm to midnight); or `[]` when the hours are
+    /// not known, and help now sends people to the website. Read with [`Helpline::open_hours`].
+    pub open: Vec<String>,
+    /// The IANA time zone the service states its hours in, e.g. "Australia/Sydney". Help now
+    /// says the hours in the person's own time.
+    pub time_zone: String,
     /// Who it is for, in one plain sentence.
     pub for_whom: String,
     /// The part of the region it serves when it does not serve all of it, e.g. "Ontario". Help
@@ -682,6 +691,19 @@ pub struct Helpline {
     pub note: Option<String>,
     /// The day the details were last checked, `YYYY-MM-DD`.
     pub verified_on: String,
+}
+
+impl Helpline {
+    /// `open`, read: always, unknown, or its spans; `Err` lists what is wrong with it (a valid
+    /// pack has none).
+    pub fn open_hours(&self) -> Result<OpenHours, Vec<OpenProblem>> {
+        parse_open(&self.open)
+    }
+
+    /// `time_zone`, read (`None` if it names no zone; a valid pack always names one).
+    pub fn zone(&self) -> Option<chrono_tz::Tz> {
+        parse_time_zone(&self.time_zone).ok()
+    }
 }
 
 /// What kind of help a line gives.

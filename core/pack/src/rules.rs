@@ -7,9 +7,10 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
+use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
-    Block, Exercise, HelpSituation, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack,
-    PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
+    Block, Exercise, HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES,
+    Pack, PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -1168,11 +1169,7 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "give each line its own id, e.g. starting with the region code",
                 ));
             }
-            for (key, value) in [
-                ("name", &line.name),
-                ("hours", &line.hours),
-                ("for_whom", &line.for_whom),
-            ] {
+            for (key, value) in [("name", &line.name), ("for_whom", &line.for_whom)] {
                 if blank(value) {
                     out.push(Problem::new(
                         at(key),
@@ -1225,16 +1222,16 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "use the https:// address",
                 ));
             }
-            if line.hours.to_lowercase().contains("website")
-                && line.web.as_deref().is_none_or(blank)
-            {
+            check_open(line, (r, l), out);
+            if let Err(fix) = parse_time_zone(&line.time_zone) {
                 out.push(Problem::new(
-                    at("hours"),
-                    format!(
-                        "the hours of `{}` send people to a website the line does not give",
-                        line.id
-                    ),
-                    "add the service's `web` address, or write the hours out",
+                    at("time_zone"),
+                    if blank(&line.time_zone) {
+                        format!("the line `{}` has no `time_zone`", line.id)
+                    } else {
+                        format!("`{}` is not a time zone", line.time_zone)
+                    },
+                    fix,
                 ));
             }
             if blank(&line.source) {
@@ -1256,6 +1253,45 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                 ));
             }
         }
+    }
+}
+
+/// Checks the `open` of `line` (line `l` of region `r`): every entry readable, an emergency line
+/// always open, and a line with unknown hours giving the website people are sent to for them.
+fn check_open(line: &Helpline, (r, l): (usize, usize), out: &mut Vec<Problem>) {
+    let open = || Location::Helplines(keys!["regions", r, "lines", l, "open"]);
+    let hours = match line.open_hours() {
+        Ok(hours) => hours,
+        Err(problems) => {
+            out.extend(problems.into_iter().map(|p| {
+                Problem::new(
+                    Location::Helplines(keys!["regions", r, "lines", l, "open", p.index]),
+                    p.message,
+                    p.fix,
+                )
+            }));
+            return;
+        }
+    };
+    if line.kinds.contains(&HelplineKind::Emergency) && hours != OpenHours::Always {
+        out.push(Problem::new(
+            open(),
+            format!(
+                "`{}` is an emergency line, so it is always open, but `open` gives other hours",
+                line.id
+            ),
+            "write open = [\"always\"]",
+        ));
+    }
+    if hours == OpenHours::Unknown && line.web.as_deref().is_none_or(blank) {
+        out.push(Problem::new(
+            open(),
+            format!(
+                "the hours of `{}` are not known, and help now sends people to a website the line does not give",
+                line.id
+            ),
+            "add the service's `web` address, or its hours in `open`",
+        ));
     }
 }
 

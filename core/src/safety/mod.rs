@@ -1,8 +1,10 @@
 //! Safety: help now from anywhere (built from the pack alone, so it works before the app is
-//! unlocked), the safety plan, the two optional questions after a hard check-in, the private
-//! crisis-phrase check, and the pause plan with its safeguards.
+//! unlocked), with whether each line is open now (`hours`), the safety plan, the two optional
+//! questions after a hard check-in, the private crisis-phrase check, and the pause plan with its
+//! safeguards.
 
 pub(crate) mod crisis;
+pub(crate) mod hours;
 
 use std::sync::{Arc, Mutex};
 
@@ -114,8 +116,11 @@ pub struct HelpLineCard {
     pub name: String,
     /// Who it is for.
     pub for_whom: String,
-    /// When it is open.
+    /// Whether it is open, in his own time: "Open 24 hours", "Open now until 10 pm", "Closed
+    /// now, opens Monday 9 am", or "See the website for hours" when the hours are not known.
     pub hours: String,
+    /// Open now (`true`), closed now (`false`), or not known (`None`): for styling `hours`.
+    pub open_now: Option<bool>,
     /// Call, text and web buttons, in that order.
     pub actions: Vec<ContactAction>,
 }
@@ -163,7 +168,7 @@ pub struct HelpNowScreen {
     pub situation: Option<Situation>,
     /// A calm sentence for the picked situation.
     pub situation_intro: Option<String>,
-    /// The region's lines, those that fit the situation first.
+    /// The region's lines, those that fit the situation first, each with its hours now.
     pub lines: Vec<HelpLineCard>,
     /// His safety plan, once he has started it (only when the app is unlocked).
     pub safety_plan: Option<LivingDocument>,
@@ -307,7 +312,7 @@ fn digits(number: &str) -> String {
         .collect()
 }
 
-fn card(line: &Helpline) -> HelpLineCard {
+fn card(line: &Helpline, now: DateTime<FixedOffset>) -> HelpLineCard {
     let mut actions = Vec::new();
     if let Some(phone) = &line.phone {
         actions.push(ContactAction {
@@ -345,11 +350,13 @@ fn card(line: &Helpline) -> HelpLineCard {
             uri: web.clone(),
         });
     }
+    let hours = hours::status(line, now);
     HelpLineCard {
         id: line.id.clone(),
         name: line.name.clone(),
         for_whom: line.for_whom.clone(),
-        hours: line.hours.clone(),
+        hours: hours.text,
+        open_now: hours.open_now,
         actions,
     }
 }
@@ -376,10 +383,13 @@ pub(crate) struct RegionChoice<'a> {
 /// `situations` are what he picked or answered yes to, most pressing first: the screen opens at
 /// the first, and the lines for each come before the rest, taken in turn (after a yes to both
 /// safety questions: a crisis line, then a line for men worried about hurting someone, ...).
+/// `now` is his local time, with his UTC offset: each line says whether it is open then, in his
+/// time.
 pub(crate) fn help_now(
     pack: &Pack,
     region: RegionChoice<'_>,
     situations: &[Situation],
+    now: DateTime<FixedOffset>,
 ) -> Result<HelpNowScreen> {
     let situation = situations.first().copied();
     let (region, source) = match region.chosen {
@@ -425,14 +435,17 @@ pub(crate) fn help_now(
                 .lines
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-                .map(card);
+                .map(|l| card(l, now));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
                 .map(|priority| ordered_lines(r, priority))
                 .collect();
             (
                 emergency,
-                interleave(&orders).into_iter().map(card).collect(),
+                interleave(&orders)
+                    .into_iter()
+                    .map(|l| card(l, now))
+                    .collect(),
             )
         }
         None => (None, Vec::new()),
@@ -506,12 +519,14 @@ fn interleave<'a>(orders: &[Vec<&'a Helpline>]) -> Vec<&'a Helpline> {
     out
 }
 
-/// Help now from any pack (for example a newer imported one), with no database.
+/// Help now from any pack (for example a newer imported one), with no database, at `now` (his
+/// local time, with his UTC offset).
 pub fn help_now_with_pack(
     pack: &Pack,
     region: Option<&str>,
     device_locale: Option<&str>,
     situation: Option<Situation>,
+    now: DateTime<FixedOffset>,
 ) -> std::result::Result<HelpNowScreen, crate::ApiError> {
     Ok(help_now(
         pack,
@@ -520,7 +535,21 @@ pub fn help_now_with_pack(
             device_locale,
         },
         situation.as_slice(),
+        now,
     )?)
+}
+
+/// His local time from what a device passes over the FFI: the moment, and its UTC offset in
+/// minutes. `InvalidInput` for an offset of a day or more.
+pub(crate) fn local_time(
+    now: DateTime<Utc>,
+    utc_offset_minutes: i32,
+) -> Result<DateTime<FixedOffset>> {
+    utc_offset_minutes
+        .checked_mul(60)
+        .and_then(FixedOffset::east_opt)
+        .map(|offset| now.with_timezone(&offset))
+        .ok_or_else(|| Error::invalid("utc_offset_minutes", "must be less than a day from UTC"))
 }
 
 /// Adds his safety plan and pause plan (when started) to help now.

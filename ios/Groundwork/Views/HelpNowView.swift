@@ -1,5 +1,6 @@
-// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
-// the pause plan with its safeguards. Works the same before unlock (no plans shown then).
+// Help now: the emergency number first, the situations, the lines that fit with whether each is
+// open now, his safety plan and the pause plan with its safeguards. Works the same before unlock
+// (no plans shown then).
 
 import GroundworkCore
 import GroundworkPresentation
@@ -74,7 +75,9 @@ struct LineCard: View {
         VStack(alignment: .leading, spacing: 6) {
             Text(line.name).font(.headline)
             Text(line.forWhom).font(.subheadline)
-            Text(line.hours).font(.footnote).foregroundStyle(.secondary)
+            Label(line.hours, systemImage: line.openNow == false ? "moon" : "clock")
+                .font(.footnote)
+                .foregroundStyle(line.openNow == true ? Color.primary : Color.secondary)
             ForEach(line.actions, id: \.uri) { ContactButton(action: $0) }
         }
         .padding(.vertical, 4)

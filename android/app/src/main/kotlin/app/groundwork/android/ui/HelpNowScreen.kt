@@ -1,7 +1,8 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
-// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
-// the pause plan with its safeguards. The same before unlock (no plans shown then).
+// Help now: the emergency number first, the situations, the lines that fit with whether each is
+// open now, his safety plan and the pause plan with its safeguards. The same before unlock (no
+// plans shown then).
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
@@ -83,7 +84,12 @@ private fun LineCardView(line: HelpLineCard) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             Text(line.name, style = MaterialTheme.typography.titleMedium)
             Text(line.forWhom)
-            Text(line.hours, style = MaterialTheme.typography.bodySmall)
+            Text(
+                line.hours,
+                style = MaterialTheme.typography.bodySmall,
+                // The core says whether the line is open now; closed or unknown reads quieter.
+                color = if (line.openNow == true) MaterialTheme.colorScheme.onSurface else MaterialTheme.colorScheme.onSurfaceVariant,
+            )
             for (action in line.actions) ContactButton(action)
         }
     }
