@@ -180,6 +180,7 @@ fn help_now_prints_each_lines_hours() {
     let text = stdout(&out);
     // Each line says its hours on the line after its name.
     assert!(text.contains("Lifeline\n  Open 24 hours\n"), "{text}");
+    assert!(text.contains("Text 0477 13 11 14"), "{text}");
 
     let screen = json(&groundwork(
         dir.path(),

@@ -617,3 +617,31 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     assert_eq!(number(&before).as_deref(), Some("131114"));
     assert_eq!(number(&after).as_deref(), Some("139999"));
 }
+
+#[test]
+fn lifeline_australia_can_be_texted_from_help_now() {
+    let screen = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("help");
+    let lifeline = screen
+        .lines
+        .iter()
+        .find(|l| l.id == "au-lifeline")
+        .expect("Lifeline");
+    let text = lifeline
+        .actions
+        .iter()
+        .find(|a| a.kind == ContactKind::Text)
+        .expect("a text button");
+    assert_eq!(text.label, "Text 0477 13 11 14");
+    assert_eq!(text.uri, "sms:0477131114");
+    assert_eq!(lifeline.hours, "Open 24 hours");
+    let pack = default_pack().expect("pack");
+    let note = pack
+        .region("AU")
+        .and_then(|r| r.lines.iter().find(|l| l.id == "au-lifeline"))
+        .and_then(|l| l.note.clone())
+        .unwrap_or_default();
+    assert!(
+        note.contains("text number from secondary sources only; confirm before release"),
+        "{note}"
+    );
+}

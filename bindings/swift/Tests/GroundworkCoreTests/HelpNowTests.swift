@@ -51,6 +51,7 @@ final class HelpNowTests: XCTestCase {
         let lifeline = try XCTUnwrap(au.lines.first { $0.id == "au-lifeline" })
         XCTAssertEqual(lifeline.hours, "Open 24 hours")
         XCTAssertEqual(lifeline.openNow, true)
+        XCTAssertTrue(lifeline.actions.contains { $0.kind == .text && $0.target == "0477131114" })
         // PANDA keeps Sydney hours: on a Sunday in Perth it opens at 6 am on Monday, his time.
         let dad = try helpNowAt(region: "AU", deviceLocale: nil, situation: .newDad, at: "2026-12-06T20:00:00+08:00")
         let panda = try XCTUnwrap(dad.lines.first { $0.id == "au-panda" })

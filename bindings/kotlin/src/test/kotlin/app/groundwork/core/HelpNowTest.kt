@@ -50,6 +50,7 @@ class HelpNowTest {
         val lifeline = au.lines.first { it.id == "au-lifeline" }
         assertEquals("Open 24 hours", lifeline.hours)
         assertEquals(true, lifeline.openNow)
+        assertTrue(lifeline.actions.any { it.kind == ContactKind.TEXT && it.target == "0477131114" })
         // PANDA keeps Sydney hours: on a Sunday in Perth it opens at 6 am on Monday, his time.
         val panda = helpNowAt("AU", null, Situation.NEW_DAD, "2026-12-06T20:00:00+08:00").lines.first { it.id == "au-panda" }
         assertEquals("Closed now, opens tomorrow 6 am", panda.hours)
