@@ -170,14 +170,22 @@ fn help_now_works_with_no_database_at_all() {
 }
 
 #[test]
-fn help_now_prints_each_lines_hours() {
+fn help_now_prints_each_lines_hours_and_starts_with_first_steps_when_he_might_hurt_someone() {
     let dir = tempfile::tempdir().expect("dir");
     let out = groundwork(
         dir.path(),
-        &["help-now", "--region", "AU", "--situation", "self-harm"],
+        &["help-now", "--region", "AU", "--situation", "hurt-someone"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("no {needle:?} in {text}"))
+    };
+    // First steps, then the lines, then his pause plan.
+    assert!(at("Right now") < at("1. Leave the room now."), "{text}");
+    assert!(at("Don't drive.") < at("Men's Referral Service"), "{text}");
+    assert!(at("PANDA") < at("My pause plan"), "{text}");
     // Each line says its hours on the line after its name.
     assert!(text.contains("Lifeline\n  Open 24 hours\n"), "{text}");
     assert!(text.contains("Text 0477 13 11 14"), "{text}");
@@ -189,10 +197,13 @@ fn help_now_prints_each_lines_hours() {
             "--region",
             "AU",
             "--situation",
-            "new-dad",
+            "hurt-someone",
             "--json",
         ],
     ));
+    let steps = screen["first_steps"]["steps"].as_array().expect("steps");
+    assert!(steps.len() >= 5, "{screen}");
+    assert_eq!(screen["pause_plan_first"], true);
     for line in screen["lines"].as_array().expect("lines") {
         let hours = line["hours"].as_str().expect("hours");
         match line["open_now"].as_bool() {
@@ -201,6 +212,18 @@ fn help_now_prints_each_lines_hours() {
             None => assert_eq!(hours, "See the website for hours"),
         }
     }
+    let talk = json(&groundwork(
+        dir.path(),
+        &[
+            "help-now",
+            "--region",
+            "AU",
+            "--situation",
+            "talk",
+            "--json",
+        ],
+    ));
+    assert!(talk["first_steps"].is_null(), "{talk}");
 }
 
 #[test]

@@ -1167,15 +1167,82 @@ fn a_repeated_example_is_reported() {
 }
 
 #[test]
-fn there_are_exactly_five_pause_safeguards() {
+fn there_are_five_to_nine_pause_safeguards() {
     let f = Fixture::new();
     f.edit(SAFETY, "  \"Announced.\",\n", "");
     assert_only(
         &f.problems(),
         SAFETY,
         f.position(SAFETY, "[\n  \"Agreed"),
-        "there are 4 pause safeguards; there are exactly 5",
+        "there are 4 pause safeguards, outside 5 to 9",
     );
+    let f = Fixture::new();
+    let more: String = (1..=4).map(|n| format!("  \"Safe {n}.\",\n")).collect();
+    f.edit(
+        SAFETY,
+        "  \"Announced.\",\n",
+        &format!("  \"Announced.\",\n{more}"),
+    );
+    assert!(pack::load_dir(f.dir.path()).is_ok(), "nine are fine");
+    f.edit(
+        SAFETY,
+        "  \"Announced.\",\n",
+        "  \"Announced.\",\n  \"Safe 5.\",\n",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\n  \"Agreed"),
+        "there are 10 pause safeguards, outside 5 to 9",
+    );
+}
+
+#[test]
+fn worried_he_might_hurt_someone_starts_with_first_steps() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "first_steps = [\"Leave the room now.\", \"Call one of the lines below.\"]\n",
+        "",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"hurt-someone\""),
+        "the situation `hurt-someone` has no `first_steps`",
+    );
+    // Other situations may have them, or not.
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "kinds = [\"crisis\", \"emergency\"]\n",
+        "kinds = [\"crisis\", \"emergency\"]\nfirst_steps = [\"Call one of the lines below.\"]\n",
+    );
+    assert!(pack::load_dir(f.dir.path()).is_ok());
+}
+
+#[test]
+fn a_first_step_is_not_empty_or_listed_twice() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "[\"Leave the room now.\", \"Call one of the lines below.\"]",
+        "[\"Leave the room now.\", \"leave the room now.\", \" \"]",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\"leave the room"),
+        "the first step \"leave the room now.\" is listed twice",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\" \""),
+        "first step 3 is empty",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
 }
 
 #[test]

@@ -29,7 +29,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 1: the first format.
 /// - 2: packs carry `safety.toml` ([`crate::model::Safety`]).
 /// - 3: help lines carry the `area` they serve when not the whole region.
-/// - 4: help lines carry their hours as `open` and `time_zone` (no free-text `hours`).
+/// - 4: help lines carry their hours as `open` and `time_zone` (no free-text `hours`); help now
+///   situations carry `first_steps`.
 pub const FORMAT_VERSION: u16 = 4;
 
 /// The largest bundle accepted.

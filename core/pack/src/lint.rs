@@ -7,9 +7,10 @@
 //!   (`avoid.txt` in the pack folder, see [`AvoidList::parse`]), each hit located.
 //! - Length limits: titles, summaries, prompts and options that fit a phone screen.
 //!
-//! `safety.toml` is checked where it is prose (situation titles and intros, the risk questions,
-//! the safety plan, the pause safeguards), never in its lists of crisis phrases and negations,
-//! which hold a man's own words on purpose. Each of its parts must read at grade 8 or below.
+//! `safety.toml` is checked where it is prose (situation titles, intros and first steps, the risk
+//! questions, the safety plan, the pause safeguards), never in its lists of crisis phrases and
+//! negations, which hold a man's own words on purpose. Each of its parts must read at grade 8 or
+//! below.
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg, keys};
 use crate::model::{Block, Exercise, Pack, Safety};
@@ -328,6 +329,9 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (i, s) in safety.situations.iter().enumerate() {
         out.push((keys!["situations", i, "title"], &s.title));
         out.push((keys!["situations", i, "intro"], &s.intro));
+        for (f, step) in s.first_steps.iter().enumerate() {
+            out.push((keys!["situations", i, "first_steps", f], step));
+        }
     }
     for (key, text) in safety.risk_questions.texts() {
         out.push((keys!["risk_questions", key], text));
@@ -352,15 +356,20 @@ struct SafetyUnit {
     pieces: Vec<String>,
 }
 
-/// The parts of `safety.toml` that are graded: each situation, the risk questions (without the
-/// answer labels), each safety plan step, and the pause safeguards together.
+/// The parts of `safety.toml` that are graded: each situation (title, intro and first steps), the
+/// risk questions (without the answer labels), each safety plan step, and the pause safeguards
+/// together.
 fn safety_units(safety: &Safety) -> Vec<SafetyUnit> {
     let mut out = Vec::new();
     for (i, s) in safety.situations.iter().enumerate() {
         out.push(SafetyUnit {
             at: keys!["situations", i, "intro"],
             what: format!("the situation `{}`", s.id.as_str()),
-            pieces: vec![s.title.clone(), s.intro.clone()],
+            pieces: [&s.title, &s.intro]
+                .into_iter()
+                .chain(&s.first_steps)
+                .cloned()
+                .collect(),
         });
     }
     let q = &safety.risk_questions;
@@ -686,6 +695,14 @@ fn lengths(pack: &Pack) -> Vec<Over> {
             &s.intro,
             limits::INTRO,
         );
+        for (f, step) in s.first_steps.iter().enumerate() {
+            check(
+                at(keys!["situations", i, "first_steps", f]),
+                "the first step",
+                step,
+                limits::OPTION,
+            );
+        }
     }
     let q = &safety.risk_questions;
     check(

@@ -794,9 +794,10 @@ pub struct Safety {
     #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
     pub safety_plan: Vec<SafetyPlanStep>,
     /// The pause (time-out) plan's safeguards, shown every time the pause plan is: agreed
-    /// beforehand, announced, time-limited, no drinking or driving, always come back to talk.
-    /// Five lines.
-    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 5)))]
+    /// beforehand, announced, time-limited, used to calm down, always come back to talk; and
+    /// what keeps everyone safe while he is worked up: the baby put down first, no driving,
+    /// weapons out of reach, the kids left out of it. Five to nine lines.
+    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 9)))]
     pub pause_safeguards: Vec<String>,
     /// The phrases that, found in a note or journal entry, gently offer help now after saving.
     pub crisis_check: CrisisCheck,
@@ -828,6 +829,11 @@ pub struct Situation {
     /// them; where a region has none of a kind, the app falls back to crisis lines.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub kinds: Vec<HelplineKind>,
+    /// What he can do this minute, shown before the lines, one short plain step each (e.g.
+    /// "Leave the room now."). Required for "hurt-someone"; may be left out for the others.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(length(max = 8)))]
+    pub first_steps: Vec<String>,
 }
 
 /// The two optional questions asked when a check-in shows high distress.

@@ -35,8 +35,13 @@ pub const MAX_WEEK: i32 = 104;
 pub const SAFETY_TOPICS: [&str; 2] = ["anger", "conflict"];
 /// What a module about anger or conflict must say plainly (compared ignoring case).
 pub const ABUSE_IS_A_CHOICE: &str = "abuse is a choice";
-/// How many safeguards the pause plan shows.
-pub const PAUSE_SAFEGUARDS: usize = 5;
+/// How many safeguards the pause plan shows: the five about the pause itself (agreed, announced,
+/// time-limited, used to calm down, come back), and up to four more that keep everyone safe.
+pub const PAUSE_SAFEGUARDS: std::ops::RangeInclusive<usize> = 5..=9;
+/// The situations whose help starts with what he can do this minute (`first_steps`).
+pub const FIRST_STEPS_REQUIRED: [HelpSituation; 1] = [HelpSituation::HurtSomeone];
+/// The most first steps a situation may list.
+pub const MAX_FIRST_STEPS: usize = 8;
 /// The fewest examples a safety plan step may have.
 pub const MIN_PLAN_EXAMPLES: usize = 2;
 /// The most examples a safety plan step may have.
@@ -1414,6 +1419,29 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     ));
                 }
             }
+            let steps = &situation.first_steps;
+            if steps.is_empty() && FIRST_STEPS_REQUIRED.contains(&situation.id) {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "id"]),
+                    format!("the situation `{name}` has no `first_steps`"),
+                    "list what he can do this minute, before the lines, e.g. first_steps = [\"Leave the room now.\"]",
+                ));
+            } else if steps.len() > MAX_FIRST_STEPS {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "first_steps"]),
+                    format!(
+                        "the situation `{name}` has {} first steps; it may have at most {MAX_FIRST_STEPS}",
+                        steps.len()
+                    ),
+                    "keep the few that matter most this minute",
+                ));
+            }
+            check_text_list(
+                steps,
+                |s| at(keys!["situations", i, "first_steps", s]),
+                "first step",
+                out,
+            );
             let kinds_at = at(keys!["situations", i, "kinds"]);
             if situation.kinds.is_empty() {
                 out.push(Problem::new(
@@ -1567,11 +1595,15 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
 
     if read("pause_safeguards") {
         let n = safety.pause_safeguards.len();
-        if n != PAUSE_SAFEGUARDS {
+        if !PAUSE_SAFEGUARDS.contains(&n) {
             out.push(Problem::new(
                 at(keys!["pause_safeguards"]),
-                format!("there are {n} pause safeguards; there are exactly {PAUSE_SAFEGUARDS}"),
-                "one line each: agreed beforehand, announced, time-limited, no drinking or driving, always come back to talk",
+                format!(
+                    "there are {n} pause safeguards, outside {} to {}",
+                    PAUSE_SAFEGUARDS.start(),
+                    PAUSE_SAFEGUARDS.end()
+                ),
+                "one short line each: agreed beforehand, announced, time-limited, used to calm down, always come back to talk; then, if you like, the baby, driving, weapons and the kids",
             ));
         }
         check_text_list(

@@ -147,6 +147,15 @@ pub struct PausePlanCard {
     pub plan: Option<LivingDocument>,
 }
 
+/// What he can do this minute, shown before the lines (for "I'm worried I might hurt someone").
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct FirstStepsCard {
+    /// The heading, e.g. "Right now".
+    pub title: String,
+    /// The steps, in order, one short sentence or two each.
+    pub steps: Vec<String>,
+}
+
 /// The help now screen.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct HelpNowScreen {
@@ -168,12 +177,18 @@ pub struct HelpNowScreen {
     pub situation: Option<Situation>,
     /// A calm sentence for the picked situation.
     pub situation_intro: Option<String>,
+    /// What he can do this minute, before the lines, when the picked situation has first steps.
+    pub first_steps: Option<FirstStepsCard>,
     /// The region's lines, those that fit the situation first, each with its hours now.
     pub lines: Vec<HelpLineCard>,
     /// His safety plan, once he has started it (only when the app is unlocked).
     pub safety_plan: Option<LivingDocument>,
     /// The pause plan and its safeguards.
     pub pause_plan: PausePlanCard,
+    /// Whether the pause plan comes straight after the lines, before his safety plan (for "I'm
+    /// worried I might hurt someone": first steps, lines, pause plan). `plan_links` are in the
+    /// same order.
+    pub pause_plan_first: bool,
     /// One tap to write or edit his safety plan and pause plan (only when the app is unlocked:
     /// they live in the encrypted database).
     pub plan_links: Vec<PlanLink>,
@@ -470,6 +485,12 @@ pub(crate) fn help_now(
             .collect(),
         situation: picked.map(|s| s.id.into()),
         situation_intro: picked.map(|s| s.intro.clone()),
+        first_steps: picked
+            .filter(|s| !s.first_steps.is_empty())
+            .map(|s| FirstStepsCard {
+                title: "Right now".to_owned(),
+                steps: s.first_steps.clone(),
+            }),
         lines,
         safety_plan: None,
         pause_plan: PausePlanCard {
@@ -477,6 +498,7 @@ pub(crate) fn help_now(
             safeguards: safety.pause_safeguards.clone(),
             plan: None,
         },
+        pause_plan_first: situation == Some(Situation::HurtSomeone),
         plan_links: Vec::new(),
     })
 }
@@ -570,9 +592,12 @@ pub(crate) fn with_documents(
     ));
     screen.safety_plan = safety_plan.started.then_some(safety_plan);
     if let Ok(pause) = documents::get(conn, pack, documents::PAUSE_PLAN) {
-        screen
-            .plan_links
-            .push(link(&pause, "Make your pause plan", "Edit your pause plan"));
+        let pause_link = link(&pause, "Make your pause plan", "Edit your pause plan");
+        if screen.pause_plan_first {
+            screen.plan_links.insert(0, pause_link);
+        } else {
+            screen.plan_links.push(pause_link);
+        }
         screen.pause_plan.title = pause.title.clone();
         screen.pause_plan.plan = pause.started.then_some(pause);
     }
