@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use groundwork_core::{
-    AngerMomentInput, ApiError, CheckInInput, Groundwork, InsightRange, JournalEntryInput,
+    AngerMomentInput, ApiError, CheckInInput, Clock, Groundwork, InsightRange, JournalEntryInput,
     JournalFilter, Quadrant, Situation, SystemClock,
 };
 use uuid::Uuid;
@@ -949,14 +949,19 @@ fn help_now_without_database(
     situation: Option<Situation>,
     json: bool,
 ) -> Result<(), CliError> {
+    // The device's clock, as a phone passes it: the moment and its UTC offset.
+    let now = SystemClock.now();
+    let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
     let screen = match data_dir {
         Some(dir) => groundwork_core::help_now_in(
             dir.to_string_lossy().into_owned(),
             region,
             device_locale(),
             situation,
+            at,
+            offset,
         )?,
-        None => groundwork_core::help_now(region, device_locale(), situation)?,
+        None => groundwork_core::help_now(region, device_locale(), situation, at, offset)?,
     };
     let mut out = std::io::stdout().lock();
     if json {

@@ -399,6 +399,13 @@ pub fn help_now(
         writeln!(out)?;
         writeln!(out, "{intro}")?;
     }
+    if let Some(first) = &screen.first_steps {
+        writeln!(out)?;
+        writeln!(out, "{}", first.title)?;
+        for (i, step) in first.steps.iter().enumerate() {
+            writeln!(out, "  {}. {step}", i + 1)?;
+        }
+    }
     for line in &screen.lines {
         writeln!(out)?;
         line_card(out, line)?;
@@ -413,16 +420,29 @@ pub fn help_now(
             writeln!(out, "  {:<13} {}", id.unwrap_or_default(), s.title)?;
         }
     }
+    if screen.pause_plan_first {
+        pause_plan(out, &screen.pause_plan)?;
+    }
     if let Some(plan) = &screen.safety_plan {
         writeln!(out)?;
         document(out, plan)?;
     }
+    if !screen.pause_plan_first {
+        pause_plan(out, &screen.pause_plan)?;
+    }
+    Ok(())
+}
+
+fn pause_plan(
+    out: &mut impl Write,
+    card: &groundwork_core::safety::PausePlanCard,
+) -> Result<(), CliError> {
     writeln!(out)?;
-    writeln!(out, "{}", screen.pause_plan.title)?;
-    for safeguard in &screen.pause_plan.safeguards {
+    writeln!(out, "{}", card.title)?;
+    for safeguard in &card.safeguards {
         writeln!(out, "  - {safeguard}")?;
     }
-    if let Some(plan) = &screen.pause_plan.plan {
+    if let Some(plan) = &card.plan {
         for field in plan.fields.iter().filter(|f| !f.value.is_empty()) {
             writeln!(out, "  {}: {}", field.label, field.value)?;
         }
@@ -434,7 +454,8 @@ fn line_card(
     out: &mut impl Write,
     line: &groundwork_core::safety::HelpLineCard,
 ) -> Result<(), CliError> {
-    writeln!(out, "{}  ({})", line.name, line.hours)?;
+    writeln!(out, "{}", line.name)?;
+    writeln!(out, "  {}", line.hours)?;
     writeln!(out, "  {}", line.for_whom)?;
     let actions: Vec<String> = line
         .actions

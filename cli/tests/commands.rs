@@ -170,6 +170,109 @@ fn help_now_works_with_no_database_at_all() {
 }
 
 #[test]
+fn help_now_prints_each_lines_hours_and_starts_with_first_steps_when_he_might_hurt_someone() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = groundwork(
+        dir.path(),
+        &["help-now", "--region", "AU", "--situation", "hurt-someone"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("no {needle:?} in {text}"))
+    };
+    // First steps, then the lines, then his pause plan.
+    assert!(at("Right now") < at("1. Leave the room now."), "{text}");
+    assert!(at("Don't drive.") < at("Men's Referral Service"), "{text}");
+    assert!(at("PANDA") < at("My pause plan"), "{text}");
+    // Each line says its hours on the line after its name.
+    assert!(text.contains("Lifeline\n  Open 24 hours\n"), "{text}");
+    assert!(text.contains("Text 0477 13 11 14"), "{text}");
+
+    let screen = json(&groundwork(
+        dir.path(),
+        &[
+            "help-now",
+            "--region",
+            "AU",
+            "--situation",
+            "hurt-someone",
+            "--json",
+        ],
+    ));
+    let steps = screen["first_steps"]["steps"].as_array().expect("steps");
+    assert!(steps.len() >= 5, "{screen}");
+    assert_eq!(screen["pause_plan_first"], true);
+    for line in screen["lines"].as_array().expect("lines") {
+        let hours = line["hours"].as_str().expect("hours");
+        match line["open_now"].as_bool() {
+            Some(true) => assert!(hours.starts_with("Open"), "{line}"),
+            Some(false) => assert!(hours.starts_with("Closed now, opens "), "{line}"),
+            None => assert_eq!(hours, "See the website for hours"),
+        }
+    }
+    let talk = json(&groundwork(
+        dir.path(),
+        &[
+            "help-now",
+            "--region",
+            "AU",
+            "--situation",
+            "talk",
+            "--json",
+        ],
+    ));
+    assert!(talk["first_steps"].is_null(), "{talk}");
+}
+
+#[test]
+fn help_now_says_the_hours_in_the_terminals_own_time_zone() {
+    // PANDA keeps Sydney hours: 9 am to 7:30 pm on weekdays, to 4 pm on Saturdays. Whatever
+    // the day and the season, Perth hears them two or three hours earlier.
+    let panda = |zone: &str| {
+        let dir = tempfile::tempdir().expect("dir");
+        let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args([
+                "help-now",
+                "--region",
+                "AU",
+                "--situation",
+                "new-dad",
+                "--json",
+            ])
+            .env("TZ", zone)
+            .output()
+            .expect("run groundwork");
+        let screen = json(&out);
+        screen["lines"]
+            .as_array()
+            .expect("lines")
+            .iter()
+            .find(|l| l["id"] == "au-panda")
+            .and_then(|l| l["hours"].as_str())
+            .expect("PANDA's hours")
+            .to_owned()
+    };
+    let sydney = panda("Australia/Sydney");
+    assert!(
+        ["7:30 pm", "4 pm", " 9 am"]
+            .iter()
+            .any(|t| sydney.ends_with(t)),
+        "{sydney}"
+    );
+    let perth = panda("Australia/Perth");
+    assert!(
+        ["4:30 pm", "5:30 pm", "1 pm", "2 pm", " 6 am", " 7 am"]
+            .iter()
+            .any(|t| perth.ends_with(t)),
+        "{perth}"
+    );
+}
+
+#[test]
 fn insights_draw_sparklines() {
     let dir = tempfile::tempdir().expect("dir");
     json(&groundwork(

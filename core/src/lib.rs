@@ -552,14 +552,18 @@ pub struct JournalOutcome {
 
 /// Help now, from the built-in content alone: no database and no key, so shells can show it
 /// before the app is unlocked. `region` is his choice if known (e.g. "AU"), else the device
-/// locale (e.g. "en_AU") is used to guess, else the screen asks.
+/// locale (e.g. "en_AU") is used to guess, else the screen asks. `now` and `utc_offset_minutes`
+/// are the device's clock and its UTC offset at that moment (e.g. 600 in Sydney in winter): each
+/// line says whether it is open then, in his time.
 ///
-/// Errors: `InvalidInput` for a region with no lines.
+/// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
 #[uniffi::export]
 pub fn help_now(
     region: Option<String>,
     device_locale: Option<String>,
     situation: Option<Situation>,
+    now: ffi_types::Timestamp,
+    utc_offset_minutes: i32,
 ) -> Result<HelpNowScreen, ApiError> {
     Ok(safety::help_now(
         pack()?,
@@ -568,6 +572,7 @@ pub fn help_now(
             device_locale: device_locale.as_deref(),
         },
         situation.as_slice(),
+        safety::local_time(now, utc_offset_minutes)?,
     )?)
 }
 
@@ -695,8 +700,9 @@ impl Groundwork {
         device_locale: Option<String>,
     ) -> Result<HelpNowScreen, ApiError> {
         let pack: &Pack = &self.pack();
+        let now = self.clock.now();
         Ok(self.store.read(|conn| {
-            safety::help_now_stored(conn, pack, situations, device_locale.as_deref())
+            safety::help_now_stored(conn, pack, situations, device_locale.as_deref(), now)
         })?)
     }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Utc};
 use groundwork_core::Clock;
 use groundwork_core::curriculum::{
     ExerciseAnswer, ExerciseView, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
@@ -20,6 +20,13 @@ pub fn test_key() -> DatabaseKey {
 /// Parses an RFC 3339 time with offset, e.g. `2026-03-29T00:30:00+11:00`.
 pub fn at(rfc3339: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(rfc3339).expect("valid RFC 3339 time")
+}
+
+/// A moment as a device passes it over the FFI (to `help_now`, say): the instant, and the UTC
+/// offset of its clock then, in minutes. `2026-12-05T21:00:00+11:00` is Sydney in summer.
+pub fn device_time(rfc3339: &str) -> (DateTime<Utc>, i32) {
+    let local = at(rfc3339);
+    (local.to_utc(), local.offset().local_minus_utc() / 60)
 }
 
 /// Opens (creating) a Groundwork in `dir` with the test key and a clock set to `now`.

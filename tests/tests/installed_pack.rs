@@ -7,14 +7,34 @@ use std::path::Path;
 use groundwork_core::content::default_pack;
 use groundwork_core::content::installed::PACK_FILE;
 use groundwork_core::curriculum::{ModuleState, OnboardingChoices};
-use groundwork_core::{
-    ApiError, HelpNowScreen, JournalEntryInput, Situation, help_now, help_now_in,
-};
+use groundwork_core::{ApiError, HelpNowScreen, JournalEntryInput, Situation};
 use groundwork_tests::{
-    answer_for, edited_core_en_bundle, open_at, open_step, replace_in, set_pack_version, walk,
+    answer_for, device_time, edited_core_en_bundle, open_at, open_step, replace_in,
+    set_pack_version, walk,
 };
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
+
+/// Help now from the built-in content alone, as a device asks for it at [`NOW`].
+fn help_now(
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen, ApiError> {
+    let (now, offset) = device_time(NOW);
+    groundwork_core::help_now(region, device_locale, situation, now, offset)
+}
+
+/// Help now from the pack a data folder uses, before unlock, as a device asks for it at [`NOW`].
+fn help_now_in(
+    data_dir: String,
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen, ApiError> {
+    let (now, offset) = device_time(NOW);
+    groundwork_core::help_now_in(data_dir, region, device_locale, situation, now, offset)
+}
 
 /// A version above the built-in pack's.
 const NEWER: &str = "90.0.0";

@@ -1227,15 +1227,82 @@ fn a_repeated_example_is_reported() {
 }
 
 #[test]
-fn there_are_exactly_five_pause_safeguards() {
+fn there_are_five_to_nine_pause_safeguards() {
     let f = Fixture::new();
     f.edit(SAFETY, "  \"Announced.\",\n", "");
     assert_only(
         &f.problems(),
         SAFETY,
         f.position(SAFETY, "[\n  \"Agreed"),
-        "there are 4 pause safeguards; there are exactly 5",
+        "there are 4 pause safeguards, outside 5 to 9",
     );
+    let f = Fixture::new();
+    let more: String = (1..=4).map(|n| format!("  \"Safe {n}.\",\n")).collect();
+    f.edit(
+        SAFETY,
+        "  \"Announced.\",\n",
+        &format!("  \"Announced.\",\n{more}"),
+    );
+    assert!(pack::load_dir(f.dir.path()).is_ok(), "nine are fine");
+    f.edit(
+        SAFETY,
+        "  \"Announced.\",\n",
+        "  \"Announced.\",\n  \"Safe 5.\",\n",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\n  \"Agreed"),
+        "there are 10 pause safeguards, outside 5 to 9",
+    );
+}
+
+#[test]
+fn worried_he_might_hurt_someone_starts_with_first_steps() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "first_steps = [\"Leave the room now.\", \"Call one of the lines below.\"]\n",
+        "",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"hurt-someone\""),
+        "the situation `hurt-someone` has no `first_steps`",
+    );
+    // Other situations may have them, or not.
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "kinds = [\"crisis\", \"emergency\"]\n",
+        "kinds = [\"crisis\", \"emergency\"]\nfirst_steps = [\"Call one of the lines below.\"]\n",
+    );
+    assert!(pack::load_dir(f.dir.path()).is_ok());
+}
+
+#[test]
+fn a_first_step_is_not_empty_or_listed_twice() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "[\"Leave the room now.\", \"Call one of the lines below.\"]",
+        "[\"Leave the room now.\", \"leave the room now.\", \" \"]",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\"leave the room"),
+        "the first step \"leave the room now.\" is listed twice",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "\" \""),
+        "first step 3 is empty",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
 }
 
 #[test]
@@ -1711,25 +1778,260 @@ fn every_problem_reads_as_file_line_col_what_is_wrong_then_how_to_fix_it() {
     assert!(!problem.fix.trim().is_empty(), "{text}");
 }
 
+/// The crisis line of AU in the fixture: its `open`, to break.
+const AU_CRISIS_OPEN: &str = "open = [\"always\"]\ntime_zone = \"Australia/Sydney\"\nfor_whom = \"Anyone who needs to talk.\"";
+
+/// Gives the fixture's AU crisis line these `open` entries.
+fn au_crisis_open(f: &Fixture, entries: &str) {
+    f.edit(
+        "helplines.toml",
+        AU_CRISIS_OPEN,
+        &AU_CRISIS_OPEN.replace("[\"always\"]", entries),
+    );
+}
+
 #[test]
-fn hours_that_point_to_a_website_need_the_lines_web_address() {
+fn opening_hours_name_days_from_mon_to_sun() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"mon-fri 09:00-17:00\", \"saturday 09:00-12:00\"]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"saturday"),
+        "`saturday` is not a day",
+    );
+}
+
+#[test]
+fn a_range_of_days_runs_from_the_earlier_day_to_the_later() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"fri-mon 09:00-17:00\"]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"fri-mon"),
+        "the days `fri-mon` run backwards",
+    );
+}
+
+#[test]
+fn opening_hours_are_real_times_in_24_hour_form() {
+    for (bad, message) in [
+        ("9:00", "`9:00` is not a time"),
+        ("25:00", "`25:00` is not a time"),
+        ("24:00", "`24:00` is not a time"),
+        ("09:60", "`09:60` is not a time"),
+    ] {
+        let f = Fixture::new();
+        au_crisis_open(&f, &format!("[\"mon-fri {bad}-17:00\"]"));
+        assert_only(
+            &f.problems(),
+            "helplines.toml",
+            f.position("helplines.toml", "\"mon-fri"),
+            message,
+        );
+    }
+}
+
+#[test]
+fn an_opening_hours_entry_is_days_a_space_then_two_times() {
+    for bad in ["weekdays", "mon-fri 09:00 to 17:00", "mon-fri"] {
+        let f = Fixture::new();
+        au_crisis_open(&f, &format!("[\"{bad}\"]"));
+        assert_only(
+            &f.problems(),
+            "helplines.toml",
+            f.position("helplines.toml", &format!("\"{bad}\"")),
+            "is not days and hours",
+        );
+    }
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"mon-fri 0900\"]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"mon-fri 0900"),
+        "`0900` is not an opening and a closing time",
+    );
+}
+
+#[test]
+fn a_span_that_opens_and_closes_at_the_same_time_is_refused() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"mon-sun 00:00-00:00\"]");
+    let problems = f.problems();
+    assert_only(
+        &problems,
+        "helplines.toml",
+        f.position("helplines.toml", "\"mon-sun"),
+        "opens and closes at the same time",
+    );
+    assert!(problems[0].fix.contains("always"), "{}", show(&problems));
+}
+
+#[test]
+fn always_stands_alone() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"always\", \"sat 09:00-12:00\"]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.nth_position("helplines.toml", "\"always\"", 1),
+        "`always` is listed with other entries",
+    );
+}
+
+#[test]
+fn overlapping_spans_are_reported_at_the_later_one() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"mon-fri 09:00-17:00\", \"fri 16:00-20:00\"]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"fri 16:00"),
+        "\"fri 16:00-20:00\" overlaps \"mon-fri 09:00-17:00\"",
+    );
+}
+
+#[test]
+fn spans_that_cover_the_whole_week_are_written_always() {
+    let f = Fixture::new();
+    au_crisis_open(&f, "[\"mon-sun 08:00-20:00\", \"mon-sun 20:00-08:00\"]");
+    let problems = f.problems();
+    assert_only(
+        &problems,
+        "helplines.toml",
+        f.position("helplines.toml", "\"mon-sun 08:00"),
+        "the spans cover every hour of the week",
+    );
+    assert!(
+        problems[0].fix.contains("[\"always\"]"),
+        "{}",
+        show(&problems)
+    );
+}
+
+#[test]
+fn an_emergency_line_is_always_open() {
     let f = Fixture::new();
     f.edit(
         "helplines.toml",
-        "phone = \"000\"\nhours = \"24/7\"",
-        "phone = \"000\"\nhours = \"See the website for hours\"",
+        "open = [\"always\"]",
+        "open = [\"mon-sun 06:00-23:00\"]",
     );
     assert_only(
         &f.problems(),
         "helplines.toml",
-        f.position("helplines.toml", "\"See the website"),
-        "the hours of `au-emergency` send people to a website the line does not give",
+        f.position("helplines.toml", "[\"mon-sun"),
+        "`au-emergency` is an emergency line, so it is always open",
     );
-    // With the address, the same hours are fine.
+}
+
+#[test]
+fn a_time_zone_is_an_iana_name() {
+    let f = Fixture::new();
     f.edit(
         "helplines.toml",
-        "hours = \"See the website for hours\"",
-        "web = \"https://example.org/au\"\nhours = \"See the website for hours\"",
+        "time_zone = \"Australia/Sydney\"",
+        "time_zone = \"Australia/Sidney\"",
+    );
+    let problems = f.problems();
+    assert_only(
+        &problems,
+        "helplines.toml",
+        f.position("helplines.toml", "\"Australia/Sidney\""),
+        "`Australia/Sidney` is not a time zone",
+    );
+    assert!(problems[0].fix.contains("IANA"), "{}", show(&problems));
+
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "time_zone = \"Australia/Sydney\"",
+        "time_zone = \"australia/sydney\"",
+    );
+    let problems = f.problems();
+    assert_only(
+        &problems,
+        "helplines.toml",
+        f.position("helplines.toml", "\"australia/sydney\""),
+        "`australia/sydney` is not a time zone",
+    );
+    assert_eq!(problems[0].fix, "write it as \"Australia/Sydney\"");
+
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "time_zone = \"Australia/Sydney\"",
+        "time_zone = \"\"",
+    );
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"\""),
+        "the line `au-emergency` has no `time_zone`",
+    );
+}
+
+#[test]
+fn every_help_line_says_when_it_is_open_and_in_which_time_zone() {
+    for key in [
+        "open = [\"always\"]\n",
+        "time_zone = \"Australia/Sydney\"\n",
+    ] {
+        let f = Fixture::new();
+        f.edit("helplines.toml", key, "");
+        let name = key.split(' ').next().expect("key");
+        let problems = f.problems();
+        assert_eq!(problems.len(), 1, "{}", show(&problems));
+        assert!(
+            problems[0]
+                .message
+                .contains(&format!("missing field `{name}`")),
+            "{}",
+            show(&problems)
+        );
+    }
+}
+
+#[test]
+fn the_old_free_text_hours_say_what_replaced_them() {
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "open = [\"always\"]\n",
+        "hours = \"24/7\"\nopen = [\"always\"]\n",
+    );
+    let problems = f.problems();
+    assert_only(
+        &problems,
+        "helplines.toml",
+        f.position("helplines.toml", "hours"),
+        "unknown key `hours`: a line's hours are now `open` and `time_zone`",
+    );
+    assert!(problems[0].fix.contains("open = ["), "{}", show(&problems));
+}
+
+#[test]
+fn hours_that_are_not_known_need_the_lines_web_address() {
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "web = \"https://example.org/au/crisis\"\n",
+        "",
+    );
+    au_crisis_open(&f, "[]");
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "[]"),
+        "the hours of `au-crisis` are not known, and help now sends people to a website the line does not give",
+    );
+    // With the address, unknown hours are fine.
+    f.edit(
+        "helplines.toml",
+        "open = []",
+        "web = \"https://example.org/au/crisis\"\nopen = []",
     );
     assert!(pack::load_dir(f.dir.path()).is_ok());
 }

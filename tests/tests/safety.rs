@@ -5,8 +5,21 @@ use std::collections::HashMap;
 
 use groundwork_core::content::{default_pack, import_bundle};
 use groundwork_core::safety::{ContactKind, RegionSource, help_now_with_pack};
-use groundwork_core::{ApiError, CheckInInput, JournalEntryInput, Situation, help_now};
-use groundwork_tests::{at, open_at};
+use groundwork_core::{ApiError, CheckInInput, HelpNowScreen, JournalEntryInput, Situation};
+use groundwork_tests::{at, device_time, open_at};
+
+/// When help is asked for in these tests: a winter evening in Sydney.
+const NOW: &str = "2026-06-10T22:00:00+10:00";
+
+/// Help now from the built-in content alone, as a device asks for it at [`NOW`].
+fn help_now(
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+) -> Result<HelpNowScreen, ApiError> {
+    let (now, offset) = device_time(NOW);
+    groundwork_core::help_now(region, device_locale, situation, now, offset)
+}
 
 const REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
 const SITUATIONS: [Situation; 5] = [
@@ -33,7 +46,7 @@ fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
             assert_eq!(screen.situations.len(), 5);
             assert_eq!(screen.situation, situation);
             assert_eq!(screen.region_source, RegionSource::Chosen);
-            assert_eq!(screen.pause_plan.safeguards.len(), 5);
+            assert!((5..=9).contains(&screen.pause_plan.safeguards.len()));
             if situation.is_some() {
                 assert!(screen.situation_intro.is_some());
                 assert_eq!(screen.situations.iter().filter(|s| s.selected).count(), 1);
@@ -181,7 +194,7 @@ fn a_yes_opens_help_now_with_the_plans_records_it_and_leaves_a_quiet_card_until_
         screen.safety_plan.is_some(),
         "his safety plan is inside help now"
     );
-    assert_eq!(screen.pause_plan.safeguards.len(), 5);
+    assert!(!screen.pause_plan.safeguards.is_empty());
     assert_eq!(
         g.home_screen()
             .expect("home")
@@ -264,9 +277,8 @@ fn help_now_opens_his_safety_plan_and_pause_plan_in_one_tap_once_unlocked_and_ne
         before.plan_links.is_empty(),
         "his plans are not readable before unlock"
     );
-    assert_eq!(
-        before.pause_plan.safeguards.len(),
-        5,
+    assert!(
+        !before.pause_plan.safeguards.is_empty(),
         "the safeguards always show"
     );
 
@@ -280,11 +292,12 @@ fn help_now_opens_his_safety_plan_and_pause_plan_in_one_tap_once_unlocked_and_ne
             .map(|l| (l.document_id, l.label))
             .collect::<Vec<_>>()
     };
+    // Worried he might hurt someone: his pause plan first.
     assert_eq!(
         links(&g),
         [
-            ("safety-plan".to_owned(), "Make your safety plan".to_owned()),
             ("pause-plan".to_owned(), "Make your pause plan".to_owned()),
+            ("safety-plan".to_owned(), "Make your safety plan".to_owned()),
         ]
     );
     let pause = g.living_document("pause-plan".into()).expect("pause");
@@ -292,10 +305,10 @@ fn help_now_opens_his_safety_plan_and_pause_plan_in_one_tap_once_unlocked_and_ne
     values.insert(pause.fields[0].id.clone(), "Taking 30 minutes.".to_owned());
     g.save_living_document("pause-plan".into(), values)
         .expect("save");
-    assert_eq!(links(&g)[1].1, "Edit your pause plan");
+    assert_eq!(links(&g)[0].1, "Edit your pause plan");
     // The link opens the document it names.
     assert_eq!(
-        g.living_document(links(&g)[1].0.clone()).expect("open").id,
+        g.living_document(links(&g)[0].0.clone()).expect("open").id,
         "pause-plan"
     );
 }
@@ -496,8 +509,14 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     let updated = import_bundle(&bundle).expect("import");
 
     let before = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("before");
-    let after =
-        help_now_with_pack(&updated, Some("AU"), None, Some(Situation::SelfHarm)).expect("after");
+    let after = help_now_with_pack(
+        &updated,
+        Some("AU"),
+        None,
+        Some(Situation::SelfHarm),
+        at(NOW),
+    )
+    .expect("after");
     let number = |s: &groundwork_core::HelpNowScreen| {
         s.lines
             .iter()
@@ -507,4 +526,113 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     };
     assert_eq!(number(&before).as_deref(), Some("131114"));
     assert_eq!(number(&after).as_deref(), Some("139999"));
+}
+
+#[test]
+fn worried_he_might_hurt_someone_help_starts_with_what_he_can_do_this_minute() {
+    for region in REGIONS {
+        let screen =
+            help_now(Some(region.into()), None, Some(Situation::HurtSomeone)).expect("help");
+        let first = screen.first_steps.as_ref().expect("first steps");
+        let steps = first.steps.join("\n").to_lowercase();
+        for point in [
+            "leave the room",
+            "put the baby down",
+            "don't drive",
+            "weapons",
+            "kids",
+            "call one of the lines",
+            "emergency number",
+        ] {
+            assert!(steps.contains(point), "{region}: no {point:?} in {steps}");
+        }
+        assert!(
+            first.steps[0].starts_with("Leave the room"),
+            "the first thing is to leave the room"
+        );
+        assert!(
+            screen.pause_plan_first,
+            "then the lines, then his pause plan"
+        );
+        assert!(!screen.lines.is_empty());
+    }
+    for situation in [
+        Situation::SelfHarm,
+        Situation::BeingHurt,
+        Situation::Talk,
+        Situation::NewDad,
+    ] {
+        let screen = help_now(Some("AU".into()), None, Some(situation)).expect("help");
+        assert!(screen.first_steps.is_none(), "{situation:?}");
+        assert!(!screen.pause_plan_first, "{situation:?}");
+    }
+    let none = help_now(Some("AU".into()), None, None).expect("help");
+    assert!(none.first_steps.is_none() && !none.pause_plan_first);
+}
+
+#[test]
+fn the_pause_safeguards_cover_the_baby_driving_weapons_and_the_kids() {
+    let screen = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    let safeguards = screen.pause_plan.safeguards.join("\n").to_lowercase();
+    for point in ["baby", "drive", "weapons", "kids", "come back"] {
+        assert!(safeguards.contains(point), "no {point:?} in {safeguards}");
+    }
+    assert!((5..=9).contains(&screen.pause_plan.safeguards.len()));
+}
+
+#[test]
+fn once_unlocked_his_pause_plan_comes_first_when_he_is_worried_he_might_hurt_someone() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    g.set_region("AU".into()).expect("region");
+    let mut plan = HashMap::new();
+    plan.insert("warning-signs".to_owned(), "Not sleeping".to_owned());
+    g.save_living_document("safety-plan".into(), plan)
+        .expect("safety plan");
+    let links = |situation| {
+        g.help_now(Some(situation), None)
+            .expect("help")
+            .plan_links
+            .into_iter()
+            .map(|l| l.document_id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(links(Situation::HurtSomeone), ["pause-plan", "safety-plan"]);
+    assert_eq!(links(Situation::SelfHarm), ["safety-plan", "pause-plan"]);
+    let hurt = g
+        .help_now(Some(Situation::HurtSomeone), None)
+        .expect("help");
+    assert!(hurt.pause_plan_first && hurt.first_steps.is_some());
+    assert!(
+        hurt.safety_plan.is_some(),
+        "his safety plan still shows, after"
+    );
+}
+
+#[test]
+fn lifeline_australia_can_be_texted_from_help_now() {
+    let screen = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("help");
+    let lifeline = screen
+        .lines
+        .iter()
+        .find(|l| l.id == "au-lifeline")
+        .expect("Lifeline");
+    let text = lifeline
+        .actions
+        .iter()
+        .find(|a| a.kind == ContactKind::Text)
+        .expect("a text button");
+    assert_eq!(text.label, "Text 0477 13 11 14");
+    assert_eq!(text.uri, "sms:0477131114");
+    assert_eq!(lifeline.hours, "Open 24 hours");
+    let pack = default_pack().expect("pack");
+    let note = pack
+        .region("AU")
+        .and_then(|r| r.lines.iter().find(|l| l.id == "au-lifeline"))
+        .and_then(|l| l.note.clone())
+        .unwrap_or_default();
+    assert!(
+        note.contains("text number from secondary sources only; confirm before release"),
+        "{note}"
+    );
 }

@@ -30,8 +30,9 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 2: packs carry `safety.toml` ([`crate::model::Safety`]).
 /// - 3: help lines carry the `area` they serve when not the whole region.
 /// - 4: the crisis check is word classes, patterns and a trained model
-///   ([`crate::model::CrisisCheck`]); `safety.toml` carries the home safety question, and
-///   modules say whether they are done `with_partner`.
+///   ([`crate::model::CrisisCheck`]); `safety.toml` carries the home safety question and help now
+///   situations their `first_steps`; help lines carry their hours as `open` and `time_zone` (no
+///   free-text `hours`); modules say whether they are done `with_partner`.
 pub const FORMAT_VERSION: u16 = 4;
 
 /// The largest bundle accepted.

@@ -9,6 +9,7 @@
 //! - checks the content rules on any [`Pack`], with or without source files ([`validate`]);
 //! - compiles a pack into one compact, versioned, hashed bundle ([`compile`]) and reads one back
 //!   ([`decode`]), checking everything again: a bundle is never trusted;
+//! - reads help lines' opening hours into a typed form ([`hours`]);
 //! - lints the writing: reading grade, phrases to avoid, length limits ([`lint`]);
 //! - with the `schema` feature, writes JSON Schemas for editor support (module `schema`).
 //!
@@ -21,6 +22,7 @@ pub mod bundle;
 pub mod crisis;
 pub mod crisis_model;
 mod diagnostic;
+pub mod hours;
 pub mod lint;
 pub mod model;
 pub mod rules;
@@ -30,6 +32,7 @@ pub mod source;
 
 pub use crate::bundle::{BundleError, compile, decode, validate};
 pub use crate::diagnostic::Diagnostic;
+pub use crate::hours::{OpenHours, OpenProblem, OpenSpan};
 pub use crate::model::*;
 pub use crate::source::{
     CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, SHIPPED_FILE, load_dir,

@@ -7,10 +7,10 @@
 //!   (`avoid.txt` in the pack folder, see [`AvoidList::parse`]), each hit located.
 //! - Length limits: titles, summaries, prompts and options that fit a phone screen.
 //!
-//! `safety.toml` is checked where it is prose (situation titles and intros, the risk questions,
-//! the safety plan, the pause safeguards), never in its crisis check (classes, patterns and their
-//! sample lines) or the crisis model, which hold a man's own words on purpose. Each of its parts
-//! must read at grade 8 or below.
+//! `safety.toml` is checked where it is prose (situation titles, intros and first steps, the risk
+//! questions, the safety plan, the pause safeguards), never in its crisis check (classes, patterns
+//! and their sample lines) or the crisis model, which hold a man's own words on purpose. Each of
+//! its parts must read at grade 8 or below.
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg, keys};
 use crate::model::{Block, Exercise, Pack, Safety};
@@ -332,6 +332,9 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (i, s) in safety.situations.iter().enumerate() {
         out.push((keys!["situations", i, "title"], &s.title));
         out.push((keys!["situations", i, "intro"], &s.intro));
+        for (f, step) in s.first_steps.iter().enumerate() {
+            out.push((keys!["situations", i, "first_steps", f], step));
+        }
     }
     for (key, text) in safety.risk_questions.texts() {
         out.push((keys!["risk_questions", key], text));
@@ -359,15 +362,20 @@ struct SafetyUnit {
     pieces: Vec<String>,
 }
 
-/// The parts of `safety.toml` that are graded: each situation, the risk questions (without the
-/// answer labels), each safety plan step, and the pause safeguards together.
+/// The parts of `safety.toml` that are graded: each situation (title, intro and first steps), the
+/// risk questions (without the answer labels), each safety plan step, and the pause safeguards
+/// together.
 fn safety_units(safety: &Safety) -> Vec<SafetyUnit> {
     let mut out = Vec::new();
     for (i, s) in safety.situations.iter().enumerate() {
         out.push(SafetyUnit {
             at: keys!["situations", i, "intro"],
             what: format!("the situation `{}`", s.id.as_str()),
-            pieces: vec![s.title.clone(), s.intro.clone()],
+            pieces: [&s.title, &s.intro]
+                .into_iter()
+                .chain(&s.first_steps)
+                .cloned()
+                .collect(),
         });
     }
     let q = &safety.risk_questions;
@@ -705,6 +713,14 @@ fn lengths(pack: &Pack) -> Vec<Over> {
             &s.intro,
             limits::INTRO,
         );
+        for (f, step) in s.first_steps.iter().enumerate() {
+            check(
+                at(keys!["situations", i, "first_steps", f]),
+                "the first step",
+                step,
+                limits::OPTION,
+            );
+        }
     }
     let q = &safety.risk_questions;
     check(
@@ -834,15 +850,47 @@ fn find_avoided<'a>(text: &str, avoid: &'a AvoidList) -> Vec<Hit<'a>> {
         let heading = line_is_markdown_heading(trimmed)
             || trimmed.starts_with("title =")
             || trimmed.starts_with("title=");
+        // Web addresses are where a line or a source lives, never prose anyone reads.
+        let addresses = web_addresses(&lower);
         for entry in &avoid.entries {
             if entry.headings_only && !heading {
                 continue;
             }
-            hits.extend(matches_of(&lower, line, line_start, entry));
+            hits.extend(
+                matches_of(&lower, line, line_start, entry)
+                    .into_iter()
+                    .filter(|h| {
+                        !addresses
+                            .iter()
+                            .any(|a| a.contains(&(h.offset - line_start)))
+                    }),
+            );
         }
         line_start += line.len();
     }
     hits
+}
+
+/// The byte ranges of the web addresses (`http://` or `https://` up to a space, quote or
+/// bracket) in `text`.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|s| s.find("http")) {
+        let start = from + found;
+        let rest = &text[start..];
+        let end = start
+            + rest
+                .find(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | '<' | '>')
+                })
+                .unwrap_or(rest.len());
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            out.push(start..end);
+        }
+        from = end.max(start + 4);
+    }
+    out
 }
 
 /// Every phrase to avoid in one piece of text (not a file), with byte offsets into it;
@@ -952,6 +1000,11 @@ mod tests {
         let found: Vec<&str> = hits.iter().map(|h| h.matched.as_str()).collect();
         assert_eq!(found, vec!["Mental health", "Man up", "diagnosis"]);
         assert_eq!(&text[hits[1].offset..hits[1].offset + 6], "Man up");
+        let cited = "# hours: https://example.org/diagnosis-and-care.html (\"no diagnosis\")\n";
+        let hits = find_avoided(cited, &list);
+        assert_eq!(hits.len(), 1, "words in a web address are not prose");
+        assert_eq!(&cited[hits[0].offset..hits[0].offset + 9], "diagnosis");
+        assert!(hits[0].offset > cited.find(" (").expect("quote"));
     }
 
     #[test]

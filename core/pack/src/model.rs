@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::hours::{OpenHours, OpenProblem, parse_open, parse_time_zone};
+
 /// A content pack: everything a person reads in Groundwork.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
@@ -672,8 +674,15 @@ pub struct Helpline {
     /// A web address (`https://`).
     #[serde(default, deserialize_with = "empty_as_none")]
     pub web: Option<String>,
-    /// When it is open, e.g. "24/7".
-    pub hours: String,
+    /// When it answers, in its `time_zone`: `["always"]` for a line that never closes; spans
+    /// such as `["mon-fri 09:00-19:30", "sat 09:00-16:00"]` (the days, `mon` to `sun` or a range
+    /// such as `mon-fri`, then 24-hour times; a closing time at or before the opening time is on
+    /// the next day, so `"mon-sun 17:00-00:00"` is 5 pm to midnight); or `[]` when the hours are
+    /// not known, and help now sends people to the website. Read with [`Helpline::open_hours`].
+    pub open: Vec<String>,
+    /// The IANA time zone the service states its hours in, e.g. "Australia/Sydney". Help now
+    /// says the hours in the person's own time.
+    pub time_zone: String,
     /// Who it is for, in one plain sentence.
     pub for_whom: String,
     /// The part of the region it serves when it does not serve all of it, e.g. "Ontario". Help
@@ -687,6 +696,19 @@ pub struct Helpline {
     pub note: Option<String>,
     /// The day the details were last checked, `YYYY-MM-DD`.
     pub verified_on: String,
+}
+
+impl Helpline {
+    /// `open`, read: always, unknown, or its spans; `Err` lists what is wrong with it (a valid
+    /// pack has none).
+    pub fn open_hours(&self) -> Result<OpenHours, Vec<OpenProblem>> {
+        parse_open(&self.open)
+    }
+
+    /// `time_zone`, read (`None` if it names no zone; a valid pack always names one).
+    pub fn zone(&self) -> Option<chrono_tz::Tz> {
+        parse_time_zone(&self.time_zone).ok()
+    }
 }
 
 /// What kind of help a line gives.
@@ -780,9 +802,10 @@ pub struct Safety {
     #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
     pub safety_plan: Vec<SafetyPlanStep>,
     /// The pause (time-out) plan's safeguards, shown every time the pause plan is: agreed
-    /// beforehand, announced, time-limited, no drinking or driving, always come back to talk.
-    /// Five lines.
-    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 5)))]
+    /// beforehand, announced, time-limited, used to calm down, always come back to talk; and
+    /// what keeps everyone safe while he is worked up: the baby put down first, no driving,
+    /// weapons out of reach, the kids left out of it. Five to nine lines.
+    #[cfg_attr(feature = "schema", schemars(length(min = 5, max = 9)))]
     pub pause_safeguards: Vec<String>,
     /// The private crisis check: word classes and patterns over them.
     pub crisis_check: CrisisCheck,
@@ -803,6 +826,11 @@ pub struct Situation {
     /// them; where a region has none of a kind, the app falls back to crisis lines.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub kinds: Vec<HelplineKind>,
+    /// What he can do this minute, shown before the lines, one short plain step each (e.g.
+    /// "Leave the room now."). Required for "hurt-someone"; may be left out for the others.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(length(max = 8)))]
+    pub first_steps: Vec<String>,
 }
 
 /// The two optional questions asked when a check-in shows high distress.

@@ -7,9 +7,10 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
+use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
-    Block, Exercise, HelpSituation, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack,
-    PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
+    Block, Exercise, HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES,
+    Pack, PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -34,8 +35,13 @@ pub const MAX_WEEK: i32 = 104;
 pub const SAFETY_TOPICS: [&str; 2] = ["anger", "conflict"];
 /// What a module about anger or conflict must say plainly (compared ignoring case).
 pub const ABUSE_IS_A_CHOICE: &str = "abuse is a choice";
-/// How many safeguards the pause plan shows.
-pub const PAUSE_SAFEGUARDS: usize = 5;
+/// How many safeguards the pause plan shows: the five about the pause itself (agreed, announced,
+/// time-limited, used to calm down, come back), and up to four more that keep everyone safe.
+pub const PAUSE_SAFEGUARDS: std::ops::RangeInclusive<usize> = 5..=9;
+/// The situations whose help starts with what he can do this minute (`first_steps`).
+pub const FIRST_STEPS_REQUIRED: [HelpSituation; 1] = [HelpSituation::HurtSomeone];
+/// The most first steps a situation may list.
+pub const MAX_FIRST_STEPS: usize = 8;
 /// The fewest examples a safety plan step may have.
 pub const MIN_PLAN_EXAMPLES: usize = 2;
 /// The most examples a safety plan step may have.
@@ -1174,11 +1180,7 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "give each line its own id, e.g. starting with the region code",
                 ));
             }
-            for (key, value) in [
-                ("name", &line.name),
-                ("hours", &line.hours),
-                ("for_whom", &line.for_whom),
-            ] {
+            for (key, value) in [("name", &line.name), ("for_whom", &line.for_whom)] {
                 if blank(value) {
                     out.push(Problem::new(
                         at(key),
@@ -1231,16 +1233,16 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "use the https:// address",
                 ));
             }
-            if line.hours.to_lowercase().contains("website")
-                && line.web.as_deref().is_none_or(blank)
-            {
+            check_open(line, (r, l), out);
+            if let Err(fix) = parse_time_zone(&line.time_zone) {
                 out.push(Problem::new(
-                    at("hours"),
-                    format!(
-                        "the hours of `{}` send people to a website the line does not give",
-                        line.id
-                    ),
-                    "add the service's `web` address, or write the hours out",
+                    at("time_zone"),
+                    if blank(&line.time_zone) {
+                        format!("the line `{}` has no `time_zone`", line.id)
+                    } else {
+                        format!("`{}` is not a time zone", line.time_zone)
+                    },
+                    fix,
                 ));
             }
             if blank(&line.source) {
@@ -1262,6 +1264,45 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                 ));
             }
         }
+    }
+}
+
+/// Checks the `open` of `line` (line `l` of region `r`): every entry readable, an emergency line
+/// always open, and a line with unknown hours giving the website people are sent to for them.
+fn check_open(line: &Helpline, (r, l): (usize, usize), out: &mut Vec<Problem>) {
+    let open = || Location::Helplines(keys!["regions", r, "lines", l, "open"]);
+    let hours = match line.open_hours() {
+        Ok(hours) => hours,
+        Err(problems) => {
+            out.extend(problems.into_iter().map(|p| {
+                Problem::new(
+                    Location::Helplines(keys!["regions", r, "lines", l, "open", p.index]),
+                    p.message,
+                    p.fix,
+                )
+            }));
+            return;
+        }
+    };
+    if line.kinds.contains(&HelplineKind::Emergency) && hours != OpenHours::Always {
+        out.push(Problem::new(
+            open(),
+            format!(
+                "`{}` is an emergency line, so it is always open, but `open` gives other hours",
+                line.id
+            ),
+            "write open = [\"always\"]",
+        ));
+    }
+    if hours == OpenHours::Unknown && line.web.as_deref().is_none_or(blank) {
+        out.push(Problem::new(
+            open(),
+            format!(
+                "the hours of `{}` are not known, and help now sends people to a website the line does not give",
+                line.id
+            ),
+            "add the service's `web` address, or its hours in `open`",
+        ));
     }
 }
 
@@ -1384,6 +1425,29 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     ));
                 }
             }
+            let steps = &situation.first_steps;
+            if steps.is_empty() && FIRST_STEPS_REQUIRED.contains(&situation.id) {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "id"]),
+                    format!("the situation `{name}` has no `first_steps`"),
+                    "list what he can do this minute, before the lines, e.g. first_steps = [\"Leave the room now.\"]",
+                ));
+            } else if steps.len() > MAX_FIRST_STEPS {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "first_steps"]),
+                    format!(
+                        "the situation `{name}` has {} first steps; it may have at most {MAX_FIRST_STEPS}",
+                        steps.len()
+                    ),
+                    "keep the few that matter most this minute",
+                ));
+            }
+            check_text_list(
+                steps,
+                |s| at(keys!["situations", i, "first_steps", s]),
+                "first step",
+                out,
+            );
             let kinds_at = at(keys!["situations", i, "kinds"]);
             if situation.kinds.is_empty() {
                 out.push(Problem::new(
@@ -1549,11 +1613,15 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
 
     if read("pause_safeguards") {
         let n = safety.pause_safeguards.len();
-        if n != PAUSE_SAFEGUARDS {
+        if !PAUSE_SAFEGUARDS.contains(&n) {
             out.push(Problem::new(
                 at(keys!["pause_safeguards"]),
-                format!("there are {n} pause safeguards; there are exactly {PAUSE_SAFEGUARDS}"),
-                "one line each: agreed beforehand, announced, time-limited, no drinking or driving, always come back to talk",
+                format!(
+                    "there are {n} pause safeguards, outside {} to {}",
+                    PAUSE_SAFEGUARDS.start(),
+                    PAUSE_SAFEGUARDS.end()
+                ),
+                "one short line each: agreed beforehand, announced, time-limited, used to calm down, always come back to talk; then, if you like, the baby, driving, weapons and the kids",
             ));
         }
         check_text_list(

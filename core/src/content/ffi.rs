@@ -121,21 +121,25 @@ fn status(active: &ActivePack, file_present: bool) -> ContentStatus {
 
 /// Help now from the pack this data directory uses (an installed pack with newer numbers, else
 /// the built-in one), with no database and no key: for the screen before unlock. Arguments as
-/// for `help_now`.
+/// for `help_now`, including the device's clock and UTC offset for the lines' hours.
 ///
-/// Errors: `InvalidInput` for a region with no lines.
+/// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
 #[uniffi::export]
 pub fn help_now_in(
     data_dir: String,
     region: Option<String>,
     device_locale: Option<String>,
     situation: Option<Situation>,
+    now: crate::ffi_types::Timestamp,
+    utc_offset_minutes: i32,
 ) -> Result<HelpNowScreen, ApiError> {
+    let now = safety::local_time(now, utc_offset_minutes)?;
     let choice = installed::choose(Path::new(&data_dir), &shared_default_pack()?);
     safety::help_now_with_pack(
         &choice.pack,
         region.as_deref(),
         device_locale.as_deref(),
         situation,
+        now,
     )
 }

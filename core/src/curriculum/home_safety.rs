@@ -279,8 +279,9 @@ pub(crate) fn help_now(
     conn: &Connection,
     pack: &Pack,
     device_locale: Option<&str>,
+    now: DateTime<FixedOffset>,
 ) -> Result<HelpNowScreen> {
-    crate::safety::help_now_stored(conn, pack, &[Situation::HurtSomeone], device_locale)
+    crate::safety::help_now_stored(conn, pack, &[Situation::HurtSomeone], device_locale, now)
 }
 
 /// Stores an answer given `now`.
@@ -353,7 +354,11 @@ pub(crate) fn answer(
     let standing = Standing::new(pack, &after, today);
     match standing.gate() {
         Gate::Closed { asks_again_on } => Ok(HomeSafetyOutcome::NotYet {
-            screen: not_yet_screen(&standing, asks_again_on, help_now(tx, pack, device_locale)?),
+            screen: not_yet_screen(
+                &standing,
+                asks_again_on,
+                help_now(tx, pack, device_locale, now)?,
+            ),
         }),
         // Only a no opens; a yes or "not sure" always closes for four weeks.
         Gate::Open | Gate::Ask => Ok(HomeSafetyOutcome::Open {

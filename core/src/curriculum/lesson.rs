@@ -413,7 +413,7 @@ pub(crate) fn open(
             screen: home_safety::not_yet_screen(
                 &standing,
                 asks_again_on,
-                home_safety::help_now(tx, pack, None)?,
+                home_safety::help_now(tx, pack, None, now)?,
             ),
         });
     }

@@ -1,7 +1,9 @@
 //! Safety: help now from anywhere (built from the pack alone, so it works before the app is
-//! unlocked), the safety plan, the two optional questions after a hard check-in, the private
-//! crisis check (the pack's word classes and patterns, matched by `groundwork_pack::crisis`),
-//! and the pause plan with its safeguards.
+//! unlocked), with whether each line is open now (`hours`), the safety plan, the two optional
+//! questions after a hard check-in, the private crisis check (the pack's word classes, patterns
+//! and model, matched by `groundwork_pack::crisis`), and the pause plan with its safeguards.
+
+pub(crate) mod hours;
 
 use std::sync::{Arc, Mutex};
 
@@ -114,8 +116,11 @@ pub struct HelpLineCard {
     pub name: String,
     /// Who it is for.
     pub for_whom: String,
-    /// When it is open.
+    /// Whether it is open, in his own time: "Open 24 hours", "Open now until 10 pm", "Closed
+    /// now, opens Monday 9 am", or "See the website for hours" when the hours are not known.
     pub hours: String,
+    /// Open now (`true`), closed now (`false`), or not known (`None`): for styling `hours`.
+    pub open_now: Option<bool>,
     /// Call, text and web buttons, in that order.
     pub actions: Vec<ContactAction>,
 }
@@ -142,6 +147,15 @@ pub struct PausePlanCard {
     pub plan: Option<LivingDocument>,
 }
 
+/// What he can do this minute, shown before the lines (for "I'm worried I might hurt someone").
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct FirstStepsCard {
+    /// The heading, e.g. "Right now".
+    pub title: String,
+    /// The steps, in order, one short sentence or two each.
+    pub steps: Vec<String>,
+}
+
 /// The help now screen.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct HelpNowScreen {
@@ -163,12 +177,18 @@ pub struct HelpNowScreen {
     pub situation: Option<Situation>,
     /// A calm sentence for the picked situation.
     pub situation_intro: Option<String>,
-    /// The region's lines, those that fit the situation first.
+    /// What he can do this minute, before the lines, when the picked situation has first steps.
+    pub first_steps: Option<FirstStepsCard>,
+    /// The region's lines, those that fit the situation first, each with its hours now.
     pub lines: Vec<HelpLineCard>,
     /// His safety plan, once he has started it (only when the app is unlocked).
     pub safety_plan: Option<LivingDocument>,
     /// The pause plan and its safeguards.
     pub pause_plan: PausePlanCard,
+    /// Whether the pause plan comes straight after the lines, before his safety plan (for "I'm
+    /// worried I might hurt someone": first steps, lines, pause plan). `plan_links` are in the
+    /// same order.
+    pub pause_plan_first: bool,
     /// One tap to write or edit his safety plan and pause plan (only when the app is unlocked:
     /// they live in the encrypted database).
     pub plan_links: Vec<PlanLink>,
@@ -311,7 +331,7 @@ fn digits(number: &str) -> String {
         .collect()
 }
 
-fn card(line: &Helpline) -> HelpLineCard {
+fn card(line: &Helpline, now: DateTime<FixedOffset>) -> HelpLineCard {
     let mut actions = Vec::new();
     if let Some(phone) = &line.phone {
         actions.push(ContactAction {
@@ -349,11 +369,13 @@ fn card(line: &Helpline) -> HelpLineCard {
             uri: web.clone(),
         });
     }
+    let hours = hours::status(line, now);
     HelpLineCard {
         id: line.id.clone(),
         name: line.name.clone(),
         for_whom: line.for_whom.clone(),
-        hours: line.hours.clone(),
+        hours: hours.text,
+        open_now: hours.open_now,
         actions,
     }
 }
@@ -380,10 +402,13 @@ pub(crate) struct RegionChoice<'a> {
 /// `situations` are what he picked or answered yes to, most pressing first: the screen opens at
 /// the first, and the lines for each come before the rest, taken in turn (after a yes to both
 /// safety questions: a crisis line, then a line for men worried about hurting someone, ...).
+/// `now` is his local time, with his UTC offset: each line says whether it is open then, in his
+/// time.
 pub(crate) fn help_now(
     pack: &Pack,
     region: RegionChoice<'_>,
     situations: &[Situation],
+    now: DateTime<FixedOffset>,
 ) -> Result<HelpNowScreen> {
     let situation = situations.first().copied();
     let (region, source) = match region.chosen {
@@ -429,14 +454,17 @@ pub(crate) fn help_now(
                 .lines
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-                .map(card);
+                .map(|l| card(l, now));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
                 .map(|priority| ordered_lines(r, priority))
                 .collect();
             (
                 emergency,
-                interleave(&orders).into_iter().map(card).collect(),
+                interleave(&orders)
+                    .into_iter()
+                    .map(|l| card(l, now))
+                    .collect(),
             )
         }
         None => (None, Vec::new()),
@@ -461,6 +489,12 @@ pub(crate) fn help_now(
             .collect(),
         situation: picked.map(|s| s.id.into()),
         situation_intro: picked.map(|s| s.intro.clone()),
+        first_steps: picked
+            .filter(|s| !s.first_steps.is_empty())
+            .map(|s| FirstStepsCard {
+                title: "Right now".to_owned(),
+                steps: s.first_steps.clone(),
+            }),
         lines,
         safety_plan: None,
         pause_plan: PausePlanCard {
@@ -468,6 +502,7 @@ pub(crate) fn help_now(
             safeguards: safety.pause_safeguards.clone(),
             plan: None,
         },
+        pause_plan_first: situation == Some(Situation::HurtSomeone),
         plan_links: Vec::new(),
     })
 }
@@ -510,12 +545,14 @@ fn interleave<'a>(orders: &[Vec<&'a Helpline>]) -> Vec<&'a Helpline> {
     out
 }
 
-/// Help now from any pack (for example a newer imported one), with no database.
+/// Help now from any pack (for example a newer imported one), with no database, at `now` (his
+/// local time, with his UTC offset).
 pub fn help_now_with_pack(
     pack: &Pack,
     region: Option<&str>,
     device_locale: Option<&str>,
     situation: Option<Situation>,
+    now: DateTime<FixedOffset>,
 ) -> std::result::Result<HelpNowScreen, crate::ApiError> {
     Ok(help_now(
         pack,
@@ -524,6 +561,7 @@ pub fn help_now_with_pack(
             device_locale,
         },
         situation.as_slice(),
+        now,
     )?)
 }
 
@@ -534,6 +572,7 @@ pub(crate) fn help_now_stored(
     pack: &Pack,
     situations: &[Situation],
     device_locale: Option<&str>,
+    now: DateTime<FixedOffset>,
 ) -> Result<HelpNowScreen> {
     // A saved region a newer pack no longer covers is ignored rather than an error: help must
     // always show.
@@ -546,8 +585,22 @@ pub(crate) fn help_now_stored(
             device_locale,
         },
         situations,
+        now,
     )?;
     with_documents(conn, pack, screen)
+}
+
+/// His local time from what a device passes over the FFI: the moment, and its UTC offset in
+/// minutes. `InvalidInput` for an offset of a day or more.
+pub(crate) fn local_time(
+    now: DateTime<Utc>,
+    utc_offset_minutes: i32,
+) -> Result<DateTime<FixedOffset>> {
+    utc_offset_minutes
+        .checked_mul(60)
+        .and_then(FixedOffset::east_opt)
+        .map(|offset| now.with_timezone(&offset))
+        .ok_or_else(|| Error::invalid("utc_offset_minutes", "must be less than a day from UTC"))
 }
 
 /// Adds his safety plan and pause plan (when started) to help now.
@@ -568,9 +621,12 @@ pub(crate) fn with_documents(
     ));
     screen.safety_plan = safety_plan.started.then_some(safety_plan);
     if let Ok(pause) = documents::get(conn, pack, documents::PAUSE_PLAN) {
-        screen
-            .plan_links
-            .push(link(&pause, "Make your pause plan", "Edit your pause plan"));
+        let pause_link = link(&pause, "Make your pause plan", "Edit your pause plan");
+        if screen.pause_plan_first {
+            screen.plan_links.insert(0, pause_link);
+        } else {
+            screen.plan_links.push(pause_link);
+        }
         screen.pause_plan.title = pause.title.clone();
         screen.pause_plan.plan = pause.started.then_some(pause);
     }

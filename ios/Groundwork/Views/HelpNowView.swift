@@ -1,5 +1,7 @@
-// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
-// the pause plan with its safeguards. Works the same before unlock (no plans shown then).
+// Help now: the emergency number first, the situations, what he can do this minute (when the
+// situation has first steps), the lines that fit with whether each is open now, his safety plan
+// and the pause plan with its safeguards (the pause plan first when the core says so). Works the
+// same before unlock (no plans shown then).
 
 import GroundworkCore
 import GroundworkPresentation
@@ -45,15 +47,22 @@ struct HelpNowView: View {
             if let intro = help.situationIntro {
                 Section { Text(intro) }
             }
+            if let first = help.firstSteps {
+                Section(first.title) {
+                    ForEach(Array(first.steps.enumerated()), id: \.offset) { index, step in
+                        Label(step, systemImage: "\(index + 1).circle")
+                    }
+                }
+            }
             Section {
                 ForEach(help.lines, id: \.id) { line in LineCard(line: line) }
             }
-            if let plan = help.safetyPlan {
-                Section(plan.title) { DocumentFieldsText(document: plan) }
-            }
-            Section(help.pausePlan.title) {
-                ForEach(help.pausePlan.safeguards, id: \.self) { Text($0) }
-                if let plan = help.pausePlan.plan { DocumentFieldsText(document: plan) }
+            if help.pausePlanFirst {
+                pausePlanSection
+                safetyPlanSection
+            } else {
+                safetyPlanSection
+                pausePlanSection
             }
             if !help.planLinks.isEmpty {
                 Section {
@@ -65,6 +74,19 @@ struct HelpNowView: View {
         }
         .navigationTitle(help.title)
     }
+
+    @ViewBuilder private var safetyPlanSection: some View {
+        if let plan = help.safetyPlan {
+            Section(plan.title) { DocumentFieldsText(document: plan) }
+        }
+    }
+
+    private var pausePlanSection: some View {
+        Section(help.pausePlan.title) {
+            ForEach(help.pausePlan.safeguards, id: \.self) { Text($0) }
+            if let plan = help.pausePlan.plan { DocumentFieldsText(document: plan) }
+        }
+    }
 }
 
 struct LineCard: View {
@@ -74,7 +96,9 @@ struct LineCard: View {
         VStack(alignment: .leading, spacing: 6) {
             Text(line.name).font(.headline)
             Text(line.forWhom).font(.subheadline)
-            Text(line.hours).font(.footnote).foregroundStyle(.secondary)
+            Label(line.hours, systemImage: line.openNow == false ? "moon" : "clock")
+                .font(.footnote)
+                .foregroundStyle(line.openNow == true ? Color.primary : Color.secondary)
             ForEach(line.actions, id: \.uri) { ContactButton(action: $0) }
         }
         .padding(.vertical, 4)

@@ -35,6 +35,9 @@ public final class AppModel {
     private let preferences: AppPreferences
     private let scheduler: NotificationScheduling?
     private let deviceLocale: String?
+    /// The device's clock and time zone: help now before unlock says the lines' hours by them.
+    private let clock: () -> Date
+    private let timeZone: () -> TimeZone
     private var groundwork: Groundwork?
     private var nextEntryId = 0
     /// A link opened before unlock, read again once the app is open.
@@ -50,13 +53,17 @@ public final class AppModel {
         keyStore: KeyStore,
         preferences: AppPreferences,
         scheduler: NotificationScheduling? = nil,
-        deviceLocale: String? = Locale.current.identifier
+        deviceLocale: String? = Locale.current.identifier,
+        clock: @escaping () -> Date = { Date() },
+        timeZone: @escaping () -> TimeZone = { TimeZone.current }
     ) {
         self.dataDir = dataDir
         self.keyStore = keyStore
         self.preferences = preferences
         self.scheduler = scheduler
         self.deviceLocale = deviceLocale
+        self.clock = clock
+        self.timeZone = timeZone
     }
 
     // MARK: Opening, locking, unlocking
@@ -327,12 +334,19 @@ public final class AppModel {
             return
         }
         do {
-            helpBeforeUnlock = try GroundworkCore.helpNowIn(
-                dataDir: dataDir, region: preferences.region, deviceLocale: deviceLocale,
-                situation: situation)
+            helpBeforeUnlock = try helpFromContent(region: preferences.region, situation: situation)
         } catch {
             notice = .error(Self.describe(error))
         }
+    }
+
+    /// Help now from the content alone (no database), with the device's time for the lines' hours.
+    private func helpFromContent(region: String?, situation: Situation?) throws -> HelpNowScreen {
+        let now = clock()
+        let offsetMinutes = Int32(timeZone().secondsFromGMT(for: now) / 60)
+        return try GroundworkCore.helpNowIn(
+            dataDir: dataDir, region: region, deviceLocale: deviceLocale, situation: situation,
+            now: now, utcOffsetMinutes: offsetMinutes)
     }
 
     public func closeHelpBeforeUnlock() {
@@ -347,9 +361,7 @@ public final class AppModel {
                 preferences.region = try core.region()
                 if case .helpNow = top?.screen { reloadTop() }
             } else {
-                let screen = try GroundworkCore.helpNowIn(
-                    dataDir: dataDir, region: code, deviceLocale: deviceLocale,
-                    situation: helpBeforeUnlock?.situation)
+                let screen = try helpFromContent(region: code, situation: helpBeforeUnlock?.situation)
                 preferences.region = screen.region?.code
                 helpBeforeUnlock = screen
             }

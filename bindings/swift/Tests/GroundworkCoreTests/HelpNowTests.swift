@@ -2,28 +2,71 @@ import Foundation
 import XCTest
 @testable import GroundworkCore
 
+/// Help now from the content alone, as the device asks for it at `at` (its clock and UTC offset).
+func helpNowAt(
+    region: String?, deviceLocale: String?, situation: Situation?, at: String = "2026-12-05T21:00:00+11:00"
+) throws -> HelpNowScreen {
+    let (now, offset) = try deviceTime(at)
+    return try helpNow(region: region, deviceLocale: deviceLocale, situation: situation, now: now, utcOffsetMinutes: offset)
+}
+
+/// A moment written with its UTC offset, as a device passes it: the date and the offset in minutes.
+func deviceTime(_ text: String) throws -> (Date, Int32) {
+    let date = try XCTUnwrap(ISO8601DateFormatter().date(from: text), text)
+    let zone = text.suffix(6)  // "+11:00"
+    let sign: Int32 = zone.hasPrefix("-") ? -1 : 1
+    let hours = try XCTUnwrap(Int32(zone.dropFirst().prefix(2)), text)
+    let minutes = try XCTUnwrap(Int32(zone.suffix(2)), text)
+    return (date, sign * (hours * 60 + minutes))
+}
+
 final class HelpNowTests: XCTestCase {
     func test_help_now_works_before_unlock_with_no_database_and_no_key_for_every_region_and_situation() throws {
         let situations: [Situation?] = [nil, .selfHarm, .hurtSomeone, .beingHurt, .talk, .newDad]
         for region in ["AU", "CA", "US", "GB", "NZ"] {
             for situation in situations {
-                let screen = try helpNow(region: region, deviceLocale: nil, situation: situation)
+                let screen = try helpNowAt(region: region, deviceLocale: nil, situation: situation)
                 let emergency = try XCTUnwrap(screen.emergency, "\(region) has an emergency number")
                 XCTAssertTrue(emergency.actions[0].uri.hasPrefix("tel:"))
+                XCTAssertEqual(emergency.hours, "Open 24 hours")
+                XCTAssertEqual(emergency.openNow, true)
                 XCTAssertFalse(screen.lines.isEmpty)
-                XCTAssertEqual(screen.pausePlan.safeguards.count, 5)
+                XCTAssertTrue((5...9).contains(screen.pausePlan.safeguards.count))
                 XCTAssertEqual(screen.situation, situation)
             }
         }
     }
 
     func test_help_now_guesses_the_region_from_the_device_locale_and_asks_when_it_cannot() throws {
-        XCTAssertEqual(try helpNow(region: nil, deviceLocale: "en_NZ", situation: nil).region?.code, "NZ")
-        let unknown = try helpNow(region: nil, deviceLocale: "de_DE", situation: nil)
+        XCTAssertEqual(try helpNowAt(region: nil, deviceLocale: "en_NZ", situation: nil).region?.code, "NZ")
+        let unknown = try helpNowAt(region: nil, deviceLocale: "de_DE", situation: nil)
         XCTAssertNil(unknown.region)
         XCTAssertEqual(unknown.regionSource, .unknown)
         XCTAssertEqual(unknown.regions.count, 5)
-        XCTAssertThrowsError(try helpNow(region: "FR", deviceLocale: nil, situation: nil))
+        XCTAssertThrowsError(try helpNowAt(region: "FR", deviceLocale: nil, situation: nil))
+    }
+
+    func test_each_line_says_whether_it_is_open_now_in_his_own_time() throws {
+        let au = try helpNowAt(region: "AU", deviceLocale: nil, situation: .selfHarm)
+        let lifeline = try XCTUnwrap(au.lines.first { $0.id == "au-lifeline" })
+        XCTAssertEqual(lifeline.hours, "Open 24 hours")
+        XCTAssertEqual(lifeline.openNow, true)
+        XCTAssertTrue(lifeline.actions.contains { $0.kind == .text && $0.target == "0477131114" })
+        // PANDA keeps Sydney hours: on a Sunday in Perth it opens at 6 am on Monday, his time.
+        let dad = try helpNowAt(region: "AU", deviceLocale: nil, situation: .newDad, at: "2026-12-06T20:00:00+08:00")
+        let panda = try XCTUnwrap(dad.lines.first { $0.id == "au-panda" })
+        XCTAssertEqual(panda.hours, "Closed now, opens tomorrow 6 am")
+        XCTAssertEqual(panda.openNow, false)
+        XCTAssertThrowsError(try helpNow(region: "AU", deviceLocale: nil, situation: nil, now: Date(), utcOffsetMinutes: 24 * 60))
+    }
+
+    func test_worried_he_might_hurt_someone_help_starts_with_what_he_can_do_this_minute() throws {
+        let screen = try helpNowAt(region: "GB", deviceLocale: nil, situation: .hurtSomeone)
+        let first = try XCTUnwrap(screen.firstSteps, "first steps before the lines")
+        XCTAssertTrue(first.steps[0].hasPrefix("Leave the room"), "\(first.steps)")
+        XCTAssertTrue(first.steps.contains { $0.contains("baby") }, "\(first.steps)")
+        XCTAssertTrue(screen.pausePlanFirst)
+        XCTAssertNil(try helpNowAt(region: "GB", deviceLocale: nil, situation: .talk).firstSteps)
     }
 
     func test_an_installed_pack_update_changes_a_help_lines_number_even_before_unlock_and_removing_it_brings_the_old_one_back() throws {
@@ -37,7 +80,10 @@ final class HelpNowTests: XCTestCase {
             return line.actions[0].target
         }
         func beforeUnlock() throws -> HelpNowScreen {
-            try helpNowIn(dataDir: dir.path, region: "AU", deviceLocale: nil, situation: .selfHarm)
+            let (now, offset) = try deviceTime("2026-12-05T21:00:00+11:00")
+            return try helpNowIn(
+                dataDir: dir.path, region: "AU", deviceLocale: nil, situation: .selfHarm, now: now,
+                utcOffsetMinutes: offset)
         }
         XCTAssertEqual(try lifeline(beforeUnlock()), "131114")
 

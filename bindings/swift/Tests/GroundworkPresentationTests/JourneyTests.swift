@@ -201,6 +201,18 @@ final class JourneyTests: XCTestCase {
         XCTAssertNil(model.helpBeforeUnlock)
     }
 
+    func testHelpBeforeUnlockSaysTheLinesHoursByTheDevicesClock() async throws {
+        // A Sunday evening in Perth: PANDA, on Sydney hours, opens at 6 am tomorrow, his time.
+        let sundayInPerth = try XCTUnwrap(ISO8601DateFormatter().date(from: "2026-12-06T20:00:00+08:00"))
+        let perth = try XCTUnwrap(TimeZone(identifier: "Australia/Perth"))
+        let model = AppModel(dataDir: dir.path, keyStore: keys, preferences: preferences, scheduler: scheduler,
+                             deviceLocale: "en_AU", clock: { sundayInPerth }, timeZone: { perth })
+        model.showHelpNow(.newDad)
+        let help = try XCTUnwrap(model.helpBeforeUnlock)
+        XCTAssertEqual(help.lines.first { $0.id == "au-panda" }?.hours, "Closed now, opens tomorrow 6 am")
+        XCTAssertEqual(help.emergency?.hours, "Open 24 hours")
+    }
+
     func testAContentPackInstalledFromSettingsChangesHelpNowBeforeUnlockTooAndABadFileChangesNothing() async throws {
         let path = try XCTUnwrap(
             ProcessInfo.processInfo.environment["GROUNDWORK_TEST_PACK"],

@@ -743,6 +743,16 @@ impl Loader<'_> {
                     for line in array.iter() {
                         match deserialize::<Helpline>(line.clone()) {
                             Ok(l) => out_lines.push(l),
+                            Err(e) if e.message().starts_with("unknown field `hours`") => {
+                                // The free-text hours of older packs: say what replaced them.
+                                this.problems.push(
+                                    file,
+                                    e.span().map_or(0, |s| s.start),
+                                    "unknown key `hours`: a line's hours are now `open` and `time_zone`",
+                                    "replace it with, e.g., open = [\"always\"] or open = [\"mon-fri 09:00-17:00\"], and time_zone = \"Australia/Sydney\"; content/README.md shows how",
+                                );
+                                ok = false;
+                            }
                             Err(e) => {
                                 this.problems.toml(file, 0, &e);
                                 ok = false;

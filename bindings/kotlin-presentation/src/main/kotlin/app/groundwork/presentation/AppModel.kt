@@ -14,6 +14,7 @@ import app.groundwork.core.BackupFile
 import app.groundwork.core.CheckInOutcome
 import app.groundwork.core.CommitmentState
 import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HomeDestination
 import app.groundwork.core.HomeSafetyAnswer
 import app.groundwork.core.HomeSafetyOutcome
@@ -51,6 +52,7 @@ import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
+import java.time.ZonedDateTime
 import java.util.UUID
 import app.groundwork.core.changeAppLock as coreChangeAppLock
 import app.groundwork.core.helpNowIn as coreHelpNowIn
@@ -63,6 +65,8 @@ class AppModel(
     private val preferences: AppPreferences,
     private val scheduler: NotificationScheduling? = null,
     private val deviceLocale: String? = java.util.Locale.getDefault().toLanguageTag(),
+    /** The device's clock in its time zone now: help now before unlock says the lines' hours by it. */
+    private val clock: () -> ZonedDateTime = { ZonedDateTime.now() },
 ) {
     private val mutableState = MutableStateFlow(AppState())
 
@@ -313,9 +317,15 @@ class AppModel(
     fun showHelpNow(situation: Situation? = null) {
         if (groundwork != null) return show(Route.HelpNow(situation))
         run {
-            val help = coreHelpNowIn(dataDir, preferences.region, deviceLocale, situation)
+            val help = helpFromContent(preferences.region, situation)
             mutableState.update { it.copy(helpBeforeUnlock = help) }
         }
+    }
+
+    /** Help now from the content alone (no database), with the device's time for the lines' hours. */
+    private fun helpFromContent(region: String?, situation: Situation?): HelpNowScreen {
+        val now = clock()
+        return coreHelpNowIn(dataDir, region, deviceLocale, situation, now.toInstant(), now.offset.totalSeconds / 60)
     }
 
     @Synchronized
@@ -331,7 +341,7 @@ class AppModel(
                 preferences.region = core.region()
                 if (current.top?.screen is Screen.HelpNow || current.top?.screen is Screen.Settings) reloadTop()
             } else {
-                val help = coreHelpNowIn(dataDir, code, deviceLocale, current.helpBeforeUnlock?.situation)
+                val help = helpFromContent(code, current.helpBeforeUnlock?.situation)
                 preferences.region = help.region?.code
                 mutableState.update { it.copy(helpBeforeUnlock = help) }
             }

@@ -191,6 +191,17 @@ class JourneyTest {
     }
 
     @Test
+    fun `help before unlock says the lines' hours by the device's clock`() {
+        // A Sunday evening in Perth: PANDA, on Sydney hours, opens at 6 am tomorrow, his time.
+        val sundayInPerth = java.time.ZonedDateTime.parse("2026-12-06T20:00:00+08:00[Australia/Perth]")
+        val model = AppModel(dir.toString(), keys, preferences, scheduler, deviceLocale = "en_AU", clock = { sundayInPerth })
+        model.showHelpNow(Situation.NEW_DAD)
+        val help = model.state.value.helpBeforeUnlock!!
+        assertEquals("Closed now, opens tomorrow 6 am", help.lines.first { it.id == "au-panda" }.hours)
+        assertEquals("Open 24 hours", help.emergency?.hours)
+    }
+
+    @Test
     fun `a content pack installed from settings changes help now, before unlock too, and a bad file changes nothing`() {
         val bundle = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
             "run bindings/kotlin-presentation/run-tests.sh: it builds the test pack"

@@ -9,17 +9,26 @@ import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Files
 import java.nio.file.Path
+import java.time.OffsetDateTime
+
+/** Help now from the content alone, as the device asks for it at `at` (its clock and UTC offset). */
+fun helpNowAt(region: String?, locale: String?, situation: Situation?, at: String = "2026-12-05T21:00:00+11:00"): HelpNowScreen {
+    val now = OffsetDateTime.parse(at)
+    return helpNow(region, locale, situation, now.toInstant(), now.offset.totalSeconds / 60)
+}
 
 class HelpNowTest {
     @Test
     fun `help now works before unlock with no database and no key for every region and situation`() {
         for (region in listOf("AU", "CA", "US", "GB", "NZ")) {
             for (situation in listOf(null) + Situation.values().toList()) {
-                val screen = helpNow(region, null, situation)
+                val screen = helpNowAt(region, null, situation)
                 val emergency = requireNotNull(screen.emergency) { "$region has an emergency number" }
                 assertTrue(emergency.actions.first().uri.startsWith("tel:"))
+                assertEquals("Open 24 hours", emergency.hours)
+                assertEquals(true, emergency.openNow)
                 assertTrue(screen.lines.isNotEmpty())
-                assertEquals(5, screen.pausePlan.safeguards.size)
+                assertTrue(screen.pausePlan.safeguards.size in 5..9)
                 assertEquals(situation, screen.situation)
             }
         }
@@ -27,12 +36,38 @@ class HelpNowTest {
 
     @Test
     fun `help now guesses the region from the device locale and asks when it cannot`() {
-        assertEquals("NZ", helpNow(null, "en_NZ", null).region?.code)
-        val unknown = helpNow(null, "de_DE", null)
+        assertEquals("NZ", helpNowAt(null, "en_NZ", null).region?.code)
+        val unknown = helpNowAt(null, "de_DE", null)
         assertNull(unknown.region)
         assertEquals(RegionSource.UNKNOWN, unknown.regionSource)
         assertEquals(5, unknown.regions.size)
-        assertThrows<ApiException.InvalidInput> { helpNow("FR", null, null) }
+        assertThrows<ApiException.InvalidInput> { helpNowAt("FR", null, null) }
+    }
+
+    @Test
+    fun `each line says whether it is open now, in his own time`() {
+        val au = helpNowAt("AU", null, Situation.SELF_HARM, "2026-12-05T21:00:00+11:00")
+        val lifeline = au.lines.first { it.id == "au-lifeline" }
+        assertEquals("Open 24 hours", lifeline.hours)
+        assertEquals(true, lifeline.openNow)
+        assertTrue(lifeline.actions.any { it.kind == ContactKind.TEXT && it.target == "0477131114" })
+        // PANDA keeps Sydney hours: on a Sunday in Perth it opens at 6 am on Monday, his time.
+        val panda = helpNowAt("AU", null, Situation.NEW_DAD, "2026-12-06T20:00:00+08:00").lines.first { it.id == "au-panda" }
+        assertEquals("Closed now, opens tomorrow 6 am", panda.hours)
+        assertEquals(false, panda.openNow)
+        assertThrows<ApiException.InvalidInput> {
+            helpNow("AU", null, null, OffsetDateTime.parse("2026-12-05T21:00:00+11:00").toInstant(), 24 * 60)
+        }
+    }
+
+    @Test
+    fun `worried he might hurt someone, help starts with what he can do this minute`() {
+        val screen = helpNowAt("GB", null, Situation.HURT_SOMEONE)
+        val first = requireNotNull(screen.firstSteps) { "first steps before the lines" }
+        assertTrue(first.steps.first().startsWith("Leave the room"), first.steps.toString())
+        assertTrue(first.steps.any { it.contains("baby") }, first.steps.toString())
+        assertTrue(screen.pausePlanFirst)
+        assertNull(helpNowAt("GB", null, Situation.TALK).firstSteps)
     }
 
     @Test
@@ -56,7 +91,10 @@ class HelpNowTest {
         }))
         fun lifeline(screen: HelpNowScreen) =
             screen.lines.first { it.name.contains("Lifeline") }.actions.first().target
-        val beforeUnlock = { helpNowIn(dir.toString(), "AU", null, Situation.SELF_HARM) }
+        val now = OffsetDateTime.parse("2026-12-05T21:00:00+11:00")
+        val beforeUnlock = {
+            helpNowIn(dir.toString(), "AU", null, Situation.SELF_HARM, now.toInstant(), now.offset.totalSeconds / 60)
+        }
         assertEquals("131114", lifeline(beforeUnlock()))
 
         openAt(dir, generateDatabaseKey()).use { groundwork ->

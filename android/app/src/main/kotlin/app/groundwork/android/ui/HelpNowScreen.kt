@@ -1,7 +1,9 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
-// Help now: the emergency number first, the situations, the lines that fit, his safety plan and
-// the pause plan with its safeguards. The same before unlock (no plans shown then).
+// Help now: the emergency number first, the situations, what he can do this minute (when the
+// situation has first steps), the lines that fit with whether each is open now, his safety plan
+// and the pause plan with its safeguards (the pause plan first when the core says so). The same
+// before unlock (no plans shown then).
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
@@ -27,9 +29,11 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.FirstStepsCard
 import app.groundwork.core.HelpLineCard
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.LivingDocument
+import app.groundwork.core.PausePlanCard
 import app.groundwork.presentation.Route
 
 @Composable
@@ -64,16 +68,35 @@ fun HelpNowContent(help: HelpNowScreen) {
             )
         }
         help.situationIntro?.let { item { Text(it) } }
+        help.firstSteps?.let { first -> item { FirstStepsView(first) } }
         items(help.lines, key = { it.id }) { LineCardView(it) }
-        help.safetyPlan?.let { plan -> item { DocumentText(plan) } }
-        item {
-            Text(help.pausePlan.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-            for (safeguard in help.pausePlan.safeguards) Text("• $safeguard")
-            help.pausePlan.plan?.let { DocumentText(it) }
+        if (help.pausePlanFirst) {
+            item { PausePlanView(help.pausePlan) }
+            help.safetyPlan?.let { plan -> item { DocumentText(plan) } }
+        } else {
+            help.safetyPlan?.let { plan -> item { DocumentText(plan) } }
+            item { PausePlanView(help.pausePlan) }
         }
         items(help.planLinks, key = { it.documentId }) { link ->
             TextButton(onClick = { viewModel.act { show(Route.Document(link.documentId)) } }) { Text(link.label) }
         }
+    }
+}
+
+@Composable
+private fun FirstStepsView(first: FirstStepsCard) {
+    Column(verticalArrangement = Arrangement.spacedBy(6.dp)) {
+        Text(first.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+        first.steps.forEachIndexed { index, step -> Text("${index + 1}. $step") }
+    }
+}
+
+@Composable
+private fun PausePlanView(card: PausePlanCard) {
+    Column {
+        Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+        for (safeguard in card.safeguards) Text("• $safeguard")
+        card.plan?.let { DocumentText(it) }
     }
 }
 
@@ -83,7 +106,12 @@ internal fun LineCardView(line: HelpLineCard) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             Text(line.name, style = MaterialTheme.typography.titleMedium)
             Text(line.forWhom)
-            Text(line.hours, style = MaterialTheme.typography.bodySmall)
+            Text(
+                line.hours,
+                style = MaterialTheme.typography.bodySmall,
+                // The core says whether the line is open now; closed or unknown reads quieter.
+                color = if (line.openNow == true) MaterialTheme.colorScheme.onSurface else MaterialTheme.colorScheme.onSurfaceVariant,
+            )
             for (action in line.actions) ContactButton(action)
         }
     }
