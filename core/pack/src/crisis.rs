@@ -109,6 +109,21 @@ struct Clause {
     sentence: usize,
 }
 
+/// For each class, for each start in a clause, where its entries end.
+type ClassTable = Vec<Vec<Vec<usize>>>;
+
+/// A clause with its class table.
+struct View<'a> {
+    words: &'a [String],
+    table: &'a ClassTable,
+}
+
+/// Where a part can end, from a given start.
+enum PartEnds<'t> {
+    Class(&'t Vec<usize>),
+    Word(Option<usize>),
+}
+
 /// Where one pattern matched in a clause: the first and one past the last word, and the word
 /// ranges of the gaps between its parts.
 #[derive(Debug, Clone)]
@@ -435,16 +450,22 @@ impl Matcher {
         ends
     }
 
-    fn part_ends(&self, part: &Part, words: &[String], at: usize) -> Vec<usize> {
+    /// Where each class's entries end, for every class and every start in `words`: found once
+    /// per clause, then read by every pattern.
+    fn class_table(&self, words: &[String]) -> ClassTable {
+        (0..self.classes.len())
+            .map(|class| {
+                (0..words.len())
+                    .map(|at| self.class_ends(class, words, at))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn part_ends<'t>(&self, part: &Part, view: &'t View<'_>, at: usize) -> PartEnds<'t> {
         match part {
-            Part::Class(c) => self.class_ends(*c, words, at),
-            Part::Word(w) => {
-                if &words[at] == w {
-                    vec![at + 1]
-                } else {
-                    Vec::new()
-                }
-            }
+            Part::Class(c) => PartEnds::Class(&view.table[*c][at]),
+            Part::Word(w) => PartEnds::Word((view.words[at] == *w).then_some(at + 1)),
         }
     }
 
@@ -453,7 +474,7 @@ impl Matcher {
         &self,
         pattern: &Pattern,
         part: usize,
-        words: &[String],
+        view: &View<'_>,
         at: usize,
         gaps: &mut Vec<(usize, usize)>,
         out: &mut Vec<Span>,
@@ -470,12 +491,16 @@ impl Matcher {
         let allowed = if part == 0 { 0 } else { pattern.gap };
         for skip in 0..=allowed {
             let here = at + skip;
-            if here >= words.len() {
+            if here >= view.words.len() {
                 break;
             }
-            for end in self.part_ends(&pattern.parts[part], words, here) {
+            let ends: Vec<usize> = match self.part_ends(&pattern.parts[part], view, here) {
+                PartEnds::Class(ends) => ends.clone(),
+                PartEnds::Word(end) => end.into_iter().collect(),
+            };
+            for end in ends {
                 gaps.push((at, here));
-                self.spans_from(pattern, part + 1, words, end, gaps, out);
+                self.spans_from(pattern, part + 1, view, end, gaps, out);
                 gaps.pop();
             }
         }
@@ -515,27 +540,28 @@ impl Matcher {
     /// Every match in `text`, in the order found.
     pub fn findings(&self, text: &str) -> Vec<Finding> {
         let clauses = self.clauses(text);
+        let tables: Vec<ClassTable> = clauses.iter().map(|c| self.class_table(&c.words)).collect();
+        let in_clause =
+            |table: &ClassTable, class: usize| table[class].iter().any(|e| !e.is_empty());
+        let present: Vec<bool> = (0..self.classes.len())
+            .map(|class| tables.iter().any(|t| in_clause(t, class)))
+            .collect();
         let urgent_sentences: HashSet<usize> = match self.urgent_class {
             Some(class) => clauses
                 .iter()
-                .filter(|c| {
-                    (0..c.words.len()).any(|i| !self.class_ends(class, &c.words, i).is_empty())
-                })
-                .map(|c| c.sentence)
+                .zip(&tables)
+                .filter(|(_, t)| in_clause(t, class))
+                .map(|(c, _)| c.sentence)
                 .collect(),
             None => HashSet::new(),
         };
-        let present = |class: usize| {
-            clauses.iter().any(|c| {
-                (0..c.words.len()).any(|i| !self.class_ends(class, &c.words, i).is_empty())
-            })
-        };
         let mut out: Vec<Finding> = Vec::new();
-        for clause in &clauses {
+        for (clause, table) in clauses.iter().zip(&tables) {
             let words = &clause.words;
+            let view = View { words, table };
             for pattern in &self.patterns {
                 if out.iter().any(|f| f.pattern == pattern.id)
-                    || pattern.requires.iter().any(|&class| !present(class))
+                    || pattern.requires.iter().any(|&class| !present[class])
                 {
                     continue;
                 }
@@ -545,7 +571,7 @@ impl Matcher {
                 };
                 let mut spans = Vec::new();
                 for at in 0..words.len() {
-                    self.spans_from(pattern, 0, words, at, &mut Vec::new(), &mut spans);
+                    self.spans_from(pattern, 0, &view, at, &mut Vec::new(), &mut spans);
                 }
                 let found = spans.iter().any(|s| {
                     let ends_before = |list: &[Vec<String>]| {

@@ -654,18 +654,69 @@ pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQue
 /// does not compile (which the validator refuses, so only a damaged pack could carry one) finds
 /// nothing rather than failing the save.
 fn matcher(pack: &Pack) -> Option<Arc<Matcher>> {
-    type Compiled = (CrisisCheck, Option<Arc<Matcher>>);
+    type Compiled = (Fingerprint, Option<Arc<Matcher>>);
     static LAST: Mutex<Option<Compiled>> = Mutex::new(None);
     let check = &pack.safety.crisis_check;
     let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
     if let Some((compiled_from, matcher)) = last.as_ref()
-        && compiled_from == check
+        && compiled_from.is_of(check)
     {
         return matcher.clone();
     }
     let matcher = Matcher::new(check).ok().map(Arc::new);
-    *last = Some((check.clone(), matcher.clone()));
+    *last = Some((Fingerprint::of(check), matcher.clone()));
     matcher
+}
+
+/// What tells one crisis check from another without comparing a model of thousands of terms on
+/// every save: where it lives, its classes and patterns in full, and the model's shape, biases
+/// and the weights of its first and last terms.
+#[derive(Debug, Clone)]
+struct Fingerprint {
+    at: usize,
+    classes: Vec<groundwork_pack::WordClass>,
+    patterns: Vec<groundwork_pack::CrisisPattern>,
+    model: Option<ModelPrint>,
+}
+
+/// The model's shape and a sample of its weights.
+type ModelPrint = (u32, usize, f64, Vec<f64>, Vec<f64>);
+
+fn model_print(model: &groundwork_pack::crisis_model::CrisisModel) -> ModelPrint {
+    let ends: Vec<f64> = model
+        .terms
+        .values()
+        .take(16)
+        .chain(model.terms.values().rev().take(16))
+        .flatten()
+        .copied()
+        .collect();
+    (
+        model.trained_on,
+        model.terms.len(),
+        model.threshold,
+        model.bias.clone(),
+        ends,
+    )
+}
+
+impl Fingerprint {
+    /// Whether `check` is the one this was taken of (compared in place, nothing copied).
+    fn is_of(&self, check: &CrisisCheck) -> bool {
+        self.at == std::ptr::from_ref(check) as usize
+            && self.classes == check.classes
+            && self.patterns == check.patterns
+            && self.model == check.model.as_ref().map(model_print)
+    }
+
+    fn of(check: &CrisisCheck) -> Self {
+        Fingerprint {
+            at: std::ptr::from_ref(check) as usize,
+            classes: check.classes.clone(),
+            patterns: check.patterns.clone(),
+            model: check.model.as_ref().map(model_print),
+        }
+    }
 }
 
 /// What the crisis check found in a text: the situation, the pattern that matched (so tests

@@ -147,6 +147,29 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(help.situation, offer.situation)
     }
 
+    func testAnEditedJournalEntryGoesThroughTheSameCrisisCheckAsANewOne() async throws {
+        let model = startedModel()
+        model.show(.journal)
+        model.show(.journalEditor(nil))
+        let saved = try XCTUnwrap(model.saveJournalEntry(JournalEntryInput(body: "A long day at work.", tags: [])))
+        XCTAssertNil(model.notice, "an ordinary day offers nothing")
+
+        model.show(.journalEditor(saved.id))
+        model.saveJournalEntry(JournalEntryInput(body: "A long day at work. I put my hands on her neck.", tags: []))
+        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
+        XCTAssertEqual(offer.situation, .hurtSomeone)
+    }
+
+    func testAnAngerMomentGoesThroughTheCrisisCheckAndOffersHelpThatFits() async throws {
+        let model = startedModel()
+        model.recordAngerMoment(AngerMomentInput(whatHappened: "Cut off in traffic", intensity: 4))
+        XCTAssertNil(model.notice, "an ordinary moment offers nothing")
+        model.recordAngerMoment(AngerMomentInput(
+            whatHappened: "Argued about money", intensity: 9, whatIDid: "Shoved her into the wall"))
+        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
+        XCTAssertEqual(offer.situation, .hurtSomeone)
+    }
+
     func testAJournalEntryIsListedAndFoundBySearch() async throws {
         let model = startedModel()
         model.show(.journal)

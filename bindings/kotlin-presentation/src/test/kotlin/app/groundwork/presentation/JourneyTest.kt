@@ -4,6 +4,7 @@
 // counsellor's link.
 package app.groundwork.presentation
 
+import app.groundwork.core.AngerMomentInput
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.HomeSafetyAnswer
@@ -133,6 +134,34 @@ class JourneyTest {
         model.acceptHelp(offer.situation)
         assertEquals(offer.situation, model.top<Screen.HelpNow>().help.situation)
         assertNull(model.state.value.notice)
+    }
+
+    @Test
+    fun `an edited journal entry goes through the same crisis check as a new one`() {
+        val model = started()
+        model.show(Route.Journal)
+        model.show(Route.JournalEditor(null))
+        val saved = model.saveJournalEntry(JournalEntryInput(body = "A long day at work."))!!
+        assertNull(model.state.value.notice, "an ordinary day offers nothing")
+
+        model.show(Route.JournalEditor(saved.id))
+        model.saveJournalEntry(JournalEntryInput(body = "A long day at work. I put my hands on her neck."))
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Offer, "got $notice")
+        assertEquals(Situation.HURT_SOMEONE, (notice as Notice.Offer).offer.situation)
+    }
+
+    @Test
+    fun `an anger moment goes through the crisis check and offers help that fits`() {
+        val model = started()
+        model.recordAngerMoment(AngerMomentInput(whatHappened = "Cut off in traffic", intensity = 4))
+        assertNull(model.state.value.notice, "an ordinary moment offers nothing")
+        model.recordAngerMoment(
+            AngerMomentInput(whatHappened = "Argued about money", intensity = 9, whatIDid = "Shoved her into the wall"),
+        )
+        val notice = model.state.value.notice
+        assertTrue(notice is Notice.Offer, "got $notice")
+        assertEquals(Situation.HURT_SOMEONE, (notice as Notice.Offer).offer.situation)
     }
 
     @Test
