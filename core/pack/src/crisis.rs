@@ -885,6 +885,101 @@ mod tests {
     }
 
     #[test]
+    fn a_not_his_word_right_before_makes_it_someone_elses() {
+        assert!(
+            found("she hits her").is_none(),
+            "her sister's husband, not him"
+        );
+        assert!(found("I hit her").is_some());
+    }
+
+    #[test]
+    fn a_clause_break_word_ends_a_negation_s_reach() {
+        assert!(found("I would never say it").is_none());
+        assert_eq!(
+            found("Never thought I would write this but I want to die").map(|f| f.0),
+            Some(HelpSituation::SelfHarm)
+        );
+        let mut c = check();
+        c.clause_breaks.clear();
+        let m = Matcher::new(&c).expect("compiles");
+        assert!(
+            m.check("Never but I want to die").is_none(),
+            "without the break the negation reaches the wish"
+        );
+    }
+
+    #[test]
+    fn a_pattern_that_requires_a_class_counts_only_when_one_of_its_words_is_there() {
+        let mut c = check();
+        c.patterns[2].requires = vec!["urgent".into()];
+        let m = Matcher::new(&c).expect("compiles");
+        assert!(m.check("I want to die").is_none());
+        let f = m.check("I want to die. Tonight.").expect("found");
+        assert_eq!(f.pattern, "wish-to-die");
+    }
+
+    #[test]
+    fn an_urgent_pattern_is_urgent_without_urgent_words() {
+        let mut c = check();
+        c.patterns[1].urgent = true;
+        let m = Matcher::new(&c).expect("compiles");
+        assert_eq!(m.check("I hit her").map(|f| f.urgent), Some(true));
+        assert_eq!(found("I hit her").map(|f| f.2), Some(false));
+    }
+
+    #[test]
+    fn words_of_respells_and_keeps_every_clause_in_order() {
+        let m = Matcher::new(&check()).expect("compiles");
+        assert_eq!(
+            m.words_of("I'm gonna go. Don't wait, OK?"),
+            ["i'm", "going", "to", "go", "do", "not", "wait", "ok"]
+        );
+    }
+
+    #[test]
+    fn the_model_speaks_only_when_no_pattern_matched() {
+        let line = |t: &str, l: Option<HelpSituation>| {
+            (
+                t.split_whitespace().map(str::to_owned).collect::<Vec<_>>(),
+                l,
+            )
+        };
+        let lines = vec![
+            line("the rope is in the shed", Some(HelpSituation::SelfHarm)),
+            line("looking at the rope again", Some(HelpSituation::SelfHarm)),
+            line("rope in the ute", Some(HelpSituation::SelfHarm)),
+            line("went to the footy", None),
+            line("mowed the lawn", None),
+            line("had tea with the kids", None),
+        ];
+        let mut c = check();
+        c.model = Some(crate::crisis_model::train(&lines, 0.5));
+        let m = Matcher::new(&c).expect("compiles");
+        let f = m
+            .check("that rope in the shed")
+            .expect("the model finds it");
+        assert_eq!(
+            (f.situation, f.pattern.as_str()),
+            (HelpSituation::SelfHarm, MODEL_PATTERN)
+        );
+        assert!(!f.urgent);
+        let f = m
+            .check("that rope in the shed tonight")
+            .expect("the model finds it");
+        assert!(
+            f.urgent,
+            "an urgent word anywhere makes the model's finding urgent"
+        );
+        let f = m.check("I want to die").expect("a pattern finds it");
+        assert_eq!(
+            f.pattern, "wish-to-die",
+            "a pattern's finding comes before the model's"
+        );
+        assert!(m.check("mowed the lawn with the kids").is_none());
+    }
+
+    #[test]
     fn english_forms_cover_regular_endings() {
         let f = english_forms("slap");
         for w in ["slaps", "slapped", "slapping"] {
