@@ -61,7 +61,17 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         writeln!(out)?;
         writeln!(out, "{}", card.message)?;
     }
-    writeln!(out, "[{}: groundwork help-now]", home.help_now_label)?;
+    help_line(out, &home.help)?;
+    Ok(())
+}
+
+/// The help now line under a screen: the core's label, and the emergency number when the region
+/// is known.
+pub fn help_line(out: &mut impl Write, help: &groundwork_core::HelpButton) -> Result<(), CliError> {
+    match &help.emergency_label {
+        Some(call) => writeln!(out, "[{}: groundwork help-now | {call}]", help.label)?,
+        None => writeln!(out, "[{}: groundwork help-now]", help.label)?,
+    }
     Ok(())
 }
 

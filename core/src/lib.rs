@@ -59,6 +59,7 @@ pub use crate::safety::{
     SafetyQuestions, Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
+pub use crate::screens::help::HelpButton;
 pub use crate::screens::home::{CheckInSummary, HomeDestination, HomeScreen, HomeShortcut};
 use crate::store::Store;
 
@@ -134,7 +135,7 @@ impl Groundwork {
         input: CheckInInput,
     ) -> Result<CheckInOutcome, ApiError> {
         let check_in = self.update_check_in(id, input)?;
-        Ok(self.check_in_outcome(check_in))
+        self.check_in_outcome(check_in)
     }
 
     /// Deletes a check-in for good. `NotFound` if there is no such check-in.
@@ -157,7 +158,7 @@ impl Groundwork {
     /// words of crisis, a gentle offer of help. The check-in is saved either way, unchanged.
     pub fn submit_check_in(&self, input: CheckInInput) -> Result<CheckInOutcome, ApiError> {
         let check_in = self.record_check_in(input)?;
-        Ok(self.check_in_outcome(check_in))
+        self.check_in_outcome(check_in)
     }
 
     /// Records the answers to the safety questions (`None` = skipped). A yes returns help now at
@@ -312,9 +313,23 @@ impl Groundwork {
 
     // ----- Anger moments -----
 
-    /// What the anger moment screen shows.
-    pub fn anger_moment_form(&self) -> AngerMomentForm {
-        screens::forms::anger_moment_form()
+    /// What the anger moment screen shows; its help opens at the lines for men worried they
+    /// might hurt someone.
+    pub fn anger_moment_form(&self) -> Result<AngerMomentForm, ApiError> {
+        let pack: &Pack = &self.pack();
+        Ok(self
+            .store
+            .read(|conn| screens::forms::anger_moment_form(conn, pack))?)
+    }
+
+    /// The help now button for a screen with no model of its own (journal search, the list of
+    /// plans, one plan, settings, a counsellor's recommendation): his region's emergency number,
+    /// and help now at the general list. Every screen model carries its own `help`.
+    pub fn help_button(&self) -> Result<screens::help::HelpButton, ApiError> {
+        let pack: &Pack = &self.pack();
+        Ok(self
+            .store
+            .read(|conn| screens::help::saved(conn, pack, None))?)
     }
 
     /// Saves an anger moment logged now, then, if what he wrote holds words of crisis, offers
@@ -400,9 +415,10 @@ impl Groundwork {
         cursor: Option<String>,
         limit: i32,
     ) -> Result<JournalPage, ApiError> {
-        Ok(self
-            .store
-            .read(|conn| journal::page(conn, &filter, cursor.as_deref(), limit))?)
+        Ok(self.store.read(|conn| {
+            let help = screens::help::saved(conn, &self.pack(), None)?;
+            journal::page(conn, &filter, cursor.as_deref(), limit, help)
+        })?)
     }
 
     /// Searches the journal for entries containing every word and emoji of `query` (the last
@@ -456,9 +472,10 @@ impl Groundwork {
     /// patterns where there is enough data, and the week in plain words.
     pub fn insights(&self, range: InsightRange) -> Result<InsightsScreen, ApiError> {
         let today = days::lived_day(self.clock.now());
-        Ok(self
-            .store
-            .read(|conn| insights::build(conn, range, today))?)
+        Ok(self.store.read(|conn| {
+            let help = screens::help::saved(conn, &self.pack(), None)?;
+            insights::build(conn, range, today, help)
+        })?)
     }
 
     /// Makes an encrypted backup of everything (an age file locked with a passphrase of at least
@@ -707,16 +724,19 @@ impl Groundwork {
     }
 
     /// What comes after saving `check_in`: the safety questions, an offer of help.
-    fn check_in_outcome(&self, check_in: CheckIn) -> CheckInOutcome {
+    fn check_in_outcome(&self, check_in: CheckIn) -> Result<CheckInOutcome, ApiError> {
         let pack = self.pack();
-        CheckInOutcome {
-            safety_questions: safety::questions_for(&pack, &check_in),
+        let help = self
+            .store
+            .read(|conn| screens::help::saved(conn, &pack, None))?;
+        Ok(CheckInOutcome {
+            safety_questions: safety::questions_for(&pack, &check_in, help),
             help_offer: check_in
                 .note
                 .as_deref()
                 .and_then(|note| safety::offer_for_text(&pack, note)),
             check_in,
-        }
+        })
     }
 
     /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
@@ -857,11 +877,23 @@ pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
 }
 
 /// The lock screen's title, prompt and button labels for a lock of `kind` (`None` when there is
-/// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode. Needs no
-/// database, so help now is reachable before unlocking.
+/// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode, with its
+/// help now button: `region` is the one the shell remembered (e.g. "AU"), for the emergency
+/// number; an unknown or missing one leaves the number out. Needs no database (the content is
+/// read from `data_dir`, or the built-in one), so help now is reachable before unlocking; never
+/// fails.
 #[uniffi::export]
-pub fn app_lock_screen(kind: Option<lock::LockKind>, discreet: bool) -> lock::LockScreen {
-    lock::lock_screen(kind, discreet)
+pub fn app_lock_screen(
+    data_dir: String,
+    kind: Option<lock::LockKind>,
+    discreet: bool,
+    region: Option<String>,
+) -> lock::LockScreen {
+    lock::lock_screen(
+        kind,
+        discreet,
+        content::ffi::help_before_unlock(&data_dir, region),
+    )
 }
 
 /// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;

@@ -66,7 +66,7 @@ fn onboarding_then_the_whole_main_path_opens_partner_skills_only_after_the_me_wo
     let (g, clock) = open_at(dir.path(), START);
     let home = g.home_screen().expect("home");
     assert!(home.needs_onboarding);
-    assert_eq!(home.help_now_label, "Help now");
+    assert_eq!(home.help.label, "Help now");
     let onboarding = g
         .onboarding_screen(Some("en_AU".into()))
         .expect("onboarding");

@@ -210,7 +210,7 @@ fn days_follow_the_clock_on_the_wall_across_daylight_saving_and_travel() {
 fn the_anger_log_saves_edits_and_deletes_and_refuses_bad_input_without_writing() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T18:40:00+01:00");
-    let form = g.anger_moment_form();
+    let form = g.anger_moment_form().expect("form");
     assert!(form.body_cues.contains(&"jaw tight".to_owned()));
 
     let saved = g

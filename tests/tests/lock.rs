@@ -566,14 +566,26 @@ fn secrets_and_keys_never_show_in_debug_output_or_errors() {
 
 #[test]
 fn the_lock_screen_asks_for_the_right_kind_of_secret_and_offers_help_before_unlocking() {
-    let pin_screen = groundwork_core::app_lock_screen(Some(LockKind::Pin), false);
+    let dir = tempfile::tempdir().expect("dir");
+    let data_dir = dir.path().to_string_lossy().into_owned();
+    let pin_screen =
+        groundwork_core::app_lock_screen(data_dir.clone(), Some(LockKind::Pin), false, None);
     assert_eq!(pin_screen.title, "Groundwork");
     assert_eq!(pin_screen.prompt.as_deref(), Some("Enter your PIN"));
     assert!(pin_screen.numeric_input);
     assert_eq!(pin_screen.unlock_label, "Unlock");
-    assert_eq!(pin_screen.help_now_label, "Help now");
+    assert_eq!(pin_screen.help.label, "Help now");
+    assert_eq!(
+        pin_screen.help.emergency_number, None,
+        "no region remembered: no number"
+    );
 
-    let passphrase_screen = groundwork_core::app_lock_screen(Some(LockKind::Passphrase), true);
+    let passphrase_screen = groundwork_core::app_lock_screen(
+        data_dir.clone(),
+        Some(LockKind::Passphrase),
+        true,
+        Some("AU".into()),
+    );
     assert_eq!(
         passphrase_screen.prompt.as_deref(),
         Some("Enter your passphrase")
@@ -584,10 +596,16 @@ fn the_lock_screen_asks_for_the_right_kind_of_secret_and_offers_help_before_unlo
         "discreet mode names no app"
     );
 
-    let device_screen = groundwork_core::app_lock_screen(None, false);
+    assert_eq!(
+        passphrase_screen.help.emergency_number.as_deref(),
+        Some("000"),
+        "the remembered region's emergency number is one tap away before unlocking"
+    );
+
+    let device_screen = groundwork_core::app_lock_screen(data_dir, None, false, None);
     assert_eq!(device_screen.prompt, None);
     assert!(!device_screen.numeric_input);
-    assert_eq!(device_screen.help_now_label, "Help now");
+    assert_eq!(device_screen.help.label, "Help now");
 }
 
 #[test]

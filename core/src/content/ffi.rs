@@ -119,6 +119,22 @@ fn status(active: &ActivePack, file_present: bool) -> ContentStatus {
     }
 }
 
+/// The help button before the database is open (the lock screen, a database that will not
+/// open), from the content in `data_dir` (or the built-in one) and the region the shell
+/// remembered. Never fails: without content it still says "Help now", with no number.
+pub(crate) fn help_before_unlock(
+    data_dir: &str,
+    region: Option<String>,
+) -> crate::screens::help::HelpButton {
+    match shared_default_pack() {
+        Ok(default) => {
+            let choice = installed::choose(Path::new(data_dir), &default);
+            crate::screens::help::button(&choice.pack, region.as_deref(), None)
+        }
+        Err(_) => crate::screens::help::without_number(None),
+    }
+}
+
 /// Help now from the pack this data directory uses (an installed pack with newer numbers, else
 /// the built-in one), with no database and no key: for the screen before unlock. Arguments as
 /// for `help_now`, including the device's clock and UTC offset for the lines' hours.

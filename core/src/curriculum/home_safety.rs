@@ -84,6 +84,8 @@ pub struct HomeSafetyQuestion {
     /// The module he was opening, if he was opening one: send it back with the answer, and after
     /// a no it is the next step.
     pub module_id: Option<String>,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// After a yes or "not sure" (and whenever he opens an exercise for two in the four weeks after):
@@ -103,6 +105,8 @@ pub struct HomeSafetyNotYetScreen {
     /// The modules on his path he can open now on his own: those not done first, then those
     /// done, to go through again.
     pub own_work: Vec<ModuleCard>,
+    /// The help now button, opening at the lines for men worried they might hurt someone.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// What answering the home safety question leads to.
@@ -222,7 +226,11 @@ pub(crate) fn require_open(
 }
 
 /// The question, as the pack words it.
-pub(crate) fn question(pack: &Pack, module_id: Option<&str>) -> HomeSafetyQuestion {
+pub(crate) fn question(
+    pack: &Pack,
+    module_id: Option<&str>,
+    help: crate::screens::help::HelpButton,
+) -> HomeSafetyQuestion {
     let texts = &pack.safety.home_safety;
     HomeSafetyQuestion {
         intro: texts.intro.clone(),
@@ -239,6 +247,7 @@ pub(crate) fn question(pack: &Pack, module_id: Option<&str>) -> HomeSafetyQuesti
         })
         .collect(),
         module_id: module_id.map(str::to_owned),
+        help,
     }
 }
 
@@ -265,6 +274,7 @@ pub(crate) fn not_yet_screen(
         ask_again: texts.ask_again.clone(),
         asks_again_on: crate::insights::day_key(asks_again_on),
         help_now,
+        help: standing.help(crate::screens::help::HOME_SAFETY_NOT_YET),
         own_work_title: texts.own_work.clone(),
         own_work: to_do
             .into_iter()

@@ -51,6 +51,8 @@ pub struct LessonStepScreen {
     /// A gentle offer of help when what he just wrote in a reflection suggests a crisis (the
     /// words are saved as written; show it over this step).
     pub help_offer: Option<crate::safety::HelpOffer>,
+    /// The help now button: at hurt-someone in an anger module, new-dad in a new-dad one.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// One of this week's commitments.
@@ -166,6 +168,8 @@ pub struct ModuleCompletionScreen {
     pub next: NextStep,
     /// A gentle offer of help when what he wrote in the last step suggests a crisis.
     pub help_offer: Option<crate::safety::HelpOffer>,
+    /// The help now button, as on the module's steps.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// What going on from a step leads to.
@@ -377,6 +381,11 @@ pub(crate) fn step_screen(
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
         help_offer: None,
+        help: crate::screens::help::saved(
+            conn,
+            pack,
+            crate::screens::help::situation_for_module(module),
+        )?,
     })
 }
 
@@ -405,7 +414,7 @@ pub(crate) fn open(
     let standing = Standing::new(pack, &learner, crate::days::lived_day(now));
     if let ModuleAccess::AskFirst { .. } = standing.access(module) {
         return Ok(ModuleOpening::Question {
-            screen: home_safety::question(pack, Some(module_id)),
+            screen: home_safety::question(pack, Some(module_id), standing.help(None)),
         });
     }
     if let Some(asks_again_on) = standing.closed_by_question(module) {
@@ -705,7 +714,8 @@ fn question_now_in_reach(
         .guarded_within_reach()
         .iter()
         .any(|m| !in_reach_before.iter().any(|b| b.meta.id == m.meta.id));
-    (is.asks_home_safety() && came_into_reach).then(|| home_safety::question(pack, None))
+    (is.asks_home_safety() && came_into_reach)
+        .then(|| home_safety::question(pack, None, is.help(None)))
 }
 
 /// What became open between `before` and `after`, in words: the partner phases (once the "me"
@@ -857,6 +867,7 @@ pub(crate) fn completion(
         home_safety_question: None,
         next: standing.next_step(),
         help_offer: None,
+        help: standing.help_for_module(module),
     })
 }
 

@@ -91,6 +91,8 @@ pub struct PhaseMapScreen {
     pub intro: String,
     /// The phases, in order.
     pub phases: Vec<PhaseCard>,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// A step in a module's outline.
@@ -130,6 +132,8 @@ pub struct ModuleOverviewScreen {
     pub action_label: Option<String>,
     /// The counsellor's note, when a counsellor recommended it with one.
     pub counsellor_note: Option<String>,
+    /// The help now button: at hurt-someone for an anger module, new-dad for a new-dad one.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// How his tracks stand, for the home screen.
@@ -192,6 +196,8 @@ pub struct OnboardingScreen {
     pub discreet_mode_hint: String,
     /// Whether he has been through onboarding before.
     pub done_before: bool,
+    /// The help now button, with the emergency number of the region selected.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// One choice for what the baby's date is: due, or born.
@@ -323,6 +329,7 @@ pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
         title: "Your path".to_owned(),
         intro: "Yourself first, then the skills you share with a partner. Anything you've finished stays open to go back to.".to_owned(),
         phases,
+        help: standing.help(None),
     }
 }
 
@@ -419,6 +426,7 @@ pub(crate) fn overview(
         module: card,
         steps,
         action_label,
+        help: standing.help_for_module(module),
     })
 }
 
@@ -434,7 +442,9 @@ pub(crate) fn onboarding(
             .and_then(|l| crate::safety::region_from_locale(pack, l))
             .map(|r| r.code.clone())
     });
+    let help = crate::screens::help::button(pack, selected_region.as_deref(), None);
     OnboardingScreen {
+        help,
         welcome: "Welcome. This is your space.".to_owned(),
         intro: "Short modules, check-ins and a private journal, for working on yourself first and then on the skills you share with a partner. Go at your own pace. If things get hard, help is one tap away, on every screen.".to_owned(),
         privacy_note: "Everything stays on this phone, encrypted. No account, nothing sent anywhere. Only you decide what to export or share.".to_owned(),

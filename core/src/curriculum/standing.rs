@@ -91,6 +91,19 @@ impl<'a> Standing<'a> {
         }
     }
 
+    /// The help button for a screen opening help at `situation`, with his saved region.
+    pub(crate) fn help(
+        &self,
+        situation: Option<crate::safety::Situation>,
+    ) -> crate::screens::help::HelpButton {
+        crate::screens::help::button(self.pack, self.learner.region.as_deref(), situation)
+    }
+
+    /// The help button for a module's screens (see `help::situation_for_module`).
+    pub(crate) fn help_for_module(&self, module: &Module) -> crate::screens::help::HelpButton {
+        self.help(crate::screens::help::situation_for_module(module))
+    }
+
     fn row(&self, id: &str) -> Option<&'a ModuleRow> {
         self.learner.modules.get(id)
     }

@@ -100,6 +100,8 @@ pub(crate) struct Learner {
     pub onboarded: bool,
     /// His newest answer to the home safety question, if he has answered it.
     pub home_safety: Option<super::home_safety::StoredHomeSafety>,
+    /// His saved region (e.g. "AU"), for the emergency number on every screen's help button.
+    pub region: Option<String>,
 }
 
 impl Learner {
@@ -184,6 +186,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Learner> {
         plan,
         onboarded: setting(conn, ONBOARDED_KEY)?.is_some(),
         home_safety: super::home_safety::newest(conn)?,
+        region: setting(conn, "region")?,
     })
 }
 

@@ -212,6 +212,8 @@ pub struct InsightsScreen {
     pub check_in_count: i32,
     /// Pleasantness, energy, anger and stress over the range.
     pub trends: Vec<TrendSeries>,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
     /// Check-ins per quadrant.
     pub quadrants: Vec<QuadrantShare>,
     /// The words he picked most, most frequent first (up to five).
@@ -244,6 +246,7 @@ pub(crate) fn build(
     conn: &Connection,
     range: InsightRange,
     today: NaiveDate,
+    help: crate::screens::help::HelpButton,
 ) -> Result<InsightsScreen> {
     let from = today - Duration::days(range.days() - 1);
     let week_from = today - Duration::days(6);
@@ -319,6 +322,7 @@ pub(crate) fn build(
         anger_by_time_of_day: anger_by_part_of_day(&anger_readings),
         anger_by_weekday: anger_by_weekday(&anger_readings),
         patterns,
+        help,
     })
 }
 

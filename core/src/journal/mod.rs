@@ -124,6 +124,8 @@ pub struct JournalPage {
     pub items: Vec<JournalListItem>,
     /// Pass this back to get the next page; `None` when there are no more.
     pub next_cursor: Option<String>,
+    /// The help now button of the journal screen.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// A run of snippet text; `highlighted` runs are the words that matched the search.
@@ -416,6 +418,7 @@ pub(crate) fn page(
     filter: &JournalFilter,
     cursor: Option<&str>,
     limit: i32,
+    help: crate::screens::help::HelpButton,
 ) -> Result<JournalPage> {
     use rusqlite::types::Value;
     let limit = validate::limit("limit", limit, MAX_RESULTS)?;
@@ -472,6 +475,7 @@ pub(crate) fn page(
             (true, Some((created, rowid))) => Some(format!("{created}.{rowid}")),
             _ => None,
         },
+        help,
     })
 }
 

@@ -16,20 +16,25 @@ pub struct LockScreen {
     pub prompt: Option<String>,
     /// The unlock button's label.
     pub unlock_label: String,
-    /// The help now button's label.
-    pub help_now_label: String,
+    /// The help now button, in the same place as on every screen, with the emergency number of
+    /// his region when the shell knows it.
+    pub help: crate::screens::help::HelpButton,
     /// Whether to show a number pad (a PIN) rather than a keyboard.
     pub numeric_input: bool,
 }
 
 /// The lock screen for a lock of `kind` (`None`: no PIN or passphrase, the key is on this
-/// device), with the neutral title when `discreet` is on.
-pub fn lock_screen(kind: Option<LockKind>, discreet: bool) -> LockScreen {
+/// device), with the neutral title when `discreet` is on, and `help` for its help now button.
+pub fn lock_screen(
+    kind: Option<LockKind>,
+    discreet: bool,
+    help: crate::screens::help::HelpButton,
+) -> LockScreen {
     LockScreen {
         title: crate::reminders::discreet_texts(discreet).app_display_name,
         prompt: kind.map(|kind| prompt(kind).to_owned()),
         unlock_label: "Unlock".to_owned(),
-        help_now_label: "Help now".to_owned(),
+        help,
         numeric_input: kind == Some(LockKind::Pin),
     }
 }

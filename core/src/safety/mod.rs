@@ -192,6 +192,9 @@ pub struct HelpNowScreen {
     /// One tap to write or edit his safety plan and pause plan (only when the app is unlocked:
     /// they live in the encrypted database).
     pub plan_links: Vec<PlanLink>,
+    /// The help now button, in the same place as on every screen: here it carries the emergency
+    /// number of the region shown, and opens at the situation picked.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// A button from help now to one of his plans.
@@ -220,6 +223,8 @@ pub struct SafetyQuestions {
     pub no_label: String,
     /// The skip button.
     pub skip_label: String,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// A gentle offer of help, after something was saved.
@@ -504,6 +509,11 @@ pub(crate) fn help_now(
         },
         pause_plan_first: situation == Some(Situation::HurtSomeone),
         plan_links: Vec::new(),
+        help: crate::screens::help::button(
+            pack,
+            region.map(|r| r.code.as_str()),
+            picked.map(|s| s.id.into()),
+        ),
     })
 }
 
@@ -634,7 +644,11 @@ pub(crate) fn with_documents(
 }
 
 /// The questions to ask after `check_in`, if it shows high distress.
-pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQuestions> {
+pub(crate) fn questions_for(
+    pack: &Pack,
+    check_in: &CheckIn,
+    help: crate::screens::help::HelpButton,
+) -> Option<SafetyQuestions> {
     shows_high_distress(check_in).then(|| {
         let q = &pack.safety.risk_questions;
         SafetyQuestions {
@@ -645,6 +659,7 @@ pub(crate) fn questions_for(pack: &Pack, check_in: &CheckIn) -> Option<SafetyQue
             yes_label: q.yes_label.clone(),
             no_label: q.no_label.clone(),
             skip_label: q.skip_label.clone(),
+            help,
         }
     })
 }

@@ -8,6 +8,7 @@ use crate::anger;
 use crate::checkins::{self, Quadrant};
 use crate::error::Result;
 use crate::journal::{self, OwnPrompt};
+use crate::screens::help::{self, HelpButton};
 
 /// A word on the mood meter.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -47,6 +48,8 @@ pub struct CheckInForm {
     pub sleep_label: String,
     /// Placeholder for the note.
     pub note_placeholder: String,
+    /// The help now button, in the same place as on every screen.
+    pub help: HelpButton,
 }
 
 /// The anger moment screen: short by design.
@@ -70,6 +73,8 @@ pub struct AngerMomentForm {
     pub next_time_label: String,
     /// Label for whether a repair is needed.
     pub repair_label: String,
+    /// The help now button, opening at the lines for men worried they might hurt someone.
+    pub help: HelpButton,
 }
 
 /// A prompt in the library.
@@ -99,6 +104,8 @@ pub struct PromptLibrary {
     pub themes: Vec<PromptTheme>,
     /// His own prompts, oldest first.
     pub own: Vec<OwnPrompt>,
+    /// The help now button of the journal editor, which shows this library.
+    pub help: HelpButton,
 }
 
 pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInForm> {
@@ -136,11 +143,12 @@ pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInFor
         stress_label: "Stress? 0 is none, 10 is the most".to_owned(),
         sleep_label: "Hours slept last night".to_owned(),
         note_placeholder: "Anything you want to add (optional)".to_owned(),
+        help: help::saved(conn, pack, None)?,
     })
 }
 
-pub(crate) fn anger_moment_form() -> AngerMomentForm {
-    AngerMomentForm {
+pub(crate) fn anger_moment_form(conn: &Connection, pack: &Pack) -> Result<AngerMomentForm> {
+    Ok(AngerMomentForm {
         title: "Log an anger moment".to_owned(),
         intro: "Noticing it is the skill. A few words is plenty.".to_owned(),
         body_cues: anger::SUGGESTED_BODY_CUES
@@ -153,7 +161,8 @@ pub(crate) fn anger_moment_form() -> AngerMomentForm {
         what_i_did_label: "What did you do?".to_owned(),
         next_time_label: "What would you like to do next time?".to_owned(),
         repair_label: "Does something need putting right with someone?".to_owned(),
-    }
+        help: help::saved(conn, pack, help::ANGER_MOMENT)?,
+    })
 }
 
 pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLibrary> {
@@ -175,6 +184,7 @@ pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLib
     Ok(PromptLibrary {
         themes,
         own: journal::own_prompts(conn)?,
+        help: help::saved(conn, pack, None)?,
     })
 }
 

@@ -16,8 +16,8 @@ use crate::journal;
 pub struct HomeScreen {
     /// A greeting for the time of day, e.g. "Good morning".
     pub greeting: String,
-    /// The label of the help-now button, which is always shown.
-    pub help_now_label: String,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
     /// Whether to show onboarding first (nothing chosen yet).
     pub needs_onboarding: bool,
     /// The one next step: continue a module, start a recommended or this week's one, or what
@@ -150,7 +150,7 @@ pub(crate) fn build(
     };
     Ok(HomeScreen {
         greeting: greeting(now.hour()).to_owned(),
-        help_now_label: "Help now".to_owned(),
+        help: crate::screens::help::saved(conn, pack, None)?,
         needs_onboarding: curriculum.needs_onboarding,
         next_step: curriculum.next_step,
         commitments: curriculum.commitments,

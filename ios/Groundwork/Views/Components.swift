@@ -5,20 +5,46 @@ import GroundworkPresentation
 import SwiftUI
 import UIKit
 
-/// Help now, one tap from everywhere (before unlock too), with the core's label.
-struct HelpNowButton: View {
+/// The help button every screen carries, drawn in the toolbar of every screen (the lock screen's
+/// too): the core's label, opening help now at the situation the core gave this screen, and a
+/// call button for his region's emergency number when the core knows it (it needs no network).
+struct HelpToolbarButtons: View {
     @EnvironmentObject private var store: AppStore
-    let label: String
+    @Environment(\.openURL) private var openURL
+    let help: HelpButton
 
     var body: some View {
-        Button {
-            store.model.showHelpNow()
-        } label: {
-            Label(label, systemImage: "phone.fill")
+        HStack(spacing: 12) {
+            if let number = help.emergencyNumber, let callLabel = help.emergencyLabel,
+               let url = URL(string: "tel:\(number)") {
+                Button {
+                    openURL(url)
+                } label: {
+                    Image(systemName: "phone.fill")
+                }
+                .accessibilityLabel(callLabel)
+            }
+            Button {
+                store.model.openHelp()
+            } label: {
+                Text(help.label).bold()
+            }
+            .buttonStyle(.borderedProminent)
+            .tint(.red)
+            .accessibilityLabel(help.accessibilityLabel)
         }
-        .buttonStyle(.borderedProminent)
-        .tint(.red)
-        .accessibilityHint("Phone, text and web lines you can reach right now")
+    }
+}
+
+extension View {
+    /// Puts the core's help button in the same place on every screen: the trailing end of the
+    /// navigation bar.
+    func helpToolbar(_ help: HelpButton?) -> some View {
+        toolbar {
+            if let help {
+                ToolbarItem(placement: .topBarTrailing) { HelpToolbarButtons(help: help) }
+            }
+        }
     }
 }
 

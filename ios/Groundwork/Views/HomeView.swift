@@ -71,9 +71,6 @@ struct HomeView: View {
                     LabeledContent(phase.title, value: "\(phase.completed) / \(phase.total)")
                 }
             }
-            Section {
-                HelpNowButton(label: home.helpNowLabel)
-            }
         }
         .navigationTitle(home.greeting)
         .toolbar {

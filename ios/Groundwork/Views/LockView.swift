@@ -1,5 +1,6 @@
 // The lock screen: a PIN pad or passphrase field, or a single unlock button when the key is on
-// this device (with Face ID / Touch ID when he turned it on). Help now is always reachable here.
+// this device (with Face ID / Touch ID when he turned it on). Help now is always reachable here, in the
+// navigation bar as on every screen.
 
 import GroundworkCore
 import GroundworkPresentation
@@ -39,7 +40,6 @@ struct LockView: View {
                 Text(message).foregroundStyle(.secondary).multilineTextAlignment(.center)
             }
             Spacer()
-            HelpNowButton(label: lock.screen.helpNowLabel)
         }
         .padding()
     }

@@ -1,4 +1,5 @@
-// The top of the view tree: the lock screen, or the navigation stack of screen models. Every
+// The top of the view tree: the lock screen, or the navigation stack of screen models, each with
+// the core's help button in the navigation bar. Every
 // screen is chosen by the screen model the app model holds, never by a rule of its own.
 
 import GroundworkCore
@@ -13,12 +14,13 @@ struct RootView: View {
             switch store.model.phase {
             case .starting:
                 ProgressView()
+            // Help is in the navigation bar on every screen, the lock screen's too, from the model.
             case let .locked(lock):
-                LockView(lock: lock)
+                NavigationStack { LockView(lock: lock).helpToolbar(store.model.help) }
             case .unlocked:
                 UnlockedView()
-            case let .unavailable(reason):
-                UnavailableView(reason: reason)
+            case let .unavailable(reason, help):
+                NavigationStack { UnavailableView(reason: reason).helpToolbar(help) }
             }
         }
         .sheet(isPresented: Binding(
@@ -64,6 +66,10 @@ struct ScreenView: View {
     let screen: Screen
 
     var body: some View {
+        content.helpToolbar(screen.help)
+    }
+
+    @ViewBuilder private var content: some View {
         switch screen {
         case let .home(home): HomeView(home: home)
         case let .checkIn(state): CheckInView(state: state)
@@ -74,10 +80,10 @@ struct ScreenView: View {
         case let .journalEditor(state): JournalEditorView(state: state)
         case let .journalSearch(state): JournalSearchView(state: state)
         case let .insights(state): InsightsView(state: state)
-        case let .documents(documents): DocumentsView(documents: documents)
-        case let .document(document): DocumentView(document: document)
+        case let .documents(documents, _): DocumentsView(documents: documents)
+        case let .document(document, _): DocumentView(document: document)
         case let .settings(state): SettingsView(state: state)
-        case let .recommendation(recommendation): RecommendationView(recommendation: recommendation)
+        case let .recommendation(recommendation, _): RecommendationView(recommendation: recommendation)
         case let .onboarding(screen): OnboardingView(screen: screen)
         case let .phaseMap(map): PhaseMapView(map: map)
         case let .moduleOverview(overview): ModuleOverviewView(overview: overview)
@@ -98,7 +104,6 @@ struct UnavailableView: View {
     var body: some View {
         VStack(spacing: 20) {
             Text(reason).font(.body).multilineTextAlignment(.center)
-            HelpNowButton(label: appLockScreen(kind: nil, discreet: false).helpNowLabel)
             Button("Erase and start again", role: .destructive) { confirmErase = true }
         }
         .padding()

@@ -90,7 +90,8 @@ struct SettingsView: View {
     @ViewBuilder private var lockSection: some View {
         Section("App lock") {
             if state.lock.locked {
-                let current = appLockScreen(kind: state.lock.kind, discreet: false)
+                let current = appLockScreen(
+                    dataDir: store.model.dataDir, kind: state.lock.kind, discreet: false, region: state.region)
                 SecureField(current.prompt ?? "", text: $currentPin)
                     .keyboardType(current.numericInput ? .numberPad : .default)
                 SecureField("New PIN or passphrase", text: $newPin)

@@ -28,9 +28,22 @@ public final class AppModel {
 
     public var top: Entry? { stack.last }
 
+    /// The help now button of what is on screen: the top screen's, the lock screen's, or help
+    /// now's own while it shows before unlock. Nil only before `start()`.
+    public var help: HelpButton? {
+        if let helpBeforeUnlock { return helpBeforeUnlock.help }
+        switch phase {
+        case .starting: return nil
+        case let .locked(lock): return lock.screen.help
+        case .unlocked: return top?.screen.help
+        case let .unavailable(_, help): return help
+        }
+    }
+
     // MARK: Dependencies
 
-    private let dataDir: String
+    /// Where the database (and an installed content pack) lives.
+    public let dataDir: String
     private let keyStore: KeyStore
     private let preferences: AppPreferences
     private let scheduler: NotificationScheduling?
@@ -86,7 +99,7 @@ public final class AppModel {
                 firstRun = true
             }
         } catch {
-            phase = .unavailable(Self.describe(error))
+            phase = .unavailable(Self.describe(error), help: helpBeforeOpening())
         }
     }
 
@@ -174,8 +187,15 @@ public final class AppModel {
             attemptsLeftBeforeErase: status.attemptsLeftBeforeErase,
             message: status.message,
             texts: discreetTextsFor(on: preferences.discreet),
-            screen: appLockScreen(kind: status.kind, discreet: preferences.discreet)
+            screen: appLockScreen(
+                dataDir: dataDir, kind: status.kind, discreet: preferences.discreet,
+                region: preferences.region)
         )
+    }
+
+    /// The help button while the database is closed: the lock screen's, with the remembered region.
+    private func helpBeforeOpening() -> HelpButton {
+        appLockScreen(dataDir: dataDir, kind: nil, discreet: preferences.discreet, region: preferences.region).help
     }
 
     private func updateLock(_ change: (inout LockScreenState) -> Void) {
@@ -264,11 +284,12 @@ public final class AppModel {
         case let .helpNow(situation):
             return .helpNow(try core.helpNow(situation: situation, deviceLocale: deviceLocale))
         case .angerMoment:
-            return .angerMoment(core.angerMomentForm())
+            return .angerMoment(try core.angerMomentForm())
         case .journal:
             let filter = currentJournalFilter() ?? JournalFilter()
             let page = try core.journalPage(filter: filter, cursor: nil, limit: Self.journalPageSize)
-            return .journal(JournalListState(filter: filter, items: page.items, nextCursor: page.nextCursor))
+            return .journal(JournalListState(
+                filter: filter, items: page.items, nextCursor: page.nextCursor, help: page.help))
         case let .journalEditor(id):
             return .journalEditor(JournalEditorState(
                 entry: try id.map { try core.journalEntry(id: $0) },
@@ -277,16 +298,17 @@ public final class AppModel {
         case .journalSearch:
             guard case let .journalSearch(state)? = stack.last(where: { $0.route == route })?.screen,
                   !state.query.isEmpty else {
-                return .journalSearch(JournalSearchState(query: "", hits: []))
+                return .journalSearch(JournalSearchState(query: "", hits: [], help: try core.helpButton()))
             }
             return .journalSearch(JournalSearchState(
-                query: state.query, hits: try core.searchJournal(query: state.query, limit: Self.searchLimit)))
+                query: state.query, hits: try core.searchJournal(query: state.query, limit: Self.searchLimit),
+                help: try core.helpButton()))
         case let .insights(range):
             return .insights(InsightsViewState(screen: try core.insights(range: range)))
         case .documents:
-            return .documents(try core.livingDocuments())
+            return .documents(try core.livingDocuments(), help: try core.helpButton())
         case let .document(id):
-            return .document(try core.livingDocument(id: id))
+            return .document(try core.livingDocument(id: id), help: try core.helpButton())
         case .settings:
             return .settings(SettingsState(
                 lock: try appLockStatus(dataDir: dataDir),
@@ -296,10 +318,11 @@ public final class AppModel {
                 region: try core.region(),
                 regions: try core.helpNow(situation: nil, deviceLocale: deviceLocale).regions,
                 content: core.contentStatus(),
-                coreVersion: coreVersion()
+                coreVersion: coreVersion(),
+                help: try core.helpButton()
             ))
         case let .recommendation(recommendation, _):
-            return .recommendation(recommendation)
+            return .recommendation(recommendation, help: try core.helpButton())
         case .onboarding:
             return .onboarding(try core.onboardingScreen(deviceLocale: deviceLocale))
         case .phaseMap:
@@ -347,6 +370,15 @@ public final class AppModel {
         return try GroundworkCore.helpNowIn(
             dataDir: dataDir, region: region, deviceLocale: deviceLocale, situation: situation,
             now: now, utcOffsetMinutes: offsetMinutes)
+    }
+
+    /// The help button on every screen: help now at the situation the core gave that screen
+    /// (the anger moment form opens at hurt-someone). On help now itself it stays where it is.
+    public func openHelp() {
+        guard let help else { return }
+        if helpBeforeUnlock != nil { return }
+        if case .unlocked = phase, case .helpNow? = top?.screen { return }
+        showHelpNow(help.situation)
     }
 
     public func closeHelpBeforeUnlock() {
@@ -478,20 +510,20 @@ public final class AppModel {
         run {
             let page = try opened().journalPage(filter: filter, cursor: nil, limit: Self.journalPageSize)
             stack[stack.count - 1].screen = .journal(
-                JournalListState(filter: filter, items: page.items, nextCursor: page.nextCursor))
+                JournalListState(filter: filter, items: page.items, nextCursor: page.nextCursor, help: page.help))
         }
     }
 
     /// Searches as he types; an empty field shows no results and asks the core nothing.
     public func searchJournal(_ query: String) {
-        guard case .journalSearch = top?.screen else { return }
+        guard case let .journalSearch(state)? = top?.screen else { return }
         guard !query.isEmpty else {
-            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: "", hits: []))
+            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: "", hits: [], help: state.help))
             return
         }
         run {
             let hits = try opened().searchJournal(query: query, limit: Self.searchLimit)
-            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: query, hits: hits))
+            stack[stack.count - 1].screen = .journalSearch(JournalSearchState(query: query, hits: hits, help: state.help))
         }
     }
 
@@ -511,10 +543,10 @@ public final class AppModel {
 
     /// Saves fields of the living document on top; the core returns it as stored.
     public func saveDocument(_ values: [String: String]) {
-        guard case let .document(document)? = top?.screen else { return }
+        guard case let .document(document, help)? = top?.screen else { return }
         run {
             let saved = try opened().saveLivingDocument(id: document.id, values: values)
-            stack[stack.count - 1].screen = .document(saved)
+            stack[stack.count - 1].screen = .document(saved, help: help)
             notice = .message(ShellText.saved)
         }
     }

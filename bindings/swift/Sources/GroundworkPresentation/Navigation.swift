@@ -45,10 +45,11 @@ public enum Screen: Equatable, Sendable {
     case journalEditor(JournalEditorState)
     case journalSearch(JournalSearchState)
     case insights(InsightsViewState)
-    case documents([LivingDocument])
-    case document(LivingDocument)
+    /// The list of plans; `help` is the core's button for a screen with no model of its own.
+    case documents([LivingDocument], help: HelpButton)
+    case document(LivingDocument, help: HelpButton)
     case settings(SettingsState)
-    case recommendation(ReceivedRecommendation)
+    case recommendation(ReceivedRecommendation, help: HelpButton)
     case onboarding(OnboardingScreen)
     case phaseMap(PhaseMapScreen)
     case moduleOverview(ModuleOverviewScreen)
@@ -56,6 +57,36 @@ public enum Screen: Equatable, Sendable {
     case moduleCompletion(ModuleCompletionScreen)
     case homeSafetyQuestion(HomeSafetyQuestion)
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
+}
+
+extension Screen {
+    /// The help now button the core put on this screen. Every screen has one, drawn in the same
+    /// place (the toolbar); its words, the situation it opens help at and the emergency number
+    /// are the core's.
+    public var help: HelpButton {
+        switch self {
+        case let .home(home): home.help
+        case let .checkIn(state): state.form.help
+        case let .safetyQuestions(questions): questions.help
+        case let .helpNow(screen): screen.help
+        case let .angerMoment(form): form.help
+        case let .journal(state): state.help
+        case let .journalEditor(state): state.prompts.help
+        case let .journalSearch(state): state.help
+        case let .insights(state): state.screen.help
+        case let .documents(_, help): help
+        case let .document(_, help): help
+        case let .settings(state): state.help
+        case let .recommendation(_, help): help
+        case let .onboarding(screen): screen.help
+        case let .phaseMap(map): map.help
+        case let .moduleOverview(overview): overview.help
+        case let .lessonStep(step): step.help
+        case let .moduleCompletion(completion): completion.help
+        case let .homeSafetyQuestion(question): question.help
+        case let .homeSafetyNotYet(notYet): notYet.help
+        }
+    }
 }
 
 /// One place in the stack. Equal and hashed by `id` alone, so SwiftUI's navigation path keeps
@@ -78,8 +109,8 @@ public enum AppPhase: Equatable, Sendable {
     /// The database is open; `AppModel.stack` holds what to show.
     case unlocked
     /// The database cannot be opened with the key this device holds; the sentence says why.
-    /// The only ways on are help now and erasing.
-    case unavailable(String)
+    /// The only ways on are help now (`help`, the core's button) and erasing.
+    case unavailable(String, help: HelpButton)
 }
 
 /// What the lock screen shows.

@@ -127,6 +127,8 @@ public struct JournalListState: Equatable, Sendable {
     public var filter: JournalFilter
     public var items: [JournalListItem]
     public var nextCursor: String?
+    /// The core's help now button, from the page.
+    public var help: HelpButton
     public var hasMore: Bool { nextCursor != nil }
 }
 
@@ -139,6 +141,8 @@ public struct JournalEditorState: Equatable, Sendable {
 public struct JournalSearchState: Equatable, Sendable {
     public var query: String
     public var hits: [JournalSearchHit]
+    /// The core's help now button for a screen with no model of its own.
+    public var help: HelpButton
 }
 
 // MARK: - Insights
@@ -204,6 +208,8 @@ public struct SettingsState: Equatable, Sendable {
     /// Which content is in use, and the way back to the built-in content.
     public var content: ContentStatus
     public var coreVersion: String
+    /// The core's help now button for a screen with no model of its own.
+    public var help: HelpButton
 }
 
 // MARK: - Lesson exercises

@@ -81,7 +81,7 @@ final class AngerMomentTests: XCTestCase {
         let groundwork = try openAt(try makeTemporaryDirectory(), key: generateDatabaseKey())
         defer { groundwork.close() }
 
-        let form = groundwork.angerMomentForm()
+        let form = try groundwork.angerMomentForm()
         XCTAssertTrue(form.bodyCues.contains("jaw tight"), "\(form.bodyCues)")
         let labels = [
             form.title, form.intro, form.whatHappenedLabel, form.intensityLabel, form.thoughtsLabel,

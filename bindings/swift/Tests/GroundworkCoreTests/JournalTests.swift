@@ -187,7 +187,9 @@ final class JournalTests: XCTestCase {
         try groundwork.deleteJournalEntry(id: original.id)
         assertThrows(.NotFound(what: "journal entry")) { _ = try groundwork.journalEntry(id: original.id) }
         XCTAssertEqual(try groundwork.searchJournal(query: "brother", limit: 10), [])
-        XCTAssertEqual(try groundwork.journalPage(filter: JournalFilter(), cursor: nil, limit: 10), JournalPage(items: [], nextCursor: nil))
+        let empty = try groundwork.journalPage(filter: JournalFilter(), cursor: nil, limit: 10)
+        XCTAssertEqual(empty.items, [])
+        XCTAssertNil(empty.nextCursor)
         XCTAssertEqual(try groundwork.homeScreen().journalEntryCount, 0)
         assertThrows(.NotFound(what: "journal entry")) {
             _ = try groundwork.updateJournalEntry(id: original.id, body: "Too late.", tags: [])

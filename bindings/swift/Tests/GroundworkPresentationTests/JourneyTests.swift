@@ -289,7 +289,7 @@ final class JourneyTests: XCTestCase {
         guard case let .locked(before) = relaunched.phase else { return XCTFail("a relaunch shows the lock screen") }
         XCTAssertEqual(before.screen.prompt, "Enter your PIN")
         XCTAssertTrue(before.screen.numericInput)
-        XCTAssertEqual(before.screen.helpNowLabel, "Help now", "help now is on the lock screen")
+        XCTAssertEqual(before.screen.help.label, "Help now", "help now is on the lock screen")
         XCTAssertNil(before.message)
         await relaunched.unlock(.pin("000000"))
         guard case let .locked(state) = relaunched.phase else { return XCTFail("a wrong PIN stays locked") }
@@ -339,7 +339,7 @@ final class JourneyTests: XCTestCase {
             moduleIds: ["the-pause-plan"], from: "Sam", note: nil)
         let model = startedModel()
         model.openLink(recommendation.link)
-        guard case let .recommendation(received)? = model.top?.screen else { return XCTFail("no recommendation") }
+        guard case let .recommendation(received, _)? = model.top?.screen else { return XCTFail("no recommendation") }
         XCTAssertEqual(received.moduleIds, ["the-pause-plan"])
         XCTAssertTrue(received.headline.contains("Sam"))
 

@@ -115,19 +115,19 @@ final class ScreensTests: XCTestCase {
         guard case let .helpNow(help)? = model.top?.screen else { return XCTFail("no help now") }
         let link = try XCTUnwrap(help.planLinks.first { $0.documentId == "pause-plan" })
         model.show(.document(link.documentId))
-        guard case let .document(document)? = model.top?.screen else { return XCTFail("no document") }
+        guard case let .document(document, _)? = model.top?.screen else { return XCTFail("no document") }
         XCTAssertEqual(document.id, "pause-plan")
     }
 
     func testLivingDocumentsSaveAndComeBackAsStored() async throws {
         let model = startedModel()
         model.show(.documents)
-        guard case let .documents(documents)? = model.top?.screen else { return XCTFail("no documents") }
+        guard case let .documents(documents, _)? = model.top?.screen else { return XCTFail("no documents") }
         let safetyPlan = try XCTUnwrap(documents.first { $0.id == "safety-plan" } ?? documents.first)
         model.show(.document(safetyPlan.id))
         let field = try XCTUnwrap(safetyPlan.fields.first)
         model.saveDocument([field.id: "Call my brother"])
-        guard case let .document(saved)? = model.top?.screen else { return XCTFail("no document") }
+        guard case let .document(saved, _)? = model.top?.screen else { return XCTFail("no document") }
         XCTAssertEqual(saved.fields.first?.value, "Call my brother")
         XCTAssertTrue(saved.started)
         XCTAssertEqual(model.notice, .message(ShellText.saved))

@@ -21,8 +21,11 @@ class AppViewModel(application: Application) : AndroidViewModel(application) {
     val keyStore = KeystoreKeyStore(application)
     val preferences = SharedPreferencesStore(application)
 
+    /** Where the database (and an installed content pack) lives. */
+    val dataDir: String = File(application.noBackupFilesDir, "groundwork").apply { mkdirs() }.absolutePath
+
     private val model = AppModel(
-        dataDir = File(application.noBackupFilesDir, "groundwork").apply { mkdirs() }.absolutePath,
+        dataDir = dataDir,
         keyStore = keyStore,
         preferences = preferences,
         scheduler = AlarmScheduler(application),

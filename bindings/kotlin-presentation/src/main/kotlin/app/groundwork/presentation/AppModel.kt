@@ -14,6 +14,7 @@ import app.groundwork.core.BackupFile
 import app.groundwork.core.CheckInOutcome
 import app.groundwork.core.CommitmentState
 import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.HelpButton
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HomeDestination
 import app.groundwork.core.HomeSafetyAnswer
@@ -103,7 +104,7 @@ class AppModel(
                 mutableState.update { it.copy(firstRun = true) }
             }
         } catch (error: Exception) {
-            mutableState.update { it.copy(phase = AppPhase.Unavailable(describe(error))) }
+            mutableState.update { it.copy(phase = AppPhase.Unavailable(describe(error), helpBeforeOpening())) }
         }
     }
 
@@ -180,8 +181,12 @@ class AppModel(
         attemptsLeftBeforeErase = status.attemptsLeftBeforeErase,
         message = status.message,
         texts = discreetTextsFor(preferences.discreet),
-        screen = appLockScreen(status.kind, preferences.discreet),
+        screen = appLockScreen(dataDir, status.kind, preferences.discreet, preferences.region),
     )
+
+    /** The help button while the database is closed: the lock screen's, with the remembered region. */
+    private fun helpBeforeOpening(): HelpButton =
+        appLockScreen(dataDir, null, preferences.discreet, preferences.region).help
 
     private fun updateLock(change: (LockScreenState) -> LockScreenState) = mutableState.update { state ->
         val phase = state.phase
@@ -272,7 +277,7 @@ class AppModel(
             Route.Journal -> {
                 val filter = (screenOf(Route.Journal) as? Screen.Journal)?.state?.filter ?: JournalFilter()
                 val page = core.journalPage(filter, null, JOURNAL_PAGE_SIZE)
-                Screen.Journal(JournalListState(filter, page.items, page.nextCursor))
+                Screen.Journal(JournalListState(filter, page.items, page.nextCursor, page.help))
             }
             is Route.JournalEditor -> Screen.JournalEditor(
                 JournalEditorState(route.entryId?.let { core.journalEntry(it) }, core.journalPrompts()),
@@ -280,11 +285,11 @@ class AppModel(
             Route.JournalSearch -> {
                 val query = (screenOf(Route.JournalSearch) as? Screen.JournalSearch)?.state?.query.orEmpty()
                 val hits = if (query.isEmpty()) emptyList() else core.searchJournal(query, SEARCH_LIMIT)
-                Screen.JournalSearch(JournalSearchState(query, hits))
+                Screen.JournalSearch(JournalSearchState(query, hits, core.helpButton()))
             }
             is Route.Insights -> Screen.Insights(InsightsViewState(core.insights(route.range)))
-            Route.Documents -> Screen.Documents(core.livingDocuments())
-            is Route.Document -> Screen.Document(core.livingDocument(route.id))
+            Route.Documents -> Screen.Documents(core.livingDocuments(), core.helpButton())
+            is Route.Document -> Screen.Document(core.livingDocument(route.id), core.helpButton())
             Route.Settings -> Screen.Settings(
                 SettingsState(
                     lock = appLockStatus(dataDir),
@@ -295,9 +300,10 @@ class AppModel(
                     regions = core.helpNow(null, deviceLocale).regions,
                     content = core.contentStatus(),
                     coreVersion = coreVersion(),
+                    help = core.helpButton(),
                 ),
             )
-            is Route.Recommendation -> Screen.Recommendation(route.recommendation)
+            is Route.Recommendation -> Screen.Recommendation(route.recommendation, core.helpButton())
             Route.Onboarding -> Screen.Onboarding(core.onboardingScreen(deviceLocale))
             Route.PhaseMap -> Screen.PhaseMap(core.phaseMap())
             is Route.ModuleOverview -> Screen.ModuleOverview(core.moduleOverview(route.moduleId))
@@ -326,6 +332,21 @@ class AppModel(
     private fun helpFromContent(region: String?, situation: Situation?): HelpNowScreen {
         val now = clock()
         return coreHelpNowIn(dataDir, region, deviceLocale, situation, now.toInstant(), now.offset.totalSeconds / 60)
+    }
+
+    /** The help now button of what is on screen, as the core gave it (null only before `start()`). */
+    val help: HelpButton? get() = current.help
+
+    /**
+     * The help button on every screen: help now at the situation the core gave that screen
+     * (the anger moment form opens at hurt-someone). On help now itself it stays where it is.
+     */
+    @Synchronized
+    fun openHelp() {
+        val help = current.help ?: return
+        if (current.helpBeforeUnlock != null) return
+        if (current.phase == AppPhase.Unlocked && current.top?.screen is Screen.HelpNow) return
+        showHelpNow(help.situation)
     }
 
     @Synchronized
@@ -458,16 +479,16 @@ class AppModel(
         if (current.top?.screen !is Screen.Journal) return
         run {
             val page = opened().journalPage(filter, null, JOURNAL_PAGE_SIZE)
-            replaceTopScreen(Screen.Journal(JournalListState(filter, page.items, page.nextCursor)))
+            replaceTopScreen(Screen.Journal(JournalListState(filter, page.items, page.nextCursor, page.help)))
         }
     }
 
     /** Searches as he types; an empty field shows no results and asks the core nothing. */
     @Synchronized
     fun searchJournal(query: String) {
-        if (current.top?.screen !is Screen.JournalSearch) return
-        if (query.isEmpty()) return replaceTopScreen(Screen.JournalSearch(JournalSearchState("", emptyList())))
-        run { replaceTopScreen(Screen.JournalSearch(JournalSearchState(query, opened().searchJournal(query, SEARCH_LIMIT)))) }
+        val state = (current.top?.screen as? Screen.JournalSearch)?.state ?: return
+        if (query.isEmpty()) return replaceTopScreen(Screen.JournalSearch(state.copy(query = "", hits = emptyList())))
+        run { replaceTopScreen(Screen.JournalSearch(state.copy(query = query, hits = opened().searchJournal(query, SEARCH_LIMIT)))) }
     }
 
     @Synchronized
@@ -489,9 +510,9 @@ class AppModel(
     /** Saves fields of the living document on top; the core returns it as stored. */
     @Synchronized
     fun saveDocument(values: Map<String, String>) {
-        val document = (current.top?.screen as? Screen.Document)?.document ?: return
+        val screen = current.top?.screen as? Screen.Document ?: return
         run {
-            replaceTopScreen(Screen.Document(opened().saveLivingDocument(document.id, values)))
+            replaceTopScreen(screen.copy(document = opened().saveLivingDocument(screen.document.id, values)))
             notify(Notice.Message(ShellText.SAVED))
         }
     }

@@ -4,6 +4,7 @@ package app.groundwork.presentation
 
 import app.groundwork.core.AngerMomentForm
 import app.groundwork.core.DiscreetTexts
+import app.groundwork.core.HelpButton
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HelpOffer
 import app.groundwork.core.HomeSafetyNotYetScreen
@@ -71,10 +72,11 @@ sealed interface Screen {
     data class JournalEditor(val state: JournalEditorState) : Screen
     data class JournalSearch(val state: JournalSearchState) : Screen
     data class Insights(val state: InsightsViewState) : Screen
-    data class Documents(val documents: List<LivingDocument>) : Screen
-    data class Document(val document: LivingDocument) : Screen
+    /** The list of plans; `help` is the core's button for a screen with no model of its own. */
+    data class Documents(val documents: List<LivingDocument>, val help: HelpButton) : Screen
+    data class Document(val document: LivingDocument, val help: HelpButton) : Screen
     data class Settings(val state: SettingsState) : Screen
-    data class Recommendation(val recommendation: ReceivedRecommendation) : Screen
+    data class Recommendation(val recommendation: ReceivedRecommendation, val help: HelpButton) : Screen
     data class Onboarding(val onboarding: OnboardingScreen) : Screen
     data class PhaseMap(val map: PhaseMapScreen) : Screen
     data class ModuleOverview(val overview: ModuleOverviewScreen) : Screen
@@ -83,6 +85,35 @@ sealed interface Screen {
     data class HomeSafetyQuestionScreen(val question: HomeSafetyQuestion) : Screen
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
 }
+
+/**
+ * The help now button the core put on this screen. Every screen has one, drawn in the same place
+ * (the top bar); its words, the situation it opens help at and the emergency number are the
+ * core's.
+ */
+val Screen.helpButton: HelpButton
+    get() = when (this) {
+        is Screen.Home -> home.help
+        is Screen.CheckIn -> state.form.help
+        is Screen.SafetyQuestionsScreen -> questions.help
+        is Screen.HelpNow -> help.help
+        is Screen.AngerMoment -> form.help
+        is Screen.Journal -> state.help
+        is Screen.JournalEditor -> state.prompts.help
+        is Screen.JournalSearch -> state.help
+        is Screen.Insights -> state.screen.help
+        is Screen.Documents -> help
+        is Screen.Document -> help
+        is Screen.Settings -> state.help
+        is Screen.Recommendation -> help
+        is Screen.Onboarding -> onboarding.help
+        is Screen.PhaseMap -> map.help
+        is Screen.ModuleOverview -> overview.help
+        is Screen.LessonStep -> step.help
+        is Screen.ModuleCompletion -> completion.help
+        is Screen.HomeSafetyQuestionScreen -> question.help
+        is Screen.HomeSafetyNotYet -> notYet.help
+    }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */
 data class Entry(val id: Int, val route: Route, val screen: Screen)
@@ -99,7 +130,7 @@ sealed interface AppPhase {
     data object Unlocked : AppPhase
 
     /** The key on this device does not open the database; the sentence says why. */
-    data class Unavailable(val reason: String) : AppPhase
+    data class Unavailable(val reason: String, val help: HelpButton) : AppPhase
 }
 
 /** What the lock screen shows. */
@@ -137,4 +168,16 @@ data class AppState(
     val firstRun: Boolean = false,
 ) {
     val top: Entry? get() = stack.lastOrNull()
+
+    /**
+     * The help now button of what is on screen: the top screen's, the lock screen's, or help
+     * now's own while it shows before unlock. Null only before `start()`.
+     */
+    val help: HelpButton?
+        get() = helpBeforeUnlock?.help ?: when (phase) {
+            AppPhase.Starting -> null
+            is AppPhase.Locked -> phase.lock.screen.help
+            AppPhase.Unlocked -> top?.screen?.helpButton
+            is AppPhase.Unavailable -> phase.help
+        }
 }

@@ -10,6 +10,7 @@ import app.groundwork.core.ContentStatus
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.EmotionChoice
 import app.groundwork.core.EmotionOption
+import app.groundwork.core.HelpButton
 import app.groundwork.core.InsightsScreen
 import app.groundwork.core.JournalEntry
 import app.groundwork.core.JournalFilter
@@ -108,7 +109,13 @@ data class CheckInDraft(
 
 // ----- Journal -----
 
-data class JournalListState(val filter: JournalFilter, val items: List<JournalListItem>, val nextCursor: String?) {
+data class JournalListState(
+    val filter: JournalFilter,
+    val items: List<JournalListItem>,
+    val nextCursor: String?,
+    /** The core's help now button, from the page. */
+    val help: HelpButton,
+) {
     val hasMore: Boolean get() = nextCursor != null
 }
 
@@ -118,7 +125,12 @@ data class JournalEditorState(
     val prompts: PromptLibrary,
 )
 
-data class JournalSearchState(val query: String, val hits: List<JournalSearchHit>)
+data class JournalSearchState(
+    val query: String,
+    val hits: List<JournalSearchHit>,
+    /** The core's help now button for a screen with no model of its own. */
+    val help: HelpButton,
+)
 
 // ----- Insights -----
 
@@ -170,6 +182,8 @@ data class SettingsState(
     /** Which content is in use, and the way back to the built-in content. */
     val content: ContentStatus,
     val coreVersion: String,
+    /** The core's help now button for a screen with no model of its own. */
+    val help: HelpButton,
 )
 
 // ----- Lesson exercises -----

@@ -277,7 +277,7 @@ class JourneyTest {
         val screen = (before as AppPhase.Locked).lock.screen
         assertEquals("Enter your PIN", screen.prompt)
         assertTrue(screen.numericInput)
-        assertEquals("Help now", screen.helpNowLabel, "help now is on the lock screen")
+        assertEquals("Help now", screen.help.label, "help now is on the lock screen")
         assertNull(before.lock.message)
         relaunched.unlock(LockSecret.Pin("000000"))
         val wrong = relaunched.state.value.phase

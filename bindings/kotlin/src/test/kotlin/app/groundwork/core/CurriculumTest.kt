@@ -37,7 +37,7 @@ class CurriculumTest {
             assertFalse(home.needsOnboarding)
             assertEquals(NextStepKind.START, home.nextStep.kind)
             assertEquals("where-you-are-now", home.nextStep.moduleId)
-            assertEquals("Help now", home.helpNowLabel)
+            assertEquals("Help now", home.help.label)
         }
     }
 

@@ -170,7 +170,9 @@ class JournalTest {
             groundwork.deleteJournalEntry(original.id)
             assertNotFound("journal entry") { groundwork.journalEntry(original.id) }
             assertEquals(emptyList<JournalSearchHit>(), groundwork.searchJournal("brother", 10))
-            assertEquals(JournalPage(items = emptyList(), nextCursor = null), groundwork.journalPage(JournalFilter(), null, 10))
+            val empty = groundwork.journalPage(JournalFilter(), null, 10)
+            assertEquals(emptyList<JournalListItem>(), empty.items)
+            assertNull(empty.nextCursor)
             assertEquals(0L, groundwork.homeScreen().journalEntryCount)
             assertNotFound("journal entry") { groundwork.updateJournalEntry(original.id, "Too late.", emptyList()) }
             assertNotFound("journal entry") { groundwork.deleteJournalEntry(original.id) }

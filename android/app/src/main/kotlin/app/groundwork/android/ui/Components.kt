@@ -7,6 +7,7 @@ import android.content.ActivityNotFoundException
 import android.content.Intent
 import android.net.Uri
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
@@ -28,8 +29,10 @@ import androidx.compose.material3.Icon
 import androidx.compose.material3.IconButton
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
+import androidx.compose.material3.TopAppBar
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -44,24 +47,55 @@ import androidx.compose.ui.unit.dp
 import androidx.core.content.FileProvider
 import app.groundwork.core.ContactAction
 import app.groundwork.core.ContactKind
-import app.groundwork.core.appLockScreen
+import app.groundwork.core.HelpButton
 import app.groundwork.core.discreetTextsFor
 import app.groundwork.presentation.Notice
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.Screen
 import java.io.File
 
-/** Help now, one tap from everywhere (before unlock too), with the core's label. */
+/**
+ * The help button every screen carries, drawn in the top bar of every screen (the lock screen's
+ * too): the core's label, opening help now at the situation the core gave this screen, and a
+ * call button for his region's emergency number when the core knows it (it needs no network).
+ */
 @Composable
-fun HelpNowButton(label: String, modifier: Modifier = Modifier) {
+fun HelpAction(help: HelpButton) {
     val viewModel = LocalViewModel.current
+    val context = LocalContext.current
+    val number = help.emergencyNumber
+    val callLabel = help.emergencyLabel
+    if (number != null && callLabel != null) {
+        IconButton(
+            onClick = {
+                try {
+                    context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$number")))
+                } catch (_: ActivityNotFoundException) {
+                    // No phone app; help now lists the number to dial by hand.
+                    viewModel.act { openHelp() }
+                }
+            },
+            modifier = Modifier.semantics { contentDescription = callLabel },
+        ) { Icon(Icons.Filled.Call, contentDescription = null) }
+    }
     Button(
-        onClick = { viewModel.act { showHelpNow() } },
+        onClick = { viewModel.act { openHelp() } },
         colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
-        modifier = modifier,
+        modifier = Modifier.padding(end = 8.dp).semantics { contentDescription = help.accessibilityLabel },
     ) {
-        Icon(Icons.Filled.Call, contentDescription = null)
-        Text(label, Modifier.padding(start = 8.dp))
+        Text(help.label)
+    }
+}
+
+/** A bar with only the help button, for the screens before the app opens (lock, unavailable). */
+@Composable
+fun HelpScaffold(help: HelpButton?, content: @Composable () -> Unit) {
+    Scaffold(
+        topBar = {
+            TopAppBar(title = {}, actions = { help?.let { HelpAction(it) } })
+        },
+    ) { padding ->
+        Box(Modifier.padding(padding)) { content() }
     }
 }
 
@@ -175,7 +209,6 @@ fun UnavailableScreen(reason: String) {
     var confirm by remember { mutableStateOf(false) }
     Column(Modifier.padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(reason)
-        HelpNowButton(appLockScreen(null, false).helpNowLabel)
         OutlinedButton(onClick = { if (confirm) viewModel.act { eraseEverything() } else confirm = true }) {
             Text(if (confirm) "Tap again to erase everything" else "Erase and start again")
         }

@@ -1,7 +1,7 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
 // The top of the Compose tree: the lock screen, or the top entry of the app model's stack with a
-// top bar, predictive back and the notice bar. Every screen is chosen by the screen model on
+// top bar (the core's help button always at its end), predictive back and the notice bar. Every screen is chosen by the screen model on
 // top, never by a rule of its own.
 package app.groundwork.android.ui
 
@@ -30,6 +30,7 @@ import app.groundwork.android.AppViewModel
 import app.groundwork.android.MainActivity
 import app.groundwork.presentation.AppPhase
 import app.groundwork.presentation.Screen
+import app.groundwork.presentation.helpButton
 
 /** The view model and activity, for every screen below the root. */
 val LocalViewModel = staticCompositionLocalOf<AppViewModel> { error("no AppViewModel") }
@@ -44,8 +45,9 @@ fun GroundworkRoot(viewModel: AppViewModel, activity: MainActivity) {
             AppPhase.Starting -> Box(Modifier.fillMaxSize(), contentAlignment = Alignment.Center) {
                 CircularProgressIndicator()
             }
-            is AppPhase.Locked -> LockScreen(phase.lock)
-            is AppPhase.Unavailable -> UnavailableScreen(phase.reason)
+            // Help is in the top bar on every screen, the lock screen's too, from the model.
+            is AppPhase.Locked -> HelpScaffold(state.help) { LockScreen(phase.lock) }
+            is AppPhase.Unavailable -> HelpScaffold(state.help) { UnavailableScreen(phase.reason) }
             AppPhase.Unlocked -> {
                 val top = state.top ?: return@CompositionLocalProvider
                 // Predictive back: the system animates back to the screen below.
@@ -61,7 +63,10 @@ fun GroundworkRoot(viewModel: AppViewModel, activity: MainActivity) {
                                     }
                                 }
                             },
-                            actions = { TopBarActions(top.screen) },
+                            actions = {
+                                TopBarActions(top.screen)
+                                HelpAction(top.screen.helpButton)
+                            },
                         )
                     },
                     bottomBar = { NoticeBar(state.notice) },

@@ -79,6 +79,5 @@ fun HomeContent(home: HomeScreen) {
         for (phase in home.phases) {
             Text("${phase.title}: ${phase.completed} / ${phase.total}")
         }
-        HelpNowButton(home.helpNowLabel, Modifier.fillMaxWidth())
     }
 }

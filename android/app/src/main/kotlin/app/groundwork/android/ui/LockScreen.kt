@@ -6,7 +6,6 @@ package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.text.KeyboardActions
@@ -78,7 +77,5 @@ fun LockScreen(lock: LockScreenState) {
         }
         // The core's line after an attempt says when he may try again, in words.
         lock.message?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-        Spacer(Modifier.padding(16.dp))
-        HelpNowButton(screen.helpNowLabel)
     }
 }

@@ -185,7 +185,7 @@ private fun LockSection(state: SettingsState) {
     Section("App lock")
     if (state.lock.locked) {
         val kind = state.lock.kind
-        val currentScreen = appLockScreen(kind, false)
+        val currentScreen = appLockScreen(viewModel.dataDir, kind, false, state.region)
         Secret(currentScreen.prompt.orEmpty(), current,
             if (currentScreen.numericInput) KeyboardType.NumberPassword else KeyboardType.Password) { current = it }
         Toggle("New one is a passphrase", usePassphrase) { usePassphrase = it }

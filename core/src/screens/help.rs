@@ -1,0 +1,89 @@
+//! The help button every screen model carries, decided in one place: its words, the situation
+//! help now opens at from that screen, and the emergency number of his region, so one tap can
+//! call it even offline.
+
+use groundwork_pack::{HelplineKind, Module, Pack};
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::safety::Situation;
+
+/// The help now button on every screen, drawn in the same place on each.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct HelpButton {
+    /// The button's words: "Help now".
+    pub label: String,
+    /// What screen readers say for it.
+    pub accessibility_label: String,
+    /// The situation help now opens at from this screen (hurt-someone from the anger moment
+    /// form or an anger lesson, new-dad from a new-dad module), or `None` for the general list.
+    pub situation: Option<Situation>,
+    /// The emergency number of his region (e.g. "000"), when the region is known: one tap
+    /// calls it, with no network.
+    pub emergency_number: Option<String>,
+    /// The words for calling it, e.g. "Call 000", when there is a number.
+    pub emergency_label: Option<String>,
+}
+
+/// The help button for a screen with `situation`, for `region` (an ISO code such as "AU"; one
+/// the pack does not cover counts as unknown).
+pub(crate) fn button(
+    pack: &Pack,
+    region: Option<&str>,
+    situation: Option<Situation>,
+) -> HelpButton {
+    let emergency_number = region
+        .map(|code| code.trim().to_ascii_uppercase())
+        .and_then(|code| pack.helplines.iter().find(|r| r.code == code))
+        .and_then(|r| {
+            r.lines
+                .iter()
+                .find(|l| l.kinds.contains(&HelplineKind::Emergency))
+        })
+        .and_then(|l| l.phone.clone());
+    HelpButton {
+        emergency_label: emergency_number.as_ref().map(|n| format!("Call {n}")),
+        emergency_number,
+        ..without_number(situation)
+    }
+}
+
+/// The help button with no emergency number (the region is not known).
+pub(crate) fn without_number(situation: Option<Situation>) -> HelpButton {
+    HelpButton {
+        label: "Help now".to_owned(),
+        accessibility_label: "Help now: lines to call or text, and your plans".to_owned(),
+        situation,
+        emergency_number: None,
+        emergency_label: None,
+    }
+}
+
+/// The help button with his saved region.
+pub(crate) fn saved(
+    conn: &Connection,
+    pack: &Pack,
+    situation: Option<Situation>,
+) -> Result<HelpButton> {
+    let region = crate::store::setting(conn, "region")?;
+    Ok(button(pack, region.as_deref(), situation))
+}
+
+/// The situation help opens at from a module's screens: hurt-someone in the anger phase, new-dad
+/// in a module of the new-dad weeks (or its phase), otherwise none.
+pub(crate) fn situation_for_module(module: &Module) -> Option<Situation> {
+    let phase = module.meta.phase.as_str();
+    if phase.contains("anger") {
+        Some(Situation::HurtSomeone)
+    } else if module.meta.week.is_some() || phase.contains("dad") {
+        Some(Situation::NewDad)
+    } else {
+        None
+    }
+}
+
+/// The situation help opens at from the anger moment form.
+pub(crate) const ANGER_MOMENT: Option<Situation> = Some(Situation::HurtSomeone);
+
+/// The situation help opens at from the screen saying why the exercises for two stay closed.
+pub(crate) const HOME_SAFETY_NOT_YET: Option<Situation> = Some(Situation::HurtSomeone);
