@@ -465,4 +465,35 @@ mod tests {
         let (out, _g, _dir) = session("");
         assert!(out.contains("How are you doing right now?"), "{out}");
     }
+
+    #[test]
+    fn the_menu_offers_the_dad_check_while_it_is_due_and_a_hard_answer_shows_new_dad_help() {
+        use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = Groundwork::open_with(dir.path(), &DatabaseKey::generate(), Arc::new(SystemClock))
+            .expect("open");
+        // Born 100 days ago: inside the window from 13 weeks, whatever the hour.
+        let born = chrono::Local::now().date_naive() - chrono::Duration::days(100);
+        g.complete_onboarding(OnboardingChoices {
+            region: "AU".into(),
+            track_ids: vec!["general".into(), "new-father".into()],
+            baby_date: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: born.format("%Y-%m-%d").to_string(),
+            }),
+            discreet_mode: false,
+        })
+        .expect("onboarding");
+        let texts = g.pack().safety.dad_mood_check.clone();
+        let mut out = Vec::new();
+        run_with(&g, &mut "d\n2\n2\n0\nq\n".as_bytes(), &mut out, false).expect("session");
+        let out = String::from_utf8(out).expect("utf-8");
+        assert!(out.contains(&format!("[d] {}", texts.card_title)), "{out}");
+        assert!(out.contains(&texts.temper), "{out}");
+        assert!(out.contains(&texts.hard), "{out}");
+        assert!(out.contains("PANDA"), "{out}");
+        // Answered: the menu no longer offers it.
+        let last_menu = out.rsplit("[1] Check in").next().expect("a menu");
+        assert!(!last_menu.contains("[d]"), "{last_menu}");
+    }
 }
