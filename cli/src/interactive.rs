@@ -54,9 +54,15 @@ pub fn run_with(
     render::home(&mut out, &groundwork.home_screen()?)?;
     loop {
         writeln!(out)?;
+        // The mood check is on the menu while home offers it.
+        let mood_card = groundwork.home_screen()?.dad_mood_card;
+        let extra = mood_card
+            .as_ref()
+            .map(|card| format!("  [d] {}", card.title))
+            .unwrap_or_default();
         writeln!(
             out,
-            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [5] Next module  [h] Help now  [q] Quit"
+            "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [5] Next module{extra}  [h] Help now  [q] Quit"
         )?;
         let Some(choice) = ask(&mut input, &mut out, "> ")? else {
             return Ok(());
@@ -70,6 +76,7 @@ pub fn run_with(
                 .map_err(CliError::from)
                 .and_then(|home| render::home(&mut out, &home)),
             "5" => next_module(groundwork, &mut input, &mut out),
+            "d" | "D" if mood_card.is_some() => dad_check(groundwork, &mut input, &mut out),
             "h" | "H" | "help" => help_now(groundwork, &mut input, &mut out),
             "q" | "Q" | "quit" | "exit" => return Ok(()),
             "" => Ok(()),
@@ -84,6 +91,48 @@ pub fn run_with(
             Err(other) => return Err(other),
         }
     }
+}
+
+/// The new dad's mood check at the terminal: each question answered 0 to 3, or `n` for not
+/// now; then what follows (with help now after hard answers).
+pub fn dad_check(
+    groundwork: &Groundwork,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let check = groundwork.dad_mood_check()?;
+    writeln!(out, "{}", check.intro)?;
+    writeln!(out, "{}", check.stem)?;
+    let mut answers = Vec::new();
+    for q in &check.questions {
+        writeln!(out)?;
+        writeln!(out, "{}", q.text)?;
+        for c in &q.choices {
+            writeln!(out, "  [{}] {}", c.value, c.label)?;
+        }
+        let prompt = format!("> (or n: {}) ", check.not_now_label);
+        loop {
+            let Some(reply) = ask(input, out, &prompt)? else {
+                return Ok(());
+            };
+            let reply = reply.trim();
+            if reply.eq_ignore_ascii_case("n") {
+                groundwork.skip_dad_mood_check()?;
+                writeln!(out, "{}.", check.not_now_label)?;
+                return Ok(());
+            }
+            match reply.parse::<i32>() {
+                Ok(n) if q.choices.iter().any(|c| c.value == n) => {
+                    answers.push(n);
+                    break;
+                }
+                _ => writeln!(out, "Type 0, 1, 2 or 3, or n.")?,
+            }
+        }
+    }
+    let follow = groundwork.answer_dad_mood_check(answers, locale())?;
+    writeln!(out)?;
+    render::dad_mood_follow_up(out, &follow)
 }
 
 /// Prints `prompt` and reads one line; `None` at end of input.
@@ -415,5 +464,36 @@ mod tests {
     fn the_session_ends_quietly_when_input_ends() {
         let (out, _g, _dir) = session("");
         assert!(out.contains("How are you doing right now?"), "{out}");
+    }
+
+    #[test]
+    fn the_menu_offers_the_dad_check_while_it_is_due_and_a_hard_answer_shows_new_dad_help() {
+        use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = Groundwork::open_with(dir.path(), &DatabaseKey::generate(), Arc::new(SystemClock))
+            .expect("open");
+        // Born 100 days ago: inside the window from 13 weeks, whatever the hour.
+        let born = chrono::Local::now().date_naive() - chrono::Duration::days(100);
+        g.complete_onboarding(OnboardingChoices {
+            region: "AU".into(),
+            track_ids: vec!["general".into(), "new-father".into()],
+            baby_date: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: born.format("%Y-%m-%d").to_string(),
+            }),
+            discreet_mode: false,
+        })
+        .expect("onboarding");
+        let texts = g.pack().safety.dad_mood_check.clone();
+        let mut out = Vec::new();
+        run_with(&g, &mut "d\n2\n2\n0\nq\n".as_bytes(), &mut out, false).expect("session");
+        let out = String::from_utf8(out).expect("utf-8");
+        assert!(out.contains(&format!("[d] {}", texts.card_title)), "{out}");
+        assert!(out.contains(&texts.temper), "{out}");
+        assert!(out.contains(&texts.hard), "{out}");
+        assert!(out.contains("PANDA"), "{out}");
+        // Answered: the menu no longer offers it.
+        let last_menu = out.rsplit("[1] Check in").next().expect("a menu");
+        assert!(!last_menu.contains("[d]"), "{last_menu}");
     }
 }

@@ -121,6 +121,27 @@ enum Command {
         )]
         home_safety: Option<HomeSafetyArg>,
     },
+    /// A one-minute check on your own mood as a new dad, offered about 13 and 26 weeks after the
+    /// birth (home shows it when it is). Asked one question at a time; for scripts, --json
+    /// prints the questions and --answers answers them.
+    DadCheck {
+        /// Your answers, one per question in order, each 0 (not at all) to 3 (nearly every
+        /// day), comma-separated, e.g. 1,0,2.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            allow_negative_numbers = true,
+            conflicts_with = "not_now",
+            value_name = "N,N,N"
+        )]
+        answers: Option<Vec<i32>>,
+        /// Not now: hide it until it is offered next.
+        #[arg(long)]
+        not_now: bool,
+        /// Print JSON: the check, or what follows the answers.
+        #[arg(long)]
+        json: bool,
+    },
     /// Choose your region, tracks and (for the new-dad track) the baby's date.
     Onboard {
         /// AU, CA, US, GB or NZ.
@@ -1268,6 +1289,38 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             } else {
                 render::document(&mut out, &doc)
             }
+        }
+        Command::DadCheck {
+            answers: Some(answers),
+            json,
+            ..
+        } => {
+            let follow = groundwork.answer_dad_mood_check(answers, device_locale())?;
+            if json {
+                render::json(&mut out, &follow)
+            } else {
+                render::dad_mood_follow_up(&mut out, &follow)
+            }
+        }
+        Command::DadCheck {
+            not_now: true,
+            json,
+            ..
+        } => {
+            let home = groundwork.skip_dad_mood_check()?;
+            if json {
+                render::json(&mut out, &home)
+            } else {
+                render::done(&mut out, "Hidden from home for now.")
+            }
+        }
+        Command::DadCheck { json: true, .. } => {
+            render::json(&mut out, &groundwork.dad_mood_check()?)
+        }
+        Command::DadCheck { .. } => {
+            // Asked one question at a time, like a lesson; at the end of input nothing is saved.
+            let mut input = std::io::stdin().lock();
+            interactive::dad_check(groundwork, &mut input, &mut out)
         }
         Command::Home { json } => {
             let home = groundwork.home_screen()?;

@@ -61,6 +61,15 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         writeln!(out)?;
         writeln!(out, "{}", card.message)?;
     }
+    if let Some(card) = &home.dad_mood_card {
+        writeln!(out)?;
+        writeln!(out, "{} {}", card.title, card.message)?;
+        writeln!(
+            out,
+            "  {}: groundwork dad-check   {}: groundwork dad-check --not-now",
+            card.start_label, card.not_now_label
+        )?;
+    }
     help_line(out, &home.help)?;
     Ok(())
 }
@@ -504,6 +513,20 @@ pub fn document(
             f.value.as_str()
         };
         writeln!(out, "  [{}] {}: {value}", f.id, f.label)?;
+    }
+    Ok(())
+}
+
+/// What follows the mood check: the message, what next, and help now when it came with it.
+pub fn dad_mood_follow_up(
+    out: &mut impl Write,
+    follow: &groundwork_core::curriculum::DadMoodFollowUp,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", follow.message)?;
+    writeln!(out, "{}", follow.next)?;
+    if let Some(screen) = &follow.help_now {
+        writeln!(out)?;
+        help_now(out, screen)?;
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Every table and the query that reads it comparably: journal rows by entry id, not by the
 /// internal rowid (which a restore assigns afresh).
-const TABLES: [(&str, &str); 16] = [
+const TABLES: [(&str, &str); 17] = [
     ("checkins", "SELECT * FROM checkins"),
     ("checkin_emotions", "SELECT * FROM checkin_emotions"),
     ("checkin_tags", "SELECT * FROM checkin_tags"),
@@ -51,6 +51,7 @@ const TABLES: [(&str, &str); 16] = [
     ("active_tracks", "SELECT * FROM active_tracks"),
     ("counsellor_plan", "SELECT * FROM counsellor_plan"),
     ("home_safety_answers", "SELECT * FROM home_safety_answers"),
+    ("dad_mood_checks", "SELECT * FROM dad_mood_checks"),
 ];
 
 /// Every row of every table, each table's rows sorted, plus the JSON export (which is what a
@@ -99,7 +100,8 @@ fn rows_in(g: &Groundwork, table: &str) -> i64 {
 
 /// A Groundwork with some of everything: check-ins with words, tags and a safety answer, an
 /// anger moment, journal entries with tags and his own prompt, a living document, settings, and
-/// "not sure" to the home safety question (asked when the new-dad team module opened).
+/// "not sure" to the home safety question (asked when the new-dad team module opened), and the
+/// new dad's mood check, answered 14 weeks after the birth.
 fn filled(dir: &Path) -> Groundwork {
     let (g, clock) = open_at(dir, "2026-06-08T07:30:00+10:00");
     let first = g
@@ -178,6 +180,8 @@ fn filled(dir: &Path) -> Groundwork {
         None,
     )
     .expect("home safety answer");
+    g.answer_dad_mood_check(vec![1, 2, 2], None)
+        .expect("mood check");
     g
 }
 
@@ -253,14 +257,15 @@ fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
             exercise_answers: 5,
             commitments: 1,
             home_safety_answers: 1,
+            dad_mood_checks: 1,
         }
     );
     assert_eq!(summary.already_here, RestoreCounts::default());
     assert_eq!(
         summary.message,
         "Restored: 2 check-ins, 1 anger moment, 3 journal entries, 1 prompt of your own, 1 plan, \
-         1 safety answer, 2 settings, 2 modules, 5 exercise answers, 1 commitment and 1 answer \
-         about home."
+         1 safety answer, 2 settings, 2 modules, 5 exercise answers, 1 commitment, 1 answer \
+         about home and 1 mood check."
     );
     assert_eq!(summary.backup_made_at, at(NOW).to_utc());
     assert_eq!(snapshot(&to), snapshot(&from));
@@ -631,6 +636,35 @@ fn a_version_2_backup_from_before_the_home_safety_question_still_restores_and_as
             .expect("open"),
         groundwork_core::curriculum::ModuleOpening::Question { .. }
     ));
+}
+
+#[test]
+fn a_version_3_backup_from_before_the_mood_check_still_restores_and_offers_it() {
+    let mut payload = decrypt(&good_backup());
+    let object = payload.as_object_mut().expect("object");
+    assert!(
+        object.remove("dad_mood_checks").is_some(),
+        "dad_mood_checks is in a version 4 backup"
+    );
+    payload["version"] = serde_json::json!(3);
+    let old = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let summary = g
+        .restore_backup(&old, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(summary.added.home_safety_answers, 1);
+    assert_eq!(summary.added.dad_mood_checks, 0);
+    // Not answered yet, and 14 weeks after the birth: home offers it.
+    assert!(g.home_screen().expect("home").dad_mood_card.is_some());
+}
+
+#[test]
+fn a_backup_with_a_mood_check_answer_out_of_range_is_damaged_and_changes_nothing() {
+    let mut payload = decrypt(&good_backup());
+    payload["dad_mood_checks"][0]["temper"] = serde_json::json!(4);
+    let bad = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    assert_eq!(refused(&bad, PASSPHRASE), BackupError::Damaged);
 }
 
 #[test]

@@ -295,3 +295,51 @@ fn the_english_crisis_check_catches_plain_words_of_crisis_and_not_everyday_talk(
         assert!(found.is_empty(), "{text:?} matched {found:?}");
     }
 }
+
+#[test]
+fn the_dad_mood_check_asks_the_phq2_and_his_temper_in_plain_words_and_never_shames() {
+    let loaded = pack::load_dir(&core_en()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let pack = loaded.pack();
+    let d = &pack.safety.dad_mood_check;
+    assert_eq!(
+        d.answers,
+        [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day"
+        ]
+    );
+    assert!(d.stem.contains("2 weeks"));
+    assert!(d.temper.contains("temper"));
+    assert_eq!(
+        d.hard,
+        "Lots of new dads feel this. It's common and it gets better with support."
+    );
+    assert!(d.hard_next.contains("doctor"));
+    assert!(d.intro.contains("minute") && d.intro.contains("skip"));
+    // Written for a grade 5 reader (the lint only asks for grade 8).
+    for (what, pieces) in [
+        (
+            "the questions",
+            vec![
+                d.intro.clone(),
+                d.stem.clone(),
+                d.interest.clone(),
+                d.down.clone(),
+                d.temper.clone(),
+            ],
+        ),
+        (
+            "what follows hard answers",
+            vec![d.hard.clone(), d.hard_next.clone()],
+        ),
+        (
+            "what follows the others",
+            vec![d.easy.clone(), d.easy_next.clone()],
+        ),
+    ] {
+        let grade = pack::lint::readability(&pieces).expect("words").grade;
+        assert!(grade <= 5.0, "{what} reads at grade {grade:.1}");
+    }
+}

@@ -1155,13 +1155,56 @@ fn a_missing_home_safety_question_is_reported() {
     let f = Fixture::new();
     let text = f.read(SAFETY);
     let start = text.find("[home_safety]").expect("home safety question");
-    let end = text.find("[[safety_plan]]").expect("safety plan");
+    let end = text.find("[dad_mood_check]").expect("mood check");
     f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
     assert_only(
         &f.problems(),
         SAFETY,
         (1, 1),
         "there is no [home_safety] table",
+    );
+}
+
+#[test]
+fn a_dad_mood_check_text_cannot_be_empty() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "temper = \"Losing your temper\"", "temper = \"  \"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"  \""),
+        "`temper` is empty",
+    );
+}
+
+#[test]
+fn the_dad_mood_check_has_exactly_four_answers_scored_in_order() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "answers = [\"Not at all\", \"Several days\", \"Most days\", \"Every day\"]",
+        "answers = [\"Not at all\", \"Several days\", \"Every day\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\"Not at all\", \"Several days\", \"Every day\"]"),
+        "the mood check has 3 answers; it has exactly 4",
+    );
+}
+
+#[test]
+fn a_missing_dad_mood_check_is_reported() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let start = text.find("[dad_mood_check]").expect("mood check");
+    let end = text.find("[[safety_plan]]").expect("safety plan");
+    f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        (1, 1),
+        "there is no [dad_mood_check] table",
     );
 }
 

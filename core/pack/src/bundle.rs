@@ -32,7 +32,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 4: the crisis check is word classes, patterns and a trained model
 ///   ([`crate::model::CrisisCheck`]); `safety.toml` carries the home safety question and help now
 ///   situations their `first_steps`; help lines carry their hours as `open` and `time_zone` (no
-///   free-text `hours`); modules say whether they are done `with_partner`.
+///   free-text `hours`); modules say whether they are done `with_partner`; `safety.toml` carries the new dad's mood
+///   check.
 pub const FORMAT_VERSION: u16 = 4;
 
 /// The largest bundle accepted.

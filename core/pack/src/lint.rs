@@ -342,6 +342,12 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (key, text) in safety.home_safety.texts() {
         out.push((keys!["home_safety", key], text));
     }
+    for (key, text) in safety.dad_mood_check.texts() {
+        out.push((keys!["dad_mood_check", key], text));
+    }
+    for (i, answer) in safety.dad_mood_check.answers.iter().enumerate() {
+        out.push((keys!["dad_mood_check", "answers", i], answer));
+    }
     for (i, step) in safety.safety_plan.iter().enumerate() {
         out.push((keys!["safety_plan", i, "title"], &step.title));
         out.push((keys!["safety_plan", i, "prompt"], &step.prompt));
@@ -394,6 +400,22 @@ fn safety_units(safety: &Safety) -> Vec<SafetyUnit> {
             h.not_yet.clone(),
             h.ask_again.clone(),
             h.after_no.clone(),
+        ],
+    });
+    let d = &safety.dad_mood_check;
+    out.push(SafetyUnit {
+        at: keys!["dad_mood_check"],
+        what: "the new dad's mood check".to_owned(),
+        pieces: vec![
+            d.intro.clone(),
+            d.stem.clone(),
+            d.interest.clone(),
+            d.down.clone(),
+            d.temper.clone(),
+            d.hard.clone(),
+            d.hard_next.clone(),
+            d.easy.clone(),
+            d.easy_next.clone(),
         ],
     });
     for (i, step) in safety.safety_plan.iter().enumerate() {
@@ -796,6 +818,61 @@ fn lengths(pack: &Pack) -> Vec<Over> {
     ] {
         check(
             at(keys!["home_safety", key]),
+            "the line",
+            text,
+            limits::PROMPT,
+        );
+    }
+    let d = &safety.dad_mood_check;
+    check(
+        at(keys!["dad_mood_check", "intro"]),
+        "the intro",
+        &d.intro,
+        limits::INTRO,
+    );
+    for (key, text) in [
+        ("stem", &d.stem),
+        ("interest", &d.interest),
+        ("down", &d.down),
+        ("temper", &d.temper),
+    ] {
+        check(
+            at(keys!["dad_mood_check", key]),
+            "the question",
+            text,
+            limits::QUESTION,
+        );
+    }
+    for (i, text) in d.answers.iter().enumerate() {
+        check(
+            at(keys!["dad_mood_check", "answers", i]),
+            "the answer",
+            text,
+            limits::ANSWER,
+        );
+    }
+    for (key, text) in [
+        ("card_title", &d.card_title),
+        ("start_label", &d.start_label),
+        ("not_now_label", &d.not_now_label),
+        ("done_label", &d.done_label),
+    ] {
+        check(
+            at(keys!["dad_mood_check", key]),
+            "the label",
+            text,
+            limits::SITUATION_TITLE,
+        );
+    }
+    for (key, text) in [
+        ("card_message", &d.card_message),
+        ("hard", &d.hard),
+        ("hard_next", &d.hard_next),
+        ("easy", &d.easy),
+        ("easy_next", &d.easy_next),
+    ] {
+        check(
+            at(keys!["dad_mood_check", key]),
             "the line",
             text,
             limits::PROMPT,

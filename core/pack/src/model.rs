@@ -797,6 +797,9 @@ pub struct Safety {
     /// The one question asked before the exercises done together with a partner open: whether
     /// anyone at home is afraid of him. Its answer stays on the phone.
     pub home_safety: HomeSafety,
+    /// The short check of his own mood offered to a new dad about 3 and 6 months after the
+    /// baby's birth: the two PHQ-2 questions and one on his temper, and what it says after.
+    pub dad_mood_check: DadMoodCheck,
     /// The safety plan's steps: the six Stanley-Brown steps, then reasons for living, with the
     /// ids in `SAFETY_PLAN_STEPS`, in that order.
     #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
@@ -915,6 +918,77 @@ impl HomeSafety {
             ("closed_label", &self.closed_label),
             ("own_work", &self.own_work),
             ("after_no", &self.after_no),
+        ]
+    }
+}
+
+/// How many answers each question of the new dad's mood check has: scored 0 to 3 in order.
+pub const DAD_MOOD_ANSWERS: usize = 4;
+
+/// The short check of his own mood, offered on the new-father track about 13 and 26 weeks after
+/// the baby's birth (fathers' postnatal depression peaks 3 to 6 months after the birth, and often
+/// shows as irritability or anger rather than sadness). Two questions are the PHQ-2 (public
+/// domain; Kroenke, Spitzer & Williams 2003), one asks about his temper. A PHQ-2 score of 3 or
+/// more, or his temper at "more than half the days" or more, brings help now at the new-dad
+/// lines and a word to talk to his doctor; otherwise credit and a pointer back to his plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DadMoodCheck {
+    /// The quiet card on home while the check is offered: its heading.
+    pub card_title: String,
+    /// One line on the card: what it is, that it is quick.
+    pub card_message: String,
+    /// The button that opens the check, e.g. "Start".
+    pub start_label: String,
+    /// The button that hides it until the next time it is offered, e.g. "Not now".
+    pub not_now_label: String,
+    /// Above the questions: it takes a minute, it stays on the phone, it is optional.
+    pub intro: String,
+    /// The lead-in shared by the questions, e.g. "Over the last 2 weeks, how often have you been
+    /// bothered by ...".
+    pub stem: String,
+    /// PHQ-2 item 1: little interest or pleasure in doing things.
+    pub interest: String,
+    /// PHQ-2 item 2: feeling down, depressed or hopeless.
+    pub down: String,
+    /// How it often shows in men: snapping or losing his temper more than usual.
+    pub temper: String,
+    /// The four answers, scored 0 to 3 in this order: not at all, several days, more than half
+    /// the days, nearly every day.
+    #[cfg_attr(feature = "schema", schemars(length(min = 4, max = 4)))]
+    pub answers: Vec<String>,
+    /// After hard answers: plain and never shaming, that this is common and gets better with
+    /// support.
+    pub hard: String,
+    /// After hard answers: talk to his doctor; the lines below are for new dads.
+    pub hard_next: String,
+    /// After the other answers: a word of credit for checking on himself.
+    pub easy: String,
+    /// After the other answers: a pointer back to his plan.
+    pub easy_next: String,
+    /// The button that closes the check, back to home.
+    pub done_label: String,
+}
+
+impl DadMoodCheck {
+    /// Every single text with its key, in file order (the answers are listed apart).
+    pub fn texts(&self) -> [(&'static str, &String); 14] {
+        [
+            ("card_title", &self.card_title),
+            ("card_message", &self.card_message),
+            ("start_label", &self.start_label),
+            ("not_now_label", &self.not_now_label),
+            ("intro", &self.intro),
+            ("stem", &self.stem),
+            ("interest", &self.interest),
+            ("down", &self.down),
+            ("temper", &self.temper),
+            ("hard", &self.hard),
+            ("hard_next", &self.hard_next),
+            ("easy", &self.easy),
+            ("easy_next", &self.easy_next),
+            ("done_label", &self.done_label),
         ]
     }
 }

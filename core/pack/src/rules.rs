@@ -9,8 +9,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
 use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
-    Block, Exercise, HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES,
-    Pack, PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
+    Block, DAD_MOOD_ANSWERS, Exercise, HelpSituation, Helpline, HelplineKind, LinkTarget, Module,
+    PROMPT_THEMES, Pack, PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -1538,6 +1538,38 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     at(keys!["home_safety", key]),
                     format!("`{key}` is empty"),
                     format!("write the home safety question's {key}"),
+                ));
+            }
+        }
+    }
+
+    if read("dad_mood_check") {
+        let check = &safety.dad_mood_check;
+        for (key, value) in check.texts() {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["dad_mood_check", key]),
+                    format!("`{key}` is empty"),
+                    format!("write the new dad's mood check's {key}"),
+                ));
+            }
+        }
+        if check.answers.len() != DAD_MOOD_ANSWERS {
+            out.push(Problem::new(
+                at(keys!["dad_mood_check", "answers"]),
+                format!(
+                    "the mood check has {} answers; it has exactly {DAD_MOOD_ANSWERS}",
+                    check.answers.len()
+                ),
+                "list not at all, several days, more than half the days and nearly every day, in that order (scored 0 to 3)",
+            ));
+        }
+        for (i, answer) in check.answers.iter().enumerate() {
+            if blank(answer) {
+                out.push(Problem::new(
+                    at(keys!["dad_mood_check", "answers", i]),
+                    format!("answer {} is empty", i + 1),
+                    "write the answer's words",
                 ));
             }
         }

@@ -26,10 +26,10 @@ pub const BACKUP_FORMAT: &str = "groundwork-backup";
 /// The payload version this build writes and the newest it reads. Raise it whenever the payload
 /// changes in any way (a new table or field too): restoring is strict, so an older version
 /// refuses a newer backup ([`BackupError::TooNew`]) instead of dropping what it does not know.
-pub const BACKUP_VERSION: u32 = 3;
+pub const BACKUP_VERSION: u32 = 4;
 
 /// The oldest payload version this build reads (version 1 had no curriculum progress, version 2
-/// no answers to the home safety question).
+/// no answers to the home safety question, version 3 no mood checks).
 pub const OLDEST_BACKUP_VERSION: u32 = 1;
 
 /// The fewest characters a backup passphrase may have.
@@ -83,6 +83,8 @@ pub struct RestoreCounts {
     pub commitments: u32,
     /// Answers to the home safety question (asked before the exercises done with a partner).
     pub home_safety_answers: u32,
+    /// The new dad's mood checks (answered or put off).
+    pub dad_mood_checks: u32,
 }
 
 /// What a restore did.
@@ -101,7 +103,7 @@ pub struct RestoreSummary {
 
 impl RestoreCounts {
     /// Every count with its name in the singular and the plural, in the order they are said.
-    fn named(&self) -> [(u32, &'static str, &'static str); 11] {
+    fn named(&self) -> [(u32, &'static str, &'static str); 12] {
         [
             (self.check_ins, "check-in", "check-ins"),
             (self.anger_moments, "anger moment", "anger moments"),
@@ -122,6 +124,7 @@ impl RestoreCounts {
                 "answer about home",
                 "answers about home",
             ),
+            (self.dad_mood_checks, "mood check", "mood checks"),
         ]
     }
 

@@ -50,6 +50,9 @@ pub(super) struct Payload {
     /// Version 3 on; empty when restoring an older backup.
     #[serde(default)]
     pub home_safety_answers: Vec<HomeSafetyAnswerRow>,
+    /// Version 4 on; empty when restoring an older backup.
+    #[serde(default)]
+    pub dad_mood_checks: Vec<DadMoodCheckRow>,
 }
 
 /// Just enough to tell what a decrypted payload is before reading all of it.
@@ -220,6 +223,23 @@ pub(super) struct HomeSafetyAnswerRow {
     pub local_day: String,
     /// As stored: `yes`, `no` or `not-sure`.
     pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DadMoodCheckRow {
+    pub id: String,
+    /// 13 or 26: the weeks after the birth the window opened.
+    pub window_week: i64,
+    /// The birthday it was timed from, `YYYY-MM-DD`.
+    pub baby_born: String,
+    pub answered_at_ms: i64,
+    pub utc_offset_minutes: i64,
+    pub local_day: String,
+    /// Each 0 to 3; all three `None` when he put it off.
+    pub interest: Option<i64>,
+    pub down: Option<i64>,
+    pub temper: Option<i64>,
 }
 
 /// Reads every row into a payload.
@@ -462,6 +482,25 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             })
         },
     )?;
+    let dad_mood_checks = rows(
+        conn,
+        "SELECT id, window_week, baby_born, answered_at, utc_offset_minutes, local_day, interest,
+             down, temper
+         FROM dad_mood_checks ORDER BY rowid",
+        |row| {
+            Ok(DadMoodCheckRow {
+                id: row.get(0)?,
+                window_week: row.get(1)?,
+                baby_born: row.get(2)?,
+                answered_at_ms: row.get(3)?,
+                utc_offset_minutes: row.get(4)?,
+                local_day: row.get(5)?,
+                interest: row.get(6)?,
+                down: row.get(7)?,
+                temper: row.get(8)?,
+            })
+        },
+    )?;
     Ok(Payload {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
@@ -481,6 +520,7 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
         active_tracks,
         counsellor_plan,
         home_safety_answers,
+        dad_mood_checks,
     })
 }
 
@@ -507,9 +547,10 @@ fn grouped(conn: &Connection, sql: &str) -> Result<HashMap<String, Vec<String>>>
 
 /// The tables that hold what he wrote. Settings are not counted: a new app may already hold
 /// choices made while setting it up.
-const CONTENT_TABLES: [&str; 9] = [
+const CONTENT_TABLES: [&str; 10] = [
     "checkins",
     "home_safety_answers",
+    "dad_mood_checks",
     "module_progress",
     "commitments",
     "anger_moments",
@@ -622,6 +663,13 @@ pub(super) fn check(payload: &Payload) -> Result<(), BackupError> {
     for h in &payload.home_safety_answers {
         uuid(&h.id)?;
         time(h.answered_at_ms)?;
+    }
+    for d in &payload.dad_mood_checks {
+        uuid(&d.id)?;
+        time(d.answered_at_ms)?;
+        if chrono::NaiveDate::parse_from_str(&d.baby_born, "%Y-%m-%d").is_err() {
+            return Err(BackupError::Damaged);
+        }
     }
     Ok(())
 }
@@ -907,6 +955,30 @@ pub(super) fn insert(
                 &mut added.home_safety_answers,
                 &mut skipped.home_safety_answers,
             );
+        }
+    }
+    {
+        // The schema refuses a window other than 13 or 26 weeks, an answer outside 0 to 3, or
+        // some answers without the others: the backup is damaged.
+        let mut row = tx.prepare(
+            "INSERT INTO dad_mood_checks (id, window_week, baby_born, answered_at,
+                 utc_offset_minutes, local_day, interest, down, temper)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (id) DO NOTHING",
+        )?;
+        for d in &payload.dad_mood_checks {
+            let n = row.execute(params![
+                d.id,
+                d.window_week,
+                d.baby_born,
+                d.answered_at_ms,
+                d.utc_offset_minutes,
+                d.local_day,
+                d.interest,
+                d.down,
+                d.temper
+            ])?;
+            count(n, &mut added.dad_mood_checks, &mut skipped.dad_mood_checks);
         }
     }
     Ok((added, skipped))

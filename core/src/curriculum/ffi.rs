@@ -1,10 +1,11 @@
 //! The curriculum's FFI: onboarding, the phase map, modules and their steps, the home safety
-//! question, tracks, the baby's date, the counsellor plan and this week's commitments. Every action that changes something
+//! question, the new dad's mood check, tracks, the baby's date, the counsellor plan and this week's commitments. Every action that changes something
 //! returns the screen to show next.
 
 use chrono::Utc;
 
 use super::answers::ExerciseAnswer;
+use super::dad_mood::{self, DadMoodCheckScreen, DadMoodFollowUp};
 use super::home_safety::{self, HomeSafetyAnswer, HomeSafetyOutcome};
 use super::lesson::{
     self, CommitmentState, LessonOutcome, LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
@@ -180,6 +181,53 @@ impl Groundwork {
                 device_locale.as_deref(),
                 now,
             )
+        })?)
+    }
+
+    /// The new dad's short mood check, while home offers it (`HomeScreen::dad_mood_card`): about
+    /// 13 and 26 weeks after the baby's birth, on the new-father track with a birthday. Its
+    /// intro, the three questions (the two PHQ-2 questions and one on his temper) and their four
+    /// answers, each with the value to send back (0 to 3).
+    ///
+    /// Errors: `InvalidInput { field: "answers" }` when the check is not offered now.
+    pub fn dad_mood_check(&self) -> Result<DadMoodCheckScreen, ApiError> {
+        let today = crate::days::lived_day(self.clock.now());
+        let pack = self.pack();
+        Ok(self
+            .store
+            .read(|conn| dad_mood::screen(conn, &pack, today))?)
+    }
+
+    /// Answers the mood check: one value (0 to 3) per question, in the order
+    /// `dad_mood_check` lists them. Hard answers (a PHQ-2 score of 3 or more, or his temper at
+    /// "more than half the days" or more) bring help now at the new-dad lines for his region (or
+    /// a guess from `device_locale`) and a word to talk to his doctor; otherwise a word of
+    /// credit and a pointer back to his plan. The check is not offered again in this window.
+    /// The answers stay on this phone (backup and export, never a counsellor report).
+    ///
+    /// Errors: `InvalidInput { field: "answers" }` for the wrong number of answers, a value
+    /// outside 0 to 3, or when the check is not offered now. Nothing changes on error.
+    pub fn answer_dad_mood_check(
+        &self,
+        answers: Vec<i32>,
+        device_locale: Option<String>,
+    ) -> Result<DadMoodFollowUp, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            dad_mood::answer(tx, &self.pack(), &answers, device_locale.as_deref(), now)
+        })?)
+    }
+
+    /// "Not now": hides the mood check until it is offered next (about 26 weeks after the
+    /// birth, after the first time). Returns the home screen.
+    ///
+    /// Errors: `InvalidInput { field: "answers" }` when the check is not offered now. Nothing
+    /// changes on error.
+    pub fn skip_dad_mood_check(&self) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        Ok(self.store.write(|tx| {
+            dad_mood::skip(tx, &self.pack(), now)?;
+            self.home_after(tx)
         })?)
     }
 

@@ -1,5 +1,6 @@
 //! The curriculum engine: progress through modules, "me then we" unlocking, the home safety
-//! question before exercises done together with a partner, tracks (the main path, the new-dad
+//! question before exercises done together with a partner, the new dad's mood check about 3 and
+//! 6 months after the birth, tracks (the main path, the new-dad
 //! track timed to the baby's date, a counsellor's plan), and every screen model of it. Shells render what it returns and send back what the person did; every action that
 //! changes something returns the next screen.
 //!
@@ -8,6 +9,7 @@
 
 mod answers;
 mod content;
+mod dad_mood;
 mod ffi;
 mod home_safety;
 mod lesson;
@@ -18,6 +20,10 @@ mod state;
 pub use answers::ExerciseAnswer;
 pub use content::{
     ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView, SpanLink, TextSpan,
+};
+pub use dad_mood::{
+    DadMoodCard, DadMoodCheckScreen, DadMoodChoice, DadMoodFollowUp, DadMoodQuestion, HARD_PHQ2,
+    HARD_TEMPER, WINDOW_DAYS, WINDOW_WEEKS, is_hard,
 };
 pub use ffi::RecommendationsCard;
 pub use home_safety::{
@@ -48,6 +54,7 @@ pub(crate) struct HomeParts {
     pub commitments: Vec<CommitmentCard>,
     pub recommendations: Option<RecommendationsCard>,
     pub phases: Vec<PhaseProgress>,
+    pub dad_mood_card: Option<DadMoodCard>,
 }
 
 pub(crate) fn home_parts(
@@ -64,6 +71,7 @@ pub(crate) fn home_parts(
         commitments: lesson::commitment_cards(conn, pack, today, None)?,
         recommendations: ffi::recommendations(&standing),
         phases: screens::phase_progress(&standing),
+        dad_mood_card: dad_mood::home_card(conn, pack, today)?,
     })
 }
 
@@ -139,8 +147,8 @@ pub(crate) fn completed_between(
 }
 
 /// His curriculum progress for the JSON export: tracks, the baby's date, each module's state
-/// with his answers, commitments, the counsellor plan and his answers to the home safety
-/// question (documented in `docs/export.md`).
+/// with his answers, commitments, the counsellor plan, his answers to the home safety
+/// question and his mood checks as a new dad (documented in `docs/export.md`).
 pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
     use serde_json::json;
     let learner = state::load(conn)?;
@@ -209,5 +217,6 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
             "note": p.note,
         })).collect::<Vec<_>>(),
         "home_safety_answers": home_safety::export_json(conn)?,
+        "dad_mood_checks": dad_mood::export_json(conn)?,
     }))
 }

@@ -41,6 +41,9 @@ pub struct HomeScreen {
     pub journal_label: String,
     /// A quiet card offering help, the day he said yes to a safety question and the day after.
     pub safety_card: Option<crate::safety::SafetyCard>,
+    /// A quiet card offering the new dad's short mood check, about 13 and 26 weeks after the
+    /// baby's birth (new-father track, with a birthday), until he answers or puts it off.
+    pub dad_mood_card: Option<crate::curriculum::DadMoodCard>,
     /// The everyday places, one tap each from home, in the order to show them. Logging an anger
     /// moment is among them, so it is two taps from opening the app to saving one.
     pub shortcuts: Vec<HomeShortcut>,
@@ -164,6 +167,7 @@ pub(crate) fn build(
         last_check_in: last.map(|c| summarize(&c, now)),
         journal_entry_count,
         safety_card: crate::safety::home_card(conn, today)?,
+        dad_mood_card: curriculum.dad_mood_card,
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })

@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 7;
+pub const VERSION: i64 = 8;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -237,6 +237,25 @@ CREATE TABLE home_safety_answers (
 ) STRICT;
 ";
 
+/// The new dad's mood check (version 8): one row per time it was offered and answered or put off
+/// ("not now"), keyed to the window (13 or 26 weeks after the birth) and the birthday it was
+/// timed from. A row put off has no answers; an answered one has all three, each 0 to 3.
+const DAD_MOOD_CHECKS_V8: &str = "
+CREATE TABLE dad_mood_checks (
+    id TEXT PRIMARY KEY NOT NULL,
+    window_week INTEGER NOT NULL CHECK (window_week IN (13, 26)),
+    baby_born TEXT NOT NULL,
+    answered_at INTEGER NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    interest INTEGER CHECK (interest BETWEEN 0 AND 3),
+    down INTEGER CHECK (down BETWEEN 0 AND 3),
+    temper INTEGER CHECK (temper BETWEEN 0 AND 3),
+    CHECK ((interest IS NULL) = (down IS NULL) AND (down IS NULL) = (temper IS NULL))
+) STRICT;
+CREATE INDEX dad_mood_checks_by_window ON dad_mood_checks (baby_born, window_week);
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -247,6 +266,7 @@ const STEPS: [&str; VERSION as usize] = [
     CURRICULUM_V5,
     LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6,
     HOME_SAFETY_V7,
+    DAD_MOOD_CHECKS_V8,
 ];
 
 /// Creates every table of the newest schema in an empty database.

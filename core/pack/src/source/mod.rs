@@ -15,8 +15,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisCheck, CrisisPattern, Emotion, Helpline, HomeSafety, Inflection, Manifest, Module, Pack,
-    PhaseKind, Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation, WordClass,
+    CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Helpline, HomeSafety, Inflection, Manifest,
+    Module, Pack, PhaseKind, Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
+    WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -854,6 +855,9 @@ impl Loader<'_> {
                 "home_safety" => self
                     .one::<HomeSafety>(file, value)
                     .map(|v| safety.home_safety = v),
+                "dad_mood_check" => self
+                    .one::<DadMoodCheck>(file, value)
+                    .map(|v| safety.dad_mood_check = v),
                 "safety_plan" => self
                     .each::<SafetyPlanStep>(file, value, part)
                     .map(|v| safety.safety_plan = v),
@@ -1135,10 +1139,11 @@ impl Loader<'_> {
 }
 
 /// The top-level keys of `safety.toml`.
-pub(crate) const SAFETY_PARTS: [&str; 6] = [
+pub(crate) const SAFETY_PARTS: [&str; 7] = [
     "situations",
     "risk_questions",
     "home_safety",
+    "dad_mood_check",
     "safety_plan",
     "pause_safeguards",
     "crisis_check",
