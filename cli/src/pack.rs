@@ -294,17 +294,6 @@ fn lint(
     })
 }
 
-#[derive(serde::Deserialize)]
-struct LabelledLines {
-    case: Vec<LabelledLine>,
-}
-
-#[derive(serde::Deserialize)]
-struct LabelledLine {
-    text: String,
-    expect: String,
-}
-
 /// Reads every `crisis-lines/*.toml` of a pack, in file-name order.
 fn labelled_lines(
     dir: &Path,
@@ -320,22 +309,12 @@ fn labelled_lines(
     for file in files {
         let text = fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let lines: LabelledLines =
-            toml::from_str(&text).map_err(|e| format!("{}: {}", file.display(), e.message()))?;
-        for line in lines.case {
-            let label = match line.expect.as_str() {
-                "none" => None,
-                name => Some(
-                    groundwork_pack::HelpSituation::from_name(name)
-                        .filter(|s| groundwork_pack::crisis::MATCH_SITUATIONS.contains(s))
-                        .ok_or_else(|| {
-                            format!(
-                                "{}: the label \"{name}\" is not none, self-harm, hurt-someone, being-hurt or new-dad",
-                                file.display()
-                            )
-                        })?,
-                ),
-            };
+        for line in groundwork_pack::crisis_model::read_labelled(&text)
+            .map_err(|e| format!("{}: {e}", file.display()))?
+        {
+            let label = line
+                .label()
+                .map_err(|e| format!("{}: {e}", file.display()))?;
             out.push((line.text, label));
         }
     }

@@ -24,29 +24,10 @@ use std::fmt::Write as _;
 use groundwork_core::Situation;
 use groundwork_core::content::default_pack;
 use groundwork_core::safety::crisis_check;
+use groundwork_pack::crisis_model::{LabelledLine, read_labelled};
 
-#[derive(serde::Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(serde::Deserialize)]
-struct Case {
-    text: String,
-    expect: String,
-    #[serde(default)]
-    urgent: Option<bool>,
-}
-
-fn label(name: &str) -> Option<Situation> {
-    match name {
-        "none" => None,
-        "self-harm" => Some(Situation::SelfHarm),
-        "hurt-someone" => Some(Situation::HurtSomeone),
-        "being-hurt" => Some(Situation::BeingHurt),
-        "new-dad" => Some(Situation::NewDad),
-        other => panic!("unknown label {other}"),
-    }
+fn label(case: &LabelledLine) -> Option<Situation> {
+    case.label().expect("a known label").map(Situation::from)
 }
 
 fn name(s: Option<Situation>) -> &'static str {
@@ -105,8 +86,7 @@ const HELD_OUT: &str = "crisis_holdout_v6.toml";
 
 fn measure(file: &str) -> Report {
     let path = corpus_path(file);
-    let corpus: Corpus =
-        toml::from_str(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
+    let corpus = read_labelled(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
     let pack = default_pack().expect("pack");
     let mut report = Report {
         by_situation: BTreeMap::new(),
@@ -115,8 +95,8 @@ fn measure(file: &str) -> Report {
         calm_called_urgent: (0, 0),
         outcomes: String::new(),
     };
-    for case in &corpus.case {
-        let expected = label(&case.expect);
+    for case in &corpus {
+        let expected = label(case);
         let found = crisis_check(pack, &case.text);
         let got = found.as_ref().map(|f| f.situation);
         if let Some(e) = expected {
@@ -170,7 +150,7 @@ fn measure(file: &str) -> Report {
     }
     println!(
         "{file}: {} lines; any help: precision {:.3}, recall {:.3}; urgent lines called urgent {}/{}, calm lines called urgent {}/{}",
-        corpus.case.len(),
+        corpus.len(),
         report.any.precision(),
         report.any.recall(),
         report.urgent_found.0,

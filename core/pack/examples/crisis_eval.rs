@@ -3,20 +3,8 @@
 //! cargo run -q -p groundwork-pack --example crisis_eval -- content/packs/core-en tests/fixtures/crisis_holdout_v6.toml
 
 use groundwork_pack::crisis::Matcher;
+use groundwork_pack::crisis_model::read_labelled;
 use groundwork_pack::{CrisisCheck, HelpSituation};
-
-#[derive(serde::Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(serde::Deserialize)]
-struct Case {
-    text: String,
-    expect: String,
-    #[serde(default)]
-    urgent: Option<bool>,
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,10 +32,9 @@ fn main() {
     let matcher = Matcher::new(&check).expect("compiles");
     let quiet = args.iter().any(|a| a == "-q");
     for path in args[1..].iter().filter(|a| !a.starts_with('-')) {
-        let corpus: Corpus =
-            toml::from_str(&std::fs::read_to_string(path).expect("read")).expect("corpus");
+        let corpus = read_labelled(&std::fs::read_to_string(path).expect("read")).expect("corpus");
         let (mut tp, mut fp, mut fn_, mut wrong, mut urg_ok, mut urg_n) = (0, 0, 0, 0, 0, 0);
-        for case in &corpus.case {
+        for case in &corpus {
             let found = matcher.check(&case.text);
             let expected = HelpSituation::from_name(&case.expect);
             match (expected, &found) {
@@ -91,7 +78,7 @@ fn main() {
         }
         println!(
             "{path}: {} cases; precision {:.3}, recall {:.3}; {fp} false, {fn_} missed, {wrong} other situation; urgency right {urg_ok}/{urg_n}",
-            corpus.case.len(),
+            corpus.len(),
             tp as f64 / (tp + fp).max(1) as f64,
             tp as f64 / (tp + fn_).max(1) as f64,
         );

@@ -4,27 +4,17 @@
 //! cargo run -q --release -p groundwork-pack --example crisis_train_choices -- content/packs/core-en tests/fixtures/crisis_holdout_v6.toml
 
 use groundwork_pack::crisis::Matcher;
-use groundwork_pack::crisis_model::train_with;
+use groundwork_pack::crisis_model::{read_labelled, train_with};
 use groundwork_pack::{CrisisCheck, HelpSituation};
 
-#[derive(serde::Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(serde::Deserialize)]
-struct Case {
-    text: String,
-    expect: String,
-}
-
 fn read(path: &std::path::Path) -> Vec<(String, Option<HelpSituation>)> {
-    let corpus: Corpus =
-        toml::from_str(&std::fs::read_to_string(path).expect("read")).expect("corpus");
-    corpus
-        .case
+    read_labelled(&std::fs::read_to_string(path).expect("read"))
+        .expect("corpus")
         .into_iter()
-        .map(|c| (c.text, HelpSituation::from_name(&c.expect)))
+        .map(|c| {
+            let label = c.label().expect("label");
+            (c.text, label)
+        })
         .collect()
 }
 

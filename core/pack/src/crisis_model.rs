@@ -26,6 +26,52 @@ use crate::model::HelpSituation;
 /// check can suggest.
 pub const LABELS: [&str; 5] = ["none", "self-harm", "hurt-someone", "being-hurt", "new-dad"];
 
+/// One labelled line, as `crisis-lines/*.toml` and the held-out test files hold them: a
+/// `[[case]]` table with `text`, `expect` (none, self-harm, hurt-someone, being-hurt or new-dad)
+/// and, on positive lines, `urgent`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct LabelledLine {
+    /// What he wrote.
+    pub text: String,
+    /// What the line means: "none" or a situation the crisis check can suggest.
+    pub expect: String,
+    /// Whether the words carry time, a plan, the means or harm happening now.
+    #[serde(default)]
+    pub urgent: Option<bool>,
+}
+
+impl LabelledLine {
+    /// The situation the line is labelled with (`None` for everyday talk); `Err` names a label
+    /// that is neither.
+    pub fn label(&self) -> Result<Option<HelpSituation>, String> {
+        match self.expect.as_str() {
+            "none" => Ok(None),
+            name => HelpSituation::from_name(name)
+                .filter(|s| crate::crisis::MATCH_SITUATIONS.contains(s))
+                .map(Some)
+                .ok_or_else(|| {
+                    format!(
+                        "the label \"{name}\" is not none, self-harm, hurt-someone, being-hurt or new-dad"
+                    )
+                }),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LabelledFile {
+    case: Vec<LabelledLine>,
+}
+
+/// Reads a file of labelled lines. `Err` says what is wrong, for a person.
+pub fn read_labelled(text: &str) -> Result<Vec<LabelledLine>, String> {
+    let file: LabelledFile = toml::from_str(text).map_err(|e| e.message().to_owned())?;
+    for line in &file.case {
+        line.label()?;
+    }
+    Ok(file.case)
+}
+
 /// Gradient descent steps when training.
 const STEPS: usize = 1500;
 /// The step size.
