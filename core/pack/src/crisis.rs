@@ -980,6 +980,83 @@ mod tests {
     }
 
     #[test]
+    fn english_forms_are_exactly_the_regular_endings() {
+        let forms = |w: &str| english_forms(w);
+        assert_eq!(forms("a"), ["a"], "one letter has no other forms");
+        assert_eq!(
+            forms("b2b"),
+            ["b2b"],
+            "a word with digits has no other forms"
+        );
+        assert_eq!(forms("go"), ["go", "gos", "goed", "going"]);
+        assert_eq!(forms("kick"), ["kick", "kicks", "kicked", "kicking"]);
+        assert_eq!(
+            forms("row"),
+            ["row", "rows", "rowed", "rowing"],
+            "w is never doubled"
+        );
+        assert_eq!(forms("shout"), ["shout", "shouts", "shouted", "shouting"]);
+        assert_eq!(
+            forms("hit"),
+            ["hit", "hits", "hited", "hiting", "hitted", "hitting"]
+        );
+        assert_eq!(forms("annoy"), ["annoy", "annoys", "annoyed", "annoying"]);
+        for (word, plural) in [
+            ("kiss", "kisses"),
+            ("box", "boxes"),
+            ("buzz", "buzzes"),
+            ("punch", "punches"),
+            ("push", "pushes"),
+        ] {
+            assert!(forms(word).contains(&plural.to_owned()), "{word}");
+            assert!(!forms(word).contains(&format!("{word}s")), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_negation_one_word_past_the_window_does_not_cancel_a_wish() {
+        // "not" ends three words before "want to", just outside a window of three.
+        assert_eq!(
+            found("I did not sleep well and want to die").map(|f| f.0),
+            Some(HelpSituation::SelfHarm)
+        );
+        assert!(
+            found("I did not really want to die").is_none(),
+            "inside the window"
+        );
+    }
+
+    #[test]
+    fn a_negation_that_starts_before_a_gap_does_not_count_as_inside_it() {
+        let mut c = check();
+        c.negations = vec!["hard not".into()];
+        c.classes.push(class("a", false, &["hard"]));
+        c.patterns = vec![pattern(
+            "ab",
+            HelpSituation::SelfHarm,
+            PatternKind::Done,
+            "{a} {die}",
+        )];
+        let m = Matcher::new(&c).expect("compiles");
+        assert!(m.check("hard not die").is_some());
+        c.negations = vec!["not".into()];
+        let m = Matcher::new(&c).expect("compiles");
+        assert!(
+            m.check("hard not die").is_none(),
+            "a negation wholly in the gap cancels"
+        );
+    }
+
+    #[test]
+    fn a_quiet_saying_is_found_at_the_end_of_a_clause_and_only_near_the_match() {
+        assert!(found("I'll hit her up").is_none(), "at the very end");
+        assert!(
+            found("so I said hit her up later then I hit her").is_some(),
+            "a saying earlier in the clause, not touching the match, leaves it"
+        );
+    }
+
+    #[test]
     fn english_forms_cover_regular_endings() {
         let f = english_forms("slap");
         for w in ["slaps", "slapped", "slapping"] {
