@@ -62,7 +62,7 @@ final class HelpEverywhereTests: XCTestCase {
     private static let everyRoute: Set<String> = [
         "home", "checkIn", "safetyQuestions", "helpNow", "angerMoment", "journal", "journalEditor",
         "journalSearch", "insights", "documents", "document", "settings", "recommendation", "onboarding",
-        "phaseMap", "moduleOverview", "lessonStep", "moduleCompletion", ""homeSafetyQuestion", "homeSafetyNotYet",
+        "phaseMap", "moduleOverview", "lessonStep", "moduleCompletion", "homeSafetyQuestion", "homeSafetyNotYet",
         "dadMoodCheck",
     ]
 
