@@ -45,7 +45,7 @@ final class DadMoodCheckTests: XCTestCase {
         return home
     }
 
-    func testAt13WeeksHomeShowsTheCardItOpensTheCheckAndAHardAnswerEndsAtHelpNowAtNewDad() throws {
+    func testAt13WeeksHomeShowsTheCardItOpensTheCheckAndAHardAnswerEndsAtHelpNowAtNewDad() async throws {
         let model = thirteenWeeksIn()
         let card = try XCTUnwrap(home(model)?.dadMoodCard, "home offers the check")
         XCTAssertFalse(card.startLabel.isEmpty)
@@ -71,7 +71,7 @@ final class DadMoodCheckTests: XCTestCase {
         XCTAssertNil(home(model)?.dadMoodCard, "answered: offered once")
     }
 
-    func testAnEasyAnswerGoesHomeWithTheCoresWords() {
+    func testAnEasyAnswerGoesHomeWithTheCoresWords() async {
         let model = thirteenWeeksIn()
         model.openDadMoodCheck()
         model.answerDadMoodCheck([1, 1, 1])
@@ -81,7 +81,7 @@ final class DadMoodCheckTests: XCTestCase {
         XCTAssertFalse(text.isEmpty)
     }
 
-    func testNotNowRemovesTheCardUntil26Weeks() {
+    func testNotNowRemovesTheCardUntil26Weeks() async {
         let model = thirteenWeeksIn()
         XCTAssertNotNil(home(model)?.dadMoodCard)
         model.skipDadMoodCheck()
