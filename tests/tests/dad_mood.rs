@@ -462,3 +462,20 @@ fn the_home_safety_question_and_the_mood_check_are_kept_apart() {
     );
     assert!(offered(&g));
 }
+
+#[test]
+fn the_check_and_what_follows_carry_help_at_new_dad_with_the_regions_emergency_number() {
+    for answers in [[3, 3, 3], [0, 0, 0]] {
+        let (_dir, g, clock) = new_dad();
+        day(&clock, 91);
+        let screen = g.dad_mood_check().expect("the check");
+        let follow = answer(&g, answers);
+        for (what, help) in [("check", &screen.help), ("follow-up", &follow.help)] {
+            assert_eq!(help.label, "Help now", "{what}");
+            assert!(!help.accessibility_label.is_empty(), "{what}");
+            assert_eq!(help.situation, Some(Situation::NewDad), "{what}");
+            assert_eq!(help.emergency_number.as_deref(), Some("000"), "{what}");
+            assert_eq!(help.emergency_label.as_deref(), Some("Call 000"), "{what}");
+        }
+    }
+}

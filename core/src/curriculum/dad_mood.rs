@@ -84,6 +84,8 @@ pub struct DadMoodCheckScreen {
     pub questions: Vec<DadMoodQuestion>,
     /// The button that puts it off until the next time.
     pub not_now_label: String,
+    /// The help now button, opening at the new-dad lines.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// What the check says after he answers.
@@ -98,6 +100,8 @@ pub struct DadMoodFollowUp {
     pub help_now: Option<HelpNowScreen>,
     /// The button back to home.
     pub done_label: String,
+    /// The help now button, opening at the new-dad lines.
+    pub help: crate::screens::help::HelpButton,
 }
 
 /// The window open on `today`, for a birthday `born`: its week (13 or 26).
@@ -195,6 +199,7 @@ pub(crate) fn screen(
         })
         .collect(),
         not_now_label: texts.not_now_label.clone(),
+        help: crate::screens::help::saved(conn, pack, crate::screens::help::DAD_MOOD)?,
     })
 }
 
@@ -256,6 +261,7 @@ pub(crate) fn answer(
     let (week, born) = due(tx, pack, today)?.ok_or_else(not_due)?;
     record(tx, week, &born, Some(answers), now)?;
     let texts = &pack.safety.dad_mood_check;
+    let help = crate::screens::help::saved(tx, pack, crate::screens::help::DAD_MOOD)?;
     let [interest, down, temper] = answers;
     Ok(if is_hard(interest, down, temper) {
         DadMoodFollowUp {
@@ -269,6 +275,7 @@ pub(crate) fn answer(
                 now,
             )?),
             done_label: texts.done_label.clone(),
+            help,
         }
     } else {
         DadMoodFollowUp {
@@ -276,6 +283,7 @@ pub(crate) fn answer(
             next: texts.easy_next.clone(),
             help_now: None,
             done_label: texts.done_label.clone(),
+            help,
         }
     })
 }

@@ -87,3 +87,6 @@ pub(crate) const ANGER_MOMENT: Option<Situation> = Some(Situation::HurtSomeone);
 
 /// The situation help opens at from the screen saying why the exercises for two stay closed.
 pub(crate) const HOME_SAFETY_NOT_YET: Option<Situation> = Some(Situation::HurtSomeone);
+
+/// The situation help opens at from the new dad's mood check and what it says after.
+pub(crate) const DAD_MOOD: Option<Situation> = Some(Situation::NewDad);

@@ -234,6 +234,50 @@ struct HomeSafetyQuestionView: View {
     }
 }
 
+/// The new dad's short check of his own mood: the core's intro and lead-in, each question with
+/// its four answers, "Done" once all are answered, and the core's "not now".
+struct DadMoodCheckView: View {
+    @EnvironmentObject private var store: AppStore
+    let check: DadMoodCheckScreen
+    @State private var answers: [String: Int32] = [:]
+
+    var body: some View {
+        List {
+            Section {
+                Text(check.intro)
+                Text(check.stem).foregroundStyle(.secondary)
+            }
+            ForEach(check.questions, id: \.id) { question in
+                Section {
+                    ForEach(question.choices, id: \.value) { choice in
+                        Button {
+                            answers[question.id] = choice.value
+                        } label: {
+                            HStack {
+                                Text(choice.label)
+                                Spacer()
+                                if answers[question.id] == choice.value {
+                                    Image(systemName: "checkmark").accessibilityHidden(true)
+                                }
+                            }
+                        }
+                        .accessibilityAddTraits(answers[question.id] == choice.value ? .isSelected : [])
+                    }
+                } header: {
+                    Text(question.text).font(.headline).textCase(nil)
+                }
+            }
+            Section {
+                Button("Done") {
+                    store.model.answerDadMoodCheck(check.questions.compactMap { answers[$0.id] })
+                }
+                .disabled(check.questions.contains { answers[$0.id] == nil })
+                Button(check.notNowLabel) { store.model.skipDadMoodCheck() }
+            }
+        }
+    }
+}
+
 /// Why exercises done together with a partner stay closed for now: help, and his own work.
 struct HomeSafetyNotYetView: View {
     @EnvironmentObject private var store: AppStore

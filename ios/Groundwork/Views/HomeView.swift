@@ -22,6 +22,20 @@ struct HomeView: View {
                     .accessibilityElement(children: .combine)
                 }
             }
+            if let card = home.dadMoodCard {
+                Section {
+                    VStack(alignment: .leading, spacing: 8) {
+                        Text(card.title).font(.headline).accessibilityAddTraits(.isHeader)
+                        Text(card.message)
+                        HStack {
+                            Button(card.startLabel) { store.model.openDadMoodCheck() }
+                                .buttonStyle(.borderedProminent)
+                            Button(card.notNowLabel) { store.model.skipDadMoodCheck() }
+                                .buttonStyle(.bordered)
+                        }
+                    }
+                }
+            }
             Section {
                 NextStepRow(next: home.nextStep)
                 Button { store.model.show(.phaseMap) } label: {

@@ -91,6 +91,7 @@ struct ScreenView: View {
         case let .moduleCompletion(completion): ModuleCompletionView(completion: completion)
         case let .homeSafetyQuestion(question): HomeSafetyQuestionView(question: question)
         case let .homeSafetyNotYet(notYet): HomeSafetyNotYetView(notYet: notYet)
+        case let .dadMoodCheck(check): DadMoodCheckView(check: check)
         }
     }
 }

@@ -51,6 +51,8 @@ public final class AppModel {
     /// The device's clock and time zone: help now before unlock says the lines' hours by them.
     private let clock: () -> Date
     private let timeZone: () -> TimeZone
+    /// Opens the database with its key; tests pass `Groundwork.openWithTestClock` to move time on.
+    private let openCore: (_ dataDir: String, _ key: Data) throws -> Groundwork
     private var groundwork: Groundwork?
     private var nextEntryId = 0
     /// A link opened before unlock, read again once the app is open.
@@ -68,7 +70,10 @@ public final class AppModel {
         scheduler: NotificationScheduling? = nil,
         deviceLocale: String? = Locale.current.identifier,
         clock: @escaping () -> Date = { Date() },
-        timeZone: @escaping () -> TimeZone = { TimeZone.current }
+        timeZone: @escaping () -> TimeZone = { TimeZone.current },
+        openCore: @escaping (_ dataDir: String, _ key: Data) throws -> Groundwork = {
+            try Groundwork.open(dataDir: $0, key: $1)
+        }
     ) {
         self.dataDir = dataDir
         self.keyStore = keyStore
@@ -77,6 +82,7 @@ public final class AppModel {
         self.deviceLocale = deviceLocale
         self.clock = clock
         self.timeZone = timeZone
+        self.openCore = openCore
     }
 
     // MARK: Opening, locking, unlocking
@@ -164,7 +170,7 @@ public final class AppModel {
     }
 
     private func open(_ key: Data) throws {
-        let opened = try Groundwork.open(dataDir: dataDir, key: key)
+        let opened = try openCore(dataDir, key)
         groundwork = opened
         phase = .unlocked
         stack = []
@@ -337,6 +343,8 @@ public final class AppModel {
             return .homeSafetyQuestion(question)
         case let .homeSafetyNotYet(notYet):
             return .homeSafetyNotYet(notYet)
+        case .dadMoodCheck:
+            return .dadMoodCheck(try core.dadMoodCheck())
         }
     }
 
@@ -801,6 +809,32 @@ public final class AppModel {
             let screen = try opened().goToStep(moduleId: step.moduleId, stepIndex: index)
             try replaceTop(.lessonStep(screen), screen: .lessonStep(screen))
         }
+    }
+
+    /// Opens the new dad's mood check the home card offers.
+    public func openDadMoodCheck() {
+        show(.dadMoodCheck)
+    }
+
+    /// Answers the mood check on top, one value per question in the core's order (each choice's
+    /// `value`). When the core brings help now (hard answers), it opens in the check's place at
+    /// the new-dad lines, with the core's words as a notice; otherwise home, with the core's words.
+    public func answerDadMoodCheck(_ answers: [Int32]) {
+        guard case .dadMoodCheck? = top?.screen else { return }
+        run {
+            let followUp = try opened().answerDadMoodCheck(answers: answers, deviceLocale: deviceLocale)
+            if let help = followUp.helpNow {
+                try replaceTop(.helpNow(help.situation), screen: .helpNow(help))
+            } else {
+                goHome()
+            }
+            notice = .message(followUp.message)
+        }
+    }
+
+    /// "Not now" on the home card or the check: home comes back without the card until next time.
+    public func skipDadMoodCheck() {
+        run { showHome(try opened().skipDadMoodCheck()) }
     }
 
     /// Marks one of this week's commitments done, not this time, or open again.

@@ -32,6 +32,8 @@ public enum Route: Equatable, Sendable {
     case homeSafetyQuestion(HomeSafetyQuestion)
     /// Why those exercises stay closed for now, with help and what he can do on his own.
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
+    /// The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`).
+    case dadMoodCheck
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -57,6 +59,7 @@ public enum Screen: Equatable, Sendable {
     case moduleCompletion(ModuleCompletionScreen)
     case homeSafetyQuestion(HomeSafetyQuestion)
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
+    case dadMoodCheck(DadMoodCheckScreen)
 }
 
 extension Screen {
@@ -85,6 +88,7 @@ extension Screen {
         case let .moduleCompletion(completion): completion.help
         case let .homeSafetyQuestion(question): question.help
         case let .homeSafetyNotYet(notYet): notYet.help
+        case let .dadMoodCheck(check): check.help
         }
     }
 }

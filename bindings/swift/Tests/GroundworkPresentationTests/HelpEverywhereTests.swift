@@ -55,6 +55,7 @@ final class HelpEverywhereTests: XCTestCase {
         case .moduleCompletion: "moduleCompletion"
         case .homeSafetyQuestion: "homeSafetyQuestion"
         case .homeSafetyNotYet: "homeSafetyNotYet"
+        case .dadMoodCheck: "dadMoodCheck"
         }
     }
 
@@ -62,6 +63,7 @@ final class HelpEverywhereTests: XCTestCase {
         "home", "checkIn", "safetyQuestions", "helpNow", "angerMoment", "journal", "journalEditor",
         "journalSearch", "insights", "documents", "document", "settings", "recommendation", "onboarding",
         "phaseMap", "moduleOverview", "lessonStep", "moduleCompletion", "homeSafetyQuestion", "homeSafetyNotYet",
+        "dadMoodCheck",
     ]
 
     /// The top route's help: the core's words and the emergency number of his region (AU).
@@ -160,6 +162,17 @@ final class HelpEverywhereTests: XCTestCase {
         model.answerHomeSafetyQuestion(.notSure)
         guard case .homeSafetyNotYet? = model.top?.screen else { return XCTFail("not sure keeps it closed") }
         XCTAssertEqual(assertHelpOnTop(model)?.situation, .hurtSomeone)
+        model.goHome()
+
+        // Thirteen weeks and a couple of days after the birth: the new dad's mood check.
+        let thirteenWeeks = Calendar(identifier: .gregorian).date(byAdding: .day, value: -93, to: Date())!
+        model.completeOnboarding(OnboardingChoices(
+            region: "AU", trackIds: ["new-father"],
+            babyDate: BabyDate(kind: .born, date: formatter.string(from: thirteenWeeks)), discreetMode: false))
+        guard case let .home(newDadHome)? = model.top?.screen else { return XCTFail("home") }
+        XCTAssertNotNil(newDadHome.dadMoodCard, "home offers the check")
+        showAndCheck(model, .dadMoodCheck)
+        XCTAssertEqual(model.help?.situation, .newDad)
 
         XCTAssertEqual(seen, Self.everyRoute, "every route was walked")
 

@@ -68,6 +68,8 @@ class AppModel(
     private val deviceLocale: String? = java.util.Locale.getDefault().toLanguageTag(),
     /** The device's clock in its time zone now: help now before unlock says the lines' hours by it. */
     private val clock: () -> ZonedDateTime = { ZonedDateTime.now() },
+    /** Opens the database with its key; tests pass `Groundwork.openWithTestClock` to move time on. */
+    private val openCore: (dataDir: String, key: ByteArray) -> Groundwork = { dir, key -> Groundwork.open(dir, key) },
 ) {
     private val mutableState = MutableStateFlow(AppState())
 
@@ -162,7 +164,7 @@ class AppModel(
     }
 
     private fun open(key: ByteArray) {
-        val opened = Groundwork.open(dataDir, key)
+        val opened = openCore(dataDir, key)
         key.fill(0)
         groundwork = opened
         mutableState.update { it.copy(phase = AppPhase.Unlocked, stack = emptyList(), helpBeforeUnlock = null) }
@@ -311,6 +313,7 @@ class AppModel(
             is Route.ModuleCompletion -> Screen.ModuleCompletion(route.completion)
             is Route.HomeSafetyQuestionRoute -> Screen.HomeSafetyQuestionScreen(route.question)
             is Route.HomeSafetyNotYet -> Screen.HomeSafetyNotYet(route.notYet)
+            Route.DadMoodCheck -> Screen.DadMoodCheck(core.dadMoodCheck())
         }
     }
 
@@ -746,6 +749,36 @@ class AppModel(
             val screen = opened().goToStep(step.moduleId, index)
             replaceTop(Route.LessonStep(screen), Screen.LessonStep(screen))
         }
+    }
+
+    /** Opens the new dad's mood check the home card offers. */
+    @Synchronized
+    fun openDadMoodCheck() = show(Route.DadMoodCheck)
+
+    /**
+     * Answers the mood check on top, one value per question in the core's order (each choice's
+     * `value`). When the core brings help now (hard answers), it opens in the check's place at
+     * the new-dad lines, with the core's words as a notice; otherwise home, with the core's words.
+     */
+    @Synchronized
+    fun answerDadMoodCheck(answers: List<Int>) {
+        if (current.top?.screen !is Screen.DadMoodCheck) return
+        run {
+            val followUp = opened().answerDadMoodCheck(answers, deviceLocale)
+            val help = followUp.helpNow
+            if (help != null) {
+                replaceTop(Route.HelpNow(help.situation), Screen.HelpNow(help))
+            } else {
+                goHome()
+            }
+            notify(Notice.Message(followUp.message))
+        }
+    }
+
+    /** "Not now" on the home card or the check: home comes back without the card until next time. */
+    @Synchronized
+    fun skipDadMoodCheck() {
+        run { showHome(opened().skipDadMoodCheck()) }
     }
 
     /** Marks one of this week's commitments done, not this time, or open again. */

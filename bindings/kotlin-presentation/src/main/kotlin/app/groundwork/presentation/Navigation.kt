@@ -3,6 +3,7 @@
 package app.groundwork.presentation
 
 import app.groundwork.core.AngerMomentForm
+import app.groundwork.core.DadMoodCheckScreen
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.HelpButton
 import app.groundwork.core.HelpNowScreen
@@ -59,6 +60,9 @@ sealed interface Route {
 
     /** Why those exercises stay closed for now, with help and what he can do on his own. */
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Route
+
+    /** The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`). */
+    data object DadMoodCheck : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -84,6 +88,7 @@ sealed interface Screen {
     data class ModuleCompletion(val completion: ModuleCompletionScreen) : Screen
     data class HomeSafetyQuestionScreen(val question: HomeSafetyQuestion) : Screen
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
+    data class DadMoodCheck(val check: DadMoodCheckScreen) : Screen
 }
 
 /**
@@ -113,6 +118,7 @@ val Screen.helpButton: HelpButton
         is Screen.ModuleCompletion -> completion.help
         is Screen.HomeSafetyQuestionScreen -> question.help
         is Screen.HomeSafetyNotYet -> notYet.help
+        is Screen.DadMoodCheck -> check.help
     }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */

@@ -119,6 +119,19 @@ class HelpEverywhereTest {
         model.answerHomeSafetyQuestion(HomeSafetyAnswer.NOT_SURE)
         assertTrue(model.state.value.top?.screen is Screen.HomeSafetyNotYet)
         assertEquals(Situation.HURT_SOMEONE, model.assertHelpOnTop().situation)
+        model.goHome()
+
+        // Thirteen weeks and a couple of days after the birth: the new dad's mood check.
+        model.completeOnboarding(
+            OnboardingChoices(
+                region = "AU",
+                trackIds = listOf("new-father"),
+                babyDate = BabyDate(BabyDateKind.BORN, java.time.LocalDate.now().minusDays(93).toString()),
+                discreetMode = false,
+            ),
+        )
+        assertNotNull((model.state.value.top?.screen as Screen.Home).home.dadMoodCard, "home offers the check")
+        assertEquals(Situation.NEW_DAD, model.showAndCheck(Route.DadMoodCheck).situation)
 
         val every = setOf(
             Route.Home::class, Route.CheckIn::class, Route.SafetyQuestionsRoute::class, Route.HelpNow::class,
@@ -126,7 +139,7 @@ class HelpEverywhereTest {
             Route.Insights::class, Route.Documents::class, Route.Document::class, Route.Settings::class,
             Route.Recommendation::class, Route.Onboarding::class, Route.PhaseMap::class, Route.ModuleOverview::class,
             Route.LessonStep::class, Route.ModuleCompletion::class, Route.HomeSafetyQuestionRoute::class,
-            Route.HomeSafetyNotYet::class,
+            Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class,
         )
         assertEquals(every, seen, "every route was walked")
 

@@ -40,6 +40,7 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.CommitmentCard
+import app.groundwork.core.DadMoodCheckScreen
 import app.groundwork.core.HomeSafetyNotYetScreen
 import app.groundwork.core.HomeSafetyQuestion
 import app.groundwork.core.ModuleAccess
@@ -224,6 +225,42 @@ fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
         for (choice in question.choices) {
             OutlinedButton(onClick = { viewModel.act { answerHomeSafetyQuestion(choice.answer) } }) { Text(choice.label) }
         }
+    }
+}
+
+/**
+ * The new dad's short check of his own mood: the core's intro and lead-in, each question with its
+ * four answers, "Done" once all are answered, and the core's "not now".
+ */
+@Composable
+fun DadMoodCheckContent(check: DadMoodCheckScreen) {
+    val viewModel = LocalViewModel.current
+    var answers by remember(check) { mutableStateOf(mapOf<String, Int>()) }
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        Text(check.intro)
+        Text(check.stem, style = MaterialTheme.typography.bodySmall)
+        for (question in check.questions) {
+            Text(question.text, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            for (choice in question.choices) {
+                val pick = { answers = answers + (question.id to choice.value) }
+                Row(
+                    Modifier.fillMaxWidth().clickable(onClick = pick),
+                    verticalAlignment = Alignment.CenterVertically,
+                ) {
+                    RadioButton(selected = answers[question.id] == choice.value, onClick = pick)
+                    Text(choice.label)
+                }
+            }
+        }
+        val complete = check.questions.all { it.id in answers }
+        Button(
+            onClick = { viewModel.act { answerDadMoodCheck(check.questions.map { answers.getValue(it.id) }) } },
+            enabled = complete,
+        ) { Text("Done") }
+        OutlinedButton(onClick = { viewModel.act { skipDadMoodCheck() } }) { Text(check.notNowLabel) }
     }
 }
 

@@ -108,6 +108,7 @@ fun ScreenContent(screen: Screen) {
         is Screen.ModuleCompletion -> ModuleCompletionContent(screen.completion)
         is Screen.HomeSafetyQuestionScreen -> HomeSafetyQuestionContent(screen.question)
         is Screen.HomeSafetyNotYet -> HomeSafetyNotYetContent(screen.notYet)
+        is Screen.DadMoodCheck -> DadMoodCheckContent(screen.check)
     }
 }
 
@@ -133,4 +134,5 @@ private fun titleOf(screen: Screen): String = when (screen) {
     is Screen.ModuleCompletion -> screen.completion.moduleTitle
     is Screen.HomeSafetyQuestionScreen -> ""
     is Screen.HomeSafetyNotYet -> ""
+    is Screen.DadMoodCheck -> ""
 }

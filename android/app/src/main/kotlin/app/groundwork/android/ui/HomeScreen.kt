@@ -41,6 +41,16 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
+        home.dadMoodCard?.let { card ->
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+                    Text(card.message)
+                    Button(onClick = { viewModel.act { openDadMoodCheck() } }) { Text(card.startLabel) }
+                    OutlinedButton(onClick = { viewModel.act { skipDadMoodCheck() } }) { Text(card.notNowLabel) }
+                }
+            }
+        }
         NextStepCard(home.nextStep)
         OutlinedButton(onClick = { viewModel.act { show(Route.PhaseMap) } }, modifier = Modifier.fillMaxWidth()) {
             Text("Your path")
