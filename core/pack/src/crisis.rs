@@ -1001,6 +1001,18 @@ mod tests {
             ["hit", "hits", "hited", "hiting", "hitted", "hitting"]
         );
         assert_eq!(forms("annoy"), ["annoy", "annoys", "annoyed", "annoying"]);
+        assert_eq!(
+            forms("strap"),
+            [
+                "strap",
+                "straps",
+                "straped",
+                "straping",
+                "strapped",
+                "strapping"
+            ],
+            "the vowel before the last letter decides the doubling"
+        );
         for (word, plural) in [
             ("kiss", "kisses"),
             ("box", "boxes"),
