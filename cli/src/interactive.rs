@@ -55,11 +55,19 @@ pub fn run_with(
     loop {
         writeln!(out)?;
         // The mood check is on the menu while home offers it.
-        let mood_card = groundwork.home_screen()?.dad_mood_card;
+        let home = groundwork.home_screen()?;
+        let mood_card = home.dad_mood_card;
+        let follow_up_card = home.follow_up_card;
         let extra = mood_card
             .as_ref()
             .map(|card| format!("  [d] {}", card.title))
-            .unwrap_or_default();
+            .into_iter()
+            .chain(
+                follow_up_card
+                    .as_ref()
+                    .map(|card| format!("  [f] {}", card.question)),
+            )
+            .collect::<String>();
         writeln!(
             out,
             "[1] Check in  [2] Write in the journal  [3] Search the journal  [4] Home  [5] Next module{extra}  [h] Help now  [q] Quit"
@@ -77,6 +85,10 @@ pub fn run_with(
                 .and_then(|home| render::home(&mut out, &home)),
             "5" => next_module(groundwork, &mut input, &mut out),
             "d" | "D" if mood_card.is_some() => dad_check(groundwork, &mut input, &mut out),
+            "f" | "F" => match &follow_up_card {
+                Some(card) => follow_up(groundwork, card, &mut input, &mut out),
+                None => continue,
+            },
             "h" | "H" | "help" => help_now(groundwork, &mut input, &mut out),
             "q" | "Q" | "quit" | "exit" => return Ok(()),
             "" => Ok(()),
@@ -133,6 +145,44 @@ pub fn dad_check(
     let follow = groundwork.answer_dad_mood_check(answers, locale())?;
     writeln!(out)?;
     render::dad_mood_follow_up(out, &follow)
+}
+
+/// The question after something heavy: "How are you now?", answered by number, or turned off.
+pub fn follow_up(
+    groundwork: &Groundwork,
+    card: &groundwork_core::FollowUpCard,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    writeln!(out, "{} {}", card.title, card.question)?;
+    for (i, choice) in card.choices.iter().enumerate() {
+        writeln!(out, "  [{}] {}", i + 1, choice.label)?;
+    }
+    writeln!(out, "  [0] {}", card.turn_off_label)?;
+    loop {
+        let Some(reply) = ask(input, out, "> ")? else {
+            return Ok(());
+        };
+        let reply = reply.trim();
+        if reply == "0" {
+            if let Some(said) = groundwork.set_crisis_follow_up(false)? {
+                writeln!(out, "{said}")?;
+            }
+            return Ok(());
+        }
+        let picked = reply
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| card.choices.get(i));
+        match picked {
+            Some(choice) => {
+                let outcome = groundwork.answer_crisis_follow_up(choice.answer)?;
+                return render::follow_up_outcome(out, &outcome);
+            }
+            None => writeln!(out, "Type a number from 0 to {}.", card.choices.len())?,
+        }
+    }
 }
 
 /// Prints `prompt` and reads one line; `None` at end of input.
@@ -203,9 +253,7 @@ fn check_in(
                 if let Some(questions) = outcome.safety_questions {
                     return safety_questions(groundwork, input, out, &questions);
                 }
-                if let Some(offer) = outcome.help_offer {
-                    writeln!(out, "{} Type h for help now.", offer.message)?;
-                }
+                render::crisis_answer(out, outcome.crisis_answer.as_ref())?;
                 return Ok(());
             }
             Err(e @ ApiError::InvalidInput { .. }) => {
@@ -244,9 +292,7 @@ fn write_entry(
         prompt_id: None,
     })?;
     render::saved_entry(out, &outcome.entry)?;
-    if let Some(offer) = outcome.help_offer {
-        writeln!(out, "{} Type h for help now.", offer.message)?;
-    }
+    render::crisis_answer(out, outcome.crisis_answer.as_ref())?;
     Ok(())
 }
 

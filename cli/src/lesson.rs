@@ -438,10 +438,12 @@ pub fn walk(
         };
         match groundwork.continue_lesson(screen.module_id.clone(), screen.step_index, answer) {
             Ok(LessonOutcome::Step { screen: next }) => {
+                crate::render::crisis_answer(out, next.crisis_answer.as_ref())?;
                 screen = next;
                 step(out, &screen)?;
             }
             Ok(LessonOutcome::Completed { screen: done }) => {
+                crate::render::crisis_answer(out, done.crisis_answer.as_ref())?;
                 completion(out, &done)?;
                 if let Some(question) = &done.home_safety_question {
                     ask_home_safety(groundwork, question, input, out)?;

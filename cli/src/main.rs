@@ -142,6 +142,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Answer the question home asks after you wrote something heavy ("How are you now?"), or
+    /// turn it off or on.
+    FollowUp {
+        /// better, same, worse or rather-not-say; or off / on.
+        #[arg(value_enum)]
+        answer: FollowUpArg,
+        /// Print JSON: where the answer leads.
+        #[arg(long)]
+        json: bool,
+    },
     /// Choose your region, tracks and (for the new-dad track) the baby's date.
     Onboard {
         /// AU, CA, US, GB or NZ.
@@ -329,6 +339,17 @@ enum CheckinsCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// An answer to the question after something heavy, or turning it off or on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FollowUpArg {
+    Better,
+    Same,
+    Worse,
+    RatherNotSay,
+    Off,
+    On,
 }
 
 /// An answer to the home safety question.
@@ -817,7 +838,7 @@ fn after_check_in(
     if json {
         let mut value = to_json(&outcome.check_in)?;
         value["safety_questions"] = to_json(&outcome.safety_questions)?;
-        value["help_offer"] = to_json(&outcome.help_offer)?;
+        value["crisis_answer"] = to_json(&outcome.crisis_answer)?;
         return render::json(out, &value);
     }
     render::saved_check_in(out, &outcome.check_in)?;
@@ -837,16 +858,16 @@ fn after_check_in(
         writeln!(out, "Help now, any time: groundwork help-now")?;
         return Ok(());
     }
-    render::help_offer(out, outcome.help_offer.as_ref())
+    render::crisis_answer(out, outcome.crisis_answer.as_ref())
 }
 
-/// A saved entry as JSON, with the offer of help (or null) beside its fields.
-fn with_help_offer(
+/// A saved entry as JSON, with the crisis answer (or null) beside its fields.
+fn with_crisis_answer(
     entry: &impl serde::Serialize,
-    offer: &Option<groundwork_core::HelpOffer>,
+    answer: &Option<groundwork_core::CrisisAnswer>,
 ) -> Result<serde_json::Value, CliError> {
     let mut value = to_json(entry)?;
-    value["help_offer"] = to_json(offer)?;
+    value["crisis_answer"] = to_json(answer)?;
     Ok(value)
 }
 
@@ -1099,11 +1120,11 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 if json {
                     render::json(
                         &mut out,
-                        &with_help_offer(&outcome.moment, &outcome.help_offer)?,
+                        &with_crisis_answer(&outcome.moment, &outcome.crisis_answer)?,
                     )
                 } else {
                     render::done(&mut out, "Logged. Noticing it is the skill.")?;
-                    render::help_offer(&mut out, outcome.help_offer.as_ref())
+                    render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
                 }
             }
             AngerCommand::List { limit, json } => {
@@ -1134,11 +1155,11 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                 if json {
                     return render::json(
                         &mut out,
-                        &with_help_offer(&outcome.entry, &outcome.help_offer)?,
+                        &with_crisis_answer(&outcome.entry, &outcome.crisis_answer)?,
                     );
                 }
                 render::saved_entry(&mut out, &outcome.entry)?;
-                render::help_offer(&mut out, outcome.help_offer.as_ref())
+                render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
             }
             JournalCommand::List {
                 filter,
@@ -1164,7 +1185,7 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             JournalCommand::Edit { id, text, tags } => {
                 let outcome = groundwork.submit_journal_edit(id, text, tags)?;
                 render::done(&mut out, "Entry updated.")?;
-                render::help_offer(&mut out, outcome.help_offer.as_ref())
+                render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
             }
             JournalCommand::Delete { id } => {
                 groundwork.delete_journal_entry(id)?;
@@ -1321,6 +1342,34 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
             // Asked one question at a time, like a lesson; at the end of input nothing is saved.
             let mut input = std::io::stdin().lock();
             interactive::dad_check(groundwork, &mut input, &mut out)
+        }
+        Command::FollowUp { answer, json } => {
+            use groundwork_core::FollowUpAnswer;
+            let answer = match answer {
+                FollowUpArg::Off | FollowUpArg::On => {
+                    let said = groundwork.set_crisis_follow_up(answer == FollowUpArg::On)?;
+                    return match (json, said) {
+                        (true, said) => {
+                            render::json(&mut out, &serde_json::json!({ "message": said }))
+                        }
+                        (false, Some(said)) => render::done(&mut out, &said),
+                        (false, None) => render::done(
+                            &mut out,
+                            "Home will ask how you are after you write something heavy.",
+                        ),
+                    };
+                }
+                FollowUpArg::Better => FollowUpAnswer::Better,
+                FollowUpArg::Same => FollowUpAnswer::Same,
+                FollowUpArg::Worse => FollowUpAnswer::Worse,
+                FollowUpArg::RatherNotSay => FollowUpAnswer::RatherNotSay,
+            };
+            let outcome = groundwork.answer_crisis_follow_up(answer)?;
+            if json {
+                render::json(&mut out, &outcome)
+            } else {
+                render::follow_up_outcome(&mut out, &outcome)
+            }
         }
         Command::Home { json } => {
             let home = groundwork.home_screen()?;

@@ -61,6 +61,10 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         writeln!(out)?;
         writeln!(out, "{}", card.message)?;
     }
+    if let Some(card) = &home.follow_up_card {
+        writeln!(out)?;
+        follow_up_card(out, card)?;
+    }
     if let Some(card) = &home.dad_mood_card {
         writeln!(out)?;
         writeln!(out, "{} {}", card.title, card.message)?;
@@ -155,16 +159,107 @@ pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
     Ok(())
 }
 
-/// A gentle offer of help after something was saved, if there is one.
-pub fn help_offer(
+/// The answer after something was saved that the crisis check found words of crisis in: the
+/// heading, the message, then each part in the core's order, with every number written out.
+pub fn crisis_answer(
     out: &mut impl Write,
-    offer: Option<&groundwork_core::HelpOffer>,
+    answer: Option<&groundwork_core::CrisisAnswer>,
 ) -> Result<(), CliError> {
-    if let Some(offer) = offer {
-        writeln!(out, "{}", offer.message)?;
-        writeln!(out, "Help now, any time: groundwork help-now")?;
+    let Some(answer) = answer else {
+        return Ok(());
+    };
+    writeln!(out)?;
+    writeln!(out, "{}", answer.title.to_uppercase())?;
+    writeln!(out, "{}", answer.message)?;
+    for part in &answer.parts {
+        writeln!(out)?;
+        match part {
+            groundwork_core::AnswerPart::Calls { title, lines } => {
+                writeln!(out, "{title}")?;
+                for line in lines {
+                    line_card(out, line)?;
+                }
+            }
+            groundwork_core::AnswerPart::Plan { title, items, link } => {
+                writeln!(out, "{title}")?;
+                for item in items {
+                    writeln!(out, "  {}: {}", item.label, item.text)?;
+                }
+                writeln!(
+                    out,
+                    "  {}: groundwork plan {}",
+                    link.label, link.document_id
+                )?;
+            }
+            groundwork_core::AnswerPart::Steps { title, steps, link } => {
+                writeln!(out, "{title}")?;
+                for (i, step) in steps.iter().enumerate() {
+                    writeln!(out, "  {}. {step}", i + 1)?;
+                }
+                if let Some(link) = link {
+                    writeln!(
+                        out,
+                        "  {}: groundwork plan {}",
+                        link.label, link.document_id
+                    )?;
+                }
+            }
+        }
     }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}: groundwork help-now --situation {}",
+        answer.more_help_label,
+        situation_id(answer.situation)
+    )?;
     Ok(())
+}
+
+/// A situation as the terminal's `--situation` spells it ("self-harm").
+pub fn situation_id(situation: groundwork_core::Situation) -> String {
+    spelled(situation)
+}
+
+/// A value as its JSON string spells it ("rather-not-say"), for the commands that take it.
+fn spelled(value: impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The quiet question on home after something heavy, with the commands that answer it.
+pub fn follow_up_card(
+    out: &mut impl Write,
+    card: &groundwork_core::FollowUpCard,
+) -> Result<(), CliError> {
+    writeln!(out, "{} {}", card.title, card.question)?;
+    let choices: Vec<String> = card
+        .choices
+        .iter()
+        .map(|c| format!("{} ({})", c.label, follow_up_id(c.answer)))
+        .collect();
+    writeln!(out, "  groundwork follow-up {}", choices.join(" | "))?;
+    writeln!(out, "  {}: groundwork follow-up off", card.turn_off_label)?;
+    Ok(())
+}
+
+/// An answer as `groundwork follow-up` spells it ("rather-not-say").
+pub fn follow_up_id(answer: groundwork_core::FollowUpAnswer) -> String {
+    spelled(answer)
+}
+
+/// Where an answer to the question leads: the line, his plan, or the same help again.
+pub fn follow_up_outcome(
+    out: &mut impl Write,
+    outcome: &groundwork_core::FollowUpOutcome,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", outcome.message)?;
+    if let Some(link) = &outcome.plan_link {
+        writeln!(out, "{}: groundwork plan {}", link.label, link.document_id)?;
+    }
+    crisis_answer(out, outcome.answer.as_ref())
 }
 
 /// Which content is in use.
@@ -433,10 +528,7 @@ pub fn help_now(
         writeln!(out)?;
         writeln!(out, "What's going on? (--situation)")?;
         for s in &screen.situations {
-            let id = serde_json::to_value(s.situation)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned));
-            writeln!(out, "  {:<13} {}", id.unwrap_or_default(), s.title)?;
+            writeln!(out, "  {:<13} {}", situation_id(s.situation), s.title)?;
         }
     }
     if screen.pause_plan_first {

@@ -422,7 +422,7 @@ fn a_hard_check_in_names_the_two_questions_and_a_yes_opens_help_now() {
     ));
     let id = hard["id"].as_str().expect("id").to_owned();
     assert_eq!(hard["safety_questions"]["check_in_id"], id.as_str());
-    assert!(hard["help_offer"].is_null());
+    assert!(hard["crisis_answer"].is_null());
 
     let text = groundwork(
         dir.path(),
@@ -469,7 +469,7 @@ fn words_of_crisis_in_a_new_or_edited_entry_are_saved_as_written_and_help_is_off
         &["journal", "add", "--text", words, "--json"],
     ));
     assert_eq!(saved["body"], words);
-    assert_eq!(saved["help_offer"]["situation"], "self-harm");
+    assert_eq!(saved["crisis_answer"]["situation"], "self-harm");
 
     let plain = groundwork(dir.path(), &["journal", "add", "--text", "A good walk."]);
     assert!(plain.status.success());

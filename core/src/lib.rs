@@ -54,9 +54,12 @@ pub use crate::journal::{
     OwnPrompt, TextRun,
 };
 pub use crate::keys::DatabaseKey;
+pub use crate::safety::answer::{
+    AnswerPart, CrisisAnswer, FollowUpAnswer, FollowUpCard, FollowUpChoice, FollowUpOutcome,
+    PlanItem,
+};
 pub use crate::safety::{
-    CheckInOutcome, HelpNowScreen, HelpOffer, PlanLink, SafetyCard, SafetyFollowUp,
-    SafetyQuestions, Situation,
+    CheckInOutcome, HelpNowScreen, PlanLink, SafetyCard, SafetyFollowUp, SafetyQuestions, Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::help::HelpButton;
@@ -81,6 +84,9 @@ pub struct Groundwork {
     content: RwLock<content::ffi::ActivePack>,
     /// The folder holding the database (and an installed pack).
     data_dir: PathBuf,
+    /// When this database was opened: the question about how he is comes back once the app has
+    /// been opened again since he wrote something heavy.
+    opened_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[uniffi::export]
@@ -105,7 +111,7 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self
             .store
-            .read(|conn| screens::home::build(conn, &self.pack(), now))?)
+            .read(|conn| screens::home::build(conn, &self.pack(), now, self.opened_at))?)
     }
 
     // ----- Check-ins -----
@@ -340,7 +346,7 @@ impl Groundwork {
     /// done without being needed. Nothing is saved on error.
     pub fn submit_anger_moment(&self, input: AngerMomentInput) -> Result<AngerOutcome, ApiError> {
         let moment = self.record_anger_moment(input)?;
-        Ok(self.anger_outcome(moment))
+        self.anger_outcome(moment)
     }
 
     /// Saves an edit to an anger moment (e.g. the repair marked done), then offers help as
@@ -351,7 +357,7 @@ impl Groundwork {
         input: AngerMomentInput,
     ) -> Result<AngerOutcome, ApiError> {
         let moment = self.update_anger_moment(id, input)?;
-        Ok(self.anger_outcome(moment))
+        self.anger_outcome(moment)
     }
 
     /// Deletes an anger moment for good. `NotFound` if there is no such moment.
@@ -364,6 +370,38 @@ impl Groundwork {
         Ok(self.store.read(|conn| anger::recent(conn, limit))?)
     }
 
+    // ----- After something heavy -----
+
+    /// Answers the quiet question on home ("How are you now?", `HomeScreen.follow_up_card`):
+    /// better or about the same bring a word and his plan, worse brings the same help as when he
+    /// wrote it, rather not say a line. The question does not come back for that time.
+    ///
+    /// Errors: `NotFound` when no question is waiting (answered already, or turned off).
+    pub fn answer_crisis_follow_up(
+        &self,
+        answer: FollowUpAnswer,
+    ) -> Result<FollowUpOutcome, ApiError> {
+        let pack = self.pack();
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| safety::answer::answer_follow_up(tx, &pack, answer, now, self.opened_at))?)
+    }
+
+    /// Whether home asks how he is after he wrote something heavy (on unless he turned it off).
+    pub fn crisis_follow_up_on(&self) -> Result<bool, ApiError> {
+        Ok(self.store.read(safety::answer::follow_up_on)?)
+    }
+
+    /// Turns the question on home on or off (a setting); off also drops a question waiting.
+    /// Returns what to say: after turning it off, where to turn it on again.
+    pub fn set_crisis_follow_up(&self, on: bool) -> Result<Option<String>, ApiError> {
+        let now = self.clock.now().with_timezone(&chrono::Utc);
+        self.store
+            .write(|tx| safety::answer::set_follow_up(tx, on, now))?;
+        Ok((!on).then(|| safety::answer::turned_off_message(&self.pack())))
+    }
+
     // ----- Journal -----
 
     /// Saves a journal entry, then, if it holds words of crisis, offers help gently. What he
@@ -374,7 +412,7 @@ impl Groundwork {
     ) -> Result<JournalOutcome, ApiError> {
         let entry = self.write_journal_entry(input)?;
         Ok(JournalOutcome {
-            help_offer: safety::offer_for_text(&self.pack(), &entry.body),
+            crisis_answer: self.answer_for(&entry.body)?,
             entry,
         })
     }
@@ -389,7 +427,7 @@ impl Groundwork {
     ) -> Result<JournalOutcome, ApiError> {
         let entry = self.update_journal_entry(id, body, tags)?;
         Ok(JournalOutcome {
-            help_offer: safety::offer_for_text(&self.pack(), &entry.body),
+            crisis_answer: self.answer_for(&entry.body)?,
             entry,
         })
     }
@@ -532,8 +570,8 @@ impl Groundwork {
 pub struct AngerOutcome {
     /// The saved moment.
     pub moment: AngerMoment,
-    /// Help that fits, when what he wrote suggests it.
-    pub help_offer: Option<HelpOffer>,
+    /// The answer that fits, when the crisis check finds something in what he wrote.
+    pub crisis_answer: Option<CrisisAnswer>,
 }
 
 /// Opening with a clock the binding tests set (the `test-clock` feature only; apps never have it).
@@ -563,8 +601,8 @@ impl Groundwork {
 pub struct JournalOutcome {
     /// The saved entry.
     pub entry: JournalEntry,
-    /// A gentle offer of help, when the entry suggests it.
-    pub help_offer: Option<HelpOffer>,
+    /// The answer that fits, when the crisis check finds something in the entry.
+    pub crisis_answer: Option<CrisisAnswer>,
 }
 
 /// Help now, from the built-in content alone: no database and no key, so shells can show it
@@ -691,7 +729,7 @@ impl Groundwork {
     }
 
     /// What comes after saving an anger moment: help, when what he wrote suggests it.
-    fn anger_outcome(&self, moment: AngerMoment) -> AngerOutcome {
+    fn anger_outcome(&self, moment: AngerMoment) -> Result<AngerOutcome, ApiError> {
         let text = [
             Some(moment.what_happened.as_str()),
             moment.thoughts.as_deref(),
@@ -702,10 +740,10 @@ impl Groundwork {
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
-        AngerOutcome {
-            help_offer: safety::offer_for_text(&self.pack(), &text),
+        Ok(AngerOutcome {
+            crisis_answer: self.answer_for(&text)?,
             moment,
-        }
+        })
     }
 }
 
@@ -723,20 +761,44 @@ impl Groundwork {
         })?)
     }
 
-    /// What comes after saving `check_in`: the safety questions, an offer of help.
+    /// What comes after saving `check_in`: the answer that fits when the note holds words of
+    /// crisis, otherwise the safety questions when the check-in shows high distress.
     fn check_in_outcome(&self, check_in: CheckIn) -> Result<CheckInOutcome, ApiError> {
         let pack = self.pack();
+        let crisis_answer = match check_in.note.as_deref() {
+            Some(note) => self.answer_for(note)?,
+            None => None,
+        };
         let help = self
             .store
             .read(|conn| screens::help::saved(conn, &pack, None))?;
         Ok(CheckInOutcome {
-            safety_questions: safety::questions_for(&pack, &check_in, help),
-            help_offer: check_in
-                .note
-                .as_deref()
-                .and_then(|note| safety::offer_for_text(&pack, note)),
+            safety_questions: crisis_answer
+                .is_none()
+                .then(|| safety::questions_for(&pack, &check_in, help))
+                .flatten(),
+            crisis_answer,
             check_in,
         })
+    }
+
+    /// The answer after saving `text`, when the crisis check finds something in it. What he
+    /// wrote is already saved; if the match cannot be remembered for the question later (a full
+    /// disk), the answer is still shown.
+    fn answer_for(&self, text: &str) -> Result<Option<CrisisAnswer>, ApiError> {
+        let pack = self.pack();
+        let now = self.clock.now();
+        match safety::answer_for_text(&self.store, &pack, text, now) {
+            Ok(answer) => Ok(answer),
+            Err(_) => {
+                let Some(found) = safety::crisis_check(&pack, text) else {
+                    return Ok(None);
+                };
+                Ok(self
+                    .store
+                    .read(|conn| safety::answer::answer(conn, &pack, &found, now))?)
+            }
+        }
     }
 
     /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
@@ -786,6 +848,7 @@ impl Groundwork {
         curriculum::carry_renamed_progress(&store, &active.pack)?;
         Ok(Groundwork {
             store,
+            opened_at: clock.now().with_timezone(&chrono::Utc),
             clock,
             content: RwLock::new(active),
             data_dir: data_dir.to_path_buf(),

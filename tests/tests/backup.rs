@@ -54,6 +54,10 @@ const TABLES: [(&str, &str); 17] = [
     ("dad_mood_checks", "SELECT * FROM dad_mood_checks"),
 ];
 
+/// Tables left out of the backup on purpose, each with its reason in `docs/backup.md`: what the
+/// crisis check found lives only to ask how he is within three days.
+const NOT_BACKED_UP: [&str; 1] = ["crisis_follow_ups"];
+
 /// Every row of every table, each table's rows sorted, plus the JSON export (which is what a
 /// person sees of his data).
 #[derive(Debug, PartialEq)]
@@ -301,7 +305,12 @@ fn the_backup_covers_every_table_in_the_database() {
         .collect::<Result<_, _>>()
         .expect("names");
     tables.sort();
-    let mut covered: Vec<String> = TABLES.iter().map(|(t, _)| (*t).to_owned()).collect();
+    let mut covered: Vec<String> = TABLES
+        .iter()
+        .map(|(t, _)| *t)
+        .chain(NOT_BACKED_UP)
+        .map(str::to_owned)
+        .collect();
     covered.sort();
     assert_eq!(
         tables, covered,

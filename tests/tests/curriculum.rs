@@ -890,7 +890,7 @@ fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
     else {
         panic!("the module goes on")
     };
-    let offer = screen.help_offer.expect("help is offered");
+    let offer = screen.crisis_answer.expect("help is offered");
     assert_eq!(offer.situation, groundwork_core::Situation::SelfHarm);
     let page = g
         .journal_page(JournalFilter::default(), None, 10)
@@ -901,7 +901,7 @@ fn a_reflection_with_crisis_words_is_saved_as_written_and_offers_help_gently() {
     );
     let calm = open_step(&g, "where-you-are-now");
     assert!(
-        calm.help_offer.is_none(),
+        calm.crisis_answer.is_none(),
         "offered once, not on every visit"
     );
 }

@@ -314,7 +314,7 @@ fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
     let phrase = "I keep staring at the old quarry";
     let saved = g.submit_journal_entry(entry(phrase)).expect("save");
     assert!(
-        saved.help_offer.is_none(),
+        saved.crisis_answer.is_none(),
         "the built-in check is quiet on it"
     );
 
@@ -330,7 +330,7 @@ fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
     g.install_pack(bundle).expect("install");
     let saved = g.submit_journal_entry(entry(phrase)).expect("save");
     assert_eq!(
-        saved.help_offer.map(|o| o.situation),
+        saved.crisis_answer.map(|o| o.situation),
         Some(Situation::SelfHarm)
     );
     // What he wrote is kept exactly, whatever the check finds.

@@ -1198,13 +1198,124 @@ fn a_missing_dad_mood_check_is_reported() {
     let f = Fixture::new();
     let text = f.read(SAFETY);
     let start = text.find("[dad_mood_check]").expect("mood check");
-    let end = text.find("[[safety_plan]]").expect("safety plan");
+    let end = text.find("[crisis_answer]").expect("crisis answer");
     f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
     assert_only(
         &f.problems(),
         SAFETY,
         (1, 1),
         "there is no [dad_mood_check] table",
+    );
+}
+
+#[test]
+fn a_missing_crisis_answer_is_reported() {
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    let start = text.find("[crisis_answer]").expect("crisis answer");
+    let end = text.find("[[safety_plan]]").expect("safety plan");
+    f.write(SAFETY, &format!("{}{}", &text[..start], &text[end..]));
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        (1, 1),
+        "there is no [crisis_answer] table",
+    );
+}
+
+#[test]
+fn every_situation_the_crisis_check_finds_has_its_own_answer() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "situation = \"being-hurt\"",
+        "situation = \"self-harm\"",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "[[crisis_answer.situations]]"),
+        "the situation `self-harm` has 2 answers; it has exactly one",
+    );
+    assert_reported(
+        &problems,
+        SAFETY,
+        f.position(SAFETY, "[[crisis_answer.situations]]"),
+        "the situation `being-hurt` has 0 answers; it has exactly one",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn a_crisis_answer_text_cannot_be_empty() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "title = \"Step away now\"", "title = \"  \"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"  \""),
+        "`title` is empty",
+    );
+}
+
+#[test]
+fn a_crisis_answer_lists_its_plan_lines_and_emergency_number_once_each() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "order = [\"plan\", \"lines\", \"emergency\"]",
+        "order = [\"plan\", \"lines\", \"lines\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\"plan\", \"lines\", \"lines\"]"),
+        "`order` is [plan, lines, lines]",
+    );
+}
+
+#[test]
+fn a_crisis_answer_shows_only_fields_his_plan_has() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "plan_fields = [\"reasons-for-living\"]",
+        "plan_fields = [\"reasons-to-live\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\"reasons-to-live\"]"),
+        "the plan `safety-plan` has no field `reasons-to-live`",
+    );
+}
+
+#[test]
+fn a_crisis_answer_names_a_plan_the_pack_defines() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "plan = \"safety-plan\"", "plan = \"pause-plan\"");
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "\"pause-plan\""),
+        "no plan `pause-plan` is defined in this pack",
+    );
+}
+
+#[test]
+fn a_crisis_answer_has_two_to_six_steps() {
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "steps = [\"Leave the room.\", \"Don't drive.\"]",
+        "steps = [\"Leave the room.\"]",
+    );
+    assert_only(
+        &f.problems(),
+        SAFETY,
+        f.position(SAFETY, "[\"Leave the room.\"]"),
+        "there are 1 steps",
     );
 }
 

@@ -355,7 +355,7 @@ fn a_yes_to_both_questions_puts_the_first_line_for_each_at_the_top_in_every_regi
 }
 
 #[test]
-fn editing_a_check_in_or_an_entry_into_hard_words_asks_and_offers_as_a_new_one_would() {
+fn editing_a_check_in_or_an_entry_into_hard_words_answers_as_a_new_one_would() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
     let calm = g.submit_check_in(CheckInInput::new(2, 1)).expect("submit");
@@ -370,13 +370,21 @@ fn editing_a_check_in_or_an_entry_into_hard_words_asks_and_offers_as_a_new_one_w
             },
         )
         .expect("edit");
-    assert_eq!(
-        edited.safety_questions.map(|q| q.check_in_id),
-        Some(calm.check_in.id)
+    assert!(
+        edited.safety_questions.is_none(),
+        "the answer covers what the two questions would ask"
     );
     assert_eq!(
-        edited.help_offer.map(|o| o.situation),
+        edited.crisis_answer.map(|o| o.situation),
         Some(Situation::SelfHarm)
+    );
+    let hard = g
+        .submit_check_in_edit(calm.check_in.id, CheckInInput::new(-5, -1))
+        .expect("edit without a note");
+    assert_eq!(
+        hard.safety_questions.map(|q| q.check_in_id),
+        Some(calm.check_in.id),
+        "a hard check-in with no words of crisis still brings the two questions"
     );
     assert_eq!(
         edited.check_in.note.as_deref(),
@@ -391,7 +399,7 @@ fn editing_a_check_in_or_an_entry_into_hard_words_asks_and_offers_as_a_new_one_w
             prompt_id: None,
         })
         .expect("entry");
-    assert!(entry.help_offer.is_none());
+    assert!(entry.crisis_answer.is_none());
     let edited = g
         .submit_journal_edit(
             entry.entry.id,
@@ -400,7 +408,7 @@ fn editing_a_check_in_or_an_entry_into_hard_words_asks_and_offers_as_a_new_one_w
         )
         .expect("edit");
     assert_eq!(
-        edited.help_offer.map(|o| o.situation),
+        edited.crisis_answer.map(|o| o.situation),
         Some(Situation::SelfHarm)
     );
     assert!(matches!(
@@ -422,7 +430,7 @@ fn crisis_words_in_a_note_or_entry_offer_help_after_saving_without_changing_a_wo
         .expect("submit");
     assert_eq!(outcome.check_in.note.as_deref(), Some(note));
     assert_eq!(
-        outcome.help_offer.map(|o| o.situation),
+        outcome.crisis_answer.map(|o| o.situation),
         Some(Situation::SelfHarm)
     );
 
@@ -435,7 +443,7 @@ fn crisis_words_in_a_note_or_entry_offer_help_after_saving_without_changing_a_wo
         })
         .expect("entry");
     assert_eq!(saved.entry.body, entry);
-    assert!(saved.help_offer.is_none());
+    assert!(saved.crisis_answer.is_none());
 }
 
 #[test]

@@ -348,6 +348,21 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (i, answer) in safety.dad_mood_check.answers.iter().enumerate() {
         out.push((keys!["dad_mood_check", "answers", i], answer));
     }
+    let answer = &safety.crisis_answer;
+    for (key, text) in answer.texts() {
+        out.push((keys!["crisis_answer", key], text));
+    }
+    for (i, s) in answer.situations.iter().enumerate() {
+        for (key, text) in s.texts() {
+            out.push((keys!["crisis_answer", "situations", i, key], text));
+        }
+        for (n, step) in s.steps.iter().enumerate() {
+            out.push((keys!["crisis_answer", "situations", i, "steps", n], step));
+        }
+    }
+    for (key, text) in answer.follow_up.texts() {
+        out.push((keys!["crisis_answer", "follow_up", key], text));
+    }
     for (i, step) in safety.safety_plan.iter().enumerate() {
         out.push((keys!["safety_plan", i, "title"], &step.title));
         out.push((keys!["safety_plan", i, "prompt"], &step.prompt));

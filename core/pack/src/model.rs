@@ -800,6 +800,9 @@ pub struct Safety {
     /// The short check of his own mood offered to a new dad about 3 and 6 months after the
     /// baby's birth: the two PHQ-2 questions and one on his temper, and what it says after.
     pub dad_mood_check: DadMoodCheck,
+    /// What he sees straight after he writes something the crisis check finds: per situation,
+    /// and the quiet question the next time he opens the app.
+    pub crisis_answer: CrisisAnswer,
     /// The safety plan's steps: the six Stanley-Brown steps, then reasons for living, with the
     /// ids in `SAFETY_PLAN_STEPS`, in that order.
     #[cfg_attr(feature = "schema", schemars(length(min = 7, max = 7)))]
@@ -989,6 +992,180 @@ impl DadMoodCheck {
             ("easy", &self.easy),
             ("easy_next", &self.easy_next),
             ("done_label", &self.done_label),
+        ]
+    }
+}
+
+/// The situations the crisis check can find, each of which has its own answer.
+pub const CRISIS_ANSWER_SITUATIONS: [HelpSituation; 4] = [
+    HelpSituation::SelfHarm,
+    HelpSituation::HurtSomeone,
+    HelpSituation::BeingHurt,
+    HelpSituation::NewDad,
+];
+
+/// The parts of an answer that `order` arranges: his plan (or the built-in steps when he has
+/// none), the lines for the situation, and the emergency number.
+pub const CRISIS_ANSWER_PARTS: [&str; 3] = ["plan", "lines", "emergency"];
+
+/// What he sees straight after he writes something the crisis check finds (in a journal entry,
+/// a check-in note, an anger moment or an exercise answer), and the question the next time he
+/// opens the app. Written per situation, never one sentence for all: the answer to "I want to
+/// die tonight" is not the answer to "I might hit her".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisAnswer {
+    /// The button that opens help now with every line, e.g. "See all help".
+    pub more_help_label: String,
+    /// The button that closes the answer, back to what he was doing.
+    pub done_label: String,
+    /// Above the calls when the answer is urgent: the emergency number and the line lead.
+    pub urgent_calls_title: String,
+    /// When his region is not known: the heading above every region's emergency number.
+    pub unknown_region_title: String,
+    /// One answer for each situation the check can find: self-harm, hurt-someone, being-hurt
+    /// and new-dad, once each.
+    #[cfg_attr(feature = "schema", schemars(length(min = 4, max = 4)))]
+    pub situations: Vec<CrisisAnswerSituation>,
+    /// The question the next time he opens the app.
+    pub follow_up: CrisisFollowUp,
+}
+
+/// The answer for one situation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisAnswerSituation {
+    /// Which situation: "self-harm", "hurt-someone", "being-hurt" or "new-dad".
+    pub situation: HelpSituation,
+    /// The heading, e.g. "Step away now".
+    pub title: String,
+    /// Two or three short sentences: warm, direct, never a lecture.
+    pub message: String,
+    /// The heading when the words carry time, a plan or the means ("tonight", pills).
+    pub urgent_title: String,
+    /// What to say then: the calls lead, and why.
+    pub urgent_message: String,
+    /// In discreet mode: a heading that says nothing of what he wrote.
+    pub discreet_title: String,
+    /// In discreet mode: a message that says nothing of what he wrote. The numbers stay.
+    pub discreet_message: String,
+    /// The order of the parts below the message when it is not urgent: each of "plan", "lines"
+    /// and "emergency" once. When it is urgent the emergency number and the lines come first.
+    #[cfg_attr(feature = "schema", schemars(length(min = 3, max = 3)))]
+    pub order: Vec<String>,
+    /// The heading above the lines for this situation, e.g. "Talk to someone now".
+    pub lines_title: String,
+    /// The heading above the emergency number, e.g. "If anyone is in danger now".
+    pub emergency_title: String,
+    /// His own plan to show, if he has written it: "safety-plan" or "pause-plan".
+    #[serde(default)]
+    pub plan: Option<String>,
+    /// The fields of that plan to show, in order (only those he has filled in appear).
+    #[serde(default)]
+    pub plan_fields: Vec<String>,
+    /// The heading above his own plan, e.g. "From your pause plan".
+    #[serde(default)]
+    pub plan_title: Option<String>,
+    /// The heading above the built-in steps, e.g. "Right now".
+    pub steps_title: String,
+    /// What he can do this minute when he has not written that plan yet: two to six short
+    /// steps.
+    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 6)))]
+    pub steps: Vec<String>,
+}
+
+impl CrisisAnswerSituation {
+    /// Every single text with its key, in file order (the steps are listed apart).
+    pub fn texts(&self) -> Vec<(&'static str, &String)> {
+        let mut out = vec![
+            ("title", &self.title),
+            ("message", &self.message),
+            ("urgent_title", &self.urgent_title),
+            ("urgent_message", &self.urgent_message),
+            ("discreet_title", &self.discreet_title),
+            ("discreet_message", &self.discreet_message),
+            ("lines_title", &self.lines_title),
+            ("emergency_title", &self.emergency_title),
+        ];
+        if let Some(title) = &self.plan_title {
+            out.push(("plan_title", title));
+        }
+        out.push(("steps_title", &self.steps_title));
+        out
+    }
+}
+
+impl CrisisAnswer {
+    /// The answer for `situation`, if the pack has one.
+    pub fn situation(&self, situation: HelpSituation) -> Option<&CrisisAnswerSituation> {
+        self.situations.iter().find(|s| s.situation == situation)
+    }
+
+    /// Every single text outside the situations, with its key.
+    pub fn texts(&self) -> [(&'static str, &String); 4] {
+        [
+            ("more_help_label", &self.more_help_label),
+            ("done_label", &self.done_label),
+            ("urgent_calls_title", &self.urgent_calls_title),
+            ("unknown_region_title", &self.unknown_region_title),
+        ]
+    }
+}
+
+/// The quiet question on home the next time he opens the app, within a few days of writing
+/// something heavy: how is he now? Each answer leads somewhere: worse to the same help again,
+/// better to a word of credit and his plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CrisisFollowUp {
+    /// The card's heading, e.g. "Last time you wrote something heavy."
+    pub title: String,
+    /// The question, e.g. "How are you now?"
+    pub question: String,
+    /// In discreet mode: a heading that says nothing of what he wrote, e.g. "Checking in".
+    pub discreet_title: String,
+    /// The answer "better".
+    pub better_label: String,
+    /// The answer "about the same".
+    pub same_label: String,
+    /// The answer "worse".
+    pub worse_label: String,
+    /// The choice not to say.
+    pub rather_not_say_label: String,
+    /// The button that stops these questions, e.g. "Don't ask me this".
+    pub turn_off_label: String,
+    /// After "better": credit for what got him through, and his plan.
+    pub after_better: String,
+    /// After "about the same": that it can take a while, and his plan and the lines.
+    pub after_same: String,
+    /// Above the help shown again after "worse".
+    pub after_worse: String,
+    /// After "rather not say": that is fine, help is always there.
+    pub after_rather_not_say: String,
+    /// After turning it off: that it is off and where to turn it on again.
+    pub after_turn_off: String,
+}
+
+impl CrisisFollowUp {
+    /// Every text with its key, in file order.
+    pub fn texts(&self) -> [(&'static str, &String); 13] {
+        [
+            ("title", &self.title),
+            ("question", &self.question),
+            ("discreet_title", &self.discreet_title),
+            ("better_label", &self.better_label),
+            ("same_label", &self.same_label),
+            ("worse_label", &self.worse_label),
+            ("rather_not_say_label", &self.rather_not_say_label),
+            ("turn_off_label", &self.turn_off_label),
+            ("after_better", &self.after_better),
+            ("after_same", &self.after_same),
+            ("after_worse", &self.after_worse),
+            ("after_rather_not_say", &self.after_rather_not_say),
+            ("after_turn_off", &self.after_turn_off),
         ]
     }
 }

@@ -9,8 +9,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
 use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
-    Block, DAD_MOOD_ANSWERS, Exercise, HelpSituation, Helpline, HelplineKind, LinkTarget, Module,
-    PROMPT_THEMES, Pack, PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
+    Block, CRISIS_ANSWER_PARTS, CRISIS_ANSWER_SITUATIONS, DAD_MOOD_ANSWERS, Exercise,
+    HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PhaseKind,
+    SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -1575,6 +1576,10 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
         }
     }
 
+    if read("crisis_answer") {
+        check_crisis_answer(pack, out);
+    }
+
     if read("safety_plan") {
         let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
         let expected = SAFETY_PLAN_STEPS.join(", ");
@@ -1949,6 +1954,177 @@ fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// Built-in steps in one situation's crisis answer.
+pub const CRISIS_ANSWER_STEPS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// `[crisis_answer]`: every text written, one answer per situation the check can find, the
+/// parts in a real order, and a plan that names fields the pack defines.
+fn check_crisis_answer(pack: &Pack, out: &mut Vec<Problem>) {
+    let answer = &pack.safety.crisis_answer;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    let empty = |out: &mut Vec<Problem>, path: Vec<Seg>, key: &str| {
+        out.push(Problem::new(
+            at(path),
+            format!("`{key}` is empty"),
+            format!("write the crisis answer's {key}"),
+        ));
+    };
+    for (key, value) in answer.texts() {
+        if blank(value) {
+            empty(out, keys!["crisis_answer", key], key);
+        }
+    }
+    for (key, value) in answer.follow_up.texts() {
+        if blank(value) {
+            empty(out, keys!["crisis_answer", "follow_up", key], key);
+        }
+    }
+    for wanted in CRISIS_ANSWER_SITUATIONS {
+        let count = answer
+            .situations
+            .iter()
+            .filter(|s| s.situation == wanted)
+            .count();
+        if count != 1 {
+            out.push(Problem::new(
+                at(keys!["crisis_answer", "situations"]),
+                format!(
+                    "the situation `{}` has {count} answers; it has exactly one",
+                    wanted.as_str()
+                ),
+                "write one [[crisis_answer.situations]] for each of self-harm, hurt-someone, being-hurt and new-dad",
+            ));
+        }
+    }
+    let documents = plan_documents(pack);
+    for (i, situation) in answer.situations.iter().enumerate() {
+        let here = |key: &str| keys!["crisis_answer", "situations", i, key];
+        if !CRISIS_ANSWER_SITUATIONS.contains(&situation.situation) {
+            out.push(Problem::new(
+                at(here("situation")),
+                format!(
+                    "the crisis check never finds `{}`, so it has no answer",
+                    situation.situation.as_str()
+                ),
+                "answer only self-harm, hurt-someone, being-hurt and new-dad",
+            ));
+        }
+        for (key, value) in situation.texts() {
+            if blank(value) {
+                empty(out, here(key), key);
+            }
+        }
+        let mut order: Vec<&str> = situation.order.iter().map(String::as_str).collect();
+        order.sort_unstable();
+        let mut parts = CRISIS_ANSWER_PARTS.to_vec();
+        parts.sort_unstable();
+        if order != parts {
+            out.push(Problem::new(
+                at(here("order")),
+                format!("`order` is [{}]", situation.order.join(", ")),
+                "list \"plan\", \"lines\" and \"emergency\" once each, in the order shown",
+            ));
+        }
+        if !CRISIS_ANSWER_STEPS.contains(&situation.steps.len()) {
+            out.push(Problem::new(
+                at(here("steps")),
+                format!("there are {} steps", situation.steps.len()),
+                format!(
+                    "write {} to {} short steps he can take this minute",
+                    CRISIS_ANSWER_STEPS.start(),
+                    CRISIS_ANSWER_STEPS.end()
+                ),
+            ));
+        }
+        for (s, step) in situation.steps.iter().enumerate() {
+            if blank(step) {
+                out.push(Problem::new(
+                    at(keys!["crisis_answer", "situations", i, "steps", s]),
+                    format!("step {} is empty", s + 1),
+                    "write the step, or remove it",
+                ));
+            }
+        }
+        check_answer_plan(situation, &documents, here, out);
+    }
+}
+
+/// The plan an answer shows: a document the pack defines, fields it has, and a heading.
+fn check_answer_plan(
+    situation: &crate::model::CrisisAnswerSituation,
+    documents: &HashMap<String, Vec<String>>,
+    here: impl Fn(&str) -> Vec<Seg>,
+    out: &mut Vec<Problem>,
+) {
+    let at = Location::Safety;
+    let Some(plan) = &situation.plan else {
+        if !situation.plan_fields.is_empty() || situation.plan_title.is_some() {
+            out.push(Problem::new(
+                at(here("plan")),
+                "`plan_fields` or `plan_title` are set, but no `plan`".to_owned(),
+                "name the plan (\"safety-plan\" or \"pause-plan\"), or remove them",
+            ));
+        }
+        return;
+    };
+    let Some(fields) = documents.get(plan) else {
+        out.push(Problem::new(
+            at(here("plan")),
+            format!("no plan `{plan}` is defined in this pack"),
+            format!(
+                "name one of: {}",
+                documents.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+        return;
+    };
+    if situation.plan_fields.is_empty() {
+        out.push(Problem::new(
+            at(here("plan_fields")),
+            "no fields of the plan are named".to_owned(),
+            "list the fields of his plan to show, e.g. [\"reasons-for-living\"]",
+        ));
+    }
+    for field in &situation.plan_fields {
+        if !fields.contains(field) {
+            out.push(Problem::new(
+                at(here("plan_fields")),
+                format!("the plan `{plan}` has no field `{field}`"),
+                format!("use one of: {}", fields.join(", ")),
+            ));
+        }
+    }
+    if situation.plan_title.as_deref().is_none_or(blank) {
+        out.push(Problem::new(
+            at(here("plan_title")),
+            "`plan_title` is missing".to_owned(),
+            "write the heading above his plan, e.g. \"From your safety plan\"",
+        ));
+    }
+}
+
+/// Every living document the pack defines, with its field ids: the plans of its modules'
+/// `plan` exercises, and the safety plan.
+fn plan_documents(pack: &Pack) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for step in pack.modules.iter().flat_map(|m| &m.steps) {
+        if let Some(Exercise::Plan(plan)) = &step.exercise {
+            out.entry(plan.document.clone())
+                .or_insert_with(|| plan.fields.iter().map(|f| f.id.clone()).collect());
+        }
+    }
+    // The safety plan's ids are fixed (checked on their own), so a broken safety plan is
+    // reported once, there.
+    out.insert(
+        "safety-plan".to_owned(),
+        SAFETY_PLAN_STEPS
+            .iter()
+            .map(|id| (*id).to_owned())
+            .collect(),
+    );
+    out
 }
 
 #[cfg(test)]

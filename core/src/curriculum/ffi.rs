@@ -50,7 +50,7 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
 
 impl Groundwork {
     fn home_after(&self, conn: &rusqlite::Connection) -> crate::error::Result<HomeScreen> {
-        crate::screens::home::build(conn, &self.pack(), self.clock.now())
+        crate::screens::home::build(conn, &self.pack(), self.clock.now(), self.opened_at)
     }
 
     fn discreet_mode(&self) -> Result<bool, ApiError> {

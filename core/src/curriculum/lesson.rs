@@ -48,9 +48,9 @@ pub struct LessonStepScreen {
     pub can_go_back: bool,
     /// Whether he is going through a module he already finished.
     pub reviewing: bool,
-    /// A gentle offer of help when what he just wrote in a reflection suggests a crisis (the
+    /// The answer that fits when what he just wrote in an exercise holds words of crisis (the
     /// words are saved as written; show it over this step).
-    pub help_offer: Option<crate::safety::HelpOffer>,
+    pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button: at hurt-someone in an anger module, new-dad in a new-dad one.
     pub help: crate::screens::help::HelpButton,
 }
@@ -166,8 +166,8 @@ pub struct ModuleCompletionScreen {
     pub home_safety_question: Option<HomeSafetyQuestion>,
     /// What to do next.
     pub next: NextStep,
-    /// A gentle offer of help when what he wrote in the last step suggests a crisis.
-    pub help_offer: Option<crate::safety::HelpOffer>,
+    /// The answer that fits when what he wrote in the last step holds words of crisis.
+    pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button, as on the module's steps.
     pub help: crate::screens::help::HelpButton,
 }
@@ -380,7 +380,7 @@ pub(crate) fn step_screen(
         continue_label: continue_label.to_owned(),
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
-        help_offer: None,
+        crisis_answer: None,
         help: crate::screens::help::saved(
             conn,
             pack,
@@ -629,7 +629,7 @@ pub(crate) fn go_on(
     home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
-    let mut help_offer = None;
+    let mut crisis_answer = None;
     match (exercise, answer) {
         (None, Some(_)) => return Err(Error::invalid("answer", "this step has no exercise")),
         (None, None) => {}
@@ -643,9 +643,7 @@ pub(crate) fn go_on(
                 return Err(Error::invalid("answer", "answer this one to go on"));
             }
             if let Some(answer) = answer {
-                if complete && let Some(text) = answer.written_text() {
-                    help_offer = crate::safety::offer_for_text(pack, &text);
-                }
+                let written = complete.then(|| answer.written_text()).flatten();
                 let journal_id = if complete {
                     apply(tx, pack, module, exercise, &answer, now)?
                 } else {
@@ -660,6 +658,10 @@ pub(crate) fn go_on(
                     journal_id.as_deref(),
                     now_ms,
                 )?;
+                // After the answer is saved (a plan's fields too), so the answer can show them.
+                if let Some(text) = written {
+                    crisis_answer = crate::safety::answer_in(tx, pack, &text, now)?;
+                }
             }
         }
     }
@@ -673,7 +675,7 @@ pub(crate) fn go_on(
         )?;
         let row = started(tx, module_id)?;
         let mut screen = step_screen(tx, pack, module, &row, next)?;
-        screen.help_offer = help_offer;
+        screen.crisis_answer = crisis_answer;
         return Ok(LessonOutcome::Step { screen });
     }
     let first_time = row.completed_at.is_none();
@@ -693,7 +695,7 @@ pub(crate) fn go_on(
     let after = state::load(tx)?;
     let newly_opened = newly_opened(pack, &before, &after, now);
     let mut screen = completion(tx, pack, &after, module, first_time, newly_opened, now)?;
-    screen.help_offer = help_offer;
+    screen.crisis_answer = crisis_answer;
     screen.home_safety_question = question_now_in_reach(pack, &before, &after, now);
     Ok(LessonOutcome::Completed { screen })
 }
@@ -866,7 +868,7 @@ pub(crate) fn completion(
         newly_opened,
         home_safety_question: None,
         next: standing.next_step(),
-        help_offer: None,
+        crisis_answer: None,
         help: standing.help_for_module(module),
     })
 }

@@ -3,6 +3,7 @@
 //! questions after a hard check-in, the private crisis check (the pack's word classes, patterns
 //! and model, matched by `groundwork_pack::crisis`), and the pause plan with its safeguards.
 
+pub(crate) mod answer;
 pub(crate) mod hours;
 
 use std::sync::{Arc, Mutex};
@@ -227,30 +228,16 @@ pub struct SafetyQuestions {
     pub help: crate::screens::help::HelpButton,
 }
 
-/// A gentle offer of help, after something was saved.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
-pub struct HelpOffer {
-    /// The situation the words suggested, to open help now at.
-    pub situation: Situation,
-    /// Whether the words carry time, a plan, the means or harm happening now.
-    pub urgent: bool,
-    /// The crisis check's pattern that matched (for tests and pack authors; never shown).
-    pub pattern: String,
-    /// What to say.
-    pub message: String,
-    /// The button.
-    pub action_label: String,
-}
-
 /// What comes after saving a check-in.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct CheckInOutcome {
     /// The saved check-in.
     pub check_in: CheckIn,
-    /// The two optional questions, when the check-in shows high distress.
+    /// The two optional questions, when the check-in shows high distress and the note did not
+    /// already bring an answer (which covers what they would ask).
     pub safety_questions: Option<SafetyQuestions>,
-    /// A gentle offer of help, when the note suggests it.
-    pub help_offer: Option<HelpOffer>,
+    /// The answer that fits, when the crisis check finds something in the note.
+    pub crisis_answer: Option<answer::CrisisAnswer>,
 }
 
 /// What comes after answering the safety questions.
@@ -757,17 +744,34 @@ pub fn crisis_check(pack: &Pack, text: &str) -> Option<CrisisMatch> {
     })
 }
 
-/// A gentle offer of help when the crisis check finds something in `text`.
-pub(crate) fn offer_for_text(pack: &Pack, text: &str) -> Option<HelpOffer> {
-    crisis_check(pack, text).map(|found| HelpOffer {
-        situation: found.situation,
-        urgent: found.urgent,
-        pattern: found.pattern,
-        message:
-            "Thanks for writing that down. If any of it is weighing on you, help is here, any time."
-                .to_owned(),
-        action_label: "Open help now".to_owned(),
-    })
+/// The answer that fits when the crisis check finds something in `text` (what he just saved),
+/// with the match remembered (never the words) so home can ask how he is next time. `now` is
+/// his local time. Nothing is written when nothing is found.
+pub(crate) fn answer_for_text(
+    store: &crate::store::Store,
+    pack: &Pack,
+    text: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<answer::CrisisAnswer>> {
+    if crisis_check(pack, text).is_none() {
+        return Ok(None);
+    }
+    store.write(|tx| answer_in(tx, pack, text, now))
+}
+
+/// As [`answer_for_text`], inside a write that is already open (a lesson step's answer is saved
+/// in the same transaction).
+pub(crate) fn answer_in(
+    tx: &Transaction<'_>,
+    pack: &Pack,
+    text: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<answer::CrisisAnswer>> {
+    let Some(found) = crisis_check(pack, text) else {
+        return Ok(None);
+    };
+    answer::remember(tx, &found, now.with_timezone(&Utc))?;
+    answer::answer(tx, pack, &found, now)
 }
 
 /// Which situation the crisis check finds in `text`, if any (for measuring it).

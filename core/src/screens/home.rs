@@ -44,6 +44,9 @@ pub struct HomeScreen {
     /// A quiet card offering the new dad's short mood check, about 13 and 26 weeks after the
     /// baby's birth (new-father track, with a birthday), until he answers or puts it off.
     pub dad_mood_card: Option<crate::curriculum::DadMoodCard>,
+    /// The quiet question the next time he opens the app after writing something heavy ("How
+    /// are you now?"), once, until he answers or turns it off. Never in a counsellor's report.
+    pub follow_up_card: Option<crate::safety::answer::FollowUpCard>,
     /// The everyday places, one tap each from home, in the order to show them. Logging an anger
     /// moment is among them, so it is two taps from opening the app to saving one.
     pub shortcuts: Vec<HomeShortcut>,
@@ -136,10 +139,13 @@ pub struct CheckInSummary {
 }
 
 /// Builds the home screen for `now`.
+/// `opened_at` is when the app opened the database this time: the question about how he is
+/// comes back once the app has been opened again since he wrote something heavy.
 pub(crate) fn build(
     conn: &Connection,
     pack: &Pack,
     now: DateTime<FixedOffset>,
+    opened_at: DateTime<chrono::Utc>,
 ) -> Result<HomeScreen> {
     let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = days::lived_day(now);
@@ -168,6 +174,12 @@ pub(crate) fn build(
         journal_entry_count,
         safety_card: crate::safety::home_card(conn, today)?,
         dad_mood_card: curriculum.dad_mood_card,
+        follow_up_card: crate::safety::answer::card_for_home(
+            conn,
+            pack,
+            now.with_timezone(&chrono::Utc),
+            opened_at,
+        )?,
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })

@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 8;
+pub const VERSION: i64 = 9;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -256,6 +256,22 @@ CREATE TABLE dad_mood_checks (
 CREATE INDEX dad_mood_checks_by_window ON dad_mood_checks (baby_born, window_week);
 ";
 
+/// What the crisis check found (version 9), kept only to ask him how he is the next time he
+/// opens the app: when, the situation, whether it was urgent, and his answer once he gives one.
+/// Never what he wrote, never the words that matched.
+const CRISIS_FOLLOW_UPS_V9: &str = "
+CREATE TABLE crisis_follow_ups (
+    id INTEGER PRIMARY KEY,
+    found_at INTEGER NOT NULL,
+    situation TEXT NOT NULL CHECK (situation IN ('self-harm', 'hurt-someone', 'being-hurt', 'talk', 'new-dad')),
+    urgent INTEGER NOT NULL CHECK (urgent IN (0, 1)),
+    answered_at INTEGER,
+    answer TEXT CHECK (answer IN ('better', 'same', 'worse', 'rather-not-say', 'turned-off')),
+    CHECK ((answered_at IS NULL) = (answer IS NULL))
+) STRICT;
+CREATE INDEX crisis_follow_ups_open ON crisis_follow_ups (found_at) WHERE answer IS NULL;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -267,6 +283,7 @@ const STEPS: [&str; VERSION as usize] = [
     LIVED_DAYS_AND_SEARCHABLE_EMOJI_V6,
     HOME_SAFETY_V7,
     DAD_MOOD_CHECKS_V8,
+    CRISIS_FOLLOW_UPS_V9,
 ];
 
 /// Creates every table of the newest schema in an empty database.

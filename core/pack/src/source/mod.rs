@@ -15,9 +15,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Helpline, HomeSafety, Inflection, Manifest,
-    Module, Pack, PhaseKind, Prompt, Region, RiskQuestions, Safety, SafetyPlanStep, Situation,
-    WordClass,
+    CrisisAnswer, CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Helpline, HomeSafety,
+    Inflection, Manifest, Module, Pack, PhaseKind, Prompt, Region, RiskQuestions, Safety,
+    SafetyPlanStep, Situation, WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -858,6 +858,9 @@ impl Loader<'_> {
                 "dad_mood_check" => self
                     .one::<DadMoodCheck>(file, value)
                     .map(|v| safety.dad_mood_check = v),
+                "crisis_answer" => self
+                    .one::<CrisisAnswer>(file, value)
+                    .map(|v| safety.crisis_answer = v),
                 "safety_plan" => self
                     .each::<SafetyPlanStep>(file, value, part)
                     .map(|v| safety.safety_plan = v),
@@ -1139,11 +1142,12 @@ impl Loader<'_> {
 }
 
 /// The top-level keys of `safety.toml`.
-pub(crate) const SAFETY_PARTS: [&str; 7] = [
+pub(crate) const SAFETY_PARTS: [&str; 8] = [
     "situations",
     "risk_questions",
     "home_safety",
     "dad_mood_check",
+    "crisis_answer",
     "safety_plan",
     "pause_safeguards",
     "crisis_check",
