@@ -325,7 +325,8 @@ public final class AppModel {
                 regions: try core.helpNow(situation: nil, deviceLocale: deviceLocale).regions,
                 content: core.contentStatus(),
                 coreVersion: coreVersion(),
-                help: try core.helpButton()
+                help: try core.helpButton(),
+                crisisFollowUp: try core.crisisFollowUpOn()
             ))
         case let .recommendation(recommendation, _):
             return .recommendation(recommendation, help: try core.helpButton())
@@ -345,6 +346,8 @@ public final class AppModel {
             return .homeSafetyNotYet(notYet)
         case .dadMoodCheck:
             return .dadMoodCheck(try core.dadMoodCheck())
+        case let .crisisAnswer(answer):
+            return .crisisAnswer(answer)
         }
     }
 
@@ -408,7 +411,7 @@ public final class AppModel {
         }
     }
 
-    /// The button of a help offer or the home screen's safety card.
+    /// The button of the home screen's safety card, or "See all help" on a crisis answer.
     public func acceptHelp(_ situation: Situation) {
         notice = nil
         showHelpNow(situation)
@@ -416,8 +419,8 @@ public final class AppModel {
 
     // MARK: Check-ins
 
-    /// Saves the check-in, then goes where the core says: the safety questions, or back home
-    /// (with an offer of help when the note asked for one).
+    /// Saves the check-in, then goes where the core says: its answer when the note held words of
+    /// crisis, the safety questions, or back home.
     @discardableResult
     public func submitCheckIn(_ draft: CheckInDraft) -> CheckInOutcome? {
         run {
@@ -430,13 +433,12 @@ public final class AppModel {
             }
             let outcome = try core.submitCheckIn(input: input)
             refreshNotifications()
-            if let questions = outcome.safetyQuestions {
+            if let answer = outcome.crisisAnswer {
+                try replaceTop(.crisisAnswer(answer))
+            } else if let questions = outcome.safetyQuestions {
                 try replaceTop(.safetyQuestions(questions))
             } else {
                 back()
-            }
-            if let offer = outcome.helpOffer {
-                notice = .helpOffer(offer)
             }
             return outcome
         }
@@ -462,13 +464,12 @@ public final class AppModel {
     // MARK: Anger moments
 
     /// Saves an anger moment and goes back; what he wrote goes through the core's crisis check,
-    /// and an offer of help comes with it when it fits.
+    /// and its answer comes on top when it finds something.
     @discardableResult
     public func recordAngerMoment(_ input: AngerMomentInput) -> AngerMoment? {
         run {
             let outcome = try opened().submitAngerMoment(input: input)
-            back()
-            if let offer = outcome.helpOffer { notice = .helpOffer(offer) }
+            try afterSaving(outcome.crisisAnswer)
             return outcome.moment
         }
     }
@@ -477,7 +478,7 @@ public final class AppModel {
 
     /// Saves a new entry (or the edited one) and goes back. Both go through the core's one save
     /// path with its crisis check: an entry or an edit that holds words of crisis brings the
-    /// core's offer of help.
+    /// core's answer on top.
     @discardableResult
     public func saveJournalEntry(_ input: JournalEntryInput) -> JournalEntry? {
         run {
@@ -488,8 +489,7 @@ public final class AppModel {
             } else {
                 outcome = try core.submitJournalEntry(input: input)
             }
-            back()
-            if let offer = outcome.helpOffer { notice = .helpOffer(offer) }
+            try afterSaving(outcome.crisisAnswer)
             return outcome.entry
         }
     }
@@ -795,8 +795,10 @@ public final class AppModel {
             switch try opened().continueLesson(moduleId: step.moduleId, stepIndex: step.stepIndex, answer: answer) {
             case let .step(next):
                 try replaceTop(.lessonStep(next), screen: .lessonStep(next))
+                if let answer = next.crisisAnswer { try push(.crisisAnswer(answer)) }
             case let .completed(completion):
                 try replaceTop(.moduleCompletion(completion), screen: .moduleCompletion(completion))
+                if let answer = completion.crisisAnswer { try push(.crisisAnswer(answer)) }
                 refreshNotifications()
             }
         }
@@ -835,6 +837,50 @@ public final class AppModel {
     /// "Not now" on the home card or the check: home comes back without the card until next time.
     public func skipDadMoodCheck() {
         run { showHome(try opened().skipDadMoodCheck()) }
+    }
+
+    // MARK: After something heavy
+
+    /// After a save: back to where he was, then the core's answer on top when it found words of
+    /// crisis (closing it returns there).
+    private func afterSaving(_ answer: CrisisAnswer?) throws {
+        back()
+        if let answer { try push(.crisisAnswer(answer)) }
+    }
+
+    /// Closes the crisis answer on top, back to what he was doing.
+    public func closeCrisisAnswer() {
+        guard case .crisisAnswer? = top?.screen else { return }
+        back()
+    }
+
+    /// A plan link on the crisis answer (or after the question on home): opens that plan.
+    public func openPlan(_ documentId: String) {
+        show(.document(documentId))
+    }
+
+    /// Answers the quiet question on home ("How are you now?"). Worse brings the same help again,
+    /// on top of home; better or about the same open his plan; each with the core's line.
+    public func answerFollowUp(_ answer: FollowUpAnswer) {
+        run {
+            let outcome = try opened().answerCrisisFollowUp(answer: answer)
+            goHome()
+            if let help = outcome.answer {
+                try push(.crisisAnswer(help))
+            } else if let plan = outcome.planLink {
+                try push(.document(plan.documentId))
+            }
+            notice = .message(outcome.message)
+        }
+    }
+
+    /// Turns the question on home off or on (the card's button, or settings).
+    public func setCrisisFollowUp(_ on: Bool) {
+        run {
+            let said = try opened().setCrisisFollowUp(on: on)
+            reloadTop()
+            if let said { notice = .message(said) }
+        }
     }
 
     /// Marks one of this week's commitments done, not this time, or open again.

@@ -34,6 +34,8 @@ public enum Route: Equatable, Sendable {
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
     /// The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`).
     case dadMoodCheck
+    /// What the core answered after he saved words of crisis: the numbers, his plan, in its order.
+    case crisisAnswer(CrisisAnswer)
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -60,6 +62,7 @@ public enum Screen: Equatable, Sendable {
     case homeSafetyQuestion(HomeSafetyQuestion)
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
     case dadMoodCheck(DadMoodCheckScreen)
+    case crisisAnswer(CrisisAnswer)
 }
 
 extension Screen {
@@ -89,6 +92,7 @@ extension Screen {
         case let .homeSafetyQuestion(question): question.help
         case let .homeSafetyNotYet(notYet): notYet.help
         case let .dadMoodCheck(check): check.help
+        case let .crisisAnswer(answer): answer.help
         }
     }
 }
@@ -136,8 +140,6 @@ public struct LockScreenState: Equatable, Sendable {
 
 /// A line over the current screen.
 public enum Notice: Equatable, Sendable {
-    /// A gentle offer of help; its button opens help now at its situation.
-    case helpOffer(HelpOffer)
     /// A plain line ("Saved.", "Thanks for answering…").
     case message(String)
     /// The core's sentence for what went wrong (never anything he wrote).

@@ -210,6 +210,8 @@ public struct SettingsState: Equatable, Sendable {
     public var coreVersion: String
     /// The core's help now button for a screen with no model of its own.
     public var help: HelpButton
+    /// Whether home asks how he is after he wrote something heavy.
+    public var crisisFollowUp: Bool
 }
 
 // MARK: - Lesson exercises

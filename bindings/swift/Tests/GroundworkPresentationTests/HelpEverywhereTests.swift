@@ -56,6 +56,7 @@ final class HelpEverywhereTests: XCTestCase {
         case .homeSafetyQuestion: "homeSafetyQuestion"
         case .homeSafetyNotYet: "homeSafetyNotYet"
         case .dadMoodCheck: "dadMoodCheck"
+        case .crisisAnswer: "crisisAnswer"
         }
     }
 
@@ -63,7 +64,7 @@ final class HelpEverywhereTests: XCTestCase {
         "home", "checkIn", "safetyQuestions", "helpNow", "angerMoment", "journal", "journalEditor",
         "journalSearch", "insights", "documents", "document", "settings", "recommendation", "onboarding",
         "phaseMap", "moduleOverview", "lessonStep", "moduleCompletion", "homeSafetyQuestion", "homeSafetyNotYet",
-        "dadMoodCheck",
+        "dadMoodCheck", "crisisAnswer",
     ]
 
     /// The top route's help: the core's words and the emergency number of his region (AU).
@@ -113,6 +114,11 @@ final class HelpEverywhereTests: XCTestCase {
 
         showAndCheck(model, .helpNow(nil))
         showAndCheck(model, .angerMoment)
+        model.recordAngerMoment(AngerMomentInput(
+            whatHappened: "Argued", intensity: 9, whatIDid: "Shoved her into the wall"))
+        guard case .crisisAnswer? = model.top?.screen else { return XCTFail("the crisis answer comes next") }
+        XCTAssertEqual(assertHelpOnTop(model)?.situation, .hurtSomeone)
+        model.goHome()
         showAndCheck(model, .journal)
         showAndCheck(model, .journalEditor(nil))
         showAndCheck(model, .journalSearch)

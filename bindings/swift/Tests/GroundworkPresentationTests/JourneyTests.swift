@@ -133,18 +133,30 @@ final class JourneyTests: XCTestCase {
         XCTAssertTrue(line.contains("Thanks"))
     }
 
-    func testWordsOfCrisisInANoteBringAnOfferOfHelp() async throws {
+    private func crisisAnswer(_ model: AppModel, file: StaticString = #filePath, line: UInt = #line) -> CrisisAnswer? {
+        guard case let .crisisAnswer(answer)? = model.top?.screen else {
+            XCTFail("expected the crisis answer on top, got \(String(describing: model.top?.route))", file: file, line: line)
+            return nil
+        }
+        return answer
+    }
+
+    func testWordsOfCrisisInANoteBringTheCoresAnswerForThatSituationInPlaceOfTheForm() async throws {
         let model = startedModel()
         model.show(.checkIn)
         var draft = CheckInDraft()
         draft.pleasantness = -1
         draft.energy = -1
-        draft.note = "Some days I want to end it all."
+        draft.note = "honestly I want to kill myself tonight"
         model.submitCheckIn(draft)
-        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
-        model.acceptHelp(offer.situation)
-        guard case let .helpNow(help)? = model.top?.screen else { return XCTFail("expected help now") }
-        XCTAssertEqual(help.situation, offer.situation)
+        let answer = try XCTUnwrap(crisisAnswer(model))
+        XCTAssertEqual(answer.situation, .selfHarm)
+        XCTAssertTrue(answer.urgent)
+        guard case let .calls(_, lines)? = answer.parts.first else { return XCTFail("calls lead when urgent") }
+        XCTAssertEqual(lines.first?.actions.first?.target, "000", "the emergency number leads")
+        XCTAssertEqual(model.help?.situation, .selfHarm, "help now opens at the same situation")
+        model.closeCrisisAnswer()
+        XCTAssertNotNil(home(model), "back to where he was")
     }
 
     func testAnEditedJournalEntryGoesThroughTheSameCrisisCheckAsANewOne() async throws {
@@ -152,22 +164,81 @@ final class JourneyTests: XCTestCase {
         model.show(.journal)
         model.show(.journalEditor(nil))
         let saved = try XCTUnwrap(model.saveJournalEntry(JournalEntryInput(body: "A long day at work.", tags: [])))
-        XCTAssertNil(model.notice, "an ordinary day offers nothing")
+        guard case .journal? = model.top?.screen else { return XCTFail("an ordinary day answers nothing") }
 
         model.show(.journalEditor(saved.id))
         model.saveJournalEntry(JournalEntryInput(body: "A long day at work. I put my hands on her neck.", tags: []))
-        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
-        XCTAssertEqual(offer.situation, .hurtSomeone)
+        XCTAssertEqual(crisisAnswer(model)?.situation, .hurtSomeone)
+        model.closeCrisisAnswer()
+        guard case .journal? = model.top?.screen else { return XCTFail("closing it returns to the journal") }
     }
 
-    func testAnAngerMomentGoesThroughTheCrisisCheckAndOffersHelpThatFits() async throws {
+    func testAnAngerMomentGoesThroughTheCrisisCheckAndAnswersWithThePausePlan() async throws {
         let model = startedModel()
         model.recordAngerMoment(AngerMomentInput(whatHappened: "Cut off in traffic", intensity: 4))
-        XCTAssertNil(model.notice, "an ordinary moment offers nothing")
+        XCTAssertNotNil(home(model), "an ordinary moment answers nothing")
         model.recordAngerMoment(AngerMomentInput(
-            whatHappened: "Argued about money", intensity: 9, whatIDid: "Shoved her into the wall"))
-        guard case let .helpOffer(offer)? = model.notice else { return XCTFail("expected an offer of help") }
-        XCTAssertEqual(offer.situation, .hurtSomeone)
+            whatHappened: "Argued about money", intensity: 9, thoughts: "I'm scared I'm going to hit her"))
+        let answer = try XCTUnwrap(crisisAnswer(model))
+        XCTAssertEqual(answer.title, "Step away now")
+        guard case let .steps(_, _, link)? = answer.parts.first else { return XCTFail("the pause plan's steps first") }
+        XCTAssertEqual(link?.documentId, "pause-plan")
+        model.openPlan(try XCTUnwrap(link).documentId)
+        guard case let .document(document, _)? = model.top?.screen else { return XCTFail("his pause plan opens") }
+        XCTAssertEqual(document.id, "pause-plan")
+    }
+
+    func testWordsOfCrisisInAnExerciseAnswerBringTheAnswerOverTheNextStep() async throws {
+        let model = startedModel()
+        let moduleId = try XCTUnwrap(home(model)?.nextStep.moduleId)
+        model.openModule(moduleId)
+        for _ in 0..<10 {
+            guard case let .lessonStep(step)? = model.top?.screen else { break }
+            if case .reflection? = step.exercise {
+                model.continueLesson(.reflection(text: "Some days I just want to die."))
+                XCTAssertEqual(crisisAnswer(model)?.situation, .selfHarm)
+                model.closeCrisisAnswer()
+                guard case .lessonStep? = model.top?.screen else { return XCTFail("the lesson goes on under it") }
+                return
+            }
+            model.continueLesson(step.exercise.map { sampleAnswer(for: $0) })
+        }
+        XCTFail("no reflection in the first module")
+    }
+
+    func testHomeAsksHowHeIsTheNextTimeAndWorseBringsTheSameHelpAgain() async throws {
+        let model = startedModel()
+        model.recordAngerMoment(AngerMomentInput(
+            whatHappened: "Argued", intensity: 9, thoughts: "I might hit her tonight"))
+        model.closeCrisisAnswer()
+        XCTAssertNil(home(model)?.followUpCard, "not in the same sitting")
+        model.lock()
+        model.unlockWithDevice()
+        XCTAssertNotNil(home(model)?.followUpCard, "asked the next time the app opens")
+        model.answerFollowUp(.worse)
+        let again = try XCTUnwrap(crisisAnswer(model))
+        XCTAssertEqual(again.situation, .hurtSomeone)
+        XCTAssertTrue(again.urgent)
+        model.goHome()
+        XCTAssertNil(home(model)?.followUpCard, "answered: not again")
+    }
+
+    func testTurningTheQuestionOffFromTheCardKeepsItOffAndSettingsShowsIt() async throws {
+        let model = startedModel()
+        model.saveJournalEntry(JournalEntryInput(body: "Some days I just want to die.", tags: []))
+        model.lock()
+        model.unlockWithDevice()
+        XCTAssertNotNil(home(model)?.followUpCard)
+        model.setCrisisFollowUp(false)
+        XCTAssertNil(home(model)?.followUpCard)
+        guard case let .message(line)? = model.notice else { return XCTFail("expected the core's line") }
+        XCTAssertTrue(line.contains("settings"))
+        model.show(.settings)
+        guard case let .settings(off)? = model.top?.screen else { return XCTFail("settings") }
+        XCTAssertFalse(off.crisisFollowUp)
+        model.setCrisisFollowUp(true)
+        guard case let .settings(on)? = model.top?.screen else { return XCTFail("settings") }
+        XCTAssertTrue(on.crisisFollowUp)
     }
 
     func testAJournalEntryIsListedAndFoundBySearch() async throws {

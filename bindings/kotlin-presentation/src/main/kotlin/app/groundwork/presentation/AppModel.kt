@@ -13,7 +13,9 @@ import app.groundwork.core.ApiException
 import app.groundwork.core.BackupFile
 import app.groundwork.core.CheckInOutcome
 import app.groundwork.core.CommitmentState
+import app.groundwork.core.CrisisAnswer
 import app.groundwork.core.ExerciseAnswer
+import app.groundwork.core.FollowUpAnswer
 import app.groundwork.core.HelpButton
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.HomeDestination
@@ -303,6 +305,7 @@ class AppModel(
                     content = core.contentStatus(),
                     coreVersion = coreVersion(),
                     help = core.helpButton(),
+                    crisisFollowUp = core.crisisFollowUpOn(),
                 ),
             )
             is Route.Recommendation -> Screen.Recommendation(route.recommendation, core.helpButton())
@@ -314,6 +317,7 @@ class AppModel(
             is Route.HomeSafetyQuestionRoute -> Screen.HomeSafetyQuestionScreen(route.question)
             is Route.HomeSafetyNotYet -> Screen.HomeSafetyNotYet(route.notYet)
             Route.DadMoodCheck -> Screen.DadMoodCheck(core.dadMoodCheck())
+            is Route.CrisisAnswerRoute -> Screen.CrisisAnswerScreen(route.answer)
         }
     }
 
@@ -372,7 +376,7 @@ class AppModel(
         }
     }
 
-    /** The button of a help offer or the home screen's safety card. */
+    /** The button of the home screen's safety card, or "See all help" on a crisis answer. */
     @Synchronized
     fun acceptHelp(situation: Situation) {
         dismissNotice()
@@ -399,8 +403,12 @@ class AppModel(
         val outcome = core.submitCheckIn(input)
         refreshNotifications()
         val questions = outcome.safetyQuestions
-        if (questions != null) replaceTop(Route.SafetyQuestionsRoute(questions)) else back()
-        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        val answer = outcome.crisisAnswer
+        when {
+            answer != null -> replaceTop(Route.CrisisAnswerRoute(answer))
+            questions != null -> replaceTop(Route.SafetyQuestionsRoute(questions))
+            else -> back()
+        }
         outcome
     }
 
@@ -432,8 +440,7 @@ class AppModel(
     @Synchronized
     fun recordAngerMoment(input: AngerMomentInput): AngerMoment? = run {
         val outcome = opened().submitAngerMoment(input)
-        back()
-        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        afterSaving(outcome.crisisAnswer)
         outcome.moment
     }
 
@@ -453,8 +460,7 @@ class AppModel(
         } else {
             core.submitJournalEntry(input)
         }
-        back()
-        outcome.helpOffer?.let { notify(Notice.Offer(it)) }
+        afterSaving(outcome.crisisAnswer)
         outcome.entry
     }
 
@@ -732,9 +738,13 @@ class AppModel(
         val step = (current.top?.screen as? Screen.LessonStep)?.step ?: return
         run {
             when (val outcome = opened().continueLesson(step.moduleId, step.stepIndex, answer)) {
-                is LessonOutcome.Step -> replaceTop(Route.LessonStep(outcome.screen), Screen.LessonStep(outcome.screen))
+                is LessonOutcome.Step -> {
+                    replaceTop(Route.LessonStep(outcome.screen), Screen.LessonStep(outcome.screen))
+                    outcome.screen.crisisAnswer?.let { push(Route.CrisisAnswerRoute(it)) }
+                }
                 is LessonOutcome.Completed -> {
                     replaceTop(Route.ModuleCompletion(outcome.screen), Screen.ModuleCompletion(outcome.screen))
+                    outcome.screen.crisisAnswer?.let { push(Route.CrisisAnswerRoute(it)) }
                     refreshNotifications()
                 }
             }
@@ -779,6 +789,56 @@ class AppModel(
     @Synchronized
     fun skipDadMoodCheck() {
         run { showHome(opened().skipDadMoodCheck()) }
+    }
+
+    // ----- After something heavy -----
+
+    /**
+     * After a save: back to where he was, then the core's answer on top when it found words of
+     * crisis (closing it returns there).
+     */
+    private fun afterSaving(answer: CrisisAnswer?) {
+        back()
+        answer?.let { push(Route.CrisisAnswerRoute(it)) }
+    }
+
+    /** Closes the crisis answer on top, back to what he was doing. */
+    @Synchronized
+    fun closeCrisisAnswer() {
+        if (current.top?.screen is Screen.CrisisAnswerScreen) back()
+    }
+
+    /** A plan link on the crisis answer (or after the question on home): opens that plan. */
+    @Synchronized
+    fun openPlan(documentId: String) = show(Route.Document(documentId))
+
+    /**
+     * Answers the quiet question on home ("How are you now?"). Worse brings the same help again,
+     * on top of home; better or about the same open his plan; each with the core's line.
+     */
+    @Synchronized
+    fun answerFollowUp(answer: FollowUpAnswer) {
+        run {
+            val outcome = opened().answerCrisisFollowUp(answer)
+            goHome()
+            val help = outcome.answer
+            val plan = outcome.planLink
+            when {
+                help != null -> push(Route.CrisisAnswerRoute(help))
+                plan != null -> push(Route.Document(plan.documentId))
+            }
+            notify(Notice.Message(outcome.message))
+        }
+    }
+
+    /** Turns the question on home off or on (the card's button, or settings). */
+    @Synchronized
+    fun setCrisisFollowUp(on: Boolean) {
+        run {
+            val said = opened().setCrisisFollowUp(on)
+            reloadTop()
+            said?.let { notify(Notice.Message(it)) }
+        }
     }
 
     /** Marks one of this week's commitments done, not this time, or open again. */

@@ -7,7 +7,7 @@ import app.groundwork.core.DadMoodCheckScreen
 import app.groundwork.core.DiscreetTexts
 import app.groundwork.core.HelpButton
 import app.groundwork.core.HelpNowScreen
-import app.groundwork.core.HelpOffer
+import app.groundwork.core.CrisisAnswer
 import app.groundwork.core.HomeSafetyNotYetScreen
 import app.groundwork.core.HomeSafetyQuestion
 import app.groundwork.core.HomeScreen
@@ -63,6 +63,9 @@ sealed interface Route {
 
     /** The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`). */
     data object DadMoodCheck : Route
+
+    /** What the core answered after he saved words of crisis: the numbers, his plan, in its order. */
+    data class CrisisAnswerRoute(val answer: CrisisAnswer) : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -89,6 +92,7 @@ sealed interface Screen {
     data class HomeSafetyQuestionScreen(val question: HomeSafetyQuestion) : Screen
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
     data class DadMoodCheck(val check: DadMoodCheckScreen) : Screen
+    data class CrisisAnswerScreen(val answer: CrisisAnswer) : Screen
 }
 
 /**
@@ -119,6 +123,7 @@ val Screen.helpButton: HelpButton
         is Screen.HomeSafetyQuestionScreen -> question.help
         is Screen.HomeSafetyNotYet -> notYet.help
         is Screen.DadMoodCheck -> check.help
+        is Screen.CrisisAnswerScreen -> answer.help
     }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */
@@ -154,9 +159,6 @@ data class LockScreenState(
 
 /** A line over the current screen. */
 sealed interface Notice {
-    /** A gentle offer of help; its button opens help now at its situation. */
-    data class Offer(val offer: HelpOffer) : Notice
-
     data class Message(val text: String) : Notice
 
     /** The core's sentence for what went wrong (never anything he wrote). */

@@ -184,6 +184,8 @@ data class SettingsState(
     val coreVersion: String,
     /** The core's help now button for a screen with no model of its own. */
     val help: HelpButton,
+    /** Whether home asks how he is after he wrote something heavy. */
+    val crisisFollowUp: Boolean,
 )
 
 // ----- Lesson exercises -----

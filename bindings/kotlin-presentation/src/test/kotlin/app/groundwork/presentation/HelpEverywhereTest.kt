@@ -3,6 +3,7 @@
 // opens help now where the core says, with no rule about the person here.
 package app.groundwork.presentation
 
+import app.groundwork.core.AngerMomentInput
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.HelpButton
@@ -72,6 +73,10 @@ class HelpEverywhereTest {
 
         model.showAndCheck(Route.HelpNow(null))
         model.showAndCheck(Route.AngerMoment)
+        model.recordAngerMoment(AngerMomentInput(whatHappened = "Argued", intensity = 9, whatIDid = "Shoved her into the wall"))
+        assertTrue(model.state.value.top?.screen is Screen.CrisisAnswerScreen)
+        assertEquals(Situation.HURT_SOMEONE, model.assertHelpOnTop().situation)
+        model.goHome()
         model.showAndCheck(Route.Journal)
         model.showAndCheck(Route.JournalEditor(null))
         model.showAndCheck(Route.JournalSearch)
@@ -139,7 +144,7 @@ class HelpEverywhereTest {
             Route.Insights::class, Route.Documents::class, Route.Document::class, Route.Settings::class,
             Route.Recommendation::class, Route.Onboarding::class, Route.PhaseMap::class, Route.ModuleOverview::class,
             Route.LessonStep::class, Route.ModuleCompletion::class, Route.HomeSafetyQuestionRoute::class,
-            Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class,
+            Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class, Route.CrisisAnswerRoute::class,
         )
         assertEquals(every, seen, "every route was walked")
 

@@ -5,6 +5,8 @@
 package app.groundwork.presentation
 
 import app.groundwork.core.AngerMomentInput
+import app.groundwork.core.AnswerPart
+import app.groundwork.core.FollowUpAnswer
 import app.groundwork.core.BabyDate
 import app.groundwork.core.BabyDateKind
 import app.groundwork.core.HomeSafetyAnswer
@@ -124,16 +126,18 @@ class JourneyTest {
     }
 
     @Test
-    fun `words of crisis in a note bring an offer of help`() {
+    fun `words of crisis in a note bring the core's answer for that situation in place of the form`() {
         val model = started()
         model.show(Route.CheckIn)
-        model.submitCheckIn(CheckInDraft(pleasantness = -1, energy = -1, note = "Some days I want to end it all."))
-        val notice = model.state.value.notice
-        assertTrue(notice is Notice.Offer, "got $notice")
-        val offer = (notice as Notice.Offer).offer
-        model.acceptHelp(offer.situation)
-        assertEquals(offer.situation, model.top<Screen.HelpNow>().help.situation)
-        assertNull(model.state.value.notice)
+        model.submitCheckIn(CheckInDraft(pleasantness = -1, energy = -1, note = "honestly I want to kill myself tonight"))
+        val answer = model.top<Screen.CrisisAnswerScreen>().answer
+        assertEquals(Situation.SELF_HARM, answer.situation)
+        assertTrue(answer.urgent)
+        val first = answer.parts.first() as AnswerPart.Calls
+        assertEquals("000", first.lines.first().actions.first().target, "the emergency number leads")
+        assertEquals(Situation.SELF_HARM, model.help?.situation, "help now opens at the same situation")
+        model.closeCrisisAnswer()
+        assertTrue(model.state.value.top?.screen is Screen.Home, "back to where he was")
     }
 
     @Test
@@ -142,26 +146,85 @@ class JourneyTest {
         model.show(Route.Journal)
         model.show(Route.JournalEditor(null))
         val saved = model.saveJournalEntry(JournalEntryInput(body = "A long day at work."))!!
-        assertNull(model.state.value.notice, "an ordinary day offers nothing")
+        assertTrue(model.state.value.top?.screen is Screen.Journal, "an ordinary day answers nothing")
 
         model.show(Route.JournalEditor(saved.id))
         model.saveJournalEntry(JournalEntryInput(body = "A long day at work. I put my hands on her neck."))
-        val notice = model.state.value.notice
-        assertTrue(notice is Notice.Offer, "got $notice")
-        assertEquals(Situation.HURT_SOMEONE, (notice as Notice.Offer).offer.situation)
+        val answer = model.top<Screen.CrisisAnswerScreen>().answer
+        assertEquals(Situation.HURT_SOMEONE, answer.situation)
+        model.closeCrisisAnswer()
+        assertTrue(model.state.value.top?.screen is Screen.Journal, "closing it returns to the journal")
     }
 
     @Test
-    fun `an anger moment goes through the crisis check and offers help that fits`() {
+    fun `an anger moment goes through the crisis check and answers with the pause plan`() {
         val model = started()
         model.recordAngerMoment(AngerMomentInput(whatHappened = "Cut off in traffic", intensity = 4))
-        assertNull(model.state.value.notice, "an ordinary moment offers nothing")
+        assertTrue(model.state.value.top?.screen is Screen.Home, "an ordinary moment answers nothing")
         model.recordAngerMoment(
-            AngerMomentInput(whatHappened = "Argued about money", intensity = 9, whatIDid = "Shoved her into the wall"),
+            AngerMomentInput(whatHappened = "Argued about money", intensity = 9, thoughts = "I'm scared I'm going to hit her"),
         )
+        val answer = model.top<Screen.CrisisAnswerScreen>().answer
+        assertEquals("Step away now", answer.title)
+        val steps = answer.parts.first() as AnswerPart.Steps
+        assertEquals("pause-plan", steps.link?.documentId)
+        model.openPlan(steps.link!!.documentId)
+        assertEquals("pause-plan", model.top<Screen.Document>().document.id)
+    }
+
+    @Test
+    fun `words of crisis in an exercise answer bring the answer over the next step`() {
+        val model = started()
+        val moduleId = model.home().nextStep.moduleId!!
+        model.openModule(moduleId)
+        repeat(10) {
+            val step = (model.state.value.top?.screen as? Screen.LessonStep)?.step ?: return@repeat
+            val exercise = step.exercise
+            if (exercise is app.groundwork.core.ExerciseView.Reflection) {
+                model.continueLesson(app.groundwork.core.ExerciseAnswer.Reflection("Some days I just want to die."))
+                assertEquals(Situation.SELF_HARM, model.top<Screen.CrisisAnswerScreen>().answer.situation)
+                model.closeCrisisAnswer()
+                assertTrue(model.state.value.top?.screen is Screen.LessonStep, "the lesson goes on under it")
+                return
+            }
+            model.continueLesson(exercise?.let(::sampleAnswer))
+        }
+        throw AssertionError("no reflection in the first module")
+    }
+
+    @Test
+    fun `home asks how he is the next time, and worse brings the same help again`() {
+        val model = started()
+        model.recordAngerMoment(AngerMomentInput(whatHappened = "Argued", intensity = 9, thoughts = "I might hit her tonight"))
+        model.closeCrisisAnswer()
+        assertNull(model.home().followUpCard, "not in the same sitting")
+        model.lock()
+        model.unlockWithDevice()
+        val card = model.home().followUpCard
+        assertNotNull(card, "asked the next time the app opens")
+        model.answerFollowUp(FollowUpAnswer.WORSE)
+        val again = model.top<Screen.CrisisAnswerScreen>().answer
+        assertEquals(Situation.HURT_SOMEONE, again.situation)
+        assertTrue(again.urgent)
+        model.goHome()
+        assertNull(model.home().followUpCard, "answered: not again")
+    }
+
+    @Test
+    fun `turning the question off from the card keeps it off, and settings shows it`() {
+        val model = started()
+        model.saveJournalEntry(JournalEntryInput(body = "Some days I just want to die."))
+        model.lock()
+        model.unlockWithDevice()
+        assertNotNull(model.home().followUpCard)
+        model.setCrisisFollowUp(false)
+        assertNull(model.home().followUpCard)
         val notice = model.state.value.notice
-        assertTrue(notice is Notice.Offer, "got $notice")
-        assertEquals(Situation.HURT_SOMEONE, (notice as Notice.Offer).offer.situation)
+        assertTrue(notice is Notice.Message && notice.text.contains("settings"), "got $notice")
+        model.show(Route.Settings)
+        assertEquals(false, model.top<Screen.Settings>().state.crisisFollowUp)
+        model.setCrisisFollowUp(true)
+        assertEquals(true, model.top<Screen.Settings>().state.crisisFollowUp)
     }
 
     @Test
