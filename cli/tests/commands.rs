@@ -633,3 +633,67 @@ fn an_emoji_alone_is_a_search_in_the_terminal() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("🎉"), "{}", stdout(&out));
 }
+
+#[test]
+fn the_terminal_prints_the_answer_for_each_situation_with_the_numbers_and_asks_how_he_is_next_time()
+{
+    let dir = tempfile::tempdir().expect("dir");
+    assert!(
+        groundwork(dir.path(), &["region", "AU"]).status.success(),
+        "region"
+    );
+    let urgent = groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "add",
+            "--text",
+            "I'm scared I might hit my wife tonight",
+        ],
+    );
+    let text = stdout(&urgent);
+    assert!(
+        text.contains("STEP AWAY NOW, AND KEEP EVERYONE SAFE"),
+        "{text}"
+    );
+    let emergency = text.find("Call 000").expect("the emergency number");
+    let mens_line = text
+        .find("Call 1300 766 491")
+        .expect("the Men's Referral Service");
+    assert!(
+        emergency < mens_line,
+        "urgent: the emergency number first\n{text}"
+    );
+    assert!(!text.contains("Thanks for writing that down"), "{text}");
+
+    let being_hurt = json(&groundwork(
+        dir.path(),
+        &[
+            "journal",
+            "add",
+            "--text",
+            "my partner hit me again",
+            "--json",
+        ],
+    ));
+    assert_eq!(
+        being_hurt["crisis_answer"]["title"],
+        "This is not your fault"
+    );
+    assert_eq!(being_hurt["crisis_answer"]["parts"][0]["kind"], "calls");
+
+    let home = stdout(&groundwork(dir.path(), &["home"]));
+    assert!(home.contains("How are you now?"), "{home}");
+    let worse = stdout(&groundwork(dir.path(), &["follow-up", "worse"]));
+    assert!(
+        worse.contains("THIS IS NOT YOUR FAULT"),
+        "the same help again\n{worse}"
+    );
+    let home = stdout(&groundwork(dir.path(), &["home"]));
+    assert!(
+        !home.contains("How are you now?"),
+        "answered: not again\n{home}"
+    );
+    let off = stdout(&groundwork(dir.path(), &["follow-up", "off"]));
+    assert!(off.contains("We won't ask again"), "{off}");
+}

@@ -48,7 +48,7 @@ extension View {
     }
 }
 
-/// The notice the model holds: an offer of help, a line, or the core's sentence for an error.
+/// The notice the model holds: a line, or the core's sentence for an error.
 struct NoticeBanner: View {
     @EnvironmentObject private var store: AppStore
 
@@ -56,12 +56,6 @@ struct NoticeBanner: View {
         if let notice = store.model.notice {
             HStack(alignment: .firstTextBaseline) {
                 switch notice {
-                case let .helpOffer(offer):
-                    VStack(alignment: .leading, spacing: 8) {
-                        Text(offer.message)
-                        Button(offer.actionLabel) { store.model.acceptHelp(offer.situation) }
-                            .buttonStyle(.borderedProminent)
-                    }
                 case let .message(text):
                     Text(text)
                 case let .error(text):

@@ -22,6 +22,9 @@ struct HomeView: View {
                     .accessibilityElement(children: .combine)
                 }
             }
+            if let card = home.followUpCard {
+                Section { FollowUpCardView(card: card) }
+            }
             if let card = home.dadMoodCard {
                 Section {
                     VStack(alignment: .leading, spacing: 8) {

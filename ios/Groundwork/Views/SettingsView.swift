@@ -34,6 +34,10 @@ struct SettingsView: View {
                     get: { state.reminders.discreet },
                     set: { store.model.setDiscreet($0) }
                 ))
+                Toggle("Ask how I am after I write something heavy", isOn: Binding(
+                    get: { state.crisisFollowUp },
+                    set: { store.model.setCrisisFollowUp($0) }
+                ))
                 Text(state.texts.quickHideDescription).font(.footnote).foregroundStyle(.secondary)
             }
             remindersSection

@@ -121,7 +121,7 @@ fun TopBarActions(screen: Screen) {
     }
 }
 
-/** The notice the model holds: an offer of help, a line, or the core's sentence for an error. */
+/** The notice the model holds: a line, or the core's sentence for an error. */
 @Composable
 fun NoticeBar(notice: Notice?) {
     notice ?: return
@@ -130,12 +130,6 @@ fun NoticeBar(notice: Notice?) {
         Row(Modifier.padding(16.dp), verticalAlignment = Alignment.CenterVertically) {
             Column(Modifier.weight(1f)) {
                 when (notice) {
-                    is Notice.Offer -> {
-                        Text(notice.offer.message)
-                        Button(onClick = { viewModel.act { acceptHelp(notice.offer.situation) } }) {
-                            Text(notice.offer.actionLabel)
-                        }
-                    }
                     is Notice.Message -> Text(notice.text)
                     is Notice.Error -> Text(notice.text, color = MaterialTheme.colorScheme.error)
                 }

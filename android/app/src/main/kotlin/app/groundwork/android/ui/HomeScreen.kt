@@ -41,6 +41,7 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
+        home.followUpCard?.let { FollowUpCardView(it) }
         home.dadMoodCard?.let { card ->
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {

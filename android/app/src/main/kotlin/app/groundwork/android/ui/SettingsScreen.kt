@@ -92,6 +92,7 @@ fun SettingsContent(state: SettingsState) {
 
         Section("Privacy")
         Toggle("Discreet mode", state.reminders.discreet) { on -> viewModel.act { setDiscreet(on) } }
+        Toggle("Ask how I am after I write something heavy", state.crisisFollowUp) { on -> viewModel.act { setCrisisFollowUp(on) } }
         Text(state.texts.quickHideDescription, style = MaterialTheme.typography.bodySmall)
 
         Section("Reminders")
