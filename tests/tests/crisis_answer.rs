@@ -593,3 +593,39 @@ fn the_follow_up_keeps_no_words_he_wrote() {
         ]
     );
 }
+
+#[test]
+fn every_answer_reads_at_grade_six_or_below() {
+    use groundwork_core::content::pack::lint::readability;
+    let pack = groundwork_core::content::default_pack().expect("the built-in pack");
+    let answer = &pack.safety.crisis_answer;
+    for s in &answer.situations {
+        let mut pieces: Vec<String> = vec![
+            s.message.clone(),
+            s.urgent_message.clone(),
+            s.discreet_message.clone(),
+        ];
+        pieces.extend(s.steps.iter().cloned());
+        let measured = readability(&pieces).expect("words");
+        println!("{:?}: grade {:.1}", s.situation, measured.grade);
+        assert!(
+            measured.grade <= 6.0,
+            "{:?} reads at grade {:.1}",
+            s.situation,
+            measured.grade
+        );
+    }
+    let follow_up: Vec<String> = answer
+        .follow_up
+        .texts()
+        .iter()
+        .map(|(_, t)| (*t).clone())
+        .collect();
+    let measured = readability(&follow_up).expect("words");
+    println!("follow-up: grade {:.1}", measured.grade);
+    assert!(
+        measured.grade <= 6.0,
+        "the follow-up reads at grade {:.1}",
+        measured.grade
+    );
+}
