@@ -762,7 +762,18 @@ fn a_backup_asking_for_more_scrypt_work_than_this_version_writes_is_refused_as_t
         .lines()
         .find(|l| l.starts_with("-> scrypt "))
         .expect("a scrypt stanza");
-    let harder = stanza.replace(&format!(" {FAST}"), &format!(" {}", MAX_WORK_FACTOR + 1));
+    // "-> scrypt SALT LOG_N": only the last field changes (the salt is random and may hold the
+    // same digits).
+    let fields: Vec<&str> = stanza.split(' ').collect();
+    assert_eq!(fields.len(), 4, "-> scrypt SALT LOG_N: {stanza}");
+    assert_eq!(fields[3], FAST.to_string(), "the work factor written");
+    let harder = format!(
+        "{} {} {} {}",
+        fields[0],
+        fields[1],
+        fields[2],
+        MAX_WORK_FACTOR + 1
+    );
     let mut changed = header.replacen(stanza, &harder, 1).into_bytes();
     changed.extend_from_slice(&bytes[header_end - 16..]);
     assert_eq!(refused(&changed, PASSPHRASE), BackupError::TooNew);
