@@ -629,3 +629,49 @@ fn every_answer_reads_at_grade_six_or_below() {
         measured.grade
     );
 }
+
+#[test]
+fn a_report_for_his_counsellor_says_nothing_of_what_the_check_found_or_how_he_answered() {
+    use groundwork_core::share::{ShareFormat, ShareSelection};
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = in_australia(dir.path());
+    g.submit_check_in(CheckInInput {
+        note: Some(WANTS_TO_DIE.into()),
+        ..CheckInInput::new(-4, -2)
+    })
+    .expect("check-in");
+    let g = reopen(dir.path(), "2026-06-11T09:00:00+10:00");
+    g.answer_crisis_follow_up(FollowUpAnswer::Worse)
+        .expect("answered");
+    let report = g
+        .share_report(
+            ShareSelection {
+                from_day: "2026-06-01".into(),
+                to_day: "2026-06-11".into(),
+                include_trends: true,
+                journal_entry_ids: vec![],
+                include_completed_modules: true,
+                living_document_ids: vec![],
+            },
+            ShareFormat::Markdown,
+        )
+        .expect("report");
+    assert!(
+        report.contents.contains("Pleasant"),
+        "the trends he chose are there"
+    );
+    for words in [
+        "heavy",
+        "How are you now",
+        "Worse",
+        "crisis",
+        "self-harm",
+        "Lifeline",
+    ] {
+        assert!(
+            !report.contents.contains(words),
+            "{words:?} in the report:\n{}",
+            report.contents
+        );
+    }
+}
