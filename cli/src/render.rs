@@ -485,6 +485,7 @@ fn line_card(
         })
         .collect();
     writeln!(out, "  {}", actions.join("  |  "))?;
+    writeln!(out, "  {}", line.origin)?;
     Ok(())
 }
 

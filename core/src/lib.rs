@@ -45,7 +45,7 @@ pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 #[cfg(feature = "test-clock")]
 pub use crate::clock::TestClock;
 pub use crate::clock::{Clock, ManualClock, SystemClock};
-pub use crate::content::ffi::{ContentStatus, help_now_in};
+pub use crate::content::ffi::{ContentStatus, PackInstallOutcome, PackPreview, help_now_in};
 pub use crate::documents::{DocumentField, LivingDocument};
 pub use crate::error::ApiError;
 pub use crate::insights::{InsightRange, InsightsScreen};
