@@ -77,7 +77,8 @@ pub struct Groundwork {
     store: Store,
     clock: Arc<dyn Clock>,
     /// The content pack everything is built from: the built-in one, or one he installed
-    /// (`install_pack`), swapped whole while the app runs.
+    /// (`install_pack`, composed with the built-in help lines and safety section), swapped whole
+    /// while the app runs.
     content: RwLock<content::ffi::ActivePack>,
     /// The folder holding the database (and an installed pack).
     data_dir: PathBuf,

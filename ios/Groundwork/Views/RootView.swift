@@ -92,6 +92,7 @@ struct ScreenView: View {
         case let .homeSafetyQuestion(question): HomeSafetyQuestionView(question: question)
         case let .homeSafetyNotYet(notYet): HomeSafetyNotYetView(notYet: notYet)
         case let .dadMoodCheck(check): DadMoodCheckView(check: check)
+        case let .installPack(preview): InstallPackView(preview: preview)
         }
     }
 }

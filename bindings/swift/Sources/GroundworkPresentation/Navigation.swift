@@ -34,6 +34,8 @@ public enum Route: Equatable, Sendable {
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
     /// The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`).
     case dadMoodCheck
+    /// What a pack file he picked would add and may not change, before it is installed.
+    case installPack(Data)
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -60,6 +62,7 @@ public enum Screen: Equatable, Sendable {
     case homeSafetyQuestion(HomeSafetyQuestion)
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
     case dadMoodCheck(DadMoodCheckScreen)
+    case installPack(PackPreview)
 }
 
 extension Screen {
@@ -89,6 +92,7 @@ extension Screen {
         case let .homeSafetyQuestion(question): question.help
         case let .homeSafetyNotYet(notYet): notYet.help
         case let .dadMoodCheck(check): check.help
+        case let .installPack(preview): preview.help
         }
     }
 }

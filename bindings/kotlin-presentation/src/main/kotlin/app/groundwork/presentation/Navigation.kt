@@ -19,6 +19,7 @@ import app.groundwork.core.LockScreen
 import app.groundwork.core.ModuleCompletionScreen
 import app.groundwork.core.ModuleOverviewScreen
 import app.groundwork.core.OnboardingScreen
+import app.groundwork.core.PackPreview
 import app.groundwork.core.PhaseMapScreen
 import app.groundwork.core.ReceivedRecommendation
 import app.groundwork.core.SafetyQuestions
@@ -63,6 +64,9 @@ sealed interface Route {
 
     /** The new dad's short check of his own mood, while home offers it (`HomeScreen.dadMoodCard`). */
     data object DadMoodCheck : Route
+
+    /** What a pack file he picked would add and may not change, before it is installed. */
+    class InstallPack(val bundle: ByteArray) : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -89,6 +93,7 @@ sealed interface Screen {
     data class HomeSafetyQuestionScreen(val question: HomeSafetyQuestion) : Screen
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
     data class DadMoodCheck(val check: DadMoodCheckScreen) : Screen
+    data class InstallPack(val preview: PackPreview) : Screen
 }
 
 /**
@@ -119,6 +124,7 @@ val Screen.helpButton: HelpButton
         is Screen.HomeSafetyQuestionScreen -> question.help
         is Screen.HomeSafetyNotYet -> notYet.help
         is Screen.DadMoodCheck -> check.help
+        is Screen.InstallPack -> preview.help
     }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */

@@ -83,6 +83,9 @@ class HelpEverywhereTest {
         model.saveDocument(emptyMap())
         model.assertHelpOnTop()
         model.showAndCheck(Route.Settings)
+        model.previewPack(java.nio.file.Files.readAllBytes(localServicePack()))
+        assertTrue(model.state.value.top?.screen is Screen.InstallPack, "${model.state.value.notice}")
+        model.assertHelpOnTop()
         model.goHome()
 
         val recommendation = createRecommendationCode(listOf("the-pause-plan"), "Sam", null)
@@ -139,7 +142,7 @@ class HelpEverywhereTest {
             Route.Insights::class, Route.Documents::class, Route.Document::class, Route.Settings::class,
             Route.Recommendation::class, Route.Onboarding::class, Route.PhaseMap::class, Route.ModuleOverview::class,
             Route.LessonStep::class, Route.ModuleCompletion::class, Route.HomeSafetyQuestionRoute::class,
-            Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class,
+            Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class, Route.InstallPack::class,
         )
         assertEquals(every, seen, "every route was walked")
 

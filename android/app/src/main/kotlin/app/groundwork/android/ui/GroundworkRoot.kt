@@ -109,6 +109,7 @@ fun ScreenContent(screen: Screen) {
         is Screen.HomeSafetyQuestionScreen -> HomeSafetyQuestionContent(screen.question)
         is Screen.HomeSafetyNotYet -> HomeSafetyNotYetContent(screen.notYet)
         is Screen.DadMoodCheck -> DadMoodCheckContent(screen.check)
+        is Screen.InstallPack -> InstallPackContent(screen.preview)
     }
 }
 
@@ -135,4 +136,5 @@ private fun titleOf(screen: Screen): String = when (screen) {
     is Screen.HomeSafetyQuestionScreen -> ""
     is Screen.HomeSafetyNotYet -> ""
     is Screen.DadMoodCheck -> ""
+    is Screen.InstallPack -> screen.preview.title
 }
