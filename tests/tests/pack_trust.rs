@@ -216,7 +216,7 @@ fn a_changed_pack_put_beside_the_database_without_installing_is_set_aside_and_he
 }
 
 #[test]
-fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or_a_region_of_its_own()
+fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or_id_or_a_region_of_its_own()
  {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
@@ -233,6 +233,18 @@ fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or
     let last = lines.len() - 1;
     lines[last].name = "1800RESPECT".into();
 
+    let mut moved_id = counsellors_pack();
+    australia(&mut moved_id).retain(|l| l.id != "au-lifeline");
+    let new_zealand = moved_id
+        .helplines
+        .iter_mut()
+        .find(|r| r.code == "NZ")
+        .expect("NZ");
+    let mut moved = new_zealand.lines[1].clone();
+    moved.id = "au-lifeline".into();
+    moved.name = "Another line".into();
+    new_zealand.lines.push(moved);
+
     let mut own_region = counsellors_pack();
     let mut region = own_region.helplines[0].clone();
     region.code = "IE".into();
@@ -245,6 +257,7 @@ fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or
     for (pack, expected) in [
         (second_emergency, "Australia's emergency number"),
         (impostor, "a second line called 1800RESPECT in Australia"),
+        (moved_id, "a built-in line's id (au-lifeline)"),
         (own_region, "Ireland (IE)"),
     ] {
         match g.install_pack(bundle(&pack), None) {

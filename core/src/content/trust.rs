@@ -4,8 +4,8 @@
 //! exercises and local services. It never changes where help goes: the emergency numbers, the
 //! help lines, the crisis check and the safety plan always come from the pack compiled into the
 //! app. A file that tries to change a built-in line (its number, text number, website, name or
-//! kind), adds an emergency number, adds a second line under a built-in line's name, or brings a
-//! region of its own is refused, naming what it tried to change ([`help_changes`]). A file that
+//! kind), adds an emergency number, adds a second line under a built-in line's name or id, or
+//! brings a region of its own is refused, naming what it tried to change ([`help_changes`]). A file that
 //! passes is used through [`compose`]: its own modules, prompts and words with the built-in
 //! safety section and help lines, plus the local services it adds, which help now labels as
 //! coming from that pack.
@@ -32,6 +32,10 @@ pub fn help_changes(pack: &Pack, built_in: &Pack) -> Vec<String> {
         for line in &region.lines {
             match ours.lines.iter().find(|l| l.id == line.id) {
                 Some(built) => changes.extend(line_changes(line, built, ours)),
+                None if is_built_in(built_in, &line.id) => changes.push(format!(
+                    "a built-in line's id ({}) used for another line in {}",
+                    line.id, ours.name
+                )),
                 None if is_emergency(line) => {
                     changes.push(format!("{}'s emergency number", ours.name));
                 }
