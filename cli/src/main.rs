@@ -2,6 +2,7 @@
 //! local encrypted database. Run it with no arguments in a terminal for the interactive
 //! companion, or use the subcommands from scripts (`--json` for machine-readable output).
 
+mod content;
 mod interactive;
 mod keyfile;
 mod lesson;
@@ -187,8 +188,8 @@ enum Command {
         /// AU, CA, US, GB or NZ.
         code: String,
     },
-    /// The content in use: install a pack file (a counsellor's, or newer help lines), or go back
-    /// to the built-in content.
+    /// The content in use: install a pack file (a counsellor's modules, prompts and local
+    /// services), or go back to the built-in content.
     Content {
         #[command(subcommand)]
         command: ContentCommand,
@@ -533,10 +534,21 @@ enum ContentCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Install a pack file made with `groundwork pack build`; it is checked again in full.
+    /// Install a pack file made with `groundwork pack build`: it is checked again in full, what
+    /// it adds is shown first, and with an app lock set its PIN or passphrase is asked for (or
+    /// read with --passphrase-env VAR). A pack never changes the built-in help lines.
     Install {
         /// The .gwpack file.
         file: PathBuf,
+        /// Show what it would add and may not change, and install nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Print the preview as JSON (with --preview).
+        #[arg(long, requires = "preview")]
+        json: bool,
+        /// Install without asking to confirm (for scripts; read the preview first).
+        #[arg(long, conflicts_with = "preview")]
+        yes: bool,
     },
     /// Remove the installed pack and go back to the built-in content. Your progress stays.
     Remove,
@@ -728,6 +740,7 @@ fn main() -> ExitCode {
         Some(command) => Some(command),
         None => None,
     };
+    let passphrase_env = cli.passphrase_env.clone();
     let groundwork = match open(cli.data_dir, cli.passphrase_env) {
         Ok(g) => g,
         Err(CliError::Usage(message)) => return usage(&message),
@@ -736,7 +749,7 @@ fn main() -> ExitCode {
         Err(CliError::Io(e)) => return fail(&e.to_string()),
     };
     let result = match command {
-        Some(command) => run(&groundwork, command),
+        Some(command) => run(&groundwork, command, passphrase_env.as_deref()),
         None if std::io::stdin().is_terminal() => interactive::run(&groundwork),
         None => Err(CliError::Usage(
             "no command given; run `groundwork --help`, or run it in a terminal for the interactive companion".into(),
@@ -1013,7 +1026,11 @@ fn help_now_without_database(
     }
 }
 
-fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
+fn run(
+    groundwork: &Groundwork,
+    command: Command,
+    passphrase_env: Option<&str>,
+) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     let bold = std::io::stdout().is_terminal();
     match command {
@@ -1270,11 +1287,19 @@ fn run(groundwork: &Groundwork, command: Command) -> Result<(), CliError> {
                     return render::json(&mut out, &groundwork.content_status());
                 }
                 ContentCommand::Status { json: false } => groundwork.content_status(),
-                ContentCommand::Install { file } => {
-                    let bytes = std::fs::read(&file).map_err(|e| {
-                        CliError::Refused(format!("cannot read {}: {e}", file.display()))
-                    })?;
-                    groundwork.install_pack(bytes)?
+                ContentCommand::Install {
+                    file,
+                    preview,
+                    json,
+                    yes,
+                } => {
+                    let options = content::InstallOptions {
+                        preview_only: preview,
+                        json,
+                        yes,
+                        passphrase_env,
+                    };
+                    return content::install(groundwork, &mut out, &file, options);
                 }
                 ContentCommand::Remove => groundwork.remove_installed_pack()?,
             };

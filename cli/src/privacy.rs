@@ -149,7 +149,7 @@ pub fn read_secret(
     Ok(first)
 }
 
-fn lock_secret(kind: LockKind, text: Zeroizing<String>) -> LockSecret {
+pub fn lock_secret(kind: LockKind, text: Zeroizing<String>) -> LockSecret {
     match kind {
         LockKind::Pin => LockSecret::Pin(text.to_string()),
         LockKind::Passphrase => LockSecret::Passphrase(text.to_string()),

@@ -577,6 +577,7 @@ fn line_card(
         })
         .collect();
     writeln!(out, "  {}", actions.join("  |  "))?;
+    writeln!(out, "  {}", line.origin)?;
     Ok(())
 }
 

@@ -1,10 +1,11 @@
-//! Installing content from the terminal: a pack built with `groundwork pack build` changes the
-//! numbers help now shows, with no database opened for help; a bad file changes nothing.
+//! Installing content from the terminal: the preview comes first, a pack that changes a help
+//! line is refused and help now keeps the built-in numbers, a local service a pack adds is shown
+//! marked as coming from it, the app lock's PIN is asked for, and a bad file changes nothing.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-use groundwork_tests::{copy_tree, set_pack_version};
+use groundwork_tests::copy_tree;
 
 fn groundwork(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_groundwork"))
@@ -28,34 +29,19 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, old.replacen(from, to, 1)).expect("write");
 }
 
-fn lifeline_number(help_json: &[u8]) -> Option<String> {
-    let screen: serde_json::Value = serde_json::from_slice(help_json).expect("json");
-    screen["lines"]
-        .as_array()?
-        .iter()
-        .find(|l| l["name"].as_str().is_some_and(|n| n.contains("Lifeline")))
-        .and_then(|l| l["actions"][0]["target"].as_str())
-        .map(str::to_owned)
-}
-
-#[test]
-fn an_installed_pack_changes_the_numbers_help_now_shows_and_removing_it_brings_them_back() {
-    let work = tempfile::tempdir().expect("dir");
-    let data = work.path().join("data");
-    let source = work.path().join("core-en");
+/// Copies the built-in pack into `work/name`, edits it, and builds it with `pack build`.
+fn build_pack(work: &Path, name: &str, edits: &[(&str, &str, &str)]) -> std::path::PathBuf {
+    let source = work.join(name);
     copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en"),
         &source,
     );
-    set_pack_version(&source, "90.0.0");
-    edit(
-        &source.join("helplines.toml"),
-        "\"13 11 14\"",
-        "\"13 99 99\"",
-    );
-    let bundle = work.path().join("update.gwpack");
+    for (file, from, to) in edits {
+        edit(&source.join(file), from, to);
+    }
+    let bundle = work.join(format!("{name}.gwpack"));
     let built = groundwork(
-        &data,
+        work,
         &[
             "pack",
             "build",
@@ -65,40 +51,212 @@ fn an_installed_pack_changes_the_numbers_help_now_shows_and_removing_it_brings_t
         ],
     );
     assert!(built.status.success(), "{}", text(&built.stderr));
+    bundle
+}
 
-    let help = |data: &Path| {
-        let out = groundwork(
-            data,
-            &[
-                "help-now",
-                "--region",
-                "AU",
-                "--situation",
-                "self-harm",
-                "--json",
-            ],
-        );
-        assert!(out.status.success(), "{}", text(&out.stderr));
-        lifeline_number(&out.stdout)
-    };
-    assert_eq!(help(&data).as_deref(), Some("131114"));
+/// The number the call button of the line named `name` dials, in help now as JSON.
+fn line_number(help_json: &[u8], name: &str) -> Option<String> {
+    let screen: serde_json::Value = serde_json::from_slice(help_json).expect("json");
+    screen["lines"]
+        .as_array()?
+        .iter()
+        .find(|l| l["name"] == name)
+        .and_then(|l| l["actions"][0]["target"].as_str())
+        .map(str::to_owned)
+}
 
-    let installed = groundwork(
-        &data,
-        &["content", "install", bundle.to_str().expect("path")],
+fn help_json(data: &Path, region: Option<&str>) -> Vec<u8> {
+    let mut args = vec!["help-now", "--situation", "being-hurt", "--json"];
+    if let Some(region) = region {
+        args.extend(["--region", region]);
+    }
+    let out = groundwork(data, &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    out.stdout
+}
+
+#[test]
+fn a_copied_pack_that_changes_1800respect_and_000_is_refused_and_help_now_keeps_the_built_in_numbers()
+ {
+    let work = tempfile::tempdir().expect("dir");
+    let data = work.path().join("data");
+    let bundle = build_pack(
+        work.path(),
+        "changed",
+        &[
+            (
+                "helplines.toml",
+                "phone = \"1800 737 732\"",
+                "phone = \"0491 570 006\"",
+            ),
+            ("helplines.toml", "phone = \"000\"", "phone = \"0001\""),
+        ],
     );
+    assert!(groundwork(&data, &["region", "AU"]).status.success());
+
+    let out = groundwork(
+        &data,
+        &[
+            "content",
+            "install",
+            bundle.to_str().expect("path"),
+            "--yes",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("Australia's emergency number; 1800RESPECT's number in Australia"),
+        "{message}"
+    );
+    assert!(message.contains("Nothing was changed."), "{message}");
+    assert!(!data.join("groundwork.pack").exists());
+
+    // With the database open (his saved region), and before unlock (a region given).
+    for region in [None, Some("AU")] {
+        let help = help_json(&data, region);
+        assert_eq!(
+            line_number(&help, "1800RESPECT").as_deref(),
+            Some("1800737732")
+        );
+        let screen: serde_json::Value = serde_json::from_slice(&help).expect("json");
+        assert_eq!(screen["emergency"]["actions"][0]["target"], "000");
+    }
+}
+
+#[test]
+fn a_pack_adding_a_local_service_shows_its_preview_installs_and_help_now_marks_where_it_came_from()
+{
+    let work = tempfile::tempdir().expect("dir");
+    let data = work.path().join("data");
+    let service = "[[regions.lines]]
+id = \"au-sams-group\"
+name = \"Sam's men's group\"
+kinds = [\"men\"]
+phone = \"02 5550 1234\"
+open = [\"always\"]
+time_zone = \"Australia/Sydney\"
+for_whom = \"Men in Sam's practice.\"
+source = \"Sam Lee\"
+verified_on = \"2026-12-01\"
+
+[[regions.lines]]
+id = \"au-1800respect\"";
+    let bundle = build_pack(
+        work.path(),
+        "sams",
+        &[
+            ("pack.toml", "id = \"core-en\"", "id = \"sams-practice\""),
+            (
+                "pack.toml",
+                "title = \"Groundwork\"",
+                "title = \"Sam's practice\"",
+            ),
+            (
+                "pack.toml",
+                "authors = [\"Groundwork content team\"]",
+                "authors = [\"Sam Lee\"]",
+            ),
+            (
+                "helplines.toml",
+                "[[regions.lines]]\nid = \"au-1800respect\"",
+                service,
+            ),
+        ],
+    );
+    let path = bundle.to_str().expect("path");
+
+    let preview = groundwork(&data, &["content", "install", path, "--preview"]);
+    assert!(preview.status.success(), "{}", text(&preview.stderr));
+    let shown = text(&preview.stdout);
+    for part in [
+        "Install this content?",
+        "Sam's practice (sams-practice)",
+        "Made by Sam Lee.",
+        "Sam's men's group (Australia): 02 5550 1234",
+        "What it may not change:",
+        "The crisis check stays the app's own.",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+    assert!(
+        !data.join("groundwork.pack").exists(),
+        "a preview installs nothing"
+    );
+
+    let installed = groundwork(&data, &["content", "install", path, "--yes"]);
     assert!(installed.status.success(), "{}", text(&installed.stderr));
     assert!(text(&installed.stdout).contains("installed on this device"));
-    assert_eq!(help(&data).as_deref(), Some("139999"));
-    let status = groundwork(&data, &["content", "status", "--json"]);
-    let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
-    assert_eq!(status["installed"], true);
-    assert_eq!(status["version"], "90.0.0");
+
+    let help = groundwork(
+        &data,
+        &["help-now", "--region", "AU", "--situation", "talk"],
+    );
+    let shown = text(&help.stdout);
+    assert!(
+        shown.contains("Sam's men's group\n  Open 24 hours"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Added by Sam's practice, installed on this phone"),
+        "{shown}"
+    );
+    assert!(shown.contains("Built into Groundwork"), "{shown}");
 
     let removed = groundwork(&data, &["content", "remove"]);
     assert!(removed.status.success(), "{}", text(&removed.stderr));
     assert!(text(&removed.stdout).contains("built into the app"));
-    assert_eq!(help(&data).as_deref(), Some("131114"));
+}
+
+#[test]
+fn with_an_app_lock_set_the_preview_says_its_pin_is_needed_and_the_install_takes_it() {
+    let work = tempfile::tempdir().expect("dir");
+    let data = work.path().join("data");
+    let bundle = build_pack(
+        work.path(),
+        "newer",
+        &[("pack.toml", "version = \"1.2.0\"", "version = \"90.0.0\"")],
+    );
+    let path = bundle.to_str().expect("path");
+    assert!(groundwork(&data, &["home"]).status.success());
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .env("PIN", "135790")
+            .output()
+            .expect("run groundwork")
+    };
+    let set = run(&["lock", "set", "--kind", "pin", "--new-secret-env", "PIN"]);
+    assert!(set.status.success(), "{}", text(&set.stderr));
+
+    let preview = run(&[
+        "--passphrase-env",
+        "PIN",
+        "content",
+        "install",
+        path,
+        "--preview",
+    ]);
+    assert!(preview.status.success(), "{}", text(&preview.stderr));
+    let shown = text(&preview.stdout);
+    assert!(
+        shown.contains("Installing it asks for your app lock's PIN."),
+        "{shown}"
+    );
+    assert!(!data.join("groundwork.pack").exists());
+
+    let installed = run(&[
+        "--passphrase-env",
+        "PIN",
+        "content",
+        "install",
+        path,
+        "--yes",
+    ]);
+    assert!(installed.status.success(), "{}", text(&installed.stderr));
+    assert!(data.join("groundwork.pack").exists());
 }
 
 #[test]

@@ -45,6 +45,8 @@ pub(crate) enum Error {
     WrongLockKind { expected: LockKind },
     #[error("the content pack was refused: {0}")]
     PackRefused(String),
+    #[error("content pack changes help built into the app")]
+    PackChangesHelp(Vec<String>),
 }
 
 impl Error {
@@ -131,6 +133,14 @@ pub enum ApiError {
         /// Why, in plain words.
         reason: String,
     },
+    /// A content pack file tries to change help built into the app: an emergency number, a help
+    /// line's number, text number, website or name, or a region's lines. A pack may add modules,
+    /// prompts, exercises and local services, never change where help goes. Nothing was changed.
+    PackChangesHelp {
+        /// What it tried to change, one plain phrase each, e.g. "1800RESPECT's number in
+        /// Australia".
+        changes: Vec<String>,
+    },
 }
 
 impl fmt::Display for ApiError {
@@ -189,6 +199,13 @@ impl fmt::Display for ApiError {
                     "This content pack cannot be used: {reason}. Nothing was changed."
                 );
             }
+            ApiError::PackChangesHelp { changes } => {
+                return write!(
+                    f,
+                    "This content pack cannot be installed: it tries to change help built into the app ({}). A pack may add modules, exercises and local services, but never changes the emergency numbers or help lines. Nothing was changed.",
+                    changes.join("; ")
+                );
+            }
         };
         f.write_str(sentence)
     }
@@ -240,6 +257,7 @@ impl From<Error> for ApiError {
             Error::AppLockNotSet => ApiError::AppLockNotSet,
             Error::WrongLockKind { expected } => ApiError::WrongLockKind { expected },
             Error::PackRefused(reason) => ApiError::PackRefused { reason },
+            Error::PackChangesHelp(changes) => ApiError::PackChangesHelp { changes },
         }
     }
 }

@@ -45,7 +45,7 @@ pub use crate::checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 #[cfg(feature = "test-clock")]
 pub use crate::clock::TestClock;
 pub use crate::clock::{Clock, ManualClock, SystemClock};
-pub use crate::content::ffi::{ContentStatus, help_now_in};
+pub use crate::content::ffi::{ContentStatus, PackInstallOutcome, PackPreview, help_now_in};
 pub use crate::documents::{DocumentField, LivingDocument};
 pub use crate::error::ApiError;
 pub use crate::insights::{InsightRange, InsightsScreen};
@@ -80,7 +80,8 @@ pub struct Groundwork {
     store: Store,
     clock: Arc<dyn Clock>,
     /// The content pack everything is built from: the built-in one, or one he installed
-    /// (`install_pack`), swapped whole while the app runs.
+    /// (`install_pack`, composed with the built-in help lines and safety section), swapped whole
+    /// while the app runs.
     content: RwLock<content::ffi::ActivePack>,
     /// The folder holding the database (and an installed pack).
     data_dir: PathBuf,
@@ -960,8 +961,10 @@ pub fn app_lock_screen(
 }
 
 /// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;
-/// afterwards the shell deletes its own stored copy of the key. `erase_after` opts in to erasing
-/// everything after that many wrong attempts in a row (5 to 100).
+/// the lock file is on disk when this returns. Afterwards the shell confirms the lock
+/// (`app_lock_status` says locked) and only then deletes its own stored copy of the key, so the
+/// key always has a home. `erase_after` opts in to erasing everything after that many wrong
+/// attempts in a row (5 to 100).
 ///
 /// Errors: `InvalidInput` for a secret or `erase_after` that breaks the rules;
 /// `AppLockAlreadySet`; `WrongKey` if `key` does not open the database. Nothing is written.
@@ -1003,7 +1006,9 @@ pub fn change_app_lock(
 }
 
 /// Removes the lock; `Unlocked { key }` is the raw key for the shell to keep in the Keychain or
-/// Keystore again. Errors: as `unlock_app`.
+/// Keystore again. The lock file is gone when this returns, so the shell first takes the key
+/// with `unlock_app`, saves it in its key store and reads it back, and only then calls this: the
+/// key always has a home. Errors: as `unlock_app`.
 #[uniffi::export]
 pub fn remove_app_lock(
     data_dir: String,

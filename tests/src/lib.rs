@@ -449,6 +449,16 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Cheap Argon2id settings so app lock tests run fast; the real default is
+/// `KdfParams::default()`.
+pub fn cheap_kdf() -> groundwork_core::keys::KdfParams {
+    groundwork_core::keys::KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    }
+}
+
 /// Sets the version in a pack folder's `pack.toml`.
 pub fn set_pack_version(dir: &Path, version: &str) {
     let path = dir.join("pack.toml");

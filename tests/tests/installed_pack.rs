@@ -1,13 +1,15 @@
-//! Installing a content pack while the app runs: a newer edition with updated help line numbers
-//! or a counsellor's pack. Checked again in full, kept beside the database, readable by help now
-//! before unlock, and never able to lose what he did.
+//! Installing a content pack while the app runs: a newer edition or a counsellor's pack. Checked
+//! again in full, kept beside the database, and never able to lose what he did. What a pack may
+//! not change (help lines, the crisis check, the safety plan) is tested in `pack_trust.rs`.
 
 use std::path::Path;
 
 use groundwork_core::content::default_pack;
 use groundwork_core::content::installed::PACK_FILE;
 use groundwork_core::curriculum::{ModuleState, OnboardingChoices};
-use groundwork_core::{ApiError, HelpNowScreen, JournalEntryInput, Situation};
+use groundwork_core::{
+    ApiError, ContentStatus, Groundwork, HelpNowScreen, PackInstallOutcome, Situation,
+};
 use groundwork_tests::{
     answer_for, device_time, edited_core_en_bundle, open_at, open_step, replace_in,
     set_pack_version, walk,
@@ -43,17 +45,17 @@ fn built_in_version() -> String {
     default_pack().expect("pack").manifest.version.clone()
 }
 
-/// The built-in pack as a newer edition ([`NEWER`]) with Lifeline's number changed.
-fn newer_with_lifeline(number: &str) -> Vec<u8> {
-    edited_core_en_bundle(|dir| {
-        set_pack_version(dir, NEWER);
-        replace_in(
-            dir,
-            "helplines.toml",
-            "\"13 11 14\"",
-            &format!("\"{number}\""),
-        );
-    })
+/// The built-in pack as a newer edition ([`NEWER`]).
+fn newer() -> Vec<u8> {
+    edited_core_en_bundle(|dir| set_pack_version(dir, NEWER))
+}
+
+/// Installs `bundle`, with no app lock set.
+fn install(g: &Groundwork, bundle: Vec<u8>) -> Result<ContentStatus, ApiError> {
+    match g.install_pack(bundle, None)? {
+        PackInstallOutcome::Installed { status } => Ok(status),
+        other => panic!("expected Installed, got {other:?}"),
+    }
 }
 
 fn lifeline(screen: &HelpNowScreen) -> Option<String> {
@@ -70,20 +72,14 @@ fn data_dir(dir: &Path) -> String {
 }
 
 #[test]
-fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_before_unlock() {
+fn an_installed_newer_edition_is_used_stays_after_reopening_and_removing_it_goes_back() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
     let au = || Some("AU".to_owned());
     let before_unlock =
         |dir: &Path| help_now_in(data_dir(dir), au(), None, Some(Situation::SelfHarm));
-    assert_eq!(
-        lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
-        Some("131114")
-    );
 
-    let status = g
-        .install_pack(newer_with_lifeline("13 99 99"))
-        .expect("install");
+    let status = install(&g, newer()).expect("install");
     assert!(status.installed);
     assert_eq!(status.version, NEWER);
     assert!(
@@ -91,20 +87,13 @@ fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_befo
         "{status:?}"
     );
     assert!(status.remove_label.is_some());
-
-    // Open app, no app release: the next screen has the new number.
+    // Help keeps the built-in numbers, inside the app and before unlock.
     let inside = g
         .help_now(Some(Situation::SelfHarm), Some("en_AU".into()))
         .expect("help");
-    assert_eq!(lifeline(&inside).as_deref(), Some("139999"));
-    // Before unlock: no database, no key.
+    assert_eq!(lifeline(&inside).as_deref(), Some("131114"));
     assert_eq!(
         lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
-        Some("139999")
-    );
-    // The built-in content alone still has the old one.
-    assert_eq!(
-        lifeline(&help_now(au(), None, Some(Situation::SelfHarm)).expect("help")).as_deref(),
         Some("131114")
     );
 
@@ -120,7 +109,7 @@ fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_befo
     assert!(status.remove_label.is_none());
     assert!(!dir.path().join(PACK_FILE).exists());
     assert_eq!(
-        lifeline(&before_unlock(dir.path()).expect("help")).as_deref(),
+        lifeline(&help_now(au(), None, Some(Situation::SelfHarm)).expect("help")).as_deref(),
         Some("131114")
     );
 }
@@ -129,7 +118,7 @@ fn an_installed_pack_update_changes_a_number_everywhere_help_now_shows_even_befo
 fn a_file_that_is_not_a_valid_pack_is_refused_with_the_reason_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    let mut damaged = newer_with_lifeline("13 99 99");
+    let mut damaged = newer();
     let last = damaged.len() - 1;
     damaged[last] ^= 0xff;
     let older = edited_core_en_bundle(|dir| {
@@ -150,7 +139,7 @@ fn a_file_that_is_not_a_valid_pack_is_refused_with_the_reason_and_changes_nothin
         ("for a newer app", needs_newer_app, "99.0.0"),
     ];
     for (what, bytes, reason_part) in cases {
-        match g.install_pack(bytes) {
+        match g.install_pack(bytes, None) {
             Err(e @ ApiError::PackRefused { .. }) => {
                 let ApiError::PackRefused { reason } = &e else {
                     unreachable!()
@@ -171,8 +160,7 @@ fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_sho
     let dir = tempfile::tempdir().expect("dir");
     {
         let (g, _) = open_at(dir.path(), NOW);
-        g.install_pack(newer_with_lifeline("13 99 99"))
-            .expect("install");
+        install(&g, newer()).expect("install");
     }
     let path = dir.path().join(PACK_FILE);
     let mut bytes = std::fs::read(&path).expect("read");
@@ -212,25 +200,14 @@ fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_sho
 #[test]
 fn an_app_update_with_newer_built_in_content_wins_over_an_older_installed_edition() {
     let dir = tempfile::tempdir().expect("dir");
-    // An installed copy of the same edition as the built-in one, with another number: it is used.
-    let same_edition = edited_core_en_bundle(|dir| {
-        replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
-    });
+    // An installed copy of the same edition as the built-in one: it is used.
+    let same_edition = edited_core_en_bundle(|_| {});
     let (g, _) = open_at(dir.path(), NOW);
-    g.install_pack(same_edition).expect("install");
-    assert_eq!(
-        lifeline(
-            &g.help_now(Some(Situation::SelfHarm), Some("en_AU".into()))
-                .expect("help")
-        ),
-        Some("132222".to_owned())
-    );
+    install(&g, same_edition).expect("install");
+    assert!(g.content_status().installed);
     drop(g);
     // Now the file claims an older edition than the app's: the app's content wins, and says so.
-    let older = edited_core_en_bundle(|dir| {
-        set_pack_version(dir, "0.9.0");
-        replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 22 22\"");
-    });
+    let older = edited_core_en_bundle(|dir| set_pack_version(dir, "0.9.0"));
     std::fs::write(dir.path().join(PACK_FILE), older).expect("write");
     let (g, _) = open_at(dir.path(), NOW);
     let status = g.content_status();
@@ -283,8 +260,7 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
             *required = "what-matters-to-you".into();
         }
     }
-    g.install_pack(groundwork_pack::compile(&pack).expect("compile"))
-        .expect("install");
+    install(&g, groundwork_pack::compile(&pack).expect("compile")).expect("install");
 
     let resumed = open_step(&g, "what-matters-to-you");
     assert_eq!(resumed.step_index, 1, "exactly where he left off");
@@ -300,41 +276,6 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
             .any(|m| m.id == "where-you-are-now" && m.state == ModuleState::Completed),
         "finished work is still finished"
     );
-}
-
-#[test]
-fn the_crisis_check_follows_the_phrases_of_the_installed_pack() {
-    let dir = tempfile::tempdir().expect("dir");
-    let (g, _) = open_at(dir.path(), NOW);
-    let entry = |text: &str| JournalEntryInput {
-        body: text.to_owned(),
-        prompt_id: None,
-        tags: vec![],
-    };
-    let phrase = "I keep staring at the old quarry";
-    let saved = g.submit_journal_entry(entry(phrase)).expect("save");
-    assert!(
-        saved.crisis_answer.is_none(),
-        "the built-in check is quiet on it"
-    );
-
-    let bundle = edited_core_en_bundle(|dir| {
-        set_pack_version(dir, NEWER);
-        replace_in(
-            dir,
-            "safety.toml",
-            "id = \"preparing\"\nwords = [\n",
-            "id = \"preparing\"\nwords = [\n  \"staring at the old quarry\",\n",
-        );
-    });
-    g.install_pack(bundle).expect("install");
-    let saved = g.submit_journal_entry(entry(phrase)).expect("save");
-    assert_eq!(
-        saved.crisis_answer.map(|o| o.situation),
-        Some(Situation::SelfHarm)
-    );
-    // What he wrote is kept exactly, whatever the check finds.
-    assert_eq!(saved.entry.body, phrase);
 }
 
 #[test]

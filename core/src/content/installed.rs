@@ -1,11 +1,14 @@
 //! A content pack he installed: a counsellor's pack, or a newer edition of the built-in one with
-//! updated help line numbers. It lives beside the database as [`PACK_FILE`], the bundle exactly
-//! as it was checked, so that help now can read its numbers before the app is unlocked.
+//! more modules. It lives beside the database as [`PACK_FILE`], the bundle exactly as it was
+//! checked, so that help now can show the local services it adds before the app is unlocked.
 //!
-//! The file holds only authored content (modules, words, help lines), never anything he wrote,
-//! which is why it is not inside the encrypted database. Every read checks it again in full; a
-//! file that no longer passes (damaged, or from a core this one cannot read) is set aside and the
-//! built-in content is used, with a plain sentence saying so.
+//! The file holds only authored content (modules, words, local services), never anything he
+//! wrote, which is why it is not inside the encrypted database. Every read checks it again in
+//! full, including that it changes none of the help built into the app ([`super::trust`]); a
+//! file that no longer passes (damaged, from a core this one cannot read, or changing help) is
+//! set aside and the built-in content is used, with a plain sentence saying so. A pack in use is
+//! always [`super::trust::compose`]d: help lines, the crisis check and the safety plan come from
+//! the built-in pack.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -14,7 +17,7 @@ use std::sync::Arc;
 
 use groundwork_pack::Pack;
 
-use super::{ContentError, import_bundle};
+use super::{ContentError, import_bundle, trust};
 
 /// The installed pack's file name inside the data directory.
 pub const PACK_FILE: &str = "groundwork.pack";
@@ -44,12 +47,15 @@ pub struct Choice {
 pub enum InstallError {
     /// The bundle was refused; the sentence says why, in content terms.
     Refused(String),
+    /// The bundle tries to change help built into the app: what it tried, one phrase each.
+    ChangesHelp(Vec<String>),
     /// The file could not be written.
     Io(io::Error),
 }
 
-/// Chooses the pack for `data_dir`: the installed one when it is there, passes every check and
-/// is not older than `built_in` (same pack id, lower version: an app update brought newer
+/// Chooses the pack for `data_dir`: the installed one (composed with the built-in help, see
+/// [`trust::compose`]) when it is there, passes every check, changes none of the built-in help
+/// and is not older than `built_in` (same pack id, lower version: an app update brought newer
 /// content), else `built_in`.
 pub fn choose(data_dir: &Path, built_in: &Arc<Pack>) -> Choice {
     let fallback = |note: Option<String>| Choice {
@@ -72,8 +78,12 @@ pub fn choose(data_dir: &Path, built_in: &Arc<Pack>) -> Choice {
             "The app now has newer content ({} {}) than the installed pack ({}), so the built-in content is in use.",
             built_in.manifest.title, built_in.manifest.version, pack.manifest.version
         ))),
+        Ok(pack) if !trust::help_changes(&pack, built_in).is_empty() => fallback(Some(
+            "The installed content tries to change the help lines built into the app, so the built-in content is in use."
+                .to_owned(),
+        )),
         Ok(pack) => Choice {
-            pack: Arc::new(pack),
+            pack: Arc::new(trust::compose(pack, built_in)),
             installed: true,
             note: None,
         },
@@ -87,11 +97,10 @@ pub fn choose(data_dir: &Path, built_in: &Arc<Pack>) -> Choice {
     }
 }
 
-/// Checks `bytes` as a pack bundle (everything, as on every read) and, if it passes, stores it
-/// as the installed pack, replacing any earlier one. The write goes to a temporary file that is
-/// synced and then renamed over the old one, so a crash leaves the old pack or the new one,
-/// never half of either.
-pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, InstallError> {
+/// Checks `bytes` as a pack he may install: a pack bundle that passes everything (as on every
+/// read), is not an older edition of the built-in content, and changes none of the help built
+/// into the app. Returns the pack as it is in the file (not yet composed), for the preview.
+pub fn check(bytes: &[u8], built_in: &Pack) -> Result<Pack, InstallError> {
     if bytes.len() > MAX_PACK_BYTES {
         return Err(InstallError::Refused(format!(
             "the file is larger than a pack can be ({} MB at most)",
@@ -105,6 +114,19 @@ pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, I
             pack.manifest.version, built_in.manifest.version
         )));
     }
+    let changes = trust::help_changes(&pack, built_in);
+    if !changes.is_empty() {
+        return Err(InstallError::ChangesHelp(changes));
+    }
+    Ok(pack)
+}
+
+/// Checks `bytes` as [`check`] does and, if they pass, stores them as the installed pack,
+/// replacing any earlier one; returns the pack as it will be used ([`trust::compose`]). The
+/// write goes to a temporary file that is synced and then renamed over the old one, so a crash
+/// leaves the old pack or the new one, never half of either.
+pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, InstallError> {
+    let pack = check(bytes, built_in)?;
     fs::create_dir_all(data_dir).map_err(InstallError::Io)?;
     let path = pack_path(data_dir);
     let temporary = path.with_extension("pack.partial");
@@ -119,7 +141,7 @@ pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, I
         let _ = fs::remove_file(&temporary);
         return Err(InstallError::Io(e));
     }
-    Ok(pack)
+    Ok(trust::compose(pack, built_in))
 }
 
 /// Removes the installed pack, going back to the built-in content. No file is fine.

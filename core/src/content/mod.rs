@@ -11,6 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 pub mod ffi;
 pub mod installed;
+pub mod trust;
 
 pub use groundwork_pack as pack;
 pub use groundwork_pack::{BundleError, Diagnostic, Pack};

@@ -124,6 +124,12 @@ pub struct HelpLineCard {
     pub open_now: Option<bool>,
     /// Call, text and web buttons, in that order.
     pub actions: Vec<ContactAction>,
+    /// Where the line came from, said under it: "Built into Groundwork", or "Added by <pack>,
+    /// installed on this phone" for a local service an installed pack adds.
+    pub origin: String,
+    /// Whether the line is built into the app (a pack's local services are not, and come after
+    /// the built-in lines that fit as well).
+    pub built_in: bool,
 }
 
 /// A situation button.
@@ -323,7 +329,36 @@ fn digits(number: &str) -> String {
         .collect()
 }
 
-fn card(line: &Helpline, now: DateTime<FixedOffset>) -> HelpLineCard {
+/// Where help now's lines come from: the built-in pack's lines, or a local service the pack in
+/// use adds (`content::trust`).
+struct Origins<'a> {
+    built_in: Option<&'a Pack>,
+    pack_title: &'a str,
+}
+
+impl<'a> Origins<'a> {
+    fn of(pack: &'a Pack) -> Self {
+        Origins {
+            built_in: crate::content::default_pack().ok(),
+            pack_title: &pack.manifest.title,
+        }
+    }
+
+    fn built_in(&self, line: &Helpline) -> bool {
+        self.built_in
+            .is_none_or(|b| crate::content::trust::is_built_in(b, &line.id))
+    }
+
+    fn label(&self, line: &Helpline) -> String {
+        if self.built_in(line) {
+            "Built into Groundwork".to_owned()
+        } else {
+            format!("Added by {}, installed on this phone", self.pack_title)
+        }
+    }
+}
+
+fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> HelpLineCard {
     let mut actions = Vec::new();
     if let Some(phone) = &line.phone {
         actions.push(ContactAction {
@@ -369,6 +404,8 @@ fn card(line: &Helpline, now: DateTime<FixedOffset>) -> HelpLineCard {
         hours: hours.text,
         open_now: hours.open_now,
         actions,
+        origin: origins.label(line),
+        built_in: origins.built_in(line),
     }
 }
 
@@ -440,22 +477,23 @@ pub(crate) fn help_now(
         Some(_) => situations.iter().map(|s| kinds_of(*s)).collect(),
         None => vec![vec![HelplineKind::Crisis, HelplineKind::Men]],
     };
+    let origins = Origins::of(pack);
     let (emergency, lines) = match region {
         Some(r) => {
             let emergency = r
                 .lines
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-                .map(|l| card(l, now));
+                .map(|l| card(l, now, &origins));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
-                .map(|priority| ordered_lines(r, priority))
+                .map(|priority| ordered_lines(r, priority, &origins))
                 .collect();
             (
                 emergency,
                 interleave(&orders)
                     .into_iter()
-                    .map(|l| card(l, now))
+                    .map(|l| card(l, now, &origins))
                     .collect(),
             )
         }
@@ -507,9 +545,16 @@ pub(crate) fn help_now(
 /// A region's lines other than the emergency number: the lines that fit the situation (of a
 /// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
 /// and so on; then the fitting lines for part of the region (one province, say), by kind too;
-/// then the rest. The pack's order within each.
-fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a Helpline> {
-    let mut others: Vec<((u8, usize, usize), &Helpline)> = region
+/// then the rest. Within each, the built-in lines come before the local services an installed
+/// pack adds; then the pack's order.
+fn ordered_lines<'a>(
+    region: &'a Region,
+    priority: &[HelplineKind],
+    origins: &Origins<'_>,
+) -> Vec<&'a Helpline> {
+    // (fit group, added by a pack, kind's rank, the pack's order)
+    type Order = (u8, bool, usize, usize);
+    let mut others: Vec<(Order, &Helpline)> = region
         .lines
         .iter()
         .enumerate()
@@ -521,7 +566,8 @@ fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a H
                 (Some(_), Some(_)) => 1,
                 (None, _) => 2,
             };
-            ((group, rank.unwrap_or(priority.len()), i), l)
+            let added = !origins.built_in(l);
+            ((group, added, rank.unwrap_or(priority.len()), i), l)
         })
         .collect();
     others.sort_by_key(|(key, _)| *key);

@@ -15,32 +15,27 @@ final class KeychainKeyStore: KeyStore {
         case accessControl
     }
 
+    /// Where a new key is written before it takes the place of the old one.
+    private let nextAccount = "groundwork.db.next"
+
     func loadKey() throws -> Data? {
-        let context = LAContext()
-        context.localizedReason = "Unlock Groundwork"
-        let query: [String: Any] = [
-            kSecClass as String: kSecClassGenericPassword,
-            kSecAttrService as String: service,
-            kSecAttrAccount as String: account,
-            kSecReturnData as String: true,
-            kSecMatchLimit as String: kSecMatchLimitOne,
-            kSecUseAuthenticationContext as String: context,
-        ]
-        var item: CFTypeRef?
-        let status = SecItemCopyMatching(query as CFDictionary, &item)
-        switch status {
-        case errSecSuccess: return item as? Data
-        case errSecItemNotFound: return nil
-        default: throw KeychainError.status(status)
-        }
+        // A crash between deleting the old item and renaming the new one leaves only the new one.
+        if let key = try read(account) { return key }
+        return try read(nextAccount)
     }
 
+    /// Saves the key without a moment where no item holds it: the new item is added under its
+    /// own account, the old one deleted only after that succeeded, and the new one then renamed
+    /// into its place. `loadKey` reads either.
     func saveKey(_ key: Data, biometric: Bool) throws {
-        try deleteKey()
+        // A new item an earlier save left unrenamed takes its place first (when the old one is
+        // already gone), so clearing the way below never deletes the only copy.
+        try renameNext()
+        try delete(nextAccount)
         var attributes: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
-            kSecAttrAccount as String: account,
+            kSecAttrAccount as String: nextAccount,
             kSecValueData as String: key,
             kSecAttrSynchronizable as String: false,
         ]
@@ -57,17 +52,55 @@ final class KeychainKeyStore: KeyStore {
             // background; still this device only.
             attributes[kSecAttrAccessible as String] = kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly
         }
-        let status = SecItemAdd(attributes as CFDictionary, nil)
-        guard status == errSecSuccess else { throw KeychainError.status(status) }
+        let added = SecItemAdd(attributes as CFDictionary, nil)
+        guard added == errSecSuccess else { throw KeychainError.status(added) }
+        try delete(account)
+        try renameNext()
+    }
+
+    /// Renames the new item into the old one's place; nothing to do when there is no new item, or
+    /// the old one is still there.
+    private func renameNext() throws {
+        let status = SecItemUpdate(
+            query(nextAccount) as CFDictionary,
+            [kSecAttrAccount as String: account] as CFDictionary
+        )
+        guard status == errSecSuccess || status == errSecItemNotFound || status == errSecDuplicateItem else {
+            throw KeychainError.status(status)
+        }
     }
 
     func deleteKey() throws {
-        let query: [String: Any] = [
+        try delete(account)
+        try delete(nextAccount)
+    }
+
+    private func query(_ account: String) -> [String: Any] {
+        [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
             kSecAttrAccount as String: account,
         ]
-        let status = SecItemDelete(query as CFDictionary)
+    }
+
+    private func read(_ account: String) throws -> Data? {
+        let context = LAContext()
+        context.localizedReason = "Unlock Groundwork"
+        var search = query(account)
+        search[kSecReturnData as String] = true
+        search[kSecMatchLimit as String] = kSecMatchLimitOne
+        search[kSecUseAuthenticationContext as String] = context
+        var item: CFTypeRef?
+        let status = SecItemCopyMatching(search as CFDictionary, &item)
+        switch status {
+        case errSecSuccess: return item as? Data
+        case errSecItemNotFound: return nil
+        default: throw KeychainError.status(status)
+        }
+    }
+
+    private func delete(_ account: String) throws {
+        let status = SecItemDelete(query(account) as CFDictionary)
         guard status == errSecSuccess || status == errSecItemNotFound else {
             throw KeychainError.status(status)
         }

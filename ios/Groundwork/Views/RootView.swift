@@ -93,6 +93,7 @@ struct ScreenView: View {
         case let .homeSafetyNotYet(notYet): HomeSafetyNotYetView(notYet: notYet)
         case let .dadMoodCheck(check): DadMoodCheckView(check: check)
         case let .crisisAnswer(answer): CrisisAnswerView(answer: answer)
+        case let .installPack(preview): InstallPackView(preview: preview)
         }
     }
 }

@@ -80,7 +80,7 @@ struct SettingsView: View {
             defer { if access { url.stopAccessingSecurityScopedResource() } }
             guard let bytes = try? Data(contentsOf: url) else { return }
             if importingPack {
-                store.model.installPack(bytes)
+                store.model.previewPack(bytes)
                 return
             }
             let passphrase = restorePassphrase
@@ -188,5 +188,49 @@ struct SettingsView: View {
 
     private func secret(_ text: String, kind: LockKind?) -> LockSecret {
         kind == .passphrase ? .passphrase(text) : .pin(text)
+    }
+}
+
+/// What a pack file would add and may not change, before it is installed: the core's preview, and
+/// the app lock's PIN or passphrase when the preview asks for it.
+struct InstallPackView: View {
+    @EnvironmentObject private var store: AppStore
+    let preview: PackPreview
+    @State private var secret = ""
+
+    var body: some View {
+        List {
+            Section {
+                Text(preview.packTitle).font(.headline)
+                Text(preview.madeBy)
+                Text("\(preview.exercisesAdded) exercises and \(preview.promptsAdded) journal prompts added.")
+            }
+            items("Modules it adds", preview.modulesAdded)
+            items("Local services it adds to help now", preview.servicesAdded)
+            items("Built-in modules it rewrites", preview.modulesChanged)
+            items("Built-in modules it leaves out (your progress stays)", preview.modulesLeftOut)
+            items("What it may not change", preview.mayNotChange)
+            items("Not used from this pack", preview.setAside)
+            Section {
+                if let kind = preview.secretKind, let prompt = preview.secretPrompt {
+                    SecureField(prompt, text: $secret)
+                        .keyboardType(kind == .pin ? .numberPad : .default)
+                }
+                Button(preview.confirmLabel) {
+                    let typed: LockSecret? = preview.secretKind.map { $0 == .pin ? .pin(secret) : .passphrase(secret) }
+                    secret = ""
+                    Task { await store.model.confirmPackInstall(secret: typed) }
+                }
+                .disabled(preview.secretKind != nil && secret.isEmpty)
+                Button(preview.cancelLabel) { store.model.back() }
+            }
+        }
+        .navigationTitle(preview.title)
+    }
+
+    @ViewBuilder private func items(_ title: String, _ lines: [String]) -> some View {
+        if !lines.isEmpty {
+            Section(title) { ForEach(lines, id: \.self) { Text($0) } }
+        }
     }
 }

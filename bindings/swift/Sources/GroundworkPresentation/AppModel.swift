@@ -348,6 +348,8 @@ public final class AppModel {
             return .dadMoodCheck(try core.dadMoodCheck())
         case let .crisisAnswer(answer):
             return .crisisAnswer(answer)
+        case let .installPack(bundle):
+            return .installPack(try core.previewPack(bundle: bundle))
         }
     }
 
@@ -561,13 +563,37 @@ public final class AppModel {
 
     // MARK: Settings
 
-    /// Installs a content pack file he picked (a counsellor's, or newer help lines): the core
-    /// checks it in full; a refused file changes nothing and says why.
-    public func installPack(_ bytes: Data) {
-        run {
-            let status = try opened().installPack(bundle: bytes)
-            reloadTop()
-            notice = .message(status.summary)
+    /// Shows what a content pack file he picked would add (a counsellor's modules, prompts and
+    /// local services), who made it and what it may not change, before anything is installed.
+    /// The core checks it in full: a refused file (one that tries to change a help line, say)
+    /// opens nothing and says why.
+    public func previewPack(_ bytes: Data) {
+        run { try push(.installPack(bytes)) }
+    }
+
+    /// Installs the pack previewed on top, with the app lock's PIN or passphrase when the preview
+    /// asks for it (`secretKind`). A wrong one installs nothing and counts as a wrong attempt, as
+    /// on the lock screen.
+    public func confirmPackInstall(secret: LockSecret? = nil) async {
+        guard case let .installPack(bundle)? = top?.route else { return }
+        do {
+            let core = try opened()
+            let outcome = try await Task.detached { try core.installPack(bundle: bundle, secret: secret) }.value
+            switch outcome {
+            case let .installed(status):
+                back()
+                notice = .message(status.summary)
+            case let .secretNeeded(_, message):
+                notice = .error(message)
+            case let .notInstalled(message, _):
+                notice = .error(message)
+            case let .erased(message):
+                try forgetDevice()
+                start()
+                notice = .error(message)
+            }
+        } catch {
+            notice = .error(Self.describe(error))
         }
     }
 
@@ -600,12 +626,15 @@ public final class AppModel {
     }
 
     /// Sets an app lock: the key moves from the key store into the lock file, wrapped under the
-    /// PIN or passphrase.
+    /// PIN or passphrase. The new home is saved and confirmed before the old one is emptied, so a
+    /// crash or a failing key store at any step leaves a way in: the lock file is written
+    /// (durably, by the core), read back, and only then is the key store's copy deleted.
     public func setAppLock(_ secret: LockSecret, eraseAfter: UInt32? = nil) async {
         let dir = dataDir
         do {
             guard let key = try keyStore.loadKey() else { throw AppModelError.keyMissing }
             try await Task.detached { try GroundworkCore.setAppLock(dataDir: dir, key: key, secret: secret, eraseAfter: eraseAfter) }.value
+            guard try appLockStatus(dataDir: dir).locked else { throw AppModelError.keyNotMoved }
             try keyStore.deleteKey()
             preferences.biometricKey = false
             notice = .message(ShellText.lockSet)
@@ -626,14 +655,20 @@ public final class AppModel {
         }
     }
 
-    /// Removes the app lock; the key goes back into the key store.
+    /// Removes the app lock; the key goes back into the key store. The key store's copy is saved
+    /// and read back before the lock file goes, so a crash or a failing key store at any step
+    /// leaves a way in (the lock, or the key store).
     public func removeAppLock(_ secret: LockSecret) async {
         let dir = dataDir
         do {
-            let outcome = try await Task.detached { try GroundworkCore.removeAppLock(dataDir: dir, secret: secret) }.value
-            if case let .unlocked(key) = outcome {
-                try keyStore.saveKey(key, biometric: false)
+            let unlocked = try await Task.detached { try unlockApp(dataDir: dir, secret: secret) }.value
+            guard case let .unlocked(key) = unlocked else {
+                notice = Self.settingsNotice(unlocked, success: ShellText.lockRemoved)
+                return
             }
+            try keyStore.saveKey(key, biometric: false)
+            guard try keyStore.loadKey() == key else { throw AppModelError.keyNotMoved }
+            let outcome = try await Task.detached { try GroundworkCore.removeAppLock(dataDir: dir, secret: secret) }.value
             notice = Self.settingsNotice(outcome, success: ShellText.lockRemoved)
             reloadTop()
         } catch {
@@ -988,6 +1023,7 @@ public final class AppModel {
         switch error {
         case let error as ApiError: String(describing: error)
         case AppModelError.keyMissing: ShellText.keyMissing
+        case AppModelError.keyNotMoved: ShellText.keyNotMoved
         default: ShellText.unexpected
         }
     }
@@ -995,4 +1031,6 @@ public final class AppModel {
 
 enum AppModelError: Error {
     case keyMissing
+    /// The key's new home could not be confirmed, so its old one was left as it was.
+    case keyNotMoved
 }

@@ -36,6 +36,8 @@ public enum Route: Equatable, Sendable {
     case dadMoodCheck
     /// What the core answered after he saved words of crisis: the numbers, his plan, in its order.
     case crisisAnswer(CrisisAnswer)
+    /// What a pack file he picked would add and may not change, before it is installed.
+    case installPack(Data)
 }
 
 /// A screen model ready to render, with the little view state that belongs to it.
@@ -63,6 +65,7 @@ public enum Screen: Equatable, Sendable {
     case homeSafetyNotYet(HomeSafetyNotYetScreen)
     case dadMoodCheck(DadMoodCheckScreen)
     case crisisAnswer(CrisisAnswer)
+    case installPack(PackPreview)
 }
 
 extension Screen {
@@ -93,6 +96,7 @@ extension Screen {
         case let .homeSafetyNotYet(notYet): notYet.help
         case let .dadMoodCheck(check): check.help
         case let .crisisAnswer(answer): answer.help
+        case let .installPack(preview): preview.help
         }
     }
 }

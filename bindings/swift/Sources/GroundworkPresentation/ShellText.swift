@@ -13,6 +13,8 @@ public enum ShellText {
     public static let lockRemoved = "App lock is off."
     /// The Keychain lost the database key: a device problem the core cannot see.
     public static let keyMissing = "The key for your data isn't on this device any more."
+    /// Setting or removing the lock could not confirm the key's new home, so the old one stays.
+    public static let keyNotMoved = "The key for your data could not be moved safely, so it stays where it was. Try again."
     /// An error that is not the core's (the core's own errors carry their own sentence).
     public static let unexpected = "Something went wrong. Nothing was changed."
 }

@@ -69,11 +69,13 @@ final class HelpNowTests: XCTestCase {
         XCTAssertNil(try helpNowAt(region: "GB", deviceLocale: nil, situation: .talk).firstSteps)
     }
 
-    func test_an_installed_pack_update_changes_a_help_lines_number_even_before_unlock_and_removing_it_brings_the_old_one_back() throws {
+    func test_a_pack_that_changes_a_help_lines_number_is_refused_and_a_local_service_is_added_after_the_built_in_lines_saying_where_it_came_from() throws {
         let path = try XCTUnwrap(
             ProcessInfo.processInfo.environment["GROUNDWORK_TEST_PACK"],
-            "run bindings/swift/run-tests.sh: it builds the test pack")
-        let bundle = try Data(contentsOf: URL(fileURLWithPath: path))
+            "run bindings/swift/run-tests.sh: it builds the test packs")
+        let changed = try Data(contentsOf: URL(fileURLWithPath: path))
+        let local = try Data(contentsOf: URL(fileURLWithPath: path).deletingLastPathComponent()
+            .appendingPathComponent("local-service.gwpack"))
         let dir = try makeTemporaryDirectory()
         func lifeline(_ screen: HelpNowScreen) throws -> String {
             let line = try XCTUnwrap(screen.lines.first { $0.name.contains("Lifeline") })
@@ -82,20 +84,37 @@ final class HelpNowTests: XCTestCase {
         func beforeUnlock() throws -> HelpNowScreen {
             let (now, offset) = try deviceTime("2026-12-05T21:00:00+11:00")
             return try helpNowIn(
-                dataDir: dir.path, region: "AU", deviceLocale: nil, situation: .selfHarm, now: now,
+                dataDir: dir.path, region: "AU", deviceLocale: nil, situation: .talk, now: now,
                 utcOffsetMinutes: offset)
         }
-        XCTAssertEqual(try lifeline(beforeUnlock()), "131114")
 
         try withGroundwork(dir, key: generateDatabaseKey()) { groundwork in
-            let status = try groundwork.installPack(bundle: bundle)
+            XCTAssertThrowsError(try groundwork.installPack(bundle: changed, secret: nil)) { error in
+                guard case let ApiError.PackChangesHelp(changes) = error else {
+                    return XCTFail("expected PackChangesHelp, got \(error)")
+                }
+                XCTAssertEqual(changes, ["Lifeline's number in Australia"])
+                XCTAssertTrue("\(error)".hasSuffix("Nothing was changed."), "\(error)")
+            }
+            XCTAssertEqual(try lifeline(beforeUnlock()), "131114")
+
+            let preview = try groundwork.previewPack(bundle: local)
+            XCTAssertEqual(preview.servicesAdded, ["Sam's men's group (Australia): 02 5550 1234"])
+            XCTAssertEqual(preview.help.label, "Help now")
+            guard case let .installed(status) = try groundwork.installPack(bundle: local, secret: nil) else {
+                return XCTFail("expected the pack to be installed")
+            }
             XCTAssertTrue(status.installed)
             XCTAssertEqual(status.version, "99.0.0")
             XCTAssertNotNil(status.removeLabel)
-            XCTAssertEqual(try lifeline(groundwork.helpNow(situation: .selfHarm, deviceLocale: "en_AU")), "139999")
-            XCTAssertEqual(try lifeline(beforeUnlock()), "139999")
+            for screen in [try groundwork.helpNow(situation: .talk, deviceLocale: "en_AU"), try beforeUnlock()] {
+                XCTAssertEqual(try lifeline(screen), "131114")
+                let sams = try XCTUnwrap(screen.lines.first { $0.name == "Sam's men's group" })
+                XCTAssertEqual(sams.origin, "Added by Sam's practice, installed on this phone")
+                XCTAssertFalse(sams.builtIn)
+            }
 
-            XCTAssertThrowsError(try groundwork.installPack(bundle: Data("not a pack".utf8))) { error in
+            XCTAssertThrowsError(try groundwork.installPack(bundle: Data("not a pack".utf8), secret: nil)) { error in
                 guard case ApiError.PackRefused = error else {
                     return XCTFail("expected PackRefused, got \(error)")
                 }
@@ -105,7 +124,7 @@ final class HelpNowTests: XCTestCase {
 
             let back = try groundwork.removeInstalledPack()
             XCTAssertFalse(back.installed)
-            XCTAssertEqual(try lifeline(beforeUnlock()), "131114")
+            XCTAssertNil(try beforeUnlock().lines.first { $0.name == "Sam's men's group" })
         }
     }
 }

@@ -57,6 +57,7 @@ final class HelpEverywhereTests: XCTestCase {
         case .homeSafetyNotYet: "homeSafetyNotYet"
         case .dadMoodCheck: "dadMoodCheck"
         case .crisisAnswer: "crisisAnswer"
+        case .installPack: "installPack"
         }
     }
 
@@ -64,7 +65,7 @@ final class HelpEverywhereTests: XCTestCase {
         "home", "checkIn", "safetyQuestions", "helpNow", "angerMoment", "journal", "journalEditor",
         "journalSearch", "insights", "documents", "document", "settings", "recommendation", "onboarding",
         "phaseMap", "moduleOverview", "lessonStep", "moduleCompletion", "homeSafetyQuestion", "homeSafetyNotYet",
-        "dadMoodCheck", "crisisAnswer",
+        "dadMoodCheck", "crisisAnswer", "installPack",
     ]
 
     /// The top route's help: the core's words and the emergency number of his region (AU).
@@ -130,6 +131,9 @@ final class HelpEverywhereTests: XCTestCase {
         model.saveDocument([:])
         assertHelpOnTop(model)
         showAndCheck(model, .settings)
+        model.previewPack(try Data(contentsOf: try localServicePack()))
+        guard case .installPack? = model.top?.screen else { return XCTFail("no preview: \(String(describing: model.notice))") }
+        assertHelpOnTop(model)
         model.goHome()
 
         let recommendation = try createRecommendationCode(moduleIds: ["the-pause-plan"], from: "Sam", note: nil)

@@ -307,13 +307,14 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(help.emergency?.hours, "Open 24 hours")
     }
 
-    func testAContentPackInstalledFromSettingsChangesHelpNowBeforeUnlockTooAndABadFileChangesNothing() async throws {
-        let path = try XCTUnwrap(
-            ProcessInfo.processInfo.environment["GROUNDWORK_TEST_PACK"],
-            "run bindings/swift/run-tests.sh: it builds the test pack")
-        let bundle = try Data(contentsOf: URL(fileURLWithPath: path))
+    func testAPackThatChangesAHelpLineIsRefusedALocalServiceIsPreviewedAndInstalledAndHelpKeepsTheBuiltInNumbers() async throws {
+        let changed = try Data(contentsOf: try changedHelpLinePack())
+        let local = try Data(contentsOf: try localServicePack())
         func lifeline(_ help: HelpNowScreen?) -> String? {
             help?.lines.first { $0.name.contains("Lifeline") }?.actions.first?.target
+        }
+        func sams(_ help: HelpNowScreen?) -> HelpLineCard? {
+            help?.lines.first { $0.name == "Sam's men's group" }
         }
         func settings(_ model: AppModel) -> SettingsState? {
             guard case let .settings(state)? = model.top?.screen else { return nil }
@@ -323,23 +324,60 @@ final class JourneyTests: XCTestCase {
         model.show(.settings)
         XCTAssertEqual(settings(model)?.content.installed, false)
 
-        model.installPack(Data("not a pack".utf8))
+        model.previewPack(Data("not a pack".utf8))
         guard case let .error(refused)? = model.notice else { return XCTFail("expected an error") }
         XCTAssertTrue(refused.hasSuffix("Nothing was changed."), refused)
-        XCTAssertEqual(settings(model)?.content.installed, false)
+        XCTAssertNotNil(settings(model), "nothing opens")
 
-        model.installPack(bundle)
+        model.previewPack(changed)
+        guard case let .error(changes)? = model.notice else { return XCTFail("expected an error") }
+        XCTAssertTrue(changes.contains("Lifeline's number in Australia"), changes)
+        XCTAssertNotNil(settings(model), "nothing opens")
+
+        model.previewPack(local)
+        guard case let .installPack(preview)? = model.top?.screen else { return XCTFail("no preview") }
+        XCTAssertEqual(preview.packTitle, "Sam's practice")
+        XCTAssertEqual(preview.servicesAdded, ["Sam's men's group (Australia): 02 5550 1234"])
+        XCTAssertTrue(preview.mayNotChange.contains { $0.contains("Emergency numbers and help lines") })
+        XCTAssertNil(preview.secretKind, "no app lock is set")
+        await model.confirmPackInstall()
         let content = try XCTUnwrap(settings(model)?.content)
         XCTAssertTrue(content.installed, "settings shows the installed pack")
         XCTAssertEqual(model.notice, .message(content.summary))
-        model.showHelpNow(.selfHarm)
+
+        model.showHelpNow(.talk)
         guard case let .helpNow(inside)? = model.top?.screen else { return XCTFail("no help now") }
-        XCTAssertEqual(lifeline(inside), "139999")
+        XCTAssertEqual(lifeline(inside), "131114")
+        XCTAssertEqual(sams(inside)?.origin, "Added by Sam's practice, installed on this phone")
+        XCTAssertEqual(sams(inside)?.builtIn, false)
 
         await model.setAppLock(.pin("482916"))
         model.lock()
-        model.showHelpNow(.selfHarm)
-        XCTAssertEqual(lifeline(model.helpBeforeUnlock), "139999", "the new number shows before unlock")
+        model.showHelpNow(.talk)
+        XCTAssertEqual(lifeline(model.helpBeforeUnlock), "131114", "the built-in number shows before unlock")
+        XCTAssertEqual(model.helpBeforeUnlock?.emergency?.actions.first?.target, "000")
+        XCTAssertEqual(sams(model.helpBeforeUnlock)?.origin, "Added by Sam's practice, installed on this phone")
+    }
+
+    func testWithAnAppLockSetInstallingAPackAsksForItsPinAndAWrongOneInstallsNothing() async throws {
+        let model = startedModel()
+        await model.setAppLock(.pin("482916"))
+        model.show(.settings)
+        model.previewPack(try Data(contentsOf: try localServicePack()))
+        guard case let .installPack(preview)? = model.top?.screen else { return XCTFail("no preview") }
+        XCTAssertEqual(preview.secretKind, .pin)
+
+        await model.confirmPackInstall()
+        guard case let .error(asked)? = model.notice else { return XCTFail("expected the PIN to be asked") }
+        XCTAssertTrue(asked.contains("PIN"), asked)
+        await model.confirmPackInstall(secret: .pin("000000"))
+        guard case let .error(wrong)? = model.notice else { return XCTFail("expected a wrong PIN") }
+        XCTAssertTrue(wrong.contains("didn't match"), wrong)
+        guard case .installPack? = model.top?.screen else { return XCTFail("still on the preview") }
+
+        await model.confirmPackInstall(secret: .pin("482916"))
+        guard case let .settings(state)? = model.top?.screen else { return XCTFail("back to settings") }
+        XCTAssertTrue(state.content.installed)
     }
 
     func testAnAppLockKeepsTheKeyOutOfTheKeyStoreAndUnlocksWithThePin() async throws {

@@ -40,3 +40,16 @@ func sampleAnswer(for exercise: ExerciseView) -> ExerciseAnswer {
     case let .commitment(_, suggestions): .commitment(text: suggestions.first ?? "Take a walk before dinner.")
     }
 }
+
+/// The pack bindings/make-test-pack.sh builds that tries to change Lifeline's number (refused).
+func changedHelpLinePack() throws -> URL {
+    let path = try XCTUnwrap(
+        ProcessInfo.processInfo.environment["GROUNDWORK_TEST_PACK"],
+        "run bindings/swift/run-tests.sh: it builds the test packs")
+    return URL(fileURLWithPath: path)
+}
+
+/// The pack built beside it that adds one local service in Australia, "Sam's men's group".
+func localServicePack() throws -> URL {
+    try changedHelpLinePack().deletingLastPathComponent().appendingPathComponent("local-service.gwpack")
+}

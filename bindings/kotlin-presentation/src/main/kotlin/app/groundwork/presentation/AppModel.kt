@@ -26,6 +26,7 @@ import app.groundwork.core.LessonOutcome
 import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.ModuleOpening
 import app.groundwork.core.OnboardingChoices
+import app.groundwork.core.PackInstallOutcome
 import app.groundwork.core.SpanLink
 import app.groundwork.core.ExportFile
 import app.groundwork.core.ExportFormat
@@ -318,6 +319,7 @@ class AppModel(
             is Route.HomeSafetyNotYet -> Screen.HomeSafetyNotYet(route.notYet)
             Route.DadMoodCheck -> Screen.DadMoodCheck(core.dadMoodCheck())
             is Route.CrisisAnswerRoute -> Screen.CrisisAnswerScreen(route.answer)
+            is Route.InstallPack -> Screen.InstallPack(core.previewPack(route.bundle))
         }
     }
 
@@ -529,15 +531,39 @@ class AppModel(
     // ----- Settings -----
 
     /**
-     * Installs a content pack file he picked (a counsellor's, or newer help lines): the core checks
-     * it in full; a refused file changes nothing and says why.
+     * Shows what a content pack file he picked would add (a counsellor's modules, prompts and
+     * local services), who made it and what it may not change, before anything is installed. The
+     * core checks it in full: a refused file (one that tries to change a help line, say) opens
+     * nothing and says why.
      */
     @Synchronized
-    fun installPack(bytes: ByteArray) {
+    fun previewPack(bytes: ByteArray) {
+        run { push(Route.InstallPack(bytes)) }
+    }
+
+    /**
+     * Installs the pack previewed on top, with the app lock's PIN or passphrase when the preview
+     * asks for it (`preview.secretKind`). A wrong one installs nothing and counts as a wrong
+     * attempt, as on the lock screen.
+     */
+    @Synchronized
+    fun confirmPackInstall(secret: LockSecret? = null) {
+        val route = current.top?.route as? Route.InstallPack ?: return
         run {
-            val status = opened().installPack(bytes)
-            reloadTop()
-            notify(Notice.Message(status.summary))
+            when (val outcome = opened().installPack(route.bundle, secret)) {
+                is PackInstallOutcome.Installed -> {
+                    back()
+                    notify(Notice.Message(outcome.status.summary))
+                }
+                is PackInstallOutcome.SecretNeeded -> notify(Notice.Error(outcome.message))
+                is PackInstallOutcome.NotInstalled -> notify(Notice.Error(outcome.message))
+                is PackInstallOutcome.Erased -> {
+                    groundwork?.close()
+                    forgetDevice()
+                    start()
+                    notify(Notice.Error(outcome.message))
+                }
+            }
         }
     }
 
@@ -567,7 +593,12 @@ class AppModel(
         run { saveReminderSettings(opened().reminderSettings().copy(discreet = on)) }
     }
 
-    /** Sets an app lock: the key moves from the key store into the lock file, wrapped. */
+    /**
+     * Sets an app lock: the key moves from the key store into the lock file, wrapped. The new home
+     * is saved and confirmed before the old one is emptied, so a crash or a failing key store at
+     * any step leaves a way in: the lock file is written (durably, by the core), read back, and
+     * only then is the key store's copy deleted.
+     */
     @Synchronized
     fun setAppLock(secret: LockSecret, eraseAfter: UInt? = null) {
         run {
@@ -577,6 +608,7 @@ class AppModel(
             } finally {
                 key.fill(0)
             }
+            if (!appLockStatus(dataDir).locked) throw KeyNotMoved()
             keyStore.deleteKey()
             preferences.biometricKey = false
             notify(Notice.Message(ShellText.LOCK_SET))
@@ -592,13 +624,30 @@ class AppModel(
         }
     }
 
-    /** Removes the app lock; the key goes back into the key store. */
+    /**
+     * Removes the app lock; the key goes back into the key store. The key store's copy is saved
+     * and read back before the lock file goes, so a crash or a failing key store at any step
+     * leaves a way in (the lock, or the key store).
+     */
     @Synchronized
     fun removeAppLock(secret: LockSecret) {
         run {
-            val outcome = coreRemoveAppLock(dataDir, secret)
-            if (outcome is UnlockOutcome.Unlocked) keyStore.saveKey(outcome.key, biometric = false)
-            notify(settingsNotice(outcome, ShellText.LOCK_REMOVED))
+            val unlocked = unlockApp(dataDir, secret)
+            if (unlocked !is UnlockOutcome.Unlocked) {
+                notify(settingsNotice(unlocked, ShellText.LOCK_REMOVED))
+                return@run
+            }
+            val key = unlocked.key
+            try {
+                keyStore.saveKey(key, biometric = false)
+                val saved = keyStore.loadKey()
+                val confirmed = saved != null && saved.contentEquals(key)
+                saved?.fill(0)
+                if (!confirmed) throw KeyNotMoved()
+            } finally {
+                key.fill(0)
+            }
+            notify(settingsNotice(coreRemoveAppLock(dataDir, secret), ShellText.LOCK_REMOVED))
             reloadTop()
         }
     }
@@ -940,6 +989,9 @@ class AppModel(
 
     private class KeyMissing : Exception()
 
+    /** The key's new home could not be confirmed, so its old one was left as it was. */
+    private class KeyNotMoved : Exception()
+
     companion object {
         /** How many days of reminders are handed to the platform at a time. */
         const val SCHEDULE_DAYS = 14u
@@ -950,6 +1002,7 @@ class AppModel(
         fun describe(error: Throwable): String = when (error) {
             is ApiException -> error.toString()
             is KeyMissing -> ShellText.KEY_MISSING
+            is KeyNotMoved -> ShellText.KEY_NOT_MOVED
             else -> ShellText.UNEXPECTED
         }
     }

@@ -19,6 +19,7 @@ import app.groundwork.core.LockScreen
 import app.groundwork.core.ModuleCompletionScreen
 import app.groundwork.core.ModuleOverviewScreen
 import app.groundwork.core.OnboardingScreen
+import app.groundwork.core.PackPreview
 import app.groundwork.core.PhaseMapScreen
 import app.groundwork.core.ReceivedRecommendation
 import app.groundwork.core.SafetyQuestions
@@ -66,6 +67,8 @@ sealed interface Route {
 
     /** What the core answered after he saved words of crisis: the numbers, his plan, in its order. */
     data class CrisisAnswerRoute(val answer: CrisisAnswer) : Route
+    /** What a pack file he picked would add and may not change, before it is installed. */
+    class InstallPack(val bundle: ByteArray) : Route
 }
 
 /** A screen model ready to render, with the little view state that belongs to it. */
@@ -93,6 +96,7 @@ sealed interface Screen {
     data class HomeSafetyNotYet(val notYet: HomeSafetyNotYetScreen) : Screen
     data class DadMoodCheck(val check: DadMoodCheckScreen) : Screen
     data class CrisisAnswerScreen(val answer: CrisisAnswer) : Screen
+    data class InstallPack(val preview: PackPreview) : Screen
 }
 
 /**
@@ -124,6 +128,7 @@ val Screen.helpButton: HelpButton
         is Screen.HomeSafetyNotYet -> notYet.help
         is Screen.DadMoodCheck -> check.help
         is Screen.CrisisAnswerScreen -> answer.help
+        is Screen.InstallPack -> preview.help
     }
 
 /** One place in the stack; `id` is stable while the screen model inside is refreshed. */

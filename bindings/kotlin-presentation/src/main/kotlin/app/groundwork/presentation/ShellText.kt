@@ -12,6 +12,8 @@ object ShellText {
     const val LOCK_REMOVED = "App lock is off."
     /** The Keystore lost the database key: a device problem the core cannot see. */
     const val KEY_MISSING = "The key for your data isn't on this device any more."
+    /** Setting or removing the lock could not confirm the key's new home, so the old one stays. */
+    const val KEY_NOT_MOVED = "The key for your data could not be moved safely, so it stays where it was. Try again."
     /** An error that is not the core's (the core's own errors carry their own sentence). */
     const val UNEXPECTED = "Something went wrong. Nothing was changed."
 }

@@ -88,6 +88,9 @@ class HelpEverywhereTest {
         model.saveDocument(emptyMap())
         model.assertHelpOnTop()
         model.showAndCheck(Route.Settings)
+        model.previewPack(java.nio.file.Files.readAllBytes(localServicePack()))
+        assertTrue(model.state.value.top?.screen is Screen.InstallPack, "${model.state.value.notice}")
+        model.assertHelpOnTop()
         model.goHome()
 
         val recommendation = createRecommendationCode(listOf("the-pause-plan"), "Sam", null)
@@ -145,6 +148,7 @@ class HelpEverywhereTest {
             Route.Recommendation::class, Route.Onboarding::class, Route.PhaseMap::class, Route.ModuleOverview::class,
             Route.LessonStep::class, Route.ModuleCompletion::class, Route.HomeSafetyQuestionRoute::class,
             Route.HomeSafetyNotYet::class, Route.DadMoodCheck::class, Route.CrisisAnswerRoute::class,
+            Route.InstallPack::class,
         )
         assertEquals(every, seen, "every route was walked")
 

@@ -294,32 +294,70 @@ class JourneyTest {
     }
 
     @Test
-    fun `a content pack installed from settings changes help now, before unlock too, and a bad file changes nothing`() {
-        val bundle = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
-            "run bindings/kotlin-presentation/run-tests.sh: it builds the test pack"
-        }))
+    fun `a pack that changes a help line is refused from settings, a local service is previewed and installed, and help now keeps the built-in numbers before unlock too`() {
+        val changed = java.nio.file.Files.readAllBytes(changedHelpLinePack())
+        val local = java.nio.file.Files.readAllBytes(localServicePack())
         fun lifeline(help: app.groundwork.core.HelpNowScreen) =
             help.lines.first { it.name.contains("Lifeline") }.actions.first().target
+        fun sams(help: app.groundwork.core.HelpNowScreen) = help.lines.first { it.name == "Sam's men's group" }
         val model = started()
         model.show(Route.Settings)
         assertEquals(false, model.top<Screen.Settings>().state.content.installed)
 
-        model.installPack("not a pack".toByteArray())
+        model.previewPack("not a pack".toByteArray())
         val refused = model.state.value.notice
         assertTrue(refused is Notice.Error && refused.text.endsWith("Nothing was changed."), "got $refused")
-        assertEquals(false, model.top<Screen.Settings>().state.content.installed)
+        assertTrue(model.state.value.top?.screen is Screen.Settings, "nothing opens")
 
-        model.installPack(bundle)
+        model.previewPack(changed)
+        val changes = model.state.value.notice
+        assertTrue(changes is Notice.Error && changes.text.contains("Lifeline's number in Australia"), "got $changes")
+        assertTrue(model.state.value.top?.screen is Screen.Settings, "nothing opens")
+
+        model.previewPack(local)
+        val preview = model.top<Screen.InstallPack>().preview
+        assertEquals("Sam's practice", preview.packTitle)
+        assertEquals(listOf("Sam's men's group (Australia): 02 5550 1234"), preview.servicesAdded)
+        assertTrue(preview.mayNotChange.any { it.contains("Emergency numbers and help lines") })
+        assertNull(preview.secretKind, "no app lock is set")
+        model.confirmPackInstall()
         val settings = model.top<Screen.Settings>().state.content
         assertTrue(settings.installed, "settings shows the installed pack")
         assertEquals(Notice.Message(settings.summary), model.state.value.notice)
-        model.showHelpNow(Situation.SELF_HARM)
-        assertEquals("139999", lifeline(model.top<Screen.HelpNow>().help))
+
+        model.showHelpNow(Situation.TALK)
+        val inside = model.top<Screen.HelpNow>().help
+        assertEquals("131114", lifeline(inside))
+        assertEquals("Added by Sam's practice, installed on this phone", sams(inside).origin)
+        assertEquals(false, sams(inside).builtIn)
 
         model.setAppLock(LockSecret.Pin("482916"))
         model.lock()
-        model.showHelpNow(Situation.SELF_HARM)
-        assertEquals("139999", lifeline(model.state.value.helpBeforeUnlock!!), "the new number shows before unlock")
+        model.showHelpNow(Situation.TALK)
+        val before = model.state.value.helpBeforeUnlock!!
+        assertEquals("131114", lifeline(before), "the built-in number shows before unlock")
+        assertEquals("000", before.emergency?.actions?.first()?.target)
+        assertEquals("Added by Sam's practice, installed on this phone", sams(before).origin)
+    }
+
+    @Test
+    fun `with an app lock set, installing a pack asks for its PIN and a wrong one installs nothing`() {
+        val model = started()
+        model.setAppLock(LockSecret.Pin("482916"))
+        model.show(Route.Settings)
+        model.previewPack(java.nio.file.Files.readAllBytes(localServicePack()))
+        assertEquals(app.groundwork.core.LockKind.PIN, model.top<Screen.InstallPack>().preview.secretKind)
+
+        model.confirmPackInstall()
+        val asked = model.state.value.notice
+        assertTrue(asked is Notice.Error && asked.text.contains("PIN"), "got $asked")
+        model.confirmPackInstall(LockSecret.Pin("000000"))
+        val wrong = model.state.value.notice
+        assertTrue(wrong is Notice.Error && wrong.text.contains("didn't match"), "got $wrong")
+        assertTrue(model.state.value.top?.screen is Screen.InstallPack, "still on the preview")
+
+        model.confirmPackInstall(LockSecret.Pin("482916"))
+        assertTrue(model.top<Screen.Settings>().state.content.installed)
     }
 
     @Test

@@ -39,3 +39,13 @@ fun sampleAnswer(exercise: ExerciseView): ExerciseAnswer = when (exercise) {
     is ExerciseView.Plan -> ExerciseAnswer.Plan(mapOf(exercise.fields.first().id to "Say I need twenty minutes, then walk."))
     is ExerciseView.Commitment -> ExerciseAnswer.Commitment(exercise.suggestions.firstOrNull() ?: "Take a walk before dinner.")
 }
+
+/** The pack bindings/make-test-pack.sh builds that tries to change Lifeline's number (refused). */
+fun changedHelpLinePack(): java.nio.file.Path = java.nio.file.Path.of(
+    requireNotNull(System.getProperty("groundwork.test.pack")) {
+        "run bindings/kotlin-presentation/run-tests.sh: it builds the test packs"
+    },
+)
+
+/** The pack built beside it that adds one local service in Australia, "Sam's men's group". */
+fun localServicePack(): java.nio.file.Path = changedHelpLinePack().resolveSibling("local-service.gwpack")

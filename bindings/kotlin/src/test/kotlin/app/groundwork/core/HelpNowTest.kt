@@ -85,33 +85,50 @@ class HelpNowTest {
     }
 
     @Test
-    fun `an installed pack update changes a help line's number, even before unlock, and removing it brings the old one back`(@TempDir dir: Path) {
-        val bundle = Files.readAllBytes(Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
-            "run bindings/kotlin/run-tests.sh: it builds the test pack"
-        }))
+    fun `a pack that changes a help line's number is refused, a local service is added after the built-in lines, and help says where each came from`(@TempDir dir: Path) {
+        val changed = Path.of(requireNotNull(System.getProperty("groundwork.test.pack")) {
+            "run bindings/kotlin/run-tests.sh: it builds the test packs"
+        })
+        val local = Files.readAllBytes(changed.resolveSibling("local-service.gwpack"))
         fun lifeline(screen: HelpNowScreen) =
             screen.lines.first { it.name.contains("Lifeline") }.actions.first().target
         val now = OffsetDateTime.parse("2026-12-05T21:00:00+11:00")
         val beforeUnlock = {
-            helpNowIn(dir.toString(), "AU", null, Situation.SELF_HARM, now.toInstant(), now.offset.totalSeconds / 60)
+            helpNowIn(dir.toString(), "AU", null, Situation.TALK, now.toInstant(), now.offset.totalSeconds / 60)
         }
-        assertEquals("131114", lifeline(beforeUnlock()))
 
         openAt(dir, generateDatabaseKey()).use { groundwork ->
-            val status = groundwork.installPack(bundle)
+            val refused = assertThrows<ApiException.PackChangesHelp> {
+                groundwork.installPack(Files.readAllBytes(changed), null)
+            }
+            assertEquals(listOf("Lifeline's number in Australia"), refused.changes)
+            assertTrue(refused.toString().endsWith("Nothing was changed."), refused.toString())
+            assertEquals("131114", lifeline(beforeUnlock()))
+
+            val preview = groundwork.previewPack(local)
+            assertEquals(listOf("Sam's men's group (Australia): 02 5550 1234"), preview.servicesAdded)
+            assertEquals("Help now", preview.help.label)
+            val outcome = groundwork.installPack(local, null)
+            assertTrue(outcome is PackInstallOutcome.Installed, "got $outcome")
+            val status = (outcome as PackInstallOutcome.Installed).status
             assertTrue(status.installed)
             assertEquals("99.0.0", status.version)
             assertNotNull(status.removeLabel)
-            assertEquals("139999", lifeline(groundwork.helpNow(Situation.SELF_HARM, "en_AU")))
-            assertEquals("139999", lifeline(beforeUnlock()))
+            for (screen in listOf(groundwork.helpNow(Situation.TALK, "en_AU"), beforeUnlock())) {
+                assertEquals("131114", lifeline(screen))
+                val sams = screen.lines.first { it.name == "Sam's men's group" }
+                assertEquals("Added by Sam's practice, installed on this phone", sams.origin)
+                assertEquals(false, sams.builtIn)
+                assertEquals("Built into Groundwork", screen.lines.first { it.name.contains("Lifeline") }.origin)
+            }
 
-            val refused = assertThrows<ApiException.PackRefused> { groundwork.installPack("not a pack".toByteArray()) }
-            assertTrue(refused.toString().endsWith("Nothing was changed."), refused.toString())
+            val notAPack = assertThrows<ApiException.PackRefused> { groundwork.installPack("not a pack".toByteArray(), null) }
+            assertTrue(notAPack.toString().endsWith("Nothing was changed."), notAPack.toString())
             assertTrue(groundwork.contentStatus().installed, "a refused file leaves the installed pack alone")
 
             val back = groundwork.removeInstalledPack()
             assertEquals(false, back.installed)
-            assertEquals("131114", lifeline(beforeUnlock()))
+            assertTrue(beforeUnlock().lines.none { it.name == "Sam's men's group" })
         }
     }
 }

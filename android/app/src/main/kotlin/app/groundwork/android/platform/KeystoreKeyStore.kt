@@ -9,6 +9,7 @@ import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyProperties
 import app.groundwork.presentation.KeyStore
 import java.io.File
+import java.io.FileOutputStream
 import java.security.KeyStore as JavaKeyStore
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
@@ -25,19 +26,39 @@ class KeystoreKeyStore(context: Context) : KeyStore {
     override fun loadKey(): ByteArray? {
         if (!wrapped.exists()) return null
         val bytes = wrapped.readBytes()
-        val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.DECRYPT_MODE, wrappingKey(needsUserPresence), GCMParameterSpec(128, bytes, 0, IV_LENGTH))
-        return cipher.doFinal(bytes, IV_LENGTH, bytes.size - IV_LENGTH)
+        // A crash between replacing the file and updating the flag leaves the flag naming the
+        // other wrapping key: the one the flag names is tried first, then the other.
+        val first = needsUserPresence
+        return try {
+            unseal(bytes, first)
+        } catch (error: javax.crypto.AEADBadTagException) {
+            keystore().getKey(if (first) ALIAS else BIOMETRIC_ALIAS, null) ?: throw error
+            unseal(bytes, !first)
+        }
     }
 
+    /**
+     * Saves the key without a moment where no file holds it: sealed into a temporary file that is
+     * synced to disk, then renamed over the old one, so a crash leaves the
+     * old key or the new one.
+     */
     override fun saveKey(key: ByteArray, biometric: Boolean) {
         val cipher = Cipher.getInstance(TRANSFORMATION)
         cipher.init(Cipher.ENCRYPT_MODE, wrappingKey(biometric))
         val sealed = cipher.iv + cipher.doFinal(key)
         val temporary = File(wrapped.parentFile, "${wrapped.name}.tmp")
-        temporary.writeBytes(sealed)
+        FileOutputStream(temporary).use { out ->
+            out.write(sealed)
+            out.fd.sync()
+        }
         check(temporary.renameTo(wrapped)) { "the wrapped key could not be saved" }
         if (biometric) biometricFlag.createNewFile() else biometricFlag.delete()
+    }
+
+    private fun unseal(bytes: ByteArray, biometric: Boolean): ByteArray {
+        val cipher = Cipher.getInstance(TRANSFORMATION)
+        cipher.init(Cipher.DECRYPT_MODE, wrappingKey(biometric), GCMParameterSpec(128, bytes, 0, IV_LENGTH))
+        return cipher.doFinal(bytes, IV_LENGTH, bytes.size - IV_LENGTH)
     }
 
     override fun deleteKey() {

@@ -110,6 +110,7 @@ fun ScreenContent(screen: Screen) {
         is Screen.HomeSafetyNotYet -> HomeSafetyNotYetContent(screen.notYet)
         is Screen.DadMoodCheck -> DadMoodCheckContent(screen.check)
         is Screen.CrisisAnswerScreen -> CrisisAnswerContent(screen.answer)
+        is Screen.InstallPack -> InstallPackContent(screen.preview)
     }
 }
 
@@ -137,4 +138,5 @@ private fun titleOf(screen: Screen): String = when (screen) {
     is Screen.HomeSafetyNotYet -> ""
     is Screen.DadMoodCheck -> ""
     is Screen.CrisisAnswerScreen -> ""
+    is Screen.InstallPack -> screen.preview.title
 }

@@ -42,6 +42,7 @@ import androidx.compose.ui.unit.dp
 import app.groundwork.core.ExportFormat
 import app.groundwork.core.LockKind
 import app.groundwork.core.LockSecret
+import app.groundwork.core.PackPreview
 import app.groundwork.core.ReminderSettings
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.TimeOfDay
@@ -71,7 +72,7 @@ fun SettingsContent(state: SettingsState) {
 
     val packPicker = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
         val bytes = uri?.let { activity.contentResolver.openInputStream(it)?.use { stream -> stream.readBytes() } }
-        if (bytes != null) viewModel.act { installPack(bytes) }
+        if (bytes != null) viewModel.act { previewPack(bytes) }
     }
 
     fun saveReminders(settings: ReminderSettings) {
@@ -242,4 +243,49 @@ private fun Secret(label: String, value: String, type: KeyboardType, onChange: (
         singleLine = true,
         modifier = Modifier.fillMaxWidth(),
     )
+}
+
+/**
+ * What a pack file would add and may not change, before it is installed: the core's preview, and
+ * the app lock's PIN or passphrase when the preview asks for it.
+ */
+@Composable
+fun InstallPackContent(preview: PackPreview) {
+    val viewModel = LocalViewModel.current
+    var secret by remember(preview) { mutableStateOf("") }
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        Text(preview.packTitle, style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { heading() })
+        Text(preview.madeBy)
+        PreviewList("Modules it adds", preview.modulesAdded)
+        Text("${preview.exercisesAdded} exercises and ${preview.promptsAdded} journal prompts added.")
+        PreviewList("Local services it adds to help now", preview.servicesAdded)
+        PreviewList("Built-in modules it rewrites", preview.modulesChanged)
+        PreviewList("Built-in modules it leaves out (your progress stays)", preview.modulesLeftOut)
+        PreviewList("What it may not change", preview.mayNotChange)
+        PreviewList("Not used from this pack", preview.setAside)
+        val kind = preview.secretKind
+        val prompt = preview.secretPrompt
+        if (kind != null && prompt != null) {
+            Secret(prompt, secret, if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password) { secret = it }
+        }
+        Button(
+            onClick = {
+                val typed = kind?.let { if (it == LockKind.PIN) LockSecret.Pin(secret) else LockSecret.Passphrase(secret) }
+                secret = ""
+                viewModel.act { confirmPackInstall(typed) }
+            },
+            enabled = kind == null || secret.isNotEmpty(),
+        ) { Text(preview.confirmLabel) }
+        OutlinedButton(onClick = { viewModel.act { back() } }) { Text(preview.cancelLabel) }
+    }
+}
+
+@Composable
+private fun PreviewList(title: String, items: List<String>) {
+    if (items.isEmpty()) return
+    Text(title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+    for (item in items) Text("• $item")
 }

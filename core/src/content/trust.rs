@@ -1,0 +1,176 @@
+//! What an installed pack may change, and what it may not.
+//!
+//! A pack from a file (a counsellor's, or any file someone hands him) may add modules, prompts,
+//! exercises and local services. It never changes where help goes: the emergency numbers, the
+//! help lines, the crisis check and the safety plan always come from the pack compiled into the
+//! app. A file that tries to change a built-in line (its number, text number, website, name or
+//! kind), adds an emergency number, adds a second line under a built-in line's name or id, or
+//! brings a region of its own is refused, naming what it tried to change ([`help_changes`]). A file that
+//! passes is used through [`compose`]: its own modules, prompts and words with the built-in
+//! safety section and help lines, plus the local services it adds, which help now labels as
+//! coming from that pack.
+//!
+//! Help lines change only with an app update, never through a file: there is no signed-file
+//! path for them (`docs/threat-model.md`).
+
+use groundwork_pack::{Helpline, HelplineKind, Pack, Region};
+
+/// What `pack` tries to change of the help built into the app (`built_in`), one plain phrase
+/// each, e.g. "1800RESPECT's number in Australia". Empty when it changes nothing there.
+///
+/// Lines a pack leaves out are not listed: they are shown anyway, from the built-in pack.
+pub fn help_changes(pack: &Pack, built_in: &Pack) -> Vec<String> {
+    let mut changes = Vec::new();
+    for region in &pack.helplines {
+        let Some(ours) = built_in.helplines.iter().find(|r| r.code == region.code) else {
+            changes.push(format!(
+                "help lines and an emergency number for {} ({}), a region the app does not list",
+                region.name, region.code
+            ));
+            continue;
+        };
+        for line in &region.lines {
+            match ours.lines.iter().find(|l| l.id == line.id) {
+                Some(built) => changes.extend(line_changes(line, built, ours)),
+                None if is_built_in(built_in, &line.id) => changes.push(format!(
+                    "a built-in line's id ({}) used for another line in {}",
+                    line.id, ours.name
+                )),
+                None if is_emergency(line) => {
+                    changes.push(format!("{}'s emergency number", ours.name));
+                }
+                None if ours.lines.iter().any(|l| same_name(l, line)) => changes.push(format!(
+                    "a second line called {} in {}",
+                    line.name, ours.name
+                )),
+                None => {}
+            }
+        }
+    }
+    changes
+}
+
+/// How `line` differs from the built-in line with its id, in `region`.
+fn line_changes(line: &Helpline, built: &Helpline, region: &Region) -> Vec<String> {
+    let whose = if is_emergency(built) {
+        format!("{}'s emergency number", region.name)
+    } else {
+        format!("{}'s", built.name)
+    };
+    let mut changes = Vec::new();
+    let mut differs = |changed: bool, what: &str| {
+        if changed {
+            changes.push(if is_emergency(built) {
+                whose.clone()
+            } else {
+                format!("{whose} {what} in {}", region.name)
+            });
+        }
+    };
+    differs(line.phone != built.phone, "number");
+    differs(
+        line.sms != built.sms || line.sms_body != built.sms_body,
+        "text number",
+    );
+    differs(line.web != built.web, "website");
+    differs(line.name != built.name, "name");
+    differs(line.kinds != built.kinds, "kind of help");
+    changes.dedup();
+    changes
+}
+
+fn is_emergency(line: &Helpline) -> bool {
+    line.kinds.contains(&HelplineKind::Emergency)
+}
+
+fn same_name(a: &Helpline, b: &Helpline) -> bool {
+    a.name.trim().eq_ignore_ascii_case(b.name.trim())
+}
+
+/// The local services `pack` adds to the built-in lines: its lines whose ids the built-in pack
+/// does not have, with their region. Only meaningful for a pack [`help_changes`] found nothing
+/// in.
+pub fn added_services<'a>(pack: &'a Pack, built_in: &Pack) -> Vec<(&'a Region, &'a Helpline)> {
+    pack.helplines
+        .iter()
+        .flat_map(|region| region.lines.iter().map(move |line| (region, line)))
+        .filter(|(_, line)| !is_built_in(built_in, &line.id))
+        .collect()
+}
+
+/// Whether `built_in` has a line with this id.
+pub fn is_built_in(built_in: &Pack, line_id: &str) -> bool {
+    built_in
+        .helplines
+        .iter()
+        .any(|r| r.lines.iter().any(|l| l.id == line_id))
+}
+
+/// The pack as used: `pack`'s manifest, modules, words and prompts, with the safety section of
+/// `built_in` (help now's situations, the questions, the safety plan, the pause plan's
+/// safeguards and the crisis check) and its help lines, every one of them, followed in each
+/// region by the local services `pack` adds. Call only on a pack [`help_changes`] found nothing
+/// in.
+pub fn compose(pack: Pack, built_in: &Pack) -> Pack {
+    let added = added_services(&pack, built_in);
+    let helplines = built_in
+        .helplines
+        .iter()
+        .map(|region| {
+            let mut region = region.clone();
+            region.lines.extend(
+                added
+                    .iter()
+                    .filter(|(r, _)| r.code == region.code)
+                    .map(|(_, line)| (*line).clone()),
+            );
+            region
+        })
+        .collect();
+    Pack {
+        helplines,
+        safety: built_in.safety.clone(),
+        ..pack
+    }
+}
+
+/// The parts of the built-in safety section `pack` carries its own version of: they are not
+/// used (the app's are), and the install preview says so.
+pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
+    let ours = &built_in.safety;
+    let theirs = &pack.safety;
+    [
+        (
+            theirs.situations != ours.situations,
+            "its own wording for help now's situations and first steps",
+        ),
+        (
+            theirs.risk_questions != ours.risk_questions,
+            "its own questions after a hard check-in",
+        ),
+        (
+            theirs.home_safety != ours.home_safety,
+            "its own home safety question",
+        ),
+        (
+            theirs.dad_mood_check != ours.dad_mood_check,
+            "its own new dad's mood check",
+        ),
+        (
+            theirs.safety_plan != ours.safety_plan,
+            "its own safety plan questions",
+        ),
+        (
+            theirs.pause_safeguards != ours.pause_safeguards,
+            "its own pause plan safeguards",
+        ),
+        (
+            theirs.crisis_check != ours.crisis_check,
+            "its own crisis check",
+        ),
+    ]
+    .into_iter()
+    .filter(|(differs, _)| *differs)
+    .map(|(_, what)| what.to_owned())
+    .collect()
+}
