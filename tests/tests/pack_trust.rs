@@ -464,14 +464,14 @@ fn the_crisis_check_and_the_safety_plan_stay_the_built_in_ones_whatever_an_insta
     assert!(
         g.submit_journal_entry(entry(crisis))
             .expect("save")
-            .help_offer
+            .crisis_answer
             .is_some()
     );
     let quiet = "I keep staring at the old quarry";
     assert!(
         g.submit_journal_entry(entry(quiet))
             .expect("save")
-            .help_offer
+            .crisis_answer
             .is_none()
     );
 
@@ -512,12 +512,12 @@ fn the_crisis_check_and_the_safety_plan_stay_the_built_in_ones_whatever_an_insta
     assert_eq!(g.pack().safety, built_in.safety);
     let saved = g.submit_journal_entry(entry(crisis)).expect("save");
     assert_eq!(
-        saved.help_offer.map(|o| o.situation),
+        saved.crisis_answer.map(|o| o.situation),
         Some(Situation::SelfHarm)
     );
     let saved = g.submit_journal_entry(entry(quiet)).expect("save");
     assert!(
-        saved.help_offer.is_none(),
+        saved.crisis_answer.is_none(),
         "the pack's own phrase is not used"
     );
     let plan = g

@@ -168,6 +168,10 @@ pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
             theirs.crisis_check != ours.crisis_check,
             "its own crisis check",
         ),
+        (
+            theirs.crisis_answer != ours.crisis_answer,
+            "its own answer after words of crisis",
+        ),
     ]
     .into_iter()
     .filter(|(differs, _)| *differs)

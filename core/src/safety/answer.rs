@@ -12,7 +12,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 use groundwork_pack::{CrisisAnswerSituation, HelpSituation, HelplineKind, Pack, Region};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::{CrisisMatch, HelpLineCard, PlanLink, Situation, card, ordered_lines, region_option};
+use super::{
+    CrisisMatch, HelpLineCard, Origins, PlanLink, Situation, card, ordered_lines, region_option,
+};
 use crate::documents::{self, LivingDocument};
 use crate::error::{Error, Result};
 use crate::screens::help::HelpButton;
@@ -170,7 +172,7 @@ fn arrange(
         let lines = pack
             .helplines
             .iter()
-            .filter_map(|r| emergency(r, now).map(|c| in_region(c, r)))
+            .filter_map(|r| emergency(pack, r, now).map(|c| in_region(c, r)))
             .collect();
         return vec![
             AnswerPart::Calls {
@@ -180,7 +182,7 @@ fn arrange(
             plan,
         ];
     };
-    let emergency = emergency(region, now);
+    let emergency = emergency(pack, region, now);
     let lines = situation_lines(pack, region, found.situation, now);
     if found.urgent {
         return vec![
@@ -214,12 +216,13 @@ fn arrange(
 }
 
 /// The region's emergency number as a card.
-fn emergency(region: &Region, now: DateTime<FixedOffset>) -> Option<HelpLineCard> {
+fn emergency(pack: &Pack, region: &Region, now: DateTime<FixedOffset>) -> Option<HelpLineCard> {
+    let origins = Origins::of(pack);
     region
         .lines
         .iter()
         .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-        .map(|l| card(l, now))
+        .map(|l| card(l, now, &origins))
 }
 
 /// A card named with its region, for the list of every region's emergency number.
@@ -242,11 +245,12 @@ fn situation_lines(
         .find(|s| Situation::from(s.id) == situation)
         .map(|s| s.kinds.clone())
         .unwrap_or_else(|| vec![HelplineKind::Crisis]);
-    ordered_lines(region, &kinds)
+    let origins = Origins::of(pack);
+    ordered_lines(region, &kinds, &origins)
         .into_iter()
         .filter(|l| l.kinds.iter().any(|k| kinds.contains(k)))
         .take(ANSWER_LINES)
-        .map(|l| card(l, now))
+        .map(|l| card(l, now, &origins))
         .collect()
 }
 
