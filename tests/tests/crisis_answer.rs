@@ -153,8 +153,8 @@ fn his_own_reasons_and_first_steps_from_his_safety_plan_replace_the_built_in_ste
         panic!("built-in steps before he has a plan: {:?}", without.parts)
     };
     assert_eq!(
-        link.as_ref().map(|l| l.document_id.as_str()),
-        Some("safety-plan"),
+        link.as_ref().map(|l| (l.document_id.as_str(), l.label.as_str())),
+        Some(("safety-plan", "Make my safety plan")),
         "one tap to make it"
     );
     save(
@@ -173,6 +173,10 @@ fn his_own_reasons_and_first_steps_from_his_safety_plan_replace_the_built_in_ste
         ["My girls. Seeing them grow up.", "A walk with the dog"],
         "his reasons first, then what helps, and only the fields the answer names"
     );
+    let AnswerPart::Plan { link, .. } = &with.parts[1] else {
+        unreachable!()
+    };
+    assert_eq!(link.label, "Open my safety plan");
     let urgent = answer(&g, WANTS_TO_DIE_TONIGHT);
     assert_eq!(
         shape(&urgent),
