@@ -284,7 +284,11 @@ pub(crate) fn create_backup(
 
 /// Decrypts and reads a backup, checking everything that can be checked before touching the
 /// database. Slow on purpose (scrypt), so it runs before the write transaction starts.
-fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, BackupError> {
+fn open_backup(
+    bytes: &[u8],
+    passphrase: &str,
+    pack: &groundwork_pack::Pack,
+) -> Result<payload::Payload, BackupError> {
     let plaintext = seal::open(bytes, passphrase, MAX_WORK_FACTOR)?;
     // An authentic age file whose contents are not ours is not a backup; one that says it is a
     // backup but does not parse as one is damaged.
@@ -300,7 +304,8 @@ fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, Backu
     }
     let payload: payload::Payload =
         serde_json::from_slice(&plaintext).map_err(|_| BackupError::Damaged)?;
-    payload::check(&payload)?;
+    let emotion_ids: Vec<&str> = pack.emotions.iter().map(|e| e.id.as_str()).collect();
+    payload::check(&payload, &emotion_ids)?;
     Ok(payload)
 }
 
@@ -365,7 +370,7 @@ impl Groundwork {
         passphrase: &str,
         mode: RestoreMode,
     ) -> Result<RestoreSummary, BackupError> {
-        let payload = open_backup(bytes, passphrase)?;
+        let payload = open_backup(bytes, passphrase, &self.pack())?;
         // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
         let mut refused = None;
         let written = self.store.write(|tx| {
