@@ -286,3 +286,22 @@ fn erasing_removes_the_installed_pack_too_and_names_what_it_could_not_remove() {
     assert!(!pack.exists());
     assert!(!groundwork_core::database_path(dir.path()).exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn the_database_its_write_ahead_log_and_shared_memory_are_readable_only_by_their_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    g.add_journal_entry("while open".into()).expect("write");
+    let database = groundwork_core::database_path(dir.path());
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        let mode = std::fs::metadata(&name)
+            .expect("the file exists while open")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "groundwork.db{suffix}");
+    }
+}
