@@ -2115,6 +2115,23 @@ fn control_and_reordering_characters_are_refused_in_every_text_field() {
     }
 }
 
+#[test]
+fn a_control_character_in_a_help_line_is_reported_at_its_line() {
+    let fixture = Fixture::new();
+    fixture.edit(
+        "helplines.toml",
+        "for_whom = \"Anyone in danger right now.\"",
+        "for_whom = \"Anyone in danger\\u202E right now.\"",
+    );
+    let at = fixture.position("helplines.toml", "for_whom");
+    assert_reported(
+        &fixture.problems(),
+        "helplines.toml",
+        at.add_cols(11),
+        "control or reordering character (U+202E)",
+    );
+}
+
 /// Asserts that some problem's message holds `fragment`, wherever it is.
 #[track_caller]
 fn assert_mentioned(problems: &[Diagnostic], fragment: &str, context: &str) {

@@ -175,9 +175,11 @@ fn refused_char(text: &str) -> Option<char> {
     None
 }
 
-/// A part of the pack read from one file: where its problems are, and its text as a value.
+/// A part of the pack read from one file: where its problems are, the key its list sits under
+/// in that file, and its text as a value.
 type Part = (
     fn(Vec<Seg>) -> Location,
+    Option<&'static str>,
     serde_json::Result<serde_json::Value>,
 );
 
@@ -193,16 +195,34 @@ fn check_characters(pack: &Pack, out: &mut Vec<Problem>) {
             "remove it: such characters can hide or change what the app and the terminal show, such as a help line's number",
         ));
     };
+    // Each file's lists sit under a key of their own there (`[[regions]]`, ...).
     let parts: [Part; 5] = [
-        (Location::Manifest, serde_json::to_value(&pack.manifest)),
-        (Location::Emotions, serde_json::to_value(&pack.emotions)),
-        (Location::Helplines, serde_json::to_value(&pack.helplines)),
-        (Location::Prompts, serde_json::to_value(&pack.prompts)),
-        (Location::Safety, serde_json::to_value(&pack.safety)),
+        (
+            Location::Manifest,
+            None,
+            serde_json::to_value(&pack.manifest),
+        ),
+        (
+            Location::Emotions,
+            Some("emotions"),
+            serde_json::to_value(&pack.emotions),
+        ),
+        (
+            Location::Helplines,
+            Some("regions"),
+            serde_json::to_value(&pack.helplines),
+        ),
+        (
+            Location::Prompts,
+            Some("prompts"),
+            serde_json::to_value(&pack.prompts),
+        ),
+        (Location::Safety, None, serde_json::to_value(&pack.safety)),
     ];
-    for (at, value) in parts {
+    for (at, root, value) in parts {
         if let Ok(value) = value {
-            walk_strings(&value, &mut Vec::new(), &mut |path, c| found(at(path), c));
+            let mut path: Vec<Seg> = root.map(Seg::from).into_iter().collect();
+            walk_strings(&value, &mut path, &mut |path, c| found(at(path), c));
         }
     }
     for (index, module) in pack.modules.iter().enumerate() {
