@@ -40,7 +40,8 @@ final class CheckInTests: XCTestCase {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: Int(first.utcOffsetMinutes) * 60)
         formatter.dateFormat = "yyyy-MM-dd"
-        XCTAssertEqual(first.localDay, formatter.string(from: first.recordedAt))
+        // The day lived ends at 04:00: before then it is the calendar's yesterday.
+        XCTAssertEqual(first.localDay, formatter.string(from: first.recordedAt.addingTimeInterval(-4 * 3600)))
         XCTAssertEqual(
             Int(first.utcOffsetMinutes),
             TimeZone.current.secondsFromGMT(for: first.recordedAt) / 60,
