@@ -2,7 +2,7 @@
 # Runs every test Groundwork has: the Rust workspace (unit, integration, doc tests), the content
 # pack checks, the Kotlin binding and presentation tests (Maven) and the Swift binding and
 # presentation tests (SwiftPM; on Linux without Swift, inside a Debian chroot that
-# bindings/swift/run-swift.sh sets up).
+# bindings/swift/run-swift.sh sets up), and a short pass of every fuzz target (fuzz/run.sh).
 #
 #   tests/run-all.sh
 #
@@ -30,6 +30,9 @@ cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
 cargo run -q -p groundwork-cli -- pack schema -o content/schema --check
 # The crisis model must be exactly what training on the pack's labelled lines gives.
 cargo run -q -p groundwork-cli -- pack train-crisis content/packs/core-en --check
+
+step "Fuzz: a short pass over every target (fuzz/run.sh 8)"
+fuzz/run.sh 8 2>&1 | tee "$logs/fuzz.log"
 
 step "Kotlin: bindings/kotlin/run-tests.sh"
 bindings/kotlin/run-tests.sh 2>&1 | tee "$logs/kotlin.log"

@@ -23,7 +23,7 @@ pub fn run(groundwork: &Groundwork) -> Result<(), CliError> {
     run_with(
         groundwork,
         &mut io::stdin().lock(),
-        &mut io::stdout().lock(),
+        &mut crate::files::Terminal::new(io::stdout().lock()),
         bold,
     )
 }

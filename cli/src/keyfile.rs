@@ -41,10 +41,26 @@ struct KdfFile {
 
 /// Loads the key for `data_dir`, creating one on first use. Never creates a new key when a
 /// database already exists: that would lock the person out of it.
+///
+/// A key file left empty (a first start on a full disk, before the key was ever used) with no
+/// database beside it is a first start, not damage. A database missing or emptied beside a key
+/// that was used is damage: it is said, and no new database is made over it.
 pub fn load_or_create(data_dir: &Path, source: &KeySource) -> Result<DatabaseKey, String> {
-    fs::create_dir_all(data_dir).map_err(|e| format!("cannot create the data directory: {e}"))?;
-    restrict_dir(data_dir);
-    let database_exists = groundwork_core::database_path(data_dir).exists();
+    crate::files::prepare_data_dir(data_dir).map_err(|e| e.to_string())?;
+    let database = groundwork_core::database_path(data_dir);
+    let database_exists = database.exists();
+    let key_file = data_dir.join(KEY_FILE);
+    let key_in_use = fs::metadata(&key_file).is_ok_and(|meta| meta.len() > 0)
+        || data_dir.join(KDF_FILE).exists();
+    if key_in_use && !database_exists {
+        return Err(format!(
+            "{} is missing though its key is here, so this is not a first start: the data may \
+             have been moved or lost. Nothing was changed and no new database was made. Put the \
+             database file back if you have a copy; otherwise start again with groundwork erase \
+             --yes and restore a backup with groundwork restore FILE.",
+            database.display()
+        ));
+    }
     match source {
         KeySource::KeyFile => key_from_file(&data_dir.join(KEY_FILE), database_exists),
         KeySource::PassphraseEnv(var) => key_from_passphrase(data_dir, var, database_exists),
@@ -53,6 +69,11 @@ pub fn load_or_create(data_dir: &Path, source: &KeySource) -> Result<DatabaseKey
 
 fn key_from_file(path: &Path, database_exists: bool) -> Result<DatabaseKey, String> {
     match fs::read_to_string(path) {
+        // Written but never filled (the disk was full): no key was ever used.
+        Ok(text) if text.is_empty() && !database_exists => {
+            let _ = fs::remove_file(path);
+            new_key_file(path)
+        }
         Ok(text) => {
             let text = Zeroizing::new(text);
             let bytes = Zeroizing::new(decode_hex(text.trim()).ok_or_else(|| {
@@ -71,13 +92,18 @@ fn key_from_file(path: &Path, database_exists: bool) -> Result<DatabaseKey, Stri
                     path.display()
                 ));
             }
-            let key = DatabaseKey::generate();
-            let hex = Zeroizing::new(encode_hex(key.expose_bytes()));
-            write_private(path, hex.as_bytes())?;
-            Ok(key)
+            new_key_file(path)
         }
         Err(e) => Err(format!("cannot read the key file {}: {e}", path.display())),
     }
+}
+
+/// A new random key, written to `path` whole or not at all.
+fn new_key_file(path: &Path) -> Result<DatabaseKey, String> {
+    let key = DatabaseKey::generate();
+    let hex = Zeroizing::new(encode_hex(key.expose_bytes()));
+    write_whole(path, hex.as_bytes())?;
+    Ok(key)
 }
 
 fn key_from_passphrase(
@@ -110,13 +136,21 @@ fn key_from_passphrase(
                 salt_hex: encode_hex(&keys::generate_salt()),
             };
             let json = serde_json::to_vec_pretty(&settings).map_err(|e| e.to_string())?;
-            write_private(&kdf_path, &json)?;
+            write_whole(&kdf_path, &json)?;
             settings
         }
         Err(e) => return Err(format!("cannot read {}: {e}", kdf_path.display())),
     };
     if settings.algorithm != "argon2id" || settings.version != 1 {
         return Err("the passphrase settings file was written by a newer version".to_owned());
+    }
+    if !groundwork_core::lock::kdf_acceptable(settings.params) {
+        return Err(format!(
+            "the passphrase settings file {} asks for Argon2id settings out of range (memory, \
+             passes or lanes), so it was not used: it is damaged or was not made by Groundwork. \
+             Nothing was changed.",
+            kdf_path.display()
+        ));
     }
     let salt = decode_hex(&settings.salt_hex).ok_or("the passphrase settings file is damaged")?;
     keys::derive_key_from_passphrase(&passphrase, &salt, settings.params).map_err(|e| e.to_string())
@@ -126,34 +160,38 @@ fn key_from_passphrase(
 /// beside it first and renamed over it, so a full disk never leaves half a key.
 pub fn save_key_file(data_dir: &Path, key: &DatabaseKey) -> Result<(), String> {
     let hex = Zeroizing::new(encode_hex(key.expose_bytes()));
-    let path = data_dir.join(KEY_FILE);
-    let partial = data_dir.join(format!("{KEY_FILE}.partial"));
-    let _ = fs::remove_file(&partial);
-    write_private(&partial, hex.as_bytes())
-        .and_then(|()| {
-            fs::rename(&partial, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        })
-        .inspect_err(|_| {
-            let _ = fs::remove_file(&partial);
-        })
+    write_whole(&data_dir.join(KEY_FILE), hex.as_bytes())
 }
 
 /// Overwrites and removes the key file (after an app lock took over the key). A missing file
 /// is fine.
 pub fn remove_key_file(data_dir: &Path) -> Result<(), String> {
     let path = data_dir.join(KEY_FILE);
-    let len = match fs::metadata(&path) {
-        Ok(meta) => meta.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
-    };
-    let zeros = vec![0u8; usize::try_from(len).unwrap_or(0)];
-    OpenOptions::new()
-        .write(true)
-        .open(&path)
-        .and_then(|mut f| f.write_all(&zeros).and_then(|()| f.sync_all()))
-        .and_then(|()| fs::remove_file(&path))
+    groundwork_core::wipe::shred_file(&path)
         .map_err(|e| format!("cannot remove {}: {e}", path.display()))
+}
+
+/// Writes `contents` to `path` readable only by its owner, whole or not at all: to a temporary
+/// file beside it, flushed to disk, renamed over `path`, and the folder flushed. A full disk
+/// leaves no file, never an empty or half one.
+fn write_whole(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let _ = fs::remove_file(&partial);
+    let written = write_private(&partial, contents).and_then(|()| {
+        fs::rename(&partial, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    });
+    if written.is_err() {
+        let _ = fs::remove_file(&partial);
+    }
+    #[cfg(unix)]
+    if let Some(dir) = path.parent()
+        && let Ok(handle) = fs::File::open(dir)
+    {
+        let _ = handle.sync_all();
+    }
+    written
 }
 
 /// Writes a new file readable only by its owner; never overwrites.
@@ -171,17 +209,6 @@ fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
     file.write_all(contents)
         .and_then(|()| file.sync_all())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-/// Keeps the data directory private to its owner where the platform allows it.
-fn restrict_dir(dir: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 fn encode_hex(bytes: &[u8]) -> String {

@@ -3,6 +3,7 @@
 //! companion, or use the subcommands from scripts (`--json` for machine-readable output).
 
 mod content;
+mod files;
 mod interactive;
 mod keyfile;
 mod lesson;
@@ -22,6 +23,7 @@ use groundwork_core::{
 };
 use uuid::Uuid;
 
+pub(crate) use crate::files::write_private_file;
 use crate::keyfile::KeySource;
 
 /// Groundwork: a private companion for doing the work on yourself first, then your relationships.
@@ -296,7 +298,8 @@ struct CheckinArgs {
     /// What it has to do with (work, partner, kids, money, health, or your own); repeatable.
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
-    /// Anything you want to add.
+    /// Anything you want to add; `-` reads it from standard input (text given here can be seen
+    /// by other users in the process list).
     #[arg(long)]
     note: Option<String>,
     /// Print the saved check-in as JSON.
@@ -558,9 +561,10 @@ enum ContentCommand {
 enum JournalCommand {
     /// Add an entry.
     Add {
-        /// The entry's text.
+        /// The entry's text. Without it (or with `-`) the text is read from standard input,
+        /// `$EDITOR`, or a prompt: text given here can be seen by other users in the process list.
         #[arg(long)]
-        text: String,
+        text: Option<String>,
         /// A tag (repeatable).
         #[arg(long = "tag", value_name = "TAG")]
         tags: Vec<String>,
@@ -597,9 +601,10 @@ enum JournalCommand {
     Edit {
         /// Its id.
         id: Uuid,
-        /// The new text.
+        /// The new text. Without it (or with `-`) the text is read from standard input,
+        /// `$EDITOR`, or a prompt: text given here can be seen by other users in the process list.
         #[arg(long)]
-        text: String,
+        text: Option<String>,
         /// Tags (repeatable); replaces the old ones.
         #[arg(long = "tag", value_name = "TAG")]
         tags: Vec<String>,
@@ -716,7 +721,7 @@ fn main() -> ExitCode {
                     .help_now(situation, device_locale())
                     .map_err(CliError::from)
                     .and_then(|screen| {
-                        let mut out = std::io::stdout().lock();
+                        let mut out = files::Terminal::new(std::io::stdout().lock());
                         if json {
                             render::json(&mut out, &screen)
                         } else {
@@ -787,6 +792,16 @@ pub enum CliError {
     Io(std::io::Error),
 }
 
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CliError::Api(e) => write!(f, "{e}"),
+            CliError::Usage(m) | CliError::Refused(m) => f.write_str(m),
+            CliError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 impl From<ApiError> for CliError {
     fn from(e: ApiError) -> Self {
         CliError::Api(e)
@@ -800,7 +815,7 @@ impl From<std::io::Error> for CliError {
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("groundwork: {message}");
+    eprintln!("groundwork: {}", files::printable(message));
     ExitCode::FAILURE
 }
 
@@ -808,6 +823,7 @@ fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Gro
     let data_dir = data_dir_or_default(data_dir.as_deref()).ok_or_else(|| {
         CliError::Refused("cannot find a home directory; pass --data-dir DIR".into())
     })?;
+    files::prepare_data_dir(&data_dir)?;
     // With an app lock set, the key comes from the lock: --passphrase-env names its PIN or
     // passphrase, or it is asked for.
     if let Some(kind) = privacy::is_locked(&data_dir)? {
@@ -827,7 +843,10 @@ fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Gro
         CliError::Refused(match e {
             ApiError::WrongKey => match source {
                 KeySource::KeyFile => {
-                    "the key file does not open this database. Nothing was changed.".to_owned()
+                    "the key file does not open this database. Nothing was changed. If the \
+                     database file was damaged rather than the key changed, restore a backup: \
+                     groundwork erase --yes, then groundwork restore FILE."
+                        .to_owned()
                 }
                 KeySource::PassphraseEnv(_) => {
                     "wrong passphrase: it does not open this database. Nothing was changed."
@@ -908,41 +927,13 @@ fn check_in_input(
             stress: a.stress,
             hours_slept: a.hours_slept,
             tags: a.tags,
-            note: a.note,
+            note: a
+                .note
+                .map(|n| files::text_or_ask(Some(n), "note"))
+                .transpose()?,
         },
         a.json,
     ))
-}
-
-/// Writes a file only its owner can read, via a temporary file and a rename, so a full disk or
-/// a crash never leaves half an export under the real name.
-fn write_private_file(path: &std::path::Path, contents: &[u8]) -> Result<(), CliError> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("export")
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = options
-        .open(&tmp)
-        .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    Ok(result?)
 }
 
 fn data_dir_or_default(data_dir: Option<&std::path::Path>) -> Option<PathBuf> {
@@ -965,17 +956,36 @@ fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    if let Err(e) = groundwork_core::erase_data_dir(dir.to_string_lossy().into_owned()) {
-        return fail(&e.to_string());
-    }
+    let mut left = match groundwork_core::wipe::erase_data_dir(&dir) {
+        Ok(()) => Vec::new(),
+        Err(ApiError::EraseIncomplete { remaining }) => remaining,
+        Err(e) => return fail(&e.to_string()),
+    };
     for file in [keyfile::KEY_FILE, keyfile::KDF_FILE] {
-        match std::fs::remove_file(dir.join(file)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return fail(&format!("could not remove {file}: {e}")),
+        let path = dir.join(file);
+        let _ = groundwork_core::wipe::shred_file(&path);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            left.push(file.to_owned());
         }
     }
-    println!("Everything is erased.");
+    if !left.is_empty() {
+        return fail(
+            &ApiError::EraseIncomplete { remaining: left }
+                .to_string()
+                .replacen("Not everything", "Not everything in the data directory", 1),
+        );
+    }
+    // The folder goes too when nothing else is in it; another file of yours keeps it.
+    let removed = std::fs::remove_dir(&dir).is_ok() || !dir.exists();
+    if removed {
+        println!("Everything is erased, and the data directory is gone.");
+    } else {
+        println!(
+            "Everything Groundwork kept is erased. The data directory {} stays: it holds files \
+             that are not Groundwork's.",
+            files::printable(&dir.display().to_string())
+        );
+    }
     ExitCode::SUCCESS
 }
 
@@ -1008,8 +1018,8 @@ fn help_now_without_database(
     let now = SystemClock.now();
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
     let screen = match data_dir {
-        Some(dir) => groundwork_core::help_now_in(
-            dir.to_string_lossy().into_owned(),
+        Some(dir) => groundwork_core::content::ffi::help_now_at(
+            &dir,
             region,
             device_locale(),
             situation,
@@ -1018,7 +1028,7 @@ fn help_now_without_database(
         )?,
         None => groundwork_core::help_now(region, device_locale(), situation, at, offset)?,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = files::Terminal::new(std::io::stdout().lock());
     if json {
         render::json(&mut out, &screen)
     } else {
@@ -1031,7 +1041,7 @@ fn run(
     command: Command,
     passphrase_env: Option<&str>,
 ) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = files::Terminal::new(std::io::stdout().lock());
     let bold = std::io::stdout().is_terminal();
     match command {
         Command::Checkin(args) => {
@@ -1165,7 +1175,7 @@ fn run(
                 json,
             } => {
                 let outcome = groundwork.submit_journal_entry(JournalEntryInput {
-                    body: text,
+                    body: files::text_or_ask(text, "entry")?,
                     tags,
                     prompt_id,
                 })?;
@@ -1200,6 +1210,7 @@ fn run(
                 }
             }
             JournalCommand::Edit { id, text, tags } => {
+                let text = files::text_or_ask(text, "entry")?;
                 let outcome = groundwork.submit_journal_edit(id, text, tags)?;
                 render::done(&mut out, "Entry updated.")?;
                 render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())

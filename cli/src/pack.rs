@@ -74,7 +74,7 @@ pub enum PackCommand {
 
 /// Runs a pack command.
 pub fn run(command: PackCommand) -> ExitCode {
-    let mut out = io::stdout().lock();
+    let mut out = crate::files::Terminal::new(io::stdout().lock());
     let result = match command {
         PackCommand::Validate { dir } => validate(&mut out, &dir),
         PackCommand::Build { dir, output } => build(&mut out, &dir, &output),
@@ -231,6 +231,9 @@ fn ship(out: &mut impl Write, dir: &Path) -> Result<Outcome, String> {
 /// Writes a file so that it is either fully there or unchanged: a temporary file beside it,
 /// flushed to disk, then renamed over it.
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Err(refused) = crate::files::refuse_unusual_target(path) {
+        return Err(io::Error::other(refused.to_string()));
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

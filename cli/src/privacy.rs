@@ -163,20 +163,17 @@ fn kind_name(kind: LockKind) -> &'static str {
     }
 }
 
-fn dir_text(data_dir: &Path) -> String {
-    data_dir.to_string_lossy().into_owned()
-}
-
 /// Whether an app lock is set in `data_dir`.
 pub fn is_locked(data_dir: &Path) -> Result<Option<LockKind>, CliError> {
-    let status = groundwork_core::app_lock_status(dir_text(data_dir))?;
+    let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
     Ok(status.kind.filter(|_| status.locked))
 }
 
 /// Unlocks with the secret from `--passphrase-env VAR` or a prompt and returns the key.
 pub fn unlock(data_dir: &Path, kind: LockKind, env: Option<&str>) -> Result<DatabaseKey, CliError> {
     let secret = read_secret(env, &format!("App lock {}", kind_name(kind)), false)?;
-    let outcome = groundwork_core::unlock_app(dir_text(data_dir), lock_secret(kind, secret))?;
+    let outcome =
+        groundwork_core::lock::unlock(data_dir, &lock_secret(kind, secret), chrono::Utc::now())?;
     key_from(outcome)
 }
 
@@ -233,7 +230,7 @@ pub fn lock(
     let current = is_locked(data_dir)?;
     match command {
         LockCommand::Status => {
-            let status = groundwork_core::app_lock_status(dir_text(data_dir))?;
+            let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
             match status.kind.filter(|_| status.locked) {
                 None => println!("No app lock is set."),
                 Some(kind) => println!(
@@ -276,10 +273,10 @@ pub fn lock(
                 &format!("New {}", kind_name(kind)),
                 true,
             )?;
-            groundwork_core::set_app_lock(
-                dir_text(data_dir),
-                key.expose_bytes().to_vec(),
-                lock_secret(kind, secret),
+            groundwork_core::lock::set_lock(
+                data_dir,
+                &key,
+                &lock_secret(kind, secret),
                 erase_after,
             )?;
             keyfile::remove_key_file(data_dir).map_err(CliError::Refused)?;
@@ -304,10 +301,11 @@ pub fn lock(
                 &format!("New {}", kind_name(new_kind)),
                 true,
             )?;
-            key_from(groundwork_core::change_app_lock(
-                dir_text(data_dir),
-                lock_secret(old_kind, old),
-                lock_secret(new_kind, new),
+            key_from(groundwork_core::lock::change_lock(
+                data_dir,
+                &lock_secret(old_kind, old),
+                &lock_secret(new_kind, new),
+                chrono::Utc::now(),
             )?)?;
             println!("App lock changed: use your new {}.", kind_name(new_kind));
         }
@@ -320,14 +318,16 @@ pub fn lock(
             )?;
             // The key is saved before the lock goes: were removing it to fail, the lock still
             // opens the database, and the key is never lost between the two.
-            let key = key_from(groundwork_core::unlock_app(
-                dir_text(data_dir),
-                lock_secret(old_kind, Zeroizing::new(old.to_string())),
+            let key = key_from(groundwork_core::lock::unlock(
+                data_dir,
+                &lock_secret(old_kind, Zeroizing::new(old.to_string())),
+                chrono::Utc::now(),
             )?)?;
             keyfile::save_key_file(data_dir, &key).map_err(CliError::Refused)?;
-            key_from(groundwork_core::remove_app_lock(
-                dir_text(data_dir),
-                lock_secret(old_kind, old),
+            key_from(groundwork_core::lock::remove_lock(
+                data_dir,
+                &lock_secret(old_kind, old),
+                chrono::Utc::now(),
             )?)?;
             println!("App lock removed. The key is back in the key file beside the database.");
         }
@@ -372,7 +372,10 @@ pub fn restore(
         RestoreMode::ReplaceEmpty
     };
     let summary = groundwork.restore(bytes, passphrase.to_string(), mode)?;
-    print_summary(&mut std::io::stdout().lock(), &summary)?;
+    print_summary(
+        &mut crate::files::Terminal::new(std::io::stdout().lock()),
+        &summary,
+    )?;
     Ok(())
 }
 
@@ -420,7 +423,7 @@ pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
         include_completed_modules: args.modules,
         living_document_ids: args.documents,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::files::Terminal::new(std::io::stdout().lock());
     if args.preview {
         let preview = groundwork.share_preview(selection)?;
         return if args.json {

@@ -267,10 +267,6 @@ fn a_secret_on_the_command_line_is_not_accepted() {
 fn share_previews_then_writes_a_private_report_with_only_what_was_chosen() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    // The day he is living: it ends at 04:00, so just after midnight it is still yesterday.
-    let today = (chrono::Local::now() - chrono::Duration::hours(4))
-        .format("%Y-%m-%d")
-        .to_string();
     ok(run(
         d,
         &[
@@ -297,6 +293,8 @@ fn share_previews_then_writes_a_private_report_with_only_what_was_chosen() {
     ));
     let chosen: serde_json::Value = serde_json::from_slice(&chosen.stdout).expect("json");
     let id = chosen["id"].as_str().expect("id").to_owned();
+    // The day he is living, which before 04:00 is the calendar's yesterday.
+    let today = chosen["local_day"].as_str().expect("day").to_owned();
     ok(run(
         d,
         &["journal", "add", "--text", "Not for sharing."],

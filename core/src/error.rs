@@ -47,6 +47,10 @@ pub(crate) enum Error {
     PackRefused(String),
     #[error("content pack changes help built into the app")]
     PackChangesHelp(Vec<String>),
+    #[error("the database file is damaged or missing")]
+    DatabaseDamaged,
+    #[error("some files could not be erased: {}", .0.join(", "))]
+    EraseIncomplete(Vec<String>),
 }
 
 impl Error {
@@ -110,8 +114,10 @@ pub enum ApiError {
     /// A restore into an empty app found data already here: merge the backup instead, or erase
     /// first. Nothing was changed.
     RestoreNeedsEmptyApp,
-    /// The app lock file is damaged and cannot be read. Nothing was changed; a forgotten-PIN
-    /// erase is the way out.
+    /// The app lock file is damaged (a changed byte, a file cut short), so the PIN or passphrase
+    /// cannot be checked. No attempt was counted and nothing was changed, so erase-after-N never
+    /// follows from it. What to do: put back the lock file from a copy of the device's files, or
+    /// take the forgotten-PIN route (erase, start again, restore a Groundwork backup).
     AppLockDamaged,
     /// The app lock was set by a newer version of Groundwork: update the app to unlock. Nothing
     /// was changed.
@@ -140,6 +146,17 @@ pub enum ApiError {
         /// What it tried to change, one plain phrase each, e.g. "1800RESPECT's number in
         /// Australia".
         changes: Vec<String>,
+    },
+    /// The database file is damaged (emptied, cut short, or changed on the disk) or missing while
+    /// its key or app lock is still here, so this is not a first start. Nothing was changed and
+    /// no new database was made over it. What to do: put the database file back from a copy, or
+    /// erase and start again, then restore a Groundwork backup.
+    DatabaseDamaged,
+    /// Erasing ran, but these files are still there (file names only, never contents). Remove
+    /// them by hand or try again; until then the erase is not complete.
+    EraseIncomplete {
+        /// The file names left behind, e.g. "groundwork.db-wal".
+        remaining: Vec<String>,
     },
 }
 
@@ -178,7 +195,9 @@ impl fmt::Display for ApiError {
                 "There is already data here. Merge the backup instead, or erase first. Nothing was changed."
             }
             ApiError::AppLockDamaged => {
-                "The app lock file is damaged and cannot be read. Nothing was changed."
+                "The app lock file is damaged, so the PIN or passphrase cannot be checked. That try \
+                 was not counted and nothing was changed. Put the lock file back from a copy of \
+                 this device's files, or erase and start again, then restore your Groundwork backup."
             }
             ApiError::AppLockTooNew => {
                 "The app lock was set by a newer version of Groundwork. Update the app to unlock; nothing was changed."
@@ -204,6 +223,22 @@ impl fmt::Display for ApiError {
                     f,
                     "This content pack cannot be installed: it tries to change help built into the app ({}). A pack may add modules, exercises and local services, but never changes the emergency numbers or help lines. Nothing was changed.",
                     changes.join("; ")
+                );
+            }
+            ApiError::DatabaseDamaged => {
+                "The database file is damaged or missing, so Groundwork cannot open it. Nothing \
+                 was changed and no new database was made over it. Put the database file back \
+                 from a copy if you have one; otherwise erase and start again, then restore your \
+                 Groundwork backup."
+            }
+            ApiError::EraseIncomplete { remaining } => {
+                return write!(
+                    f,
+                    "Not everything could be erased: {} {} still there. Remove {} by hand, or \
+                     try again.",
+                    remaining.join(", "),
+                    if remaining.len() == 1 { "is" } else { "are" },
+                    if remaining.len() == 1 { "it" } else { "them" },
                 );
             }
         };
@@ -258,6 +293,8 @@ impl From<Error> for ApiError {
             Error::WrongLockKind { expected } => ApiError::WrongLockKind { expected },
             Error::PackRefused(reason) => ApiError::PackRefused { reason },
             Error::PackChangesHelp(changes) => ApiError::PackChangesHelp { changes },
+            Error::DatabaseDamaged => ApiError::DatabaseDamaged,
+            Error::EraseIncomplete(remaining) => ApiError::EraseIncomplete { remaining },
         }
     }
 }

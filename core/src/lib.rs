@@ -32,6 +32,7 @@ pub mod screens;
 pub mod share;
 mod store;
 mod validate;
+pub mod wipe;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -550,13 +551,12 @@ impl Groundwork {
 
     /// Erases everything: closes the database and deletes it with its write-ahead log and shared
     /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
+    ///
+    /// Errors: `EraseIncomplete` naming each file still there afterwards.
     pub fn erase_everything(&self) -> Result<(), ApiError> {
         self.store.close();
-        store::erase_files(self.store.path())?;
-        match self.store.path().parent() {
-            Some(dir) => lock::erase_lock(dir),
-            None => Ok(()),
-        }
+        let _guard = lock::serialize();
+        wipe::erase_data_dir(&self.data_dir)
     }
 
     /// Closes the database now (for example when the app locks), instead of whenever the last
@@ -845,7 +845,13 @@ impl Groundwork {
         active: content::ffi::ActivePack,
     ) -> Result<Self, ApiError> {
         std::fs::create_dir_all(data_dir).map_err(error::Error::from)?;
-        let store = Store::open(&database_path(data_dir), key)?;
+        let database = database_path(data_dir);
+        // With an app lock set, a database was made before it: one missing now was lost, and a
+        // new empty one must not take its place.
+        if lock::lock_file_path(data_dir).exists() && !database.exists() {
+            return Err(error::Error::DatabaseDamaged.into());
+        }
+        let store = Store::open(&database, key)?;
         curriculum::carry_renamed_progress(&store, &active.pack)?;
         Ok(Groundwork {
             store,
@@ -873,12 +879,15 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(DATABASE_FILE)
 }
 
-/// Erases the database files in `data_dir` without opening them: for a forgotten passphrase or
-/// a damaged database. Files that are not there are fine; nothing else in the folder is touched.
+/// Erases the database files, the app lock and the installed pack in `data_dir` without opening
+/// them: for a forgotten passphrase or a damaged database. Each is overwritten, deleted and then
+/// looked for again. Files that are not there are fine; nothing else in the folder is touched.
+///
+/// Errors: `EraseIncomplete` naming each file still there afterwards.
 #[uniffi::export]
 pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
-    store::erase_files(&database_path(Path::new(&data_dir)))?;
-    lock::erase_lock(Path::new(&data_dir))
+    let _guard = lock::serialize();
+    wipe::erase_data_dir(Path::new(&data_dir))
 }
 
 /// Makes a counsellor's recommendation: a short, typo-resistant code to read out or text, and a

@@ -1020,3 +1020,55 @@ proptest! {
         prop_assert_eq!(snapshot(&to), snapshot(&from));
     }
 }
+
+#[test]
+fn a_backup_with_rows_no_form_would_accept_is_damaged_and_changes_nothing() {
+    let good = decrypt(&good_backup());
+    let mut breaks: Vec<(&str, serde_json::Value)> = Vec::new();
+    let mut with = |what: &'static str, change: &dyn Fn(&mut serde_json::Value)| {
+        let mut payload = good.clone();
+        change(&mut payload);
+        breaks.push((what, payload));
+    };
+    with("an entry of ten million characters", &|p| {
+        p["journal_entries"][0]["body"] = serde_json::json!("x".repeat(10_000_000));
+    });
+    with("an empty entry", &|p| {
+        p["journal_entries"][0]["body"] = serde_json::json!("   ");
+    });
+    with("ten thousand tags", &|p| {
+        let tags: Vec<String> = (0..10_000).map(|n| format!("tag{n}")).collect();
+        p["journal_entries"][0]["tags"] = serde_json::json!(tags);
+    });
+    with("an unknown emotion id", &|p| {
+        p["check_ins"][0]["emotions"] =
+            serde_json::json!([{"position": 0, "word": "floaty", "emotion_id": "not-an-emotion"}]);
+    });
+    with("a quadrant of sideways", &|p| {
+        p["journal_entries"][0]["quadrant"] = serde_json::json!("sideways");
+    });
+    with("a UTC offset of a million minutes", &|p| {
+        p["check_ins"][0]["utc_offset_minutes"] = serde_json::json!(1_000_000);
+    });
+    with("an unknown setting", &|p| {
+        p["settings"]
+            .as_array_mut()
+            .expect("settings")
+            .push(serde_json::json!({"key": "launch_codes", "value": "1"}));
+    });
+    with("a note over the length a check-in takes", &|p| {
+        p["check_ins"][0]["note"] = serde_json::json!("y".repeat(5_000));
+    });
+    with("an anger moment with nothing written", &|p| {
+        p["anger_moments"][0]["what_happened"] = serde_json::json!("");
+    });
+    let target = Target::new();
+    for (what, payload) in breaks {
+        let file = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+        assert_eq!(
+            target.refuse(&file, PASSPHRASE),
+            BackupError::Damaged,
+            "{what}"
+        );
+    }
+}

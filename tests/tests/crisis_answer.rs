@@ -153,7 +153,8 @@ fn his_own_reasons_and_first_steps_from_his_safety_plan_replace_the_built_in_ste
         panic!("built-in steps before he has a plan: {:?}", without.parts)
     };
     assert_eq!(
-        link.as_ref().map(|l| (l.document_id.as_str(), l.label.as_str())),
+        link.as_ref()
+            .map(|l| (l.document_id.as_str(), l.label.as_str())),
         Some(("safety-plan", "Make my safety plan")),
         "one tap to make it"
     );
@@ -678,4 +679,24 @@ fn a_report_for_his_counsellor_says_nothing_of_what_the_check_found_or_how_he_an
             report.contents
         );
     }
+}
+
+#[test]
+fn the_question_turned_off_stays_off_after_a_backup_is_restored() {
+    use groundwork_core::backup::RestoreMode;
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = in_australia(dir.path());
+    g.set_crisis_follow_up(false).expect("off");
+    let file = g
+        .backup_with_work_factor("a long passphrase", 10)
+        .expect("backup");
+    let to_dir = tempfile::tempdir().expect("dir");
+    let (to, _) = open_at(to_dir.path(), NOW);
+    to.restore_backup(
+        &file.contents,
+        "a long passphrase",
+        RestoreMode::ReplaceEmpty,
+    )
+    .expect("a backup holding the setting restores");
+    assert!(!to.crisis_follow_up_on().expect("setting"));
 }

@@ -399,7 +399,8 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
         String::new(),
         "not json at all".to_owned(),
         good[..good.len() / 2].to_owned(),
-        good.replacen("\"version\": 1", "\"version\": 0", 1),
+        good.replacen("\"version\": 2", "\"version\": 0", 1),
+        good.replacen("\"version\": 2", "\"version\": 1", 1),
         good.replacen("\"kind\": \"pin\"", "\"kind\": \"fingerprint\"", 1),
         good.replacen("\"memory_kib\": 64", "\"memory_kib\": 4000000000", 1),
         good.replacen("\"salt\": \"", "\"salt\": \"AAAA", 1),
@@ -422,7 +423,7 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
         assert!(database_files_exist(dir.path()));
     }
 
-    std::fs::write(&path, good.replacen("\"version\": 1", "\"version\": 2", 1)).expect("newer");
+    std::fs::write(&path, good.replacen("\"version\": 2", "\"version\": 3", 1)).expect("newer");
     let err = unlock(dir.path(), &pin("135790"), t0()).expect_err("newer version");
     assert_eq!(err, ApiError::AppLockTooNew);
     assert!(err.to_string().contains("newer version"), "{err}");
@@ -642,4 +643,65 @@ fn wrong_attempts_waiting_out(dir: &Path, count: usize, start: DateTime<Utc>) ->
         }
     }
     now
+}
+
+/// The lock file with one base64 character of `field`'s value changed to its neighbour, which
+/// flips one bit of the decoded bytes.
+fn with_one_bit_flipped(text: &str, field: &str) -> String {
+    let start = text
+        .find(&format!("\"{field}\": \""))
+        .expect("field present")
+        + field.len()
+        + 5;
+    let mut bytes = text.as_bytes().to_vec();
+    bytes[start + 2] = match bytes[start + 2] {
+        b'A' => b'B',
+        b'B' => b'A',
+        other if other.is_ascii_lowercase() && other != b'z' => other + 1,
+        _ => b'A',
+    };
+    String::from_utf8(bytes).expect("still text")
+}
+
+#[test]
+fn a_flipped_bit_in_the_wrapped_key_or_nonce_is_damage_and_the_right_pin_never_erases() {
+    for field in ["wrapped_key", "nonce", "salt"] {
+        let dir = locked_dir(Some(5));
+        let path = lock::lock_file_path(dir.path());
+        let good = std::fs::read_to_string(&path).expect("read");
+        let damaged = with_one_bit_flipped(&good, field);
+        assert_ne!(damaged, good);
+        std::fs::write(&path, &damaged).expect("damage");
+        for _ in 0..7 {
+            let err = unlock(dir.path(), &pin("135790"), t0()).expect_err(field);
+            assert_eq!(err, ApiError::AppLockDamaged, "{field}");
+            assert!(database_files_exist(dir.path()), "{field}");
+        }
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), damaged);
+        let text = ApiError::AppLockDamaged.to_string();
+        assert!(
+            text.contains("backup") && text.contains("not counted"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_changed_attempt_count_or_erase_setting_is_damage_too() {
+    let dir = locked_dir(Some(5));
+    let path = lock::lock_file_path(dir.path());
+    let good = std::fs::read_to_string(&path).expect("read");
+    for damaged in [
+        good.replacen("\"failed_attempts\": 0", "\"failed_attempts\": 4", 1),
+        good.replacen("\"erase_after\": 5", "\"erase_after\": 7", 1),
+    ] {
+        assert_ne!(damaged, good);
+        std::fs::write(&path, &damaged).expect("damage");
+        assert_eq!(
+            unlock(dir.path(), &pin("000000"), t0()).expect_err("damaged"),
+            ApiError::AppLockDamaged
+        );
+    }
+    std::fs::write(&path, &good).expect("restore");
+    unlocked_key(unlock(dir.path(), &pin("135790"), t0()).expect("unlock"));
 }

@@ -2189,3 +2189,77 @@ fn hours_that_are_not_known_need_the_lines_web_address() {
     );
     assert!(pack::load_dir(f.dir.path()).is_ok());
 }
+
+#[test]
+fn control_and_reordering_characters_are_refused_in_every_text_field() {
+    for (file, from, to) in [
+        (
+            "helplines.toml",
+            "for_whom = \"Anyone in danger right now.\"",
+            "for_whom = \"Anyone in danger\\u001b[2J right now.\"",
+        ),
+        (
+            "helplines.toml",
+            "name = \"Emergency\"",
+            "name = \"Emer\\u0007gency\"",
+        ),
+        (
+            "helplines.toml",
+            "name = \"Australia\"",
+            "name = \"Aus\\u202Etralia\"",
+        ),
+        (
+            FIRST,
+            "That took something.",
+            "That took \u{1b}[8msomething.",
+        ),
+        (FIRST, "Small things count.", "Small things \\u2066count."),
+        ("prompts.toml", "\"", "\"\\u0008"),
+    ] {
+        let fixture = Fixture::new();
+        fixture.edit(file, from, to);
+        assert_mentioned(
+            &fixture.problems(),
+            "control or reordering character",
+            &format!("{file}: {to}"),
+        );
+    }
+}
+
+#[test]
+fn a_control_character_in_a_help_line_is_reported_at_its_line() {
+    let fixture = Fixture::new();
+    fixture.edit(
+        "helplines.toml",
+        "for_whom = \"Anyone in danger right now.\"",
+        "for_whom = \"Anyone in danger\\u202E right now.\"",
+    );
+    let at = fixture.position("helplines.toml", "for_whom");
+    assert_reported(
+        &fixture.problems(),
+        "helplines.toml",
+        at.add_cols(11),
+        "control or reordering character (U+202E)",
+    );
+}
+
+/// Asserts that some problem's message holds `fragment`, wherever it is.
+#[track_caller]
+fn assert_mentioned(problems: &[Diagnostic], fragment: &str, context: &str) {
+    assert!(
+        problems.iter().any(|d| d.message.contains(fragment)),
+        "{context}\n{}",
+        show(problems)
+    );
+}
+
+#[test]
+fn quotes_nested_hundreds_of_thousands_deep_are_refused_at_once() {
+    let fixture = Fixture::new();
+    fixture.edit(
+        FIRST,
+        "That took something.",
+        &format!("{}That took something.", ">".repeat(900_000)),
+    );
+    assert_mentioned(&fixture.problems(), "nested more than", "900,000 `>`");
+}

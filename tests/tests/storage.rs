@@ -183,3 +183,125 @@ fn the_data_dir_can_be_erased_without_the_key() {
     groundwork_core::erase_data_dir(dir.path().to_string_lossy().into_owned())
         .expect("erasing twice is fine");
 }
+
+/// A data directory with a database holding a few journal entries, closed again.
+fn written_dir(entries: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    for n in 0..entries {
+        g.add_journal_entry(format!("entry {n} {}", "words ".repeat(200)))
+            .expect("write");
+    }
+    g.close();
+    dir
+}
+
+fn open_with(dir: &std::path::Path, key: &DatabaseKey) -> Result<Groundwork, ApiError> {
+    Groundwork::open_with(dir, key, Arc::new(SystemClock))
+}
+
+#[test]
+fn a_database_cut_to_nothing_is_damage_and_no_new_empty_one_takes_its_place() {
+    let dir = written_dir(1);
+    let path = groundwork_core::database_path(dir.path());
+    std::fs::write(&path, b"").expect("truncate");
+    let err = open_with(dir.path(), &test_key()).expect_err("damaged");
+    assert_eq!(err, ApiError::DatabaseDamaged);
+    assert!(err.to_string().contains("restore"), "{err}");
+    assert_eq!(std::fs::metadata(&path).expect("still there").len(), 0);
+}
+
+#[test]
+fn a_database_cut_short_mid_page_is_damage() {
+    let dir = written_dir(3);
+    let path = groundwork_core::database_path(dir.path());
+    let bytes = std::fs::read(&path).expect("read");
+    std::fs::write(&path, &bytes[..bytes.len() - 100]).expect("cut");
+    assert_eq!(
+        open_with(dir.path(), &test_key()).expect_err("damaged"),
+        ApiError::DatabaseDamaged
+    );
+}
+
+#[test]
+fn a_missing_database_beside_an_app_lock_is_damage_not_a_first_run() {
+    let dir = written_dir(1);
+    groundwork_core::lock::set_lock_with(
+        dir.path(),
+        &test_key(),
+        &groundwork_core::lock::LockSecret::Pin("135790".into()),
+        None,
+        groundwork_core::keys::KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        },
+    )
+    .expect("lock");
+    let path = groundwork_core::database_path(dir.path());
+    std::fs::remove_file(&path).expect("lose the database");
+    assert_eq!(
+        open_with(dir.path(), &test_key()).expect_err("damaged"),
+        ApiError::DatabaseDamaged
+    );
+    assert!(!path.exists(), "no new database was made");
+}
+
+#[test]
+fn damage_in_the_first_page_is_told_apart_from_a_wrong_key() {
+    let dir = written_dir(20);
+    let path = groundwork_core::database_path(dir.path());
+    let mut bytes = std::fs::read(&path).expect("read");
+    assert!(bytes.len() > 4 * 4096, "several pages");
+    for byte in &mut bytes[1000..1100] {
+        *byte ^= 0x55;
+    }
+    std::fs::write(&path, &bytes).expect("damage");
+    let err = open_with(dir.path(), &test_key()).expect_err("damaged");
+    assert_eq!(err, ApiError::DatabaseDamaged);
+    assert!(err.to_string().contains("damaged"), "{err}");
+    let wrong = DatabaseKey::from_bytes(&[9u8; 32]).expect("key");
+    assert_eq!(
+        open_with(dir.path(), &wrong).expect_err("wrong key"),
+        ApiError::WrongKey
+    );
+}
+
+#[test]
+fn erasing_removes_the_installed_pack_too_and_names_what_it_could_not_remove() {
+    let dir = written_dir(1);
+    let pack = groundwork_core::content::installed::pack_path(dir.path());
+    std::fs::write(&pack, b"a pack").expect("pack");
+    let stuck = dir.path().join("groundwork.db-journal");
+    std::fs::create_dir(&stuck).expect("a folder where a file should be");
+    std::fs::write(stuck.join("inside"), b"x").expect("fill");
+    let err = groundwork_core::wipe::erase_data_dir(dir.path()).expect_err("incomplete");
+    assert_eq!(
+        err,
+        ApiError::EraseIncomplete {
+            remaining: vec!["groundwork.db-journal".into()]
+        }
+    );
+    assert!(err.to_string().contains("groundwork.db-journal"), "{err}");
+    assert!(!pack.exists());
+    assert!(!groundwork_core::database_path(dir.path()).exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_its_write_ahead_log_and_shared_memory_are_readable_only_by_their_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), "2026-05-01T08:00:00+10:00");
+    g.add_journal_entry("while open".into()).expect("write");
+    let database = groundwork_core::database_path(dir.path());
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        let mode = std::fs::metadata(&name)
+            .expect("the file exists while open")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "groundwork.db{suffix}");
+    }
+}

@@ -151,7 +151,129 @@ pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     check_helplines(pack, known, &mut out);
     check_prompts(pack, &mut out);
     check_safety_toml(pack, known, &mut out);
+    check_characters(pack, &mut out);
     out
+}
+
+/// Whether `c` may not appear in pack text: a control character (ESC, BEL, backspace, ...; a
+/// line break or tab is fine) or an invisible character that reorders text (U+202E and the other
+/// bidirectional overrides, embeddings and isolates). Either can hide or change what a screen or
+/// terminal shows, such as a help line's number.
+pub fn is_refused_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The first refused character in `text`: a control or reordering character, or a carriage
+/// return that does not end a line.
+fn refused_char(text: &str) -> Option<char> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_refused_char(c) || (c == '\r' && chars.peek() != Some(&'\n')) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// A part of the pack read from one file: where its problems are, the key its list sits under
+/// in that file, and its text as a value.
+type Part = (
+    fn(Vec<Seg>) -> Location,
+    Option<&'static str>,
+    serde_json::Result<serde_json::Value>,
+);
+
+/// Every text field of the pack, whatever its file, checked for [`is_refused_char`].
+fn check_characters(pack: &Pack, out: &mut Vec<Problem>) {
+    let mut found = |at: Location, c: char| {
+        out.push(Problem::new(
+            at,
+            format!(
+                "the text holds an invisible control or reordering character (U+{:04X})",
+                u32::from(c)
+            ),
+            "remove it: such characters can hide or change what the app and the terminal show, such as a help line's number",
+        ));
+    };
+    // Each file's lists sit under a key of their own there (`[[regions]]`, ...).
+    let parts: [Part; 5] = [
+        (
+            Location::Manifest,
+            None,
+            serde_json::to_value(&pack.manifest),
+        ),
+        (
+            Location::Emotions,
+            Some("emotions"),
+            serde_json::to_value(&pack.emotions),
+        ),
+        (
+            Location::Helplines,
+            Some("regions"),
+            serde_json::to_value(&pack.helplines),
+        ),
+        (
+            Location::Prompts,
+            Some("prompts"),
+            serde_json::to_value(&pack.prompts),
+        ),
+        (Location::Safety, None, serde_json::to_value(&pack.safety)),
+    ];
+    for (at, root, value) in parts {
+        if let Ok(value) = value {
+            let mut path: Vec<Seg> = root.map(Seg::from).into_iter().collect();
+            walk_strings(&value, &mut path, &mut |path, c| found(at(path), c));
+        }
+    }
+    for (index, module) in pack.modules.iter().enumerate() {
+        if let Ok(value) = serde_json::to_value(module) {
+            walk_strings(&value, &mut Vec::new(), &mut |_, c| {
+                found(
+                    Location::Module {
+                        index,
+                        at: ModuleAt::Whole,
+                    },
+                    c,
+                );
+            });
+        }
+    }
+}
+
+/// Calls `found` with the path and the character for each string (key or value) in `value`
+/// holding a refused character. Each value is visited once, so the walk is linear in the size of
+/// the pack; its depth is the model's, which the Markdown reader bounds (`MAX_NESTING`).
+fn walk_strings(
+    value: &serde_json::Value,
+    path: &mut Vec<Seg>,
+    found: &mut dyn FnMut(Vec<Seg>, char),
+) {
+    match value {
+        serde_json::Value::String(text) => {
+            if let Some(c) = refused_char(text) {
+                found(path.clone(), c);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                walk_strings(item, path, found);
+                path.pop();
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                if let Some(c) = refused_char(key) {
+                    found(path.clone(), c);
+                }
+                path.push(Seg::Key(key.clone()));
+                walk_strings(item, path, found);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
 }
 
 fn check_manifest(pack: &Pack, out: &mut Vec<Problem>) {

@@ -284,12 +284,32 @@ pub(crate) fn create_backup(
 
 /// Decrypts and reads a backup, checking everything that can be checked before touching the
 /// database. Slow on purpose (scrypt), so it runs before the write transaction starts.
-fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, BackupError> {
+fn open_backup(
+    bytes: &[u8],
+    passphrase: &str,
+    pack: &groundwork_pack::Pack,
+) -> Result<payload::Payload, BackupError> {
     let plaintext = seal::open(bytes, passphrase, MAX_WORK_FACTOR)?;
+    read_payload(&plaintext, pack)
+}
+
+/// Reads a decrypted backup's contents and checks every row as a restore does, writing nothing:
+/// `Ok` exactly when a restore would go on to write it. Public so the reader can be fuzzed.
+///
+/// Errors: `NotABackup`, `TooNew`, or `Damaged` for a payload that does not parse or holds a row
+/// that breaks the rules.
+pub fn check_payload(plaintext: &[u8], pack: &groundwork_pack::Pack) -> Result<(), BackupError> {
+    read_payload(plaintext, pack).map(drop)
+}
+
+fn read_payload(
+    plaintext: &[u8],
+    pack: &groundwork_pack::Pack,
+) -> Result<payload::Payload, BackupError> {
     // An authentic age file whose contents are not ours is not a backup; one that says it is a
     // backup but does not parse as one is damaged.
     let probe: payload::Probe =
-        serde_json::from_slice(&plaintext).map_err(|_| BackupError::NotABackup)?;
+        serde_json::from_slice(plaintext).map_err(|_| BackupError::NotABackup)?;
     if probe.format.as_deref() != Some(BACKUP_FORMAT) {
         return Err(BackupError::NotABackup);
     }
@@ -299,8 +319,9 @@ fn open_backup(bytes: &[u8], passphrase: &str) -> Result<payload::Payload, Backu
         _ => return Err(BackupError::Damaged),
     }
     let payload: payload::Payload =
-        serde_json::from_slice(&plaintext).map_err(|_| BackupError::Damaged)?;
-    payload::check(&payload)?;
+        serde_json::from_slice(plaintext).map_err(|_| BackupError::Damaged)?;
+    let emotion_ids: Vec<&str> = pack.emotions.iter().map(|e| e.id.as_str()).collect();
+    payload::check(&payload, &emotion_ids)?;
     Ok(payload)
 }
 
@@ -365,7 +386,7 @@ impl Groundwork {
         passphrase: &str,
         mode: RestoreMode,
     ) -> Result<RestoreSummary, BackupError> {
-        let payload = open_backup(bytes, passphrase)?;
+        let payload = open_backup(bytes, passphrase, &self.pack())?;
         // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
         let mut refused = None;
         let written = self.store.write(|tx| {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{BACKUP_FORMAT, BACKUP_VERSION, BackupError, RestoreCounts, RestoreMode};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The whole backup.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -582,9 +582,136 @@ pub(super) fn has_content(conn: &Connection) -> Result<bool> {
     Ok(false)
 }
 
+/// The setting keys this version (and every earlier one) writes.
+const SETTING_KEYS: [&str; 5] = [
+    "region",
+    crate::reminders::SETTINGS_KEY,
+    "baby_date",
+    "onboarded",
+    crate::safety::answer::FOLLOW_UP_SETTING,
+];
+
+/// The quadrant names a journal entry may carry.
+const QUADRANTS: [&str; 5] = [
+    "unpleasant_high_energy",
+    "pleasant_high_energy",
+    "unpleasant_low_energy",
+    "pleasant_low_energy",
+    "middle",
+];
+
+/// Every row through the same rules a new entry obeys: what he wrote within its length and not
+/// empty, words and tags as the forms take them, levels in range, emotion ids from the pack,
+/// UTC offsets a clock can have. A row that breaks one is damage, never restored as it is.
+fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
+    use crate::{anger, checkins, journal, validate};
+    let offset = |minutes: i64| match minutes {
+        -720..=840 => Ok(()),
+        _ => Err(Error::invalid("utc_offset_minutes", "out of range")),
+    };
+    let level = |field, value: Option<i64>| {
+        value.map_or(Ok(0), |v| {
+            validate::level(field, i32::try_from(v).unwrap_or(i32::MAX))
+        })
+    };
+    for c in &payload.check_ins {
+        offset(c.utc_offset_minutes)?;
+        validate::axis(
+            "pleasantness",
+            i32::try_from(c.pleasantness).unwrap_or(i32::MAX),
+        )?;
+        validate::axis("energy", i32::try_from(c.energy).unwrap_or(i32::MAX))?;
+        level("anger", c.anger)?;
+        level("stress", c.stress)?;
+        if c.sleep_minutes.is_some_and(|m| !(0..=24 * 60).contains(&m)) {
+            return Err(Error::invalid("sleep_minutes", "out of range"));
+        }
+        let (picked, own): (Vec<_>, Vec<_>) =
+            c.emotions.iter().partition(|e| e.emotion_id.is_some());
+        if picked.len() > checkins::MAX_EMOTIONS || own.len() > checkins::MAX_OWN_WORDS {
+            return Err(Error::invalid("emotions", "too many words"));
+        }
+        for e in &c.emotions {
+            validate::label("emotions", &e.word, checkins::MAX_WORD_CHARS)?;
+            if e.emotion_id
+                .as_deref()
+                .is_some_and(|id| !emotion_ids.contains(&id))
+            {
+                return Err(Error::invalid("emotions", "not a word from the list"));
+            }
+        }
+        validate::tags(
+            "tags",
+            &c.tags,
+            checkins::MAX_TAGS,
+            checkins::MAX_WORD_CHARS,
+        )?;
+        validate::optional_text("note", c.note.clone(), checkins::MAX_NOTE_CHARS)?;
+    }
+    for m in &payload.anger_moments {
+        offset(m.utc_offset_minutes)?;
+        validate::required_text(
+            "what_happened",
+            m.what_happened.clone(),
+            anger::MAX_ANSWER_CHARS,
+        )?;
+        level("intensity", Some(m.intensity))?;
+        let cues: Vec<String> = serde_json::from_str(&m.body_cues)
+            .map_err(|_| Error::invalid("body_cues", "not a list of words"))?;
+        if cues.len() > anger::MAX_BODY_CUES {
+            return Err(Error::invalid("body_cues", "too many"));
+        }
+        for cue in &cues {
+            validate::label("body_cues", cue, 40)?;
+        }
+        for text in [&m.thoughts, &m.what_i_did, &m.next_time] {
+            validate::optional_text("answer", text.clone(), anger::MAX_ANSWER_CHARS)?;
+        }
+        if m.repair_done && !m.repair_needed {
+            return Err(Error::invalid("repair_done", "without a repair needed"));
+        }
+    }
+    for e in &payload.journal_entries {
+        offset(e.utc_offset_minutes)?;
+        validate::required_text("body", e.body.clone(), journal::MAX_ENTRY_CHARS)?;
+        validate::tags("tags", &e.tags, journal::MAX_TAGS, journal::MAX_TAG_CHARS)?;
+        if e.quadrant
+            .as_deref()
+            .is_some_and(|q| !QUADRANTS.contains(&q))
+        {
+            return Err(Error::invalid("quadrant", "not a quadrant"));
+        }
+        if let Some(prompt) = &e.prompt_text {
+            validate::required_text("prompt_text", prompt.clone(), journal::MAX_PROMPT_CHARS)?;
+        }
+    }
+    for p in &payload.own_prompts {
+        validate::required_text("text", p.text.clone(), journal::MAX_PROMPT_CHARS)?;
+    }
+    for h in &payload.home_safety_answers {
+        offset(h.utc_offset_minutes)?;
+    }
+    for d in &payload.dad_mood_checks {
+        offset(d.utc_offset_minutes)?;
+    }
+    if payload
+        .settings
+        .iter()
+        .any(|s| !SETTING_KEYS.contains(&s.key.as_str()))
+    {
+        return Err(Error::invalid(
+            "settings",
+            "a setting this version does not know",
+        ));
+    }
+    Ok(())
+}
+
 /// Checks what the database's own constraints do not: ids in the form this version writes,
-/// times in range, stored JSON that parses.
-pub(super) fn check(payload: &Payload) -> Result<(), BackupError> {
+/// times in range, stored JSON that parses, and every row against the rules a new one obeys
+/// (`check_rules`), with emotion ids from `emotion_ids`.
+pub(super) fn check(payload: &Payload, emotion_ids: &[&str]) -> Result<(), BackupError> {
+    check_rules(payload, emotion_ids).map_err(|_| BackupError::Damaged)?;
     let uuid = |id: &str| match Uuid::parse_str(id) {
         Ok(parsed) if parsed.hyphenated().to_string() == id => Ok(()),
         _ => Err(BackupError::Damaged),

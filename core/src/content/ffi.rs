@@ -415,8 +415,27 @@ pub fn help_now_in(
     now: crate::ffi_types::Timestamp,
     utc_offset_minutes: i32,
 ) -> Result<HelpNowScreen, ApiError> {
+    help_now_at(
+        Path::new(&data_dir),
+        region,
+        device_locale,
+        situation,
+        now,
+        utc_offset_minutes,
+    )
+}
+
+/// [`help_now_in`] for a data directory given as a path (which need not be valid UTF-8).
+pub fn help_now_at(
+    data_dir: &Path,
+    region: Option<String>,
+    device_locale: Option<String>,
+    situation: Option<Situation>,
+    now: crate::ffi_types::Timestamp,
+    utc_offset_minutes: i32,
+) -> Result<HelpNowScreen, ApiError> {
     let now = safety::local_time(now, utc_offset_minutes)?;
-    let choice = installed::choose(Path::new(&data_dir), &shared_default_pack()?);
+    let choice = installed::choose(data_dir, &shared_default_pack()?);
     safety::help_now_with_pack(
         &choice.pack,
         region.as_deref(),

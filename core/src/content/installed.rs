@@ -131,7 +131,14 @@ pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Pack) -> Result<Pack, I
     let path = pack_path(data_dir);
     let temporary = path.with_extension("pack.partial");
     let written = (|| {
-        let mut file = File::create(&temporary)?;
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&temporary, &path)?;

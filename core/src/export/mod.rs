@@ -139,13 +139,13 @@ pub(crate) fn export(
                         c.pleasantness.to_string(),
                         c.energy.to_string(),
                         c.quadrant_label.clone(),
-                        c.emotion_words.join("; "),
-                        c.own_words.join("; "),
+                        text_cell(&c.emotion_words.join("; ")),
+                        text_cell(&c.own_words.join("; ")),
                         opt(c.anger),
                         opt(c.stress),
                         c.hours_slept.map(|h| format!("{h:.2}")).unwrap_or_default(),
-                        c.tags.join("; "),
-                        c.note.clone().unwrap_or_default(),
+                        text_cell(&c.tags.join("; ")),
+                        text_cell(c.note.as_deref().unwrap_or_default()),
                     ])
                     .map_err(csv_error)?;
             }
@@ -159,5 +159,16 @@ pub(crate) fn export(
                     .map_err(|_| Error::Internal("the export could not be written"))?,
             })
         }
+    }
+}
+
+/// A cell of text he wrote, safe to open in a spreadsheet: one starting with `=`, `+`, `-`, `@`
+/// (or a tab or carriage return) would be run as a formula, so it gets a leading `'`, which
+/// spreadsheets show as text. Numbers are written by the export itself and never pass here.
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
     }
 }

@@ -604,6 +604,13 @@ pub(crate) fn search(
     Ok(hits)
 }
 
+/// The FTS5 expression a search for `query` runs (`None` when there is nothing to look for):
+/// every word quoted, so nothing typed is read as FTS5 syntax. Public so the mapping can be
+/// fuzzed against SQLite's own parser.
+pub fn search_expression(query: &str) -> Option<String> {
+    Query::parse(query).fts()
+}
+
 /// A search as typed, read into words and pictographs.
 struct Query {
     /// Runs of letters and digits (with their combining marks and apostrophes), in order.

@@ -3,6 +3,12 @@
 //! secret, and the wrong-attempt count. Every write goes to a temporary file in the same folder,
 //! is flushed to disk, and is renamed over the old one, so a crash leaves the old or the new file,
 //! never half of one.
+//!
+//! Since version 2 the file carries `check`, a SHA-256 over every other field. A byte changed on
+//! the disk (a flipped bit in the wrapped key or the nonce) is then found before any secret is
+//! tried, and reported as damage: it never counts as a wrong attempt, so it can never lead to
+//! erase-after-N wiping the data when the right PIN is typed. Version 1 files, which have no
+//! check, are read as before and get one the next time they are written.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -21,7 +27,9 @@ use super::LockKind;
 pub const LOCK_FILE: &str = "lock.json";
 
 /// The lock file format this build writes.
-pub(crate) const FORMAT_VERSION: u32 = 1;
+pub(crate) const FORMAT_VERSION: u32 = 2;
+/// The format before the integrity check, still read.
+const UNCHECKED_VERSION: u32 = 1;
 
 /// Length of a ChaCha20-Poly1305 nonce.
 pub(crate) const NONCE_LEN: usize = 12;
@@ -66,10 +74,19 @@ impl std::fmt::Debug for LockState {
     }
 }
 
-/// The file as written: binary fields in base64.
+/// The file as written: binary fields in base64, and the integrity check over them.
 #[derive(Serialize, Deserialize)]
 struct OnDisk {
     version: u32,
+    #[serde(flatten)]
+    fields: Fields,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    check: Option<String>,
+}
+
+/// Every field the integrity check covers, in a fixed order.
+#[derive(Serialize, Deserialize)]
+struct Fields {
     kind: LockKind,
     kdf: KdfParams,
     salt: String,
@@ -116,10 +133,16 @@ fn decode(bytes: &[u8]) -> Result<LockState> {
     if version.version > FORMAT_VERSION {
         return Err(Error::AppLockTooNew);
     }
-    if version.version != FORMAT_VERSION {
+    let disk: OnDisk = serde_json::from_slice(bytes).map_err(|_| damaged())?;
+    let intact = match (version.version, &disk.check) {
+        (FORMAT_VERSION, Some(check)) => *check == integrity_check(&disk.fields)?,
+        (UNCHECKED_VERSION, None) => true,
+        _ => false,
+    };
+    if !intact {
         return Err(damaged());
     }
-    let disk: OnDisk = serde_json::from_slice(bytes).map_err(|_| damaged())?;
+    let disk = disk.fields;
     let kdf = disk.kdf;
     let kdf_in_range = kdf_acceptable(kdf);
     let erase_in_range = disk
@@ -148,6 +171,17 @@ pub(crate) fn kdf_acceptable(kdf: KdfParams) -> bool {
         && kdf.memory_kib <= MAX_MEMORY_KIB
 }
 
+/// SHA-256 over the fields as this build serialises them, in base64. Not a secret: it finds
+/// damage, not tampering (someone able to edit the file can delete it anyway).
+fn integrity_check(fields: &Fields) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let canonical = serde_json::to_vec(fields).map_err(|_| damaged())?;
+    let mut hasher = Sha256::new();
+    hasher.update(b"groundwork app lock v2\0");
+    hasher.update(&canonical);
+    Ok(Base64::encode_string(&hasher.finalize()))
+}
+
 fn decode_fixed<const N: usize>(text: &str) -> Result<[u8; N]> {
     let mut out = [0u8; N];
     match Base64::decode(text, &mut out) {
@@ -158,8 +192,7 @@ fn decode_fixed<const N: usize>(text: &str) -> Result<[u8; N]> {
 
 /// Writes the lock state atomically: temporary file, flush to disk, rename, flush the folder.
 pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
-    let disk = OnDisk {
-        version: FORMAT_VERSION,
+    let fields = Fields {
         kind: state.kind,
         kdf: state.kdf,
         salt: Base64::encode_string(&state.salt),
@@ -168,6 +201,11 @@ pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
         failed_attempts: state.failed_attempts,
         next_attempt_at: state.next_attempt_at,
         erase_after: state.erase_after,
+    };
+    let disk = OnDisk {
+        version: FORMAT_VERSION,
+        check: Some(integrity_check(&fields)?),
+        fields,
     };
     let json = serde_json::to_vec_pretty(&disk)
         .map_err(|_| Error::Internal("the app lock could not be written"))?;
@@ -186,39 +224,28 @@ pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
 const TEMP_PREFIX: &str = ".lock-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Overwrites the lock file with zeros and deletes it, with any temporary file a crash left
-/// behind. A missing file is fine.
-pub(crate) fn shred(data_dir: &Path) -> Result<()> {
-    shred_one(data_dir, &lock_file_path(data_dir))?;
-    let entries = match std::fs::read_dir(data_dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e.into()),
+/// Temporary files a crash during a write may have left in `data_dir`.
+pub(crate) fn temporary_files(data_dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(data_dir) else {
+        return Vec::new();
     };
-    for entry in entries {
-        let entry = entry?;
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
-            shred_one(data_dir, &entry.path())?;
-        }
-    }
-    Ok(())
+    entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .map(|entry| entry.path())
+        .collect()
 }
 
-fn shred_one(data_dir: &Path, path: &Path) -> Result<()> {
-    match std::fs::OpenOptions::new().write(true).open(path) {
-        Ok(mut file) => {
-            let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
-            file.write_all(&vec![0u8; len.min(MAX_FILE_LEN as usize * 4)])?;
-            file.sync_all()?;
-            drop(file);
-            std::fs::remove_file(path)?;
-            sync_dir(data_dir)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e.into()),
-    }
+/// Overwrites the lock file with zeros and deletes it, with any temporary file a crash left
+/// behind, and checks they are gone. A missing file is fine.
+pub(crate) fn shred(data_dir: &Path) -> Result<()> {
+    let mut files = temporary_files(data_dir);
+    files.push(lock_file_path(data_dir));
+    crate::wipe::erase(&files)
 }
 
 /// Makes a rename or delete in `dir` durable. Only Unix-like systems can open a folder for this.

@@ -34,7 +34,14 @@ use crate::ffi_types::Timestamp;
 use crate::keys::{DatabaseKey, KdfParams};
 
 use file::LockState;
+pub(crate) use file::temporary_files;
 pub use file::{LOCK_FILE, lock_file_path};
+
+/// Whether Argon2id settings read from a file are in the range this version writes and reads:
+/// enough for any build's defaults, too little for a damaged or hostile file to exhaust memory.
+pub fn kdf_acceptable(kdf: KdfParams) -> bool {
+    file::kdf_acceptable(kdf)
+}
 pub use messages::{LockScreen, lock_screen};
 
 /// Fewest digits in a PIN.
@@ -408,8 +415,7 @@ fn attempt(
         if let Some(limit) = state.erase_after
             && state.failed_attempts >= limit
         {
-            crate::store::erase_files(&crate::database_path(data_dir))?;
-            file::shred(data_dir)?;
+            crate::wipe::erase(&crate::wipe::core_files(data_dir))?;
             return Ok(UnlockOutcome::Erased {
                 message: messages::erased(),
             });
@@ -549,7 +555,7 @@ fn check_kdf(kdf: KdfParams) -> Result<()> {
 }
 
 /// One lock-file operation at a time in this process: each reads, changes and writes the file.
-fn serialize() -> MutexGuard<'static, ()> {
+pub(crate) fn serialize() -> MutexGuard<'static, ()> {
     static LOCK_FILE_MUTEX: Mutex<()> = Mutex::new(());
     LOCK_FILE_MUTEX
         .lock()

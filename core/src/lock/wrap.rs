@@ -83,8 +83,9 @@ pub(crate) fn wrap(
     })
 }
 
-/// Unwraps the database key; `None` when the secret is wrong (or the file was tampered with:
-/// the two cannot be told apart, by design).
+/// Unwraps the database key; `None` when the secret is wrong. (Accidental damage to the file is
+/// found before this by its integrity check; a deliberately forged file still looks like a wrong
+/// secret here, by design.)
 pub(crate) fn unwrap(
     wrapped: &Wrapped,
     secret: &[u8],

@@ -31,8 +31,11 @@ pub(crate) struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` with `key`, and brings its schema up to
     /// date. A wrong key is [`Error::WrongKey`]; a newer schema is [`Error::DatabaseTooNew`].
+    /// A file emptied or cut short, or whose first page is damaged while the key opens the
+    /// rest, is [`Error::DatabaseDamaged`], never a new database.
     pub(crate) fn open(path: &Path, key: &DatabaseKey) -> Result<Self> {
         refuse_plaintext_database(path)?;
+        refuse_cut_database(path)?;
         let mut writer = open_connection(path, key, false)?;
         migrate(&mut writer)?;
         let reader = open_connection(path, key, true)?;
@@ -104,33 +107,6 @@ pub(crate) fn database_files(path: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Overwrites each database file with zeros, then deletes it. The files hold only ciphertext;
-/// overwriting first means a copy of the key found later still opens nothing on this disk,
-/// where the file system allows it.
-pub(crate) fn erase_files(path: &Path) -> Result<()> {
-    use std::io::Write;
-    for file in database_files(path) {
-        match std::fs::OpenOptions::new().write(true).open(&file) {
-            Ok(mut f) => {
-                let len = f.metadata()?.len();
-                let zeros = vec![0u8; 64 * 1024];
-                let mut left = len;
-                while left > 0 {
-                    let n = left.min(zeros.len() as u64) as usize;
-                    f.write_all(&zeros[..n])?;
-                    left -= n as u64;
-                }
-                f.sync_all()?;
-                drop(f);
-                std::fs::remove_file(&file)?;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(())
-}
-
 /// A poisoned lock means an earlier call panicked while holding it; its transaction was rolled
 /// back when it unwound, so the connection is still consistent and safe to reuse.
 fn lock(mutex: &Mutex<Option<Connection>>) -> MutexGuard<'_, Option<Connection>> {
@@ -148,6 +124,70 @@ fn refuse_plaintext_database(path: &Path) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Makes the database file (and any write-ahead log, shared memory or journal beside it)
+/// readable only by its owner. SQLite creates the log files later with the database file's mode,
+/// so they are 0600 from the start.
+fn restrict_files(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    for file in database_files(path) {
+        use std::os::unix::fs::PermissionsExt;
+        match std::fs::metadata(&file) {
+            Ok(meta) if meta.permissions().mode() & 0o077 != 0 => {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Every page SQLCipher writes is this size, so a database file is always a whole number of them.
+const PAGE_SIZE: u64 = 4096;
+
+/// A database file that is empty, or not a whole number of pages, was cut short (a full disk, a
+/// copy that did not finish, a tool that truncated it). Opening it would start a new database
+/// over the remains.
+fn refuse_cut_database(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() == 0 || !meta.len().is_multiple_of(PAGE_SIZE) => {
+            Err(Error::DatabaseDamaged)
+        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// After SQLCipher refused the first page: a wrong key fails the check on every page, while a
+/// right key over a damaged first page passes it on the pages after. Asked of SQLCipher's own
+/// page check, which reads no plaintext. A one-page database cannot be told apart, and is
+/// reported as a wrong key.
+fn first_page_damaged(conn: &Connection) -> bool {
+    let Ok(mut statement) = conn.prepare("PRAGMA cipher_integrity_check") else {
+        return false;
+    };
+    let Ok(rows) = statement.query_map([], |row| row.get::<_, String>(0)) else {
+        return false;
+    };
+    let pages = u64::try_from(page_count_on_disk(conn)).unwrap_or(0);
+    let failed = rows
+        .filter_map(std::result::Result::ok)
+        .filter(|line| line.contains("HMAC"))
+        .count() as u64;
+    pages > 1 && failed > 0 && failed < pages
+}
+
+/// How many pages the database file holds, from its size.
+fn page_count_on_disk(conn: &Connection) -> i64 {
+    conn.path()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .map_or(0, |meta| i64::try_from(meta.len() / PAGE_SIZE).unwrap_or(0))
 }
 
 /// SQLite marks itself initialised before SQLCipher's own start-up hook has finished, so a
@@ -168,6 +208,7 @@ fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Co
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
+    restrict_files(path)?;
     // SQLCipher logs decryption failures to stderr (logcat / os_log on phones); a wrong key is
     // reported to the caller as a typed error instead.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -187,7 +228,11 @@ fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Co
     }) {
         Ok(_) => {}
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            return Err(Error::WrongKey);
+            return Err(if first_page_damaged(&conn) {
+                Error::DatabaseDamaged
+            } else {
+                Error::WrongKey
+            });
         }
         Err(e) => return Err(e.into()),
     }

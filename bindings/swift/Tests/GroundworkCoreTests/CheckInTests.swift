@@ -35,12 +35,12 @@ final class CheckInTests: XCTestCase {
         // Times cross the FFI as milliseconds and arrive as Dates.
         XCTAssertEqual(first.recordedAt.timeIntervalSince(startedAt), 0, accuracy: 60)
         XCTAssertLessThanOrEqual(first.recordedAt, third.recordedAt)
-        // The local day and offset are the device's (the lived day ends at 04:00: just after
-        // midnight it is still the evening before).
+        // The local day and offset are the device's.
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: Int(first.utcOffsetMinutes) * 60)
         formatter.dateFormat = "yyyy-MM-dd"
+        // The day lived ends at 04:00: before then it is the calendar's yesterday.
         XCTAssertEqual(first.localDay, formatter.string(from: first.recordedAt.addingTimeInterval(-4 * 3600)))
         XCTAssertEqual(
             Int(first.utcOffsetMinutes),

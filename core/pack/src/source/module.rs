@@ -13,6 +13,50 @@ use crate::model::{
 };
 use crate::source::ModuleSource;
 
+/// The deepest quotes and lists may nest in a step. Far more than any step needs; it bounds the
+/// work of reading one (900,000 `>` would otherwise take the Markdown reader seconds) and the
+/// depth of the blocks every later walk goes through.
+pub const MAX_NESTING: usize = 16;
+
+/// Where a line of `body` opens quotes or lists deeper than [`MAX_NESTING`], read in one pass:
+/// the `>` and list markers (`-`, `*`, `+`, `1.`, `1)`) at the start of each line. (Nesting by
+/// indentation alone costs at least two columns a level on every line, so it cannot grow deep
+/// without the file growing with the square of the depth.)
+fn too_deep(body: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in body.split_inclusive('\n') {
+        let bytes = line.as_bytes();
+        let mut depth = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b' ' | b'\t' => {}
+                b'>' => depth += 1,
+                b'-' | b'*' | b'+' if bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) => {
+                    depth += 1;
+                }
+                b'0'..=b'9' => {
+                    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    match bytes.get(i + digits) {
+                        Some(b'.' | b')') => {
+                            depth += 1;
+                            i += digits;
+                        }
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        if depth > MAX_NESTING {
+            return Some(start);
+        }
+        start += line.len();
+    }
+    None
+}
+
 /// Where the parts of a module file are.
 struct Layout {
     /// The front matter's TOML (between the `+++` lines).
@@ -250,6 +294,14 @@ impl Body<'_, '_> {
 
     fn run(&mut self) {
         let body = self.text.get(self.base..).unwrap_or("");
+        if let Some(at) = too_deep(body) {
+            self.problem(
+                at,
+                format!("quotes or lists are nested more than {MAX_NESTING} deep"),
+                "a step reads best flat: use at most a quote with a list inside it",
+            );
+            return;
+        }
         let parser = Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter();
         for (event, range) in parser {
             self.event(event, range);
@@ -673,6 +725,19 @@ fn fence_content(text: &str, start: usize, end: usize) -> Option<(usize, usize)>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quotes_nested_past_the_limit_are_refused_in_one_linear_pass() {
+        use super::{MAX_NESTING, too_deep};
+        assert_eq!(too_deep(&format!("{}\n", "> ".repeat(MAX_NESTING))), None);
+        assert_eq!(too_deep("text\n- a\n1. b\n"), None);
+        let deep = format!("ok\n{}x\n", ">".repeat(900_000));
+        assert_eq!(too_deep(&deep), Some(3));
+        assert_eq!(
+            too_deep(&format!("{}x", "- ".repeat(MAX_NESTING + 1))),
+            Some(0)
+        );
+    }
+
     use super::*;
 
     fn parse_ok(text: &str) -> Module {

@@ -47,10 +47,10 @@ class CheckInTest {
             assertEquals(saved.reversed(), groundwork.recentCheckIns(10))
             assertEquals(saved.reversed().take(2), groundwork.recentCheckIns(2))
 
-            // The local day is the lived day at the stored offset, and the offset is this device's.
+            // The local day is the day lived at the stored offset (it ends at 04:00, so before then
+            // it is the calendar's yesterday), and the offset is this device's.
             for (checkIn in saved) {
                 val offset = ZoneOffset.ofTotalSeconds(checkIn.utcOffsetMinutes * 60)
-                // The lived day ends at 04:00: just after midnight it is still the evening before.
                 assertEquals(checkIn.recordedAt.atOffset(offset).minusHours(4).toLocalDate().toString(), checkIn.localDay)
                 assertEquals(ZoneId.systemDefault().rules.getOffset(checkIn.recordedAt), offset)
             }

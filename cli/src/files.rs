@@ -1,0 +1,265 @@
+//! Files and folders the companion touches outside the core: output files (`-o PATH`), the data
+//! directory, and text read from standard input or an editor rather than the command line.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::Path;
+
+use crate::CliError;
+
+/// The most text read for one entry from standard input or an editor: far above any entry the
+/// core accepts, so the core's own rule is the one he sees.
+const MAX_TEXT_BYTES: u64 = 1024 * 1024;
+
+/// Refuses an output target that exists and is not a regular file (a symbolic link, a device, a
+/// folder, a pipe): renaming over it would replace the link or the device node.
+pub fn refuse_unusual_target(path: &Path) -> Result<(), CliError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.file_type().is_file() => Err(CliError::Usage(format!(
+            "{} exists and is not a regular file (a link, a device or a folder), so it was left \
+             alone; choose another name",
+            path.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Writes a file only its owner can read, via a temporary file and a rename, so a full disk or
+/// a crash never leaves half an export under the real name. A target that exists and is not a
+/// regular file is refused.
+pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<(), CliError> {
+    refuse_unusual_target(path)?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or(std::ffi::OsStr::new("export")));
+    name.push(".partial");
+    let tmp = dir.join(name);
+    let _ = fs::remove_file(&tmp);
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let result = options
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    Ok(result?)
+}
+
+/// Makes sure the data directory exists and is private. A folder made here is made 0700. An
+/// existing folder is left as it is, unless it is shared with other users (writable by others,
+/// like /tmp): then it is refused, since the database would sit where anyone can replace its files.
+pub fn prepare_data_dir(dir: &Path) -> Result<(), CliError> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) => {
+            if !meta.is_dir() {
+                return Err(CliError::Usage(format!(
+                    "{} is not a folder; choose a folder for the data",
+                    dir.display()
+                )));
+            }
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                if meta.permissions().mode() & 0o1002 != 0 {
+                    return Err(CliError::Usage(format!(
+                        "{} is shared with other users (anyone can write in it), so Groundwork will \
+                         not keep its data there or change it; make a folder of your own inside \
+                         it, e.g. --data-dir {}",
+                        dir.display(),
+                        dir.join("groundwork").display()
+                    )));
+                }
+            }
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let mut builder = fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                builder.mode(0o700);
+            }
+            builder
+                .create(dir)
+                .map_err(|e| CliError::Refused(format!("cannot create the data directory: {e}")))
+        }
+        Err(e) => Err(CliError::Io(e)),
+    }
+}
+
+/// Text for `what` ("entry", "note"): from the flag when given (scripts; other users can see it
+/// in the process list), else from standard input when it is not a terminal, else from `$VISUAL`
+/// or `$EDITOR` on a private temporary file, else typed at a prompt.
+pub fn text_or_ask(flag: Option<String>, what: &str) -> Result<String, CliError> {
+    match flag {
+        Some(text) if text != "-" => Ok(text),
+        Some(_) => read_stdin(),
+        None if !io::stdin().is_terminal() => read_stdin(),
+        None => match std::env::var_os("VISUAL").or_else(|| std::env::var_os("EDITOR")) {
+            Some(editor) if !editor.is_empty() => from_editor(&editor),
+            _ => from_prompt(what),
+        },
+    }
+}
+
+fn read_stdin() -> Result<String, CliError> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(MAX_TEXT_BYTES)
+        .read_to_end(&mut bytes)?;
+    String::from_utf8(bytes)
+        .map(|text| text.trim_end_matches(['\n', '\r']).to_owned())
+        .map_err(|_| CliError::Usage("the text on standard input is not UTF-8".into()))
+}
+
+fn from_editor(editor: &std::ffi::OsStr) -> Result<String, CliError> {
+    let file = tempfile::Builder::new()
+        .prefix("groundwork-")
+        .suffix(".txt")
+        .tempfile()?;
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("$0 \"$1\"")
+        .arg(editor)
+        .arg(file.path())
+        .status()?;
+    let mut bytes = Vec::new();
+    fs::File::open(file.path())?
+        .take(MAX_TEXT_BYTES)
+        .read_to_end(&mut bytes)?;
+    // Overwrite before the temporary file is deleted, so the words are not left on the disk.
+    let _ = groundwork_core::wipe::shred_file(file.path());
+    if !status.success() {
+        return Err(CliError::Refused(
+            "the editor did not finish, so nothing was saved".into(),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map(|text| text.trim_end_matches(['\n', '\r']).to_owned())
+        .map_err(|_| CliError::Usage("the text is not UTF-8".into()))
+}
+
+fn from_prompt(what: &str) -> Result<String, CliError> {
+    eprintln!("Write your {what}. End with an empty line:");
+    let mut text = String::new();
+    for line in io::stdin().lines() {
+        let line = line?;
+        if line.is_empty() {
+            break;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&line);
+    }
+    Ok(text)
+}
+
+/// A writer for the terminal that drops control characters (ESC, BEL, backspace, ...) and the
+/// invisible characters that reorder text (U+202E and the other bidirectional overrides and
+/// isolates), so nothing the companion prints from a pack or from stored text can move the
+/// cursor, clear the screen or hide a help line's number. Line breaks and tabs pass, and so do
+/// the two sequences the companion writes itself: bold on (`ESC [1m`) and off (`ESC [0m`).
+#[derive(Debug)]
+pub struct Terminal<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Terminal<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> Self {
+        Terminal {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// Whether the terminal should not be sent `c`.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `text` without the characters [`is_unsafe_char`] refuses.
+pub fn printable(text: &str) -> String {
+    text.chars().filter(|c| !is_unsafe_char(*c)).collect()
+}
+
+const BOLD_ON: &str = "\x1b[1m";
+const BOLD_OFF: &str = "\x1b[0m";
+
+impl<W: Write> Write for Terminal<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        // Keep an incomplete character at the end for the next write.
+        let valid = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => self.pending.len(),
+        };
+        let text = String::from_utf8_lossy(&self.pending[..valid]).into_owned();
+        self.pending.drain(..valid);
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(c) = rest.chars().next() {
+            if let Some(seq) = [BOLD_ON, BOLD_OFF]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            {
+                out.push_str(seq);
+                rest = &rest[seq.len()..];
+                continue;
+            }
+            if !is_unsafe_char(c) {
+                out.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        self.inner.write_all(out.as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_terminal_drops_escapes_bells_and_bidi_overrides_but_keeps_bold_and_line_breaks() {
+        let mut out = Terminal::new(Vec::new());
+        write!(
+            out,
+            "Call \x1b[2J\x07000\u{202E}111\n\x1b[1mbold\x1b[0m\tdone é"
+        )
+        .expect("write");
+        let text = String::from_utf8(out.inner).expect("utf-8");
+        assert_eq!(text, "Call [2J000111\n\x1b[1mbold\x1b[0m\tdone é");
+    }
+
+    #[test]
+    fn a_character_split_across_writes_comes_out_whole() {
+        let mut out = Terminal::new(Vec::new());
+        let bytes = "é".as_bytes();
+        out.write_all(&bytes[..1]).expect("first half");
+        out.write_all(&bytes[1..]).expect("second half");
+        assert_eq!(String::from_utf8(out.inner).expect("utf-8"), "é");
+    }
+}
