@@ -700,3 +700,22 @@ fn the_question_turned_off_stays_off_after_a_backup_is_restored() {
     .expect("a backup holding the setting restores");
     assert!(!to.crisis_follow_up_on().expect("setting"));
 }
+
+#[test]
+fn turning_the_question_off_drops_the_one_waiting_and_turning_it_on_keeps_one_waiting() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = in_australia(dir.path());
+    write(&g, WANTS_TO_DIE).expect("answer");
+    g.set_crisis_follow_up(true).expect("on, as it was");
+    let g = reopen(dir.path(), "2026-06-11T09:00:00+10:00");
+    assert!(
+        g.home_screen().expect("home").follow_up_card.is_some(),
+        "turning it on leaves the question waiting"
+    );
+    g.set_crisis_follow_up(false).expect("off");
+    g.set_crisis_follow_up(true).expect("on again");
+    assert!(
+        g.home_screen().expect("home").follow_up_card.is_none(),
+        "turning it off answered the one that was waiting"
+    );
+}
