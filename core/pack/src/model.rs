@@ -699,8 +699,13 @@ pub struct Helpline {
     /// A note for authors, e.g. how well the details were confirmed.
     #[serde(default, deserialize_with = "empty_as_none")]
     pub note: Option<String>,
-    /// The day the details were last checked, `YYYY-MM-DD`.
+    /// The day someone last checked the details, `YYYY-MM-DD`.
     pub verified_on: String,
+    /// True while the number or hours have not been confirmed on the service's own page (or an
+    /// official one): `note` then says what is still to confirm. Help now lists confirmed lines
+    /// first.
+    #[serde(default)]
+    pub unconfirmed: bool,
 }
 
 impl Helpline {

@@ -1294,6 +1294,16 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "write the day the details were checked as \"YYYY-MM-DD\"",
                 ));
             }
+            if line.unconfirmed && line.note.as_deref().is_none_or(blank) {
+                out.push(Problem::new(
+                    at("unconfirmed"),
+                    format!(
+                        "the line `{}` is not yet confirmed but has no `note` saying what is left to confirm",
+                        line.id
+                    ),
+                    "add a `note`, e.g. \"number from a secondary source only; confirm on the service's own page\"",
+                ));
+            }
         }
     }
 }

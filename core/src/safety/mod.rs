@@ -507,9 +507,10 @@ pub(crate) fn help_now(
 /// A region's lines other than the emergency number: the lines that fit the situation (of a
 /// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
 /// and so on; then the fitting lines for part of the region (one province, say), by kind too;
-/// then the rest. The pack's order within each.
+/// then the rest. Within each, lines confirmed on the service's own page come before those not
+/// yet confirmed (`unconfirmed`), then the pack's order.
 fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a Helpline> {
-    let mut others: Vec<((u8, usize, usize), &Helpline)> = region
+    let mut others: Vec<((u8, bool, usize, usize), &Helpline)> = region
         .lines
         .iter()
         .enumerate()
@@ -521,7 +522,7 @@ fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a H
                 (Some(_), Some(_)) => 1,
                 (None, _) => 2,
             };
-            ((group, rank.unwrap_or(priority.len()), i), l)
+            ((group, l.unconfirmed, rank.unwrap_or(priority.len()), i), l)
         })
         .collect();
     others.sort_by_key(|(key, _)| *key);
