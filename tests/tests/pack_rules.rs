@@ -893,6 +893,32 @@ fn a_help_line_without_a_source_is_reported() {
 }
 
 #[test]
+fn a_help_line_not_yet_confirmed_says_what_is_left_to_confirm() {
+    let f = Fixture::new();
+    f.edit_nth(
+        "helplines.toml",
+        1,
+        "verified_on = \"2026-11-01\"",
+        "verified_on = \"2026-11-01\"\nunconfirmed = true",
+    );
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "unconfirmed = true")
+            .add_cols(14),
+        "the line `au-crisis` is not yet confirmed but has no `note`",
+    );
+    f.edit(
+        "helplines.toml",
+        "unconfirmed = true",
+        "unconfirmed = true\nnote = \"number from a secondary source only\"",
+    );
+    if let Err(problems) = pack::load_dir(f.dir.path()) {
+        panic!("the pack was refused:\n{}", show(&problems));
+    }
+}
+
+#[test]
 fn a_help_line_needs_a_real_verified_on_date() {
     let f = Fixture::new();
     f.edit(
