@@ -504,13 +504,17 @@ pub(crate) fn help_now(
     })
 }
 
+/// Where a line stands in help now: its group (fits the whole region, fits one area, the rest),
+/// whether it is not yet confirmed, how well its kind fits, and its place in the pack.
+type LineRank = (u8, bool, usize, usize);
+
 /// A region's lines other than the emergency number: the lines that fit the situation (of a
 /// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
 /// and so on; then the fitting lines for part of the region (one province, say), by kind too;
 /// then the rest. Within each, lines confirmed on the service's own page come before those not
 /// yet confirmed (`unconfirmed`), then the pack's order.
 fn ordered_lines<'a>(region: &'a Region, priority: &[HelplineKind]) -> Vec<&'a Helpline> {
-    let mut others: Vec<((u8, bool, usize, usize), &Helpline)> = region
+    let mut others: Vec<(LineRank, &Helpline)> = region
         .lines
         .iter()
         .enumerate()
