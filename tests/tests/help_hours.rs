@@ -386,6 +386,7 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
         expect(&[
             ("au-emergency", "Open 24 hours"),
             ("au-lifeline", "Open 24 hours"),
+            ("au-13yarn", "Open 24 hours"),
             ("au-suicide-call-back-service", "Open 24 hours"),
             ("au-beyond-blue", "Open 24 hours"),
             ("au-mensline", "Open 24 hours"),
@@ -404,6 +405,7 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
             ("gb-calm", "Closed now, opens tomorrow 4 am"),
             ("gb-national-domestic-abuse-helpline", "Open 24 hours"),
             ("gb-mens-advice-line", "See the website for hours"),
+            ("gb-pandas-text", "Open 24 hours"),
             ("gb-respect-phoneline", "See the website for hours"),
         ])
     );

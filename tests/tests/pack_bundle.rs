@@ -211,6 +211,18 @@ fn a_bundle_in_the_format_before_safety_toml_is_refused_as_no_longer_supported()
 }
 
 #[test]
+fn a_bundle_in_the_format_before_accountability_lines_is_refused_as_no_longer_supported() {
+    // Format 4 carried no module `accountability`; its payload would not decode as today's pack.
+    const { assert!(FORMAT_VERSION >= 5) };
+    let bytes = fixture_bundle();
+    let old = pack::bundle::seal(4, &bytes[HEADER..]);
+    assert_eq!(
+        pack::decode(&old),
+        Err(BundleError::UnsupportedFormat { found: 4 })
+    );
+}
+
+#[test]
 fn a_bundle_whose_safety_file_breaks_a_rule_is_refused_with_the_place_in_words() {
     let mut broken = fixture_pack();
     broken.safety.crisis_check.negation_window = 9;

@@ -720,14 +720,60 @@ fn an_emotion_picker_offers_at_most_three_words() {
 // --- safety ------------------------------------------------------------------------------------
 
 #[test]
-fn a_module_about_anger_must_say_abuse_is_a_choice() {
+fn a_module_about_anger_must_name_its_accountability_line() {
+    let f = Fixture::new();
+    f.edit(ANGER, "accountability = \"Abuse is a choice.\"\n", "");
+    assert_only(
+        &f.problems(),
+        ANGER,
+        f.position(ANGER, "\"anger\"]"),
+        "has no `accountability` line",
+    );
+}
+
+#[test]
+fn the_accountability_line_must_be_in_a_step() {
     let f = Fixture::new();
     f.edit(ANGER, "Abuse is a choice. ", "");
     assert_only(
         &f.problems(),
         ANGER,
-        f.position(ANGER, "\"anger\"]"),
-        "never says plainly that abuse is a choice",
+        f.position(ANGER, "\"Abuse is a choice.\""),
+        "`accountability` is not in any step's text",
+    );
+}
+
+#[test]
+fn the_accountability_line_may_be_worded_freely() {
+    let f = Fixture::new();
+    f.edit(
+        ANGER,
+        "Abuse is a choice. ",
+        "What  you do with it is YOUR choice. ",
+    )
+    .edit(
+        ANGER,
+        "accountability = \"Abuse is a choice.\"",
+        "accountability = \"What you do with it is your choice.\"",
+    );
+    if let Err(problems) = pack::load_dir(f.dir.path()) {
+        panic!("the pack was refused:\n{}", show(&problems));
+    }
+}
+
+#[test]
+fn the_accountability_line_cannot_be_empty() {
+    let f = Fixture::new();
+    f.edit(
+        ANGER,
+        "accountability = \"Abuse is a choice.\"",
+        "accountability = \" \"",
+    );
+    assert_only(
+        &f.problems(),
+        ANGER,
+        f.position(ANGER, "\" \""),
+        "`accountability` is empty",
     );
 }
 
@@ -741,12 +787,7 @@ fn a_module_about_conflict_must_link_to_help() {
     );
     let problems = f.problems();
     let at = f.position(LISTENING, "\"conflict\"");
-    assert_reported(
-        &problems,
-        LISTENING,
-        at,
-        "never says plainly that abuse is a choice",
-    );
+    assert_reported(&problems, LISTENING, at, "has no `accountability` line");
     assert_reported(&problems, LISTENING, at, "has no link to help");
     assert_eq!(problems.len(), 2, "{}", show(&problems));
 }
@@ -849,6 +890,32 @@ fn a_help_line_without_a_source_is_reported() {
         f.position("helplines.toml", "\"\""),
         "the line `ca-emergency` has no source",
     );
+}
+
+#[test]
+fn a_help_line_not_yet_confirmed_says_what_is_left_to_confirm() {
+    let f = Fixture::new();
+    f.edit_nth(
+        "helplines.toml",
+        1,
+        "verified_on = \"2026-11-01\"",
+        "verified_on = \"2026-11-01\"\nunconfirmed = true",
+    );
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "unconfirmed = true")
+            .add_cols(14),
+        "the line `au-crisis` is not yet confirmed but has no `note`",
+    );
+    f.edit(
+        "helplines.toml",
+        "unconfirmed = true",
+        "unconfirmed = true\nnote = \"number from a secondary source only\"",
+    );
+    if let Err(problems) = pack::load_dir(f.dir.path()) {
+        panic!("the pack was refused:\n{}", show(&problems));
+    }
 }
 
 #[test]

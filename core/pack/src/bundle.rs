@@ -34,7 +34,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 ///   situations their `first_steps`; help lines carry their hours as `open` and `time_zone` (no
 ///   free-text `hours`); modules say whether they are done `with_partner`; `safety.toml` carries the new dad's mood
 ///   check.
-pub const FORMAT_VERSION: u16 = 4;
+/// - 5: modules carry their `accountability` line; help lines say whether they are `unconfirmed`.
+pub const FORMAT_VERSION: u16 = 5;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;

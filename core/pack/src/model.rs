@@ -207,6 +207,11 @@ pub struct ModuleMeta {
     /// Free words about the module; "anger" or "conflict" switch on the safety rule.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// The sentence in the module's text that says plainly he is responsible for what he does,
+    /// copied word for word from a step (e.g. "What you do with your anger is your choice.").
+    /// Required when `topics` include "anger" or "conflict"; vary the wording between modules.
+    #[serde(default)]
+    pub accountability: Option<String>,
     /// What the module rests on: seed files by name, research notes, or references.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub sources: Vec<String>,
@@ -694,8 +699,13 @@ pub struct Helpline {
     /// A note for authors, e.g. how well the details were confirmed.
     #[serde(default, deserialize_with = "empty_as_none")]
     pub note: Option<String>,
-    /// The day the details were last checked, `YYYY-MM-DD`.
+    /// The day someone last checked the details, `YYYY-MM-DD`.
     pub verified_on: String,
+    /// True while the number or hours have not been confirmed on the service's own page (or an
+    /// official one): `note` then says what is still to confirm. Help now lists confirmed lines
+    /// first.
+    #[serde(default)]
+    pub unconfirmed: bool,
 }
 
 impl Helpline {

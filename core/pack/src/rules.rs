@@ -34,8 +34,9 @@ pub const MIN_WEEK: i32 = -40;
 pub const MAX_WEEK: i32 = 104;
 /// The words that switch on the safety rule when they are among a module's topics.
 pub const SAFETY_TOPICS: [&str; 2] = ["anger", "conflict"];
-/// What a module about anger or conflict must say plainly (compared ignoring case).
-pub const ABUSE_IS_A_CHOICE: &str = "abuse is a choice";
+/// The front matter key naming the sentence in which a module about anger or conflict says
+/// plainly that he is responsible for what he does.
+pub const ACCOUNTABILITY_KEY: &str = "accountability";
 /// How many safeguards the pause plan shows: the five about the pause itself (agreed, announced,
 /// time-limited, used to calm down, come back), and up to four more that keep everyone safe.
 pub const PAUSE_SAFEGUARDS: std::ops::RangeInclusive<usize> = 5..=9;
@@ -934,7 +935,37 @@ fn strings(
     }
 }
 
+/// A module about anger or conflict says plainly, in a sentence its front matter names as
+/// `accountability`, that what he does is his choice; and it links to help.
 fn check_safety(index: usize, module: &Module, out: &mut Vec<Problem>) {
+    let line_at = Location::Module {
+        index,
+        at: ModuleAt::Meta(keys![ACCOUNTABILITY_KEY]),
+    };
+    if let Some(line) = module.meta.accountability.as_deref() {
+        let text: String = module
+            .steps
+            .iter()
+            .flat_map(|s| s.blocks.iter().map(Block::plain_text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if blank(line) {
+            out.push(Problem::new(
+                line_at,
+                format!("`{ACCOUNTABILITY_KEY}` is empty"),
+                "quote the sentence in a step that says plainly that what he does is his choice",
+            ));
+        } else if !normalized(&text).contains(&normalized(line)) {
+            out.push(Problem::new(
+                line_at,
+                format!(
+                    "`{ACCOUNTABILITY_KEY}` is not in any step's text: \"{}\"",
+                    line.trim()
+                ),
+                "copy the sentence word for word from a step, or write it into one",
+            ));
+        }
+    }
     let Some(topic) = module.meta.topics.iter().position(|t| {
         SAFETY_TOPICS
             .iter()
@@ -946,25 +977,14 @@ fn check_safety(index: usize, module: &Module, out: &mut Vec<Problem>) {
         index,
         at: ModuleAt::Meta(keys!["topics", topic]),
     };
-    let text: String = module
-        .steps
-        .iter()
-        .flat_map(|s| s.blocks.iter().map(Block::plain_text))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let text = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    if !text.contains(ABUSE_IS_A_CHOICE) {
+    if module.meta.accountability.is_none() {
         out.push(Problem::new(
             at.clone(),
             format!(
-                "the module is about {} but never says plainly that abuse is a choice",
+                "the module is about {} but has no `{ACCOUNTABILITY_KEY}` line saying plainly that what he does is his choice",
                 module.meta.topics[topic].trim()
             ),
-            "say it in a step's text, e.g. \"Anger is a feeling. Abuse is a choice.\"",
+            "add `accountability = \"...\"` to the front matter, quoting the sentence in a step that says it, e.g. \"Anger is a feeling. What you do with it is your choice.\"",
         ));
     }
     let has_help = module.steps.iter().any(|s| {
@@ -990,6 +1010,16 @@ fn check_safety(index: usize, module: &Module, out: &mut Vec<Problem>) {
             "add a help link in a step, e.g. [talk to someone now](help:hurt-someone)",
         ));
     }
+}
+
+/// Text compared ignoring case, runs of white space, and curly apostrophes and quotes.
+fn normalized(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
 }
 
 /// Prerequisite cycles, and "we" modules reachable without any "me" module.
@@ -1384,6 +1414,16 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                         format!("`{}` is not a date", line.verified_on)
                     },
                     "write the day the details were checked as \"YYYY-MM-DD\"",
+                ));
+            }
+            if line.unconfirmed && line.note.as_deref().is_none_or(blank) {
+                out.push(Problem::new(
+                    at("unconfirmed"),
+                    format!(
+                        "the line `{}` is not yet confirmed but has no `note` saying what is left to confirm",
+                        line.id
+                    ),
+                    "add a `note`, e.g. \"number from a secondary source only; confirm on the service's own page\"",
                 ));
             }
         }

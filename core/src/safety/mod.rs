@@ -542,19 +542,23 @@ pub(crate) fn help_now(
     })
 }
 
+/// Where a line stands in help now: its group (fits the whole region, fits one area, the rest),
+/// whether an installed pack added it, whether it is not yet confirmed, how well its kind fits,
+/// and its place in the pack.
+type LineRank = (u8, bool, bool, usize, usize);
+
 /// A region's lines other than the emergency number: the lines that fit the situation (of a
 /// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
 /// and so on; then the fitting lines for part of the region (one province, say), by kind too;
 /// then the rest. Within each, the built-in lines come before the local services an installed
-/// pack adds; then the pack's order.
+/// pack adds, lines confirmed on the service's own page before those not yet confirmed
+/// (`unconfirmed`), then the pack's order.
 fn ordered_lines<'a>(
     region: &'a Region,
     priority: &[HelplineKind],
     origins: &Origins<'_>,
 ) -> Vec<&'a Helpline> {
-    // (fit group, added by a pack, kind's rank, the pack's order)
-    type Order = (u8, bool, usize, usize);
-    let mut others: Vec<(Order, &Helpline)> = region
+    let mut others: Vec<(LineRank, &Helpline)> = region
         .lines
         .iter()
         .enumerate()
@@ -567,7 +571,16 @@ fn ordered_lines<'a>(
                 (None, _) => 2,
             };
             let added = !origins.built_in(l);
-            ((group, added, rank.unwrap_or(priority.len()), i), l)
+            (
+                (
+                    group,
+                    added,
+                    l.unconfirmed,
+                    rank.unwrap_or(priority.len()),
+                    i,
+                ),
+                l,
+            )
         })
         .collect();
     others.sort_by_key(|(key, _)| *key);
