@@ -274,20 +274,24 @@ fn plan_part(conn: &Connection, pack: &Pack, words: &CrisisAnswerSituation) -> R
         (Some(document), Some(title)) if !items.is_empty() => AnswerPart::Plan {
             title: title.clone(),
             items,
-            link: PlanLink {
-                document_id: document.id.clone(),
-                label: format!("Open {}", lowercase_first(&document.title)),
-            },
+            link: plan_link(&document),
         },
         (document, _) => AnswerPart::Steps {
             title: words.steps_title.clone(),
             steps: words.steps.clone(),
-            link: document.map(|d| PlanLink {
-                label: format!("Make {}", lowercase_first(&d.title)),
-                document_id: d.id,
-            }),
+            link: document.as_ref().map(plan_link),
         },
     })
+}
+
+/// One tap to his plan: "Open my pause plan" once he has written in it, "Make my pause plan"
+/// before.
+fn plan_link(document: &LivingDocument) -> PlanLink {
+    let verb = if document.started { "Open" } else { "Make" };
+    PlanLink {
+        document_id: document.id.clone(),
+        label: format!("{verb} {}", lowercase_first(&document.title)),
+    }
 }
 
 /// "My pause plan" → "my pause plan", for "Open my pause plan".
@@ -508,14 +512,7 @@ pub(crate) fn answer_follow_up(
         let id = texts(pack, situation).and_then(|t| t.plan.clone());
         Ok(match id {
             Some(id) => match documents::get(tx, pack, &id) {
-                Ok(d) => Some(PlanLink {
-                    label: format!(
-                        "{} {}",
-                        if d.started { "Open" } else { "Make" },
-                        lowercase_first(&d.title)
-                    ),
-                    document_id: d.id,
-                }),
+                Ok(d) => Some(plan_link(&d)),
                 Err(Error::NotFound { .. }) => None,
                 Err(e) => return Err(e),
             },
