@@ -60,7 +60,8 @@ pub use crate::safety::answer::{
     PlanItem,
 };
 pub use crate::safety::{
-    CheckInOutcome, HelpNowScreen, PlanLink, SafetyCard, SafetyFollowUp, SafetyQuestions, Situation,
+    CheckInOutcome, HelpNowScreen, PeerGroupCard, PeerGroupType, PeerGroupsCard,
+    PeerGroupsHomeCard, PlanLink, SafetyCard, SafetyFollowUp, SafetyQuestions, Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::help::HelpButton;
@@ -224,6 +225,39 @@ impl Groundwork {
         Ok(self
             .store
             .write(|tx| store::put_setting(tx, "region", &code))?)
+    }
+
+    /// "Not now" on home's "find your people" card: puts it away for good (the groups stay in
+    /// help now's "I need to talk to someone" and after the friends module). Returns the home
+    /// screen.
+    pub fn dismiss_peer_groups_card(&self) -> Result<HomeScreen, ApiError> {
+        Ok(self.store.write(|tx| {
+            safety::people::dismiss_home_card(tx)?;
+            screens::home::build(tx, &self.pack(), self.clock.now(), self.opened_at)
+        })?)
+    }
+
+    /// The groups where men meet in a region ("find your people"), from the built-in pack: his
+    /// saved region when `region` is `None`. `None` when the region is unknown or has no
+    /// groups.
+    ///
+    /// Errors: `InvalidInput` for a region with no help lines.
+    pub fn peer_groups(&self, region: Option<String>) -> Result<Option<PeerGroupsCard>, ApiError> {
+        let region = match region {
+            Some(code) => Some(code),
+            None => self.region()?,
+        };
+        let Some(code) = region else {
+            return Ok(None);
+        };
+        let pack = self.pack();
+        if pack.region(code.trim()).is_none() {
+            return Err(ApiError::InvalidInput {
+                field: "region".into(),
+                reason: "choose one of the regions listed".into(),
+            });
+        }
+        Ok(safety::people::card(&pack, code.trim()))
     }
 
     /// His chosen region, if he picked one.

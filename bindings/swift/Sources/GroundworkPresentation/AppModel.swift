@@ -874,6 +874,12 @@ public final class AppModel {
         run { showHome(try opened().skipDadMoodCheck()) }
     }
 
+    /// "Not now" on home's "find your people" card: the core puts it away for good and home comes
+    /// back without it (the groups stay in help now's "I need to talk to someone").
+    public func dismissPeerGroupsCard() {
+        run { showHome(try opened().dismissPeerGroupsCard()) }
+    }
+
     // MARK: After something heavy
 
     /// After a save: back to where he was, then the core's answer on top when it found words of

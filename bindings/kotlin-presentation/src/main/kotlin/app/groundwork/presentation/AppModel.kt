@@ -840,6 +840,15 @@ class AppModel(
         run { showHome(opened().skipDadMoodCheck()) }
     }
 
+    /**
+     * "Not now" on home's "find your people" card: the core puts it away for good and home comes
+     * back without it (the groups stay in help now's "I need to talk to someone").
+     */
+    @Synchronized
+    fun dismissPeerGroupsCard() {
+        run { showHome(opened().dismissPeerGroupsCard()) }
+    }
+
     // ----- After something heavy -----
 
     /**
