@@ -46,7 +46,8 @@ class PeerGroupsTest {
         val model = onboardedInBritain()
         model.showHelpNow(Situation.TALK)
         val talk = (model.state.value.top?.screen as Screen.HelpNow).help
-        val groups = assertNotNull(talk.peerGroups, "the groups come with talking to someone")!!
+        assertNotNull(talk.peerGroups, "the groups come with talking to someone")
+        val groups = talk.peerGroups!!
         assertEquals("United Kingdom", groups.regionName)
         assertTrue(groups.groups.any { it.id == "gb-mens-sheds" }, "${groups.groups.map { it.id }}")
         assertTrue(groups.groups.all { it.actions.isNotEmpty() }, "each says how to find the nearest")
@@ -67,7 +68,8 @@ class PeerGroupsTest {
 
         clock.advanceDays(1u)
         model.reloadTop()
-        val card = assertNotNull(home(model).peerGroupsCard, "three weeks in")!!
+        assertNotNull(home(model).peerGroupsCard, "three weeks in")
+        val card = home(model).peerGroupsCard!!
         assertEquals("United Kingdom", card.groups.regionName)
         assertTrue(card.dismissLabel.isNotEmpty())
 
