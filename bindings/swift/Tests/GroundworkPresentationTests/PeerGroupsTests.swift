@@ -40,7 +40,7 @@ final class PeerGroupsTests: XCTestCase {
         return home
     }
 
-    func testTalkingToSomeoneShowsTheRegionsGroupsAndOtherSituationsDoNot() throws {
+    func testTalkingToSomeoneShowsTheRegionsGroupsAndOtherSituationsDoNot() async throws {
         let model = onboardedInBritain()
         model.showHelpNow(.talk)
         guard case let .helpNow(talk)? = model.top?.screen else { return XCTFail("help now on top") }
@@ -54,7 +54,7 @@ final class PeerGroupsTests: XCTestCase {
         XCTAssertNil(hurt.peerGroups)
     }
 
-    func testHomeOffersTheGroupsThreeWeeksInAndNotNowTakesTheCardAway() throws {
+    func testHomeOffersTheGroupsThreeWeeksInAndNotNowTakesTheCardAway() async throws {
         let model = onboardedInBritain()
         model.openModule("where-you-are-now")
         model.goHome()
