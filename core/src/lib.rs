@@ -542,7 +542,8 @@ impl Groundwork {
     }
 
     /// Erases everything: closes the database and deletes it with its write-ahead log and shared
-    /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
+    /// memory files, the app lock, the installed pack, and every file in the folders named with
+    /// `use_app_folders`. Later calls return `Closed`. The shell then deletes the key it kept.
     ///
     /// Errors: `EraseIncomplete` naming each file still there afterwards.
     pub fn erase_everything(&self) -> Result<(), ApiError> {
@@ -882,8 +883,9 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(DATABASE_FILE)
 }
 
-/// Erases the database files, the app lock and the installed pack in `data_dir` without opening
-/// them: for a forgotten passphrase or a damaged database. Each is overwritten, deleted and then
+/// Erases the database files, the app lock and the installed pack in `data_dir`, and every file in
+/// the folders named with `use_app_folders`, without opening them: for a forgotten passphrase or a
+/// damaged database. Each is overwritten, deleted and then
 /// looked for again. Files that are not there are fine; nothing else in the folder is touched.
 ///
 /// Errors: `EraseIncomplete` naming each file still there afterwards.

@@ -748,7 +748,7 @@ impl DeviceKeyWrapper for FakeDevice {
         Ok(sealed)
     }
 
-    fn open(&self, sealed: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError> {
+    fn unseal(&self, sealed: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError> {
         match sealed.split_first() {
             Some((id, rest)) if *id == self.id => Ok(self.mask(rest)),
             _ => Err(DeviceKeyError::Unavailable),

@@ -24,7 +24,7 @@ pub trait DeviceKeyWrapper: Send + Sync {
     fn seal(&self, bytes: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError>;
     /// Opens what `seal` returned on this device. Fails with `Unavailable` for anything sealed
     /// elsewhere, or when the hardware key is gone.
-    fn open(&self, sealed: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError>;
+    fn unseal(&self, sealed: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError>;
 }
 
 /// What a [`DeviceKeyWrapper`] reports when it cannot do what was asked.

@@ -625,7 +625,7 @@ fn store_key(
     if sealed.is_empty() || sealed.len() > file::MAX_SEALED_LEN {
         return Err(Error::DeviceKeyUnavailable);
     }
-    match device.open(sealed.clone()) {
+    match device.unseal(sealed.clone()) {
         Ok(opened) if opened == wrapped_key => Ok(StoredKey::DeviceSealed(sealed)),
         _ => Err(Error::DeviceKeyUnavailable),
     }
@@ -642,7 +642,7 @@ fn open_stored_key(
         StoredKey::DeviceSealed(sealed) => {
             let device = device.ok_or(Error::AppLockNotForThisDevice)?;
             let opened = device
-                .open(sealed.clone())
+                .unseal(sealed.clone())
                 .map_err(|_| Error::AppLockNotForThisDevice)?;
             opened
                 .as_slice()

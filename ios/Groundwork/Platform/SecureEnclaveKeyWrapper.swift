@@ -24,7 +24,7 @@ final class SecureEnclaveKeyWrapper: DeviceKeyWrapper, @unchecked Sendable {
         return sealed
     }
 
-    func open(sealed: Data) throws -> Data {
+    func unseal(sealed: Data) throws -> Data {
         guard SecureEnclave.isAvailable else { return try openWithKeychainKey(sealed) }
         guard let key = try enclaveKey(creating: false),
               let opened = SecKeyCreateDecryptedData(key, algorithm, sealed as CFData, nil) as Data?

@@ -27,7 +27,7 @@ class DeviceKeyTest {
             return byteArrayOf(id) + bytes.map { (it.toInt() xor id.toInt()).toByte() }
         }
 
-        override fun open(sealed: ByteArray): ByteArray {
+        override fun unseal(sealed: ByteArray): ByteArray {
             if (sealed.isEmpty() || sealed[0] != id) throw DeviceKeyException.Unavailable()
             return sealed.drop(1).map { (it.toInt() xor id.toInt()).toByte() }.toByteArray()
         }

@@ -30,7 +30,7 @@ class KeystoreDeviceKeyWrapper(context: Context) : DeviceKeyWrapper {
         bytes.fill(0)
     }
 
-    override fun open(sealed: ByteArray): ByteArray {
+    override fun unseal(sealed: ByteArray): ByteArray {
         val existing = AndroidKeystore.existing(ALIAS) ?: throw DeviceKeyException.Unavailable()
         if (sealed.size <= AndroidKeystore.IV_LENGTH) throw DeviceKeyException.Unavailable()
         return try {

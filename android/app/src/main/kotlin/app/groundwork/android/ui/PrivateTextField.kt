@@ -34,14 +34,14 @@ fun PrivateTextField(
     SensitiveWhileShown()
     InterceptPlatformTextInput(
         interceptor = { request, nextHandler ->
-            val private = object : PlatformTextInputMethodRequest {
+            val privateRequest = object : PlatformTextInputMethodRequest {
                 override fun createInputConnection(outAttributes: EditorInfo) =
                     request.createInputConnection(outAttributes).also {
                         outAttributes.imeOptions =
                             outAttributes.imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
                     }
             }
-            nextHandler.startInputMethod(private)
+            nextHandler.startInputMethod(privateRequest)
         },
     ) {
         OutlinedTextField(

@@ -141,8 +141,8 @@ fun SettingsContent(state: SettingsState) {
         }) { Text("Restore a backup…") }
         // The core's export screen: it says the file is not encrypted, and asks for the app's
         // secret when a lock is set.
-        val exportScreen by produceState<ExportScreen?>(null, state.lock) { value = viewModel.ask { exportScreen() } }
-        exportScreen?.let { screen ->
+        val exportView by produceState<ExportScreen?>(null, state.lock) { value = viewModel.ask { exportScreen() } }
+        exportView?.let { screen ->
             Text(screen.notEncrypted, style = MaterialTheme.typography.bodyMedium)
             screen.secretKind?.let { kind ->
                 Secret(screen.secretPrompt.orEmpty(), exportSecret,
