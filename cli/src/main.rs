@@ -808,6 +808,12 @@ impl From<ApiError> for CliError {
     }
 }
 
+impl From<groundwork_core::Error> for CliError {
+    fn from(e: groundwork_core::Error) -> Self {
+        CliError::Api(e.into())
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError::Io(e)
@@ -956,7 +962,7 @@ fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let mut left = match groundwork_core::wipe::erase_data_dir(&dir) {
+    let mut left = match groundwork_core::wipe::erase_data_dir(&dir).map_err(ApiError::from) {
         Ok(()) => Vec::new(),
         Err(ApiError::EraseIncomplete { remaining }) => remaining,
         Err(e) => return fail(&e.to_string()),
@@ -1018,14 +1024,9 @@ fn help_now_without_database(
     let now = SystemClock.now();
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
     let screen = match data_dir {
-        Some(dir) => groundwork_core::content::ffi::help_now_at(
-            &dir,
-            region,
-            device_locale(),
-            situation,
-            at,
-            offset,
-        )?,
+        Some(dir) => {
+            groundwork_core::help_now_at(&dir, region, device_locale(), situation, at, offset)?
+        }
         None => groundwork_core::help_now(region, device_locale(), situation, at, offset)?,
     };
     let mut out = files::Terminal::new(std::io::stdout().lock());

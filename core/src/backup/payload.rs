@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{BACKUP_FORMAT, BACKUP_VERSION, BackupError, RestoreCounts, RestoreMode};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
+use crate::store::Setting;
 
 /// The whole backup.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -506,7 +507,7 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
         version: BACKUP_VERSION,
         created_at,
         core_version: env!("CARGO_PKG_VERSION").to_owned(),
-        schema_version: crate::SCHEMA_VERSION,
+        schema_version: crate::store::schema::VERSION,
         check_ins,
         anger_moments,
         journal_entries,
@@ -582,15 +583,6 @@ pub(super) fn has_content(conn: &Connection) -> Result<bool> {
     Ok(false)
 }
 
-/// The setting keys this version (and every earlier one) writes.
-const SETTING_KEYS: [&str; 5] = [
-    "region",
-    crate::reminders::SETTINGS_KEY,
-    "baby_date",
-    "onboarded",
-    crate::safety::answer::FOLLOW_UP_SETTING,
-];
-
 /// The quadrant names a journal entry may carry.
 const QUADRANTS: [&str; 5] = [
     "unpleasant_high_energy",
@@ -604,7 +596,8 @@ const QUADRANTS: [&str; 5] = [
 /// empty, words and tags as the forms take them, levels in range, emotion ids from the pack,
 /// UTC offsets a clock can have. A row that breaks one is damage, never restored as it is.
 fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
-    use crate::{anger, checkins, journal, validate};
+    use crate::base::validate;
+    use crate::{anger, checkins, journal};
     let offset = |minutes: i64| match minutes {
         -720..=840 => Ok(()),
         _ => Err(Error::invalid("utc_offset_minutes", "out of range")),
@@ -697,7 +690,7 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
     if payload
         .settings
         .iter()
-        .any(|s| !SETTING_KEYS.contains(&s.key.as_str()))
+        .any(|s| !Setting::ALL.iter().any(|known| known.key() == s.key))
     {
         return Err(Error::invalid(
             "settings",
