@@ -18,7 +18,8 @@
 //!    rules and returns the internal `base::error::Result`.
 //! 4. [`screens`]: screen models composed from the capabilities.
 //! 5. `ffi`: the whole FFI surface, one file per capability. Every exported method is a thin
-//!    call into a capability or a screen, and the only place an [`ApiError`] is made.
+//!    call into a capability or a screen, and the only place the error that crosses the FFI
+//!    is made (from `base::error::Error`).
 //!
 //! To follow what a button does, find its method in `ffi/` and the one call it makes.
 
@@ -54,7 +55,7 @@ pub use anger::{AngerMoment, AngerMomentInput};
 #[cfg(feature = "test-clock")]
 pub use base::clock::TestClock;
 pub use base::clock::{Clock, ManualClock, SystemClock};
-pub use base::error::{ApiError, Error};
+pub use base::error::Error;
 pub use base::keys::DatabaseKey;
 pub use checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
 pub use documents::{DocumentField, LivingDocument};

@@ -129,16 +129,16 @@ fn paths_after(code: &str, start: &str) -> Vec<Vec<String>> {
         if before.is_some_and(|c| is_ident(c) || c == ':') {
             continue;
         }
-        read_tree(&code[at + start.len()..], &mut Vec::new(), &mut out);
+        read_tree(&code[at + start.len()..], &[], &mut out);
     }
     out
 }
 
 /// Reads one use tree at the start of `text` with `prefix` before it, pushing each full path.
 /// Returns how much of `text` it read.
-fn read_tree(text: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) -> usize {
+fn read_tree(text: &str, prefix: &[String], out: &mut Vec<Vec<String>>) -> usize {
     let mut read = 0;
-    let mut path = prefix.clone();
+    let mut path = prefix.to_vec();
     loop {
         let skipped = text[read..].len() - text[read..].trim_start().len();
         read += skipped;
@@ -147,7 +147,7 @@ fn read_tree(text: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) -
             read += 1;
             let mut inner = 0;
             loop {
-                inner += read_tree(&group[inner..], &mut path, out);
+                inner += read_tree(&group[inner..], &path, out);
                 let after = group[inner..].trim_start();
                 inner = group.len() - after.len();
                 if let Some(stripped) = after.strip_prefix(',') {
@@ -175,7 +175,7 @@ fn read_tree(text: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) -
             break;
         }
     }
-    if path.len() > prefix.len() || !path.is_empty() {
+    if !path.is_empty() {
         out.push(path);
     }
     read

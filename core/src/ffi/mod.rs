@@ -30,11 +30,12 @@ use std::sync::{Arc, RwLock};
 use groundwork_pack::Pack;
 
 use crate::base::clock::{Clock, SystemClock};
-use crate::base::error::{ApiError, Error};
+use crate::base::error::Error;
 use crate::base::keys::DatabaseKey;
 use crate::store::Store;
 use crate::store::files::{database_path, lock_file_path};
 
+pub use crate::base::error::ApiError;
 pub use content::{help_now_at, help_now_in};
 pub use lock::{
     app_lock_screen, app_lock_status, change_app_lock, erase_data_dir, remove_app_lock,

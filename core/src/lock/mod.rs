@@ -273,7 +273,7 @@ pub fn set_lock_with(
 /// rules and `WrongLockKind` for one of the other kind (neither is counted as an attempt);
 /// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
 pub fn unlock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Keep)?)
+    attempt(data_dir, secret, now, OnSuccess::Keep)
 }
 
 /// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
@@ -301,12 +301,7 @@ pub fn change_lock_with(
 ) -> Result<UnlockOutcome> {
     let (kind, secret) = checked_secret(new)?;
     check_kdf(kdf)?;
-    Ok(attempt(
-        data_dir,
-        old,
-        now,
-        OnSuccess::Rewrap { kind, secret, kdf },
-    )?)
+    attempt(data_dir, old, now, OnSuccess::Rewrap { kind, secret, kdf })
 }
 
 /// Removes the app lock. On `Unlocked`, the lock file is gone and `key` is the raw database key
@@ -315,7 +310,7 @@ pub fn change_lock_with(
 ///
 /// Errors: as [`unlock`].
 pub fn remove_lock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Remove)?)
+    attempt(data_dir, secret, now, OnSuccess::Remove)
 }
 
 /// Turns the erase-after-N opt-in on (5 to 100 wrong attempts) or off (`None`). Needs the
@@ -329,19 +324,14 @@ pub fn set_erase_after(
     now: Timestamp,
 ) -> Result<UnlockOutcome> {
     check_erase_after(erase_after)?;
-    Ok(attempt(
-        data_dir,
-        secret,
-        now,
-        OnSuccess::SetEraseAfter(erase_after),
-    )?)
+    attempt(data_dir, secret, now, OnSuccess::SetEraseAfter(erase_after))
 }
 
 /// Overwrites and deletes the lock file without the secret: for "erase everything" and a
 /// forgotten PIN (the database cannot be opened without it anyway). A missing file is fine.
 pub fn erase_lock(data_dir: &Path) -> Result<()> {
     let _guard = serialize();
-    Ok(file::shred(data_dir)?)
+    file::shred(data_dir)
 }
 
 /// What to do with the lock once the secret has proved right.
