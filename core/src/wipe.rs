@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock};
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// Overwrites a regular file with zeros, flushes it, and deletes it. A missing file is fine. A
 /// symbolic link is removed without touching what it points to; a folder or device is refused
@@ -63,9 +63,9 @@ fn app_folders() -> Vec<PathBuf> {
 /// and journal, the app lock with any temporary file a crash left, and the installed pack with
 /// its temporary file; then every file in the app's own folders ([`use_app_folders`]).
 pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
-    let mut files = crate::store::database_files(&crate::database_path(data_dir));
-    files.push(crate::lock::lock_file_path(data_dir));
-    files.extend(crate::lock::temporary_files(data_dir));
+    let mut files = crate::store::database_files(&crate::store::files::database_path(data_dir));
+    files.push(crate::store::files::lock_file_path(data_dir));
+    files.extend(crate::store::files::lock_temporary_files(data_dir));
     let pack = crate::content::installed::pack_path(data_dir);
     files.push(pack.with_extension("pack.partial"));
     files.push(pack);
@@ -131,8 +131,8 @@ pub(crate) fn erase(files: &[PathBuf]) -> Result<()> {
 /// touched.
 ///
 /// Errors: `EraseIncomplete` naming each file that is still there afterwards.
-pub fn erase_data_dir(data_dir: &Path) -> std::result::Result<(), crate::ApiError> {
-    Ok(erase(&core_files(data_dir))?)
+pub fn erase_data_dir(data_dir: &Path) -> Result<()> {
+    erase(&core_files(data_dir))
 }
 
 /// Makes the deletions in `dir` durable where the platform allows opening a folder for it.

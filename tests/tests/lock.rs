@@ -7,11 +7,48 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeDelta, Utc};
 use groundwork_core::keys::KdfParams;
 use groundwork_core::lock::{
-    self, DeviceKeyError, DeviceKeyWrapper, LockKind, LockSecret, UnlockOutcome, change_lock_with,
-    lock_status, remove_lock, set_lock_with, unlock,
+    self, DeviceKeyError, DeviceKeyWrapper, LockKind, LockSecret, LockStatus, UnlockOutcome,
 };
 use groundwork_core::{ApiError, CheckInInput, DatabaseKey, Groundwork, ManualClock};
 use groundwork_tests::{at, open_at, test_key};
+
+// The lock's functions, with their errors as a shell sees them.
+
+fn unlock(dir: &Path, secret: &LockSecret, now: DateTime<Utc>) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::unlock(dir, secret, now)?)
+}
+
+fn lock_status(dir: &Path, now: DateTime<Utc>) -> Result<LockStatus, ApiError> {
+    Ok(lock::lock_status(dir, now)?)
+}
+
+fn remove_lock(
+    dir: &Path,
+    secret: &LockSecret,
+    now: DateTime<Utc>,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::remove_lock(dir, secret, now)?)
+}
+
+fn change_lock_with(
+    dir: &Path,
+    old: &LockSecret,
+    new: &LockSecret,
+    kdf: KdfParams,
+    now: DateTime<Utc>,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::change_lock_with(dir, old, new, kdf, now)?)
+}
+
+fn set_lock_with(
+    dir: &Path,
+    key: &DatabaseKey,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+    kdf: KdfParams,
+) -> Result<(), ApiError> {
+    Ok(lock::set_lock_with(dir, key, secret, erase_after, kdf)?)
+}
 
 /// Cheap Argon2id settings so tests run fast; the real default is `KdfParams::default()`.
 fn cheap() -> KdfParams {
@@ -791,8 +828,10 @@ fn the_right_pin_on_a_copy_of_the_files_on_another_device_is_refused_and_counts_
     for _ in 0..8 {
         for device in [Some(&elsewhere as &dyn DeviceKeyWrapper), None] {
             assert_eq!(
-                lock::unlock_on(device, copy.path(), &pin("135790"), t0())
-                    .expect_err("another device"),
+                ApiError::from(
+                    lock::unlock_on(device, copy.path(), &pin("135790"), t0())
+                        .expect_err("another device")
+                ),
                 ApiError::AppLockNotForThisDevice
             );
         }
@@ -853,15 +892,17 @@ fn a_device_key_that_cannot_seal_leaves_no_lock_or_the_old_lock_as_it_was() {
     let dir = tempfile::tempdir().expect("dir");
     drop(open_at(dir.path(), "2026-05-01T08:00:00+10:00"));
     assert_eq!(
-        lock::set_lock_on(
-            Some(&failing),
-            dir.path(),
-            &test_key(),
-            &pin("135790"),
-            None,
-            cheap()
-        )
-        .expect_err("cannot seal"),
+        ApiError::from(
+            lock::set_lock_on(
+                Some(&failing),
+                dir.path(),
+                &test_key(),
+                &pin("135790"),
+                None,
+                cheap()
+            )
+            .expect_err("cannot seal")
+        ),
         ApiError::DeviceKeyUnavailable
     );
     assert!(
@@ -877,15 +918,17 @@ fn a_device_key_that_cannot_seal_leaves_no_lock_or_the_old_lock_as_it_was() {
         .refuse_to_seal
         .store(true, std::sync::atomic::Ordering::SeqCst);
     assert_eq!(
-        lock::change_lock_on(
-            Some(&phone),
-            dir.path(),
-            &pin("135790"),
-            &pin("24680135"),
-            cheap(),
-            t0()
-        )
-        .expect_err("cannot seal the new pin"),
+        ApiError::from(
+            lock::change_lock_on(
+                Some(&phone),
+                dir.path(),
+                &pin("135790"),
+                &pin("24680135"),
+                cheap(),
+                t0()
+            )
+            .expect_err("cannot seal the new pin")
+        ),
         ApiError::DeviceKeyUnavailable
     );
     assert_eq!(
@@ -966,7 +1009,9 @@ fn a_format_2_lock_still_opens_and_the_next_right_pin_on_a_phone_seals_it_to_the
     assert_eq!(now["version"], 3);
     assert_eq!(now["device_sealed"], true, "sealed at the right pin");
     assert_eq!(
-        lock::unlock_on(None, dir.path(), &pin("135790"), t0()).expect_err("now sealed"),
+        ApiError::from(
+            lock::unlock_on(None, dir.path(), &pin("135790"), t0()).expect_err("now sealed")
+        ),
         ApiError::AppLockNotForThisDevice
     );
     unlocked_key(

@@ -231,3 +231,35 @@ fn an_installed_pack_can_neither_add_nor_change_the_groups() {
         "the built-in address stays"
     );
 }
+
+#[test]
+fn a_backup_made_after_he_put_the_card_away_restores_and_keeps_it_away() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), NOW);
+    g.set_region("NZ".into()).expect("region");
+    g.record_check_in(calm_check_in()).expect("check-in");
+    advance_days(&clock, 21);
+    g.dismiss_peer_groups_card().expect("dismiss");
+    let file = g
+        .backup_with_work_factor("correct horse battery", 2)
+        .expect("backup");
+
+    let other = tempfile::tempdir().expect("dir");
+    let (restored, clock) = open_at(other.path(), NOW);
+    restored
+        .restore_backup(
+            &file.contents,
+            "correct horse battery",
+            groundwork_core::backup::RestoreMode::ReplaceEmpty,
+        )
+        .expect("a setting this version writes restores");
+    advance_days(&clock, 21);
+    assert!(
+        restored
+            .home_screen()
+            .expect("home")
+            .peer_groups_card
+            .is_none(),
+        "the card stays put away"
+    );
+}

@@ -6,12 +6,11 @@ use groundwork_pack::Pack;
 use rusqlite::Connection;
 
 use crate::anger::{self, AngerMoment};
+use crate::base::error::LockKind;
+use crate::base::error::{Error, Result};
 use crate::checkins::{self, CheckIn};
 use crate::documents::{self, LivingDocument};
-use crate::error::{Error, Result};
 use crate::journal::{self, JournalEntry, OwnPrompt};
-use crate::lock::{self, Confirmation, LockKind, LockSecret};
-use crate::{ApiError, Groundwork};
 
 /// The export format's version. Raise it when a field changes meaning or goes away; adding a
 /// field keeps the version.
@@ -55,7 +54,7 @@ pub struct ExportScreen {
     /// The secret field's prompt, when `secret_kind` is set.
     pub secret_prompt: Option<String>,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// One kind of export file to choose.
@@ -89,7 +88,7 @@ pub enum ExportOutcome {
         /// What to show, with the wait in words.
         message: String,
         /// The next attempt is not allowed before this time, if he must wait.
-        retry_after: Option<crate::ffi_types::Timestamp>,
+        retry_after: Option<crate::base::ffi_types::Timestamp>,
     },
     /// That was the last wrong attempt he opted in to: everything was erased, as on the lock
     /// screen. Close this Groundwork and start again.
@@ -107,76 +106,6 @@ impl ExportOutcome {
             _ => None,
         }
     }
-}
-
-/// Plain exports: said to be unencrypted, and behind the app's secret when a lock is set.
-#[uniffi::export]
-impl Groundwork {
-    /// The export screen: that the file is not encrypted, the kinds of file, and whether the
-    /// app's PIN or passphrase is needed.
-    pub fn export_screen(&self) -> Result<ExportScreen, ApiError> {
-        let status = lock::lock_status(&self.data_dir, self.clock.now().to_utc())?;
-        let secret_kind = status.kind.filter(|_| status.locked);
-        Ok(ExportScreen {
-            title: "Export what you wrote".to_owned(),
-            not_encrypted: NOT_ENCRYPTED.to_owned(),
-            choices: [
-                (ExportFormat::Json, "Everything (JSON)"),
-                (ExportFormat::Markdown, "Journal (Markdown)"),
-                (ExportFormat::Csv, "Check-ins (CSV)"),
-            ]
-            .into_iter()
-            .map(|(format, label)| ExportChoice {
-                format,
-                label: label.to_owned(),
-            })
-            .collect(),
-            secret_kind,
-            secret_prompt: secret_kind.map(secret_prompt),
-            help: self.help_button()?,
-        })
-    }
-
-    /// Everything he wrote as a plain (unencrypted) file to save or share: JSON (all of it,
-    /// versioned schema), Markdown (the journal) or CSV (the check-ins). With an app lock set,
-    /// `secret` must be its PIN or passphrase (a wrong one counts as a wrong attempt, as on the
-    /// lock screen); without one, it is not needed. In discreet mode the file's name is neutral.
-    ///
-    /// Errors: `InvalidInput` or `WrongLockKind` for a secret that breaks the rules or is of the
-    /// other kind (not counted); `AppLockDamaged`, `AppLockNotForThisDevice`.
-    pub fn export_file(
-        &self,
-        format: ExportFormat,
-        secret: Option<LockSecret>,
-    ) -> Result<ExportOutcome, ApiError> {
-        let now = self.clock.now().to_utc();
-        Ok(match lock::confirm_secret(&self.data_dir, secret, now)? {
-            Confirmation::Allowed => ExportOutcome::Exported {
-                file: self.export(format)?,
-            },
-            Confirmation::Needed(kind) => ExportOutcome::SecretNeeded {
-                kind,
-                message: secret_prompt(kind),
-            },
-            Confirmation::Refused {
-                message,
-                retry_after,
-            } => ExportOutcome::NotExported {
-                message,
-                retry_after,
-            },
-            Confirmation::Erased { message } => ExportOutcome::Erased { message },
-        })
-    }
-}
-
-/// What the export screen says before anything is made.
-const NOT_ENCRYPTED: &str = "This file is not encrypted. Anyone who gets it, or the phone or \
-     computer it is saved on, can read everything in it. For a copy only you can open, make an \
-     encrypted backup instead.";
-
-fn secret_prompt(kind: LockKind) -> String {
-    format!("Enter your app {} to export", lock::kind_word(kind))
 }
 
 #[derive(serde::Serialize)]
@@ -203,7 +132,7 @@ pub(crate) fn export(
 ) -> Result<ExportFile> {
     // The day he is living, as on everything he wrote (an export at 01:00 is dated the evening
     // before).
-    let day = crate::days::lived_day_key(now);
+    let day = crate::base::days::lived_day_key(now);
     let discreet = crate::reminders::discreet_on(conn)?;
     let name = |holds: Option<&str>, extension: &str| {
         crate::reminders::shared_file_name(discreet, holds, &day, extension)
@@ -216,7 +145,7 @@ pub(crate) fn export(
                 version: EXPORT_VERSION,
                 exported_at: now.to_rfc3339(),
                 core_version: env!("CARGO_PKG_VERSION"),
-                region: crate::store::setting(conn, "region")?,
+                region: crate::store::setting(conn, crate::store::Setting::Region)?,
                 check_ins: checkins::all(conn)?,
                 anger_moments: anger::all(conn)?,
                 journal_entries: journal::all(conn)?,

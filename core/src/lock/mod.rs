@@ -34,14 +34,15 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{ApiError, Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::keys::{DatabaseKey, KdfParams};
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::keys::{DatabaseKey, KdfParams};
 
 pub use device::{DeviceKeyError, DeviceKeyWrapper, device_key_wrapper, use_device_key_wrapper};
-pub(crate) use file::temporary_files;
-pub use file::{LOCK_FILE, lock_file_path};
 use file::{LockState, StoredKey};
+
+pub use crate::base::error::LockKind;
+pub use crate::store::files::{LOCK_FILE, lock_file_path};
 
 /// Whether Argon2id settings read from a file are in the range this version writes and reads:
 /// enough for any build's defaults, too little for a damaged or hostile file to exhaust memory.
@@ -98,16 +99,6 @@ impl LockSecret {
             LockSecret::Passphrase(_) => LockKind::Passphrase,
         }
     }
-}
-
-/// Which kind of secret the lock uses, so the shell shows a number pad or a keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LockKind {
-    /// A PIN: show a number pad.
-    Pin,
-    /// A passphrase: show a keyboard.
-    Passphrase,
 }
 
 /// What the lock screen needs before anything is typed.
@@ -206,7 +197,7 @@ impl UnlockOutcome {
 ///
 /// Errors: `AppLockDamaged` for a damaged lock file, `AppLockTooNew` for one from a newer
 /// version.
-pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiError> {
+pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus> {
     let _guard = serialize();
     let Some(state) = file::read(data_dir)? else {
         return Ok(LockStatus {
@@ -236,7 +227,7 @@ pub fn set_lock(
     key: &DatabaseKey,
     secret: &LockSecret,
     erase_after: Option<u32>,
-) -> Result<(), ApiError> {
+) -> Result<()> {
     set_lock_with(data_dir, key, secret, erase_after, KdfParams::default())
 }
 
@@ -255,7 +246,7 @@ pub fn set_lock_with(
     secret: &LockSecret,
     erase_after: Option<u32>,
     kdf: KdfParams,
-) -> Result<(), ApiError> {
+) -> Result<()> {
     set_lock_on(
         device_key_wrapper().as_deref(),
         data_dir,
@@ -279,17 +270,17 @@ pub fn set_lock_on(
     secret: &LockSecret,
     erase_after: Option<u32>,
     kdf: KdfParams,
-) -> Result<(), ApiError> {
+) -> Result<()> {
     let _guard = serialize();
     let (kind, secret) = checked_secret(secret)?;
     check_erase_after(erase_after)?;
     check_kdf(kdf)?;
     if file::read(data_dir)?.is_some() {
-        return Err(Error::AppLockAlreadySet.into());
+        return Err(Error::AppLockAlreadySet);
     }
-    let database = crate::database_path(data_dir);
+    let database = crate::store::files::database_path(data_dir);
     if database.exists() {
-        crate::store::Store::open(&database, key)?.close();
+        crate::store::Store::check_key(&database, key)?;
     }
     let wrapped = wrap::wrap(key, secret.as_bytes(), kind, kdf)?;
     let wrapped_key = store_key(device, wrapped.wrapped_key)?;
@@ -316,11 +307,7 @@ pub fn set_lock_on(
 /// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read;
 /// `AppLockNotForThisDevice` when the lock is sealed to a device key this one cannot open (a copy
 /// of the files on another device), not counted either.
-pub fn unlock(
-    data_dir: &Path,
-    secret: &LockSecret,
-    now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+pub fn unlock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
     unlock_on(device_key_wrapper().as_deref(), data_dir, secret, now)
 }
 
@@ -332,8 +319,8 @@ pub fn unlock_on(
     data_dir: &Path,
     secret: &LockSecret,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(device, data_dir, secret, now, OnSuccess::Keep)?)
+) -> Result<UnlockOutcome> {
+    attempt(device, data_dir, secret, now, OnSuccess::Keep)
 }
 
 /// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
@@ -342,7 +329,7 @@ pub fn change_lock(
     old: &LockSecret,
     new: &LockSecret,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     change_lock_with(data_dir, old, new, KdfParams::default(), now)
 }
 
@@ -358,7 +345,7 @@ pub fn change_lock_with(
     new: &LockSecret,
     kdf: KdfParams,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     change_lock_on(
         device_key_wrapper().as_deref(),
         data_dir,
@@ -381,16 +368,16 @@ pub fn change_lock_on(
     new: &LockSecret,
     kdf: KdfParams,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     let (kind, secret) = checked_secret(new)?;
     check_kdf(kdf)?;
-    Ok(attempt(
+    attempt(
         device,
         data_dir,
         old,
         now,
         OnSuccess::Rewrap { kind, secret, kdf },
-    )?)
+    )
 }
 
 /// Removes the app lock. On `Unlocked`, the lock file is gone and `key` is the raw database key
@@ -398,18 +385,14 @@ pub fn change_lock_on(
 /// attempt.
 ///
 /// Errors: as [`unlock`].
-pub fn remove_lock(
-    data_dir: &Path,
-    secret: &LockSecret,
-    now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(
+pub fn remove_lock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
+    attempt(
         device_key_wrapper().as_deref(),
         data_dir,
         secret,
         now,
         OnSuccess::Remove,
-    )?)
+    )
 }
 
 /// Turns the erase-after-N opt-in on (5 to 100 wrong attempts) or off (`None`). Needs the
@@ -421,22 +404,22 @@ pub fn set_erase_after(
     secret: &LockSecret,
     erase_after: Option<u32>,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     check_erase_after(erase_after)?;
-    Ok(attempt(
+    attempt(
         device_key_wrapper().as_deref(),
         data_dir,
         secret,
         now,
         OnSuccess::SetEraseAfter(erase_after),
-    )?)
+    )
 }
 
 /// Overwrites and deletes the lock file without the secret: for "erase everything" and a
 /// forgotten PIN (the database cannot be opened without it anyway). A missing file is fine.
-pub fn erase_lock(data_dir: &Path) -> Result<(), ApiError> {
+pub fn erase_lock(data_dir: &Path) -> Result<()> {
     let _guard = serialize();
-    Ok(file::shred(data_dir)?)
+    file::shred(data_dir)
 }
 
 /// What checking the app's secret before a guarded action (a plain export, installing a pack)
@@ -464,7 +447,7 @@ pub(crate) fn confirm_secret(
     data_dir: &Path,
     secret: Option<LockSecret>,
     now: Timestamp,
-) -> Result<Confirmation, ApiError> {
+) -> Result<Confirmation> {
     let secret = Zeroizing::new(secret);
     let status = lock_status(data_dir, now)?;
     let Some(kind) = status.kind.filter(|_| status.locked) else {

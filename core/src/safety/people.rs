@@ -8,11 +8,8 @@ use groundwork_pack::{Pack, PeerGroup, PeerGroupKind};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::{ContactAction, call_action, web_action};
-use crate::error::Result;
-use crate::store::{put_setting, setting};
-
-/// The settings key set when he puts the home card away.
-const DISMISSED_KEY: &str = "peer_groups_card_dismissed";
+use crate::base::error::{Error, Result};
+use crate::store::{Setting, put_setting, setting};
 
 /// How long after his first check-in or module home first offers the groups.
 pub(crate) const HOME_CARD_AFTER_DAYS: i64 = 21;
@@ -153,6 +150,28 @@ fn checked_label(group: &PeerGroup) -> String {
     }
 }
 
+/// The groups where men meet in `region` (his saved region when `None`): `None` when no region
+/// is known or it has no groups.
+///
+/// Errors: `InvalidInput` for a region with no help lines.
+pub(crate) fn card_for(
+    conn: &Connection,
+    pack: &Pack,
+    region: Option<&str>,
+) -> Result<Option<PeerGroupsCard>> {
+    let code = match region {
+        Some(code) => code.trim().to_owned(),
+        None => match super::saved_region(conn)? {
+            Some(code) => code.trim().to_owned(),
+            None => return Ok(None),
+        },
+    };
+    if pack.region(&code).is_none() {
+        return Err(Error::invalid("region", "choose one of the regions listed"));
+    }
+    Ok(card(pack, &code))
+}
+
 /// The home card: shown once his first check-in or module is at least
 /// [`HOME_CARD_AFTER_DAYS`] old, his region is known and has groups, and he has not put it
 /// away.
@@ -161,10 +180,10 @@ pub(crate) fn home_card(
     pack: &Pack,
     now: DateTime<Utc>,
 ) -> Result<Option<PeerGroupsHomeCard>> {
-    if setting(conn, DISMISSED_KEY)?.is_some() {
+    if setting(conn, Setting::PeerGroupsCardDismissed)?.is_some() {
         return Ok(None);
     }
-    let Some(region) = setting(conn, "region")? else {
+    let Some(region) = setting(conn, Setting::Region)? else {
         return Ok(None);
     };
     let Some(first) = first_use_ms(conn)? else {
@@ -200,5 +219,5 @@ fn first_use_ms(conn: &Connection) -> Result<Option<i64>> {
 
 /// Puts the home card away for good (the groups stay in help now and the friends module).
 pub(crate) fn dismiss_home_card(tx: &Transaction<'_>) -> Result<()> {
-    put_setting(tx, DISMISSED_KEY, "1")
+    put_setting(tx, Setting::PeerGroupsCardDismissed, "1")
 }

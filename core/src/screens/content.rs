@@ -1,30 +1,13 @@
-//! The FFI surface for content: which pack is in use, previewing and installing a pack file (a
-//! counsellor's, or a newer edition with more modules) while the app runs, with the app's
-//! secret when a lock is set, going back to the built-in content, and help now before the app is
-//! unlocked (the built-in lines, and the local services an installed pack adds).
+//! The content screens: which pack is in use, what installing a pack file would do (shown
+//! before he confirms), and what came of installing it, with the app's secret when a lock is set.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use groundwork_pack::Pack;
-
-use super::installed::{self, InstallError};
-use super::trust;
-use crate::error::Error;
-use crate::ffi_types::Timestamp;
+use crate::base::error::Result;
+use crate::base::ffi_types::Timestamp;
+use crate::content::installed::Choice;
+use crate::content::trust;
 use crate::lock::{self, Confirmation, LockKind, LockSecret};
-use crate::safety::{self, HelpNowScreen, Situation};
-use crate::{ApiError, Groundwork, curriculum, shared_default_pack};
-
-/// The pack an open Groundwork uses.
-#[derive(Debug)]
-pub(crate) struct ActivePack {
-    pub pack: Arc<Pack>,
-    /// Whether it came from the installed pack file.
-    pub installed: bool,
-    /// Why an installed pack is there but not in use.
-    pub note: Option<String>,
-}
 
 /// Which content is in use, for settings.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -95,7 +78,7 @@ pub struct PackPreview {
     /// The button that leaves things as they are.
     pub cancel_label: String,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// What came of installing a pack file.
@@ -131,101 +114,35 @@ pub enum PackInstallOutcome {
     },
 }
 
-#[uniffi::export]
-impl Groundwork {
-    /// Which content is in use, and whether an installed pack was set aside (and why).
-    pub fn content_status(&self) -> ContentStatus {
-        let active = self.content.read().unwrap_or_else(|e| e.into_inner());
-        status(&active, installed::pack_path(&self.data_dir).exists())
-    }
-
-    /// What installing a pack file's bytes would do, to show before he confirms: who made it,
-    /// what it adds, what it may not change, and whether the app's secret is needed. Checks the
-    /// file as `install_pack` does; nothing is stored.
-    ///
-    /// Errors: as `install_pack`.
-    pub fn preview_pack(&self, bundle: Vec<u8>) -> Result<PackPreview, ApiError> {
-        let built_in = shared_default_pack()?;
-        let pack = installed::check(&bundle, &built_in).map_err(install_error)?;
-        let lock = lock::lock_status(&self.data_dir, self.clock.now().to_utc())?;
-        let secret_kind = lock.kind.filter(|_| lock.locked);
-        Ok(preview(&pack, &built_in, secret_kind, self.help_button()?))
-    }
-
-    /// Installs a pack file's bytes (a `.gwpack` made with `groundwork pack build`), after
-    /// `preview_pack` was shown and he confirmed: checks everything again, keeps the file beside
-    /// the database, and uses it from the next screen on. With an app lock set, `secret` must be
-    /// its PIN or passphrase (a wrong one counts as a wrong attempt, as on the lock screen);
-    /// without one, `secret` is not needed.
-    ///
-    /// The pack adds modules, prompts, exercises and local services; help now, the crisis check
-    /// and the safety plan stay the app's own. Progress stays: it is kept by module id, and ids
-    /// the pack renamed are carried over. Modules the pack lacks are hidden, never deleted.
-    ///
-    /// Errors: `PackRefused` saying why (not a pack, damaged, a content rule broken, needs a
-    /// newer app, or an older edition of the built-in content); `PackChangesHelp` naming what it
-    /// tried to change of the help built into the app; `InvalidInput` or `WrongLockKind` for a
-    /// secret that breaks the rules or is of the other kind (not counted). Nothing is changed on
-    /// error.
-    pub fn install_pack(
-        &self,
-        bundle: Vec<u8>,
-        secret: Option<LockSecret>,
-    ) -> Result<PackInstallOutcome, ApiError> {
-        let built_in = shared_default_pack()?;
-        // A file that would be refused anyway costs no attempt at the secret.
-        installed::check(&bundle, &built_in).map_err(install_error)?;
-        let now = self.clock.now().to_utc();
-        Ok(match lock::confirm_secret(&self.data_dir, secret, now)? {
-            Confirmation::Allowed => {
-                let pack = installed::install(&self.data_dir, &bundle, &built_in)
-                    .map_err(install_error)?;
-                let status = self.switch_to(Arc::new(pack), true)?;
-                PackInstallOutcome::Installed { status }
-            }
-            Confirmation::Needed(kind) => PackInstallOutcome::SecretNeeded {
-                kind,
-                message: secret_prompt(kind),
-            },
-            Confirmation::Refused {
-                message,
-                retry_after,
-            } => PackInstallOutcome::NotInstalled {
-                message,
-                retry_after,
-            },
-            Confirmation::Erased { message } => PackInstallOutcome::Erased { message },
-        })
-    }
-
-    /// Goes back to the content built into the app and deletes the installed pack file. What he
-    /// did in modules stays.
-    pub fn remove_installed_pack(&self) -> Result<ContentStatus, ApiError> {
-        installed::remove(&self.data_dir).map_err(Error::Io)?;
-        self.switch_to(shared_default_pack()?, false)
-    }
+/// Whether the app's secret allows installing a pack in `data_dir` now: `None` when it may go
+/// ahead (no lock set, or `secret` is right; a wrong one counts as a wrong attempt), else the
+/// outcome to return. The secret is wiped, whatever the outcome.
+pub(crate) fn install_gate(
+    data_dir: &Path,
+    secret: Option<LockSecret>,
+    now: Timestamp,
+) -> Result<Option<PackInstallOutcome>> {
+    Ok(match lock::confirm_secret(data_dir, secret, now)? {
+        Confirmation::Allowed => None,
+        Confirmation::Needed(kind) => Some(PackInstallOutcome::SecretNeeded {
+            kind,
+            message: secret_prompt(kind),
+        }),
+        Confirmation::Refused {
+            message,
+            retry_after,
+        } => Some(PackInstallOutcome::NotInstalled {
+            message,
+            retry_after,
+        }),
+        Confirmation::Erased { message } => Some(PackInstallOutcome::Erased { message }),
+    })
 }
 
-impl Groundwork {
-    /// Uses `pack` from now on, carrying progress over to ids it renamed, in one transaction.
-    fn switch_to(&self, pack: Arc<Pack>, installed: bool) -> Result<ContentStatus, ApiError> {
-        curriculum::carry_renamed_progress(&self.store, &pack)?;
-        let mut active = self.content.write().unwrap_or_else(|e| e.into_inner());
-        *active = ActivePack {
-            pack,
-            installed,
-            note: None,
-        };
-        Ok(status(&active, installed))
-    }
-}
-
-fn install_error(e: InstallError) -> Error {
-    match e {
-        InstallError::Refused(reason) => Error::PackRefused(reason),
-        InstallError::ChangesHelp(changes) => Error::PackChangesHelp(changes),
-        InstallError::Io(e) => Error::Io(e),
-    }
+/// The kind of secret installing needs in `data_dir` now, if an app lock is set.
+pub(crate) fn secret_kind(data_dir: &Path, now: Timestamp) -> Result<Option<LockKind>> {
+    let lock = lock::lock_status(data_dir, now)?;
+    Ok(lock.kind.filter(|_| lock.locked))
 }
 
 fn secret_prompt(kind: LockKind) -> String {
@@ -236,11 +153,11 @@ fn secret_prompt(kind: LockKind) -> String {
 }
 
 /// The preview of installing `pack` over the `built_in` content.
-fn preview(
+pub(crate) fn preview(
     pack: &groundwork_pack::Pack,
     built_in: &groundwork_pack::Pack,
     secret_kind: Option<LockKind>,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> PackPreview {
     let manifest = &pack.manifest;
     let built_in_module = |id: &str| built_in.modules.iter().find(|m| m.meta.id == id);
@@ -321,7 +238,7 @@ fn preview(
     }
 }
 
-fn status(active: &ActivePack, file_present: bool) -> ContentStatus {
+pub(crate) fn status(active: &Choice, file_present: bool) -> ContentStatus {
     let manifest = &active.pack.manifest;
     let summary = if active.installed {
         format!(
@@ -346,64 +263,4 @@ fn status(active: &ActivePack, file_present: bool) -> ContentStatus {
         remove_label: (active.installed || file_present)
             .then(|| "Go back to the built-in content".to_owned()),
     }
-}
-
-/// The help button before the database is open (the lock screen, a database that will not
-/// open), from the content in `data_dir` (or the built-in one) and the region the shell
-/// remembered. Never fails: without content it still says "Help now", with no number.
-pub(crate) fn help_before_unlock(
-    data_dir: &str,
-    region: Option<String>,
-) -> crate::screens::help::HelpButton {
-    match shared_default_pack() {
-        Ok(default) => {
-            let choice = installed::choose(Path::new(data_dir), &default);
-            crate::screens::help::button(&choice.pack, region.as_deref(), None)
-        }
-        Err(_) => crate::screens::help::without_number(None),
-    }
-}
-
-/// Help now from the pack this data directory uses (the built-in lines, with the local services
-/// an installed pack adds after them), with no database and no key: for the screen before unlock. Arguments as
-/// for `help_now`, including the device's clock and UTC offset for the lines' hours.
-///
-/// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
-#[uniffi::export]
-pub fn help_now_in(
-    data_dir: String,
-    region: Option<String>,
-    device_locale: Option<String>,
-    situation: Option<Situation>,
-    now: crate::ffi_types::Timestamp,
-    utc_offset_minutes: i32,
-) -> Result<HelpNowScreen, ApiError> {
-    help_now_at(
-        Path::new(&data_dir),
-        region,
-        device_locale,
-        situation,
-        now,
-        utc_offset_minutes,
-    )
-}
-
-/// [`help_now_in`] for a data directory given as a path (which need not be valid UTF-8).
-pub fn help_now_at(
-    data_dir: &Path,
-    region: Option<String>,
-    device_locale: Option<String>,
-    situation: Option<Situation>,
-    now: crate::ffi_types::Timestamp,
-    utc_offset_minutes: i32,
-) -> Result<HelpNowScreen, ApiError> {
-    let now = safety::local_time(now, utc_offset_minutes)?;
-    let choice = installed::choose(data_dir, &shared_default_pack()?);
-    safety::help_now_with_pack(
-        &choice.pack,
-        region.as_deref(),
-        device_locale.as_deref(),
-        situation,
-        now,
-    )
 }
