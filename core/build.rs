@@ -1,7 +1,8 @@
 //! Embeds the default content pack.
 //!
 //! Reads `content/packs/core-en`, checks every content rule, and writes the compiled bundle to
-//! `OUT_DIR/core-en.gwpack`, which `src/content/mod.rs` includes. A pack that breaks a rule fails
+//! `OUT_DIR/core-en.gwpack.lz4` (LZ4-compressed, a third of its size in the library), which
+//! `src/content/mod.rs` includes. A pack that breaks a rule fails
 //! the build with every problem listed as `file:line:col: what is wrong; how to fix it`.
 
 use std::path::PathBuf;
@@ -46,8 +47,8 @@ fn main() {
             exit(1);
         }
     };
-    let target = out_dir.join("core-en.gwpack");
-    if let Err(e) = std::fs::write(&target, bytes) {
+    let target = out_dir.join("core-en.gwpack.lz4");
+    if let Err(e) = std::fs::write(&target, lz4_flex::compress_prepend_size(&bytes)) {
         eprintln!("could not write {}: {e}", target.display());
         exit(1);
     }

@@ -27,6 +27,21 @@ fn benches(c: &mut Criterion) {
     );
     let clock = Arc::new(ManualClock::new(at(NOW)));
 
+    // What the first screen of a new process pays once: the built-in pack is LZ4-compressed in the
+    // library, then decoded and checked against every content rule.
+    c.bench_function(
+        "built-in pack: decompress, decode and check (first use)",
+        |b| {
+            b.iter(|| {
+                let bytes = groundwork_core::content::embedded_bundle().expect("decompresses");
+                black_box(groundwork_core::content::import_bundle(&bytes).expect("imports"))
+            })
+        },
+    );
+    c.bench_function("built-in pack: decompress only", |b| {
+        b.iter(|| black_box(groundwork_core::content::embedded_bundle().expect("decompresses")))
+    });
+
     c.bench_function("cold open + home screen (5-year history)", |b| {
         b.iter(|| {
             let g = Groundwork::open_with(dir.path(), &test_key(), clock.clone()).expect("open");

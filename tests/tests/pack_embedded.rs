@@ -31,8 +31,20 @@ fn the_default_pack_is_decoded_once_and_shared() {
 
 #[test]
 fn importing_the_embedded_bundle_gives_the_default_pack() {
-    let imported = content::import_bundle(content::embedded_bundle()).expect("imports");
+    let imported = content::import_bundle(&content::embedded_bundle().expect("decompresses"))
+        .expect("imports");
     assert_eq!(&imported, content::default_pack().expect("loads"));
+}
+
+#[test]
+fn the_embedded_bundle_decompresses_to_the_bundle_the_pack_tool_builds_from_the_folder() {
+    let built = pack::compile(
+        &pack::load_dir(&dir("../content/packs/core-en"))
+            .expect("the default pack is valid")
+            .into_pack(),
+    )
+    .expect("compiles");
+    assert_eq!(content::embedded_bundle().expect("decompresses"), built);
 }
 
 #[test]
@@ -62,7 +74,7 @@ fn a_pack_that_needs_a_newer_core_is_refused() {
 
 #[test]
 fn a_damaged_import_is_a_typed_error() {
-    let mut bytes = content::embedded_bundle().to_vec();
+    let mut bytes = content::embedded_bundle().expect("decompresses");
     let last = bytes.len() - 1;
     bytes[last] ^= 0xff;
     assert_eq!(

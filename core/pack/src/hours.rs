@@ -274,6 +274,9 @@ fn parse_time(text: &str) -> Result<u16, (String, String)> {
 
 /// The time zone named `name` (an IANA name such as `Australia/Sydney`), or, when there is none,
 /// how to fix it: the name with its capitals right if that is the only difference.
+///
+/// Only the zones of the regions the help lines serve are compiled in (the filter in
+/// `.cargo/config.toml`), so a zone elsewhere is refused with the regions it may be in.
 pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
     if let Ok(zone) = name.parse::<Tz>() {
         return Ok(zone);
@@ -285,7 +288,7 @@ pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
     {
         Some(zone) => Err(format!("write it as \"{}\"", zone.name())),
         None => Err(
-            "use the IANA name of the zone the service states its hours in, e.g. \"Australia/Sydney\", \"Europe/London\" or \"America/New_York\""
+            "use the IANA name of the zone the service states its hours in, e.g. \"Australia/Sydney\", \"Europe/London\" or \"America/New_York\"; Groundwork knows the zones of Australia, New Zealand, the UK, Ireland, Canada and the United States (`.cargo/config.toml`)"
                 .to_owned(),
         ),
     }
@@ -294,6 +297,37 @@ pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_region_the_help_lines_serve_has_its_zones() {
+        for zone in [
+            "Australia/Perth",
+            "Australia/Darwin",
+            "Pacific/Auckland",
+            "Europe/London",
+            "Europe/Dublin",
+            "America/St_Johns",
+            "America/Montreal",
+            "America/Vancouver",
+            "America/Regina",
+            "America/Chicago",
+            "America/Los_Angeles",
+            "US/Eastern",
+            "Pacific/Honolulu",
+            "America/Anchorage",
+        ] {
+            assert!(parse_time_zone(zone).is_ok(), "{zone} should be known");
+        }
+    }
+
+    #[test]
+    fn a_zone_outside_the_regions_served_is_refused_naming_the_regions_it_may_be_in() {
+        let fix = parse_time_zone("Asia/Tokyo").expect_err("not compiled in");
+        assert!(
+            fix.contains("Australia, New Zealand, the UK, Ireland, Canada"),
+            "{fix}"
+        );
+    }
 
     fn open(entries: &[&str]) -> Result<OpenHours, Vec<OpenProblem>> {
         parse_open(&entries.iter().map(|e| (*e).to_owned()).collect::<Vec<_>>())

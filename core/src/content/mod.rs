@@ -18,8 +18,9 @@ pub use groundwork_pack::{BundleError, Diagnostic, Pack};
 /// The version of this core, which a pack's `min_core_version` must not exceed.
 pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The default pack (`content/packs/core-en`), compiled by `build.rs`.
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/core-en.gwpack"));
+/// The default pack (`content/packs/core-en`), compiled by `build.rs` and LZ4-compressed (its
+/// length first), so it takes a third of the room in the phone library.
+static EMBEDDED_LZ4: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/core-en.gwpack.lz4"));
 
 /// The default pack, decoded on first use.
 static DEFAULT: OnceLock<Result<Arc<Pack>, ContentError>> = OnceLock::new();
@@ -40,13 +41,18 @@ pub enum ContentError {
     },
 }
 
-/// The bytes of the embedded default pack bundle (to export or share it).
-pub fn embedded_bundle() -> &'static [u8] {
-    EMBEDDED
+/// The bytes of the embedded default pack bundle (to export or share it), decompressed: the same
+/// bundle file `groundwork pack build content/packs/core-en` writes.
+///
+/// Errors: [`ContentError::Bundle`] with [`BundleError::Malformed`] only if the compressed copy
+/// were damaged, which `build.rs` and the tests rule out; still an error, never a panic.
+pub fn embedded_bundle() -> Result<Vec<u8>, ContentError> {
+    lz4_flex::decompress_size_prepended(EMBEDDED_LZ4)
+        .map_err(|e| ContentError::Bundle(BundleError::Malformed(e.to_string())))
 }
 
-/// The default pack, decoded and checked once, on first use (well under a millisecond in a
-/// release build).
+/// The default pack, decompressed, decoded and checked once, on first use (about 60 ms in a
+/// release build, nearly all of it the content rules: `cargo bench --bench home -- "built-in pack"`).
 ///
 /// Errors: only if the embedded bundle were broken, which `build.rs` and the tests rule out; it
 /// is still an error, never a panic.
@@ -62,7 +68,11 @@ pub fn default_pack_shared() -> Result<Arc<Pack>, ContentError> {
 
 fn shared_default() -> Result<&'static Arc<Pack>, ContentError> {
     DEFAULT
-        .get_or_init(|| import_bundle(EMBEDDED).map(Arc::new))
+        .get_or_init(|| {
+            embedded_bundle()
+                .and_then(|bytes| import_bundle(&bytes))
+                .map(Arc::new)
+        })
         .as_ref()
         .map_err(Clone::clone)
 }
