@@ -185,6 +185,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find your people: Men's Sheds, dads' groups and men's groups in your region, and how to
+    /// find the nearest one. No database or key needed.
+    People {
+        /// Your region: AU, CA, US, GB or NZ (default: the one you set, else a guess from $LANG).
+        #[arg(long)]
+        region: Option<String>,
+        /// Print the groups as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Remember your region for help now.
     Region {
         /// AU, CA, US, GB or NZ.
@@ -711,11 +721,8 @@ fn main() -> ExitCode {
             // lines come from the built-in content alone.
             let situation = situation.map(Situation::from);
             // With an app lock set, help does not wait for the PIN.
-            let unlocked = (region.is_none()
-                && database_exists(cli.data_dir.as_deref())
-                && !app_lock_set(cli.data_dir.as_deref()))
-            .then(|| open(cli.data_dir.clone(), cli.passphrase_env.clone()).ok())
-            .flatten();
+            let unlocked =
+                open_without_waiting(&cli.data_dir, &cli.passphrase_env, region.as_deref());
             let result = match unlocked {
                 Some(g) => g
                     .help_now(situation, device_locale())
@@ -735,12 +742,25 @@ fn main() -> ExitCode {
                     json,
                 ),
             };
-            return match result {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(CliError::Api(e)) => fail(&e.to_string()),
-                Err(CliError::Usage(m) | CliError::Refused(m)) => fail(&m),
-                Err(CliError::Io(e)) => fail(&e.to_string()),
+            return exit_with(result);
+        }
+        Some(Command::People { region, json }) => {
+            // Like help now: no database or key needed, and no wait for the PIN.
+            let unlocked =
+                open_without_waiting(&cli.data_dir, &cli.passphrase_env, region.as_deref());
+            let groups = match unlocked {
+                Some(g) => g.peer_groups(None).map_err(CliError::from),
+                None => people_without_database(region),
             };
+            let result = groups.and_then(|groups| {
+                let mut out = files::Terminal::new(std::io::stdout().lock());
+                if json {
+                    render::json(&mut out, &groups)
+                } else {
+                    render::people(&mut out, groups.as_ref())
+                }
+            });
+            return exit_with(result);
         }
         Some(command) => Some(command),
         None => None,
@@ -1034,6 +1054,40 @@ fn help_now_without_database(
     } else {
         render::help_now(&mut out, &screen)
     }
+}
+
+/// The exit code of a command that needs no database, saying what went wrong if anything did.
+fn exit_with(result: Result<(), CliError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Api(e)) => fail(&e.to_string()),
+        Err(CliError::Usage(m) | CliError::Refused(m)) => fail(&m),
+        Err(CliError::Io(e)) => fail(&e.to_string()),
+    }
+}
+
+/// The open database for a command that needs none (help now, people): only when no region was
+/// given, a database exists, no app lock is set (help does not wait for the PIN) and it opens;
+/// otherwise `None`, and the command uses the built-in content alone.
+fn open_without_waiting(
+    data_dir: &Option<PathBuf>,
+    passphrase_env: &Option<String>,
+    region: Option<&str>,
+) -> Option<Groundwork> {
+    (region.is_none() && database_exists(data_dir.as_deref()) && !app_lock_set(data_dir.as_deref()))
+        .then(|| open(data_dir.clone(), passphrase_env.clone()).ok())
+        .flatten()
+}
+
+/// The groups of a region from the built-in content: "I need to talk to someone" carries them.
+fn people_without_database(
+    region: Option<String>,
+) -> Result<Option<groundwork_core::PeerGroupsCard>, CliError> {
+    let now = SystemClock.now();
+    let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
+    let screen =
+        groundwork_core::help_now(region, device_locale(), Some(Situation::Talk), at, offset)?;
+    Ok(screen.peer_groups)
 }
 
 fn run(
@@ -1522,6 +1576,7 @@ fn run(
         | Command::Lock { .. }
         | Command::Erase { .. }
         | Command::HelpNow { .. }
+        | Command::People { .. }
         | Command::Recommend { .. } => Err(CliError::Usage(
             "this command does not open a database".into(),
         )),

@@ -148,7 +148,7 @@ fn print_diagnostics(out: &mut impl Write, diagnostics: &[Diagnostic]) -> io::Re
     Ok(())
 }
 
-/// One line of counts: modules, steps, exercises, emotions, regions, prompts.
+/// One line of counts: modules, steps, exercises, emotions, regions, peer groups, prompts.
 fn summary(pack: &Pack) -> String {
     let steps: usize = pack.modules.iter().map(|m| m.steps.len()).sum();
     let exercises = pack
@@ -159,12 +159,13 @@ fn summary(pack: &Pack) -> String {
         .count();
     let lines: usize = pack.helplines.iter().map(|r| r.lines.len()).sum();
     format!(
-        "{} {}: {} modules, {steps} steps, {exercises} exercises, {} emotions, {} regions ({lines} help lines), {} prompts",
+        "{} {}: {} modules, {steps} steps, {exercises} exercises, {} emotions, {} regions ({lines} help lines, {} peer groups), {} prompts",
         pack.manifest.id,
         pack.manifest.version,
         pack.modules.len(),
         pack.emotions.len(),
         pack.helplines.len(),
+        pack.peer_groups.len(),
         pack.prompts.len()
     )
 }

@@ -524,6 +524,10 @@ pub fn help_now(
         writeln!(out)?;
         line_card(out, line)?;
     }
+    if let Some(groups) = &screen.peer_groups {
+        writeln!(out)?;
+        people(out, Some(groups))?;
+    }
     if screen.situation.is_none() {
         writeln!(out)?;
         writeln!(out, "What's going on? (--situation)")?;
@@ -561,6 +565,47 @@ fn pause_plan(
     Ok(())
 }
 
+/// Find your people: the groups of a region, or where to say which region.
+pub fn people(
+    out: &mut impl Write,
+    card: Option<&groundwork_core::PeerGroupsCard>,
+) -> Result<(), CliError> {
+    let Some(card) = card else {
+        writeln!(
+            out,
+            "No groups listed for this region yet. Set your region with `groundwork region CODE`, or pass --region."
+        )?;
+        return Ok(());
+    };
+    writeln!(out, "{} ({})", card.title.to_uppercase(), card.region_name)?;
+    writeln!(out, "{}", card.intro)?;
+    for group in &card.groups {
+        writeln!(out)?;
+        match &group.area {
+            Some(area) => writeln!(out, "{} ({area})", group.name)?,
+            None => writeln!(out, "{}", group.name)?,
+        }
+        writeln!(out, "  {}", group.what)?;
+        writeln!(out, "  For: {}", group.for_whom)?;
+        writeln!(out, "  Find the nearest: {}", group.find)?;
+        writeln!(out, "  {}", actions_text(&group.actions))?;
+        writeln!(out, "  {}", group.checked)?;
+    }
+    Ok(())
+}
+
+/// Call, text and web buttons as one line: the number's words, or the web address.
+fn actions_text(actions: &[groundwork_core::safety::ContactAction]) -> String {
+    actions
+        .iter()
+        .map(|a| match a.kind {
+            groundwork_core::safety::ContactKind::Web => a.target.clone(),
+            _ => a.label.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("  |  ")
+}
+
 fn line_card(
     out: &mut impl Write,
     line: &groundwork_core::safety::HelpLineCard,
@@ -568,15 +613,7 @@ fn line_card(
     writeln!(out, "{}", line.name)?;
     writeln!(out, "  {}", line.hours)?;
     writeln!(out, "  {}", line.for_whom)?;
-    let actions: Vec<String> = line
-        .actions
-        .iter()
-        .map(|a| match a.kind {
-            groundwork_core::safety::ContactKind::Web => a.target.clone(),
-            _ => a.label.clone(),
-        })
-        .collect();
-    writeln!(out, "  {}", actions.join("  |  "))?;
+    writeln!(out, "  {}", actions_text(&line.actions))?;
     writeln!(out, "  {}", line.origin)?;
     Ok(())
 }

@@ -699,3 +699,43 @@ fn the_terminal_prints_the_answer_for_each_situation_with_the_numbers_and_asks_h
     let off = stdout(&groundwork(dir.path(), &["follow-up", "off"]));
     assert!(off.contains("We won't ask again"), "{off}");
 }
+
+#[test]
+fn people_lists_the_regions_groups_with_no_database_and_help_now_shows_them_for_talking() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = groundwork(dir.path(), &["people", "--region", "GB"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("FIND YOUR PEOPLE (United Kingdom)"),
+        "{text}"
+    );
+    assert!(text.contains("Men's Sheds\n"), "{text}");
+    assert!(text.contains("https://menssheds.org.uk"), "{text}");
+    assert!(text.contains("Details checked "), "{text}");
+    assert!(
+        !dir.path().join("groundwork.db").exists(),
+        "finding groups creates nothing"
+    );
+
+    let card = json(&groundwork(
+        dir.path(),
+        &["people", "--region", "NZ", "--json"],
+    ));
+    assert_eq!(card["region_name"], "New Zealand");
+    assert_eq!(card["groups"][0]["id"], "nz-menzshed");
+
+    let talk = stdout(&groundwork(
+        dir.path(),
+        &["help-now", "--region", "GB", "--situation", "talk"],
+    ));
+    assert!(talk.contains("FIND YOUR PEOPLE"), "{talk}");
+    let hurt = stdout(&groundwork(
+        dir.path(),
+        &["help-now", "--region", "GB", "--situation", "hurt-someone"],
+    ));
+    assert!(!hurt.contains("FIND YOUR PEOPLE"), "{hurt}");
+
+    let unknown = groundwork(dir.path(), &["people", "--region", "ZZ"]);
+    assert!(!unknown.status.success());
+}

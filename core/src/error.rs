@@ -43,6 +43,10 @@ pub(crate) enum Error {
     AppLockNotSet,
     #[error("the app lock uses another kind of secret")]
     WrongLockKind { expected: LockKind },
+    #[error("the app lock is sealed to another device's key")]
+    AppLockNotForThisDevice,
+    #[error("the device's key could not seal the app lock")]
+    DeviceKeyUnavailable,
     #[error("the content pack was refused: {0}")]
     PackRefused(String),
     #[error("content pack changes help built into the app")]
@@ -132,6 +136,13 @@ pub enum ApiError {
         /// What the lock uses.
         expected: LockKind,
     },
+    /// The app lock is sealed by a key held in another phone's hardware (a copy of the files
+    /// moved here), or this phone's key for it is gone. The PIN or passphrase was not checked, no
+    /// attempt was counted and nothing was changed.
+    AppLockNotForThisDevice,
+    /// The phone's secure key store could not protect the app lock (it refused to seal the key,
+    /// or to open it again). Nothing was changed: the lock is as it was before.
+    DeviceKeyUnavailable,
     /// A content pack file was refused: not a pack, damaged, breaking a content rule, for a
     /// newer app, or older than the content built in. The reason is about the file, never about
     /// anything he wrote. Nothing was changed.
@@ -212,6 +223,14 @@ impl fmt::Display for ApiError {
             ApiError::WrongLockKind {
                 expected: LockKind::Passphrase,
             } => "This app lock uses a passphrase, not a PIN. That try was not counted.",
+            ApiError::AppLockNotForThisDevice => {
+                "This app lock belongs to another phone's secure key, so it cannot be opened \
+                 here. That try was not counted and nothing was changed."
+            }
+            ApiError::DeviceKeyUnavailable => {
+                "This phone's secure key store could not protect the app lock just now. Nothing \
+                 was changed; the lock is as it was."
+            }
             ApiError::PackRefused { reason } => {
                 return write!(
                     f,
@@ -291,6 +310,8 @@ impl From<Error> for ApiError {
             Error::AppLockAlreadySet => ApiError::AppLockAlreadySet,
             Error::AppLockNotSet => ApiError::AppLockNotSet,
             Error::WrongLockKind { expected } => ApiError::WrongLockKind { expected },
+            Error::AppLockNotForThisDevice => ApiError::AppLockNotForThisDevice,
+            Error::DeviceKeyUnavailable => ApiError::DeviceKeyUnavailable,
             Error::PackRefused(reason) => ApiError::PackRefused { reason },
             Error::PackChangesHelp(changes) => ApiError::PackChangesHelp { changes },
             Error::DatabaseDamaged => ApiError::DatabaseDamaged,
@@ -334,6 +355,8 @@ mod tests {
             ApiError::AppLockTooNew,
             ApiError::AppLockAlreadySet,
             ApiError::AppLockNotSet,
+            ApiError::AppLockNotForThisDevice,
+            ApiError::DeviceKeyUnavailable,
         ];
         for error in errors {
             let text = error.to_string();

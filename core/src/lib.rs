@@ -60,7 +60,8 @@ pub use crate::safety::answer::{
     PlanItem,
 };
 pub use crate::safety::{
-    CheckInOutcome, HelpNowScreen, PlanLink, SafetyCard, SafetyFollowUp, SafetyQuestions, Situation,
+    CheckInOutcome, HelpNowScreen, PeerGroupCard, PeerGroupType, PeerGroupsCard,
+    PeerGroupsHomeCard, PlanLink, SafetyCard, SafetyFollowUp, SafetyQuestions, Situation,
 };
 pub use crate::screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use crate::screens::help::HelpButton;
@@ -100,7 +101,7 @@ impl Groundwork {
     /// newer app wrote it; `InvalidInput` if the key is not 32 bytes. Nothing is changed on error.
     #[uniffi::constructor]
     pub fn open(data_dir: String, key: Vec<u8>) -> Result<Arc<Self>, ApiError> {
-        let key = keys::DatabaseKey::from_bytes(&key)?;
+        let key = keys::DatabaseKey::from_bytes(&zeroize::Zeroizing::new(key))?;
         Ok(Arc::new(Self::open_with(
             Path::new(&data_dir),
             &key,
@@ -224,6 +225,39 @@ impl Groundwork {
         Ok(self
             .store
             .write(|tx| store::put_setting(tx, "region", &code))?)
+    }
+
+    /// "Not now" on home's "find your people" card: puts it away for good (the groups stay in
+    /// help now's "I need to talk to someone" and after the friends module). Returns the home
+    /// screen.
+    pub fn dismiss_peer_groups_card(&self) -> Result<HomeScreen, ApiError> {
+        Ok(self.store.write(|tx| {
+            safety::people::dismiss_home_card(tx)?;
+            screens::home::build(tx, &self.pack(), self.clock.now(), self.opened_at)
+        })?)
+    }
+
+    /// The groups where men meet in a region ("find your people"), from the built-in pack: his
+    /// saved region when `region` is `None`. `None` when the region is unknown or has no
+    /// groups.
+    ///
+    /// Errors: `InvalidInput` for a region with no help lines.
+    pub fn peer_groups(&self, region: Option<String>) -> Result<Option<PeerGroupsCard>, ApiError> {
+        let region = match region {
+            Some(code) => Some(code),
+            None => self.region()?,
+        };
+        let Some(code) = region else {
+            return Ok(None);
+        };
+        let pack = self.pack();
+        if pack.region(code.trim()).is_none() {
+            return Err(ApiError::InvalidInput {
+                field: "region".into(),
+                reason: "choose one of the regions listed".into(),
+            });
+        }
+        Ok(safety::people::card(&pack, code.trim()))
     }
 
     /// His chosen region, if he picked one.
@@ -521,6 +555,7 @@ impl Groundwork {
     /// Makes an encrypted backup of everything (an age file locked with a passphrase of at least
     /// 8 characters), to save or share. `InvalidInput` if the passphrase is too short.
     pub fn backup(&self, passphrase: String) -> Result<backup::BackupFile, ApiError> {
+        let passphrase = zeroize::Zeroizing::new(passphrase);
         Ok(self.backup_with_work_factor(&passphrase, backup::DEFAULT_WORK_FACTOR)?)
     }
 
@@ -536,21 +571,13 @@ impl Groundwork {
         passphrase: String,
         mode: backup::RestoreMode,
     ) -> Result<backup::RestoreSummary, ApiError> {
+        let passphrase = zeroize::Zeroizing::new(passphrase);
         Ok(self.restore_backup(&bytes, &passphrase, mode)?)
     }
 
-    /// Everything he wrote, as a file to save or share: JSON (all of it, versioned schema),
-    /// Markdown (the journal) or CSV (the check-ins).
-    pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {
-        let pack: &Pack = &self.pack();
-        let now = self.clock.now();
-        Ok(self
-            .store
-            .read(|conn| export::export(conn, pack, format, now))?)
-    }
-
     /// Erases everything: closes the database and deletes it with its write-ahead log and shared
-    /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
+    /// memory files, the app lock, the installed pack, and every file in the folders named with
+    /// `use_app_folders`. Later calls return `Closed`. The shell then deletes the key it kept.
     ///
     /// Errors: `EraseIncomplete` naming each file still there afterwards.
     pub fn erase_everything(&self) -> Result<(), ApiError> {
@@ -802,6 +829,17 @@ impl Groundwork {
         }
     }
 
+    /// Everything he wrote, as a file: JSON (all of it, versioned schema), Markdown (the
+    /// journal) or CSV (the check-ins), without asking for the app's secret. Rust-only (tests and
+    /// the terminal companion): the apps export through `export_file`, which asks for it.
+    pub fn export(&self, format: export::ExportFormat) -> Result<export::ExportFile, ApiError> {
+        let pack: &Pack = &self.pack();
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .read(|conn| export::export(conn, pack, format, now))?)
+    }
+
     /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
     pub fn open_with(
         data_dir: &Path,
@@ -879,8 +917,9 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(DATABASE_FILE)
 }
 
-/// Erases the database files, the app lock and the installed pack in `data_dir` without opening
-/// them: for a forgotten passphrase or a damaged database. Each is overwritten, deleted and then
+/// Erases the database files, the app lock and the installed pack in `data_dir`, and every file in
+/// the folders named with `use_app_folders`, without opening them: for a forgotten passphrase or a
+/// damaged database. Each is overwritten, deleted and then
 /// looked for again. Files that are not there are fine; nothing else in the folder is touched.
 ///
 /// Errors: `EraseIncomplete` naming each file still there afterwards.
@@ -888,6 +927,15 @@ pub fn database_path(data_dir: &Path) -> PathBuf {
 pub fn erase_data_dir(data_dir: String) -> Result<(), ApiError> {
     let _guard = lock::serialize();
     wipe::erase_data_dir(Path::new(&data_dir))
+}
+
+/// Names the folders the app writes files into besides `data_dir` (its cache, the folder where
+/// it puts the temporary copy of an export or report for the share sheet), once at start:
+/// every erase (erase everything, `erase_data_dir`, erase-after-N wrong attempts) then
+/// overwrites and deletes every file in them too, and names any it could not.
+#[uniffi::export]
+pub fn use_app_folders(folders: Vec<String>) {
+    wipe::use_app_folders(folders.into_iter().map(PathBuf::from).collect());
 }
 
 /// Makes a counsellor's recommendation: a short, typo-resistant code to read out or text, and a
@@ -949,6 +997,23 @@ pub fn app_lock_status(data_dir: String) -> Result<lock::LockStatus, ApiError> {
     lock::lock_status(Path::new(&data_dir), chrono::Utc::now())
 }
 
+/// How the app opens, in words for settings: its own PIN or passphrase when a lock is set, else
+/// fingerprint or face when `biometric` (the key on this device needs strong biometrics), else
+/// nothing of its own, with advice when it could be safer.
+///
+/// Errors: `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
+#[uniffi::export]
+pub fn app_unlock_method(
+    data_dir: String,
+    biometric: bool,
+) -> Result<lock::UnlockMethod, ApiError> {
+    let status = lock::lock_status(Path::new(&data_dir), chrono::Utc::now())?;
+    Ok(lock::unlock_method(
+        status.kind.filter(|_| status.locked),
+        biometric,
+    ))
+}
+
 /// The lock screen's title, prompt and button labels for a lock of `kind` (`None` when there is
 /// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode, with its
 /// help now button: `region` is the one the shell remembered (e.g. "AU"), for the emergency
@@ -969,6 +1034,16 @@ pub fn app_lock_screen(
     )
 }
 
+/// Hands the core this phone's hardware-held key (Android Keystore, iOS Keychain or Secure
+/// Enclave), once at start, before any other lock call. From then on every app lock is sealed by
+/// it as well as by the PIN or passphrase, so a copy of the files opens nothing on another
+/// device; a lock set before is sealed at the next right PIN. `None` takes it away (a file lock,
+/// as the terminal companion keeps).
+#[uniffi::export]
+pub fn use_device_key_wrapper(wrapper: Option<Arc<dyn lock::DeviceKeyWrapper>>) {
+    lock::use_device_key_wrapper(wrapper);
+}
+
 /// Wraps the database key under a PIN (6+ digits) or passphrase (8+ characters) with Argon2id;
 /// the lock file is on disk when this returns. Afterwards the shell confirms the lock
 /// (`app_lock_status` says locked) and only then deletes its own stored copy of the key, so the
@@ -985,6 +1060,7 @@ pub fn set_app_lock(
     erase_after: Option<u32>,
 ) -> Result<(), ApiError> {
     let key = DatabaseKey::from_bytes(&zeroize::Zeroizing::new(key))?;
+    let secret = zeroize::Zeroizing::new(secret);
     lock::set_lock(Path::new(&data_dir), &key, &secret, erase_after)
 }
 
@@ -1000,6 +1076,7 @@ pub fn unlock_app(
     data_dir: String,
     secret: lock::LockSecret,
 ) -> Result<lock::UnlockOutcome, ApiError> {
+    let secret = zeroize::Zeroizing::new(secret);
     lock::unlock(Path::new(&data_dir), &secret, chrono::Utc::now())
 }
 
@@ -1011,6 +1088,7 @@ pub fn change_app_lock(
     old: lock::LockSecret,
     new: lock::LockSecret,
 ) -> Result<lock::UnlockOutcome, ApiError> {
+    let (old, new) = (zeroize::Zeroizing::new(old), zeroize::Zeroizing::new(new));
     lock::change_lock(Path::new(&data_dir), &old, &new, chrono::Utc::now())
 }
 
@@ -1023,6 +1101,7 @@ pub fn remove_app_lock(
     data_dir: String,
     secret: lock::LockSecret,
 ) -> Result<lock::UnlockOutcome, ApiError> {
+    let secret = zeroize::Zeroizing::new(secret);
     lock::remove_lock(Path::new(&data_dir), &secret, chrono::Utc::now())
 }
 

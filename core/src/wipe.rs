@@ -9,6 +9,7 @@
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock};
 
 use crate::error::{Error, Result};
 
@@ -40,9 +41,27 @@ pub fn shred_file(path: &Path) -> io::Result<()> {
     fs::remove_file(path)
 }
 
+/// The folders the app writes files into besides the data directory (the shell's cache, the
+/// temporary copies of exports and reports it hands to the share sheet), as the shell named them.
+static APP_FOLDERS: RwLock<Vec<PathBuf>> = RwLock::new(Vec::new());
+
+/// Names the folders the app writes into besides the data directory: every erase (erase
+/// everything, a forgotten PIN, erase-after-N) then empties them too. Replaces any named before.
+pub fn use_app_folders(folders: Vec<PathBuf>) {
+    *APP_FOLDERS.write().unwrap_or_else(PoisonError::into_inner) = folders;
+}
+
+/// The folders named with [`use_app_folders`].
+fn app_folders() -> Vec<PathBuf> {
+    APP_FOLDERS
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone()
+}
+
 /// Every file the core keeps in `data_dir`: the database with its write-ahead log, shared memory
 /// and journal, the app lock with any temporary file a crash left, and the installed pack with
-/// its temporary file.
+/// its temporary file; then every file in the app's own folders ([`use_app_folders`]).
 pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
     let mut files = crate::store::database_files(&crate::database_path(data_dir));
     files.push(crate::lock::lock_file_path(data_dir));
@@ -50,7 +69,30 @@ pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
     let pack = crate::content::installed::pack_path(data_dir);
     files.push(pack.with_extension("pack.partial"));
     files.push(pack);
+    for folder in app_folders() {
+        files.extend(files_in(&folder));
+    }
     files
+}
+
+/// Every file and symbolic link under `folder`, in its subfolders too (links are not followed).
+/// A folder that is missing or cannot be read gives none.
+fn files_in(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(dir) = folders.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.filter_map(|entry| entry.ok()) {
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => folders.push(entry.path()),
+                Ok(_) => found.push(entry.path()),
+                Err(_) => {}
+            }
+        }
+    }
+    found
 }
 
 /// Shreds each of `files`, then checks that none is left. Errors: [`Error::EraseIncomplete`]
@@ -71,7 +113,10 @@ pub(crate) fn erase(files: &[PathBuf]) -> Result<()> {
                 .unwrap_or_default()
         })
         .collect();
-    if let Some(dir) = files.first().and_then(|f| f.parent()) {
+    let mut folders: Vec<&Path> = files.iter().filter_map(|file| file.parent()).collect();
+    folders.sort();
+    folders.dedup();
+    for dir in folders {
         sync_dir(dir);
     }
     if left.is_empty() {
@@ -81,8 +126,9 @@ pub(crate) fn erase(files: &[PathBuf]) -> Result<()> {
     }
 }
 
-/// Erases every file the core keeps in `data_dir` (see [`core_files`]); files that are not
-/// there are fine, and nothing else in the folder is touched.
+/// Erases every file the core keeps in `data_dir` and every file in the app's own folders (see
+/// [`core_files`]); files that are not there are fine, and nothing else in the data directory is
+/// touched.
 ///
 /// Errors: `EraseIncomplete` naming each file that is still there afterwards.
 pub fn erase_data_dir(data_dir: &Path) -> std::result::Result<(), crate::ApiError> {

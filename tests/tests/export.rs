@@ -91,3 +91,174 @@ fn the_csv_export_quotes_notes_and_the_markdown_export_groups_entries_by_day() {
     assert!(md.starts_with("# Journal\n"));
     assert!(md.contains("## 2026-06-10\n\nWalked the dog.\n"), "{md}");
 }
+
+mod plain_exports {
+    use groundwork_core::export::{ExportFormat, ExportOutcome};
+    use groundwork_core::lock::{self, LockKind, LockSecret, UnlockOutcome};
+    use groundwork_core::reminders::ReminderSettings;
+    use groundwork_core::{CheckInInput, JournalEntryInput};
+    use groundwork_tests::{cheap_kdf, open_at, test_key};
+
+    #[test]
+    fn the_export_screen_says_plainly_that_the_file_is_not_encrypted() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");
+        let screen = g.export_screen().expect("screen");
+        assert!(
+            screen.not_encrypted.contains("not encrypted")
+                && screen.not_encrypted.contains("encrypted backup"),
+            "{}",
+            screen.not_encrypted
+        );
+        assert_eq!(screen.choices.len(), 3);
+        assert_eq!(screen.secret_kind, None, "no lock, no secret");
+        assert_eq!(screen.secret_prompt, None);
+        let file = g
+            .export_file(ExportFormat::Json, None)
+            .expect("export")
+            .into_file()
+            .expect("no lock: the file is made");
+        assert!(file.contents.contains("groundwork-export"));
+    }
+
+    #[test]
+    fn with_a_lock_set_a_plain_export_asks_for_the_secret_and_a_wrong_one_counts_and_makes_nothing()
+    {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");
+        g.write_journal_entry(JournalEntryInput {
+            body: "a private line".into(),
+            tags: vec![],
+            prompt_id: None,
+        })
+        .expect("entry");
+        lock::set_lock_with(
+            dir.path(),
+            &test_key(),
+            &LockSecret::Pin("135790".into()),
+            Some(5),
+            cheap_kdf(),
+        )
+        .expect("lock");
+
+        let screen = g.export_screen().expect("screen");
+        assert_eq!(screen.secret_kind, Some(LockKind::Pin));
+        assert_eq!(
+            screen.secret_prompt.as_deref(),
+            Some("Enter your app PIN to export")
+        );
+        assert_eq!(
+            g.export_file(ExportFormat::Markdown, None).expect("asked"),
+            ExportOutcome::SecretNeeded {
+                kind: LockKind::Pin,
+                message: "Enter your app PIN to export".into()
+            }
+        );
+        let wrong = g
+            .export_file(
+                ExportFormat::Markdown,
+                Some(LockSecret::Pin("000000".into())),
+            )
+            .expect("wrong");
+        match &wrong {
+            ExportOutcome::NotExported { message, .. } => {
+                assert!(message.contains("didn't match"), "{message}");
+                assert!(!message.contains("private line"));
+            }
+            other => panic!("expected NotExported, got {other:?}"),
+        }
+        let status = lock::lock_status(dir.path(), chrono::Utc::now()).expect("status");
+        assert_eq!(
+            status.attempts_left_before_erase,
+            Some(4),
+            "counted as on the lock screen"
+        );
+
+        let file = g
+            .export_file(
+                ExportFormat::Markdown,
+                Some(LockSecret::Pin("135790".into())),
+            )
+            .expect("right")
+            .into_file()
+            .expect("made");
+        assert!(file.contents.contains("a private line"));
+        let status = lock::lock_status(dir.path(), chrono::Utc::now()).expect("status");
+        assert_eq!(
+            status.attempts_left_before_erase,
+            Some(5),
+            "count starts again"
+        );
+        assert!(matches!(
+            lock::unlock(
+                dir.path(),
+                &LockSecret::Pin("135790".into()),
+                chrono::Utc::now()
+            )
+            .expect("still locked"),
+            UnlockOutcome::Unlocked { .. }
+        ));
+    }
+
+    #[test]
+    fn in_discreet_mode_exports_backups_and_reports_have_neutral_file_names() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");
+        g.record_check_in(CheckInInput::new(1, 1))
+            .expect("check-in");
+        let names = |g: &groundwork_core::Groundwork| {
+            let mut names: Vec<String> = [
+                ExportFormat::Json,
+                ExportFormat::Markdown,
+                ExportFormat::Csv,
+            ]
+            .into_iter()
+            .map(|format| g.export(format).expect("export").file_name)
+            .collect();
+            names.push(
+                g.backup_with_work_factor("a long passphrase", 2)
+                    .expect("backup")
+                    .file_name,
+            );
+            names
+        };
+        let usual = names(&g);
+        assert_eq!(
+            usual,
+            [
+                "groundwork-2026-06-10.json",
+                "groundwork-journal-2026-06-10.md",
+                "groundwork-check-ins-2026-06-10.csv",
+                "groundwork-backup-2026-06-10.age",
+            ]
+        );
+        g.save_reminder_settings(ReminderSettings {
+            discreet: true,
+            ..ReminderSettings::default()
+        })
+        .expect("discreet");
+        let neutral = names(&g);
+        assert_eq!(
+            neutral,
+            [
+                "notes-2026-06-10.json",
+                "notes-2026-06-10.md",
+                "notes-2026-06-10.csv",
+                "notes-2026-06-10.age",
+            ]
+        );
+        for name in &neutral {
+            let lower = name.to_lowercase();
+            for word in [
+                "groundwork",
+                "journal",
+                "check",
+                "backup",
+                "report",
+                "anger",
+            ] {
+                assert!(!lower.contains(word), "{name} names {word}");
+            }
+        }
+    }
+}

@@ -221,6 +221,12 @@ fn the_lock_screen_carries_help_from_the_content_alone() {
     let data_dir = dir.path().to_string_lossy().into_owned();
     let screen = groundwork_core::app_lock_screen(data_dir.clone(), None, false, Some("au".into()));
     assert_help("lock screen", &screen.help, Some("000"));
-    let unknown = groundwork_core::app_lock_screen(data_dir, None, true, Some("ZZ".into()));
+    let unknown =
+        groundwork_core::app_lock_screen(data_dir.clone(), None, false, Some("ZZ".into()));
     assert_help("lock screen, region not covered", &unknown.help, None);
+    // In discreet mode the button's words are neutral ("Numbers", tests/tests/lock.rs) and the
+    // number stays on it.
+    let discreet = groundwork_core::app_lock_screen(data_dir, None, true, Some("AU".into()));
+    assert_eq!(discreet.help.emergency_number.as_deref(), Some("000"));
+    assert_eq!(discreet.help.emergency_label.as_deref(), Some("Call 000"));
 }

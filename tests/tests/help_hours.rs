@@ -393,9 +393,11 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
             ("au-1800respect", "Open 24 hours"),
             ("au-mens-referral-service", "Open 24 hours"),
             ("au-panda", "Closed now, opens Monday 9 am"),
+            ("au-red-nose-grief-and-loss", "Open 24 hours"),
         ])
     );
-    // 9 pm on Saturday in Sydney is 10 am on Saturday in London.
+    // 9 pm on Saturday in Sydney is 10 am on Saturday in London: Sands opens at 10 am London
+    // time on Monday, 9 pm on Monday in Sydney.
     assert_eq!(
         gb,
         expect(&[
@@ -406,6 +408,7 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
             ("gb-national-domestic-abuse-helpline", "Open 24 hours"),
             ("gb-mens-advice-line", "See the website for hours"),
             ("gb-pandas-text", "Open 24 hours"),
+            ("gb-sands", "Closed now, opens Monday 9 pm"),
             ("gb-respect-phoneline", "See the website for hours"),
         ])
     );

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeDelta, Utc};
 use groundwork_core::keys::KdfParams;
 use groundwork_core::lock::{
-    self, LockKind, LockSecret, UnlockOutcome, change_lock_with, lock_status, remove_lock,
-    set_lock_with, unlock,
+    self, DeviceKeyError, DeviceKeyWrapper, LockKind, LockSecret, UnlockOutcome, change_lock_with,
+    lock_status, remove_lock, set_lock_with, unlock,
 };
 use groundwork_core::{ApiError, CheckInInput, DatabaseKey, Groundwork, ManualClock};
 use groundwork_tests::{at, open_at, test_key};
@@ -399,8 +399,14 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
         String::new(),
         "not json at all".to_owned(),
         good[..good.len() / 2].to_owned(),
-        good.replacen("\"version\": 2", "\"version\": 0", 1),
-        good.replacen("\"version\": 2", "\"version\": 1", 1),
+        good.replacen("\"version\": 3", "\"version\": 0", 1),
+        good.replacen("\"version\": 3", "\"version\": 1", 1),
+        good.replacen("\"version\": 3", "\"version\": 2", 1),
+        good.replacen(
+            "\"wrapped_key\":",
+            "\"device_sealed\": true,\n  \"wrapped_key\":",
+            1,
+        ),
         good.replacen("\"kind\": \"pin\"", "\"kind\": \"fingerprint\"", 1),
         good.replacen("\"memory_kib\": 64", "\"memory_kib\": 4000000000", 1),
         good.replacen("\"salt\": \"", "\"salt\": \"AAAA", 1),
@@ -423,7 +429,7 @@ fn a_damaged_lock_file_is_a_typed_error_and_is_left_as_it_was() {
         assert!(database_files_exist(dir.path()));
     }
 
-    std::fs::write(&path, good.replacen("\"version\": 2", "\"version\": 3", 1)).expect("newer");
+    std::fs::write(&path, good.replacen("\"version\": 3", "\"version\": 4", 1)).expect("newer");
     let err = unlock(dir.path(), &pin("135790"), t0()).expect_err("newer version");
     assert_eq!(err, ApiError::AppLockTooNew);
     assert!(err.to_string().contains("newer version"), "{err}");
@@ -704,4 +710,318 @@ fn a_changed_attempt_count_or_erase_setting_is_damage_too() {
     }
     std::fs::write(&path, &good).expect("restore");
     unlocked_key(unlock(dir.path(), &pin("135790"), t0()).expect("unlock"));
+}
+
+/// A stand-in for a phone's hardware-held key: what one device seals, only that device opens.
+struct FakeDevice {
+    id: u8,
+    refuse_to_seal: std::sync::atomic::AtomicBool,
+}
+
+impl FakeDevice {
+    fn new(id: u8) -> Self {
+        FakeDevice {
+            id,
+            refuse_to_seal: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    fn mask(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| b ^ self.id.wrapping_mul(31).wrapping_add(i as u8))
+            .collect()
+    }
+}
+
+impl DeviceKeyWrapper for FakeDevice {
+    fn seal(&self, bytes: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError> {
+        if self
+            .refuse_to_seal
+            .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            return Err(DeviceKeyError::Unavailable);
+        }
+        let mut sealed = vec![self.id];
+        sealed.extend(self.mask(&bytes));
+        Ok(sealed)
+    }
+
+    fn unseal(&self, sealed: Vec<u8>) -> Result<Vec<u8>, DeviceKeyError> {
+        match sealed.split_first() {
+            Some((id, rest)) if *id == self.id => Ok(self.mask(rest)),
+            _ => Err(DeviceKeyError::Unavailable),
+        }
+    }
+}
+
+/// A data directory with a database, locked with PIN 135790 on `device`, erasing after 5.
+fn locked_on(device: &FakeDevice) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T08:00:00+10:00"));
+    lock::set_lock_on(
+        Some(device),
+        dir.path(),
+        &test_key(),
+        &pin("135790"),
+        Some(5),
+        cheap(),
+    )
+    .expect("set");
+    dir
+}
+
+/// Every file of `from` copied into a new folder, as a copy of the phone's files would be.
+fn copy_of(from: &Path) -> tempfile::TempDir {
+    let to = tempfile::tempdir().expect("dir");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), to.path().join(entry.file_name())).expect("copy");
+    }
+    to
+}
+
+#[test]
+fn the_right_pin_on_a_copy_of_the_files_on_another_device_is_refused_and_counts_nothing() {
+    let phone = FakeDevice::new(1);
+    let elsewhere = FakeDevice::new(2);
+    let dir = locked_on(&phone);
+    let copy = copy_of(dir.path());
+    for _ in 0..8 {
+        for device in [Some(&elsewhere as &dyn DeviceKeyWrapper), None] {
+            assert_eq!(
+                lock::unlock_on(device, copy.path(), &pin("135790"), t0())
+                    .expect_err("another device"),
+                ApiError::AppLockNotForThisDevice
+            );
+        }
+    }
+    let status = lock_status(copy.path(), t0()).expect("status");
+    assert_eq!(
+        status.attempts_left_before_erase,
+        Some(5),
+        "nothing counted"
+    );
+    assert_eq!(status.retry_after, None);
+    assert!(database_files_exist(copy.path()), "nothing erased");
+    assert!(
+        ApiError::AppLockNotForThisDevice
+            .to_string()
+            .contains("not counted")
+    );
+
+    // The phone itself opens both.
+    for folder in [dir.path(), copy.path()] {
+        let key = unlocked_key(
+            lock::unlock_on(Some(&phone), folder, &pin("135790"), t0()).expect("the phone"),
+        );
+        open_with_key(folder, &key).expect("opens the database");
+    }
+}
+
+#[test]
+fn on_a_device_the_lock_file_keeps_the_pin_wrapped_key_only_under_the_device_seal() {
+    let phone = FakeDevice::new(7);
+    let sealed_dir = locked_on(&phone);
+    let file: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(lock::lock_file_path(sealed_dir.path())).expect("read"),
+    )
+    .expect("json");
+    assert_eq!(file["version"], 3);
+    assert_eq!(file["device_sealed"], true);
+
+    // What the device sealed is the very wrapping a file lock would store: take the seal off and
+    // it unwraps with the PIN, so the file itself has nothing to try a PIN against.
+    let plain_dir = locked_dir(None);
+    let plain: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(lock::lock_file_path(plain_dir.path())).expect("read"),
+    )
+    .expect("json");
+    assert!(plain.get("device_sealed").is_none());
+    let sealed_len = file["wrapped_key"].as_str().expect("text").len();
+    let plain_len = plain["wrapped_key"].as_str().expect("text").len();
+    assert!(sealed_len > plain_len, "{sealed_len} vs {plain_len}");
+}
+
+#[test]
+fn a_device_key_that_cannot_seal_leaves_no_lock_or_the_old_lock_as_it_was() {
+    let failing = FakeDevice::new(3);
+    failing
+        .refuse_to_seal
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let dir = tempfile::tempdir().expect("dir");
+    drop(open_at(dir.path(), "2026-05-01T08:00:00+10:00"));
+    assert_eq!(
+        lock::set_lock_on(
+            Some(&failing),
+            dir.path(),
+            &test_key(),
+            &pin("135790"),
+            None,
+            cheap()
+        )
+        .expect_err("cannot seal"),
+        ApiError::DeviceKeyUnavailable
+    );
+    assert!(
+        !lock::lock_file_path(dir.path()).exists(),
+        "nothing written"
+    );
+
+    // A lock already sealed on this phone, whose key then refuses to seal a new PIN.
+    let phone = FakeDevice::new(4);
+    let dir = locked_on(&phone);
+    let before = std::fs::read(lock::lock_file_path(dir.path())).expect("read");
+    phone
+        .refuse_to_seal
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        lock::change_lock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("135790"),
+            &pin("24680135"),
+            cheap(),
+            t0()
+        )
+        .expect_err("cannot seal the new pin"),
+        ApiError::DeviceKeyUnavailable
+    );
+    assert_eq!(
+        std::fs::read(lock::lock_file_path(dir.path())).expect("read"),
+        before,
+        "the old lock is exactly as it was"
+    );
+    assert!(matches!(
+        lock::unlock_on(Some(&phone), dir.path(), &pin("24680135"), t0()).expect("attempt"),
+        UnlockOutcome::WrongSecret { .. }
+    ));
+    unlocked_key(lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("old pin"));
+}
+
+/// `lock.json` as the previous format (2) wrote it: the same fields, no device seal, and the
+/// check labelled for version 2.
+fn as_format_2(text: &str) -> String {
+    use base64ct::{Base64, Encoding};
+    use sha2::{Digest, Sha256};
+    let file: serde_json::Value = serde_json::from_str(text).expect("json");
+    let field = |name: &str| serde_json::to_string(&file[name]).expect("json");
+    // The fields in the order format 2 wrote them, as its check was computed.
+    let fields = format!(
+        "{{\"kind\":{},\"kdf\":{{\"memory_kib\":{},\"iterations\":{},\"parallelism\":{}}},\
+         \"salt\":{},\"nonce\":{},\"wrapped_key\":{},\"failed_attempts\":{},\
+         \"next_attempt_at\":{},\"erase_after\":{}}}",
+        field("kind"),
+        file["kdf"]["memory_kib"],
+        file["kdf"]["iterations"],
+        file["kdf"]["parallelism"],
+        field("salt"),
+        field("nonce"),
+        field("wrapped_key"),
+        field("failed_attempts"),
+        field("next_attempt_at"),
+        field("erase_after"),
+    );
+    let mut hasher = Sha256::new();
+    hasher.update(b"groundwork app lock v2\0");
+    hasher.update(fields.as_bytes());
+    let mut out: serde_json::Value = serde_json::from_str(&fields).expect("json");
+    out["version"] = 2.into();
+    out["check"] = Base64::encode_string(&hasher.finalize()).into();
+    serde_json::to_string_pretty(&out).expect("json")
+}
+
+#[test]
+fn a_format_2_lock_still_opens_and_the_next_right_pin_on_a_phone_seals_it_to_the_device() {
+    let dir = locked_dir(Some(5));
+    let path = lock::lock_file_path(dir.path());
+    let old = as_format_2(&std::fs::read_to_string(&path).expect("read"));
+    std::fs::write(&path, &old).expect("write format 2");
+    assert!(
+        lock_status(dir.path(), t0())
+            .expect("format 2 is read")
+            .locked
+    );
+    // The same file with its check changed is damage, as before.
+    let damaged = with_one_bit_flipped(&old, "wrapped_key");
+    std::fs::write(&path, &damaged).expect("damage");
+    assert_eq!(
+        lock_status(dir.path(), t0()).expect_err("damaged"),
+        ApiError::AppLockDamaged
+    );
+    std::fs::write(&path, &old).expect("write format 2");
+
+    let phone = FakeDevice::new(5);
+    assert!(matches!(
+        lock::unlock_on(Some(&phone), dir.path(), &pin("000000"), t0()).expect("wrong"),
+        UnlockOutcome::WrongSecret { .. }
+    ));
+    let key = unlocked_key(
+        lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("right pin"),
+    );
+    assert_eq!(key.expose_bytes(), test_key().expose_bytes());
+    let now: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    assert_eq!(now["version"], 3);
+    assert_eq!(now["device_sealed"], true, "sealed at the right pin");
+    assert_eq!(
+        lock::unlock_on(None, dir.path(), &pin("135790"), t0()).expect_err("now sealed"),
+        ApiError::AppLockNotForThisDevice
+    );
+    unlocked_key(
+        lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("the phone"),
+    );
+}
+
+#[test]
+fn the_discreet_lock_screen_and_unlock_prompt_name_nothing_and_the_number_stays_one_tap_away() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data_dir = dir.path().to_string_lossy().into_owned();
+    let screen =
+        groundwork_core::app_lock_screen(data_dir, Some(LockKind::Pin), true, Some("AU".into()));
+    let texts = groundwork_core::discreet_texts_for(true);
+    let shown = [
+        screen.title.as_str(),
+        screen.help.label.as_str(),
+        screen.help.accessibility_label.as_str(),
+        texts.unlock_prompt_title.as_str(),
+        texts.unlock_prompt_reason.as_str(),
+        texts.unlock_prompt_cancel.as_str(),
+    ];
+    for text in shown {
+        let lower = text.to_lowercase();
+        for word in ["groundwork", "help", "crisis", "anger", "journal", "feel"] {
+            assert!(!lower.contains(word), "{text:?} says {word:?}");
+        }
+    }
+    assert_eq!(screen.help.emergency_number.as_deref(), Some("000"));
+    assert_eq!(screen.help.emergency_label.as_deref(), Some("Call 000"));
+
+    let usual = groundwork_core::discreet_texts_for(false);
+    assert_eq!(usual.unlock_prompt_title, "Unlock Groundwork");
+    assert!(usual.unlock_prompt_reason.contains("fingerprint or face"));
+}
+
+#[test]
+fn settings_say_how_the_app_opens_and_that_the_phones_pin_does_not() {
+    use groundwork_core::lock::UnlockMethodKind;
+    let dir = tempfile::tempdir().expect("dir");
+    let data_dir = dir.path().to_string_lossy().into_owned();
+    let nothing = groundwork_core::app_unlock_method(data_dir.clone(), false).expect("method");
+    assert_eq!(nothing.kind, UnlockMethodKind::None);
+    assert!(nothing.summary.contains("anyone who can open this phone"));
+    assert!(nothing.advice.is_some());
+
+    let biometric = groundwork_core::app_unlock_method(data_dir.clone(), true).expect("method");
+    assert_eq!(biometric.kind, UnlockMethodKind::Biometric);
+    assert!(biometric.summary.contains("fingerprint or face only"));
+    assert!(biometric.summary.contains("phone's PIN does not open it"));
+
+    drop(open_at(dir.path(), "2026-05-01T08:00:00+10:00"));
+    set_lock_with(dir.path(), &test_key(), &pin("135790"), None, cheap()).expect("set");
+    let app_pin = groundwork_core::app_unlock_method(data_dir, true).expect("method");
+    assert_eq!(app_pin.kind, UnlockMethodKind::AppPin);
+    assert!(app_pin.summary.contains("its own PIN"));
+    assert_eq!(app_pin.advice, None);
 }

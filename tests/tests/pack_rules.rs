@@ -2330,3 +2330,202 @@ fn quotes_nested_hundreds_of_thousands_deep_are_refused_at_once() {
     );
     assert_mentioned(&fixture.problems(), "nested more than", "900,000 `>`");
 }
+
+// --- peer groups ("find your people") ---------------------------------------------------------
+
+const GROUPS: &str = "peer-groups.toml";
+
+#[test]
+fn a_pack_without_peer_groups_is_valid() {
+    let f = Fixture::new();
+    fs::remove_file(f.path(GROUPS)).expect("remove");
+    let loaded = pack::load_dir(f.dir.path()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    assert!(loaded.pack().peer_groups.is_empty());
+}
+
+#[test]
+fn the_fixture_pack_reads_its_peer_groups_in_order() {
+    let loaded = pack::load_dir(&fixture()).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let ids: Vec<&str> = loaded
+        .pack()
+        .peer_groups
+        .iter()
+        .map(|g| g.id.as_str())
+        .collect();
+    assert_eq!(ids, ["au-sheds", "gb-dads"]);
+    assert_eq!(loaded.pack().peer_groups_in("au").len(), 1);
+}
+
+#[test]
+fn a_peer_group_in_a_region_with_no_help_lines_is_reported_at_its_region() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "region = \"AU\"", "region = \"IE\"");
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "\"IE\""),
+        "the group `au-sheds` is in IE, a region with no help lines",
+    );
+}
+
+#[test]
+fn a_peer_group_region_must_be_two_capital_letters() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "region = \"AU\"", "region = \"Australia\"");
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "\"Australia\""),
+        "`Australia` is not a region code",
+    );
+}
+
+#[test]
+fn a_peer_group_checked_on_a_day_still_to_come_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        GROUPS,
+        "verified_on = \"2026-11-01\"",
+        "verified_on = \"2999-01-01\"",
+    );
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "\"2999-01-01\""),
+        "`au-sheds` says it was checked on 2999-01-01, which is after today",
+    );
+}
+
+#[test]
+fn a_help_line_checked_on_a_day_still_to_come_is_reported() {
+    let f = Fixture::new();
+    f.edit(
+        "helplines.toml",
+        "verified_on = \"2026-11-01\"",
+        "verified_on = \"2999-01-01\"",
+    );
+    assert_only(
+        &f.problems(),
+        "helplines.toml",
+        f.position("helplines.toml", "\"2999-01-01\""),
+        "`au-emergency` says it was checked on 2999-01-01, which is after today",
+    );
+}
+
+#[test]
+fn a_bundle_does_not_judge_dates_by_the_phones_clock() {
+    // A phone whose clock is behind must still read its pack: only authoring checks dates
+    // against today.
+    let f = Fixture::new();
+    f.edit(
+        GROUPS,
+        "verified_on = \"2026-11-01\"",
+        "verified_on = \"2999-01-01\"",
+    );
+    assert!(pack::load_dir(f.dir.path()).is_err());
+    let mut loaded = pack::load_dir(&fixture())
+        .unwrap_or_else(|p| panic!("{}", show(&p)))
+        .into_pack();
+    loaded.peer_groups[0].verified_on = "2999-01-01".into();
+    let bytes = pack::compile(&loaded).expect("compile");
+    let decoded = pack::decode(&bytes).expect("a bundle is read whatever the date");
+    assert_eq!(decoded.peer_groups[0].verified_on, "2999-01-01");
+}
+
+#[test]
+fn a_peer_group_not_yet_confirmed_says_what_is_left_to_confirm() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "note = \"found only on a news page\"\n", "");
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "unconfirmed = true").add_cols(14),
+        "the group `gb-dads` is not yet confirmed but has no `note`",
+    );
+}
+
+#[test]
+fn the_same_group_listed_twice_in_a_region_is_reported() {
+    let f = Fixture::new();
+    let text = f.read(GROUPS);
+    let first = text.split("\n\n").next().expect("first group").to_owned();
+    f.write(
+        GROUPS,
+        &format!(
+            "{text}\n{}",
+            first.replace("id = \"au-sheds\"", "id = \"au-sheds-again\"")
+        ),
+    );
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.nth_position(GROUPS, "\"Sheds\"", 1),
+        "the group `au-sheds-again` is listed twice in AU",
+    );
+}
+
+#[test]
+fn a_peer_group_id_is_used_once() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "id = \"gb-dads\"", "id = \"au-sheds\"");
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.nth_position(GROUPS, "\"au-sheds\"", 1),
+        "the group id `au-sheds` is used twice",
+    );
+}
+
+#[test]
+fn a_peer_group_needs_a_way_to_find_it_that_a_phone_can_use() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "phone = \"0800 000 000\"", "phone = \"call us\"");
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "\"call us\""),
+        "`call us` is not a number a phone can dial",
+    );
+    let f = Fixture::new();
+    f.edit(
+        GROUPS,
+        "web = \"https://example.org/au/sheds\"",
+        "web = \"http://example.org/au/sheds\"",
+    );
+    assert_only(
+        &f.problems(),
+        GROUPS,
+        f.position(GROUPS, "\"http://example.org/au/sheds\""),
+        "is not an https:// address",
+    );
+    let f = Fixture::new();
+    f.edit(GROUPS, "phone = \"0800 000 000\"\n", "");
+    let problems = f.problems();
+    assert_eq!(problems.len(), 1, "{}", show(&problems));
+    assert!(
+        problems[0]
+            .message
+            .contains("the group `gb-dads` gives no way to find the nearest one"),
+        "{}",
+        show(&problems)
+    );
+}
+
+#[test]
+fn a_peer_group_with_an_unknown_kind_or_key_is_reported_where_it_is() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "kind = \"dads\"", "kind = \"bowling\"");
+    f.edit(
+        GROUPS,
+        "name = \"Sheds\"",
+        "name = \"Sheds\"\nhours = \"Tuesdays\"",
+    );
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        GROUPS,
+        f.position(GROUPS, "\"bowling\""),
+        "bowling",
+    );
+    assert_reported(&problems, GROUPS, f.position(GROUPS, "hours"), "hours");
+}

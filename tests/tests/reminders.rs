@@ -382,6 +382,9 @@ fn discreet_texts_contain_none_of_the_sensitive_words() {
         shared_file_name,
         quick_hide_label,
         quick_hide_description,
+        unlock_prompt_title,
+        unlock_prompt_reason,
+        unlock_prompt_cancel,
     } = reminders::discreet_texts(true);
     let texts = [
         app_display_name,
@@ -392,6 +395,9 @@ fn discreet_texts_contain_none_of_the_sensitive_words() {
         shared_file_name,
         quick_hide_label,
         quick_hide_description,
+        unlock_prompt_title,
+        unlock_prompt_reason,
+        unlock_prompt_cancel,
     ];
     for text in &texts {
         assert!(!text.trim().is_empty());

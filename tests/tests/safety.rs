@@ -664,3 +664,107 @@ fn lifeline_australia_can_be_texted_from_help_now() {
         "{note}"
     );
 }
+
+#[test]
+fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_dad_lines() {
+    let pack = default_pack().expect("pack");
+    // The line's place among the lines help now shows for a new dad, and the place of the
+    // first line of the region that fits no new-dad kind (e.g. a line for people being hurt).
+    let places = |region: &str, id: &str| -> (usize, usize) {
+        let screen = help_now(Some(region.into()), None, Some(Situation::NewDad)).expect("help");
+        let lines = &pack.region(region).expect("region").lines;
+        let kinds_of = |card_id: &str| {
+            lines
+                .iter()
+                .find(|l| l.id == card_id)
+                .map(|l| l.kinds.clone())
+                .unwrap_or_default()
+        };
+        let fits = |card_id: &str| {
+            kinds_of(card_id).iter().any(|k| {
+                matches!(
+                    k,
+                    groundwork_pack::HelplineKind::Perinatal
+                        | groundwork_pack::HelplineKind::Men
+                        | groundwork_pack::HelplineKind::Crisis
+                )
+            })
+        };
+        let at = screen
+            .lines
+            .iter()
+            .position(|l| l.id == id)
+            .unwrap_or_else(|| panic!("{region}: {id} is offered"));
+        let first_unfitting = screen
+            .lines
+            .iter()
+            .position(|l| !fits(&l.id))
+            .expect("a line for another situation");
+        (at, first_unfitting)
+    };
+    // Sands is confirmed: among the first, before the crisis lines.
+    let gb = help_now(Some("GB".into()), None, Some(Situation::NewDad)).expect("help");
+    let sands = gb
+        .lines
+        .iter()
+        .position(|l| l.id == "gb-sands")
+        .expect("Sands");
+    let samaritans = gb
+        .lines
+        .iter()
+        .position(|l| l.id == "gb-samaritans")
+        .expect("Samaritans");
+    assert!(sands < samaritans, "a loss line fits a new dad better");
+    // Red Nose is not yet confirmed: after the confirmed lines that fit, before the rest.
+    for (region, id) in [("GB", "gb-sands"), ("AU", "au-red-nose-grief-and-loss")] {
+        let (at, first_unfitting) = places(region, id);
+        assert!(
+            at < first_unfitting,
+            "{region}: {id} is among the lines that fit"
+        );
+    }
+    // The new-dad module that speaks of loss links the new-dad lines.
+    let module = default_pack()
+        .expect("pack")
+        .module("becoming-a-dad")
+        .expect("module");
+    assert!(module.meta.topics.iter().any(|t| t == "loss"));
+    let links_new_dad = module
+        .steps
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(groundwork_pack::Block::runs)
+        .flatten()
+        .any(|span| {
+            matches!(
+                span,
+                groundwork_pack::Span::Link {
+                    target: groundwork_pack::LinkTarget::Help {
+                        situation: Some(groundwork_pack::HelpSituation::NewDad)
+                    },
+                    ..
+                }
+            )
+        });
+    assert!(links_new_dad, "becoming-a-dad links help:new-dad");
+}
+
+#[test]
+fn a_man_in_the_us_worried_about_his_own_behaviour_finds_a_line_for_him_among_the_first() {
+    let screen = help_now(Some("US".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    let ids: Vec<&str> = screen.lines.iter().map(|l| l.id.as_str()).collect();
+    let hotline = ids
+        .iter()
+        .position(|id| *id == "us-national-domestic-violence-hotline")
+        .expect("the hotline");
+    let change = ids
+        .iter()
+        .position(|id| *id == "us-a-call-for-change")
+        .expect("A Call for Change");
+    assert!(
+        hotline < change,
+        "the confirmed line first, the unconfirmed one after it: {ids:?}"
+    );
+    let card = &screen.lines[change];
+    assert_eq!(card.actions[0].uri, "tel:18778983411");
+}

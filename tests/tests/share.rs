@@ -331,3 +331,29 @@ fn completed_modules_in_the_dates_are_listed_only_when_chosen() {
         .contents;
     assert!(!without.contains("Your body"), "not chosen, not included");
 }
+
+#[test]
+fn in_discreet_mode_the_report_file_has_a_neutral_name() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, ids) = november_with_safety_plan(dir.path(), "Not sleeping");
+    g.save_reminder_settings(groundwork_core::reminders::ReminderSettings {
+        discreet: true,
+        ..Default::default()
+    })
+    .expect("discreet");
+    for (format, name) in [
+        (ShareFormat::Html, "notes-2026-11-01-to-2026-11-03.html"),
+        (ShareFormat::Markdown, "notes-2026-11-01-to-2026-11-03.md"),
+    ] {
+        let file = g
+            .share_report(
+                ShareSelection {
+                    journal_entry_ids: vec![ids[0]],
+                    ..nothing("2026-11-01", "2026-11-03")
+                },
+                format,
+            )
+            .expect("report");
+        assert_eq!(file.file_name, name);
+    }
+}

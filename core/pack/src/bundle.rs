@@ -35,7 +35,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 ///   free-text `hours`); modules say whether they are done `with_partner`; `safety.toml` carries the new dad's mood
 ///   check.
 /// - 5: modules carry their `accountability` line; help lines say whether they are `unconfirmed`.
-pub const FORMAT_VERSION: u16 = 5;
+/// - 6: packs carry their peer groups (`peer-groups.toml`, [`crate::model::PeerGroup`]).
+pub const FORMAT_VERSION: u16 = 6;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
@@ -205,6 +206,7 @@ fn describe(pack: &Pack, at: &Location) -> String {
         Location::Emotions(p) => doc("emotions.toml", p),
         Location::Helplines(p) => doc("helplines.toml", p),
         Location::Prompts(p) => doc("prompts.toml", p),
+        Location::PeerGroups(p) => doc("peer-groups.toml", p),
         Location::Safety(p) => doc("safety.toml", p),
         Location::Module { index, at } => {
             let module = pack.modules.get(*index);

@@ -96,6 +96,8 @@ pub(crate) enum Location {
     Helplines(Vec<Seg>),
     /// In `prompts.toml`, at this path.
     Prompts(Vec<Seg>),
+    /// In `peer-groups.toml`, at this path.
+    PeerGroups(Vec<Seg>),
     /// In `safety.toml`, at this path.
     Safety(Vec<Seg>),
     /// In the module at this index of `Pack::modules`.

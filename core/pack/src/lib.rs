@@ -2,7 +2,7 @@
 //!
 //! A pack is a folder of plain text files written by counsellors and content writers (see
 //! `content/README.md`): `pack.toml`, `modules/**/*.md`, `emotions.toml`, `helplines.toml`,
-//! `prompts.toml` and `safety.toml`. This crate
+//! `peer-groups.toml` (optional), `prompts.toml` and `safety.toml`. This crate
 //!
 //! - reads a pack folder into the [`Pack`] model ([`load_dir`]), reporting every problem at once
 //!   as a [`Diagnostic`] (`file:line:col: what is wrong; how to fix it`);
@@ -35,7 +35,7 @@ pub use crate::diagnostic::Diagnostic;
 pub use crate::hours::{OpenHours, OpenProblem, OpenSpan};
 pub use crate::model::*;
 pub use crate::source::{
-    CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, SHIPPED_FILE, load_dir,
+    CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, PEER_GROUPS_FILE, SHIPPED_FILE, load_dir,
     load_dir_without_crisis_model, shipped_after_release,
 };
 

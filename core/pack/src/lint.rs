@@ -735,6 +735,20 @@ fn lengths(pack: &Pack) -> Vec<Over> {
             );
         }
     }
+    for (i, group) in pack.peer_groups.iter().enumerate() {
+        for (key, what, value) in [
+            ("what", "`what`", &group.what),
+            ("for_whom", "`for_whom`", &group.for_whom),
+            ("find", "`find`", &group.find),
+        ] {
+            check(
+                Location::PeerGroups(keys!["groups", i, key]),
+                what,
+                value,
+                limits::FOR_WHOM,
+            );
+        }
+    }
     let safety = &pack.safety;
     let at = Location::Safety;
     for (i, s) in safety.situations.iter().enumerate() {

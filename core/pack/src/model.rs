@@ -23,6 +23,8 @@ pub struct Pack {
     pub emotions: Vec<Emotion>,
     /// Help lines by region: `helplines.toml`.
     pub helplines: Vec<Region>,
+    /// Groups where men meet other men, by region: `peer-groups.toml` ("find your people").
+    pub peer_groups: Vec<PeerGroup>,
     /// Journal prompts by theme: `prompts.toml`.
     pub prompts: Vec<Prompt>,
     /// What help now, the risk questions, the safety plan, the pause plan and the private crisis
@@ -46,6 +48,14 @@ impl Pack {
         self.helplines
             .iter()
             .find(|r| r.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The peer groups of a region (`AU`, `CA`, ...), in the order of `peer-groups.toml`.
+    pub fn peer_groups_in(&self, code: &str) -> Vec<&PeerGroup> {
+        self.peer_groups
+            .iter()
+            .filter(|g| g.region.eq_ignore_ascii_case(code))
+            .collect()
     }
 
     /// The emotion with this id, if the pack has one.
@@ -760,6 +770,90 @@ impl HelplineKind {
             Self::ViolenceExperienced => "violence-experienced",
             Self::ViolenceUsed => "violence-used",
             Self::Perinatal => "perinatal",
+        }
+    }
+}
+
+/// `peer-groups.toml`: where men meet other men, region by region.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PeerGroups {
+    /// The groups, in the order shown within a region.
+    pub groups: Vec<PeerGroup>,
+}
+
+/// A peer group: a Men's Shed network, a dads' group, or a men's group run by a service. It
+/// is not a help line: it is where a man finds company, and how to find the nearest one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PeerGroup {
+    /// Lowercase letters, digits and dashes, unique among the groups, e.g. "au-mens-sheds".
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The region it is in: a region code of `helplines.toml`, e.g. "AU".
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z]{2}$")))]
+    pub region: String,
+    /// Its name, e.g. "Men's Sheds".
+    pub name: String,
+    /// What kind of group it is.
+    pub kind: PeerGroupKind,
+    /// What it is, in one or two plain sentences.
+    pub what: String,
+    /// Who it is for, in one plain sentence.
+    pub for_whom: String,
+    /// How to find the nearest one, e.g. "Put in your postcode on the shed map on the website."
+    pub find: String,
+    /// A number to call, when the group has one.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub phone: Option<String>,
+    /// Its web address (`https://`), where the nearest group can be found.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub web: Option<String>,
+    /// The part of the region it serves when not all of it, e.g. "Ontario".
+    #[serde(default, deserialize_with = "empty_as_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub area: Option<String>,
+    /// Where the details were checked: the group's own page.
+    pub source: String,
+    /// A note for authors, e.g. what is left to confirm.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub note: Option<String>,
+    /// The day someone last checked the details, `YYYY-MM-DD`, not in the future.
+    pub verified_on: String,
+    /// True while the details have not been confirmed on the group's own page: `note` then says
+    /// what is left to confirm, and the group is listed after the confirmed ones.
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+/// What kind of peer group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PeerGroupKind {
+    /// A Men's Shed: men making and fixing things side by side.
+    MensShed,
+    /// A dads' group: fathers meeting other fathers, often with their children.
+    Dads,
+    /// A men's talking group, or one run by a local service.
+    MensGroup,
+}
+
+impl PeerGroupKind {
+    /// The name written in `kind = "..."`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::MensShed => "mens-shed",
+            Self::Dads => "dads",
+            Self::MensGroup => "mens-group",
         }
     }
 }

@@ -10,8 +10,8 @@ use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
 use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
     Block, CRISIS_ANSWER_PARTS, CRISIS_ANSWER_SITUATIONS, DAD_MOOD_ANSWERS, Exercise,
-    HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PhaseKind,
-    SAFETY_PLAN_STEPS, Span, TrackTiming,
+    HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PeerGroup,
+    PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -82,6 +82,9 @@ pub(crate) struct Known {
     /// The parts of `safety.toml` (its top-level keys) that could not be read: their rules are
     /// skipped.
     pub safety_unread: BTreeSet<&'static str>,
+    /// Today's date, `YYYY-MM-DD`, when the pack is checked while it is written: a
+    /// `verified_on` after it is reported. `None` for a bundle (a phone's clock may be wrong).
+    pub today: Option<String>,
 }
 
 /// Whether `id` is lowercase letters, digits and single dashes, 1 to 64 characters.
@@ -151,6 +154,7 @@ pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     check_emotions(pack, known, &mut out);
     check_helplines(pack, known, &mut out);
     check_prompts(pack, &mut out);
+    check_peer_groups(pack, known, &mut out);
     check_safety_toml(pack, known, &mut out);
     check_characters(pack, &mut out);
     out
@@ -198,7 +202,7 @@ fn check_characters(pack: &Pack, out: &mut Vec<Problem>) {
         ));
     };
     // Each file's lists sit under a key of their own there (`[[regions]]`, ...).
-    let parts: [Part; 5] = [
+    let parts: [Part; 6] = [
         (
             Location::Manifest,
             None,
@@ -218,6 +222,11 @@ fn check_characters(pack: &Pack, out: &mut Vec<Problem>) {
             Location::Prompts,
             Some("prompts"),
             serde_json::to_value(&pack.prompts),
+        ),
+        (
+            Location::PeerGroups,
+            Some("groups"),
+            serde_json::to_value(&pack.peer_groups),
         ),
         (Location::Safety, None, serde_json::to_value(&pack.safety)),
     ];
@@ -1359,31 +1368,11 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "give at least one of `phone`, `sms`, `web`",
                 ));
             }
-            for (key, value) in [("phone", &line.phone), ("sms", &line.sms)] {
-                if let Some(number) = value
-                    && !is_dialable(number)
-                {
-                    out.push(Problem::new(
-                        at(key),
-                        format!("`{number}` is not a number a phone can dial"),
-                        "use digits, spaces, dashes, brackets and a leading +",
-                    ));
-                }
-            }
             if line.sms_body.is_some() && line.sms.is_none() {
                 out.push(Problem::new(
                     at("sms_body"),
                     "`sms_body` is set but there is no `sms` number to text it to",
                     "add the `sms` number, or remove `sms_body`",
-                ));
-            }
-            if let Some(web) = &line.web
-                && !web.starts_with("https://")
-            {
-                out.push(Problem::new(
-                    at("web"),
-                    format!("`{web}` is not an https:// address"),
-                    "use the https:// address",
                 ));
             }
             check_open(line, (r, l), out);
@@ -1405,27 +1394,23 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     "say where the details were checked, e.g. the service's own web page",
                 ));
             }
-            if !is_valid_date(&line.verified_on) {
-                out.push(Problem::new(
-                    at("verified_on"),
-                    if blank(&line.verified_on) {
-                        format!("the line `{}` has no `verified_on` date", line.id)
-                    } else {
-                        format!("`{}` is not a date", line.verified_on)
-                    },
-                    "write the day the details were checked as \"YYYY-MM-DD\"",
-                ));
-            }
-            if line.unconfirmed && line.note.as_deref().is_none_or(blank) {
-                out.push(Problem::new(
-                    at("unconfirmed"),
-                    format!(
-                        "the line `{}` is not yet confirmed but has no `note` saying what is left to confirm",
-                        line.id
-                    ),
-                    "add a `note`, e.g. \"number from a secondary source only; confirm on the service's own page\"",
-                ));
-            }
+            check_checked(
+                &Checked {
+                    what: "line",
+                    id: &line.id,
+                    numbers: [
+                        ("phone", line.phone.as_deref()),
+                        ("sms", line.sms.as_deref()),
+                    ],
+                    web: line.web.as_deref(),
+                    verified_on: &line.verified_on,
+                    unconfirmed: line.unconfirmed,
+                    note: line.note.as_deref(),
+                },
+                known,
+                &at,
+                out,
+            );
         }
     }
 }
@@ -1482,6 +1467,187 @@ fn is_dialable(number: &str) -> bool {
         && number
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'(' | b')' | b'+'))
+}
+
+/// The peer groups ("find your people"): each in a region the pack has help lines for, with
+/// its own id, a name and the words a person reads, a way to find the nearest group (a
+/// number a phone can dial or an https:// address), a source and a checked date that is not
+/// in the future, and a `note` while it is unconfirmed. The same group is not listed twice
+/// in a region (by name or by web address).
+fn check_peer_groups(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    let mut ids = HashSet::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    for (i, group) in pack.peer_groups.iter().enumerate() {
+        let at = |key: &str| Location::PeerGroups(keys!["groups", i, key]);
+        check_peer_group_text(group, &at, out);
+        if !is_valid_id(&group.id) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the group id `{}` is not a valid id", group.id),
+                ID_FIX,
+            ));
+        } else if !ids.insert(group.id.as_str()) {
+            out.push(Problem::new(
+                at("id"),
+                format!("the group id `{}` is used twice", group.id),
+                "give each group its own id, e.g. starting with the region code",
+            ));
+        }
+        let code_ok =
+            group.region.len() == 2 && group.region.bytes().all(|b| b.is_ascii_uppercase());
+        if !code_ok {
+            out.push(Problem::new(
+                at("region"),
+                format!("`{}` is not a region code", group.region),
+                "use two capital letters, e.g. \"AU\" or \"GB\"",
+            ));
+        } else if !known.helplines_partial && pack.region(&group.region).is_none() {
+            out.push(Problem::new(
+                at("region"),
+                format!(
+                    "the group `{}` is in {}, a region with no help lines",
+                    group.id, group.region
+                ),
+                "use a region listed in helplines.toml, or add the region there first",
+            ));
+        }
+        let region = group.region.to_ascii_uppercase();
+        let name_key = (region.clone(), group.name.trim().to_lowercase());
+        let web_key = group
+            .web
+            .as_deref()
+            .map(|w| (region.clone(), w.trim_end_matches('/').to_lowercase()));
+        let named_twice = !blank(&group.name) && !seen.insert(name_key);
+        let web_twice = web_key.is_some_and(|k| !seen.insert(k));
+        if named_twice || web_twice {
+            out.push(Problem::new(
+                at(if named_twice { "name" } else { "web" }),
+                format!(
+                    "the group `{}` is listed twice in {}",
+                    group.id, group.region
+                ),
+                "keep one entry per group in a region",
+            ));
+        }
+        if group.phone.is_none() && group.web.is_none() {
+            out.push(Problem::new(
+                at("web"),
+                format!(
+                    "the group `{}` gives no way to find the nearest one",
+                    group.id
+                ),
+                "give its `web` address or a `phone` number",
+            ));
+        }
+        check_checked(
+            &Checked {
+                what: "group",
+                id: &group.id,
+                numbers: [("phone", group.phone.as_deref()), ("sms", None)],
+                web: group.web.as_deref(),
+                verified_on: &group.verified_on,
+                unconfirmed: group.unconfirmed,
+                note: group.note.as_deref(),
+            },
+            known,
+            &at,
+            out,
+        );
+    }
+}
+
+/// What is checked the same way on a help line and on a peer group.
+struct Checked<'a> {
+    /// "line" or "group", for the messages.
+    what: &'static str,
+    id: &'a str,
+    /// The numbers, by key (`phone`, `sms`).
+    numbers: [(&'static str, Option<&'a str>); 2],
+    web: Option<&'a str>,
+    verified_on: &'a str,
+    unconfirmed: bool,
+    note: Option<&'a str>,
+}
+
+/// Its numbers can be dialled, its web address is https://, `verified_on` is a real day and not
+/// after today, and while it is `unconfirmed` a `note` says what is left to confirm.
+fn check_checked(
+    item: &Checked<'_>,
+    known: &Known,
+    at: &dyn Fn(&str) -> Location,
+    out: &mut Vec<Problem>,
+) {
+    for (key, value) in item.numbers {
+        if let Some(number) = value
+            && !is_dialable(number)
+        {
+            out.push(Problem::new(
+                at(key),
+                format!("`{number}` is not a number a phone can dial"),
+                "use digits, spaces, dashes, brackets and a leading +",
+            ));
+        }
+    }
+    if let Some(web) = item.web
+        && !web.starts_with("https://")
+    {
+        out.push(Problem::new(
+            at("web"),
+            format!("`{web}` is not an https:// address"),
+            "use the https:// address",
+        ));
+    }
+    if !is_valid_date(item.verified_on) {
+        out.push(Problem::new(
+            at("verified_on"),
+            if blank(item.verified_on) {
+                format!("the {} `{}` has no `verified_on` date", item.what, item.id)
+            } else {
+                format!("`{}` is not a date", item.verified_on)
+            },
+            "write the day the details were checked as \"YYYY-MM-DD\"",
+        ));
+    } else if let Some(today) = known.today.as_deref()
+        && item.verified_on > today
+    {
+        out.push(Problem::new(
+            at("verified_on"),
+            format!(
+                "`{}` says it was checked on {}, which is after today ({today})",
+                item.id, item.verified_on
+            ),
+            "write the day the details were really checked; a date in the future is a typo",
+        ));
+    }
+    if item.unconfirmed && item.note.is_none_or(blank) {
+        out.push(Problem::new(
+            at("unconfirmed"),
+            format!(
+                "the {} `{}` is not yet confirmed but has no `note` saying what is left to confirm",
+                item.what, item.id
+            ),
+            "add a `note`, e.g. \"found only on a news page; confirm on the service's own page\"",
+        ));
+    }
+}
+
+/// The words a person reads about a group, and its source, are written.
+fn check_peer_group_text(group: &PeerGroup, at: &dyn Fn(&str) -> Location, out: &mut Vec<Problem>) {
+    for (key, value) in [
+        ("name", &group.name),
+        ("what", &group.what),
+        ("for_whom", &group.for_whom),
+        ("find", &group.find),
+        ("source", &group.source),
+    ] {
+        if blank(value) {
+            out.push(Problem::new(
+                at(key),
+                format!("the group `{}` has no `{key}`", group.id),
+                format!("write its {key}"),
+            ));
+        }
+    }
 }
 
 fn check_prompts(pack: &Pack, out: &mut Vec<Problem>) {

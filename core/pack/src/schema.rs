@@ -1,8 +1,8 @@
-//! JSON Schemas for `pack.toml`, `safety.toml` and module front matter, generated from the Rust
+//! JSON Schemas for `pack.toml`, `safety.toml`, `peer-groups.toml` and module front matter, generated from the Rust
 //! types, for editor support (e.g. Taplo / "Even Better TOML":
 //! `#:schema ../../schema/pack.schema.json`).
 
-use crate::model::{Manifest, ModuleMeta, Safety};
+use crate::model::{Manifest, ModuleMeta, PeerGroups, Safety};
 
 /// The schema files: (file name, JSON text ending in a newline).
 pub fn files() -> Vec<(&'static str, String)> {
@@ -13,6 +13,10 @@ pub fn files() -> Vec<(&'static str, String)> {
             render(schemars::schema_for!(ModuleMeta)),
         ),
         ("safety.schema.json", render(schemars::schema_for!(Safety))),
+        (
+            "peer-groups.schema.json",
+            render(schemars::schema_for!(PeerGroups)),
+        ),
     ]
 }
 

@@ -270,13 +270,19 @@ pub(crate) fn create_backup(
         return Err(BackupError::WorkFactorOutOfRange);
     }
     let payload = payload::read_all(conn, now.to_rfc3339())?;
+    let discreet = crate::reminders::discreet_on(conn)?;
     let json = zeroize::Zeroizing::new(
         serde_json::to_vec(&payload)
             .map_err(|_| BackupError::Internal("the backup could not be written"))?,
     );
     drop(payload);
     Ok(BackupFile {
-        file_name: format!("groundwork-backup-{}.age", now.format("%Y-%m-%d")),
+        file_name: crate::reminders::shared_file_name(
+            discreet,
+            Some("backup"),
+            &now.format("%Y-%m-%d").to_string(),
+            "age",
+        ),
         mime_type: "application/octet-stream".to_owned(),
         contents: seal::seal(&json, passphrase, log_n)?,
     })

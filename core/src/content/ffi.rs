@@ -8,13 +8,11 @@ use std::sync::Arc;
 
 use groundwork_pack::Pack;
 
-use zeroize::Zeroize;
-
 use super::installed::{self, InstallError};
 use super::trust;
 use crate::error::Error;
 use crate::ffi_types::Timestamp;
-use crate::lock::{self, LockKind, LockSecret, UnlockOutcome};
+use crate::lock::{self, Confirmation, LockKind, LockSecret};
 use crate::safety::{self, HelpNowScreen, Situation};
 use crate::{ApiError, Groundwork, curriculum, shared_default_pack};
 
@@ -177,20 +175,27 @@ impl Groundwork {
         let built_in = shared_default_pack()?;
         // A file that would be refused anyway costs no attempt at the secret.
         installed::check(&bundle, &built_in).map_err(install_error)?;
-        let mut secret = secret;
-        let allowed = self.secret_allows_install(secret.as_ref());
-        if let Some(secret) = secret.as_mut() {
-            secret.zeroize();
-        }
-        match allowed? {
-            Some(refusal) => Ok(refusal),
-            None => {
+        let now = self.clock.now().to_utc();
+        Ok(match lock::confirm_secret(&self.data_dir, secret, now)? {
+            Confirmation::Allowed => {
                 let pack = installed::install(&self.data_dir, &bundle, &built_in)
                     .map_err(install_error)?;
                 let status = self.switch_to(Arc::new(pack), true)?;
-                Ok(PackInstallOutcome::Installed { status })
+                PackInstallOutcome::Installed { status }
             }
-        }
+            Confirmation::Needed(kind) => PackInstallOutcome::SecretNeeded {
+                kind,
+                message: secret_prompt(kind),
+            },
+            Confirmation::Refused {
+                message,
+                retry_after,
+            } => PackInstallOutcome::NotInstalled {
+                message,
+                retry_after,
+            },
+            Confirmation::Erased { message } => PackInstallOutcome::Erased { message },
+        })
     }
 
     /// Goes back to the content built into the app and deletes the installed pack file. What he
@@ -202,48 +207,6 @@ impl Groundwork {
 }
 
 impl Groundwork {
-    /// Checks the app's secret for an install: `None` when it may go ahead (no lock set, or the
-    /// secret is right), else the outcome to return.
-    fn secret_allows_install(
-        &self,
-        secret: Option<&LockSecret>,
-    ) -> Result<Option<PackInstallOutcome>, ApiError> {
-        let now = self.clock.now().to_utc();
-        let status = lock::lock_status(&self.data_dir, now)?;
-        let Some(kind) = status.kind.filter(|_| status.locked) else {
-            return Ok(None);
-        };
-        let Some(secret) = secret else {
-            return Ok(Some(PackInstallOutcome::SecretNeeded {
-                kind,
-                message: secret_prompt(kind),
-            }));
-        };
-        Ok(match lock::unlock(&self.data_dir, secret, now)? {
-            // The key is not needed: dropping it wipes it.
-            outcome @ UnlockOutcome::Unlocked { .. } => {
-                drop(outcome.into_key());
-                None
-            }
-            UnlockOutcome::WrongSecret {
-                message,
-                retry_after,
-                ..
-            } => Some(PackInstallOutcome::NotInstalled {
-                message,
-                retry_after,
-            }),
-            UnlockOutcome::TooSoon {
-                message,
-                retry_after,
-            } => Some(PackInstallOutcome::NotInstalled {
-                message,
-                retry_after: Some(retry_after),
-            }),
-            UnlockOutcome::Erased { message } => Some(PackInstallOutcome::Erased { message }),
-        })
-    }
-
     /// Uses `pack` from now on, carrying progress over to ids it renamed, in one transaction.
     fn switch_to(&self, pack: Arc<Pack>, installed: bool) -> Result<ContentStatus, ApiError> {
         curriculum::carry_renamed_progress(&self.store, &pack)?;

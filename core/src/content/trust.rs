@@ -10,6 +10,10 @@
 //! safety section and help lines, plus the local services it adds, which help now labels as
 //! coming from that pack.
 //!
+//! Peer groups ("find your people") are built-in only: a pack's own list is set aside (the
+//! install preview says so) and the app's list is used, so no file can send a man to a group
+//! it made up.
+//!
 //! Help lines change only with an app update, never through a file: there is no signed-file
 //! path for them (`docs/threat-model.md`).
 
@@ -108,7 +112,7 @@ pub fn is_built_in(built_in: &Pack, line_id: &str) -> bool {
 
 /// The pack as used: `pack`'s manifest, modules, words and prompts, with the safety section of
 /// `built_in` (help now's situations, the questions, the safety plan, the pause plan's
-/// safeguards and the crisis check) and its help lines, every one of them, followed in each
+/// safeguards and the crisis check), its peer groups, and its help lines, every one of them, followed in each
 /// region by the local services `pack` adds. Call only on a pack [`help_changes`] found nothing
 /// in.
 pub fn compose(pack: Pack, built_in: &Pack) -> Pack {
@@ -129,13 +133,14 @@ pub fn compose(pack: Pack, built_in: &Pack) -> Pack {
         .collect();
     Pack {
         helplines,
+        peer_groups: built_in.peer_groups.clone(),
         safety: built_in.safety.clone(),
         ..pack
     }
 }
 
-/// The parts of the built-in safety section `pack` carries its own version of: they are not
-/// used (the app's are), and the install preview says so.
+/// The parts of the built-in safety section (and the peer groups) `pack` carries its own
+/// version of: they are not used (the app's are), and the install preview says so.
 pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
     let ours = &built_in.safety;
     let theirs = &pack.safety;
@@ -171,6 +176,10 @@ pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
         (
             theirs.crisis_answer != ours.crisis_answer,
             "its own answer after words of crisis",
+        ),
+        (
+            !pack.peer_groups.is_empty() && pack.peer_groups != built_in.peer_groups,
+            "its own list of groups where men meet",
         ),
     ]
     .into_iter()

@@ -166,6 +166,9 @@ pub struct ModuleCompletionScreen {
     pub home_safety_question: Option<HomeSafetyQuestion>,
     /// What to do next.
     pub next: NextStep,
+    /// For a module about friends and groups (topic `peer-support`), when his region is known
+    /// and has some: where men meet near him ("find your people").
+    pub peer_groups: Option<crate::safety::PeerGroupsCard>,
     /// The answer that fits when what he wrote in the last step holds words of crisis.
     pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button, as on the module's steps.
@@ -173,6 +176,10 @@ pub struct ModuleCompletionScreen {
 }
 
 /// What going on from a step leads to.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a screen model crosses the FFI by value, once per call; uniffi has no Box"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum LessonOutcome {
@@ -868,9 +875,27 @@ pub(crate) fn completion(
         newly_opened,
         home_safety_question: None,
         next: standing.next_step(),
+        peer_groups: peer_groups_for(pack, learner, module),
         crisis_answer: None,
         help: standing.help_for_module(module),
     })
+}
+
+/// The groups of his region, for a module about friends and groups.
+fn peer_groups_for(
+    pack: &Pack,
+    learner: &Learner,
+    module: &Module,
+) -> Option<crate::safety::PeerGroupsCard> {
+    let about_groups = module
+        .meta
+        .topics
+        .iter()
+        .any(|t| t == crate::safety::people::PEER_SUPPORT_TOPIC);
+    about_groups
+        .then_some(learner.region.as_deref())
+        .flatten()
+        .and_then(|region| crate::safety::people::card(pack, region))
 }
 
 /// The completion screen of a module he finished before.

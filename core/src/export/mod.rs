@@ -10,6 +10,8 @@ use crate::checkins::{self, CheckIn};
 use crate::documents::{self, LivingDocument};
 use crate::error::{Error, Result};
 use crate::journal::{self, JournalEntry, OwnPrompt};
+use crate::lock::{self, Confirmation, LockKind, LockSecret};
+use crate::{ApiError, Groundwork};
 
 /// The export format's version. Raise it when a field changes meaning or goes away; adding a
 /// field keeps the version.
@@ -29,12 +31,152 @@ pub enum ExportFormat {
 /// An export ready to save or share.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ExportFile {
-    /// A suggested file name, e.g. "groundwork-2026-11-22.json".
+    /// A suggested file name, e.g. "groundwork-2026-11-22.json" ("notes-2026-11-22.json" in
+    /// discreet mode).
     pub file_name: String,
     /// The MIME type, e.g. "application/json".
     pub mime_type: String,
     /// The file's contents (UTF-8 text).
     pub contents: String,
+}
+
+/// What the export screen shows before a plain file is made.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExportScreen {
+    /// The heading.
+    pub title: String,
+    /// Said plainly, before anything is made: the file is not encrypted, and what that means.
+    pub not_encrypted: String,
+    /// The kinds of file he can choose, in order.
+    pub choices: Vec<ExportChoice>,
+    /// Set when an app lock is set: exporting asks for its PIN or passphrase (a number pad for a
+    /// PIN).
+    pub secret_kind: Option<LockKind>,
+    /// The secret field's prompt, when `secret_kind` is set.
+    pub secret_prompt: Option<String>,
+    /// The help now button, in the same place as on every screen.
+    pub help: crate::screens::help::HelpButton,
+}
+
+/// One kind of export file to choose.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExportChoice {
+    /// Which file.
+    pub format: ExportFormat,
+    /// Its button, e.g. "Everything (JSON)".
+    pub label: String,
+}
+
+/// What came of asking for a plain export.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum ExportOutcome {
+    /// The file, ready to save or share.
+    Exported {
+        /// The file.
+        file: ExportFile,
+    },
+    /// An app lock is set and no PIN or passphrase came with the request: ask for it (as the
+    /// screen says) and export again with it. Nothing was made.
+    SecretNeeded {
+        /// A number pad for a PIN, a keyboard for a passphrase.
+        kind: LockKind,
+        /// What to ask.
+        message: String,
+    },
+    /// The PIN or passphrase did not match (counted as a wrong attempt, with the lock screen's
+    /// waits), or it is too soon after wrong attempts to try. Nothing was made.
+    NotExported {
+        /// What to show, with the wait in words.
+        message: String,
+        /// The next attempt is not allowed before this time, if he must wait.
+        retry_after: Option<crate::ffi_types::Timestamp>,
+    },
+    /// That was the last wrong attempt he opted in to: everything was erased, as on the lock
+    /// screen. Close this Groundwork and start again.
+    Erased {
+        /// What to show.
+        message: String,
+    },
+}
+
+impl ExportOutcome {
+    /// The file, when one was made.
+    pub fn into_file(self) -> Option<ExportFile> {
+        match self {
+            ExportOutcome::Exported { file } => Some(file),
+            _ => None,
+        }
+    }
+}
+
+/// Plain exports: said to be unencrypted, and behind the app's secret when a lock is set.
+#[uniffi::export]
+impl Groundwork {
+    /// The export screen: that the file is not encrypted, the kinds of file, and whether the
+    /// app's PIN or passphrase is needed.
+    pub fn export_screen(&self) -> Result<ExportScreen, ApiError> {
+        let status = lock::lock_status(&self.data_dir, self.clock.now().to_utc())?;
+        let secret_kind = status.kind.filter(|_| status.locked);
+        Ok(ExportScreen {
+            title: "Export what you wrote".to_owned(),
+            not_encrypted: NOT_ENCRYPTED.to_owned(),
+            choices: [
+                (ExportFormat::Json, "Everything (JSON)"),
+                (ExportFormat::Markdown, "Journal (Markdown)"),
+                (ExportFormat::Csv, "Check-ins (CSV)"),
+            ]
+            .into_iter()
+            .map(|(format, label)| ExportChoice {
+                format,
+                label: label.to_owned(),
+            })
+            .collect(),
+            secret_kind,
+            secret_prompt: secret_kind.map(secret_prompt),
+            help: self.help_button()?,
+        })
+    }
+
+    /// Everything he wrote as a plain (unencrypted) file to save or share: JSON (all of it,
+    /// versioned schema), Markdown (the journal) or CSV (the check-ins). With an app lock set,
+    /// `secret` must be its PIN or passphrase (a wrong one counts as a wrong attempt, as on the
+    /// lock screen); without one, it is not needed. In discreet mode the file's name is neutral.
+    ///
+    /// Errors: `InvalidInput` or `WrongLockKind` for a secret that breaks the rules or is of the
+    /// other kind (not counted); `AppLockDamaged`, `AppLockNotForThisDevice`.
+    pub fn export_file(
+        &self,
+        format: ExportFormat,
+        secret: Option<LockSecret>,
+    ) -> Result<ExportOutcome, ApiError> {
+        let now = self.clock.now().to_utc();
+        Ok(match lock::confirm_secret(&self.data_dir, secret, now)? {
+            Confirmation::Allowed => ExportOutcome::Exported {
+                file: self.export(format)?,
+            },
+            Confirmation::Needed(kind) => ExportOutcome::SecretNeeded {
+                kind,
+                message: secret_prompt(kind),
+            },
+            Confirmation::Refused {
+                message,
+                retry_after,
+            } => ExportOutcome::NotExported {
+                message,
+                retry_after,
+            },
+            Confirmation::Erased { message } => ExportOutcome::Erased { message },
+        })
+    }
+}
+
+/// What the export screen says before anything is made.
+const NOT_ENCRYPTED: &str = "This file is not encrypted. Anyone who gets it, or the phone or \
+     computer it is saved on, can read everything in it. For a copy only you can open, make an \
+     encrypted backup instead.";
+
+fn secret_prompt(kind: LockKind) -> String {
+    format!("Enter your app {} to export", lock::kind_word(kind))
 }
 
 #[derive(serde::Serialize)]
@@ -62,6 +204,10 @@ pub(crate) fn export(
     // The day he is living, as on everything he wrote (an export at 01:00 is dated the evening
     // before).
     let day = crate::days::lived_day_key(now);
+    let discreet = crate::reminders::discreet_on(conn)?;
+    let name = |holds: Option<&str>, extension: &str| {
+        crate::reminders::shared_file_name(discreet, holds, &day, extension)
+    };
     match format {
         ExportFormat::Json => {
             let docs = documents::all(conn, pack)?;
@@ -79,7 +225,7 @@ pub(crate) fn export(
                 curriculum: crate::curriculum::export_json(conn)?,
             };
             Ok(ExportFile {
-                file_name: format!("groundwork-{day}.json"),
+                file_name: name(None, "json"),
                 mime_type: "application/json".to_owned(),
                 contents: serde_json::to_string_pretty(&everything)
                     .map_err(|_| Error::Internal("the export could not be written"))?,
@@ -104,7 +250,7 @@ pub(crate) fn export(
                 }
             }
             Ok(ExportFile {
-                file_name: format!("groundwork-journal-{day}.md"),
+                file_name: name(Some("journal"), "md"),
                 mime_type: "text/markdown".to_owned(),
                 contents: out,
             })
@@ -153,7 +299,7 @@ pub(crate) fn export(
                 .into_inner()
                 .map_err(|_| Error::Internal("the export could not be written"))?;
             Ok(ExportFile {
-                file_name: format!("groundwork-check-ins-{day}.csv"),
+                file_name: name(Some("check-ins"), "csv"),
                 mime_type: "text/csv".to_owned(),
                 contents: String::from_utf8(bytes)
                     .map_err(|_| Error::Internal("the export could not be written"))?,

@@ -9,6 +9,11 @@
 //! tried, and reported as damage: it never counts as a wrong attempt, so it can never lead to
 //! erase-after-N wiping the data when the right PIN is typed. Version 1 files, which have no
 //! check, are read as before and get one the next time they are written.
+//!
+//! Version 3 adds `device_sealed`: when true, `wrapped_key` is the PIN-wrapped key sealed again by
+//! the phone's hardware-held key (`device.rs`), so only this phone can open it. Versions 1 and 2
+//! are read as unsealed locks; on a phone, the next right PIN seals them, and every write is
+//! version 3.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -27,7 +32,9 @@ use super::LockKind;
 pub const LOCK_FILE: &str = "lock.json";
 
 /// The lock file format this build writes.
-pub(crate) const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 3;
+/// The format before the device seal, still read.
+const UNSEALED_VERSION: u32 = 2;
 /// The format before the integrity check, still read.
 const UNCHECKED_VERSION: u32 = 1;
 
@@ -35,6 +42,8 @@ const UNCHECKED_VERSION: u32 = 1;
 pub(crate) const NONCE_LEN: usize = 12;
 /// Length of the wrapped key: the key plus the 16-byte Poly1305 tag.
 pub(crate) const WRAPPED_LEN: usize = KEY_LEN + 16;
+/// Most bytes a device seal may add up to: hardware ciphers add an IV and a tag, well under this.
+pub(crate) const MAX_SEALED_LEN: usize = 1024;
 
 /// A lock file is a few hundred bytes; anything much larger is not one.
 const MAX_FILE_LEN: u64 = 16 * 1024;
@@ -57,10 +66,19 @@ pub(crate) struct LockState {
     pub kdf: KdfParams,
     pub salt: [u8; SALT_LEN],
     pub nonce: [u8; NONCE_LEN],
-    pub wrapped_key: [u8; WRAPPED_LEN],
+    pub wrapped_key: StoredKey,
     pub failed_attempts: u32,
     pub next_attempt_at: Option<Timestamp>,
     pub erase_after: Option<u32>,
+}
+
+/// The wrapped database key as the file keeps it.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum StoredKey {
+    /// Wrapped under the PIN or passphrase only (the terminal companion, or an older lock).
+    Wrapped([u8; WRAPPED_LEN]),
+    /// Wrapped under the PIN or passphrase, then sealed by this phone's hardware-held key.
+    DeviceSealed(Vec<u8>),
 }
 
 impl std::fmt::Debug for LockState {
@@ -92,6 +110,8 @@ struct Fields {
     salt: String,
     nonce: String,
     wrapped_key: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    device_sealed: bool,
     failed_attempts: u32,
     next_attempt_at: Option<Timestamp>,
     erase_after: Option<u32>,
@@ -135,8 +155,11 @@ fn decode(bytes: &[u8]) -> Result<LockState> {
     }
     let disk: OnDisk = serde_json::from_slice(bytes).map_err(|_| damaged())?;
     let intact = match (version.version, &disk.check) {
-        (FORMAT_VERSION, Some(check)) => *check == integrity_check(&disk.fields)?,
-        (UNCHECKED_VERSION, None) => true,
+        (FORMAT_VERSION, Some(check)) => *check == integrity_check(&disk.fields, FORMAT_VERSION)?,
+        (UNSEALED_VERSION, Some(check)) => {
+            !disk.fields.device_sealed && *check == integrity_check(&disk.fields, UNSEALED_VERSION)?
+        }
+        (UNCHECKED_VERSION, None) => !disk.fields.device_sealed,
         _ => false,
     };
     if !intact {
@@ -156,7 +179,11 @@ fn decode(bytes: &[u8]) -> Result<LockState> {
         kdf,
         salt: decode_fixed(&disk.salt)?,
         nonce: decode_fixed(&disk.nonce)?,
-        wrapped_key: decode_fixed(&disk.wrapped_key)?,
+        wrapped_key: if disk.device_sealed {
+            StoredKey::DeviceSealed(decode_sealed(&disk.wrapped_key)?)
+        } else {
+            StoredKey::Wrapped(decode_fixed(&disk.wrapped_key)?)
+        },
         failed_attempts: disk.failed_attempts,
         next_attempt_at: disk.next_attempt_at,
         erase_after: disk.erase_after,
@@ -171,13 +198,14 @@ pub(crate) fn kdf_acceptable(kdf: KdfParams) -> bool {
         && kdf.memory_kib <= MAX_MEMORY_KIB
 }
 
-/// SHA-256 over the fields as this build serialises them, in base64. Not a secret: it finds
-/// damage, not tampering (someone able to edit the file can delete it anyway).
-fn integrity_check(fields: &Fields) -> Result<String> {
+/// SHA-256 over the fields as this build serialises them, in base64, labelled with the format
+/// `version`. Not a secret: it finds damage, not tampering (someone able to edit the file can
+/// delete it anyway).
+fn integrity_check(fields: &Fields, version: u32) -> Result<String> {
     use sha2::{Digest, Sha256};
     let canonical = serde_json::to_vec(fields).map_err(|_| damaged())?;
     let mut hasher = Sha256::new();
-    hasher.update(b"groundwork app lock v2\0");
+    hasher.update(format!("groundwork app lock v{version}\0").as_bytes());
     hasher.update(&canonical);
     Ok(Base64::encode_string(&hasher.finalize()))
 }
@@ -190,6 +218,13 @@ fn decode_fixed<const N: usize>(text: &str) -> Result<[u8; N]> {
     }
 }
 
+fn decode_sealed(text: &str) -> Result<Vec<u8>> {
+    match Base64::decode_vec(text) {
+        Ok(bytes) if !bytes.is_empty() && bytes.len() <= MAX_SEALED_LEN => Ok(bytes),
+        _ => Err(damaged()),
+    }
+}
+
 /// Writes the lock state atomically: temporary file, flush to disk, rename, flush the folder.
 pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
     let fields = Fields {
@@ -197,14 +232,18 @@ pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
         kdf: state.kdf,
         salt: Base64::encode_string(&state.salt),
         nonce: Base64::encode_string(&state.nonce),
-        wrapped_key: Base64::encode_string(&state.wrapped_key),
+        wrapped_key: match &state.wrapped_key {
+            StoredKey::Wrapped(bytes) => Base64::encode_string(bytes),
+            StoredKey::DeviceSealed(bytes) => Base64::encode_string(bytes),
+        },
+        device_sealed: matches!(state.wrapped_key, StoredKey::DeviceSealed(_)),
         failed_attempts: state.failed_attempts,
         next_attempt_at: state.next_attempt_at,
         erase_after: state.erase_after,
     };
     let disk = OnDisk {
         version: FORMAT_VERSION,
-        check: Some(integrity_check(&fields)?),
+        check: Some(integrity_check(&fields, FORMAT_VERSION)?),
         fields,
     };
     let json = serde_json::to_vec_pretty(&disk)

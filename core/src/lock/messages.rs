@@ -23,19 +23,99 @@ pub struct LockScreen {
     pub numeric_input: bool,
 }
 
+/// How the app opens, in words for settings: which of fingerprint or face, the app's own PIN or
+/// passphrase, or nothing at all he has, and what that keeps out.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct UnlockMethod {
+    /// Which way the app opens.
+    pub kind: UnlockMethodKind,
+    /// One plain sentence: how it opens and whether the phone's own PIN opens it.
+    pub summary: String,
+    /// What he could do to keep it safer, when there is something; `None` when it is as strong
+    /// as it gets.
+    pub advice: Option<String>,
+}
+
+/// Which way the app opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum UnlockMethodKind {
+    /// The app's own PIN.
+    AppPin,
+    /// The app's own passphrase.
+    AppPassphrase,
+    /// Fingerprint or face (strong biometrics only; never the phone's PIN).
+    Biometric,
+    /// Nothing of its own: whoever opens the phone opens the app.
+    None,
+}
+
+/// How the app opens: with the app's own secret of `kind` when a lock is set, else with
+/// fingerprint or face when `biometric` is on, else with nothing of its own.
+pub fn unlock_method(kind: Option<LockKind>, biometric: bool) -> UnlockMethod {
+    let (kind, summary, advice) = match (kind, biometric) {
+        (Some(LockKind::Pin), _) => (
+            UnlockMethodKind::AppPin,
+            "Groundwork opens with its own PIN. The phone's PIN does not open it.",
+            None,
+        ),
+        (Some(LockKind::Passphrase), _) => (
+            UnlockMethodKind::AppPassphrase,
+            "Groundwork opens with its own passphrase. The phone's PIN does not open it.",
+            None,
+        ),
+        (None, true) => (
+            UnlockMethodKind::Biometric,
+            "Groundwork opens with your fingerprint or face only. The phone's PIN does not open \
+             it.",
+            Some(
+                "Anyone whose fingerprint or face this phone knows can open it. For a lock only \
+                 you know, set an app PIN or passphrase.",
+            ),
+        ),
+        (None, false) => (
+            UnlockMethodKind::None,
+            "Groundwork opens for anyone who can open this phone.",
+            Some(
+                "Set an app PIN or passphrase (not the phone's PIN), or use your fingerprint or \
+                 face, so what you wrote stays yours.",
+            ),
+        ),
+    };
+    UnlockMethod {
+        kind,
+        summary: summary.to_owned(),
+        advice: advice.map(str::to_owned),
+    }
+}
+
 /// The lock screen for a lock of `kind` (`None`: no PIN or passphrase, the key is on this
-/// device), with the neutral title when `discreet` is on, and `help` for its help now button.
+/// device), with the neutral title and help button words when `discreet` is on (the emergency
+/// number stays on the button), and `help` for its help now button.
 pub fn lock_screen(
     kind: Option<LockKind>,
     discreet: bool,
     help: crate::screens::help::HelpButton,
 ) -> LockScreen {
+    let mut help = help;
+    if discreet {
+        // Neutral words where someone else might look; the number is still one tap away.
+        help.label = "Numbers".to_owned();
+        help.accessibility_label = "Phone numbers".to_owned();
+    }
     LockScreen {
         title: crate::reminders::discreet_texts(discreet).app_display_name,
         prompt: kind.map(|kind| prompt(kind).to_owned()),
         unlock_label: "Unlock".to_owned(),
         help,
         numeric_input: kind == Some(LockKind::Pin),
+    }
+}
+
+/// "PIN" or "passphrase", for prompts that ask for the app's secret.
+pub fn kind_word(kind: LockKind) -> &'static str {
+    match kind {
+        LockKind::Pin => "PIN",
+        LockKind::Passphrase => "passphrase",
     }
 }
 

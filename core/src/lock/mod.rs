@@ -12,11 +12,16 @@
 //! An attempt is counted *before* it is checked, so killing the app mid-attempt does not
 //! escape the count. Nothing is destroyed unless he opted in to erase-after-N wrong attempts.
 //!
+//! On the phones the wrapped key is sealed once more by a key the phone's hardware holds
+//! ([`DeviceKeyWrapper`], `device.rs`), so a copy of the files is useless anywhere else: the right
+//! PIN on another device is refused with `AppLockNotForThisDevice`, and nothing is counted.
+//!
 //! Every function here runs before a `Groundwork` exists, takes the data directory and the time
 //! (`now`, so tests can set it), and keeps no state in memory: the file is the state.
 //!
 //! The secret and the key never appear in `Debug` output or in errors.
 
+mod device;
 mod file;
 mod messages;
 mod throttle;
@@ -33,16 +38,19 @@ use crate::error::{ApiError, Error, Result};
 use crate::ffi_types::Timestamp;
 use crate::keys::{DatabaseKey, KdfParams};
 
-use file::LockState;
+pub use device::{DeviceKeyError, DeviceKeyWrapper, device_key_wrapper, use_device_key_wrapper};
 pub(crate) use file::temporary_files;
 pub use file::{LOCK_FILE, lock_file_path};
+use file::{LockState, StoredKey};
 
 /// Whether Argon2id settings read from a file are in the range this version writes and reads:
 /// enough for any build's defaults, too little for a damaged or hostile file to exhaust memory.
 pub fn kdf_acceptable(kdf: KdfParams) -> bool {
     file::kdf_acceptable(kdf)
 }
-pub use messages::{LockScreen, lock_screen};
+pub use messages::{
+    LockScreen, UnlockMethod, UnlockMethodKind, kind_word, lock_screen, unlock_method,
+};
 
 /// Fewest digits in a PIN.
 pub const MIN_PIN_DIGITS: usize = 6;
@@ -248,6 +256,30 @@ pub fn set_lock_with(
     erase_after: Option<u32>,
     kdf: KdfParams,
 ) -> Result<(), ApiError> {
+    set_lock_on(
+        device_key_wrapper().as_deref(),
+        data_dir,
+        key,
+        secret,
+        erase_after,
+        kdf,
+    )
+}
+
+/// Sets an app lock as [`set_lock_with`] does, sealing the wrapped key with `device` when there
+/// is one (the shells' [`DeviceKeyWrapper`]; `None` for a file lock). The seal is opened again
+/// and compared before anything is written.
+///
+/// Errors: as [`set_lock_with`], and `DeviceKeyUnavailable` when the device's key cannot seal
+/// or open it again (nothing is written).
+pub fn set_lock_on(
+    device: Option<&dyn DeviceKeyWrapper>,
+    data_dir: &Path,
+    key: &DatabaseKey,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+    kdf: KdfParams,
+) -> Result<(), ApiError> {
     let _guard = serialize();
     let (kind, secret) = checked_secret(secret)?;
     check_erase_after(erase_after)?;
@@ -260,6 +292,7 @@ pub fn set_lock_with(
         crate::store::Store::open(&database, key)?.close();
     }
     let wrapped = wrap::wrap(key, secret.as_bytes(), kind, kdf)?;
+    let wrapped_key = store_key(device, wrapped.wrapped_key)?;
     file::write(
         data_dir,
         &LockState {
@@ -267,7 +300,7 @@ pub fn set_lock_with(
             kdf,
             salt: wrapped.salt,
             nonce: wrapped.nonce,
-            wrapped_key: wrapped.wrapped_key,
+            wrapped_key,
             failed_attempts: 0,
             next_attempt_at: None,
             erase_after,
@@ -280,13 +313,27 @@ pub fn set_lock_with(
 ///
 /// Errors: `AppLockNotSet` when no lock is set; `InvalidInput` for a secret that breaks the
 /// rules and `WrongLockKind` for one of the other kind (neither is counted as an attempt);
-/// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
+/// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read;
+/// `AppLockNotForThisDevice` when the lock is sealed to a device key this one cannot open (a copy
+/// of the files on another device), not counted either.
 pub fn unlock(
     data_dir: &Path,
     secret: &LockSecret,
     now: Timestamp,
 ) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Keep)?)
+    unlock_on(device_key_wrapper().as_deref(), data_dir, secret, now)
+}
+
+/// Tries `secret` as [`unlock`] does, with `device` as this device's key (`None` for none). A
+/// right secret on a lock not yet sealed seals it now when `device` can (a lock set by an older
+/// version); if sealing fails, the lock stays as it was.
+pub fn unlock_on(
+    device: Option<&dyn DeviceKeyWrapper>,
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(attempt(device, data_dir, secret, now, OnSuccess::Keep)?)
 }
 
 /// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
@@ -312,9 +359,33 @@ pub fn change_lock_with(
     kdf: KdfParams,
     now: Timestamp,
 ) -> Result<UnlockOutcome, ApiError> {
+    change_lock_on(
+        device_key_wrapper().as_deref(),
+        data_dir,
+        old,
+        new,
+        kdf,
+        now,
+    )
+}
+
+/// Changes the PIN or passphrase as [`change_lock_with`] does, sealing the new wrapped key with
+/// `device` when there is one.
+///
+/// Errors: as [`change_lock_with`], and `DeviceKeyUnavailable` when `device` cannot seal the new
+/// wrapped key: the old lock stays, and the old secret still opens it.
+pub fn change_lock_on(
+    device: Option<&dyn DeviceKeyWrapper>,
+    data_dir: &Path,
+    old: &LockSecret,
+    new: &LockSecret,
+    kdf: KdfParams,
+    now: Timestamp,
+) -> Result<UnlockOutcome, ApiError> {
     let (kind, secret) = checked_secret(new)?;
     check_kdf(kdf)?;
     Ok(attempt(
+        device,
         data_dir,
         old,
         now,
@@ -332,7 +403,13 @@ pub fn remove_lock(
     secret: &LockSecret,
     now: Timestamp,
 ) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Remove)?)
+    Ok(attempt(
+        device_key_wrapper().as_deref(),
+        data_dir,
+        secret,
+        now,
+        OnSuccess::Remove,
+    )?)
 }
 
 /// Turns the erase-after-N opt-in on (5 to 100 wrong attempts) or off (`None`). Needs the
@@ -347,6 +424,7 @@ pub fn set_erase_after(
 ) -> Result<UnlockOutcome, ApiError> {
     check_erase_after(erase_after)?;
     Ok(attempt(
+        device_key_wrapper().as_deref(),
         data_dir,
         secret,
         now,
@@ -361,6 +439,65 @@ pub fn erase_lock(data_dir: &Path) -> Result<(), ApiError> {
     Ok(file::shred(data_dir)?)
 }
 
+/// What checking the app's secret before a guarded action (a plain export, installing a pack)
+/// came to.
+pub(crate) enum Confirmation {
+    /// No lock is set, or the secret was right: go ahead.
+    Allowed,
+    /// A lock is set and no secret came with the request: ask for one of this kind.
+    Needed(LockKind),
+    /// The secret was wrong (counted, as on the lock screen), or it is too soon to try.
+    Refused {
+        message: String,
+        retry_after: Option<Timestamp>,
+    },
+    /// That was the last wrong attempt he opted in to: everything was erased.
+    Erased { message: String },
+}
+
+/// Checks the app's secret before a guarded action: with no lock set anything goes; with one, a
+/// missing secret is asked for, and a wrong one counts as a wrong attempt with the lock
+/// screen's waits and erase opt-in. The secret is wiped here, whatever the outcome.
+///
+/// Errors: as [`unlock`].
+pub(crate) fn confirm_secret(
+    data_dir: &Path,
+    secret: Option<LockSecret>,
+    now: Timestamp,
+) -> Result<Confirmation, ApiError> {
+    let secret = Zeroizing::new(secret);
+    let status = lock_status(data_dir, now)?;
+    let Some(kind) = status.kind.filter(|_| status.locked) else {
+        return Ok(Confirmation::Allowed);
+    };
+    let Some(secret) = secret.as_ref() else {
+        return Ok(Confirmation::Needed(kind));
+    };
+    Ok(match unlock(data_dir, secret, now)? {
+        // The key is not needed: dropping it wipes it.
+        outcome @ UnlockOutcome::Unlocked { .. } => {
+            drop(outcome.into_key());
+            Confirmation::Allowed
+        }
+        UnlockOutcome::WrongSecret {
+            message,
+            retry_after,
+            ..
+        } => Confirmation::Refused {
+            message,
+            retry_after,
+        },
+        UnlockOutcome::TooSoon {
+            message,
+            retry_after,
+        } => Confirmation::Refused {
+            message,
+            retry_after: Some(retry_after),
+        },
+        UnlockOutcome::Erased { message } => Confirmation::Erased { message },
+    })
+}
+
 /// What to do with the lock once the secret has proved right.
 enum OnSuccess {
     Keep,
@@ -373,8 +510,9 @@ enum OnSuccess {
     SetEraseAfter(Option<u32>),
 }
 
-/// One attempt: the wait, the count, the check, and what follows.
+/// One attempt: the device's seal, the wait, the count, the check, and what follows.
 fn attempt(
+    device: Option<&dyn DeviceKeyWrapper>,
     data_dir: &Path,
     secret: &LockSecret,
     now: Timestamp,
@@ -388,6 +526,9 @@ fn attempt(
             expected: state.kind,
         });
     }
+    // Opened before anything is counted: a copy of the files elsewhere costs no attempt, and
+    // gives nothing to try a PIN against.
+    let wrapped_key = open_stored_key(device, &state.wrapped_key)?;
 
     let wait = wait(&state, now);
     if wait.rebased {
@@ -409,7 +550,7 @@ fn attempt(
     let wrapped = wrap::Wrapped {
         salt: state.salt,
         nonce: state.nonce,
-        wrapped_key: state.wrapped_key,
+        wrapped_key,
     };
     let Some(key) = wrap::unwrap(&wrapped, secret.as_bytes(), state.kind, state.kdf)? else {
         if let Some(limit) = state.erase_after
@@ -431,14 +572,31 @@ fn attempt(
     state.failed_attempts = 0;
     state.next_attempt_at = None;
     match on_success {
-        OnSuccess::Keep => file::write(data_dir, &state)?,
+        OnSuccess::Keep => {
+            if let (Some(device), StoredKey::Wrapped(bytes)) = (device, &state.wrapped_key)
+                && let Ok(sealed) = store_key(Some(device), *bytes)
+            {
+                // A lock set before the device seal, or by the terminal companion's files moved
+                // to a phone: sealed now. If the device cannot, the lock stays as it was.
+                state.wrapped_key = sealed;
+            }
+            file::write(data_dir, &state)?;
+        }
         OnSuccess::Rewrap { kind, secret, kdf } => {
             let rewrapped = wrap::wrap(&key, secret.as_bytes(), kind, kdf)?;
+            let stored = match store_key(device, rewrapped.wrapped_key) {
+                Ok(stored) => stored,
+                Err(e) => {
+                    // The old secret was right: its count starts again, and the old lock stays.
+                    file::write(data_dir, &state)?;
+                    return Err(e);
+                }
+            };
             state.kind = kind;
             state.kdf = kdf;
             state.salt = rewrapped.salt;
             state.nonce = rewrapped.nonce;
-            state.wrapped_key = rewrapped.wrapped_key;
+            state.wrapped_key = stored;
             file::write(data_dir, &state)?;
         }
         OnSuccess::Remove => file::shred(data_dir)?,
@@ -450,6 +608,48 @@ fn attempt(
     Ok(UnlockOutcome::Unlocked {
         key: key.expose_bytes().to_vec(),
     })
+}
+
+/// The wrapped key as the file will keep it: sealed by `device` when there is one, after checking
+/// that the device opens its seal again to the same bytes.
+fn store_key(
+    device: Option<&dyn DeviceKeyWrapper>,
+    wrapped_key: [u8; file::WRAPPED_LEN],
+) -> Result<StoredKey> {
+    let Some(device) = device else {
+        return Ok(StoredKey::Wrapped(wrapped_key));
+    };
+    let sealed = device
+        .seal(wrapped_key.to_vec())
+        .map_err(|_| Error::DeviceKeyUnavailable)?;
+    if sealed.is_empty() || sealed.len() > file::MAX_SEALED_LEN {
+        return Err(Error::DeviceKeyUnavailable);
+    }
+    match device.unseal(sealed.clone()) {
+        Ok(opened) if opened == wrapped_key => Ok(StoredKey::DeviceSealed(sealed)),
+        _ => Err(Error::DeviceKeyUnavailable),
+    }
+}
+
+/// The PIN-wrapped key from the file: a sealed one opened by `device`. Errors:
+/// `AppLockNotForThisDevice` when there is no device key or it cannot open the seal.
+fn open_stored_key(
+    device: Option<&dyn DeviceKeyWrapper>,
+    stored: &StoredKey,
+) -> Result<[u8; file::WRAPPED_LEN]> {
+    match stored {
+        StoredKey::Wrapped(bytes) => Ok(*bytes),
+        StoredKey::DeviceSealed(sealed) => {
+            let device = device.ok_or(Error::AppLockNotForThisDevice)?;
+            let opened = device
+                .unseal(sealed.clone())
+                .map_err(|_| Error::AppLockNotForThisDevice)?;
+            opened
+                .as_slice()
+                .try_into()
+                .map_err(|_| Error::AppLockNotForThisDevice)
+        }
+    }
 }
 
 /// Whether he must wait, and whether the stored time had to be moved.
@@ -560,4 +760,20 @@ pub(crate) fn serialize() -> MutexGuard<'static, ()> {
     LOCK_FILE_MUTEX
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_emptied_when_wiped_and_a_wrapped_one_on_drop() {
+        let mut secret = LockSecret::Passphrase("quiet river morning".to_owned());
+        secret.zeroize();
+        assert!(matches!(secret, LockSecret::Passphrase(ref text) if text.is_empty()));
+
+        let mut held = Zeroizing::new(Some(LockSecret::Pin("135790".to_owned())));
+        held.zeroize();
+        assert!(held.is_none(), "an optional secret is taken and wiped");
+    }
 }

@@ -514,6 +514,12 @@ pub struct DiscreetTexts {
     pub quick_hide_label: String,
     /// What quick hide does, for settings and accessibility.
     pub quick_hide_description: String,
+    /// The title of the phone's own fingerprint or face prompt when the app opens with it.
+    pub unlock_prompt_title: String,
+    /// The line under that title (iOS shows it as the reason).
+    pub unlock_prompt_reason: String,
+    /// That prompt's button to stop, e.g. "Cancel".
+    pub unlock_prompt_cancel: String,
 }
 
 /// The normal texts when `on` is false, the neutral ones when it is true.
@@ -529,6 +535,9 @@ pub fn discreet_texts(on: bool) -> DiscreetTexts {
             shared_file_name: s("notes"),
             quick_hide_label: s("Hide"),
             quick_hide_description: s("Closes this screen at once and shows a blank one."),
+            unlock_prompt_title: s("Unlock"),
+            unlock_prompt_reason: s("Confirm it's you"),
+            unlock_prompt_cancel: s("Cancel"),
         }
     } else {
         DiscreetTexts {
@@ -542,13 +551,53 @@ pub fn discreet_texts(on: bool) -> DiscreetTexts {
             quick_hide_description: s(
                 "Locks Groundwork at once and covers the screen, so nothing you wrote shows.",
             ),
+            unlock_prompt_title: s("Unlock Groundwork"),
+            unlock_prompt_reason: s("Use your fingerprint or face to open Groundwork"),
+            unlock_prompt_cancel: s("Cancel"),
         }
+    }
+}
+
+/// Whether discreet mode is on, from the saved reminder settings. Settings that cannot be read
+/// count as on: a neutral name or text where a plain one was wanted gives nothing away.
+pub(crate) fn discreet_on(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(match crate::store::setting(conn, SETTINGS_KEY)? {
+        Some(json) => from_json(&json).map_or(true, |settings| settings.discreet),
+        None => false,
+    })
+}
+
+/// The name of a file he saves or shares: the usual stem with what it holds and its day
+/// (`groundwork-journal-2026-11-22.md`), or in discreet mode the neutral stem and the day alone
+/// (`notes-2026-11-22.md`), so a file left in Downloads or a chat says nothing about what it is.
+/// `holds` is what the file holds ("journal", "report"), `None` for everything.
+pub fn shared_file_name(discreet: bool, holds: Option<&str>, day: &str, extension: &str) -> String {
+    let stem = discreet_texts(discreet).shared_file_name;
+    match holds {
+        Some(holds) if !discreet => format!("{stem}-{holds}-{day}.{extension}"),
+        _ => format!("{stem}-{day}.{extension}"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_say_what_they_hold_only_outside_discreet_mode() {
+        assert_eq!(
+            shared_file_name(false, Some("journal"), "2026-11-22", "md"),
+            "groundwork-journal-2026-11-22.md"
+        );
+        assert_eq!(
+            shared_file_name(false, None, "2026-11-22", "json"),
+            "groundwork-2026-11-22.json"
+        );
+        assert_eq!(
+            shared_file_name(true, Some("journal"), "2026-11-22", "md"),
+            "notes-2026-11-22.md"
+        );
+    }
 
     fn t(hour: u8, minute: u8) -> TimeOfDay {
         TimeOfDay { hour, minute }

@@ -5,6 +5,9 @@
 
 pub(crate) mod answer;
 pub(crate) mod hours;
+pub(crate) mod people;
+
+pub use people::{PeerGroupCard, PeerGroupType, PeerGroupsCard, PeerGroupsHomeCard};
 
 use std::sync::{Arc, Mutex};
 
@@ -188,6 +191,10 @@ pub struct HelpNowScreen {
     pub first_steps: Option<FirstStepsCard>,
     /// The region's lines, those that fit the situation first, each with its hours now.
     pub lines: Vec<HelpLineCard>,
+    /// For "I need to talk to someone": where men meet in his region (Men's Sheds, dads'
+    /// groups, men's groups), after the lines; `None` for other situations or a region with
+    /// none.
+    pub peer_groups: Option<PeerGroupsCard>,
     /// His safety plan, once he has started it (only when the app is unlocked).
     pub safety_plan: Option<LivingDocument>,
     /// The pause plan and its safeguards.
@@ -359,16 +366,8 @@ impl<'a> Origins<'a> {
 }
 
 fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> HelpLineCard {
-    let mut actions = Vec::new();
-    if let Some(phone) = &line.phone {
-        actions.push(ContactAction {
-            kind: ContactKind::Call,
-            label: format!("Call {phone}"),
-            target: digits(phone),
-            body: None,
-            uri: format!("tel:{}", digits(phone)),
-        });
-    }
+    let mut actions: Vec<ContactAction> =
+        line.phone.as_deref().map(call_action).into_iter().collect();
     if let Some(sms) = &line.sms {
         let body = line.sms_body.clone();
         let label = match &body {
@@ -387,15 +386,7 @@ fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> H
             uri,
         });
     }
-    if let Some(web) = &line.web {
-        actions.push(ContactAction {
-            kind: ContactKind::Web,
-            label: "Website".to_owned(),
-            target: web.clone(),
-            body: None,
-            uri: web.clone(),
-        });
-    }
+    actions.extend(line.web.as_deref().map(|web| web_action(web, "Website")));
     let hours = hours::status(line, now);
     HelpLineCard {
         id: line.id.clone(),
@@ -406,6 +397,28 @@ fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> H
         actions,
         origin: origins.label(line),
         built_in: origins.built_in(line),
+    }
+}
+
+/// The button that calls `phone`.
+fn call_action(phone: &str) -> ContactAction {
+    ContactAction {
+        kind: ContactKind::Call,
+        label: format!("Call {phone}"),
+        target: digits(phone),
+        body: None,
+        uri: format!("tel:{}", digits(phone)),
+    }
+}
+
+/// The button that opens `web`, with the words `label`.
+fn web_action(web: &str, label: &str) -> ContactAction {
+    ContactAction {
+        kind: ContactKind::Web,
+        label: label.to_owned(),
+        target: web.to_owned(),
+        body: None,
+        uri: web.to_owned(),
     }
 }
 
@@ -526,6 +539,9 @@ pub(crate) fn help_now(
                 steps: s.first_steps.clone(),
             }),
         lines,
+        peer_groups: region
+            .filter(|_| situation == Some(Situation::Talk))
+            .and_then(|r| people::card(pack, &r.code)),
         safety_plan: None,
         pause_plan: PausePlanCard {
             title: "My pause plan".to_owned(),

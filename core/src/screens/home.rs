@@ -47,6 +47,10 @@ pub struct HomeScreen {
     /// The quiet question the next time he opens the app after writing something heavy ("How
     /// are you now?"), once, until he answers or turns it off. Never in a counsellor's report.
     pub follow_up_card: Option<crate::safety::answer::FollowUpCard>,
+    /// A quiet card offering the groups where men meet in his region ("find your people"),
+    /// once his first check-in or module is three weeks old, until he puts it away
+    /// (`dismiss_peer_groups_card`).
+    pub peer_groups_card: Option<crate::safety::PeerGroupsHomeCard>,
     /// The everyday places, one tap each from home, in the order to show them. Logging an anger
     /// moment is among them, so it is two taps from opening the app to saving one.
     pub shortcuts: Vec<HomeShortcut>,
@@ -179,6 +183,11 @@ pub(crate) fn build(
             pack,
             now.with_timezone(&chrono::Utc),
             opened_at,
+        )?,
+        peer_groups_card: crate::safety::people::home_card(
+            conn,
+            pack,
+            now.with_timezone(&chrono::Utc),
         )?,
         shortcuts: shortcuts(&journal_label),
         journal_label,

@@ -249,26 +249,32 @@ fn unique<T: Eq + std::hash::Hash + Clone>(items: &[T]) -> Vec<T> {
 }
 
 /// Makes the report file. Refuses when nothing is chosen.
-pub(crate) fn report_file(report: &Report, format: ShareFormat) -> Result<ExportFile> {
+pub(crate) fn report_file(
+    report: &Report,
+    format: ShareFormat,
+    discreet: bool,
+) -> Result<ExportFile> {
     if report.nothing_chosen() {
         return Err(Error::invalid(
             "selection",
             "choose at least one thing to include in the report",
         ));
     }
-    let stem = format!(
-        "groundwork-report-{}-to-{}",
+    let days = format!(
+        "{}-to-{}",
         insights::day_key(report.from),
         insights::day_key(report.to)
     );
+    let name =
+        |extension| crate::reminders::shared_file_name(discreet, Some("report"), &days, extension);
     Ok(match format {
         ShareFormat::Html => ExportFile {
-            file_name: format!("{stem}.html"),
+            file_name: name("html"),
             mime_type: "text/html".to_owned(),
             contents: render::html(report),
         },
         ShareFormat::Markdown => ExportFile {
-            file_name: format!("{stem}.md"),
+            file_name: name("md"),
             mime_type: "text/markdown".to_owned(),
             contents: render::markdown(report),
         },
@@ -304,9 +310,12 @@ impl Groundwork {
         selection: ShareSelection,
         format: ShareFormat,
     ) -> Result<ExportFile, ApiError> {
-        let report = self
-            .store
-            .read(|conn| gather(conn, &self.pack(), &selection))?;
-        Ok(report_file(&report, format)?)
+        let (report, discreet) = self.store.read(|conn| {
+            Ok((
+                gather(conn, &self.pack(), &selection)?,
+                crate::reminders::discreet_on(conn)?,
+            ))
+        })?;
+        Ok(report_file(&report, format, discreet)?)
     }
 }

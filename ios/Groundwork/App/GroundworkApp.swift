@@ -54,6 +54,18 @@ final class AppStore: ObservableObject {
         excluded.isExcludedFromBackup = true
         var dir = dataDir
         try? dir.setResourceValues(excluded)
+        // Complete protection for the folder too, so every file made in it is unreadable while
+        // the phone is locked (the entitlement sets the same default for the whole app).
+        try? FileManager.default.setAttributes(
+            [.protectionKey: FileProtectionType.complete], ofItemAtPath: dataDir.path
+        )
+        // Before any lock call: every app lock is also sealed by this phone's Secure Enclave, and
+        // every erase empties the folders where exports and reports wait for the share sheet.
+        useDeviceKeyWrapper(wrapper: SecureEnclaveKeyWrapper())
+        useAppFolders(folders: [
+            FileManager.default.temporaryDirectory.path,
+            FileManager.default.urls(for: .cachesDirectory, in: .userDomainMask)[0].path,
+        ])
 
         model = AppModel(
             dataDir: dataDir.path,

@@ -3,13 +3,24 @@
 
 import Foundation
 import GroundworkPresentation
+import UIKit
 
 final class DefaultsPreferences: AppPreferences {
     private let defaults = UserDefaults.standard
 
+    /// Discreet mode also swaps the home screen icon for the neutral one (Info.plist
+    /// `CFBundleAlternateIcons`).
     var discreet: Bool {
         get { defaults.bool(forKey: "discreet") }
-        set { defaults.set(newValue, forKey: "discreet") }
+        set {
+            defaults.set(newValue, forKey: "discreet")
+            let icon = newValue ? "Neutral" : nil
+            Task { @MainActor in
+                guard UIApplication.shared.supportsAlternateIcons,
+                      UIApplication.shared.alternateIconName != icon else { return }
+                try? await UIApplication.shared.setAlternateIconName(icon)
+            }
+        }
     }
 
     var region: String? {

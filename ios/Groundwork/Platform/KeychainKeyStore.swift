@@ -1,7 +1,9 @@
-// The database key in the Keychain: this device only, never in backups or iCloud Keychain, and,
-// when he turns it on, readable only after Face ID / Touch ID (or the device passcode).
+// The database key in the Keychain: this device only, readable only while the phone is unlocked,
+// never in backups or iCloud Keychain, and, when he turns it on, readable only after Face ID or
+// Touch ID with the fingerprints or face enrolled when it was saved (never the phone's passcode).
 
 import Foundation
+import GroundworkCore
 import GroundworkPresentation
 import LocalAuthentication
 import Security
@@ -42,15 +44,15 @@ final class KeychainKeyStore: KeyStore {
         if biometric {
             var error: Unmanaged<CFError>?
             guard let access = SecAccessControlCreateWithFlags(
-                nil, kSecAttrAccessibleWhenUnlockedThisDeviceOnly, .userPresence, &error
+                nil, kSecAttrAccessibleWhenUnlockedThisDeviceOnly, .biometryCurrentSet, &error
             ) else {
                 throw KeychainError.accessControl
             }
             attributes[kSecAttrAccessControl as String] = access
         } else {
-            // Readable after the first unlock since boot, so reminders can be rescheduled in the
-            // background; still this device only.
-            attributes[kSecAttrAccessible as String] = kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly
+            // Nothing runs in the background, so the key is needed only while the phone is
+            // unlocked.
+            attributes[kSecAttrAccessible as String] = kSecAttrAccessibleWhenUnlockedThisDeviceOnly
         }
         let added = SecItemAdd(attributes as CFDictionary, nil)
         guard added == errSecSuccess else { throw KeychainError.status(added) }
@@ -85,7 +87,10 @@ final class KeychainKeyStore: KeyStore {
 
     private func read(_ account: String) throws -> Data? {
         let context = LAContext()
-        context.localizedReason = "Unlock Groundwork"
+        // The core's words, neutral in discreet mode.
+        let texts = discreetTextsFor(on: DefaultsPreferences().discreet)
+        context.localizedReason = texts.unlockPromptReason
+        context.localizedCancelTitle = texts.unlockPromptCancel
         var search = query(account)
         search[kSecReturnData as String] = true
         search[kSecMatchLimit as String] = kSecMatchLimitOne

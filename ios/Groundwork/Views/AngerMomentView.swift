@@ -19,7 +19,7 @@ struct AngerMomentView: View {
         Form {
             Section { Text(form.intro) }
             Section(form.whatHappenedLabel) {
-                TextField(form.whatHappenedLabel, text: $whatHappened, axis: .vertical)
+                PrivateTextField(label: form.whatHappenedLabel, text: $whatHappened)
             }
             Section(form.intensityLabel) {
                 Slider(value: $intensity, in: 0...10, step: 1) { Text(form.intensityLabel) }
@@ -34,9 +34,9 @@ struct AngerMomentView: View {
                     }
                 }
             }
-            Section(form.thoughtsLabel) { TextField(form.thoughtsLabel, text: $thoughts, axis: .vertical) }
-            Section(form.whatIDidLabel) { TextField(form.whatIDidLabel, text: $whatIDid, axis: .vertical) }
-            Section(form.nextTimeLabel) { TextField(form.nextTimeLabel, text: $nextTime, axis: .vertical) }
+            Section(form.thoughtsLabel) { PrivateTextField(label: form.thoughtsLabel, text: $thoughts) }
+            Section(form.whatIDidLabel) { PrivateTextField(label: form.whatIDidLabel, text: $whatIDid) }
+            Section(form.nextTimeLabel) { PrivateTextField(label: form.nextTimeLabel, text: $nextTime) }
             Section { Toggle(form.repairLabel, isOn: $repairNeeded) }
             Section {
                 Button("Save") {

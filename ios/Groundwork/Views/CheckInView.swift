@@ -30,7 +30,7 @@ struct CheckInView: View {
                         }
                     }
                 }
-                TextField("Your own words, separated by commas", text: $draft.ownWordsText)
+                PrivateTextField(label: "Your own words, separated by commas", text: $draft.ownWordsText, multiline: false)
             }
             Section {
                 Toggle(state.form.angerLabel, isOn: $askAnger)
@@ -53,7 +53,7 @@ struct CheckInView: View {
                 }
             }
             Section {
-                TextField(state.form.notePlaceholder, text: $draft.note, axis: .vertical)
+                PrivateTextField(label: state.form.notePlaceholder, text: $draft.note)
                     .lineLimit(3...8)
             }
             Section {

@@ -204,6 +204,9 @@ struct ModuleCompletionView: View {
                     Button(question.question) { store.model.askHomeSafetyQuestion() }
                 }
             }
+            if let groups = completion.peerGroups {
+                PeerGroupsSection(card: groups)
+            }
             Section {
                 NextStepRow(next: completion.next)
                 Button("Home") { store.model.goHome() }

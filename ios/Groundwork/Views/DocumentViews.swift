@@ -34,10 +34,10 @@ struct DocumentView: View {
         Form {
             ForEach(document.fields, id: \.id) { field in
                 Section {
-                    TextField(field.label, text: Binding(
+                    PrivateTextField(label: field.label, text: Binding(
                         get: { values[field.id] ?? field.value },
                         set: { values[field.id] = $0 }
-                    ), axis: .vertical)
+                    ))
                     .lineLimit(2...10)
                 } header: {
                     Text(field.label)

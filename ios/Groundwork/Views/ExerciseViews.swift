@@ -14,7 +14,7 @@ struct ReflectionExercise: View {
         VStack(alignment: .leading, spacing: 8) {
             Text(prompt).font(.headline)
             if let hint { Text(hint).font(.footnote).foregroundStyle(.secondary) }
-            TextEditor(text: Binding(
+            PrivateTextEditor(text: Binding(
                 get: { if case let .reflection(text)? = answer { text } else { "" } },
                 set: { answer = .reflection(text: $0) }
             ))
@@ -239,14 +239,14 @@ struct PlanBuilderExercise: View {
             Text(title).font(.headline)
             ForEach(fields, id: \.id) { field in
                 VStack(alignment: .leading, spacing: 4) {
-                    TextField(field.label, text: Binding(
+                    PrivateTextField(label: field.label, text: Binding(
                         get: { values[field.id] ?? "" },
                         set: { text in
                             var next = values
                             next[field.id] = text
                             answer = .plan(fields: next)
                         }
-                    ), axis: .vertical)
+                    ))
                     .textFieldStyle(.roundedBorder)
                     if let hint = field.hint { Text(hint).font(.footnote).foregroundStyle(.secondary) }
                 }
@@ -269,10 +269,10 @@ struct CommitmentExercise: View {
             ForEach(suggestions, id: \.self) { suggestion in
                 Chip(text: suggestion, selected: text == suggestion) { answer = .commitment(text: suggestion) }
             }
-            TextField("Or in your own words", text: Binding(
+            PrivateTextField(label: "Or in your own words", text: Binding(
                 get: { text },
                 set: { answer = .commitment(text: $0) }
-            ), axis: .vertical)
+            ))
             .textFieldStyle(.roundedBorder)
         }
     }

@@ -57,6 +57,9 @@ struct HelpNowView: View {
             Section {
                 ForEach(help.lines, id: \.id) { line in LineCard(line: line) }
             }
+            if let groups = help.peerGroups {
+                PeerGroupsSection(card: groups)
+            }
             if help.pausePlanFirst {
                 pausePlanSection
                 safetyPlanSection
@@ -102,6 +105,30 @@ struct LineCard: View {
             ForEach(line.actions, id: \.uri) { ContactButton(action: $0) }
         }
         .padding(.vertical, 4)
+    }
+}
+
+/// Find your people: the groups of his region, each with how to find the nearest one.
+struct PeerGroupsSection: View {
+    let card: PeerGroupsCard
+
+    var body: some View {
+        Section {
+            Text(card.intro)
+            ForEach(card.groups, id: \.id) { group in
+                VStack(alignment: .leading, spacing: 6) {
+                    Text(group.area.map { "\(group.name) (\($0))" } ?? group.name).font(.headline)
+                    Text(group.what)
+                    Text(group.forWhom).font(.subheadline)
+                    Text(group.find).font(.subheadline)
+                    Text(group.checked).font(.footnote).foregroundStyle(Color.secondary)
+                    ForEach(group.actions, id: \.uri) { ContactButton(action: $0) }
+                }
+                .padding(.vertical, 4)
+            }
+        } header: {
+            Text(card.title).accessibilityAddTraits(.isHeader)
+        }
     }
 }
 

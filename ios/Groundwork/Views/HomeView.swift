@@ -39,6 +39,19 @@ struct HomeView: View {
                     }
                 }
             }
+            if let card = home.peerGroupsCard {
+                Section {
+                    VStack(alignment: .leading, spacing: 8) {
+                        Text(card.title).font(.headline).accessibilityAddTraits(.isHeader)
+                        Text(card.message)
+                    }
+                }
+                PeerGroupsSection(card: card.groups)
+                Section {
+                    Button(card.dismissLabel) { store.model.dismissPeerGroupsCard() }
+                        .buttonStyle(.bordered)
+                }
+            }
             Section {
                 NextStepRow(next: home.nextStep)
                 Button { store.model.show(.phaseMap) } label: {

@@ -75,10 +75,10 @@ struct JournalEditorView: View {
                 Section { Text(prompt).italic() }
             }
             Section {
-                TextEditor(text: $body_)
+                PrivateTextEditor(text: $body_)
                     .frame(minHeight: 240)
                     .accessibilityLabel("Entry")
-                TextField("Tags, separated by commas", text: $tags)
+                PrivateTextField(label: "Tags, separated by commas", text: $tags, multiline: false)
             }
             Section {
                 Button("Save") {
@@ -128,6 +128,7 @@ struct JournalSearchView: View {
             }
         }
         .searchable(text: $query, placement: .navigationBarDrawer(displayMode: .always))
+        .privateText()
         .onChange(of: query) { _, text in store.model.searchJournal(text) }
         .onAppear { query = state.query }
         .navigationTitle("Search")

@@ -20,6 +20,7 @@ struct SettingsView: View {
     /// What the file picker is open for: a backup to restore, or a content pack to install.
     @State private var importingPack = false
     @State private var restorePassphrase = ""
+    @State private var exportSecret = ""
     @State private var code = ""
     @State private var confirmErase = false
 
@@ -93,6 +94,11 @@ struct SettingsView: View {
 
     @ViewBuilder private var lockSection: some View {
         Section("App lock") {
+            // How the app opens, in the core's words.
+            if let method = try? appUnlockMethod(dataDir: store.model.dataDir, biometric: state.biometricKey) {
+                Text(method.summary)
+                if let advice = method.advice { Text(advice).font(.footnote) }
+            }
             if state.lock.locked {
                 let current = appLockScreen(
                     dataDir: store.model.dataDir, kind: state.lock.kind, discreet: false, region: state.region)
@@ -118,7 +124,7 @@ struct SettingsView: View {
                     Task { await store.model.setAppLock(new) }
                 }
                 .disabled(newPin.isEmpty)
-                Toggle("Face ID / Touch ID to open", isOn: Binding(
+                Toggle("Face ID or Touch ID to open", isOn: Binding(
                     get: { state.biometricKey },
                     set: { store.model.setBiometricKey($0) }
                 ))
@@ -173,16 +179,28 @@ struct SettingsView: View {
             SecureField("Passphrase of the backup to restore", text: $restorePassphrase)
             Button("Restore a backup…") { importingPack = false; importing = true }
                 .disabled(restorePassphrase.isEmpty)
-            Menu("Export") {
-                Button("Everything (JSON)") { export(.json) }
-                Button("Journal (Markdown)") { export(.markdown) }
-                Button("Check-ins (CSV)") { export(.csv) }
+            // The core's export screen: it says the file is not encrypted, and asks for the app's
+            // secret when a lock is set.
+            if let screen = store.model.exportScreen() {
+                Text(screen.notEncrypted).font(.footnote)
+                if let prompt = screen.secretPrompt {
+                    SecureField(prompt, text: $exportSecret)
+                        .keyboardType(screen.secretKind == .pin ? .numberPad : .default)
+                }
+                Menu("Export") {
+                    ForEach(screen.choices, id: \.label) { choice in
+                        Button(choice.label) {
+                            export(choice.format, secret: screen.secretKind.map { secret(exportSecret, kind: $0) })
+                        }
+                    }
+                }
             }
         }
     }
 
-    private func export(_ format: ExportFormat) {
-        guard let file = store.model.export(format) else { return }
+    private func export(_ format: ExportFormat, secret: LockSecret?) {
+        exportSecret = ""
+        guard let file = store.model.export(format, secret: secret) else { return }
         shared = SharedFile(name: file.fileName, data: Data(file.contents.utf8))
     }
 

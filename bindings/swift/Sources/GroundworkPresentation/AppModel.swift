@@ -588,9 +588,7 @@ public final class AppModel {
             case let .notInstalled(message, _):
                 notice = .error(message)
             case let .erased(message):
-                try forgetDevice()
-                start()
-                notice = .error(message)
+                try startAgain(after: message)
             }
         } catch {
             notice = .error(Self.describe(error))
@@ -724,9 +722,36 @@ public final class AppModel {
         }
     }
 
-    /// An export to hand to the share sheet.
-    public func export(_ format: ExportFormat) -> ExportFile? {
-        run { try opened().export(format: format) }
+    /// What the export screen says: the file is not encrypted, and whether the secret is asked.
+    public func exportScreen() -> ExportScreen? {
+        run { try opened().exportScreen() }
+    }
+
+    /// After the last wrong try he opted in to erased everything: the app starts again as new and
+    /// says so.
+    private func startAgain(after message: String) throws {
+        try forgetDevice()
+        start()
+        notice = .error(message)
+    }
+
+    /// A plain export to hand to the share sheet. With an app lock set, `secret` is its PIN or
+    /// passphrase: without it, or with a wrong one (counted, as on the lock screen), the core's
+    /// words are the notice and there is no file.
+    public func export(_ format: ExportFormat, secret: LockSecret? = nil) -> ExportFile? {
+        do {
+            switch try opened().exportFile(format: format, secret: secret) {
+            case let .exported(file):
+                return file
+            case let .secretNeeded(_, message), let .notExported(message, _):
+                notice = .error(message)
+            case let .erased(message):
+                try startAgain(after: message)
+            }
+        } catch {
+            notice = .error(Self.describe(error))
+        }
+        return nil
     }
 
     /// Erases everything: the database, the lock, the key and the preferences; the app starts
@@ -872,6 +897,12 @@ public final class AppModel {
     /// "Not now" on the home card or the check: home comes back without the card until next time.
     public func skipDadMoodCheck() {
         run { showHome(try opened().skipDadMoodCheck()) }
+    }
+
+    /// "Not now" on home's "find your people" card: the core puts it away for good and home comes
+    /// back without it (the groups stay in help now's "I need to talk to someone").
+    public func dismissPeerGroupsCard() {
+        run { showHome(try opened().dismissPeerGroupsCard()) }
     }
 
     // MARK: After something heavy

@@ -81,7 +81,9 @@ final class PrivacyTests: XCTestCase {
         let dir = try makeTemporaryDirectory()
         try withGroundwork(dir, key: generateDatabaseKey()) { groundwork in
             _ = try groundwork.addJournalEntry(body: "Walked before dinner.")
-            let file = try groundwork.export(format: .json)
+            guard case let .exported(file) = try groundwork.exportFile(format: .json, secret: nil) else {
+                return XCTFail("no lock: the file is made")
+            }
             XCTAssertEqual(file.mimeType, "application/json")
             XCTAssertTrue(file.contents.contains("\"format\": \"groundwork-export\""), file.contents)
             XCTAssertTrue(file.contents.contains("Walked before dinner."))

@@ -16,8 +16,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
     CrisisAnswer, CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Helpline, HomeSafety,
-    Inflection, Manifest, Module, Pack, PhaseKind, Prompt, Region, RiskQuestions, Safety,
-    SafetyPlanStep, Situation, WordClass,
+    Inflection, Manifest, Module, Pack, PeerGroup, PhaseKind, Prompt, Region, RiskQuestions,
+    Safety, SafetyPlanStep, Situation, WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -26,6 +26,9 @@ const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// The optional list of module ids that have shipped (see `Loader::shipped`).
 pub const SHIPPED_FILE: &str = "shipped.toml";
+
+/// The optional list of peer groups ("find your people").
+pub const PEER_GROUPS_FILE: &str = "peer-groups.toml";
 
 /// The crisis check's trained model, written by `groundwork pack train-crisis` (optional).
 pub const CRISIS_MODEL_FILE: &str = "crisis-model.toml";
@@ -76,6 +79,7 @@ impl LoadedPack {
             Location::Emotions(p) => ("emotions.toml", p),
             Location::Helplines(p) => ("helplines.toml", p),
             Location::Prompts(p) => ("prompts.toml", p),
+            Location::PeerGroups(p) => (PEER_GROUPS_FILE, p),
             Location::Safety(p) => ("safety.toml", p),
             Location::Module { .. } => return None,
         };
@@ -246,6 +250,7 @@ impl SourceMap {
             Location::Emotions(p) => self.named_at("emotions.toml", p),
             Location::Helplines(p) => self.named_at("helplines.toml", p),
             Location::Prompts(p) => self.named_at("prompts.toml", p),
+            Location::PeerGroups(p) => self.named_at(PEER_GROUPS_FILE, p),
             Location::Safety(p) => self.named_at("safety.toml", p),
             Location::Module { index, at } => {
                 let Some(m) = self.modules.get(*index) else {
@@ -445,12 +450,16 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
         dir,
         map: SourceMap::default(),
         problems: Problems::default(),
-        known: Known::default(),
+        known: Known {
+            today: today(),
+            ..Known::default()
+        },
     };
     let manifest = loader.manifest();
     let emotions = loader.emotions();
     let helplines = loader.helplines();
     let prompts = loader.prompts();
+    let peer_groups = loader.peer_groups();
     let mut safety = loader.safety();
     if with_crisis_model {
         safety.crisis_check.model = loader.crisis_model();
@@ -490,6 +499,7 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
         modules,
         emotions,
         helplines,
+        peer_groups,
         prompts,
         safety,
     };
@@ -509,6 +519,28 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
         sort(&mut diagnostics);
         Err(diagnostics)
     }
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`, from the system clock: a `verified_on` after it is a
+/// typo. Only authoring checks use it; a bundle read on a phone never does, so a phone whose
+/// clock is wrong still reads its pack.
+fn today() -> Option<String> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    let days = i64::try_from(secs / 86_400).ok()?;
+    // Days since 1970-01-01 to a civil date (proleptic Gregorian).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {
@@ -574,7 +606,12 @@ impl Loader<'_> {
 
     /// Reads a whole TOML file (`name`), returning its file index and text.
     fn toml_file(&mut self, name: &'static str) -> Option<(usize, String)> {
-        let file = self.read(Path::new(name), true)?;
+        self.toml_file_if(name, true)
+    }
+
+    /// Reads a whole TOML file (`name`) that may be missing when it is not `required`.
+    fn toml_file_if(&mut self, name: &'static str, required: bool) -> Option<(usize, String)> {
+        let file = self.read(Path::new(name), required)?;
         self.map.named.insert(name, file);
         let text = self.map.text(file).to_owned();
         self.map.docs.insert(
@@ -586,6 +623,27 @@ impl Loader<'_> {
             },
         );
         Some((file, text))
+    }
+
+    /// Reads `peer-groups.toml` when the pack has one (a pack may have no peer groups), each
+    /// group on its own so that every broken one is reported.
+    fn peer_groups(&mut self) -> Vec<PeerGroup> {
+        let Some((file, text)) = self.toml_file_if(PEER_GROUPS_FILE, false) else {
+            return Vec::new();
+        };
+        let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
+            return Vec::new();
+        };
+        let (list, _) = self.entries(file, table, "groups", |this, item| {
+            match deserialize::<PeerGroup>(item) {
+                Ok(g) => Some(g),
+                Err(e) => {
+                    this.problems.toml(file, 0, &e);
+                    None
+                }
+            }
+        });
+        list
     }
 
     /// Reads `crisis-model.toml` when the pack has one, checking its shape.

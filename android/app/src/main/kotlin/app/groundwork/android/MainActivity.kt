@@ -1,18 +1,17 @@
 // The one activity: Compose over the app model. It locks the app when it leaves the screen,
 // keeps sensitive screens out of screenshots and the recents thumbnail (FLAG_SECURE), hands
-// groundwork:// links and reminder taps to the model, and asks for the fingerprint, face or
-// device credential before the key can be read when he turned that on.
+// groundwork:// links and reminder taps to the model, and asks for a fingerprint or face (strong
+// biometrics only, never the phone's PIN) to authorise each use of the key when he turned that on.
 package app.groundwork.android
 
+import android.app.ActivityManager
 import android.content.Intent
-import android.os.Build
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import androidx.activity.viewModels
 import androidx.biometric.BiometricManager.Authenticators.BIOMETRIC_STRONG
-import androidx.biometric.BiometricManager.Authenticators.DEVICE_CREDENTIAL
 import androidx.biometric.BiometricPrompt
 import androidx.core.content.ContextCompat
 import androidx.fragment.app.FragmentActivity
@@ -21,6 +20,7 @@ import androidx.lifecycle.lifecycleScope
 import androidx.lifecycle.repeatOnLifecycle
 import app.groundwork.android.ui.GroundworkRoot
 import app.groundwork.android.ui.GroundworkTheme
+import app.groundwork.core.discreetTextsFor
 import app.groundwork.presentation.AppPhase
 import kotlinx.coroutines.launch
 
@@ -54,6 +54,9 @@ class MainActivity : FragmentActivity() {
     override fun onStart() {
         super.onStart()
         returningFromOtherApp = false
+        // The name in the recent apps list follows discreet mode, as the launcher's does.
+        @Suppress("DEPRECATION")
+        setTaskDescription(ActivityManager.TaskDescription(discreetTextsFor(viewModel.preferences.discreet).appDisplayName))
         viewModel.act { refreshNotifications() }
     }
 
@@ -76,23 +79,42 @@ class MainActivity : FragmentActivity() {
         }
     }
 
-    /** Asks for a fingerprint, face or the device credential, then runs [then]. */
-    fun confirmPresence(title: String, then: () -> Unit) {
+    /**
+     * Asks for a fingerprint or face (strong biometrics only: never the phone's PIN, and no window
+     * after an earlier unlock) to authorise one use of the key store's key: the next read, or with
+     * [forSaving] the next save. The prompt's words come from the core and are neutral in discreet
+     * mode. Runs [then] once the key store holds the authorised cipher.
+     */
+    fun confirmPresence(forSaving: Boolean, then: () -> Unit) {
+        val cipher = try {
+            viewModel.keyStore.cipherToAuthorize(forSaving)
+        } catch (error: java.security.GeneralSecurityException) {
+            // A new fingerprint or face was added since (the key is then invalidated), or the
+            // key is gone: the model says what happened when the read fails.
+            null
+        }
+        if (cipher == null) {
+            then()
+            return
+        }
+        val texts = discreetTextsFor(viewModel.preferences.discreet)
         val prompt = BiometricPrompt(
             this,
             ContextCompat.getMainExecutor(this),
             object : BiometricPrompt.AuthenticationCallback() {
-                override fun onAuthenticationSucceeded(result: BiometricPrompt.AuthenticationResult) = then()
+                override fun onAuthenticationSucceeded(result: BiometricPrompt.AuthenticationResult) {
+                    val authorised = result.cryptoObject?.cipher ?: return
+                    viewModel.keyStore.authorize(authorised)
+                    then()
+                }
             },
         )
-        val info = BiometricPrompt.PromptInfo.Builder().setTitle(title).apply {
-            if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
-                setAllowedAuthenticators(BIOMETRIC_STRONG or DEVICE_CREDENTIAL)
-            } else {
-                setAllowedAuthenticators(BIOMETRIC_STRONG)
-                setNegativeButtonText("Cancel")
-            }
-        }.build()
-        prompt.authenticate(info)
+        val info = BiometricPrompt.PromptInfo.Builder()
+            .setTitle(texts.unlockPromptTitle)
+            .setSubtitle(texts.unlockPromptReason)
+            .setNegativeButtonText(texts.unlockPromptCancel)
+            .setAllowedAuthenticators(BIOMETRIC_STRONG)
+            .build()
+        prompt.authenticate(info, BiometricPrompt.CryptoObject(cipher))
     }
 }

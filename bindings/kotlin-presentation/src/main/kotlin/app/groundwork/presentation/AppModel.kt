@@ -30,6 +30,8 @@ import app.groundwork.core.PackInstallOutcome
 import app.groundwork.core.SpanLink
 import app.groundwork.core.ExportFile
 import app.groundwork.core.ExportFormat
+import app.groundwork.core.ExportOutcome
+import app.groundwork.core.ExportScreen
 import app.groundwork.core.Groundwork
 import app.groundwork.core.InsightRange
 import app.groundwork.core.JournalEntry
@@ -683,9 +685,29 @@ class AppModel(
         summary
     }
 
-    /** An export to hand to the share sheet. */
+    /** What the export screen says: the file is not encrypted, and whether the secret is asked. */
     @Synchronized
-    fun export(format: ExportFormat): ExportFile? = run { opened().export(format) }
+    fun exportScreen(): ExportScreen? = run { opened().exportScreen() }
+
+    /**
+     * A plain export to hand to the share sheet. With an app lock set, `secret` is its PIN or
+     * passphrase: without it, or with a wrong one (counted, as on the lock screen), the core's
+     * words are the notice and there is no file.
+     */
+    @Synchronized
+    fun export(format: ExportFormat, secret: LockSecret? = null): ExportFile? = run {
+        when (val outcome = opened().exportFile(format, secret)) {
+            is ExportOutcome.Exported -> outcome.file
+            is ExportOutcome.SecretNeeded -> null.also { notify(Notice.Error(outcome.message)) }
+            is ExportOutcome.NotExported -> null.also { notify(Notice.Error(outcome.message)) }
+            is ExportOutcome.Erased -> null.also {
+                groundwork?.close()
+                forgetDevice()
+                start()
+                notify(Notice.Error(outcome.message))
+            }
+        }
+    }
 
     /** Erases everything: database, lock, key and preferences; the app starts again as new. */
     @Synchronized
@@ -838,6 +860,15 @@ class AppModel(
     @Synchronized
     fun skipDadMoodCheck() {
         run { showHome(opened().skipDadMoodCheck()) }
+    }
+
+    /**
+     * "Not now" on home's "find your people" card: the core puts it away for good and home comes
+     * back without it (the groups stay in help now's "I need to talk to someone").
+     */
+    @Synchronized
+    fun dismissPeerGroupsCard() {
+        run { showHome(opened().dismissPeerGroupsCard()) }
     }
 
     // ----- After something heavy -----

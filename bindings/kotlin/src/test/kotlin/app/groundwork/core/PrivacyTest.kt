@@ -86,7 +86,7 @@ class PrivacyTest {
     fun `the JSON export holds what was written`(@TempDir dir: Path) {
         openAt(dir, generateDatabaseKey()).use { groundwork ->
             groundwork.addJournalEntry("Walked before dinner.")
-            val file = groundwork.export(ExportFormat.JSON)
+            val file = (groundwork.exportFile(ExportFormat.JSON, null) as ExportOutcome.Exported).file
             assertEquals("application/json", file.mimeType)
             assertTrue(file.contents.contains("\"format\": \"groundwork-export\""), file.contents)
             assertTrue(file.contents.contains("Walked before dinner."))

@@ -1,18 +1,18 @@
 // The database key, wrapped by an AES-256-GCM key that never leaves the Android Keystore, in a
-// file in noBackupFilesDir. With "biometric" on, the wrapping key only works for a few seconds
-// after BiometricPrompt (or the device credential) succeeded, so the activity asks first.
+// file in noBackupFilesDir. With fingerprint or face on, the wrapping key needs strong
+// biometrics for every single use (no time window, never the phone's PIN): the activity shows
+// BiometricPrompt with a CryptoObject holding the cipher from `cipherToAuthorize`, and hands the
+// authorised cipher back with `authorize` for the one read or write that follows.
 package app.groundwork.android.platform
 
 import android.content.Context
 import android.os.Build
-import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyProperties
+import android.security.keystore.UserNotAuthenticatedException
 import app.groundwork.presentation.KeyStore
 import java.io.File
 import java.io.FileOutputStream
-import java.security.KeyStore as JavaKeyStore
 import javax.crypto.Cipher
-import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
 
@@ -20,8 +20,36 @@ class KeystoreKeyStore(context: Context) : KeyStore {
     private val wrapped = File(context.noBackupFilesDir, "groundwork.key")
     private val biometricFlag = File(context.noBackupFilesDir, "groundwork.key.biometric")
 
+    /** The cipher BiometricPrompt authorised, for the next read or write only. */
+    @Volatile private var authorized: Cipher? = null
+
     /** Whether reading the key needs BiometricPrompt first. */
     val needsUserPresence: Boolean get() = biometricFlag.exists()
+
+    /**
+     * The cipher to put in BiometricPrompt's CryptoObject before the next read (`forSaving`
+     * false: it decrypts the file as it is) or the next save with fingerprint or face on
+     * (`forSaving` true). `null` when the file it would read is missing.
+     */
+    fun cipherToAuthorize(forSaving: Boolean): Cipher? {
+        val cipher = Cipher.getInstance(TRANSFORMATION)
+        if (forSaving) {
+            cipher.init(Cipher.ENCRYPT_MODE, wrappingKey(biometric = true))
+        } else {
+            if (!wrapped.exists()) return null
+            val bytes = wrapped.readBytes()
+            cipher.init(Cipher.DECRYPT_MODE, wrappingKey(biometric = true), GCMParameterSpec(128, bytes, 0, IV_LENGTH))
+        }
+        return cipher
+    }
+
+    /** Hands over the cipher BiometricPrompt authorised (`AuthenticationResult.cryptoObject`). */
+    fun authorize(cipher: Cipher) {
+        authorized = cipher
+    }
+
+    private fun takeAuthorized(): Cipher =
+        authorized?.also { authorized = null } ?: throw UserNotAuthenticatedException()
 
     override fun loadKey(): ByteArray? {
         if (!wrapped.exists()) return null
@@ -43,8 +71,11 @@ class KeystoreKeyStore(context: Context) : KeyStore {
      * old key or the new one.
      */
     override fun saveKey(key: ByteArray, biometric: Boolean) {
-        val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.ENCRYPT_MODE, wrappingKey(biometric))
+        val cipher = if (biometric) {
+            takeAuthorized()
+        } else {
+            Cipher.getInstance(TRANSFORMATION).apply { init(Cipher.ENCRYPT_MODE, wrappingKey(false)) }
+        }
         val sealed = cipher.iv + cipher.doFinal(key)
         val temporary = File(wrapped.parentFile, "${wrapped.name}.tmp")
         FileOutputStream(temporary).use { out ->
@@ -56,57 +87,54 @@ class KeystoreKeyStore(context: Context) : KeyStore {
     }
 
     private fun unseal(bytes: ByteArray, biometric: Boolean): ByteArray {
-        val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.DECRYPT_MODE, wrappingKey(biometric), GCMParameterSpec(128, bytes, 0, IV_LENGTH))
+        val cipher = if (biometric) {
+            takeAuthorized()
+        } else {
+            Cipher.getInstance(TRANSFORMATION).apply {
+                init(Cipher.DECRYPT_MODE, wrappingKey(false), GCMParameterSpec(128, bytes, 0, IV_LENGTH))
+            }
+        }
         return cipher.doFinal(bytes, IV_LENGTH, bytes.size - IV_LENGTH)
     }
 
     override fun deleteKey() {
         wrapped.delete()
         biometricFlag.delete()
+        authorized = null
         keystore().apply {
             deleteEntry(ALIAS)
             deleteEntry(BIOMETRIC_ALIAS)
+            deleteEntry(WINDOWED_BIOMETRIC_ALIAS)
         }
     }
 
-    private fun keystore() = JavaKeyStore.getInstance(PROVIDER).apply { load(null) }
+    private fun keystore() = AndroidKeystore.keystore()
 
     private fun wrappingKey(biometric: Boolean): SecretKey {
         val alias = if (biometric) BIOMETRIC_ALIAS else ALIAS
-        (keystore().getKey(alias, null) as? SecretKey)?.let { return it }
-        val spec = KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
-            .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
-            .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
-            .setKeySize(256)
-            .apply {
-                if (biometric) {
-                    setUserAuthenticationRequired(true)
-                    if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
-                        setUserAuthenticationParameters(
-                            AUTH_SECONDS,
-                            KeyProperties.AUTH_BIOMETRIC_STRONG or KeyProperties.AUTH_DEVICE_CREDENTIAL,
-                        )
-                    } else {
-                        @Suppress("DEPRECATION")
-                        setUserAuthenticationValidityDurationSeconds(AUTH_SECONDS)
-                    }
-                    setInvalidatedByBiometricEnrollment(true)
+        AndroidKeystore.existing(alias)?.let { return it }
+        return AndroidKeystore.generate(alias) {
+            if (biometric) {
+                setUserAuthenticationRequired(true)
+                // Every use needs a fingerprint or face (strong biometrics) through a
+                // CryptoObject: no window after any unlock, and never the phone's PIN.
+                if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
+                    setUserAuthenticationParameters(0, KeyProperties.AUTH_BIOMETRIC_STRONG)
+                } else {
+                    @Suppress("DEPRECATION")
+                    setUserAuthenticationValidityDurationSeconds(-1)
                 }
+                setInvalidatedByBiometricEnrollment(true)
             }
-            .build()
-        return KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, PROVIDER).run {
-            init(spec)
-            generateKey()
         }
     }
 
     private companion object {
-        const val PROVIDER = "AndroidKeyStore"
         const val ALIAS = "groundwork.wrap"
-        const val BIOMETRIC_ALIAS = "groundwork.wrap.biometric"
-        const val TRANSFORMATION = "AES/GCM/NoPadding"
-        const val IV_LENGTH = 12
-        const val AUTH_SECONDS = 15
+        const val BIOMETRIC_ALIAS = "groundwork.wrap.biometric.strong"
+        /** The earlier key that also took the phone's PIN for 15 seconds: only ever deleted. */
+        const val WINDOWED_BIOMETRIC_ALIAS = "groundwork.wrap.biometric"
+        const val TRANSFORMATION = AndroidKeystore.TRANSFORMATION
+        const val IV_LENGTH = AndroidKeystore.IV_LENGTH
     }
 }

@@ -5,12 +5,16 @@ import android.content.Context
 import androidx.core.content.edit
 import app.groundwork.presentation.AppPreferences
 
-class SharedPreferencesStore(context: Context) : AppPreferences {
+class SharedPreferencesStore(private val context: Context) : AppPreferences {
     private val prefs = context.getSharedPreferences("groundwork", Context.MODE_PRIVATE)
 
+    /** Discreet mode also swaps the launcher's name and icon for neutral ones. */
     override var discreet: Boolean
         get() = prefs.getBoolean("discreet", false)
-        set(value) = prefs.edit { putBoolean("discreet", value) }
+        set(value) {
+            prefs.edit { putBoolean("discreet", value) }
+            LauncherName.show(context, discreet = value)
+        }
 
     override var region: String?
         get() = prefs.getString("region", null)

@@ -20,7 +20,6 @@ import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.SegmentedButton
 import androidx.compose.material3.SegmentedButtonDefaults
 import androidx.compose.material3.SingleChoiceSegmentedButtonRow
@@ -65,10 +64,10 @@ fun CheckInContent(state: CheckInViewState) {
                 onToggle = { draft = draft.toggle(it, state.form.maxEmotions) },
             )
         }
-        OutlinedTextField(
+        PrivateTextField(
             value = draft.ownWordsText,
             onValueChange = { draft = draft.copy(ownWordsText = it) },
-            label = { Text("Your own words, separated by commas") },
+            label = "Your own words, separated by commas",
             modifier = Modifier.fillMaxWidth(),
         )
         OptionalScale(state.form.angerLabel, draft.anger) { draft = draft.copy(anger = it) }
@@ -79,10 +78,10 @@ fun CheckInContent(state: CheckInViewState) {
             selected = draft.tags.toSet(),
             onToggle = { draft = draft.toggleTag(it) },
         )
-        OutlinedTextField(
+        PrivateTextField(
             value = draft.note,
             onValueChange = { draft = draft.copy(note = it) },
-            label = { Text(state.form.notePlaceholder) },
+            label = state.form.notePlaceholder,
             minLines = 3,
             modifier = Modifier.fillMaxWidth(),
         )

@@ -207,6 +207,7 @@ fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
             Text(question.intro)
             Button(onClick = { viewModel.act { askHomeSafetyQuestion() } }) { Text(question.question) }
         }
+        completion.peerGroups?.let { PeerGroupsView(it) }
         NextStepCard(completion.next)
         OutlinedButton(onClick = { viewModel.act { goHome() } }) { Text("Home") }
     }

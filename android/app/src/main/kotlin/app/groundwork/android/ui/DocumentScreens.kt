@@ -16,7 +16,6 @@ import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
 import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -54,11 +53,11 @@ fun DocumentContent(document: LivingDocument) {
         verticalArrangement = Arrangement.spacedBy(12.dp),
     ) {
         for (field in document.fields) {
-            OutlinedTextField(
+            PrivateTextField(
                 value = values[field.id] ?: field.value,
                 onValueChange = { values = values + (field.id to it) },
-                label = { Text(field.label) },
-                supportingText = field.hint?.let { hint -> { Text(hint) } },
+                label = field.label,
+                supportingText = field.hint,
                 modifier = Modifier.fillMaxWidth(),
             )
         }

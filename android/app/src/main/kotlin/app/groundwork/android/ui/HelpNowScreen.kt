@@ -34,6 +34,7 @@ import app.groundwork.core.HelpLineCard
 import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.LivingDocument
 import app.groundwork.core.PausePlanCard
+import app.groundwork.core.PeerGroupsCard
 import app.groundwork.presentation.Route
 
 @Composable
@@ -70,6 +71,7 @@ fun HelpNowContent(help: HelpNowScreen) {
         help.situationIntro?.let { item { Text(it) } }
         help.firstSteps?.let { first -> item { FirstStepsView(first) } }
         items(help.lines, key = { it.id }) { LineCardView(it) }
+        help.peerGroups?.let { groups -> item { PeerGroupsView(groups) } }
         if (help.pausePlanFirst) {
             item { PausePlanView(help.pausePlan) }
             help.safetyPlan?.let { plan -> item { DocumentText(plan) } }
@@ -113,6 +115,27 @@ internal fun LineCardView(line: HelpLineCard) {
                 color = if (line.openNow == true) MaterialTheme.colorScheme.onSurface else MaterialTheme.colorScheme.onSurfaceVariant,
             )
             for (action in line.actions) ContactButton(action)
+        }
+    }
+}
+
+/** Find your people: the groups of his region, each with how to find the nearest one. */
+@Composable
+internal fun PeerGroupsView(card: PeerGroupsCard) {
+    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+        Text(card.intro)
+        for (group in card.groups) {
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
+                    Text(group.area?.let { "${group.name} ($it)" } ?: group.name, style = MaterialTheme.typography.titleMedium)
+                    Text(group.what)
+                    Text(group.forWhom)
+                    Text(group.find)
+                    Text(group.checked, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
+                    for (action in group.actions) ContactButton(action)
+                }
+            }
         }
     }
 }

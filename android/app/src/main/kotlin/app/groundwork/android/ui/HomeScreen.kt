@@ -52,6 +52,16 @@ fun HomeContent(home: HomeScreen) {
                 }
             }
         }
+        home.peerGroupsCard?.let { card ->
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+                    Text(card.message)
+                    PeerGroupsView(card.groups)
+                    OutlinedButton(onClick = { viewModel.act { dismissPeerGroupsCard() } }) { Text(card.dismissLabel) }
+                }
+            }
+        }
         NextStepCard(home.nextStep)
         OutlinedButton(onClick = { viewModel.act { show(Route.PhaseMap) } }, modifier = Modifier.fillMaxWidth()) {
             Text("Your path")

@@ -27,7 +27,6 @@ import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.Icon
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -121,16 +120,16 @@ fun JournalEditorContent(state: JournalEditorState) {
         } else {
             entry.promptText?.let { Text(it, fontStyle = FontStyle.Italic) }
         }
-        OutlinedTextField(
+        PrivateTextField(
             value = body,
             onValueChange = { body = it },
-            label = { Text("Entry") },
+            label = "Entry",
             modifier = Modifier.fillMaxWidth().heightIn(min = 240.dp),
         )
-        OutlinedTextField(
+        PrivateTextField(
             value = tags,
             onValueChange = { tags = it },
-            label = { Text("Tags, separated by commas") },
+            label = "Tags, separated by commas",
             modifier = Modifier.fillMaxWidth(),
         )
         Button(onClick = {
@@ -154,13 +153,13 @@ fun JournalSearchContent(state: JournalSearchState) {
     val viewModel = LocalViewModel.current
     var query by remember { mutableStateOf(state.query) }
     Column(Modifier.padding(16.dp)) {
-        OutlinedTextField(
+        PrivateTextField(
             value = query,
             onValueChange = {
                 query = it
                 viewModel.act { searchJournal(it) }
             },
-            label = { Text("Search the journal") },
+            label = "Search the journal",
             singleLine = true,
             modifier = Modifier.fillMaxWidth(),
         )

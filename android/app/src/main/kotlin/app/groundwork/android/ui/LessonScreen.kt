@@ -29,7 +29,6 @@ import androidx.compose.material3.FilterChip
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
@@ -157,10 +156,10 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
         is ExerciseView.Reflection -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
             exercise.hint?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
-            OutlinedTextField(
+            PrivateTextField(
                 value = (answer as? ExerciseAnswer.Reflection)?.text.orEmpty(),
                 onValueChange = { onAnswer(ExerciseAnswer.Reflection(it)) },
-                label = { Text(exercise.prompt) },
+                label = exercise.prompt,
                 modifier = Modifier.fillMaxWidth().heightIn(min = 140.dp),
             )
         }
@@ -241,11 +240,11 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
             Text(exercise.title, style = MaterialTheme.typography.titleMedium)
             val values = (answer as? ExerciseAnswer.Plan)?.fields.orEmpty()
             for (field in exercise.fields) {
-                OutlinedTextField(
+                PrivateTextField(
                     value = values[field.id].orEmpty(),
                     onValueChange = { onAnswer(ExerciseAnswer.Plan(values + (field.id to it))) },
-                    label = { Text(field.label) },
-                    supportingText = field.hint?.let { hint -> { Text(hint) } },
+                    label = field.label,
+                    supportingText = field.hint,
                     modifier = Modifier.fillMaxWidth(),
                 )
             }
@@ -254,10 +253,10 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
             val text = (answer as? ExerciseAnswer.Commitment)?.text.orEmpty()
             ChipGroup(exercise.suggestions.map { it to it }, setOf(text)) { onAnswer(ExerciseAnswer.Commitment(it)) }
-            OutlinedTextField(
+            PrivateTextField(
                 value = text,
                 onValueChange = { onAnswer(ExerciseAnswer.Commitment(it)) },
-                label = { Text("Or in your own words") },
+                label = "Or in your own words",
                 modifier = Modifier.fillMaxWidth(),
             )
         }

@@ -69,7 +69,7 @@ fun LockScreen(lock: LockScreenState) {
         } else {
             Button(onClick = {
                 if (viewModel.keyStore.needsUserPresence) {
-                    activity.confirmPresence(screen.title) { viewModel.act { unlockWithDevice() } }
+                    activity.confirmPresence(forSaving = false) { viewModel.act { unlockWithDevice() } }
                 } else {
                     viewModel.act { unlockWithDevice() }
                 }

@@ -29,6 +29,7 @@ import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
@@ -39,7 +40,7 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
-import app.groundwork.core.ExportFormat
+import app.groundwork.core.ExportScreen
 import app.groundwork.core.LockKind
 import app.groundwork.core.LockSecret
 import app.groundwork.core.PackPreview
@@ -47,6 +48,7 @@ import app.groundwork.core.ReminderSettings
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.TimeOfDay
 import app.groundwork.core.appLockScreen
+import app.groundwork.core.appUnlockMethod
 import app.groundwork.presentation.Route
 import app.groundwork.presentation.SettingsState
 import kotlinx.coroutines.launch
@@ -58,6 +60,7 @@ fun SettingsContent(state: SettingsState) {
     val scope = rememberCoroutineScope()
     var backupPassphrase by remember { mutableStateOf("") }
     var restorePassphrase by remember { mutableStateOf("") }
+    var exportSecret by remember { mutableStateOf("") }
     var code by remember { mutableStateOf("") }
     var confirmErase by remember { mutableStateOf(false) }
 
@@ -136,17 +139,27 @@ fun SettingsContent(state: SettingsState) {
             activity.returningFromOtherApp = true
             restorePicker.launch(arrayOf("*/*"))
         }) { Text("Restore a backup…") }
-        for ((label, format) in listOf(
-            "Export everything (JSON)" to ExportFormat.JSON,
-            "Export the journal (Markdown)" to ExportFormat.MARKDOWN,
-            "Export check-ins (CSV)" to ExportFormat.CSV,
-        )) {
-            OutlinedButton(onClick = {
-                scope.launch {
-                    val file = viewModel.ask { export(format) } ?: return@launch
-                    shareFile(activity, file.fileName, file.mimeType, file.contents.toByteArray(), state.texts.exportShareTitle)
-                }
-            }) { Text(label) }
+        // The core's export screen: it says the file is not encrypted, and asks for the app's
+        // secret when a lock is set.
+        val exportView by produceState<ExportScreen?>(null, state.lock) { value = viewModel.ask { exportScreen() } }
+        exportView?.let { screen ->
+            Text(screen.notEncrypted, style = MaterialTheme.typography.bodyMedium)
+            screen.secretKind?.let { kind ->
+                Secret(screen.secretPrompt.orEmpty(), exportSecret,
+                    if (kind == LockKind.PIN) KeyboardType.NumberPassword else KeyboardType.Password) { exportSecret = it }
+            }
+            for (choice in screen.choices) {
+                OutlinedButton(onClick = {
+                    val secret = screen.secretKind?.let { kind ->
+                        if (kind == LockKind.PIN) LockSecret.Pin(exportSecret) else LockSecret.Passphrase(exportSecret)
+                    }
+                    exportSecret = ""
+                    scope.launch {
+                        val file = viewModel.ask { export(choice.format, secret) } ?: return@launch
+                        shareFile(activity, file.fileName, file.mimeType, file.contents.toByteArray(), state.texts.exportShareTitle)
+                    }
+                }) { Text(choice.label) }
+            }
         }
 
         Section(state.content.title)
@@ -185,6 +198,15 @@ private fun LockSection(state: SettingsState) {
     val newKind = if (usePassphrase) LockKind.PASSPHRASE else LockKind.PIN
 
     Section("App lock")
+    // How the app opens, in the core's words: its own PIN or passphrase, fingerprint or face
+    // only, or nothing of its own.
+    val method = remember(state.lock, state.biometricKey) {
+        runCatching { appUnlockMethod(viewModel.dataDir, state.biometricKey) }.getOrNull()
+    }
+    method?.let {
+        Text(it.summary)
+        it.advice?.let { advice -> Text(advice, style = MaterialTheme.typography.bodySmall) }
+    }
     if (state.lock.locked) {
         val kind = state.lock.kind
         val currentScreen = appLockScreen(viewModel.dataDir, kind, false, state.region)
@@ -211,10 +233,15 @@ private fun LockSection(state: SettingsState) {
         Button(enabled = new.isNotEmpty(), onClick = {
             val next = secret(new, newKind)
             new = ""
-            viewModel.act { setAppLock(next) }
+            // With fingerprint or face on, reading the key to move it needs one first.
+            if (state.biometricKey) {
+                activity.confirmPresence(forSaving = false) { viewModel.act { setAppLock(next) } }
+            } else {
+                viewModel.act { setAppLock(next) }
+            }
         }) { Text("Turn on app lock") }
         Toggle("Fingerprint or face to open", state.biometricKey) { on ->
-            activity.confirmPresence("Groundwork") { viewModel.act { setBiometricKey(on) } }
+            activity.confirmPresence(forSaving = on) { viewModel.act { setBiometricKey(on) } }
         }
     }
 }
