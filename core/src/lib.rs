@@ -25,6 +25,7 @@ pub mod journal;
 pub mod keys;
 pub mod links;
 pub mod lock;
+pub mod navigation;
 pub mod recommend;
 pub mod reminders;
 pub mod safety;

@@ -384,9 +384,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             })
         },
     )?;
+    // The app lock's grace period and "not now" belong to this phone's lock, not to his data.
     let settings = rows(
         conn,
-        "SELECT key, value FROM settings ORDER BY rowid",
+        "SELECT key, value FROM settings WHERE key NOT IN ('lock_grace', 'lock_choice')
+         ORDER BY rowid",
         |row| {
             Ok(SettingRow {
                 key: row.get(0)?,

@@ -18,6 +18,7 @@
 //! The secret and the key never appear in `Debug` output or in errors.
 
 mod file;
+pub mod lifecycle;
 mod messages;
 mod throttle;
 mod wrap;
@@ -42,7 +43,11 @@ pub use file::{LOCK_FILE, lock_file_path};
 pub fn kdf_acceptable(kdf: KdfParams) -> bool {
     file::kdf_acceptable(kdf)
 }
-pub use messages::{LockScreen, lock_screen};
+pub use lifecycle::LockGrace;
+pub use messages::{
+    LockChoice, LockChoiceOption, LockOffer, LockReminderCard, LockScreen, lock_offer,
+    lock_reminder_card, lock_screen,
+};
 
 /// Fewest digits in a PIN.
 pub const MIN_PIN_DIGITS: usize = 6;
@@ -118,6 +123,20 @@ pub struct LockStatus {
     pub attempts_left_before_erase: Option<u32>,
     /// While he must wait: what to show, with the wait in words; `None` when he may try now.
     pub message: Option<String>,
+}
+
+impl LockStatus {
+    /// No app lock: the key on this device opens the database.
+    pub fn not_set() -> LockStatus {
+        LockStatus {
+            locked: false,
+            kind: None,
+            retry_after: None,
+            erase_after: None,
+            attempts_left_before_erase: None,
+            message: None,
+        }
+    }
 }
 
 /// What came of an attempt with a PIN or passphrase.
@@ -201,14 +220,7 @@ impl UnlockOutcome {
 pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiError> {
     let _guard = serialize();
     let Some(state) = file::read(data_dir)? else {
-        return Ok(LockStatus {
-            locked: false,
-            kind: None,
-            retry_after: None,
-            erase_after: None,
-            attempts_left_before_erase: None,
-            message: None,
-        });
+        return Ok(LockStatus::not_set());
     };
     let retry_after = wait(&state, now).retry_after;
     Ok(LockStatus {

@@ -47,6 +47,9 @@ pub struct HomeScreen {
     /// The quiet question the next time he opens the app after writing something heavy ("How
     /// are you now?"), once, until he answers or turns it off. Never in a counsellor's report.
     pub follow_up_card: Option<crate::safety::answer::FollowUpCard>,
+    /// A quiet reminder that the app opens without a lock, after he said "not now" to the lock
+    /// in onboarding, until he sets one.
+    pub lock_reminder: Option<crate::lock::LockReminderCard>,
     /// The everyday places, one tap each from home, in the order to show them. Logging an anger
     /// moment is among them, so it is two taps from opening the app to saving one.
     pub shortcuts: Vec<HomeShortcut>,
@@ -180,6 +183,10 @@ pub(crate) fn build(
             now.with_timezone(&chrono::Utc),
             opened_at,
         )?,
+        lock_reminder: (crate::store::setting(conn, crate::lock::lifecycle::CHOICE_SETTING)?
+            .as_deref()
+            == Some(crate::lock::lifecycle::CHOICE_LATER))
+        .then(crate::lock::lock_reminder_card),
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })
