@@ -1500,13 +1500,23 @@ fn run(
                 }),
                 _ => None,
             };
-            let home = groundwork.complete_onboarding(OnboardingChoices {
+            // The first time through, with no lock set, onboarding offers one (the core's words).
+            let offer = groundwork.onboarding_screen(None)?.lock_offer;
+            groundwork.complete_onboarding(OnboardingChoices {
                 region,
                 track_ids: tracks,
                 baby_date,
                 discreet_mode: discreet,
             })?;
-            render::home(&mut out, &home)
+            if offer.is_some() {
+                // Choosing is a command of its own: until then home keeps the quiet reminder.
+                groundwork.put_off_app_lock()?;
+            }
+            render::home(&mut out, &groundwork.home_screen()?)?;
+            match offer {
+                Some(offer) => render::lock_offer(&mut out, &offer),
+                None => Ok(()),
+            }
         }
         Command::Backup {
             output,

@@ -112,9 +112,9 @@ impl Groundwork {
     /// The home screen, ready to render.
     pub fn home_screen(&self) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
-        Ok(self
-            .store
-            .read(|conn| screens::home::build(conn, &self.pack(), now, self.opened_at))?)
+        Ok(self.store.read(|conn| {
+            screens::home::build(conn, &self.pack(), now, self.opened_at, self.app_lock_set())
+        })?)
     }
 
     // ----- Check-ins -----

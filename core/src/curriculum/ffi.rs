@@ -50,7 +50,13 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
 
 impl Groundwork {
     fn home_after(&self, conn: &rusqlite::Connection) -> crate::error::Result<HomeScreen> {
-        crate::screens::home::build(conn, &self.pack(), self.clock.now(), self.opened_at)
+        crate::screens::home::build(
+            conn,
+            &self.pack(),
+            self.clock.now(),
+            self.opened_at,
+            self.app_lock_set(),
+        )
     }
 
     fn discreet_mode(&self) -> Result<bool, ApiError> {
@@ -62,14 +68,15 @@ impl Groundwork {
 impl Groundwork {
     /// Onboarding (and later the "your path" settings): regions with one pre-selected (his
     /// choice, else a guess from `device_locale` such as "en_AU", else none), tracks, the
-    /// baby's date, discreet mode.
+    /// baby's date, discreet mode, and the first time through with no lock set, the app lock
+    /// offer.
     pub fn onboarding_screen(
         &self,
         device_locale: Option<String>,
     ) -> Result<OnboardingScreen, ApiError> {
         let discreet = self.discreet_mode()?;
         let region = self.region()?;
-        Ok(self.store.read(|conn| {
+        let mut screen = self.store.read(|conn| {
             let learner = state::load(conn)?;
             Ok(screens::onboarding(
                 &self.pack(),
@@ -78,7 +85,11 @@ impl Groundwork {
                 device_locale.as_deref(),
                 discreet,
             ))
-        })?)
+        })?;
+        if self.app_lock_set() {
+            screen.lock_offer = None;
+        }
+        Ok(screen)
     }
 
     /// Saves what he chose in onboarding, all at once, and returns the home screen.

@@ -863,11 +863,7 @@ impl Navigator {
     }
 
     fn forget_lock_choice(&self) -> Done {
-        self.opened()?.store.write(|tx| {
-            tx.execute("DELETE FROM settings WHERE key = ?1", [CHOICE_SETTING])?;
-            Ok(())
-        })?;
-        Ok(())
+        self.opened()?.app_lock_chosen()
     }
 
     fn settings_outcome(&mut self, outcome: UnlockOutcome, success: &str) -> Done {
@@ -1072,9 +1068,7 @@ impl Navigator {
             },
             Route::Onboarding => {
                 let mut onboarding = core.onboarding_screen(self.locale.clone())?;
-                if self.preferences.biometric_key
-                    || crate::lock::lock_status(&self.data_dir, self.now())?.locked
-                {
+                if self.preferences.biometric_key {
                     onboarding.lock_offer = None;
                 }
                 Screen::Onboarding { onboarding }
@@ -1295,9 +1289,7 @@ impl Navigator {
                     });
                     self.awaiting = Some(Awaiting::Biometric(true));
                 }
-                OnboardingLock::NotNow => core
-                    .store
-                    .write(|tx| crate::store::put_setting(tx, CHOICE_SETTING, CHOICE_LATER))?,
+                OnboardingLock::NotNow => core.put_off_app_lock()?,
                 OnboardingLock::Secret { .. } => {}
             }
         }
@@ -1465,6 +1457,28 @@ impl Navigator {
         } else {
             self.notice = Some(Notice::Error { text });
         }
+    }
+}
+
+impl Groundwork {
+    /// "Not now" to the lock offer: home keeps a quiet reminder until a lock is set.
+    pub fn put_off_app_lock(&self) -> Result<(), ApiError> {
+        Ok(self
+            .store
+            .write(|tx| crate::store::put_setting(tx, CHOICE_SETTING, CHOICE_LATER))?)
+    }
+
+    /// Whether a PIN or passphrase guards this database.
+    pub(crate) fn app_lock_set(&self) -> bool {
+        crate::lock::lock_file_path(&self.data_dir).exists()
+    }
+
+    /// A lock was chosen: home's reminder goes.
+    pub fn app_lock_chosen(&self) -> Result<(), ApiError> {
+        Ok(self.store.write(|tx| {
+            tx.execute("DELETE FROM settings WHERE key = ?1", [CHOICE_SETTING])?;
+            Ok(())
+        })?)
     }
 }
 

@@ -144,11 +144,13 @@ pub struct CheckInSummary {
 /// Builds the home screen for `now`.
 /// `opened_at` is when the app opened the database this time: the question about how he is
 /// comes back once the app has been opened again since he wrote something heavy.
+/// `app_lock_set`: a PIN or passphrase guards the database, so no lock reminder.
 pub(crate) fn build(
     conn: &Connection,
     pack: &Pack,
     now: DateTime<FixedOffset>,
     opened_at: DateTime<chrono::Utc>,
+    app_lock_set: bool,
 ) -> Result<HomeScreen> {
     let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = days::lived_day(now);
@@ -183,9 +185,9 @@ pub(crate) fn build(
             now.with_timezone(&chrono::Utc),
             opened_at,
         )?,
-        lock_reminder: (crate::store::setting(conn, crate::lock::lifecycle::CHOICE_SETTING)?
-            .as_deref()
-            == Some(crate::lock::lifecycle::CHOICE_LATER))
+        lock_reminder: (!app_lock_set
+            && crate::store::setting(conn, crate::lock::lifecycle::CHOICE_SETTING)?.as_deref()
+                == Some(crate::lock::lifecycle::CHOICE_LATER))
         .then(crate::lock::lock_reminder_card),
         shortcuts: shortcuts(&journal_label),
         journal_label,
