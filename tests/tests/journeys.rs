@@ -14,9 +14,9 @@ use groundwork_core::curriculum::{
     BabyDate, BabyDateKind, ExerciseAnswer, ExerciseView, HomeSafetyAnswer, OnboardingChoices,
 };
 use groundwork_core::lock::{LockChoice, LockGrace, LockKind, LockSecret};
-use groundwork_core::navigation::screen::Screen;
+use groundwork_core::navigation::screen::AppScreen;
 use groundwork_core::navigation::{
-    Action, AppView, Destination, Effect, Navigator, Notice, OnboardingLock, Phase,
+    Action, AppNotice, AppView, Destination, Effect, Navigator, OnboardingLock, Phase,
     ShellPreferences,
 };
 use groundwork_core::reminders::{ReminderKind, ScheduledNotification, TimeOfDay};
@@ -131,7 +131,7 @@ impl Phone {
         &self.view
     }
 
-    fn screen(&self) -> &Screen {
+    fn screen(&self) -> &AppScreen {
         self.view
             .screen
             .as_ref()
@@ -140,21 +140,21 @@ impl Phone {
 
     fn home(&self) -> HomeScreen {
         match self.screen() {
-            Screen::Home { home } => home.clone(),
+            AppScreen::Home { home } => home.clone(),
             other => panic!("expected home, got {}", name(other)),
         }
     }
 
     fn notice(&self) -> String {
         match &self.view.notice {
-            Some(Notice::Message { text } | Notice::Error { text }) => text.clone(),
+            Some(AppNotice::Message { text } | AppNotice::Error { text }) => text.clone(),
             None => String::new(),
         }
     }
 
     fn error(&self) -> String {
         match &self.view.notice {
-            Some(Notice::Error { text }) => text.clone(),
+            Some(AppNotice::Error { text }) => text.clone(),
             other => panic!("expected an error, got {other:?}"),
         }
     }
@@ -277,31 +277,31 @@ fn anger(what: &str, intensity: i32, thoughts: Option<&str>) -> AngerMomentInput
     }
 }
 
-fn name(screen: &Screen) -> &'static str {
+fn name(screen: &AppScreen) -> &'static str {
     match screen {
-        Screen::Home { .. } => "home",
-        Screen::CheckIn { .. } => "check-in",
-        Screen::SafetyQuestions { .. } => "safety questions",
-        Screen::HelpNow { .. } => "help now",
-        Screen::AngerMoment { .. } => "anger moment",
-        Screen::Journal { .. } => "journal",
-        Screen::JournalEditor { .. } => "journal editor",
-        Screen::JournalSearch { .. } => "journal search",
-        Screen::Insights { .. } => "insights",
-        Screen::Plans { .. } => "plans",
-        Screen::Plan { .. } => "plan",
-        Screen::Settings { .. } => "settings",
-        Screen::Recommendation { .. } => "recommendation",
-        Screen::Onboarding { .. } => "onboarding",
-        Screen::PhaseMap { .. } => "phase map",
-        Screen::ModuleOverview { .. } => "module overview",
-        Screen::LessonStep { .. } => "lesson step",
-        Screen::ModuleCompletion { .. } => "module completion",
-        Screen::HomeSafetyQuestion { .. } => "home safety question",
-        Screen::HomeSafetyNotYet { .. } => "home safety not yet",
-        Screen::DadMoodCheck { .. } => "dad mood check",
-        Screen::CrisisAnswer { .. } => "crisis answer",
-        Screen::InstallPack { .. } => "install pack",
+        AppScreen::Home { .. } => "home",
+        AppScreen::CheckIn { .. } => "check-in",
+        AppScreen::SafetyQuestions { .. } => "safety questions",
+        AppScreen::HelpNow { .. } => "help now",
+        AppScreen::AngerMoment { .. } => "anger moment",
+        AppScreen::Journal { .. } => "journal",
+        AppScreen::JournalEditor { .. } => "journal editor",
+        AppScreen::JournalSearch { .. } => "journal search",
+        AppScreen::Insights { .. } => "insights",
+        AppScreen::Plans { .. } => "plans",
+        AppScreen::Plan { .. } => "plan",
+        AppScreen::Settings { .. } => "settings",
+        AppScreen::Recommendation { .. } => "recommendation",
+        AppScreen::Onboarding { .. } => "onboarding",
+        AppScreen::PhaseMap { .. } => "phase map",
+        AppScreen::ModuleOverview { .. } => "module overview",
+        AppScreen::LessonStep { .. } => "lesson step",
+        AppScreen::ModuleCompletion { .. } => "module completion",
+        AppScreen::HomeSafetyQuestion { .. } => "home safety question",
+        AppScreen::HomeSafetyNotYet { .. } => "home safety not yet",
+        AppScreen::DadMoodCheck { .. } => "dad mood check",
+        AppScreen::CrisisAnswer { .. } => "crisis answer",
+        AppScreen::InstallPack { .. } => "install pack",
     }
 }
 
@@ -333,7 +333,7 @@ fn first_open_makes_a_key_opens_the_database_and_starts_with_onboarding_and_the_
     assert_eq!(phone.view.phase, Phase::Unlocked);
     assert!(phone.view.first_run);
     assert_eq!(phone.key.as_ref().map(Vec::len), Some(32));
-    let Screen::Onboarding { onboarding } = phone.screen() else {
+    let AppScreen::Onboarding { onboarding } = phone.screen() else {
         panic!("expected onboarding, got {}", on(&phone));
     };
     assert_eq!(onboarding.selected_region.as_deref(), Some("AU"));
@@ -458,7 +458,7 @@ fn setting_a_lock_later_clears_the_reminder_and_your_path_no_longer_offers_it() 
     phone.send(Action::GoHome);
     assert!(phone.home().lock_reminder.is_none());
     phone.show(Destination::YourPath);
-    let Screen::Onboarding { onboarding } = phone.screen() else {
+    let AppScreen::Onboarding { onboarding } = phone.screen() else {
         panic!("expected your path");
     };
     assert!(onboarding.lock_offer.is_none());
@@ -489,7 +489,7 @@ fn a_grace_period_he_chose_keeps_it_open_that_long_and_no_longer() {
     phone.send(Action::SetLockGrace {
         grace: LockGrace::OneMinute,
     });
-    let Screen::Settings { settings } = phone.screen() else {
+    let AppScreen::Settings { settings } = phone.screen() else {
         panic!("expected settings");
     };
     assert!(
@@ -597,7 +597,7 @@ fn a_check_in_goes_home_counts_today_and_a_typed_pack_word_becomes_a_picked_word
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded(dir.path());
     phone.show(Destination::CheckIn);
-    let Screen::CheckIn {
+    let AppScreen::CheckIn {
         form,
         grid,
         word_groups,
@@ -646,7 +646,7 @@ fn a_hard_check_in_asks_the_safety_questions_and_a_yes_opens_help_now_with_the_n
         self_harm: Some(true),
         hurt_someone: None,
     });
-    let Screen::HelpNow { help } = phone.screen() else {
+    let AppScreen::HelpNow { help } = phone.screen() else {
         panic!("expected help now, got {}", on(&phone));
     };
     assert_eq!(help.situation, Some(Situation::SelfHarm));
@@ -685,7 +685,7 @@ fn words_of_crisis_in_a_note_bring_the_answer_in_place_of_the_form_and_closing_i
         note: Some("honestly I want to kill myself tonight".into()),
         ..feeling(-1, -1)
     });
-    let Screen::CrisisAnswer { answer } = phone.screen().clone() else {
+    let AppScreen::CrisisAnswer { answer } = phone.screen().clone() else {
         panic!("expected the crisis answer, got {}", on(&phone));
     };
     assert_eq!(answer.situation, Situation::SelfHarm);
@@ -710,7 +710,7 @@ fn a_journal_entry_is_listed_found_by_search_and_edited_back_to_the_list() {
     let mut phone = Phone::onboarded(dir.path());
     phone.show(Destination::Journal);
     phone.show(Destination::NewJournalEntry);
-    let Screen::JournalEditor {
+    let AppScreen::JournalEditor {
         entry: None,
         prompts,
     } = phone.screen()
@@ -724,7 +724,7 @@ fn a_journal_entry_is_listed_found_by_search_and_edited_back_to_the_list() {
             ..entry("Took a long walk before dinner and felt my jaw unclench.")
         },
     });
-    let Screen::Journal { items, .. } = phone.screen() else {
+    let AppScreen::Journal { items, .. } = phone.screen() else {
         panic!("back to the list, got {}", on(&phone));
     };
     assert_eq!(items.len(), 1);
@@ -734,7 +734,7 @@ fn a_journal_entry_is_listed_found_by_search_and_edited_back_to_the_list() {
     phone.send(Action::SearchJournal {
         query: "jaw".into(),
     });
-    let Screen::JournalSearch { hits, .. } = phone.screen() else {
+    let AppScreen::JournalSearch { hits, .. } = phone.screen() else {
         panic!("expected search");
     };
     assert_eq!(hits.iter().map(|h| h.entry_id).collect::<Vec<_>>(), [id]);
@@ -748,7 +748,7 @@ fn a_journal_entry_is_listed_found_by_search_and_edited_back_to_the_list() {
     phone.send(Action::SearchJournal {
         query: String::new(),
     });
-    assert!(matches!(phone.screen(), Screen::JournalSearch { hits, .. } if hits.is_empty()));
+    assert!(matches!(phone.screen(), AppScreen::JournalSearch { hits, .. } if hits.is_empty()));
 
     phone.send(Action::Back);
     phone.show(Destination::JournalEntry { id });
@@ -767,7 +767,7 @@ fn an_edited_journal_entry_goes_through_the_same_crisis_check_as_a_new_one() {
     phone.show(Destination::Journal);
     phone.write("A long day at work.");
     assert_eq!(on(&phone), "journal", "an ordinary day answers nothing");
-    let Screen::Journal { items, .. } = phone.screen() else {
+    let AppScreen::Journal { items, .. } = phone.screen() else {
         unreachable!()
     };
     let id = items[0].id;
@@ -776,7 +776,7 @@ fn an_edited_journal_entry_goes_through_the_same_crisis_check_as_a_new_one() {
         input: entry("A long day at work. I put my hands on her neck."),
     });
     assert!(
-        matches!(phone.screen(), Screen::CrisisAnswer { answer } if answer.situation == Situation::HurtSomeone)
+        matches!(phone.screen(), AppScreen::CrisisAnswer { answer } if answer.situation == Situation::HurtSomeone)
     );
     phone.send(Action::CloseCrisisAnswer);
     assert_eq!(on(&phone), "journal", "closing it returns to the journal");
@@ -788,13 +788,13 @@ fn deleting_the_entry_in_the_editor_goes_back_to_a_list_without_it() {
     let mut phone = Phone::onboarded(dir.path());
     phone.show(Destination::Journal);
     phone.write("Short one.");
-    let Screen::Journal { items, .. } = phone.screen() else {
+    let AppScreen::Journal { items, .. } = phone.screen() else {
         unreachable!()
     };
     let id = items[0].id;
     phone.show(Destination::JournalEntry { id });
     phone.send(Action::DeleteJournalEntry);
-    assert!(matches!(phone.screen(), Screen::Journal { items, .. } if items.is_empty()));
+    assert!(matches!(phone.screen(), AppScreen::Journal { items, .. } if items.is_empty()));
 }
 
 // ----- Anger moments, the question after, plans -----
@@ -837,7 +837,7 @@ fn an_anger_moment_is_two_taps_from_home_and_words_of_harm_bring_the_pause_plan(
             Some("I'm scared I'm going to hit her"),
         ),
     });
-    let Screen::CrisisAnswer { answer } = phone.screen().clone() else {
+    let AppScreen::CrisisAnswer { answer } = phone.screen().clone() else {
         panic!("expected the answer, got {}", on(&phone));
     };
     assert_eq!(answer.title, "Step away now");
@@ -846,7 +846,9 @@ fn an_anger_moment_is_two_taps_from_home_and_words_of_harm_bring_the_pause_plan(
     };
     let plan = link.clone().expect("the pause plan").document_id;
     phone.send(Action::OpenPlan { document_id: plan });
-    assert!(matches!(phone.screen(), Screen::Plan { document, .. } if document.id == "pause-plan"));
+    assert!(
+        matches!(phone.screen(), AppScreen::Plan { document, .. } if document.id == "pause-plan")
+    );
 }
 
 #[test]
@@ -870,7 +872,7 @@ fn home_asks_how_he_is_the_next_time_and_worse_brings_the_same_help_again() {
         answer: FollowUpAnswer::Worse,
     });
     assert!(
-        matches!(phone.screen(), Screen::CrisisAnswer { answer } if answer.situation == Situation::HurtSomeone && answer.urgent)
+        matches!(phone.screen(), AppScreen::CrisisAnswer { answer } if answer.situation == Situation::HurtSomeone && answer.urgent)
     );
     phone.send(Action::GoHome);
     assert!(phone.home().follow_up_card.is_none(), "answered: not again");
@@ -890,9 +892,13 @@ fn turning_the_question_off_from_the_card_keeps_it_off_and_settings_shows_it() {
     assert!(phone.home().follow_up_card.is_none());
     assert!(phone.notice().contains("settings"), "{}", phone.notice());
     phone.show(Destination::Settings);
-    assert!(matches!(phone.screen(), Screen::Settings { settings } if !settings.crisis_follow_up));
+    assert!(
+        matches!(phone.screen(), AppScreen::Settings { settings } if !settings.crisis_follow_up)
+    );
     phone.send(Action::SetCrisisFollowUp { on: true });
-    assert!(matches!(phone.screen(), Screen::Settings { settings } if settings.crisis_follow_up));
+    assert!(
+        matches!(phone.screen(), AppScreen::Settings { settings } if settings.crisis_follow_up)
+    );
 }
 
 #[test]
@@ -900,7 +906,7 @@ fn plans_save_and_come_back_as_stored_and_help_now_links_to_the_pause_plan() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded(dir.path());
     phone.send(Action::ShowHelpNow { situation: None });
-    let Screen::HelpNow { help } = phone.screen() else {
+    let AppScreen::HelpNow { help } = phone.screen() else {
         panic!("expected help now");
     };
     let link = help
@@ -911,7 +917,7 @@ fn plans_save_and_come_back_as_stored_and_help_now_links_to_the_pause_plan() {
         .document_id
         .clone();
     phone.send(Action::OpenPlan { document_id: link });
-    let Screen::Plan { document, .. } = phone.screen().clone() else {
+    let AppScreen::Plan { document, .. } = phone.screen().clone() else {
         panic!("expected the plan");
     };
     let field = document.fields[0].id.clone();
@@ -924,7 +930,7 @@ fn plans_save_and_come_back_as_stored_and_help_now_links_to_the_pause_plan() {
     phone.show(Destination::Plan {
         id: "pause-plan".into(),
     });
-    let Screen::Plan { document, .. } = phone.screen() else {
+    let AppScreen::Plan { document, .. } = phone.screen() else {
         panic!("expected the plan");
     };
     assert_eq!(
@@ -948,7 +954,7 @@ fn insights_come_with_charts_whose_days_are_dates() {
     phone.send(Action::ShowInsightsRange {
         range: InsightRange::Week,
     });
-    let Screen::Insights { insights, charts } = phone.screen() else {
+    let AppScreen::Insights { insights, charts } = phone.screen() else {
         panic!("expected insights");
     };
     assert_eq!(charts.len(), insights.trends.len());
@@ -975,11 +981,11 @@ fn a_lesson_keeps_a_draft_drops_a_late_one_and_completes() {
     });
     let mut drafted = false;
     for _ in 0..40 {
-        if matches!(phone.screen(), Screen::CrisisAnswer { .. }) {
+        if matches!(phone.screen(), AppScreen::CrisisAnswer { .. }) {
             // A sample answer the crisis check reads as heavy: close it, the lesson goes on.
             phone.send(Action::CloseCrisisAnswer);
         }
-        let Screen::LessonStep { step, .. } = phone.screen().clone() else {
+        let AppScreen::LessonStep { step, .. } = phone.screen().clone() else {
             break;
         };
         let answer = step.exercise.as_ref().map(answer_for);
@@ -992,7 +998,7 @@ fn a_lesson_keeps_a_draft_drops_a_late_one_and_completes() {
                 module_id: step.module_id.clone(),
                 step_index: step.step_index,
             });
-            let Screen::LessonStep { step: saved, .. } = phone.screen() else {
+            let AppScreen::LessonStep { step: saved, .. } = phone.screen() else {
                 panic!("the draft stays on the step");
             };
             assert_eq!(saved.answer.as_ref(), Some(answer));
@@ -1019,11 +1025,11 @@ fn a_lesson_keeps_a_draft_drops_a_late_one_and_completes() {
         }
     }
     assert!(drafted, "the first module has an exercise");
-    if matches!(phone.screen(), Screen::CrisisAnswer { .. }) {
+    if matches!(phone.screen(), AppScreen::CrisisAnswer { .. }) {
         // A sample answer the crisis check reads as heavy: the answer sits over the completion.
         phone.send(Action::CloseCrisisAnswer);
     }
-    let Screen::ModuleCompletion { completion } = phone.screen() else {
+    let AppScreen::ModuleCompletion { completion } = phone.screen() else {
         panic!("expected the completion, got {}", on(&phone));
     };
     assert_eq!(completion.module_id, module_id);
@@ -1038,7 +1044,7 @@ fn words_of_crisis_in_an_exercise_answer_bring_the_answer_over_the_next_step() {
     let module_id = phone.home().next_step.module_id.expect("a module");
     phone.send(Action::OpenModule { module_id });
     for _ in 0..10 {
-        let Screen::LessonStep { step, .. } = phone.screen().clone() else {
+        let AppScreen::LessonStep { step, .. } = phone.screen().clone() else {
             break;
         };
         if let Some(ExerciseView::Reflection { .. }) = &step.exercise {
@@ -1048,7 +1054,7 @@ fn words_of_crisis_in_an_exercise_answer_bring_the_answer_over_the_next_step() {
                 }),
             });
             assert!(
-                matches!(phone.screen(), Screen::CrisisAnswer { answer } if answer.situation == Situation::SelfHarm)
+                matches!(phone.screen(), AppScreen::CrisisAnswer { answer } if answer.situation == Situation::SelfHarm)
             );
             phone.send(Action::CloseCrisisAnswer);
             assert_eq!(on(&phone), "lesson step", "the lesson goes on under it");
@@ -1081,14 +1087,14 @@ fn a_team_module_asks_the_home_safety_question_first_and_not_sure_shows_why_with
     phone.send(Action::OpenModule {
         module_id: "co-parenting-as-a-team".into(),
     });
-    let Screen::HomeSafetyQuestion { question } = phone.screen() else {
+    let AppScreen::HomeSafetyQuestion { question } = phone.screen() else {
         panic!("expected the question, got {}", on(&phone));
     };
     assert_eq!(question.choices.len(), 3);
     phone.send(Action::AnswerHomeSafetyQuestion {
         answer: HomeSafetyAnswer::NotSure,
     });
-    let Screen::HomeSafetyNotYet { not_yet } = phone.screen() else {
+    let AppScreen::HomeSafetyNotYet { not_yet } = phone.screen() else {
         panic!("expected why, got {}", on(&phone));
     };
     assert_eq!(not_yet.help_now.situation, Some(Situation::HurtSomeone));
@@ -1106,10 +1112,10 @@ fn a_no_to_the_home_safety_question_opens_the_module_in_its_place() {
         answer: HomeSafetyAnswer::No,
     });
     assert!(
-        matches!(phone.screen(), Screen::LessonStep { step, .. } if step.module_id == "co-parenting-as-a-team")
+        matches!(phone.screen(), AppScreen::LessonStep { step, .. } if step.module_id == "co-parenting-as-a-team")
     );
     assert_eq!(phone.view.depth, 2);
-    assert!(matches!(phone.view.notice, Some(Notice::Message { .. })));
+    assert!(matches!(phone.view.notice, Some(AppNotice::Message { .. })));
 }
 
 #[test]
@@ -1136,7 +1142,7 @@ fn at_thirteen_weeks_new_dad_home_offers_the_mood_check_and_a_hard_answer_ends_a
         answers: vec![2, 1, 0],
     });
     assert!(
-        matches!(phone.screen(), Screen::HelpNow { help } if help.situation == Some(Situation::NewDad))
+        matches!(phone.screen(), AppScreen::HelpNow { help } if help.situation == Some(Situation::NewDad))
     );
     assert_eq!(phone.view.depth, 2, "help now takes the check's place");
     assert!(phone.notice().contains("common"), "{}", phone.notice());
@@ -1186,7 +1192,7 @@ fn press_help(phone: &mut Phone, seen: &mut Vec<&'static str>) {
         return;
     }
     assert!(
-        matches!(phone.screen(), Screen::HelpNow { help: h } if h.situation == help.situation),
+        matches!(phone.screen(), AppScreen::HelpNow { help: h } if h.situation == help.situation),
         "{what}: help now opens at the screen's situation"
     );
     phone.send(Action::Back);
@@ -1276,18 +1282,18 @@ fn every_screen_carries_the_cores_help_button_and_pressing_it_opens_help_now_the
     phone.send(Action::OpenModule { module_id });
     press_help(&mut phone, &mut seen);
     for _ in 0..40 {
-        if matches!(phone.screen(), Screen::CrisisAnswer { .. }) {
+        if matches!(phone.screen(), AppScreen::CrisisAnswer { .. }) {
             // A sample answer the crisis check reads as heavy: close it, the lesson goes on.
             phone.send(Action::CloseCrisisAnswer);
         }
-        let Screen::LessonStep { step, .. } = phone.screen().clone() else {
+        let AppScreen::LessonStep { step, .. } = phone.screen().clone() else {
             break;
         };
         phone.send(Action::ContinueLesson {
             answer: step.exercise.as_ref().map(answer_for),
         });
     }
-    if matches!(phone.screen(), Screen::CrisisAnswer { .. }) {
+    if matches!(phone.screen(), AppScreen::CrisisAnswer { .. }) {
         phone.send(Action::CloseCrisisAnswer);
     }
     press_help(&mut phone, &mut seen);
@@ -1409,7 +1415,7 @@ fn a_counsellors_link_opens_the_recommendation_even_from_the_lock_screen() {
         url: code.link.clone(),
     });
     phone.send(Action::UnlockWithDevice);
-    let Screen::Recommendation { recommendation, .. } = phone.screen().clone() else {
+    let AppScreen::Recommendation { recommendation, .. } = phone.screen().clone() else {
         panic!("the link waited for unlock, got {}", on(&phone));
     };
     assert_eq!(phone.view.depth, 2);
@@ -1433,7 +1439,7 @@ fn reminders_are_scheduled_from_the_core_and_discreet_mode_reaches_the_lock_scre
         "off until he turns them on"
     );
     phone.show(Destination::Settings);
-    let Screen::Settings { settings } = phone.screen().clone() else {
+    let AppScreen::Settings { settings } = phone.screen().clone() else {
         panic!("expected settings");
     };
     let mut reminders = settings.reminders;
@@ -1588,6 +1594,24 @@ fn a_web_link_in_a_lesson_is_the_platforms_to_open() {
         },
     });
     assert!(
-        matches!(phone.screen(), Screen::HelpNow { help } if help.situation == Some(Situation::Talk))
+        matches!(phone.screen(), AppScreen::HelpNow { help } if help.situation == Some(Situation::Talk))
     );
+}
+
+#[test]
+fn with_a_pin_set_fingerprint_or_face_is_refused_and_the_key_stays_out_of_the_key_store() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::with_pin(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::SetBiometricKey { on: true });
+    assert!(phone.error().starts_with("biometric"), "{}", phone.error());
+    assert_eq!(phone.key, None);
+
+    phone.send(Action::LockNow);
+    let view = phone.app.send(Action::UnlockWithDevice);
+    assert!(
+        view.effects.is_empty(),
+        "with a PIN set, the unlock button asks the key store for nothing"
+    );
+    assert!(phone.locked());
 }

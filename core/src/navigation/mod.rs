@@ -1,7 +1,7 @@
 //! The app's navigation: where he is, what each thing he does leads to, and when the app locks.
 //!
 //! The shells send what happened ([`Action`]) and draw what comes back ([`AppView`]): the screen
-//! on top (a [`Screen`] wrapping the capabilities' screen models), how deep the stack is, a line
+//! on top (an [`AppScreen`] wrapping the capabilities' screen models), how deep the stack is, a line
 //! over it, and what only the platform can do ([`Effect`]: load, store or delete the key, keep
 //! its preferences, schedule reminders, share a file, open a web address, set a timer while
 //! away). The decisions are all here, so both apps do the same thing.
@@ -36,8 +36,8 @@ use crate::screens::home::HomeDestination;
 use crate::{CrisisAnswer, Groundwork, HelpNowScreen, HomeScreen};
 
 pub use action::{Action, Destination, OnboardingLock};
-pub use screen::Screen;
-pub use view::{AppView, Effect, LockView, Notice, Phase, ShellPreferences};
+pub use screen::AppScreen;
+pub use view::{AppNotice, AppView, Effect, LockView, Phase, ShellPreferences};
 
 /// How many days of reminders are handed to the platform at a time.
 pub const SCHEDULE_DAYS: u32 = 14;
@@ -80,7 +80,7 @@ enum Route {
 struct Entry {
     id: u64,
     route: Route,
-    screen: Screen,
+    screen: AppScreen,
 }
 
 /// An effect the shell was asked for, waiting for its answer.
@@ -103,7 +103,7 @@ pub struct Navigator {
     phase: Phase,
     stack: Vec<Entry>,
     next_id: u64,
-    notice: Option<Notice>,
+    notice: Option<AppNotice>,
     help_before_unlock: Option<HelpNowScreen>,
     first_run: bool,
     pending_link: Option<String>,
@@ -199,7 +199,8 @@ impl Navigator {
             Action::KeyLoaded { key } => self.key_loaded(key.map(Zeroizing::new)),
             Action::KeyStored { confirmed } => self.key_stored(confirmed),
             Action::UnlockWithDevice => {
-                if matches!(self.phase, Phase::Locked { .. }) {
+                // Only when no PIN or passphrase is set: then the key store holds the key.
+                if matches!(&self.phase, Phase::Locked { lock } if lock.kind.is_none()) {
                     self.awaiting = Some(Awaiting::KeyToUnlock);
                     self.effects.push(Effect::LoadKey {
                         biometric: self.preferences.biometric_key,
@@ -287,7 +288,7 @@ impl Navigator {
                 let help = self.opened()?.help_button()?;
                 self.push_given(
                     Route::Recommendation { code: text },
-                    Screen::Recommendation {
+                    AppScreen::Recommendation {
                         recommendation,
                         help,
                     },
@@ -307,7 +308,7 @@ impl Navigator {
                 self_harm,
                 hurt_someone,
             } => {
-                let Some(Screen::SafetyQuestions { questions }) = self.top_screen() else {
+                let Some(AppScreen::SafetyQuestions { questions }) = self.top_screen() else {
                     return Ok(());
                 };
                 let id = questions.check_in_id;
@@ -318,9 +319,8 @@ impl Navigator {
                     self.locale.clone(),
                 )?;
                 match follow_up.help_now {
-                    Some(help) => {
-                        self.replace_top(Route::HelpNow(help.situation), Screen::HelpNow { help })
-                    }
+                    Some(help) => self
+                        .replace_top(Route::HelpNow(help.situation), AppScreen::HelpNow { help }),
                     None => {
                         self.go_home()?;
                         if let Some(text) = follow_up.message {
@@ -337,7 +337,7 @@ impl Navigator {
             Action::SaveJournalEntry { input } => {
                 let core = self.opened()?;
                 let editing = match self.top_screen() {
-                    Some(Screen::JournalEditor { entry, .. }) => entry.as_ref().map(|e| e.id),
+                    Some(AppScreen::JournalEditor { entry, .. }) => entry.as_ref().map(|e| e.id),
                     _ => return Ok(()),
                 };
                 let outcome = match editing {
@@ -347,7 +347,7 @@ impl Navigator {
                 self.after_saving(outcome.crisis_answer)
             }
             Action::DeleteJournalEntry => {
-                let Some(Screen::JournalEditor {
+                let Some(AppScreen::JournalEditor {
                     entry: Some(entry), ..
                 }) = self.top_screen()
                 else {
@@ -359,7 +359,7 @@ impl Navigator {
             }
             Action::LoadMoreJournal => self.load_more_journal(),
             Action::FilterJournal { filter } => {
-                if !matches!(self.top_screen(), Some(Screen::Journal { .. })) {
+                if !matches!(self.top_screen(), Some(AppScreen::Journal { .. })) {
                     return Ok(());
                 }
                 let screen = self.journal_screen(filter)?;
@@ -367,7 +367,7 @@ impl Navigator {
                 Ok(())
             }
             Action::SearchJournal { query } => {
-                let Some(Screen::JournalSearch { help, .. }) = self.top_screen() else {
+                let Some(AppScreen::JournalSearch { help, .. }) = self.top_screen() else {
                     return Ok(());
                 };
                 let help = help.clone();
@@ -376,7 +376,7 @@ impl Navigator {
                 } else {
                     self.opened()?.search_journal(query.clone(), SEARCH_LIMIT)?
                 };
-                self.replace_top_screen(Screen::JournalSearch { query, hits, help }, None);
+                self.replace_top_screen(AppScreen::JournalSearch { query, hits, help }, None);
                 Ok(())
             }
             Action::AddOwnPrompt { text } => {
@@ -384,18 +384,18 @@ impl Navigator {
                 self.reload_top()
             }
             Action::ShowInsightsRange { range } => {
-                if !matches!(self.top_screen(), Some(Screen::Insights { .. })) {
+                if !matches!(self.top_screen(), Some(AppScreen::Insights { .. })) {
                     return Ok(());
                 }
                 self.replace_top_route(Route::Insights(range))
             }
             Action::SaveDocument { values } => {
-                let Some(Screen::Plan { document, help }) = self.top_screen() else {
+                let Some(AppScreen::Plan { document, help }) = self.top_screen() else {
                     return Ok(());
                 };
                 let (id, help) = (document.id.clone(), help.clone());
                 let document = self.opened()?.save_living_document(id, values)?;
-                self.replace_top_screen(Screen::Plan { document, help }, None);
+                self.replace_top_screen(AppScreen::Plan { document, help }, None);
                 self.say(text::SAVED);
                 Ok(())
             }
@@ -407,11 +407,11 @@ impl Navigator {
                 Ok(())
             }
             Action::AskHomeSafetyQuestion => {
-                let Some(Screen::ModuleCompletion { completion }) = self.top_screen() else {
+                let Some(AppScreen::ModuleCompletion { completion }) = self.top_screen() else {
                     return Ok(());
                 };
                 if let Some(question) = completion.home_safety_question.clone() {
-                    self.push_given(Route::Given, Screen::HomeSafetyQuestion { question });
+                    self.push_given(Route::Given, AppScreen::HomeSafetyQuestion { question });
                 }
                 Ok(())
             }
@@ -421,38 +421,37 @@ impl Navigator {
                 module_id,
                 step_index,
             } => {
-                let Some(Screen::LessonStep { step, .. }) = self.top_screen() else {
+                let Some(AppScreen::LessonStep { step, .. }) = self.top_screen() else {
                     return Ok(());
                 };
                 if step.module_id != module_id || step.step_index != step_index {
                     return Ok(());
                 }
                 let step = self.opened()?.save_answer(module_id, step_index, answer)?;
-                self.replace_top_screen(Screen::lesson_step(step), None);
+                self.replace_top_screen(AppScreen::lesson_step(step), None);
                 Ok(())
             }
             Action::ContinueLesson { answer } => self.continue_lesson(answer),
             Action::GoToStep { index } => {
-                let Some(Screen::LessonStep { step, .. }) = self.top_screen() else {
+                let Some(AppScreen::LessonStep { step, .. }) = self.top_screen() else {
                     return Ok(());
                 };
                 let module_id = step.module_id.clone();
                 let step = self.opened()?.go_to_step(module_id, index)?;
-                self.replace_top(Route::Given, Screen::lesson_step(step));
+                self.replace_top(Route::Given, AppScreen::lesson_step(step));
                 Ok(())
             }
             Action::OpenDadMoodCheck => self.push(Route::DadMoodCheck),
             Action::AnswerDadMoodCheck { answers } => {
-                if !matches!(self.top_screen(), Some(Screen::DadMoodCheck { .. })) {
+                if !matches!(self.top_screen(), Some(AppScreen::DadMoodCheck { .. })) {
                     return Ok(());
                 }
                 let follow_up = self
                     .opened()?
                     .answer_dad_mood_check(answers, self.locale.clone())?;
                 match follow_up.help_now {
-                    Some(help) => {
-                        self.replace_top(Route::HelpNow(help.situation), Screen::HelpNow { help })
-                    }
+                    Some(help) => self
+                        .replace_top(Route::HelpNow(help.situation), AppScreen::HelpNow { help }),
                     None => self.go_home()?,
                 }
                 self.say(follow_up.message);
@@ -464,7 +463,7 @@ impl Navigator {
                 Ok(())
             }
             Action::CloseCrisisAnswer => {
-                if matches!(self.top_screen(), Some(Screen::CrisisAnswer { .. })) {
+                if matches!(self.top_screen(), Some(AppScreen::CrisisAnswer { .. })) {
                     self.back()?;
                 }
                 Ok(())
@@ -474,7 +473,7 @@ impl Navigator {
                 let outcome = self.opened()?.answer_crisis_follow_up(answer)?;
                 self.go_home()?;
                 if let Some(answer) = outcome.answer {
-                    self.push_given(Route::Given, Screen::CrisisAnswer { answer });
+                    self.push_given(Route::Given, AppScreen::CrisisAnswer { answer });
                 } else if let Some(plan) = outcome.plan_link {
                     self.push(Route::Plan(plan.document_id))?;
                 }
@@ -492,7 +491,7 @@ impl Navigator {
             Action::SetCommitmentState { id, state } => {
                 let home = self.opened()?.set_commitment_state(id, state)?;
                 if let Some(root) = self.stack.first_mut() {
-                    root.screen = Screen::Home { home };
+                    root.screen = AppScreen::Home { home };
                 }
                 self.refresh_reminders();
                 Ok(())
@@ -548,6 +547,15 @@ impl Navigator {
                 }
             }
             Action::SetBiometricKey { on } => {
+                if self.opened()?.app_lock_set() {
+                    // The key store does not hold the key while a lock does; putting it back
+                    // would open the app without the PIN.
+                    return Err(crate::error::Error::invalid(
+                        "biometric",
+                        "fingerprint or face guard the key on this phone when no app lock is set; remove the lock first",
+                    )
+                    .into());
+                }
                 let key = self.held_key()?;
                 self.effects.push(Effect::StoreKey { key, biometric: on });
                 self.awaiting = Some(Awaiting::Biometric(on));
@@ -760,7 +768,7 @@ impl Navigator {
         self.help_before_unlock = None;
         self.away = Away::default();
         self.push(Route::Home)?;
-        if matches!(self.top_screen(), Some(Screen::Home { home }) if home.needs_onboarding) {
+        if matches!(self.top_screen(), Some(AppScreen::Home { home }) if home.needs_onboarding) {
             self.push(Route::Onboarding)?;
         }
         self.refresh_reminders();
@@ -835,7 +843,7 @@ impl Navigator {
     fn set_lock_message(&mut self, message: String) {
         match &mut self.phase {
             Phase::Locked { lock } => lock.message = Some(message),
-            _ => self.notice = Some(Notice::Error { text: message }),
+            _ => self.notice = Some(AppNotice::Error { text: message }),
         }
     }
 
@@ -938,7 +946,7 @@ impl Navigator {
         Ok(())
     }
 
-    fn push_given(&mut self, route: Route, screen: Screen) {
+    fn push_given(&mut self, route: Route, screen: AppScreen) {
         self.next_id += 1;
         self.stack.push(Entry {
             id: self.next_id,
@@ -947,7 +955,7 @@ impl Navigator {
         });
     }
 
-    fn replace_top(&mut self, route: Route, screen: Screen) {
+    fn replace_top(&mut self, route: Route, screen: AppScreen) {
         self.stack.pop();
         self.push_given(route, screen);
     }
@@ -958,7 +966,7 @@ impl Navigator {
         Ok(())
     }
 
-    fn replace_top_screen(&mut self, screen: Screen, route: Option<Route>) {
+    fn replace_top_screen(&mut self, screen: AppScreen, route: Option<Route>) {
         if let Some(top) = self.stack.last_mut() {
             top.screen = screen;
             if let Some(route) = route {
@@ -996,11 +1004,11 @@ impl Navigator {
     fn show_home(&mut self, home: HomeScreen) {
         self.stack.truncate(1);
         if let Some(root) = self.stack.first_mut() {
-            root.screen = Screen::Home { home };
+            root.screen = AppScreen::Home { home };
         }
     }
 
-    fn top_screen(&self) -> Option<&Screen> {
+    fn top_screen(&self) -> Option<&AppScreen> {
         self.stack.last().map(|e| &e.screen)
     }
 
@@ -1010,37 +1018,41 @@ impl Navigator {
 
     /// The screen for `route`, keeping what the one it replaces had typed (a journal filter, a
     /// search).
-    fn load(&self, route: Route, previous: Option<&Screen>) -> Result<(Screen, Route), ApiError> {
+    fn load(
+        &self,
+        route: Route,
+        previous: Option<&AppScreen>,
+    ) -> Result<(AppScreen, Route), ApiError> {
         if let (Some(screen), Route::Given | Route::Recommendation { .. }) = (previous, &route) {
             return Ok((screen.clone(), route));
         }
         let core = self.opened()?;
         let screen = match &route {
-            Route::Home => Screen::Home {
+            Route::Home => AppScreen::Home {
                 home: core.home_screen()?,
             },
-            Route::CheckIn => Screen::check_in(core.check_in_form()?),
-            Route::HelpNow(situation) => Screen::HelpNow {
+            Route::CheckIn => AppScreen::check_in(core.check_in_form()?),
+            Route::HelpNow(situation) => AppScreen::HelpNow {
                 help: core.help_now(*situation, self.locale.clone())?,
             },
-            Route::AngerMoment => Screen::AngerMoment {
+            Route::AngerMoment => AppScreen::AngerMoment {
                 form: core.anger_moment_form()?,
             },
             Route::Journal { .. } => {
                 let filter = match previous {
-                    Some(Screen::Journal { filter, .. }) => filter.clone(),
+                    Some(AppScreen::Journal { filter, .. }) => filter.clone(),
                     _ => JournalFilter::default(),
                 };
                 let (screen, cursor) = self.journal_screen(filter)?;
                 return Ok((screen, Route::Journal { cursor }));
             }
-            Route::JournalEditor(id) => Screen::JournalEditor {
+            Route::JournalEditor(id) => AppScreen::JournalEditor {
                 entry: id.map(|id| core.journal_entry(id)).transpose()?,
                 prompts: core.journal_prompts()?,
             },
             Route::JournalSearch => {
                 let query = match previous {
-                    Some(Screen::JournalSearch { query, .. }) => query.clone(),
+                    Some(AppScreen::JournalSearch { query, .. }) => query.clone(),
                     _ => String::new(),
                 };
                 let hits = if query.is_empty() {
@@ -1048,22 +1060,22 @@ impl Navigator {
                 } else {
                     core.search_journal(query.clone(), SEARCH_LIMIT)?
                 };
-                Screen::JournalSearch {
+                AppScreen::JournalSearch {
                     query,
                     hits,
                     help: core.help_button()?,
                 }
             }
-            Route::Insights(range) => Screen::insights(core.insights(*range)?),
-            Route::Plans => Screen::Plans {
+            Route::Insights(range) => AppScreen::insights(core.insights(*range)?),
+            Route::Plans => AppScreen::Plans {
                 documents: core.living_documents()?,
                 help: core.help_button()?,
             },
-            Route::Plan(id) => Screen::Plan {
+            Route::Plan(id) => AppScreen::Plan {
                 document: core.living_document(id.clone())?,
                 help: core.help_button()?,
             },
-            Route::Settings => Screen::Settings {
+            Route::Settings => AppScreen::Settings {
                 settings: self.settings_screen(&core)?,
             },
             Route::Onboarding => {
@@ -1071,18 +1083,18 @@ impl Navigator {
                 if self.preferences.biometric_key {
                     onboarding.lock_offer = None;
                 }
-                Screen::Onboarding { onboarding }
+                AppScreen::Onboarding { onboarding }
             }
-            Route::PhaseMap => Screen::PhaseMap {
+            Route::PhaseMap => AppScreen::PhaseMap {
                 map: core.phase_map()?,
             },
-            Route::ModuleOverview(id) => Screen::ModuleOverview {
+            Route::ModuleOverview(id) => AppScreen::ModuleOverview {
                 overview: core.module_overview(id.clone())?,
             },
-            Route::DadMoodCheck => Screen::DadMoodCheck {
+            Route::DadMoodCheck => AppScreen::DadMoodCheck {
                 check: core.dad_mood_check()?,
             },
-            Route::InstallPack(bundle) => Screen::InstallPack {
+            Route::InstallPack(bundle) => AppScreen::InstallPack {
                 preview: core.preview_pack(bundle.clone())?,
             },
             Route::Recommendation { .. } | Route::Given => return Err(ApiError::Closed),
@@ -1106,12 +1118,15 @@ impl Navigator {
         })
     }
 
-    fn journal_screen(&self, filter: JournalFilter) -> Result<(Screen, Option<String>), ApiError> {
+    fn journal_screen(
+        &self,
+        filter: JournalFilter,
+    ) -> Result<(AppScreen, Option<String>), ApiError> {
         let page = self
             .opened()?
             .journal_page(filter.clone(), None, JOURNAL_PAGE_SIZE)?;
         Ok((
-            Screen::Journal {
+            AppScreen::Journal {
                 filter,
                 items: page.items,
                 has_more: page.next_cursor.is_some(),
@@ -1127,7 +1142,7 @@ impl Navigator {
                 cursor: Some(cursor),
             },
             screen:
-                Screen::Journal {
+                AppScreen::Journal {
                     filter,
                     items,
                     help,
@@ -1143,7 +1158,7 @@ impl Navigator {
                 .journal_page(filter.clone(), Some(cursor.clone()), JOURNAL_PAGE_SIZE)?;
         let mut all = items.clone();
         all.extend(page.items);
-        let screen = Screen::Journal {
+        let screen = AppScreen::Journal {
             filter: filter.clone(),
             items: all,
             has_more: page.next_cursor.is_some(),
@@ -1165,7 +1180,7 @@ impl Navigator {
             return Ok(());
         }
         if self.phase == Phase::Unlocked
-            && matches!(self.top_screen(), Some(Screen::HelpNow { .. }))
+            && matches!(self.top_screen(), Some(AppScreen::HelpNow { .. }))
         {
             return Ok(());
         }
@@ -1208,7 +1223,7 @@ impl Navigator {
                 self.save_preferences();
                 if matches!(
                     self.top_screen(),
-                    Some(Screen::HelpNow { .. } | Screen::Settings { .. })
+                    Some(AppScreen::HelpNow { .. } | AppScreen::Settings { .. })
                 ) {
                     self.reload_top()?;
                 }
@@ -1227,7 +1242,7 @@ impl Navigator {
     // ----- What he writes -----
 
     fn submit_check_in(&mut self, mut input: crate::CheckInInput) -> Done {
-        if !matches!(self.top_screen(), Some(Screen::CheckIn { .. })) {
+        if !matches!(self.top_screen(), Some(AppScreen::CheckIn { .. })) {
             return Ok(());
         }
         let core = self.opened()?;
@@ -1243,9 +1258,9 @@ impl Navigator {
         let outcome = core.submit_check_in(input)?;
         self.refresh_reminders();
         match (outcome.crisis_answer, outcome.safety_questions) {
-            (Some(answer), _) => self.replace_top(Route::Given, Screen::CrisisAnswer { answer }),
+            (Some(answer), _) => self.replace_top(Route::Given, AppScreen::CrisisAnswer { answer }),
             (None, Some(questions)) => {
-                self.replace_top(Route::Given, Screen::SafetyQuestions { questions })
+                self.replace_top(Route::Given, AppScreen::SafetyQuestions { questions })
             }
             (None, None) => self.back()?,
         }
@@ -1257,7 +1272,7 @@ impl Navigator {
     fn after_saving(&mut self, answer: Option<CrisisAnswer>) -> Done {
         self.back()?;
         if let Some(answer) = answer {
-            self.push_given(Route::Given, Screen::CrisisAnswer { answer });
+            self.push_given(Route::Given, AppScreen::CrisisAnswer { answer });
         }
         Ok(())
     }
@@ -1272,7 +1287,7 @@ impl Navigator {
         let core = self.opened()?;
         let offered = matches!(
             self.top_screen(),
-            Some(Screen::Onboarding { onboarding }) if onboarding.lock_offer.is_some()
+            Some(AppScreen::Onboarding { onboarding }) if onboarding.lock_offer.is_some()
         );
         if offered && let OnboardingLock::Secret { secret } = &lock {
             // The lock first: a PIN that breaks the rules leaves onboarding open, unchanged.
@@ -1304,7 +1319,7 @@ impl Navigator {
     }
 
     fn answer_home_safety(&mut self, answer: crate::curriculum::HomeSafetyAnswer) -> Done {
-        let Some(Screen::HomeSafetyQuestion { question }) = self.top_screen() else {
+        let Some(AppScreen::HomeSafetyQuestion { question }) = self.top_screen() else {
             return Ok(());
         };
         let module_id = question.module_id.clone();
@@ -1320,15 +1335,16 @@ impl Navigator {
                 }
                 self.say(message);
             }
-            HomeSafetyOutcome::NotYet { screen } => {
-                self.replace_top(Route::Given, Screen::HomeSafetyNotYet { not_yet: screen })
-            }
+            HomeSafetyOutcome::NotYet { screen } => self.replace_top(
+                Route::Given,
+                AppScreen::HomeSafetyNotYet { not_yet: screen },
+            ),
         }
         Ok(())
     }
 
     fn continue_lesson(&mut self, answer: Option<crate::curriculum::ExerciseAnswer>) -> Done {
-        let Some(Screen::LessonStep { step, .. }) = self.top_screen() else {
+        let Some(AppScreen::LessonStep { step, .. }) = self.top_screen() else {
             return Ok(());
         };
         let (module_id, index) = (step.module_id.clone(), step.step_index);
@@ -1336,21 +1352,21 @@ impl Navigator {
         let crisis = match outcome {
             LessonOutcome::Step { screen } => {
                 let crisis = screen.crisis_answer.clone();
-                self.replace_top(Route::Given, Screen::lesson_step(screen));
+                self.replace_top(Route::Given, AppScreen::lesson_step(screen));
                 crisis
             }
             LessonOutcome::Completed { screen } => {
                 let crisis = screen.crisis_answer.clone();
                 self.replace_top(
                     Route::Given,
-                    Screen::ModuleCompletion { completion: screen },
+                    AppScreen::ModuleCompletion { completion: screen },
                 );
                 self.refresh_reminders();
                 crisis
             }
         };
         if let Some(answer) = crisis {
-            self.push_given(Route::Given, Screen::CrisisAnswer { answer });
+            self.push_given(Route::Given, AppScreen::CrisisAnswer { answer });
         }
         Ok(())
     }
@@ -1380,7 +1396,7 @@ impl Navigator {
                 let help = self.opened()?.help_button()?;
                 self.push_given(
                     Route::Recommendation { code: url },
-                    Screen::Recommendation {
+                    AppScreen::Recommendation {
                         recommendation,
                         help,
                     },
@@ -1448,14 +1464,14 @@ impl Navigator {
     }
 
     fn say(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice::Message { text: text.into() });
+        self.notice = Some(AppNotice::Message { text: text.into() });
     }
 
     fn say_error(&mut self, text: String) {
         if matches!(self.phase, Phase::Locked { .. }) && self.core.is_none() {
             self.set_lock_message(text);
         } else {
-            self.notice = Some(Notice::Error { text });
+            self.notice = Some(AppNotice::Error { text });
         }
     }
 }
@@ -1482,11 +1498,11 @@ impl Groundwork {
     }
 }
 
-fn opening_screen(opening: ModuleOpening) -> (Route, Screen) {
+fn opening_screen(opening: ModuleOpening) -> (Route, AppScreen) {
     let screen = match opening {
-        ModuleOpening::Step { screen } => Screen::lesson_step(screen),
-        ModuleOpening::Question { screen } => Screen::HomeSafetyQuestion { question: screen },
-        ModuleOpening::NotYet { screen } => Screen::HomeSafetyNotYet { not_yet: screen },
+        ModuleOpening::Step { screen } => AppScreen::lesson_step(screen),
+        ModuleOpening::Question { screen } => AppScreen::HomeSafetyQuestion { question: screen },
+        ModuleOpening::NotYet { screen } => AppScreen::HomeSafetyNotYet { not_yet: screen },
     };
     (Route::Given, screen)
 }

@@ -24,7 +24,7 @@ use crate::{CrisisAnswer, HelpNowScreen, HomeScreen, SafetyQuestions};
 // Variants hold records by value: the FFI has no boxes.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
-pub enum Screen {
+pub enum AppScreen {
     /// Home.
     Home {
         /// The core's home screen.
@@ -170,39 +170,39 @@ pub enum Screen {
     },
 }
 
-impl Screen {
+impl AppScreen {
     /// The help now button this screen carries, in the same place on every screen.
     pub fn help(&self) -> &HelpButton {
         match self {
-            Screen::Home { home } => &home.help,
-            Screen::CheckIn { form, .. } => &form.help,
-            Screen::SafetyQuestions { questions } => &questions.help,
-            Screen::HelpNow { help } => &help.help,
-            Screen::AngerMoment { form } => &form.help,
-            Screen::Journal { help, .. }
-            | Screen::JournalSearch { help, .. }
-            | Screen::Plans { help, .. }
-            | Screen::Plan { help, .. }
-            | Screen::Recommendation { help, .. } => help,
-            Screen::JournalEditor { prompts, .. } => &prompts.help,
-            Screen::Insights { insights, .. } => &insights.help,
-            Screen::Settings { settings } => &settings.help,
-            Screen::Onboarding { onboarding } => &onboarding.help,
-            Screen::PhaseMap { map } => &map.help,
-            Screen::ModuleOverview { overview } => &overview.help,
-            Screen::LessonStep { step, .. } => &step.help,
-            Screen::ModuleCompletion { completion } => &completion.help,
-            Screen::HomeSafetyQuestion { question } => &question.help,
-            Screen::HomeSafetyNotYet { not_yet } => &not_yet.help,
-            Screen::DadMoodCheck { check } => &check.help,
-            Screen::CrisisAnswer { answer } => &answer.help,
-            Screen::InstallPack { preview } => &preview.help,
+            AppScreen::Home { home } => &home.help,
+            AppScreen::CheckIn { form, .. } => &form.help,
+            AppScreen::SafetyQuestions { questions } => &questions.help,
+            AppScreen::HelpNow { help } => &help.help,
+            AppScreen::AngerMoment { form } => &form.help,
+            AppScreen::Journal { help, .. }
+            | AppScreen::JournalSearch { help, .. }
+            | AppScreen::Plans { help, .. }
+            | AppScreen::Plan { help, .. }
+            | AppScreen::Recommendation { help, .. } => help,
+            AppScreen::JournalEditor { prompts, .. } => &prompts.help,
+            AppScreen::Insights { insights, .. } => &insights.help,
+            AppScreen::Settings { settings } => &settings.help,
+            AppScreen::Onboarding { onboarding } => &onboarding.help,
+            AppScreen::PhaseMap { map } => &map.help,
+            AppScreen::ModuleOverview { overview } => &overview.help,
+            AppScreen::LessonStep { step, .. } => &step.help,
+            AppScreen::ModuleCompletion { completion } => &completion.help,
+            AppScreen::HomeSafetyQuestion { question } => &question.help,
+            AppScreen::HomeSafetyNotYet { not_yet } => &not_yet.help,
+            AppScreen::DadMoodCheck { check } => &check.help,
+            AppScreen::CrisisAnswer { answer } => &answer.help,
+            AppScreen::InstallPack { preview } => &preview.help,
         }
     }
 
     /// The check-in form with its layout.
-    pub(crate) fn check_in(form: CheckInForm) -> Screen {
-        Screen::CheckIn {
+    pub(crate) fn check_in(form: CheckInForm) -> AppScreen {
+        AppScreen::CheckIn {
             grid: MoodMeterGrid::of(&form.emotions),
             word_groups: WordGroup::groups(&form.emotions),
             form,
@@ -210,7 +210,7 @@ impl Screen {
     }
 
     /// A lesson step with its exercise's layout.
-    pub(crate) fn lesson_step(step: LessonStepScreen) -> Screen {
+    pub(crate) fn lesson_step(step: LessonStepScreen) -> AppScreen {
         let (breathing, emotion_rows) = match &step.exercise {
             Some(ExerciseView::Breathing {
                 inhale,
@@ -231,7 +231,7 @@ impl Screen {
             Some(ExerciseView::Emotions { words, .. }) => (None, EmotionRow::rows(words)),
             _ => (None, Vec::new()),
         };
-        Screen::LessonStep {
+        AppScreen::LessonStep {
             step,
             breathing,
             emotion_rows,
@@ -239,8 +239,8 @@ impl Screen {
     }
 
     /// Insights with their charts.
-    pub(crate) fn insights(insights: InsightsScreen) -> Screen {
-        Screen::Insights {
+    pub(crate) fn insights(insights: InsightsScreen) -> AppScreen {
+        AppScreen::Insights {
             charts: insights.trends.iter().map(ChartSeries::of).collect(),
             insights,
         }

@@ -7,7 +7,7 @@ use crate::lock::{LockKind, LockScreen};
 use crate::reminders::{DiscreetTexts, ScheduledNotification};
 use crate::screens::help::HelpButton;
 
-use super::screen::Screen;
+use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -15,7 +15,7 @@ pub struct AppView {
     /// Starting, locked, open, or unavailable.
     pub phase: Phase,
     /// The screen on top while open.
-    pub screen: Option<Screen>,
+    pub screen: Option<AppScreen>,
     /// A stable id for the screen on top (the same while its model is refreshed).
     pub screen_id: u64,
     /// How many screens are stacked (1: home).
@@ -23,7 +23,7 @@ pub struct AppView {
     /// Whether back goes somewhere.
     pub can_go_back: bool,
     /// A line over the screen.
-    pub notice: Option<Notice>,
+    pub notice: Option<AppNotice>,
     /// Help now opened over the lock screen (from the content alone).
     pub help_before_unlock: Option<HelpNowScreen>,
     /// The help now button of what is on screen; `None` only before `Start`.
@@ -75,7 +75,7 @@ pub struct LockView {
 
 /// A line over the screen.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
-pub enum Notice {
+pub enum AppNotice {
     /// Something done.
     Message {
         /// What to say.

@@ -16,11 +16,12 @@ final class AppShellTests: XCTestCase {
     private let scheduler = RecordingScheduler()
     private let platform = RecordingPlatform()
 
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    override func setUp() async throws {
+        dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("groundwork-shell-\(UUID().uuidString)", isDirectory: true)
     }
 
-    override func tearDownWithError() throws {
+    override func tearDown() async throws {
         try? FileManager.default.removeItem(at: dir)
     }
 
@@ -35,7 +36,7 @@ final class AppShellTests: XCTestCase {
         ))
     }
 
-    func testFirstStartKeepsTheNewKeyAndDrawsTheCoresOnboardingWithTheLockOffer() {
+    func testFirstStartKeepsTheNewKeyAndDrawsTheCoresOnboardingWithTheLockOffer() async {
         let shell = shell()
         shell.send(.start)
         XCTAssertEqual(shell.view.phase, .unlocked)
@@ -52,7 +53,7 @@ final class AppShellTests: XCTestCase {
         XCTAssertEqual(scheduler.applied.last, [], "the core's schedule")
     }
 
-    func testAPinChosenInOnboardingTakesTheKeyOutOfTheKeyStoreAndTheNextStartIsLocked() {
+    func testAPinChosenInOnboardingTakesTheKeyOutOfTheKeyStoreAndTheNextStartIsLocked() async {
         let first = shell()
         first.send(.start)
         onboard(first, .secret(secret: .pin("482916")))
@@ -66,7 +67,7 @@ final class AppShellTests: XCTestCase {
         guard case .home? = again.view.screen else { return XCTFail("expected home") }
     }
 
-    func testSharingAnExportHandsTheFileOverAndTheCoresTimerLocksWhenHeNeverComesBack() {
+    func testSharingAnExportHandsTheFileOverAndTheCoresTimerLocksWhenHeNeverComesBack() async {
         let shell = shell()
         shell.send(.start)
         onboard(shell, .notNow)
@@ -83,7 +84,7 @@ final class AppShellTests: XCTestCase {
         XCTAssertNil(shell.view.screen, "nothing from the database once locked")
     }
 
-    func testHelpIsReachableOnEveryScreenTheShellOpensAndBeforeUnlock() {
+    func testHelpIsReachableOnEveryScreenTheShellOpensAndBeforeUnlock() async {
         let shell = shell()
         shell.send(.start)
         onboard(shell, .notNow)

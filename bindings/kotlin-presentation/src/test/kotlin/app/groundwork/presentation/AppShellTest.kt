@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Path
-import app.groundwork.core.Screen as CoreScreen
+import app.groundwork.core.AppScreen as CoreScreen
 
 class AppShellTest {
     @TempDir
@@ -89,7 +89,7 @@ class AppShellTest {
         forgetful.send(Action.Unlock(LockSecret.Pin("482916")))
         forgetful.send(Action.RemoveAppLock(LockSecret.Pin("482916")))
         val notice = forgetful.state.value.notice
-        assertTrue(notice is app.groundwork.core.Notice.Error, "got $notice")
+        assertTrue(notice is app.groundwork.core.AppNotice.Error, "got $notice")
         assertTrue(app.groundwork.core.appLockStatus(dir.toString()).locked, "the lock stays")
     }
 
