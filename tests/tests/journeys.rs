@@ -163,7 +163,7 @@ impl Phone {
         self.send(Action::Show { destination })
     }
 
-    fn lock_view(&self) -> groundwork_core::navigation::LockView {
+    fn lock_view(&self) -> groundwork_core::navigation::LockedView {
         match &self.view.phase {
             Phase::Locked { lock } => lock.clone(),
             other => panic!("expected the lock screen, got {other:?}"),
@@ -1613,5 +1613,30 @@ fn with_a_pin_set_fingerprint_or_face_is_refused_and_the_key_stays_out_of_the_ke
         view.effects.is_empty(),
         "with a PIN set, the unlock button asks the key store for nothing"
     );
+    assert!(phone.locked());
+}
+
+#[test]
+fn the_timer_the_core_asks_for_locks_at_exactly_its_time_even_with_a_clock_finer_than_a_millisecond()
+ {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone
+        .clock
+        .set(at(NOW) + Duration::nanoseconds(123_456_789));
+    phone.show(Destination::Settings);
+    phone.send(Action::Export {
+        format: groundwork_core::export::ExportFormat::Csv,
+    });
+    phone.send(Action::WentToBackground {
+        at: minutes(&phone, 0),
+    });
+    let due = *phone.timers.last().expect("a timer");
+    assert_eq!(
+        due.timestamp_subsec_nanos() % 1_000_000,
+        0,
+        "whole milliseconds"
+    );
+    phone.send(Action::LockCheckDue { at: due });
     assert!(phone.locked());
 }

@@ -1,4 +1,4 @@
-//! The navigation over the FFI: one `GroundworkApp` per app. The shell sends each thing that
+//! The navigation over the FFI: one `AppNavigator` per app. The shell sends each thing that
 //! happened with `send` and draws the `AppView` it gets back, carrying out its effects in order.
 
 use std::sync::{Arc, Mutex};
@@ -10,12 +10,12 @@ use super::{Action, AppView, Navigator, ShellPreferences};
 /// The whole app: its navigation, its lock, its database. Safe to share between threads; calls
 /// run one at a time and may touch the disk (unlocking takes a second on purpose).
 #[derive(Debug, uniffi::Object)]
-pub struct GroundworkApp {
+pub struct AppNavigator {
     navigator: Mutex<Navigator>,
 }
 
 #[uniffi::export]
-impl GroundworkApp {
+impl AppNavigator {
     /// The app over the data in `data_dir`, with the preferences the shell kept outside the
     /// database and the device's `locale` (e.g. "en_AU"). Nothing opens until `Action::Start`.
     #[uniffi::constructor]
@@ -24,7 +24,7 @@ impl GroundworkApp {
         preferences: ShellPreferences,
         locale: Option<String>,
     ) -> Arc<Self> {
-        Arc::new(GroundworkApp {
+        Arc::new(AppNavigator {
             navigator: Mutex::new(Navigator::new(
                 data_dir,
                 preferences,
@@ -48,7 +48,7 @@ impl GroundworkApp {
 
 #[cfg(feature = "test-clock")]
 #[uniffi::export]
-impl GroundworkApp {
+impl AppNavigator {
     /// The app with a clock the binding tests move on. Test builds only.
     #[uniffi::constructor]
     pub fn with_test_clock(
@@ -57,16 +57,16 @@ impl GroundworkApp {
         locale: Option<String>,
         clock: Arc<crate::clock::TestClock>,
     ) -> Arc<Self> {
-        Arc::new(GroundworkApp {
+        Arc::new(AppNavigator {
             navigator: Mutex::new(Navigator::new(data_dir, preferences, locale, clock)),
         })
     }
 }
 
-impl GroundworkApp {
+impl AppNavigator {
     /// The app over `navigator`: for tests with their own clock.
     pub fn with(navigator: Navigator) -> Arc<Self> {
-        Arc::new(GroundworkApp {
+        Arc::new(AppNavigator {
             navigator: Mutex::new(navigator),
         })
     }

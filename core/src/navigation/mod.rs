@@ -37,7 +37,7 @@ use crate::{CrisisAnswer, Groundwork, HelpNowScreen, HomeScreen};
 
 pub use action::{Action, Destination, OnboardingLock};
 pub use screen::AppScreen;
-pub use view::{AppNotice, AppView, Effect, LockView, Phase, ShellPreferences};
+pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
 /// How many days of reminders are handed to the platform at a time.
 pub const SCHEDULE_DAYS: u32 = 14;
@@ -92,7 +92,7 @@ enum Awaiting {
     Biometric(bool),
 }
 
-/// The app's state: one per app, behind the exported [`ffi::GroundworkApp`].
+/// The app's state: one per app, behind the exported [`ffi::AppNavigator`].
 pub struct Navigator {
     data_dir: PathBuf,
     locale: Option<String>,
@@ -819,9 +819,9 @@ impl Navigator {
         LockGrace::from_key(stored.as_deref())
     }
 
-    fn lock_view(&self, status: LockStatus) -> LockView {
+    fn lock_view(&self, status: LockStatus) -> LockedView {
         let kind = status.kind.filter(|_| status.locked);
-        LockView {
+        LockedView {
             kind,
             retry_after: status.retry_after,
             attempts_left_before_erase: status.attempts_left_before_erase,
@@ -1459,8 +1459,11 @@ impl Navigator {
         self.core.clone().ok_or(ApiError::Closed)
     }
 
+    /// Now, to the millisecond: the precision times cross the FFI with, so a deadline the shell
+    /// is given comes back as the same instant.
     fn now(&self) -> crate::ffi_types::Timestamp {
-        self.clock.now().to_utc()
+        let now = self.clock.now().to_utc();
+        chrono::DateTime::from_timestamp_millis(now.timestamp_millis()).unwrap_or(now)
     }
 
     fn say(&mut self, text: impl Into<String>) {

@@ -35,9 +35,9 @@ pub enum AppScreen {
         /// The core's form.
         form: CheckInForm,
         /// The form's words on the meter's grid.
-        grid: MoodMeterGrid,
+        grid: MeterGrid,
         /// The form's words grouped by quadrant, in the pack's order.
-        word_groups: Vec<WordGroup>,
+        word_groups: Vec<QuadrantWords>,
     },
     /// The two safety questions after a hard check-in.
     SafetyQuestions {
@@ -86,7 +86,7 @@ pub enum AppScreen {
         /// The core's insights.
         insights: InsightsScreen,
         /// Each trend as points with dates.
-        charts: Vec<ChartSeries>,
+        charts: Vec<TrendChart>,
     },
     /// His living documents (plans).
     Plans {
@@ -134,9 +134,9 @@ pub enum AppScreen {
         /// The step.
         step: LessonStepScreen,
         /// A breathing exercise as a timeline of its parts.
-        breathing: Option<BreathingPlan>,
+        breathing: Option<BreathingTimeline>,
         /// An emotions exercise's words as rows of the mood meter.
-        emotion_rows: Vec<EmotionRow>,
+        emotion_rows: Vec<EmotionPickerRow>,
     },
     /// A module just finished.
     ModuleCompletion {
@@ -203,8 +203,8 @@ impl AppScreen {
     /// The check-in form with its layout.
     pub(crate) fn check_in(form: CheckInForm) -> AppScreen {
         AppScreen::CheckIn {
-            grid: MoodMeterGrid::of(&form.emotions),
-            word_groups: WordGroup::groups(&form.emotions),
+            grid: MeterGrid::of(&form.emotions),
+            word_groups: QuadrantWords::groups(&form.emotions),
             form,
         }
     }
@@ -221,14 +221,14 @@ impl AppScreen {
                 phase_labels,
                 ..
             }) => (
-                Some(BreathingPlan::of(
+                Some(BreathingTimeline::of(
                     [*inhale, *hold, *exhale, *hold_after],
                     *cycles,
                     phase_labels,
                 )),
                 Vec::new(),
             ),
-            Some(ExerciseView::Emotions { words, .. }) => (None, EmotionRow::rows(words)),
+            Some(ExerciseView::Emotions { words, .. }) => (None, EmotionPickerRow::rows(words)),
             _ => (None, Vec::new()),
         };
         AppScreen::LessonStep {
@@ -241,7 +241,7 @@ impl AppScreen {
     /// Insights with their charts.
     pub(crate) fn insights(insights: InsightsScreen) -> AppScreen {
         AppScreen::Insights {
-            charts: insights.trends.iter().map(ChartSeries::of).collect(),
+            charts: insights.trends.iter().map(TrendChart::of).collect(),
             insights,
         }
     }
@@ -304,23 +304,23 @@ pub const METER_RANGE: std::ops::RangeInclusive<i32> = -5..=5;
 /// The mood meter as a grid: energy from high (top row) to low, pleasantness from unpleasant
 /// (left) to pleasant, each cell with the words the pack places there.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct MoodMeterGrid {
+pub struct MeterGrid {
     /// Top row (most energy) first.
-    pub rows: Vec<MoodMeterRow>,
+    pub rows: Vec<MeterRow>,
 }
 
 /// One row of the grid.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct MoodMeterRow {
+pub struct MeterRow {
     /// Its energy, 5 to -5.
     pub energy: i32,
     /// Cells from unpleasant to pleasant.
-    pub cells: Vec<MoodMeterCell>,
+    pub cells: Vec<MeterCell>,
 }
 
 /// One point of the meter.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct MoodMeterCell {
+pub struct MeterCell {
     /// -5 to 5.
     pub pleasantness: i32,
     /// -5 to 5.
@@ -329,16 +329,16 @@ pub struct MoodMeterCell {
     pub words: Vec<EmotionOption>,
 }
 
-impl MoodMeterGrid {
+impl MeterGrid {
     /// `emotions` placed on the grid.
-    pub fn of(emotions: &[EmotionOption]) -> MoodMeterGrid {
-        MoodMeterGrid {
+    pub fn of(emotions: &[EmotionOption]) -> MeterGrid {
+        MeterGrid {
             rows: METER_RANGE
                 .rev()
-                .map(|energy| MoodMeterRow {
+                .map(|energy| MeterRow {
                     energy,
                     cells: METER_RANGE
-                        .map(|pleasantness| MoodMeterCell {
+                        .map(|pleasantness| MeterCell {
                             pleasantness,
                             energy,
                             words: emotions
@@ -363,21 +363,21 @@ impl MoodMeterGrid {
 
 /// The words of one quadrant, in the pack's order.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct WordGroup {
+pub struct QuadrantWords {
     /// The quadrant.
     pub quadrant: Quadrant,
     /// Its words.
     pub words: Vec<EmotionOption>,
 }
 
-impl WordGroup {
+impl QuadrantWords {
     /// `emotions` grouped by quadrant, in the order each quadrant first appears.
-    pub fn groups(emotions: &[EmotionOption]) -> Vec<WordGroup> {
-        let mut groups: Vec<WordGroup> = Vec::new();
+    pub fn groups(emotions: &[EmotionOption]) -> Vec<QuadrantWords> {
+        let mut groups: Vec<QuadrantWords> = Vec::new();
         for emotion in emotions {
             match groups.iter_mut().find(|g| g.quadrant == emotion.quadrant) {
                 Some(group) => group.words.push(emotion.clone()),
-                None => groups.push(WordGroup {
+                None => groups.push(QuadrantWords {
                     quadrant: emotion.quadrant,
                     words: vec![emotion.clone()],
                 }),
@@ -389,14 +389,14 @@ impl WordGroup {
 
 /// Paced breathing as a timeline: each breath's parts in order, parts of zero seconds left out.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct BreathingPlan {
+pub struct BreathingTimeline {
     /// Every part of every breath, in order.
-    pub phases: Vec<BreathingPhase>,
+    pub phases: Vec<BreathingStep>,
 }
 
 /// One part of a breath.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct BreathingPhase {
+pub struct BreathingStep {
     /// The core's name for it ("Breathe in").
     pub label: String,
     /// How long it lasts.
@@ -409,9 +409,9 @@ pub struct BreathingPhase {
     pub breaths_done_after: u32,
 }
 
-impl BreathingPlan {
+impl BreathingTimeline {
     /// In, hold, out, hold after (seconds), for `cycles` breaths.
-    pub fn of(seconds: [u32; 4], cycles: u32, labels: &BreathingPhaseLabels) -> BreathingPlan {
+    pub fn of(seconds: [u32; 4], cycles: u32, labels: &BreathingPhaseLabels) -> BreathingTimeline {
         let names = [
             (&labels.breathe_in, true),
             (&labels.hold, true),
@@ -424,13 +424,13 @@ impl BreathingPlan {
             .filter(|(_, s)| *s > 0)
             .collect();
         let last = parts.len().saturating_sub(1);
-        BreathingPlan {
+        BreathingTimeline {
             phases: (1..=cycles)
                 .flat_map(|cycle| {
                     parts
                         .iter()
                         .enumerate()
-                        .map(move |(i, ((label, expanded), seconds))| BreathingPhase {
+                        .map(move |(i, ((label, expanded), seconds))| BreathingStep {
                             label: (*label).clone(),
                             seconds: *seconds,
                             expanded: *expanded,
@@ -445,16 +445,16 @@ impl BreathingPlan {
 
 /// One row of the emotion picker: one energy, unpleasant to pleasant.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct EmotionRow {
+pub struct EmotionPickerRow {
     /// The row's energy.
     pub energy: i32,
     /// Its words, unpleasant first.
     pub words: Vec<EmotionChoice>,
 }
 
-impl EmotionRow {
+impl EmotionPickerRow {
     /// `words` as rows, most energy first.
-    pub fn rows(words: &[EmotionChoice]) -> Vec<EmotionRow> {
+    pub fn rows(words: &[EmotionChoice]) -> Vec<EmotionPickerRow> {
         let mut energies: Vec<i32> = words.iter().map(|w| w.energy).collect();
         energies.sort_unstable_by(|a, b| b.cmp(a));
         energies.dedup();
@@ -467,7 +467,7 @@ impl EmotionRow {
                     .cloned()
                     .collect();
                 row.sort_by_key(|w| w.pleasantness);
-                EmotionRow { energy, words: row }
+                EmotionPickerRow { energy, words: row }
             })
             .collect()
     }
@@ -505,7 +505,7 @@ impl From<chrono::NaiveDate> for CalendarDay {
 
 /// A trend ready to chart.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct ChartSeries {
+pub struct TrendChart {
     /// What it measures.
     pub metric: Metric,
     /// Its name.
@@ -517,12 +517,12 @@ pub struct ChartSeries {
     /// Whether there is anything to draw.
     pub has_data: bool,
     /// Its points, with dates.
-    pub points: Vec<ChartPoint>,
+    pub points: Vec<TrendChartPoint>,
 }
 
 /// One point of a chart.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct ChartPoint {
+pub struct TrendChartPoint {
     /// The lived day.
     pub day: CalendarDay,
     /// That day's value, if any.
@@ -531,10 +531,10 @@ pub struct ChartPoint {
     pub smoothed: Option<f64>,
 }
 
-impl ChartSeries {
+impl TrendChart {
     /// A trend from insights as a chart.
-    pub fn of(series: &TrendSeries) -> ChartSeries {
-        ChartSeries {
+    pub fn of(series: &TrendSeries) -> TrendChart {
+        TrendChart {
             metric: series.metric,
             label: series.label.clone(),
             scale_min: series.scale_min,
@@ -544,7 +544,7 @@ impl ChartSeries {
                 .points
                 .iter()
                 .filter_map(|p| {
-                    CalendarDay::parse(&p.day).map(|day| ChartPoint {
+                    CalendarDay::parse(&p.day).map(|day| TrendChartPoint {
                         day,
                         value: p.value,
                         smoothed: p.smoothed,
@@ -569,7 +569,7 @@ mod tests {
 
     #[test]
     fn a_breathing_plan_leaves_out_empty_parts_and_counts_finished_breaths() {
-        let plan = BreathingPlan::of([4, 0, 6, 0], 2, &labels());
+        let plan = BreathingTimeline::of([4, 0, 6, 0], 2, &labels());
         let parts: Vec<_> = plan
             .phases
             .iter()
@@ -602,7 +602,7 @@ mod tests {
             energy,
             definition: String::new(),
         };
-        let rows = EmotionRow::rows(&[
+        let rows = EmotionPickerRow::rows(&[
             word("calm", 3, -2),
             word("tense", -3, 3),
             word("excited", 4, 3),

@@ -45,7 +45,7 @@ pub enum Phase {
     /// The database is closed; the lock screen shows (help now stays reachable).
     Locked {
         /// What the lock screen shows.
-        lock: LockView,
+        lock: LockedView,
     },
     /// The database is open.
     Unlocked,
@@ -58,7 +58,7 @@ pub enum Phase {
 
 /// What the lock screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct LockView {
+pub struct LockedView {
     /// PIN (number pad) or passphrase (keyboard); `None` when the unlock button opens it.
     pub kind: Option<LockKind>,
     /// No attempt before this time.

@@ -1,4 +1,4 @@
-// The app over the core's navigation (`GroundworkApp`): it sends what happened, carries out the
+// The app over the core's navigation (`AppNavigator`): it sends what happened, carries out the
 // effects the core asks for (the key store, the preferences kept outside the database,
 // notifications, the share sheet, web links, a timer while away) and publishes the view the core
 // answered with. Where he is, what comes next and when the app locks are all the core's.
@@ -39,13 +39,13 @@ public final class AppShell {
     /// What to draw: the core's view, as it answered the last action.
     public private(set) var view: AppView { willSet { onChange?() } }
 
-    private let app: GroundworkApp
+    private let app: AppNavigator
     private let keyStore: KeyStore
     private let preferences: AppPreferences
     private let scheduler: NotificationScheduling?
     private let platform: PlatformActions?
 
-    /// `makeApp` makes the core's app; tests pass `GroundworkApp.withTestClock` to move time on.
+    /// `makeApp` makes the core's app; tests pass `AppNavigator.withTestClock` to move time on.
     public init(
         dataDir: String,
         keyStore: KeyStore,
@@ -53,8 +53,8 @@ public final class AppShell {
         scheduler: NotificationScheduling? = nil,
         platform: PlatformActions? = nil,
         deviceLocale: String? = Locale.current.identifier,
-        makeApp: (String, ShellPreferences, String?) -> GroundworkApp = { dir, prefs, locale in
-            GroundworkApp(dataDir: dir, preferences: prefs, locale: locale)
+        makeApp: (String, ShellPreferences, String?) -> AppNavigator = { dir, prefs, locale in
+            AppNavigator(dataDir: dir, preferences: prefs, locale: locale)
         }
     ) {
         self.keyStore = keyStore

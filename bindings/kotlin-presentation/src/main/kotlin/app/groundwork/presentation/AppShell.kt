@@ -1,4 +1,4 @@
-// The app over the core's navigation (`GroundworkApp`): it sends what happened, carries out the
+// The app over the core's navigation (`AppNavigator`): it sends what happened, carries out the
 // effects the core asks for (the key store, the preferences kept outside the database,
 // notifications, the share sheet, web links, a timer while away) and publishes the view the core
 // answered with. Where he is, what comes next and when the app locks are all the core's.
@@ -10,7 +10,7 @@ package app.groundwork.presentation
 import app.groundwork.core.Action
 import app.groundwork.core.AppView
 import app.groundwork.core.Effect
-import app.groundwork.core.GroundworkApp
+import app.groundwork.core.AppNavigator
 import app.groundwork.core.ShellPreferences
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
@@ -55,9 +55,9 @@ class AppShell(
     private val scheduler: NotificationScheduling? = null,
     private val platform: PlatformActions? = null,
     deviceLocale: String? = java.util.Locale.getDefault().toLanguageTag(),
-    /** Makes the core's app; tests pass `GroundworkApp.withTestClock` to move time on. */
-    makeApp: (dataDir: String, preferences: ShellPreferences, locale: String?) -> GroundworkApp =
-        { dir, prefs, locale -> GroundworkApp(dir, prefs, locale) },
+    /** Makes the core's app; tests pass `AppNavigator.withTestClock` to move time on. */
+    makeApp: (dataDir: String, preferences: ShellPreferences, locale: String?) -> AppNavigator =
+        { dir, prefs, locale -> AppNavigator(dir, prefs, locale) },
 ) {
     private val app = makeApp(
         dataDir,
