@@ -5,6 +5,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use groundwork_core::{ApiError, CheckInInput, Groundwork};
 
+use crate::files::ask;
 use crate::{CliError, render};
 
 /// The device locale for help now: the environment's, except in tests, which must not depend on
@@ -183,21 +184,6 @@ pub fn follow_up(
             None => writeln!(out, "Type a number from 0 to {}.", card.choices.len())?,
         }
     }
-}
-
-/// Prints `prompt` and reads one line; `None` at end of input.
-pub(crate) fn ask(
-    input: &mut impl BufRead,
-    out: &mut impl Write,
-    prompt: &str,
-) -> io::Result<Option<String>> {
-    write!(out, "{prompt}")?;
-    out.flush()?;
-    let mut line = String::new();
-    if input.read_line(&mut line)? == 0 {
-        return Ok(None);
-    }
-    Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
 }
 
 /// Asks for a whole number until it parses; `None` at end of input.

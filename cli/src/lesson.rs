@@ -13,7 +13,7 @@ use groundwork_core::curriculum::{
 use groundwork_core::{ApiError, Groundwork};
 
 use crate::CliError;
-use crate::interactive::ask;
+use crate::files::ask;
 
 fn text(spans: &[TextSpan]) -> String {
     spans

@@ -2,6 +2,7 @@
 //! local encrypted database. Run it with no arguments in a terminal for the interactive
 //! companion, or use the subcommands from scripts (`--json` for machine-readable output).
 
+mod commands;
 mod content;
 mod files;
 mod interactive;
@@ -18,8 +19,8 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use groundwork_core::{
-    AngerMomentInput, ApiError, CheckInInput, Clock, Groundwork, InsightRange, JournalEntryInput,
-    JournalFilter, Quadrant, Situation, SystemClock,
+    ApiError, CheckInInput, Clock, Groundwork, InsightRange, JournalFilter, Quadrant, Situation,
+    SystemClock,
 };
 use uuid::Uuid;
 
@@ -808,6 +809,12 @@ impl From<ApiError> for CliError {
     }
 }
 
+impl From<groundwork_core::Error> for CliError {
+    fn from(e: groundwork_core::Error) -> Self {
+        CliError::Api(e.into())
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError::Io(e)
@@ -956,7 +963,7 @@ fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let mut left = match groundwork_core::wipe::erase_data_dir(&dir) {
+    let mut left = match groundwork_core::wipe::erase_data_dir(&dir).map_err(ApiError::from) {
         Ok(()) => Vec::new(),
         Err(ApiError::EraseIncomplete { remaining }) => remaining,
         Err(e) => return fail(&e.to_string()),
@@ -1018,14 +1025,9 @@ fn help_now_without_database(
     let now = SystemClock.now();
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
     let screen = match data_dir {
-        Some(dir) => groundwork_core::content::ffi::help_now_at(
-            &dir,
-            region,
-            device_locale(),
-            situation,
-            at,
-            offset,
-        )?,
+        Some(dir) => {
+            groundwork_core::help_now_at(&dir, region, device_locale(), situation, at, offset)?
+        }
         None => groundwork_core::help_now(region, device_locale(), situation, at, offset)?,
     };
     let mut out = files::Terminal::new(std::io::stdout().lock());
@@ -1036,498 +1038,64 @@ fn help_now_without_database(
     }
 }
 
+/// The command table: each command that needs the open database, and the function that runs it
+/// (`commands.rs`).
 fn run(
     groundwork: &Groundwork,
     command: Command,
     passphrase_env: Option<&str>,
 ) -> Result<(), CliError> {
-    let mut out = files::Terminal::new(std::io::stdout().lock());
+    let mut terminal = files::Terminal::new(std::io::stdout().lock());
+    let out = &mut terminal;
     let bold = std::io::stdout().is_terminal();
+    let g = groundwork;
     match command {
-        Command::Checkin(args) => {
-            let (input, json) = check_in_input(groundwork, args)?;
-            let outcome = groundwork.submit_check_in(input)?;
-            after_check_in(groundwork, &mut out, &outcome, json)
-        }
+        Command::Checkin(args) => commands::check_in(g, out, args),
         Command::Checkins {
-            command: None,
+            command,
             limit,
             json,
-        } => {
-            let list = groundwork.recent_check_ins(limit)?;
-            if json {
-                render::json(&mut out, &list)
-            } else {
-                render::check_ins(&mut out, &list)
-            }
-        }
-        Command::Checkins {
-            command: Some(CheckinsCommand::Show { id, json }),
-            ..
-        } => {
-            let c = groundwork.check_in(id)?;
-            if json {
-                render::json(&mut out, &c)
-            } else {
-                render::check_ins(&mut out, &[c])
-            }
-        }
-        Command::Checkins {
-            command: Some(CheckinsCommand::Edit { id, values }),
-            ..
-        } => {
-            let (input, json) = check_in_input(groundwork, values)?;
-            let outcome = groundwork.submit_check_in_edit(id, input)?;
-            after_check_in(groundwork, &mut out, &outcome, json)
-        }
-        Command::Checkins {
-            command:
-                Some(CheckinsCommand::Answer {
-                    id,
-                    self_harm,
-                    hurt_someone,
-                    json,
-                }),
-            ..
-        } => {
-            let follow = groundwork.answer_safety_questions(
-                id,
-                self_harm.map(YesNo::is_yes),
-                hurt_someone.map(YesNo::is_yes),
-                device_locale(),
-            )?;
-            if json {
-                return render::json(&mut out, &follow);
-            }
-            if let Some(screen) = &follow.help_now {
-                render::help_now(&mut out, screen)?;
-            }
-            match &follow.message {
-                Some(message) => render::done(&mut out, message),
-                None => Ok(()),
-            }
-        }
-        Command::Checkins {
-            command: Some(CheckinsCommand::Delete { id }),
-            ..
-        } => {
-            groundwork.delete_check_in(id)?;
-            render::done(&mut out, "Check-in deleted.")
-        }
-        Command::Emotions { json } => {
-            let form = groundwork.check_in_form()?;
-            if json {
-                render::json(&mut out, &form)
-            } else {
-                render::emotions(&mut out, &form)
-            }
-        }
-        Command::Anger { command } => match command {
-            AngerCommand::Add {
-                what_happened,
-                intensity,
-                body_cues,
-                thoughts,
-                what_i_did,
-                next_time,
-                repair_needed,
-                repair_done,
-                json,
-            } => {
-                let outcome = groundwork.submit_anger_moment(AngerMomentInput {
-                    what_happened,
-                    intensity,
-                    body_cues,
-                    thoughts,
-                    what_i_did,
-                    next_time,
-                    repair_needed,
-                    repair_done,
-                })?;
-                if json {
-                    render::json(
-                        &mut out,
-                        &with_crisis_answer(&outcome.moment, &outcome.crisis_answer)?,
-                    )
-                } else {
-                    render::done(&mut out, "Logged. Noticing it is the skill.")?;
-                    render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
-                }
-            }
-            AngerCommand::List { limit, json } => {
-                let list = groundwork.recent_anger_moments(limit)?;
-                if json {
-                    render::json(&mut out, &list)
-                } else {
-                    render::anger_moments(&mut out, &list)
-                }
-            }
-            AngerCommand::Delete { id } => {
-                groundwork.delete_anger_moment(id)?;
-                render::done(&mut out, "Anger moment deleted.")
-            }
-        },
-        Command::Journal { command } => match command {
-            JournalCommand::Add {
-                text,
-                tags,
-                prompt_id,
-                json,
-            } => {
-                let outcome = groundwork.submit_journal_entry(JournalEntryInput {
-                    body: files::text_or_ask(text, "entry")?,
-                    tags,
-                    prompt_id,
-                })?;
-                if json {
-                    return render::json(
-                        &mut out,
-                        &with_crisis_answer(&outcome.entry, &outcome.crisis_answer)?,
-                    );
-                }
-                render::saved_entry(&mut out, &outcome.entry)?;
-                render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
-            }
-            JournalCommand::List {
-                filter,
-                cursor,
-                limit,
-                json,
-            } => {
-                let page = groundwork.journal_page(filter.into(), cursor, limit)?;
-                if json {
-                    render::json(&mut out, &page)
-                } else {
-                    render::journal_page(&mut out, &page)
-                }
-            }
-            JournalCommand::Show { id, json } => {
-                let entry = groundwork.journal_entry(id)?;
-                if json {
-                    render::json(&mut out, &entry)
-                } else {
-                    render::journal_entry(&mut out, &entry)
-                }
-            }
-            JournalCommand::Edit { id, text, tags } => {
-                let text = files::text_or_ask(text, "entry")?;
-                let outcome = groundwork.submit_journal_edit(id, text, tags)?;
-                render::done(&mut out, "Entry updated.")?;
-                render::crisis_answer(&mut out, outcome.crisis_answer.as_ref())
-            }
-            JournalCommand::Delete { id } => {
-                groundwork.delete_journal_entry(id)?;
-                render::done(&mut out, "Entry deleted.")
-            }
-            JournalCommand::Search {
-                query,
-                filter,
-                limit,
-                json,
-            } => {
-                let hits = groundwork.search_journal_filtered(query, filter.into(), limit)?;
-                if json {
-                    render::json(&mut out, &hits)
-                } else {
-                    render::search_hits(&mut out, &hits, bold)
-                }
-            }
-            JournalCommand::Prompts {
-                command: Some(PromptsCommand::Add { text, json }),
-                ..
-            } => {
-                let prompt = groundwork.add_own_prompt(text)?;
-                if json {
-                    render::json(&mut out, &prompt)
-                } else {
-                    render::done(&mut out, &format!("Prompt saved: {}", prompt.id))
-                }
-            }
-            JournalCommand::Prompts {
-                command: Some(PromptsCommand::Delete { id }),
-                ..
-            } => {
-                groundwork.delete_own_prompt(id)?;
-                render::done(
-                    &mut out,
-                    "Prompt deleted. Entries that answered it keep its words.",
-                )
-            }
-            JournalCommand::Prompts {
-                command: None,
-                json,
-            } => {
-                let library = groundwork.journal_prompts()?;
-                if json {
-                    render::json(&mut out, &library)
-                } else {
-                    render::prompts(&mut out, &library)
-                }
-            }
-        },
-        Command::Insights { range, json } => {
-            let screen = groundwork.insights(range.into())?;
-            if json {
-                render::json(&mut out, &screen)
-            } else {
-                render::insights(&mut out, &screen)
-            }
-        }
-        Command::Export { format, output } => {
-            let file = groundwork.export(match format {
-                FormatArg::Json => groundwork_core::export::ExportFormat::Json,
-                FormatArg::Markdown => groundwork_core::export::ExportFormat::Markdown,
-                FormatArg::Csv => groundwork_core::export::ExportFormat::Csv,
-            })?;
-            write_private_file(&output, file.contents.as_bytes())?;
-            render::done(
-                &mut out,
-                &format!(
-                    "Exported to {}. Keep it somewhere private.",
-                    output.display()
-                ),
-            )
-        }
-        Command::Region { code } => {
-            groundwork.set_region(code)?;
-            render::done(&mut out, "Region saved. Help now will show its lines.")
-        }
-        Command::Content { command } => {
-            let status = match command {
-                ContentCommand::Status { json: true } => {
-                    return render::json(&mut out, &groundwork.content_status());
-                }
-                ContentCommand::Status { json: false } => groundwork.content_status(),
-                ContentCommand::Install {
-                    file,
-                    preview,
-                    json,
-                    yes,
-                } => {
-                    let options = content::InstallOptions {
-                        preview_only: preview,
-                        json,
-                        yes,
-                        passphrase_env,
-                    };
-                    return content::install(groundwork, &mut out, &file, options);
-                }
-                ContentCommand::Remove => groundwork.remove_installed_pack()?,
-            };
-            render::content_status(&mut out, &status)
-        }
-        Command::Plan { id: None, json, .. } => {
-            let docs = groundwork.living_documents()?;
-            if json {
-                render::json(&mut out, &docs)
-            } else {
-                render::documents(&mut out, &docs)
-            }
-        }
-        Command::Plan {
-            id: Some(id),
-            set,
-            json,
-        } => {
-            let doc = if set.is_empty() {
-                groundwork.living_document(id)?
-            } else {
-                let mut values = std::collections::HashMap::new();
-                for pair in set {
-                    let (field, text) = pair.split_once('=').ok_or_else(|| {
-                        CliError::Usage(format!("--set takes FIELD=TEXT, not {pair:?}"))
-                    })?;
-                    values.insert(field.trim().to_owned(), text.to_owned());
-                }
-                groundwork.save_living_document(id, values)?
-            };
-            if json {
-                render::json(&mut out, &doc)
-            } else {
-                render::document(&mut out, &doc)
-            }
-        }
+        } => commands::check_ins(g, out, command, limit, json),
+        Command::Emotions { json } => commands::emotions(g, out, json),
+        Command::Anger { command } => commands::anger(g, out, command),
+        Command::Journal { command } => commands::journal(g, out, command, bold),
+        Command::Insights { range, json } => commands::insights(g, out, range, json),
+        Command::Export { format, output } => commands::export(g, out, format, &output),
+        Command::Region { code } => commands::region(g, out, code),
+        Command::Content { command } => commands::content(g, out, command, passphrase_env),
+        Command::Plan { id, set, json } => commands::plan(g, out, id, set, json),
         Command::DadCheck {
-            answers: Some(answers),
+            answers,
+            not_now,
             json,
-            ..
-        } => {
-            let follow = groundwork.answer_dad_mood_check(answers, device_locale())?;
-            if json {
-                render::json(&mut out, &follow)
-            } else {
-                render::dad_mood_follow_up(&mut out, &follow)
-            }
-        }
-        Command::DadCheck {
-            not_now: true,
-            json,
-            ..
-        } => {
-            let home = groundwork.skip_dad_mood_check()?;
-            if json {
-                render::json(&mut out, &home)
-            } else {
-                render::done(&mut out, "Hidden from home for now.")
-            }
-        }
-        Command::DadCheck { json: true, .. } => {
-            render::json(&mut out, &groundwork.dad_mood_check()?)
-        }
-        Command::DadCheck { .. } => {
-            // Asked one question at a time, like a lesson; at the end of input nothing is saved.
-            let mut input = std::io::stdin().lock();
-            interactive::dad_check(groundwork, &mut input, &mut out)
-        }
-        Command::FollowUp { answer, json } => {
-            use groundwork_core::FollowUpAnswer;
-            let answer = match answer {
-                FollowUpArg::Off | FollowUpArg::On => {
-                    let said = groundwork.set_crisis_follow_up(answer == FollowUpArg::On)?;
-                    return match (json, said) {
-                        (true, said) => {
-                            render::json(&mut out, &serde_json::json!({ "message": said }))
-                        }
-                        (false, Some(said)) => render::done(&mut out, &said),
-                        (false, None) => render::done(
-                            &mut out,
-                            "Home will ask how you are after you write something heavy.",
-                        ),
-                    };
-                }
-                FollowUpArg::Better => FollowUpAnswer::Better,
-                FollowUpArg::Same => FollowUpAnswer::Same,
-                FollowUpArg::Worse => FollowUpAnswer::Worse,
-                FollowUpArg::RatherNotSay => FollowUpAnswer::RatherNotSay,
-            };
-            let outcome = groundwork.answer_crisis_follow_up(answer)?;
-            if json {
-                render::json(&mut out, &outcome)
-            } else {
-                render::follow_up_outcome(&mut out, &outcome)
-            }
-        }
-        Command::Home { json } => {
-            let home = groundwork.home_screen()?;
-            if json {
-                render::json(&mut out, &home)
-            } else {
-                render::home(&mut out, &home)
-            }
-        }
-        Command::Progress { json } => {
-            let map = groundwork.phase_map()?;
-            if json {
-                render::json(&mut out, &map)
-            } else {
-                lesson::phase_map(&mut out, &map)
-            }
-        }
+        } => commands::dad_check(g, out, answers, not_now, json),
+        Command::FollowUp { answer, json } => commands::follow_up(g, out, answer, json),
+        Command::Home { json } => commands::home(g, out, json),
+        Command::Progress { json } => commands::progress(g, out, json),
         Command::Lesson {
             module,
             json,
             answer,
             next,
             home_safety,
-        } => {
-            let module = match module {
-                Some(id) => id,
-                None => groundwork
-                    .home_screen()?
-                    .next_step
-                    .module_id
-                    .ok_or_else(|| {
-                        CliError::Usage(
-                            "nothing to open right now; see `groundwork progress`".into(),
-                        )
-                    })?,
-            };
-            if !json {
-                let stdin = std::io::stdin();
-                lesson::walk(groundwork, &module, &mut stdin.lock(), &mut out)?;
-                return Ok(());
-            }
-            if let Some(reply) = home_safety {
-                let outcome = groundwork.answer_home_safety_question(
-                    reply.into(),
-                    Some(module),
-                    device_locale(),
-                )?;
-                return render::json(&mut out, &outcome);
-            }
-            let opening = groundwork.open_module(module)?;
-            if answer.is_none() && !next {
-                return render::json(&mut out, &opening);
-            }
-            use groundwork_core::curriculum::ModuleOpening;
-            let refused = match &opening {
-                ModuleOpening::Step { .. } => None,
-                ModuleOpening::Question { .. } => Some(
-                    "this module asks one question first: answer it with --home-safety yes|no|not-sure",
-                ),
-                ModuleOpening::NotYet { .. } => Some("this module stays closed for now"),
-            };
-            let ModuleOpening::Step { screen } = opening else {
-                render::json(&mut out, &opening)?;
-                return Err(CliError::Refused(refused.unwrap_or_default().into()));
-            };
-            let answer = answer
-                .map(|text| {
-                    serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
-                        .map_err(|_| CliError::Usage("--answer is not an answer in JSON; see `groundwork lesson --json` for the exercise".into()))
-                })
-                .transpose()?;
-            let outcome =
-                groundwork.continue_lesson(screen.module_id, screen.step_index, answer)?;
-            render::json(&mut out, &outcome)
-        }
+        } => commands::lesson(g, out, module, json, answer, next, home_safety),
         Command::Onboard {
             region,
             tracks,
             due,
             born,
             discreet,
-        } => {
-            use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
-            let baby_date = match (due, born) {
-                (Some(date), _) => Some(BabyDate {
-                    kind: BabyDateKind::Due,
-                    date,
-                }),
-                (_, Some(date)) => Some(BabyDate {
-                    kind: BabyDateKind::Born,
-                    date,
-                }),
-                _ => None,
-            };
-            // The first time through, with no lock set, onboarding offers one (the core's words).
-            let offer = groundwork.onboarding_screen(None)?.lock_offer;
-            groundwork.complete_onboarding(OnboardingChoices {
-                region,
-                track_ids: tracks,
-                baby_date,
-                discreet_mode: discreet,
-            })?;
-            if offer.is_some() {
-                // Choosing is a command of its own: until then home keeps the quiet reminder.
-                groundwork.put_off_app_lock()?;
-            }
-            render::home(&mut out, &groundwork.home_screen()?)?;
-            match offer {
-                Some(offer) => render::lock_offer(&mut out, &offer),
-                None => Ok(()),
-            }
-        }
+        } => commands::onboard(g, out, region, tracks, due, born, discreet),
         Command::Backup {
             output,
             backup_passphrase_env,
-        } => privacy::backup(groundwork, backup_passphrase_env.as_deref(), &output),
+        } => privacy::backup(g, backup_passphrase_env.as_deref(), &output),
         Command::Restore {
             file,
             merge,
             backup_passphrase_env,
-        } => privacy::restore(groundwork, backup_passphrase_env.as_deref(), &file, merge),
-        Command::Share(args) => privacy::share(groundwork, args),
+        } => privacy::restore(g, backup_passphrase_env.as_deref(), &file, merge),
+        Command::Share(args) => privacy::share(g, args),
         Command::Pack { .. }
         | Command::Lock { .. }
         | Command::Erase { .. }

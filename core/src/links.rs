@@ -11,7 +11,7 @@
 
 use groundwork_pack::Pack;
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::recommend::{self, ReceivedRecommendation};
 use crate::safety::Situation;
 

@@ -10,7 +10,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// Overwrites a regular file with zeros, flushes it, and deletes it. A missing file is fine. A
 /// symbolic link is removed without touching what it points to; a folder or device is refused
@@ -44,9 +44,9 @@ pub fn shred_file(path: &Path) -> io::Result<()> {
 /// and journal, the app lock with any temporary file a crash left, and the installed pack with
 /// its temporary file.
 pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
-    let mut files = crate::store::database_files(&crate::database_path(data_dir));
-    files.push(crate::lock::lock_file_path(data_dir));
-    files.extend(crate::lock::temporary_files(data_dir));
+    let mut files = crate::store::database_files(&crate::store::files::database_path(data_dir));
+    files.push(crate::store::files::lock_file_path(data_dir));
+    files.extend(crate::store::files::lock_temporary_files(data_dir));
     let pack = crate::content::installed::pack_path(data_dir);
     files.push(pack.with_extension("pack.partial"));
     files.push(pack);
@@ -85,8 +85,8 @@ pub(crate) fn erase(files: &[PathBuf]) -> Result<()> {
 /// there are fine, and nothing else in the folder is touched.
 ///
 /// Errors: `EraseIncomplete` naming each file that is still there afterwards.
-pub fn erase_data_dir(data_dir: &Path) -> std::result::Result<(), crate::ApiError> {
-    Ok(erase(&core_files(data_dir))?)
+pub fn erase_data_dir(data_dir: &Path) -> Result<()> {
+    erase(&core_files(data_dir))
 }
 
 /// Makes the deletions in `dir` durable where the platform allows opening a folder for it.

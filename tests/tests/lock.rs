@@ -6,12 +6,47 @@ use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use groundwork_core::keys::KdfParams;
-use groundwork_core::lock::{
-    self, LockKind, LockSecret, UnlockOutcome, change_lock_with, lock_status, remove_lock,
-    set_lock_with, unlock,
-};
+use groundwork_core::lock::{self, LockKind, LockSecret, LockStatus, UnlockOutcome};
 use groundwork_core::{ApiError, CheckInInput, DatabaseKey, Groundwork, ManualClock};
 use groundwork_tests::{at, open_at, test_key};
+
+// The lock's functions, with their errors as a shell sees them.
+
+fn unlock(dir: &Path, secret: &LockSecret, now: DateTime<Utc>) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::unlock(dir, secret, now)?)
+}
+
+fn lock_status(dir: &Path, now: DateTime<Utc>) -> Result<LockStatus, ApiError> {
+    Ok(lock::lock_status(dir, now)?)
+}
+
+fn remove_lock(
+    dir: &Path,
+    secret: &LockSecret,
+    now: DateTime<Utc>,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::remove_lock(dir, secret, now)?)
+}
+
+fn change_lock_with(
+    dir: &Path,
+    old: &LockSecret,
+    new: &LockSecret,
+    kdf: KdfParams,
+    now: DateTime<Utc>,
+) -> Result<UnlockOutcome, ApiError> {
+    Ok(lock::change_lock_with(dir, old, new, kdf, now)?)
+}
+
+fn set_lock_with(
+    dir: &Path,
+    key: &DatabaseKey,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+    kdf: KdfParams,
+) -> Result<(), ApiError> {
+    Ok(lock::set_lock_with(dir, key, secret, erase_after, kdf)?)
+}
 
 /// Cheap Argon2id settings so tests run fast; the real default is `KdfParams::default()`.
 fn cheap() -> KdfParams {

@@ -353,7 +353,7 @@ fn text_that_is_not_a_code_is_refused() {
 
 #[test]
 fn the_errors_reach_the_shell_as_invalid_input_without_the_name_or_note() {
-    let api = ApiError::from(RecommendError::Mistyped);
+    let api = ApiError::from(groundwork_core::Error::from(RecommendError::Mistyped));
     assert!(
         matches!(&api, ApiError::InvalidInput { field, .. } if field == "code"),
         "{api:?}"
@@ -365,7 +365,7 @@ fn the_errors_reach_the_shell_as_invalid_input_without_the_name_or_note() {
         Some(&"secret ".repeat(30)),
     )
     .expect_err("the note is too long");
-    let api = ApiError::from(refused);
+    let api = ApiError::from(groundwork_core::Error::from(refused));
     assert!(!api.to_string().contains("ecret"), "{api}");
     assert!(
         matches!(&api, ApiError::InvalidInput { field, .. } if field == "note"),
@@ -373,7 +373,9 @@ fn the_errors_reach_the_shell_as_invalid_input_without_the_name_or_note() {
     );
     assert!(
         matches!(
-            ApiError::from(RecommendError::UnknownModule { id: "x".into() }),
+            ApiError::from(groundwork_core::Error::from(RecommendError::UnknownModule {
+                id: "x".into()
+            })),
             ApiError::InvalidInput { field, .. } if field == "modules"
         ),
         "an unknown module names the modules field"

@@ -88,8 +88,8 @@ fn local(n: &ScheduledNotification, offset_hours: i32) -> chrono::DateTime<Fixed
         .with_timezone(&FixedOffset::east_opt(offset_hours * 3600).expect("offset"))
 }
 
-fn assert_refused(result: Result<impl std::fmt::Debug, ApiError>, field: &str) {
-    match result {
+fn assert_refused(result: Result<impl std::fmt::Debug, groundwork_core::Error>, field: &str) {
+    match result.map_err(ApiError::from) {
         Err(ApiError::InvalidInput { field: f, .. }) => assert_eq!(f, field),
         other => panic!("expected InvalidInput for {field}, got {other:?}"),
     }
@@ -500,7 +500,7 @@ fn saved_settings_that_are_unreadable_or_invalid_are_refused() {
         r#"{"weekly_practice": {"weekday": "someday", "time": {"hour": 9, "minute": 0}}}"#,
         r#"{"quiet_hours": {"start": {"hour": 1, "minute": 0}, "end": {"hour": 1, "minute": 0}}}"#,
     ] {
-        let err = reminders::from_json(json).expect_err("refused");
+        let err = ApiError::from(reminders::from_json(json).expect_err("refused"));
         assert!(
             matches!(err, ApiError::InvalidInput { .. }),
             "{json:?}: {err:?}"

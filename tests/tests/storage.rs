@@ -275,7 +275,8 @@ fn erasing_removes_the_installed_pack_too_and_names_what_it_could_not_remove() {
     let stuck = dir.path().join("groundwork.db-journal");
     std::fs::create_dir(&stuck).expect("a folder where a file should be");
     std::fs::write(stuck.join("inside"), b"x").expect("fill");
-    let err = groundwork_core::wipe::erase_data_dir(dir.path()).expect_err("incomplete");
+    let err = groundwork_core::erase_data_dir(dir.path().to_string_lossy().into_owned())
+        .expect_err("incomplete");
     assert_eq!(
         err,
         ApiError::EraseIncomplete {

@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::diagnostic::{Location, ModuleAt, Problem, Seg, keys};
 use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
-    Block, CRISIS_ANSWER_PARTS, CRISIS_ANSWER_SITUATIONS, DAD_MOOD_ANSWERS, Exercise,
+    Block, CRISIS_ANSWER_PARTS, CRISIS_ANSWER_SITUATIONS, CrisisCheck, DAD_MOOD_ANSWERS, Exercise,
     HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PhaseKind,
     SAFETY_PLAN_STEPS, Span, TrackTiming,
 };
@@ -1564,276 +1564,308 @@ fn kind_names(kinds: &[HelplineKind]) -> String {
 }
 
 fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    // Each part of `safety.toml`, checked only when it was read from the file.
+    type Check<'a> = &'a dyn Fn(&Pack, &mut Vec<Problem>);
+    let parts: [(&str, Check<'_>); 8] = [
+        ("situations", &|pack, out| {
+            check_situations(pack, known, out)
+        }),
+        ("risk_questions", &|pack, out| {
+            check_risk_questions(pack, out)
+        }),
+        ("home_safety", &|pack, out| check_home_safety(pack, out)),
+        ("dad_mood_check", &|pack, out| {
+            check_dad_mood_check(pack, out)
+        }),
+        ("crisis_answer", &|pack, out| check_crisis_answer(pack, out)),
+        ("safety_plan", &|pack, out| check_safety_plan(pack, out)),
+        ("pause_safeguards", &|pack, out| {
+            check_pause_safeguards(pack, out)
+        }),
+        ("crisis_check", &|pack, out| check_crisis_check(pack, out)),
+    ];
+    for (part, check) in parts {
+        if !known.safety_unread.contains(part) {
+            check(pack, out);
+        }
+    }
+}
+
+/// The situations: each listed once, with its words and lines.
+fn check_situations(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
     let safety = &pack.safety;
     let at = |p: Vec<Seg>| Location::Safety(p);
-    let read = |part: &str| !known.safety_unread.contains(part);
-
-    if read("situations") {
-        let mut seen = HashSet::new();
-        for (i, situation) in safety.situations.iter().enumerate() {
-            let name = situation.id.as_str();
-            if !seen.insert(situation.id) {
-                out.push(Problem::new(
-                    at(keys!["situations", i, "id"]),
-                    format!("the situation `{name}` is listed twice"),
-                    "list each situation once",
-                ));
-            }
-            for (key, value) in [("title", &situation.title), ("intro", &situation.intro)] {
-                if blank(value) {
-                    out.push(Problem::new(
-                        at(keys!["situations", i, key]),
-                        format!("the situation `{name}` has an empty {key}"),
-                        format!("write its {key}"),
-                    ));
-                }
-            }
-            let steps = &situation.first_steps;
-            if steps.is_empty() && FIRST_STEPS_REQUIRED.contains(&situation.id) {
-                out.push(Problem::new(
-                    at(keys!["situations", i, "id"]),
-                    format!("the situation `{name}` has no `first_steps`"),
-                    "list what he can do this minute, before the lines, e.g. first_steps = [\"Leave the room now.\"]",
-                ));
-            } else if steps.len() > MAX_FIRST_STEPS {
-                out.push(Problem::new(
-                    at(keys!["situations", i, "first_steps"]),
-                    format!(
-                        "the situation `{name}` has {} first steps; it may have at most {MAX_FIRST_STEPS}",
-                        steps.len()
-                    ),
-                    "keep the few that matter most this minute",
-                ));
-            }
-            check_text_list(
-                steps,
-                |s| at(keys!["situations", i, "first_steps", s]),
-                "first step",
-                out,
-            );
-            let kinds_at = at(keys!["situations", i, "kinds"]);
-            if situation.kinds.is_empty() {
-                out.push(Problem::new(
-                    kinds_at,
-                    format!("the situation `{name}` lists no kinds of line"),
-                    "list the kinds of line to show, most fitting first, e.g. [\"crisis\", \"emergency\"]",
-                ));
-                continue;
-            }
-            let mut kinds = HashSet::new();
-            for (k, kind) in situation.kinds.iter().enumerate() {
-                if !kinds.insert(*kind) {
-                    out.push(Problem::new(
-                        at(keys!["situations", i, "kinds", k]),
-                        format!("the kind `{}` is listed twice", kind.as_str()),
-                        "list it once",
-                    ));
-                } else if !known.helplines_partial
-                    && !pack
-                        .helplines
-                        .iter()
-                        .flat_map(|r| &r.lines)
-                        .any(|l| l.kinds.contains(kind))
-                {
-                    out.push(Problem::new(
-                        at(keys!["situations", i, "kinds", k]),
-                        format!(
-                            "no help line in any region is of the kind `{}`",
-                            kind.as_str()
-                        ),
-                        "remove it, or add such lines to helplines.toml",
-                    ));
-                }
-            }
-            if !known.helplines_partial {
-                for region in &pack.helplines {
-                    let covered = region
-                        .lines
-                        .iter()
-                        .any(|l| l.kinds.iter().any(|k| situation.kinds.contains(k)));
-                    if !covered {
-                        out.push(Problem::new(
-                            kinds_at.clone(),
-                            format!(
-                                "{} has no line of any kind the situation `{name}` lists ({})",
-                                region.code,
-                                kind_names(&situation.kinds)
-                            ),
-                            format!(
-                                "add a kind that {} has a line for (\"crisis\" works everywhere), or add such a line to helplines.toml",
-                                region.code
-                            ),
-                        ));
-                    }
-                }
-            }
-        }
-        for situation in HelpSituation::ALL {
-            if !seen.contains(&situation) {
-                out.push(Problem::new(
-                    at(keys!["situations"]),
-                    format!("the situation `{}` is missing", situation.as_str()),
-                    format!(
-                        "add a [[situations]] table with id = \"{}\"; help now offers all five",
-                        situation.as_str()
-                    ),
-                ));
-            }
-        }
-    }
-
-    if read("risk_questions") {
-        for (key, value) in safety.risk_questions.texts() {
-            if blank(value) {
-                out.push(Problem::new(
-                    at(keys!["risk_questions", key]),
-                    format!("`{key}` is empty"),
-                    format!("write the risk questions' {key}"),
-                ));
-            }
-        }
-    }
-
-    if read("home_safety") {
-        for (key, value) in safety.home_safety.texts() {
-            if blank(value) {
-                out.push(Problem::new(
-                    at(keys!["home_safety", key]),
-                    format!("`{key}` is empty"),
-                    format!("write the home safety question's {key}"),
-                ));
-            }
-        }
-    }
-
-    if read("dad_mood_check") {
-        let check = &safety.dad_mood_check;
-        for (key, value) in check.texts() {
-            if blank(value) {
-                out.push(Problem::new(
-                    at(keys!["dad_mood_check", key]),
-                    format!("`{key}` is empty"),
-                    format!("write the new dad's mood check's {key}"),
-                ));
-            }
-        }
-        if check.answers.len() != DAD_MOOD_ANSWERS {
+    let mut seen = HashSet::new();
+    for (i, situation) in safety.situations.iter().enumerate() {
+        let name = situation.id.as_str();
+        if !seen.insert(situation.id) {
             out.push(Problem::new(
-                at(keys!["dad_mood_check", "answers"]),
-                format!(
-                    "the mood check has {} answers; it has exactly {DAD_MOOD_ANSWERS}",
-                    check.answers.len()
-                ),
-                "list not at all, several days, more than half the days and nearly every day, in that order (scored 0 to 3)",
+                at(keys!["situations", i, "id"]),
+                format!("the situation `{name}` is listed twice"),
+                "list each situation once",
             ));
         }
-        for (i, answer) in check.answers.iter().enumerate() {
-            if blank(answer) {
+        for (key, value) in [("title", &situation.title), ("intro", &situation.intro)] {
+            if blank(value) {
                 out.push(Problem::new(
-                    at(keys!["dad_mood_check", "answers", i]),
-                    format!("answer {} is empty", i + 1),
-                    "write the answer's words",
+                    at(keys!["situations", i, key]),
+                    format!("the situation `{name}` has an empty {key}"),
+                    format!("write its {key}"),
                 ));
             }
         }
-    }
-
-    if read("crisis_answer") {
-        check_crisis_answer(pack, out);
-    }
-
-    if read("safety_plan") {
-        let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
-        let expected = SAFETY_PLAN_STEPS.join(", ");
-        if ids.len() != SAFETY_PLAN_STEPS.len() {
-            let missing: Vec<&str> = SAFETY_PLAN_STEPS
-                .iter()
-                .copied()
-                .filter(|id| !ids.contains(id))
-                .collect();
+        let steps = &situation.first_steps;
+        if steps.is_empty() && FIRST_STEPS_REQUIRED.contains(&situation.id) {
             out.push(Problem::new(
-                at(keys!["safety_plan"]),
-                if missing.is_empty() {
-                    format!(
-                        "the safety plan has {} steps; it has exactly {}",
-                        ids.len(),
-                        SAFETY_PLAN_STEPS.len()
-                    )
-                } else {
-                    format!(
-                        "the safety plan has {} steps; it has exactly {} (missing: {})",
-                        ids.len(),
-                        SAFETY_PLAN_STEPS.len(),
-                        missing.join(", ")
-                    )
-                },
-                format!("use these step ids, in this order: {expected}"),
+                at(keys!["situations", i, "id"]),
+                format!("the situation `{name}` has no `first_steps`"),
+                "list what he can do this minute, before the lines, e.g. first_steps = [\"Leave the room now.\"]",
             ));
-        } else {
-            for (i, (id, want)) in ids.iter().zip(SAFETY_PLAN_STEPS).enumerate() {
-                if *id != want {
-                    out.push(Problem::new(
-                        at(keys!["safety_plan", i, "id"]),
-                        format!("safety plan step {} is `{id}`, not `{want}`", i + 1),
-                        format!("use these step ids, in this order: {expected}"),
-                    ));
-                }
-            }
-        }
-        for (i, step) in safety.safety_plan.iter().enumerate() {
-            for (key, value) in [("title", &step.title), ("prompt", &step.prompt)] {
-                if blank(value) {
-                    out.push(Problem::new(
-                        at(keys!["safety_plan", i, key]),
-                        format!("the safety plan step `{}` has an empty {key}", step.id),
-                        format!("write its {key}"),
-                    ));
-                }
-            }
-            let n = step.examples.len();
-            if !(MIN_PLAN_EXAMPLES..=MAX_PLAN_EXAMPLES).contains(&n) {
-                out.push(Problem::new(
-                    at(keys!["safety_plan", i, "examples"]),
-                    format!(
-                        "the safety plan step `{}` has {n} examples, outside {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES}",
-                        step.id
-                    ),
-                    format!("give {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES} short examples"),
-                ));
-            }
-            check_text_list(
-                &step.examples,
-                |e| at(keys!["safety_plan", i, "examples", e]),
-                "example",
-                out,
-            );
-        }
-    }
-
-    if read("pause_safeguards") {
-        let n = safety.pause_safeguards.len();
-        if !PAUSE_SAFEGUARDS.contains(&n) {
+        } else if steps.len() > MAX_FIRST_STEPS {
             out.push(Problem::new(
-                at(keys!["pause_safeguards"]),
+                at(keys!["situations", i, "first_steps"]),
                 format!(
-                    "there are {n} pause safeguards, outside {} to {}",
-                    PAUSE_SAFEGUARDS.start(),
-                    PAUSE_SAFEGUARDS.end()
+                    "the situation `{name}` has {} first steps; it may have at most {MAX_FIRST_STEPS}",
+                    steps.len()
                 ),
-                "one short line each: agreed beforehand, announced, time-limited, used to calm down, always come back to talk; then, if you like, the baby, driving, weapons and the kids",
+                "keep the few that matter most this minute",
             ));
         }
         check_text_list(
-            &safety.pause_safeguards,
-            |i| at(keys!["pause_safeguards", i]),
-            "safeguard",
+            steps,
+            |s| at(keys!["situations", i, "first_steps", s]),
+            "first step",
+            out,
+        );
+        let kinds_at = at(keys!["situations", i, "kinds"]);
+        if situation.kinds.is_empty() {
+            out.push(Problem::new(
+                kinds_at,
+                format!("the situation `{name}` lists no kinds of line"),
+                "list the kinds of line to show, most fitting first, e.g. [\"crisis\", \"emergency\"]",
+            ));
+            continue;
+        }
+        let mut kinds = HashSet::new();
+        for (k, kind) in situation.kinds.iter().enumerate() {
+            if !kinds.insert(*kind) {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "kinds", k]),
+                    format!("the kind `{}` is listed twice", kind.as_str()),
+                    "list it once",
+                ));
+            } else if !known.helplines_partial
+                && !pack
+                    .helplines
+                    .iter()
+                    .flat_map(|r| &r.lines)
+                    .any(|l| l.kinds.contains(kind))
+            {
+                out.push(Problem::new(
+                    at(keys!["situations", i, "kinds", k]),
+                    format!(
+                        "no help line in any region is of the kind `{}`",
+                        kind.as_str()
+                    ),
+                    "remove it, or add such lines to helplines.toml",
+                ));
+            }
+        }
+        if !known.helplines_partial {
+            for region in &pack.helplines {
+                let covered = region
+                    .lines
+                    .iter()
+                    .any(|l| l.kinds.iter().any(|k| situation.kinds.contains(k)));
+                if !covered {
+                    out.push(Problem::new(
+                        kinds_at.clone(),
+                        format!(
+                            "{} has no line of any kind the situation `{name}` lists ({})",
+                            region.code,
+                            kind_names(&situation.kinds)
+                        ),
+                        format!(
+                            "add a kind that {} has a line for (\"crisis\" works everywhere), or add such a line to helplines.toml",
+                            region.code
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    for situation in HelpSituation::ALL {
+        if !seen.contains(&situation) {
+            out.push(Problem::new(
+                at(keys!["situations"]),
+                format!("the situation `{}` is missing", situation.as_str()),
+                format!(
+                    "add a [[situations]] table with id = \"{}\"; help now offers all five",
+                    situation.as_str()
+                ),
+            ));
+        }
+    }
+}
+
+/// The two questions after a hard check-in: every text written.
+fn check_risk_questions(pack: &Pack, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    for (key, value) in safety.risk_questions.texts() {
+        if blank(value) {
+            out.push(Problem::new(
+                at(keys!["risk_questions", key]),
+                format!("`{key}` is empty"),
+                format!("write the risk questions' {key}"),
+            ));
+        }
+    }
+}
+
+/// The home safety question: every text written.
+fn check_home_safety(pack: &Pack, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    for (key, value) in safety.home_safety.texts() {
+        if blank(value) {
+            out.push(Problem::new(
+                at(keys!["home_safety", key]),
+                format!("`{key}` is empty"),
+                format!("write the home safety question's {key}"),
+            ));
+        }
+    }
+}
+
+/// The new dad's mood check: every text and its four answers.
+fn check_dad_mood_check(pack: &Pack, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    let check = &safety.dad_mood_check;
+    for (key, value) in check.texts() {
+        if blank(value) {
+            out.push(Problem::new(
+                at(keys!["dad_mood_check", key]),
+                format!("`{key}` is empty"),
+                format!("write the new dad's mood check's {key}"),
+            ));
+        }
+    }
+    if check.answers.len() != DAD_MOOD_ANSWERS {
+        out.push(Problem::new(
+            at(keys!["dad_mood_check", "answers"]),
+            format!(
+                "the mood check has {} answers; it has exactly {DAD_MOOD_ANSWERS}",
+                check.answers.len()
+            ),
+            "list not at all, several days, more than half the days and nearly every day, in that order (scored 0 to 3)",
+        ));
+    }
+    for (i, answer) in check.answers.iter().enumerate() {
+        if blank(answer) {
+            out.push(Problem::new(
+                at(keys!["dad_mood_check", "answers", i]),
+                format!("answer {} is empty", i + 1),
+                "write the answer's words",
+            ));
+        }
+    }
+}
+
+/// The safety plan: its steps, each with a prompt.
+fn check_safety_plan(pack: &Pack, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    let ids: Vec<&str> = safety.safety_plan.iter().map(|s| s.id.as_str()).collect();
+    let expected = SAFETY_PLAN_STEPS.join(", ");
+    if ids.len() != SAFETY_PLAN_STEPS.len() {
+        let missing: Vec<&str> = SAFETY_PLAN_STEPS
+            .iter()
+            .copied()
+            .filter(|id| !ids.contains(id))
+            .collect();
+        out.push(Problem::new(
+            at(keys!["safety_plan"]),
+            if missing.is_empty() {
+                format!(
+                    "the safety plan has {} steps; it has exactly {}",
+                    ids.len(),
+                    SAFETY_PLAN_STEPS.len()
+                )
+            } else {
+                format!(
+                    "the safety plan has {} steps; it has exactly {} (missing: {})",
+                    ids.len(),
+                    SAFETY_PLAN_STEPS.len(),
+                    missing.join(", ")
+                )
+            },
+            format!("use these step ids, in this order: {expected}"),
+        ));
+    } else {
+        for (i, (id, want)) in ids.iter().zip(SAFETY_PLAN_STEPS).enumerate() {
+            if *id != want {
+                out.push(Problem::new(
+                    at(keys!["safety_plan", i, "id"]),
+                    format!("safety plan step {} is `{id}`, not `{want}`", i + 1),
+                    format!("use these step ids, in this order: {expected}"),
+                ));
+            }
+        }
+    }
+    for (i, step) in safety.safety_plan.iter().enumerate() {
+        for (key, value) in [("title", &step.title), ("prompt", &step.prompt)] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["safety_plan", i, key]),
+                    format!("the safety plan step `{}` has an empty {key}", step.id),
+                    format!("write its {key}"),
+                ));
+            }
+        }
+        let n = step.examples.len();
+        if !(MIN_PLAN_EXAMPLES..=MAX_PLAN_EXAMPLES).contains(&n) {
+            out.push(Problem::new(
+                at(keys!["safety_plan", i, "examples"]),
+                format!(
+                    "the safety plan step `{}` has {n} examples, outside {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES}",
+                    step.id
+                ),
+                format!("give {MIN_PLAN_EXAMPLES} to {MAX_PLAN_EXAMPLES} short examples"),
+            ));
+        }
+        check_text_list(
+            &step.examples,
+            |e| at(keys!["safety_plan", i, "examples", e]),
+            "example",
             out,
         );
     }
+}
 
-    if read("crisis_check") {
-        check_crisis_check(pack, out);
+/// The pause plan's safeguards: how many, none empty or repeated.
+fn check_pause_safeguards(pack: &Pack, out: &mut Vec<Problem>) {
+    let safety = &pack.safety;
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    let n = safety.pause_safeguards.len();
+    if !PAUSE_SAFEGUARDS.contains(&n) {
+        out.push(Problem::new(
+            at(keys!["pause_safeguards"]),
+            format!(
+                "there are {n} pause safeguards, outside {} to {}",
+                PAUSE_SAFEGUARDS.start(),
+                PAUSE_SAFEGUARDS.end()
+            ),
+            "one short line each: agreed beforehand, announced, time-limited, used to calm down, always come back to talk; then, if you like, the baby, driving, weapons and the kids",
+        ));
     }
+    check_text_list(
+        &safety.pause_safeguards,
+        |i| at(keys!["pause_safeguards", i]),
+        "safeguard",
+        out,
+    );
 }
 
 /// Reports empty and repeated entries of a list of short texts.
@@ -1863,8 +1895,18 @@ fn check_text_list(
 
 fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
     let check = &pack.safety.crisis_check;
+    check_crisis_words(check, out);
+    check_crisis_classes(check, out);
+    check_crisis_patterns(check, out);
+    check_crisis_examples(check, out);
+}
+
+/// How a word list of the crisis check is to be written.
+const WORDS_FIX: &str = "write lowercase words of letters and apostrophes (' not \u{2019}), one space apart, at most 8 words, e.g. \"my wife\"";
+
+/// The crisis check's word lists, windows, spellings and irregular forms.
+fn check_crisis_words(check: &CrisisCheck, out: &mut Vec<Problem>) {
     let at = |p: Vec<Seg>| Location::Safety(p);
-    const WORDS_FIX: &str = "write lowercase words of letters and apostrophes (' not \u{2019}), one space apart, at most 8 words, e.g. \"my wife\"";
     if check.negations.is_empty() {
         out.push(Problem::new(
             at(keys!["crisis_check", "negations"]),
@@ -1952,6 +1994,11 @@ fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
             ));
         }
     }
+}
+
+/// The word classes: valid, unique ids with words, and an `urgent` class.
+fn check_crisis_classes(check: &CrisisCheck, out: &mut Vec<Problem>) {
+    let at = |p: Vec<Seg>| Location::Safety(p);
     let mut class_ids: HashSet<&str> = HashSet::new();
     for (c, class) in check.classes.iter().enumerate() {
         if !is_valid_id(&class.id) {
@@ -2002,6 +2049,11 @@ fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
             "add a class with id = \"urgent\" listing words that make a match urgent, e.g. [\"tonight\", \"right now\"]",
         ));
     }
+}
+
+/// The patterns: valid, unique ids, situations, gaps, examples, and enough per situation.
+fn check_crisis_patterns(check: &CrisisCheck, out: &mut Vec<Problem>) {
+    let at = |p: Vec<Seg>| Location::Safety(p);
     let mut pattern_ids = HashSet::new();
     let mut per_situation: HashMap<HelpSituation, usize> = HashMap::new();
     for (p, pattern) in check.patterns.iter().enumerate() {
@@ -2072,6 +2124,11 @@ fn check_crisis_check(pack: &Pack, out: &mut Vec<Problem>) {
             ));
         }
     }
+}
+
+/// Every pattern catches its own examples and stays quiet on its everyday lines.
+fn check_crisis_examples(check: &CrisisCheck, out: &mut Vec<Problem>) {
+    let at = |p: Vec<Seg>| Location::Safety(p);
     let matcher = match crate::crisis::Matcher::new(check) {
         Ok(matcher) => matcher,
         Err(problems) => {

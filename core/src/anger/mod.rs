@@ -6,10 +6,10 @@ use chrono::{DateTime, FixedOffset, Timelike, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::checkins::{parse_id, timestamp};
-use crate::error::{Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::validate;
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::rows::{parse_id, timestamp};
+use crate::base::validate;
 
 /// Longest free-text answer, in characters.
 pub const MAX_ANSWER_CHARS: usize = 1_000;
@@ -151,7 +151,7 @@ pub(crate) fn record(
             id.to_string(),
             millis,
             now.offset().local_minus_utc() / 60,
-            crate::days::lived_day_key(now),
+            crate::base::days::lived_day_key(now),
             now.hour() * 60 + now.minute(),
             v.what_happened,
             v.body_cues,

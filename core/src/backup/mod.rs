@@ -14,11 +14,12 @@ mod payload;
 mod seal;
 
 use chrono::{DateTime, FixedOffset};
+use groundwork_pack::Pack;
 use rusqlite::Connection;
 
-use crate::Groundwork;
-use crate::error::{ApiError, Error};
-use crate::ffi_types::Timestamp;
+use crate::base::error::{Error, StorageFailure};
+use crate::base::ffi_types::Timestamp;
+use crate::store::Store;
 
 /// What every backup payload says it is.
 pub const BACKUP_FORMAT: &str = "groundwork-backup";
@@ -206,7 +207,7 @@ pub enum BackupError {
     WorkFactorOutOfRange,
     /// The database could not be read or written (storage full, closed, ...).
     #[error("{0}")]
-    Storage(ApiError),
+    Storage(StorageFailure),
     /// A bug in Groundwork.
     #[error("internal: {0}")]
     Internal(&'static str),
@@ -217,7 +218,7 @@ impl From<rusqlite::Error> for BackupError {
         match err.sqlite_error_code() {
             // A row that breaks the schema's rules: authentic file, impossible contents.
             Some(rusqlite::ErrorCode::ConstraintViolation) => BackupError::Damaged,
-            _ => BackupError::Storage(ApiError::from(Error::Sqlite(err))),
+            _ => BackupError::Storage(Error::Sqlite(err).into()),
         }
     }
 }
@@ -227,31 +228,7 @@ impl From<Error> for BackupError {
         match err {
             Error::Sqlite(e) => BackupError::from(e),
             Error::Internal(reason) => BackupError::Internal(reason),
-            other => BackupError::Storage(ApiError::from(other)),
-        }
-    }
-}
-
-impl From<BackupError> for ApiError {
-    fn from(err: BackupError) -> Self {
-        match err {
-            BackupError::PassphraseTooShort => ApiError::InvalidInput {
-                field: "passphrase".to_owned(),
-                reason: err.to_string(),
-            },
-            BackupError::WorkFactorOutOfRange => ApiError::InvalidInput {
-                field: "work factor".to_owned(),
-                reason: err.to_string(),
-            },
-            BackupError::WrongPassphrase => ApiError::BackupWrongPassphrase,
-            BackupError::Damaged => ApiError::BackupDamaged,
-            BackupError::NotABackup => ApiError::NotABackup,
-            BackupError::TooNew => ApiError::BackupTooNew,
-            BackupError::NotEmpty => ApiError::RestoreNeedsEmptyApp,
-            BackupError::Storage(api) => api,
-            BackupError::Internal(reason) => ApiError::Internal {
-                reason: reason.to_owned(),
-            },
+            other => BackupError::Storage(other.into()),
         }
     }
 }
@@ -287,7 +264,7 @@ pub(crate) fn create_backup(
 fn open_backup(
     bytes: &[u8],
     passphrase: &str,
-    pack: &groundwork_pack::Pack,
+    pack: &Pack,
 ) -> Result<payload::Payload, BackupError> {
     let plaintext = seal::open(bytes, passphrase, MAX_WORK_FACTOR)?;
     read_payload(&plaintext, pack)
@@ -298,14 +275,11 @@ fn open_backup(
 ///
 /// Errors: `NotABackup`, `TooNew`, or `Damaged` for a payload that does not parse or holds a row
 /// that breaks the rules.
-pub fn check_payload(plaintext: &[u8], pack: &groundwork_pack::Pack) -> Result<(), BackupError> {
+pub fn check_payload(plaintext: &[u8], pack: &Pack) -> Result<(), BackupError> {
     read_payload(plaintext, pack).map(drop)
 }
 
-fn read_payload(
-    plaintext: &[u8],
-    pack: &groundwork_pack::Pack,
-) -> Result<payload::Payload, BackupError> {
+fn read_payload(plaintext: &[u8], pack: &Pack) -> Result<payload::Payload, BackupError> {
     // An authentic age file whose contents are not ours is not a backup; one that says it is a
     // backup but does not parse as one is damaged.
     let probe: payload::Probe =
@@ -337,7 +311,7 @@ fn apply(
     }
     let (added, already_here) = payload::insert(tx, payload, mode)?;
     // A backup from a version that dated rows by the calendar gets the days he lived.
-    crate::days::restamp_stored_days(tx)?;
+    crate::base::days::restamp_stored_days(tx)?;
     let readable = |result: Result<(), Error>| match result {
         Ok(()) => Ok(()),
         Err(Error::Internal(_) | Error::InvalidInput { .. } | Error::NotFound { .. }) => {
@@ -363,42 +337,39 @@ fn apply(
     })
 }
 
-/// Backup and restore on the open Groundwork. The FFI methods in `lib.rs` call these.
-impl Groundwork {
-    /// Makes an encrypted backup of everything with the scrypt work factor `2^log_n` (1 to
-    /// [`MAX_WORK_FACTOR`]); shells use [`DEFAULT_WORK_FACTOR`], tests a small one for speed.
-    pub fn backup_with_work_factor(
-        &self,
-        passphrase: &str,
-        log_n: u8,
-    ) -> Result<BackupFile, BackupError> {
-        let now = self.clock.now();
-        self.store
-            .read(|conn| Ok(create_backup(conn, passphrase, now, log_n)))
-            .map_err(BackupError::from)?
-    }
+/// Makes an encrypted backup of everything in `store` with the scrypt work factor `2^log_n`.
+pub(crate) fn create(
+    store: &Store,
+    passphrase: &str,
+    now: DateTime<FixedOffset>,
+    log_n: u8,
+) -> Result<BackupFile, BackupError> {
+    store
+        .read(|conn| Ok(create_backup(conn, passphrase, now, log_n)))
+        .map_err(BackupError::from)?
+}
 
-    /// Restores a backup made by [`Groundwork::backup_with_work_factor`] (or the FFI `backup`),
-    /// in one transaction: on any error nothing is changed.
-    pub fn restore_backup(
-        &self,
-        bytes: &[u8],
-        passphrase: &str,
-        mode: RestoreMode,
-    ) -> Result<RestoreSummary, BackupError> {
-        let payload = open_backup(bytes, passphrase, &self.pack())?;
-        // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
-        let mut refused = None;
-        let written = self.store.write(|tx| {
-            apply(tx, &payload, mode).map_err(|e| {
-                refused = Some(e);
-                Error::Internal("the restore was refused")
-            })
-        });
-        match (written, refused) {
-            (_, Some(reason)) => Err(reason),
-            (Ok(summary), None) => Ok(summary),
-            (Err(e), None) => Err(BackupError::from(e)),
-        }
+/// Restores a backup into `store` in one transaction: on any error nothing is changed. `pack`
+/// is the content in use, for the plans a backup carries.
+pub(crate) fn restore(
+    store: &Store,
+    pack: &Pack,
+    bytes: &[u8],
+    passphrase: &str,
+    mode: RestoreMode,
+) -> Result<RestoreSummary, BackupError> {
+    let payload = open_backup(bytes, passphrase, pack)?;
+    // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
+    let mut refused = None;
+    let written = store.write(|tx| {
+        apply(tx, &payload, mode).map_err(|e| {
+            refused = Some(e);
+            Error::Internal("the restore was refused")
+        })
+    });
+    match (written, refused) {
+        (_, Some(reason)) => Err(reason),
+        (Ok(summary), None) => Ok(summary),
+        (Err(e), None) => Err(BackupError::from(e)),
     }
 }

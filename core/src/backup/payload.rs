@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{BACKUP_FORMAT, BACKUP_VERSION, BackupError, RestoreCounts, RestoreMode};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
+use crate::store::Setting;
 
 /// The whole backup.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,8 +243,32 @@ pub(super) struct DadMoodCheckRow {
     pub temper: Option<i64>,
 }
 
-/// Reads every row into a payload.
+/// Reads every row into a payload, one table at a time.
 pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload> {
+    Ok(Payload {
+        format: BACKUP_FORMAT.to_owned(),
+        version: BACKUP_VERSION,
+        created_at,
+        core_version: env!("CARGO_PKG_VERSION").to_owned(),
+        schema_version: crate::store::schema::VERSION,
+        check_ins: read_check_ins(conn)?,
+        anger_moments: read_anger_moments(conn)?,
+        journal_entries: read_journal_entries(conn)?,
+        own_prompts: read_own_prompts(conn)?,
+        living_documents: read_living_documents(conn)?,
+        safety_answers: read_safety_answers(conn)?,
+        settings: read_settings(conn)?,
+        module_progress: read_module_progress(conn)?,
+        exercise_answers: read_exercise_answers(conn)?,
+        commitments: read_commitments(conn)?,
+        active_tracks: read_active_tracks(conn)?,
+        counsellor_plan: read_counsellor_plan(conn)?,
+        home_safety_answers: read_home_safety_answers(conn)?,
+        dad_mood_checks: read_dad_mood_checks(conn)?,
+    })
+}
+
+fn read_check_ins(conn: &Connection) -> Result<Vec<CheckInRow>> {
     let mut emotions: HashMap<String, Vec<EmotionRow>> = HashMap::new();
     {
         let mut stmt = conn.prepare(
@@ -291,6 +316,10 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             });
         }
     }
+    Ok(check_ins)
+}
+
+fn read_anger_moments(conn: &Connection) -> Result<Vec<AngerMomentRow>> {
     let mut anger_moments = Vec::new();
     {
         let mut stmt = conn.prepare(
@@ -319,6 +348,10 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             });
         }
     }
+    Ok(anger_moments)
+}
+
+fn read_journal_entries(conn: &Connection) -> Result<Vec<JournalEntryRow>> {
     let mut journal_tags = grouped(
         conn,
         "SELECT e.id, t.tag FROM journal_tags t JOIN journal_entries e ON e.rowid = t.entry_rowid
@@ -348,7 +381,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             });
         }
     }
-    let own_prompts = rows(
+    Ok(journal_entries)
+}
+
+fn read_own_prompts(conn: &Connection) -> Result<Vec<OwnPromptRow>> {
+    rows(
         conn,
         "SELECT id, text, created_at FROM own_prompts ORDER BY rowid",
         |row| {
@@ -358,8 +395,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 created_at_ms: row.get(2)?,
             })
         },
-    )?;
-    let living_documents = rows(
+    )
+}
+
+fn read_living_documents(conn: &Connection) -> Result<Vec<LivingDocumentRow>> {
+    rows(
         conn,
         "SELECT id, fields, updated_at FROM living_documents ORDER BY rowid",
         |row| {
@@ -369,8 +409,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 updated_at_ms: row.get(2)?,
             })
         },
-    )?;
-    let safety_answers = rows(
+    )
+}
+
+fn read_safety_answers(conn: &Connection) -> Result<Vec<SafetyAnswerRow>> {
+    rows(
         conn,
         "SELECT checkin_id, answered_at, local_day, self_harm, hurt_someone
          FROM safety_answers ORDER BY rowid",
@@ -383,12 +426,15 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 hurt_someone: row.get(4)?,
             })
         },
-    )?;
-    // The app lock's grace period and "not now" belong to this phone's lock, not to his data.
-    let settings = rows(
+    )
+}
+
+/// The settings that are his data: the app lock's grace period and "not now" belong to this
+/// phone's lock, so they stay out.
+fn read_settings(conn: &Connection) -> Result<Vec<SettingRow>> {
+    let mut settings = rows(
         conn,
-        "SELECT key, value FROM settings WHERE key NOT IN ('lock_grace', 'lock_choice')
-         ORDER BY rowid",
+        "SELECT key, value FROM settings ORDER BY rowid",
         |row| {
             Ok(SettingRow {
                 key: row.get(0)?,
@@ -396,7 +442,12 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
             })
         },
     )?;
-    let module_progress = rows(
+    settings.retain(|s| Setting::BACKED_UP.iter().any(|known| known.key() == s.key));
+    Ok(settings)
+}
+
+fn read_module_progress(conn: &Connection) -> Result<Vec<ModuleProgressRow>> {
+    rows(
         conn,
         "SELECT module_id, title, current_step, furthest_step, started_at, updated_at,
                 completed_at, completed_day, reviewed_at
@@ -414,8 +465,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 reviewed_at_ms: row.get(8)?,
             })
         },
-    )?;
-    let exercise_answers = rows(
+    )
+}
+
+fn read_exercise_answers(conn: &Connection) -> Result<Vec<ExerciseAnswerRow>> {
+    rows(
         conn,
         "SELECT module_id, exercise_id, answer, submitted, journal_entry_id, updated_at
          FROM exercise_answers ORDER BY rowid",
@@ -429,8 +483,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 updated_at_ms: row.get(5)?,
             })
         },
-    )?;
-    let commitments = rows(
+    )
+}
+
+fn read_commitments(conn: &Connection) -> Result<Vec<CommitmentRow>> {
+    rows(
         conn,
         "SELECT id, module_id, text, made_at, made_day, until_day, state, updated_at
          FROM commitments ORDER BY rowid",
@@ -446,8 +503,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 updated_at_ms: row.get(7)?,
             })
         },
-    )?;
-    let active_tracks = rows(
+    )
+}
+
+fn read_active_tracks(conn: &Connection) -> Result<Vec<TrackRow>> {
+    rows(
         conn,
         "SELECT track_id, added_at FROM active_tracks ORDER BY rowid",
         |row| {
@@ -456,8 +516,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 added_at_ms: row.get(1)?,
             })
         },
-    )?;
-    let counsellor_plan = rows(
+    )
+}
+
+fn read_counsellor_plan(conn: &Connection) -> Result<Vec<PlanRow>> {
+    rows(
         conn,
         "SELECT module_id, from_name, note, position, added_at FROM counsellor_plan ORDER BY rowid",
         |row| {
@@ -469,8 +532,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 added_at_ms: row.get(4)?,
             })
         },
-    )?;
-    let home_safety_answers = rows(
+    )
+}
+
+fn read_home_safety_answers(conn: &Connection) -> Result<Vec<HomeSafetyAnswerRow>> {
+    rows(
         conn,
         "SELECT id, answered_at, utc_offset_minutes, local_day, answer
          FROM home_safety_answers ORDER BY rowid",
@@ -483,8 +549,11 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 answer: row.get(4)?,
             })
         },
-    )?;
-    let dad_mood_checks = rows(
+    )
+}
+
+fn read_dad_mood_checks(conn: &Connection) -> Result<Vec<DadMoodCheckRow>> {
+    rows(
         conn,
         "SELECT id, window_week, baby_born, answered_at, utc_offset_minutes, local_day, interest,
              down, temper
@@ -502,28 +571,7 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
                 temper: row.get(8)?,
             })
         },
-    )?;
-    Ok(Payload {
-        format: BACKUP_FORMAT.to_owned(),
-        version: BACKUP_VERSION,
-        created_at,
-        core_version: env!("CARGO_PKG_VERSION").to_owned(),
-        schema_version: crate::SCHEMA_VERSION,
-        check_ins,
-        anger_moments,
-        journal_entries,
-        own_prompts,
-        living_documents,
-        safety_answers,
-        settings,
-        module_progress,
-        exercise_answers,
-        commitments,
-        active_tracks,
-        counsellor_plan,
-        home_safety_answers,
-        dad_mood_checks,
-    })
+    )
 }
 
 fn rows<T>(
@@ -584,15 +632,6 @@ pub(super) fn has_content(conn: &Connection) -> Result<bool> {
     Ok(false)
 }
 
-/// The setting keys this version (and every earlier one) writes.
-const SETTING_KEYS: [&str; 5] = [
-    "region",
-    crate::reminders::SETTINGS_KEY,
-    "baby_date",
-    "onboarded",
-    crate::safety::answer::FOLLOW_UP_SETTING,
-];
-
 /// The quadrant names a journal entry may carry.
 const QUADRANTS: [&str; 5] = [
     "unpleasant_high_energy",
@@ -606,7 +645,8 @@ const QUADRANTS: [&str; 5] = [
 /// empty, words and tags as the forms take them, levels in range, emotion ids from the pack,
 /// UTC offsets a clock can have. A row that breaks one is damage, never restored as it is.
 fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
-    use crate::{anger, checkins, journal, validate};
+    use crate::base::validate;
+    use crate::{anger, checkins, journal};
     let offset = |minutes: i64| match minutes {
         -720..=840 => Ok(()),
         _ => Err(Error::invalid("utc_offset_minutes", "out of range")),
@@ -699,7 +739,7 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
     if payload
         .settings
         .iter()
-        .any(|s| !SETTING_KEYS.contains(&s.key.as_str()))
+        .any(|s| !Setting::BACKED_UP.iter().any(|known| known.key() == s.key))
     {
         return Err(Error::invalid(
             "settings",
@@ -813,302 +853,415 @@ pub(super) fn insert(
 ) -> Result<(RestoreCounts, RestoreCounts)> {
     let mut added = RestoreCounts::default();
     let mut skipped = RestoreCounts::default();
-    let count = |inserted: usize, added: &mut u32, skipped: &mut u32| {
-        if inserted > 0 {
-            *added += 1;
-        } else {
-            *skipped += 1;
-        }
-        inserted > 0
-    };
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute,
-                 pleasantness, energy, anger, stress, sleep_minutes, note, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        let mut emotion = tx.prepare(
-            "INSERT INTO checkin_emotions (checkin_id, position, word, emotion_id)
-             VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        let mut tag = tx.prepare("INSERT INTO checkin_tags (checkin_id, tag) VALUES (?1, ?2)")?;
-        for c in &payload.check_ins {
-            let n = row.execute(params![
-                c.id,
-                c.recorded_at_ms,
-                c.utc_offset_minutes,
-                c.local_day,
-                c.local_minute,
-                c.pleasantness,
-                c.energy,
-                c.anger,
-                c.stress,
-                c.sleep_minutes,
-                c.note,
-                c.updated_at_ms
-            ])?;
-            if count(n, &mut added.check_ins, &mut skipped.check_ins) {
-                for e in &c.emotions {
-                    emotion.execute(params![c.id, e.position, e.word, e.emotion_id])?;
-                }
-                for t in &c.tags {
-                    tag.execute(params![c.id, t])?;
-                }
-            }
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day,
-                 local_minute, what_happened, body_cues, thoughts, intensity, what_i_did,
-                 next_time, repair_needed, repair_done, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for m in &payload.anger_moments {
-            let n = row.execute(params![
-                m.id,
-                m.recorded_at_ms,
-                m.utc_offset_minutes,
-                m.local_day,
-                m.local_minute,
-                m.what_happened,
-                m.body_cues,
-                m.thoughts,
-                m.intensity,
-                m.what_i_did,
-                m.next_time,
-                m.repair_needed,
-                m.repair_done,
-                m.updated_at_ms
-            ])?;
-            count(n, &mut added.anger_moments, &mut skipped.anger_moments);
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at,
-                 local_day, body, prompt_id, prompt_text, quadrant, symbols)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        let mut tag = tx.prepare("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")?;
-        for e in &payload.journal_entries {
-            let n = row.execute(params![
-                e.id,
-                e.created_at_ms,
-                e.utc_offset_minutes,
-                e.updated_at_ms,
-                e.local_day,
-                e.body,
-                e.prompt_id,
-                e.prompt_text,
-                e.quadrant,
-                crate::journal::symbol_tokens(&e.body)
-            ])?;
-            if count(n, &mut added.journal_entries, &mut skipped.journal_entries) {
-                let rowid = tx.last_insert_rowid();
-                for t in &e.tags {
-                    tag.execute(params![rowid, t])?;
-                }
-            }
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO own_prompts (id, text, created_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for p in &payload.own_prompts {
-            let n = row.execute(params![p.id, p.text, p.created_at_ms])?;
-            count(n, &mut added.own_prompts, &mut skipped.own_prompts);
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO living_documents (id, fields, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for d in &payload.living_documents {
-            let n = row.execute(params![d.id, d.fields, d.updated_at_ms])?;
-            count(
-                n,
-                &mut added.living_documents,
-                &mut skipped.living_documents,
-            );
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm,
-                 hurt_someone)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (checkin_id) DO NOTHING",
-        )?;
-        for s in &payload.safety_answers {
-            let n = row.execute(params![
-                s.check_in_id,
-                s.answered_at_ms,
-                s.local_day,
-                s.self_harm,
-                s.hurt_someone
-            ])?;
-            count(n, &mut added.safety_answers, &mut skipped.safety_answers);
-        }
-    }
-    {
-        // Restoring into a new app brings his settings back; merging keeps the ones here.
-        let sql = match mode {
-            RestoreMode::ReplaceEmpty => {
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            }
-            RestoreMode::Merge => {
-                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING"
-            }
-        };
-        let mut row = tx.prepare(sql)?;
-        for s in &payload.settings {
-            let n = row.execute(params![s.key, s.value])?;
-            count(n, &mut added.settings, &mut skipped.settings);
-        }
-    }
-    {
-        let mut row = tx.prepare(
-            "INSERT INTO module_progress (module_id, title, current_step, furthest_step,
-                 started_at, updated_at, completed_at, completed_day, reviewed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT (module_id) DO NOTHING",
-        )?;
-        for m in &payload.module_progress {
-            let n = row.execute(params![
-                m.module_id,
-                m.title,
-                m.current_step,
-                m.furthest_step,
-                m.started_at_ms,
-                m.updated_at_ms,
-                m.completed_at_ms,
-                m.completed_day,
-                m.reviewed_at_ms
-            ])?;
-            count(n, &mut added.modules, &mut skipped.modules);
-        }
-        let mut row = tx.prepare(
-            "INSERT INTO exercise_answers (module_id, exercise_id, answer, submitted,
-                 journal_entry_id, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (module_id, exercise_id) DO NOTHING",
-        )?;
-        for a in &payload.exercise_answers {
-            let n = row.execute(params![
-                a.module_id,
-                a.exercise_id,
-                a.answer,
-                a.submitted,
-                a.journal_entry_id,
-                a.updated_at_ms
-            ])?;
-            count(
-                n,
-                &mut added.exercise_answers,
-                &mut skipped.exercise_answers,
-            );
-        }
-        let mut row = tx.prepare(
-            "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state,
-                 updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for c in &payload.commitments {
-            let n = row.execute(params![
-                c.id,
-                c.module_id,
-                c.text,
-                c.made_at_ms,
-                c.made_day,
-                c.until_day,
-                c.state,
-                c.updated_at_ms
-            ])?;
-            count(n, &mut added.commitments, &mut skipped.commitments);
-        }
-        // Like settings: a new app takes the backup's tracks; a merge keeps the ones here.
-        if mode == RestoreMode::ReplaceEmpty && !payload.active_tracks.is_empty() {
-            tx.execute("DELETE FROM active_tracks", [])?;
-        }
-        let mut row = tx.prepare(
-            "INSERT INTO active_tracks (track_id, added_at) VALUES (?1, ?2)
-             ON CONFLICT (track_id) DO NOTHING",
-        )?;
-        if mode == RestoreMode::ReplaceEmpty || !has_rows(tx, "active_tracks")? {
-            for t in &payload.active_tracks {
-                row.execute(params![t.track_id, t.added_at_ms])?;
-            }
-        }
-        let mut row = tx.prepare(
-            "INSERT INTO counsellor_plan (module_id, from_name, note, position, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (module_id) DO NOTHING",
-        )?;
-        for p in &payload.counsellor_plan {
-            row.execute(params![
-                p.module_id,
-                p.from_name,
-                p.note,
-                p.position,
-                p.added_at_ms
-            ])?;
-        }
-    }
-    {
-        // The schema refuses an answer other than yes, no or not-sure: the backup is damaged.
-        let mut row = tx.prepare(
-            "INSERT INTO home_safety_answers (id, answered_at, utc_offset_minutes, local_day,
-                 answer)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for h in &payload.home_safety_answers {
-            let n = row.execute(params![
-                h.id,
-                h.answered_at_ms,
-                h.utc_offset_minutes,
-                h.local_day,
-                h.answer
-            ])?;
-            count(
-                n,
-                &mut added.home_safety_answers,
-                &mut skipped.home_safety_answers,
-            );
-        }
-    }
-    {
-        // The schema refuses a window other than 13 or 26 weeks, an answer outside 0 to 3, or
-        // some answers without the others: the backup is damaged.
-        let mut row = tx.prepare(
-            "INSERT INTO dad_mood_checks (id, window_week, baby_born, answered_at,
-                 utc_offset_minutes, local_day, interest, down, temper)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT (id) DO NOTHING",
-        )?;
-        for d in &payload.dad_mood_checks {
-            let n = row.execute(params![
-                d.id,
-                d.window_week,
-                d.baby_born,
-                d.answered_at_ms,
-                d.utc_offset_minutes,
-                d.local_day,
-                d.interest,
-                d.down,
-                d.temper
-            ])?;
-            count(n, &mut added.dad_mood_checks, &mut skipped.dad_mood_checks);
-        }
-    }
+    insert_checkins(tx, payload, &mut added, &mut skipped)?;
+    insert_anger_moments(tx, payload, &mut added, &mut skipped)?;
+    insert_journal_entries(tx, payload, &mut added, &mut skipped)?;
+    insert_own_prompts(tx, payload, &mut added, &mut skipped)?;
+    insert_living_documents(tx, payload, &mut added, &mut skipped)?;
+    insert_safety_answers(tx, payload, &mut added, &mut skipped)?;
+    insert_settings(tx, payload, mode, &mut added, &mut skipped)?;
+    insert_module_progress(tx, payload, &mut added, &mut skipped)?;
+    insert_exercise_answers(tx, payload, &mut added, &mut skipped)?;
+    insert_commitments(tx, payload, &mut added, &mut skipped)?;
+    insert_active_tracks(tx, payload, mode)?;
+    insert_counsellor_plan(tx, payload)?;
+    insert_home_safety_answers(tx, payload, &mut added, &mut skipped)?;
+    insert_dad_mood_checks(tx, payload, &mut added, &mut skipped)?;
     Ok((added, skipped))
+}
+
+/// Counts a row as added when it was inserted, else as already here; whether it was added.
+fn count(inserted: usize, added: &mut u32, skipped: &mut u32) -> bool {
+    if inserted > 0 {
+        *added += 1;
+    } else {
+        *skipped += 1;
+    }
+    inserted > 0
+}
+
+fn insert_checkins(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute,
+             pleasantness, energy, anger, stress, sleep_minutes, note, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    let mut emotion = tx.prepare(
+        "INSERT INTO checkin_emotions (checkin_id, position, word, emotion_id)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut tag = tx.prepare("INSERT INTO checkin_tags (checkin_id, tag) VALUES (?1, ?2)")?;
+    for c in &payload.check_ins {
+        let n = row.execute(params![
+            c.id,
+            c.recorded_at_ms,
+            c.utc_offset_minutes,
+            c.local_day,
+            c.local_minute,
+            c.pleasantness,
+            c.energy,
+            c.anger,
+            c.stress,
+            c.sleep_minutes,
+            c.note,
+            c.updated_at_ms
+        ])?;
+        if count(n, &mut added.check_ins, &mut skipped.check_ins) {
+            for e in &c.emotions {
+                emotion.execute(params![c.id, e.position, e.word, e.emotion_id])?;
+            }
+            for t in &c.tags {
+                tag.execute(params![c.id, t])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn insert_anger_moments(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO anger_moments (id, recorded_at, utc_offset_minutes, local_day,
+             local_minute, what_happened, body_cues, thoughts, intensity, what_i_did,
+             next_time, repair_needed, repair_done, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for m in &payload.anger_moments {
+        let n = row.execute(params![
+            m.id,
+            m.recorded_at_ms,
+            m.utc_offset_minutes,
+            m.local_day,
+            m.local_minute,
+            m.what_happened,
+            m.body_cues,
+            m.thoughts,
+            m.intensity,
+            m.what_i_did,
+            m.next_time,
+            m.repair_needed,
+            m.repair_done,
+            m.updated_at_ms
+        ])?;
+        count(n, &mut added.anger_moments, &mut skipped.anger_moments);
+    }
+    Ok(())
+}
+
+fn insert_journal_entries(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO journal_entries (id, created_at, utc_offset_minutes, updated_at,
+             local_day, body, prompt_id, prompt_text, quadrant, symbols)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    let mut tag = tx.prepare("INSERT INTO journal_tags (entry_rowid, tag) VALUES (?1, ?2)")?;
+    for e in &payload.journal_entries {
+        let n = row.execute(params![
+            e.id,
+            e.created_at_ms,
+            e.utc_offset_minutes,
+            e.updated_at_ms,
+            e.local_day,
+            e.body,
+            e.prompt_id,
+            e.prompt_text,
+            e.quadrant,
+            crate::journal::symbol_tokens(&e.body)
+        ])?;
+        if count(n, &mut added.journal_entries, &mut skipped.journal_entries) {
+            let rowid = tx.last_insert_rowid();
+            for t in &e.tags {
+                tag.execute(params![rowid, t])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn insert_own_prompts(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO own_prompts (id, text, created_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for p in &payload.own_prompts {
+        let n = row.execute(params![p.id, p.text, p.created_at_ms])?;
+        count(n, &mut added.own_prompts, &mut skipped.own_prompts);
+    }
+    Ok(())
+}
+
+fn insert_living_documents(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO living_documents (id, fields, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for d in &payload.living_documents {
+        let n = row.execute(params![d.id, d.fields, d.updated_at_ms])?;
+        count(
+            n,
+            &mut added.living_documents,
+            &mut skipped.living_documents,
+        );
+    }
+    Ok(())
+}
+
+fn insert_safety_answers(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO safety_answers (checkin_id, answered_at, local_day, self_harm,
+             hurt_someone)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (checkin_id) DO NOTHING",
+    )?;
+    for s in &payload.safety_answers {
+        let n = row.execute(params![
+            s.check_in_id,
+            s.answered_at_ms,
+            s.local_day,
+            s.self_harm,
+            s.hurt_someone
+        ])?;
+        count(n, &mut added.safety_answers, &mut skipped.safety_answers);
+    }
+    Ok(())
+}
+
+fn insert_settings(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    mode: RestoreMode,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    // Restoring into a new app brings his settings back; merging keeps the ones here.
+    let sql = match mode {
+        RestoreMode::ReplaceEmpty => {
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        }
+        RestoreMode::Merge => {
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING"
+        }
+    };
+    let mut row = tx.prepare(sql)?;
+    for s in &payload.settings {
+        let n = row.execute(params![s.key, s.value])?;
+        count(n, &mut added.settings, &mut skipped.settings);
+    }
+    Ok(())
+}
+
+fn insert_module_progress(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO module_progress (module_id, title, current_step, furthest_step,
+             started_at, updated_at, completed_at, completed_day, reviewed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (module_id) DO NOTHING",
+    )?;
+    for m in &payload.module_progress {
+        let n = row.execute(params![
+            m.module_id,
+            m.title,
+            m.current_step,
+            m.furthest_step,
+            m.started_at_ms,
+            m.updated_at_ms,
+            m.completed_at_ms,
+            m.completed_day,
+            m.reviewed_at_ms
+        ])?;
+        count(n, &mut added.modules, &mut skipped.modules);
+    }
+    Ok(())
+}
+
+fn insert_exercise_answers(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO exercise_answers (module_id, exercise_id, answer, submitted,
+             journal_entry_id, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (module_id, exercise_id) DO NOTHING",
+    )?;
+    for a in &payload.exercise_answers {
+        let n = row.execute(params![
+            a.module_id,
+            a.exercise_id,
+            a.answer,
+            a.submitted,
+            a.journal_entry_id,
+            a.updated_at_ms
+        ])?;
+        count(
+            n,
+            &mut added.exercise_answers,
+            &mut skipped.exercise_answers,
+        );
+    }
+    Ok(())
+}
+
+fn insert_commitments(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state,
+             updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for c in &payload.commitments {
+        let n = row.execute(params![
+            c.id,
+            c.module_id,
+            c.text,
+            c.made_at_ms,
+            c.made_day,
+            c.until_day,
+            c.state,
+            c.updated_at_ms
+        ])?;
+        count(n, &mut added.commitments, &mut skipped.commitments);
+    }
+    Ok(())
+}
+
+fn insert_active_tracks(tx: &Transaction<'_>, payload: &Payload, mode: RestoreMode) -> Result<()> {
+    // Like settings: a new app takes the backup's tracks; a merge keeps the ones here.
+    if mode == RestoreMode::ReplaceEmpty && !payload.active_tracks.is_empty() {
+        tx.execute("DELETE FROM active_tracks", [])?;
+    }
+    let mut row = tx.prepare(
+        "INSERT INTO active_tracks (track_id, added_at) VALUES (?1, ?2)
+         ON CONFLICT (track_id) DO NOTHING",
+    )?;
+    if mode == RestoreMode::ReplaceEmpty || !has_rows(tx, "active_tracks")? {
+        for t in &payload.active_tracks {
+            row.execute(params![t.track_id, t.added_at_ms])?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_counsellor_plan(tx: &Transaction<'_>, payload: &Payload) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO counsellor_plan (module_id, from_name, note, position, added_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (module_id) DO NOTHING",
+    )?;
+    for p in &payload.counsellor_plan {
+        row.execute(params![
+            p.module_id,
+            p.from_name,
+            p.note,
+            p.position,
+            p.added_at_ms
+        ])?;
+    }
+    Ok(())
+}
+
+fn insert_home_safety_answers(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    // The schema refuses an answer other than yes, no or not-sure: the backup is damaged.
+    let mut row = tx.prepare(
+        "INSERT INTO home_safety_answers (id, answered_at, utc_offset_minutes, local_day,
+             answer)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for h in &payload.home_safety_answers {
+        let n = row.execute(params![
+            h.id,
+            h.answered_at_ms,
+            h.utc_offset_minutes,
+            h.local_day,
+            h.answer
+        ])?;
+        count(
+            n,
+            &mut added.home_safety_answers,
+            &mut skipped.home_safety_answers,
+        );
+    }
+    Ok(())
+}
+
+fn insert_dad_mood_checks(
+    tx: &Transaction<'_>,
+    payload: &Payload,
+    added: &mut RestoreCounts,
+    skipped: &mut RestoreCounts,
+) -> Result<()> {
+    // The schema refuses a window other than 13 or 26 weeks, an answer outside 0 to 3, or
+    // some answers without the others: the backup is damaged.
+    let mut row = tx.prepare(
+        "INSERT INTO dad_mood_checks (id, window_week, baby_born, answered_at,
+             utc_offset_minutes, local_day, interest, down, temper)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for d in &payload.dad_mood_checks {
+        let n = row.execute(params![
+            d.id,
+            d.window_week,
+            d.baby_born,
+            d.answered_at_ms,
+            d.utc_offset_minutes,
+            d.local_day,
+            d.interest,
+            d.down,
+            d.temper
+        ])?;
+        count(n, &mut added.dad_mood_checks, &mut skipped.dad_mood_checks);
+    }
+    Ok(())
 }

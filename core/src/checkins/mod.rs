@@ -2,7 +2,7 @@
 //! pack's vocabulary and his own words, and optional anger, stress, sleep, context tags and a
 //! note. Several a day are fine. Days follow the person's local time: each check-in stores UTC
 //! plus the offset in force when it was made, and the day he was living then (a day ends at
-//! 04:00, so a check-in at 00:30 belongs to the evening before; see [`crate::days`]), across
+//! 04:00, so a check-in at 00:30 belongs to the evening before; see [`crate::base::days`]), across
 //! time-zone changes and travel.
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
@@ -10,9 +10,10 @@ use groundwork_pack::Emotion;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::validate;
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::rows::{parse_id, timestamp};
+use crate::base::validate;
 
 /// Most words from the vocabulary on one check-in.
 pub const MAX_EMOTIONS: usize = 3;
@@ -308,7 +309,7 @@ pub(crate) fn record(
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
     let offset = now.offset().local_minus_utc() / 60;
-    let local_day = crate::days::lived_day_key(now);
+    let local_day = crate::base::days::lived_day_key(now);
     let local_minute = now.hour() * 60 + now.minute();
     tx.prepare_cached(
         "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
@@ -530,15 +531,6 @@ pub(crate) fn quadrant_on_day(
             |row| Ok(Quadrant::of(row.get(0)?, row.get(1)?)),
         )
         .optional()?)
-}
-
-pub(crate) fn parse_id(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text).map_err(|_| Error::Internal("a stored id is malformed"))
-}
-
-pub(crate) fn timestamp(millis: i64) -> Result<Timestamp> {
-    DateTime::<Utc>::from_timestamp_millis(millis)
-        .ok_or(Error::Internal("a stored time is out of range"))
 }
 
 #[cfg(test)]

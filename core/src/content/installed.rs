@@ -18,6 +18,7 @@ use std::sync::Arc;
 use groundwork_pack::Pack;
 
 use super::{ContentError, import_bundle, trust};
+use crate::base::error::Error;
 
 /// The installed pack's file name inside the data directory.
 pub const PACK_FILE: &str = "groundwork.pack";
@@ -51,6 +52,16 @@ pub enum InstallError {
     ChangesHelp(Vec<String>),
     /// The file could not be written.
     Io(io::Error),
+}
+
+impl From<InstallError> for Error {
+    fn from(e: InstallError) -> Self {
+        match e {
+            InstallError::Refused(reason) => Error::PackRefused(reason),
+            InstallError::ChangesHelp(changes) => Error::PackChangesHelp(changes),
+            InstallError::Io(e) => Error::Io(e),
+        }
+    }
 }
 
 /// Chooses the pack for `data_dir`: the installed one (composed with the built-in help, see

@@ -9,7 +9,6 @@
 
 use std::sync::{Arc, OnceLock};
 
-pub mod ffi;
 pub mod installed;
 pub mod trust;
 

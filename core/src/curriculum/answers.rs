@@ -7,8 +7,8 @@ use groundwork_pack::{Exercise, Pack};
 use serde::{Deserialize, Serialize};
 
 use super::content::emotion_max;
-use crate::error::{Error, Result};
-use crate::validate;
+use crate::base::error::{Error, Result};
+use crate::base::validate;
 
 /// The longest reflection, in characters (the journal's own limit is higher).
 pub const MAX_REFLECTION_CHARS: usize = 10_000;

@@ -22,7 +22,7 @@ use rusqlite::{Connection, Transaction, params};
 use uuid::Uuid;
 
 use super::state::{self, BabyDateKind};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::safety::{HelpNowScreen, Situation};
 
 /// The weeks after the birth at which the check is offered.
@@ -85,7 +85,7 @@ pub struct DadMoodCheckScreen {
     /// The button that puts it off until the next time.
     pub not_now_label: String,
     /// The help now button, opening at the new-dad lines.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// What the check says after he answers.
@@ -101,7 +101,7 @@ pub struct DadMoodFollowUp {
     /// The button back to home.
     pub done_label: String,
     /// The help now button, opening at the new-dad lines.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// The window open on `today`, for a birthday `born`: its week (13 or 26).
@@ -199,7 +199,7 @@ pub(crate) fn screen(
         })
         .collect(),
         not_now_label: texts.not_now_label.clone(),
-        help: crate::screens::help::saved(conn, pack, crate::screens::help::DAD_MOOD)?,
+        help: crate::safety::help::saved(conn, pack, crate::safety::help::DAD_MOOD)?,
     })
 }
 
@@ -227,7 +227,7 @@ fn record(
             born,
             now.with_timezone(&Utc).timestamp_millis(),
             now.offset().local_minus_utc() / 60,
-            crate::days::lived_day_key(now),
+            crate::base::days::lived_day_key(now),
             answers.map(|a| a[0]),
             answers.map(|a| a[1]),
             answers.map(|a| a[2]),
@@ -257,11 +257,11 @@ pub(crate) fn answer(
             "each answer is 0 (not at all) to 3 (nearly every day)",
         ));
     }
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let (week, born) = due(tx, pack, today)?.ok_or_else(not_due)?;
     record(tx, week, &born, Some(answers), now)?;
     let texts = &pack.safety.dad_mood_check;
-    let help = crate::screens::help::saved(tx, pack, crate::screens::help::DAD_MOOD)?;
+    let help = crate::safety::help::saved(tx, pack, crate::safety::help::DAD_MOOD)?;
     let [interest, down, temper] = answers;
     Ok(if is_hard(interest, down, temper) {
         DadMoodFollowUp {
@@ -292,7 +292,7 @@ pub(crate) fn answer(
 ///
 /// Errors: `InvalidInput { field: "answers" }` when it is not offered now. Nothing changes.
 pub(crate) fn skip(tx: &Transaction<'_>, pack: &Pack, now: DateTime<FixedOffset>) -> Result<()> {
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let (week, born) = due(tx, pack, today)?.ok_or_else(not_due)?;
     record(tx, week, &born, None, now)
 }

@@ -17,50 +17,17 @@
 //! decides), in the backup and the JSON export, and never in a report for a counsellor. Every
 //! word shown comes from the pack (`safety.toml`'s `[home_safety]`).
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use groundwork_pack::{Module, Pack};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, Transaction, params};
 use uuid::Uuid;
 
+pub use super::gate::{ASK_AGAIN_AFTER_DAYS, HomeSafetyAnswer};
+use super::gate::{Gate, guards, newest};
 use super::screens::{self, ModuleCard};
 use super::standing::{ModuleAccess, ModuleState, NextStep, NextStepKind, Standing};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::safety::{HelpNowScreen, Situation};
-
-/// How many lived days after a yes or "not sure" the question is asked again (four weeks).
-pub const ASK_AGAIN_AFTER_DAYS: i64 = 28;
-
-/// His answer to the home safety question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum HomeSafetyAnswer {
-    /// Someone at home is, or has been, afraid of him.
-    Yes,
-    /// No one at home is afraid of him.
-    No,
-    /// He does not know.
-    NotSure,
-}
-
-impl HomeSafetyAnswer {
-    /// How it is stored (and exported).
-    pub(crate) fn key(self) -> &'static str {
-        match self {
-            Self::Yes => "yes",
-            Self::No => "no",
-            Self::NotSure => "not-sure",
-        }
-    }
-
-    fn from_key(key: &str) -> Option<Self> {
-        match key {
-            "yes" => Some(Self::Yes),
-            "no" => Some(Self::No),
-            "not-sure" => Some(Self::NotSure),
-            _ => None,
-        }
-    }
-}
 
 /// One answer button.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -85,7 +52,7 @@ pub struct HomeSafetyQuestion {
     /// a no it is the next step.
     pub module_id: Option<String>,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// After a yes or "not sure" (and whenever he opens an exercise for two in the four weeks after):
@@ -106,7 +73,7 @@ pub struct HomeSafetyNotYetScreen {
     /// done, to go through again.
     pub own_work: Vec<ModuleCard>,
     /// The help now button, opening at the lines for men worried they might hurt someone.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// What answering the home safety question leads to.
@@ -133,79 +100,6 @@ pub enum HomeSafetyOutcome {
     },
 }
 
-/// His newest answer, as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct StoredHomeSafety {
-    pub answer: HomeSafetyAnswer,
-    /// The lived day it was given, `YYYY-MM-DD`.
-    pub local_day: String,
-}
-
-/// Where the question stands on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Gate {
-    /// He answered no: the exercises for two follow the other rules.
-    Open,
-    /// Never answered, or four weeks have passed since a yes or "not sure": ask first.
-    Ask,
-    /// A yes or "not sure" less than four weeks ago: closed until the day it is asked again.
-    Closed { asks_again_on: NaiveDate },
-}
-
-impl Gate {
-    /// Where the question stands on `today` after `newest` (his newest answer, if any).
-    pub(crate) fn of(newest: Option<&StoredHomeSafety>, today: NaiveDate) -> Gate {
-        let Some(stored) = newest else {
-            return Gate::Ask;
-        };
-        if stored.answer == HomeSafetyAnswer::No {
-            return Gate::Open;
-        }
-        // A day that cannot be read asks again: better one question too many than none.
-        match NaiveDate::parse_from_str(&stored.local_day, "%Y-%m-%d") {
-            Ok(day) => {
-                let again = day + Duration::days(ASK_AGAIN_AFTER_DAYS);
-                if today >= again {
-                    Gate::Ask
-                } else {
-                    Gate::Closed {
-                        asks_again_on: again,
-                    }
-                }
-            }
-            Err(_) => Gate::Ask,
-        }
-    }
-}
-
-/// His newest answer, if he has answered.
-pub(crate) fn newest(conn: &Connection) -> Result<Option<StoredHomeSafety>> {
-    let row: Option<(String, String)> = conn
-        .prepare_cached(
-            "SELECT answer, local_day FROM home_safety_answers
-             ORDER BY answered_at DESC, rowid DESC LIMIT 1",
-        )?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    row.map(|(answer, local_day)| {
-        Ok(StoredHomeSafety {
-            answer: HomeSafetyAnswer::from_key(&answer)
-                .ok_or(Error::Internal("a stored answer is malformed"))?,
-            local_day,
-        })
-    })
-    .transpose()
-}
-
-/// Whether a module's exercises are done together with his partner, so it waits for the
-/// question: every module in a `we` phase, and modules marked `with_partner`.
-pub(crate) fn guards(pack: &Pack, module: &Module) -> bool {
-    module.meta.with_partner
-        || pack
-            .phase(&module.meta.phase)
-            .is_some_and(|p| p.kind == groundwork_pack::PhaseKind::We)
-}
-
 /// Refuses to go on with a module the question guards while it is not answered no (a step left
 /// on screen from before). Nothing changes.
 pub(crate) fn require_open(
@@ -229,7 +123,7 @@ pub(crate) fn require_open(
 pub(crate) fn question(
     pack: &Pack,
     module_id: Option<&str>,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> HomeSafetyQuestion {
     let texts = &pack.safety.home_safety;
     HomeSafetyQuestion {
@@ -272,9 +166,9 @@ pub(crate) fn not_yet_screen(
     HomeSafetyNotYetScreen {
         message: texts.not_yet.clone(),
         ask_again: texts.ask_again.clone(),
-        asks_again_on: crate::insights::day_key(asks_again_on),
+        asks_again_on: crate::base::days::day_key(asks_again_on),
         help_now,
-        help: standing.help(crate::screens::help::HOME_SAFETY_NOT_YET),
+        help: standing.help(crate::safety::help::HOME_SAFETY_NOT_YET),
         own_work_title: texts.own_work.clone(),
         own_work: to_do
             .into_iter()
@@ -307,7 +201,7 @@ fn record(
             Uuid::new_v4().to_string(),
             now.with_timezone(&Utc).timestamp_millis(),
             now.offset().local_minus_utc() / 60,
-            crate::days::lived_day_key(now),
+            crate::base::days::lived_day_key(now),
             answer.key()
         ],
     )?;
@@ -349,9 +243,9 @@ pub(crate) fn answer(
     now: DateTime<FixedOffset>,
 ) -> Result<HomeSafetyOutcome> {
     let module = module_id
-        .map(|id| super::lesson::find(pack, id))
+        .map(|id| super::standing::find(pack, id))
         .transpose()?;
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let before = super::state::load(tx)?;
     if !Standing::new(pack, &before, today).asks_home_safety() {
         return Err(Error::invalid(
@@ -373,7 +267,7 @@ pub(crate) fn answer(
         // Only a no opens; a yes or "not sure" always closes for four weeks.
         Gate::Open | Gate::Ask => Ok(HomeSafetyOutcome::Open {
             message: pack.safety.home_safety.after_no.clone(),
-            newly_opened: super::lesson::newly_opened(pack, &before, &after, now),
+            newly_opened: super::standing::newly_opened(pack, &before, &after, now),
             next: next_after_no(&standing, module),
         }),
     }

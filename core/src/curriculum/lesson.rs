@@ -10,10 +10,10 @@ use uuid::Uuid;
 use super::answers::{self, ExerciseAnswer};
 use super::content::{self, ContentBlock, ExerciseView};
 use super::home_safety::{self, HomeSafetyNotYetScreen, HomeSafetyQuestion};
-use super::standing::{ModuleAccess, NextStep, Standing};
+use super::standing::{ModuleAccess, NextStep, Standing, find, newly_opened};
 use super::state::{self, Learner, ModuleRow};
-use crate::error::{Error, Result};
-use crate::insights::day_key as day;
+use crate::base::days::day_key as day;
+use crate::base::error::{Error, Result};
 use crate::journal::{self, JournalEntryInput};
 
 /// One step of a module, ready to render.
@@ -52,7 +52,7 @@ pub struct LessonStepScreen {
     /// words are saved as written; show it over this step).
     pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button: at hurt-someone in an anger module, new-dad in a new-dad one.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// One of this week's commitments.
@@ -169,7 +169,7 @@ pub struct ModuleCompletionScreen {
     /// The answer that fits when what he wrote in the last step holds words of crisis.
     pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button, as on the module's steps.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// What going on from a step leads to.
@@ -218,23 +218,8 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-pub(crate) fn find<'p>(pack: &'p Pack, module_id: &str) -> Result<&'p Module> {
-    pack.module(module_id)
-        .ok_or(Error::NotFound { what: "module" })
-}
-
 fn row(conn: &Connection, module_id: &str) -> Result<Option<ModuleRow>> {
     state::load_module(conn, module_id)
-}
-
-/// The exercise ids of a module with an unsent (draft) answer.
-pub(crate) fn draft_exercises(conn: &Connection, module_id: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT exercise_id FROM exercise_answers WHERE module_id = ?1 AND submitted = 0",
-    )?;
-    Ok(stmt
-        .query_map([module_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
 }
 
 struct StoredAnswer {
@@ -381,10 +366,10 @@ pub(crate) fn step_screen(
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
         crisis_answer: None,
-        help: crate::screens::help::saved(
+        help: crate::safety::help::saved(
             conn,
             pack,
-            crate::screens::help::situation_for_module(module),
+            crate::safety::help::situation_for_module(module),
         )?,
     })
 }
@@ -411,7 +396,7 @@ pub(crate) fn open(
 ) -> Result<ModuleOpening> {
     let module = find(pack, module_id)?;
     let learner = state::load(tx)?;
-    let standing = Standing::new(pack, &learner, crate::days::lived_day(now));
+    let standing = Standing::new(pack, &learner, crate::base::days::lived_day(now));
     if let ModuleAccess::AskFirst { .. } = standing.access(module) {
         return Ok(ModuleOpening::Question {
             screen: home_safety::question(pack, Some(module_id), standing.help(None)),
@@ -467,7 +452,7 @@ pub(crate) fn go_to(
 ) -> Result<LessonStepScreen> {
     let module = find(pack, module_id)?;
     let row = started(tx, module_id)?;
-    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
+    home_safety::require_open(tx, pack, module, crate::base::days::lived_day(now))?;
     let steps = count(module.steps.len());
     let reachable = if row.completed_at.is_some() {
         steps.saturating_sub(1)
@@ -522,7 +507,7 @@ pub(crate) fn save_draft(
 ) -> Result<LessonStepScreen> {
     let module = find(pack, module_id)?;
     let row = started(tx, module_id)?;
-    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
+    home_safety::require_open(tx, pack, module, crate::base::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?
         .ok_or_else(|| Error::invalid("answer", "this step has no exercise"))?;
     let answer = answers::check(exercise, pack, answer)?;
@@ -582,7 +567,7 @@ fn apply(
         }
         (Exercise::Commitment(_), ExerciseAnswer::Commitment { text }) => {
             let text = answers::commitment_text(text)?;
-            let today = crate::days::lived_day(now);
+            let today = crate::base::days::lived_day(now);
             let now_ms = now.with_timezone(&Utc).timestamp_millis();
             let updated = tx.execute(
                 "UPDATE commitments SET text = ?2, updated_at = ?3
@@ -626,7 +611,7 @@ pub(crate) fn go_on(
         .get(module_id)
         .cloned()
         .ok_or_else(|| Error::invalid("module_id", "open the module first"))?;
-    home_safety::require_open(tx, pack, module, crate::days::lived_day(now))?;
+    home_safety::require_open(tx, pack, module, crate::base::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
     let mut crisis_answer = None;
@@ -683,7 +668,12 @@ pub(crate) fn go_on(
         tx.execute(
             "UPDATE module_progress SET current_step = ?2, furthest_step = ?2, updated_at = ?3,
                  completed_at = ?3, completed_day = ?4 WHERE module_id = ?1",
-            params![module_id, steps, now_ms, day(crate::days::lived_day(now))],
+            params![
+                module_id,
+                steps,
+                now_ms,
+                day(crate::base::days::lived_day(now))
+            ],
         )?;
     } else {
         tx.execute(
@@ -708,7 +698,7 @@ fn question_now_in_reach(
     after: &Learner,
     now: DateTime<FixedOffset>,
 ) -> Option<HomeSafetyQuestion> {
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let was = Standing::new(pack, before, today);
     let is = Standing::new(pack, after, today);
     let in_reach_before = was.guarded_within_reach();
@@ -718,42 +708,6 @@ fn question_now_in_reach(
         .any(|m| !in_reach_before.iter().any(|b| b.meta.id == m.meta.id));
     (is.asks_home_safety() && came_into_reach)
         .then(|| home_safety::question(pack, None, is.help(None)))
-}
-
-/// What became open between `before` and `after`, in words: the partner phases (once the "me"
-/// work is done and the home safety question answered no), and modules on his tracks.
-pub(crate) fn newly_opened(
-    pack: &Pack,
-    before: &Learner,
-    after: &Learner,
-    now: DateTime<FixedOffset>,
-) -> Vec<String> {
-    let today = crate::days::lived_day(now);
-    let was = Standing::new(pack, before, today);
-    let is = Standing::new(pack, after, today);
-    let mut out = Vec::new();
-    if !was.we_open() && is.we_open() {
-        for phase in pack
-            .manifest
-            .phases
-            .iter()
-            .filter(|p| p.kind == groundwork_pack::PhaseKind::We)
-        {
-            out.push(format!(
-                "{} is open now. You've done the groundwork for it.",
-                phase.title
-            ));
-        }
-    }
-    for module in &pack.modules {
-        if is.on_active_track(module)
-            && was.access(module) != ModuleAccess::Open
-            && is.access(module) == ModuleAccess::Open
-        {
-            out.push(format!("\u{201c}{}\u{201d} is open now", module.meta.title));
-        }
-    }
-    out
 }
 
 pub(crate) fn commitment_cards(
@@ -850,7 +804,7 @@ pub(crate) fn completion(
             }
         }
     }
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let standing = Standing::new(pack, learner, today);
     Ok(ModuleCompletionScreen {
         module_id: module_id.to_owned(),

@@ -7,12 +7,13 @@
 //! Progress is stored against the pack's stable module and exercise ids (see `state.rs`), so a
 //! newer pack keeps it, and the manifest's `renamed` table carries it over to a changed id.
 
+pub(crate) mod actions;
 mod answers;
 mod content;
-mod dad_mood;
-mod ffi;
-mod home_safety;
-mod lesson;
+pub(crate) mod dad_mood;
+mod gate;
+pub(crate) mod home_safety;
+pub(crate) mod lesson;
 mod screens;
 mod standing;
 mod state;
@@ -26,7 +27,6 @@ pub use dad_mood::{
     DadMoodCard, DadMoodCheckScreen, DadMoodChoice, DadMoodFollowUp, DadMoodQuestion, HARD_PHQ2,
     HARD_TEMPER, WINDOW_DAYS, WINDOW_WEEKS, is_hard,
 };
-pub use ffi::RecommendationsCard;
 pub use home_safety::{
     ASK_AGAIN_AFTER_DAYS, HomeSafetyAnswer, HomeSafetyChoice, HomeSafetyNotYetScreen,
     HomeSafetyOutcome, HomeSafetyQuestion,
@@ -35,6 +35,7 @@ pub use lesson::{
     CommitmentAction, CommitmentCard, CommitmentState, DocumentLink, LessonOutcome,
     LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
 };
+pub use screens::RecommendationsCard;
 pub use screens::{
     ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseCard,
     PhaseMapScreen, PhaseProgress, PhaseRole, StepOutline, StepState, TrackOption,
@@ -46,7 +47,7 @@ use chrono::{DateTime, FixedOffset};
 use groundwork_pack::Pack;
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::base::error::Result;
 
 /// The curriculum's part of the home screen.
 pub(crate) struct HomeParts {
@@ -64,13 +65,13 @@ pub(crate) fn home_parts(
     now: DateTime<FixedOffset>,
 ) -> Result<HomeParts> {
     let learner = state::load(conn)?;
-    let today = crate::days::lived_day(now);
+    let today = crate::base::days::lived_day(now);
     let standing = standing::Standing::new(pack, &learner, today);
     Ok(HomeParts {
         needs_onboarding: !learner.onboarded,
         next_step: standing.next_step(),
         commitments: lesson::commitment_cards(conn, pack, today, None)?,
-        recommendations: ffi::recommendations(&standing),
+        recommendations: screens::recommendations(&standing),
         phases: screens::phase_progress(&standing),
         dad_mood_card: dad_mood::home_card(conn, pack, today)?,
     })

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::standing::{ModuleAccess, ModuleState, Standing, week_label};
 use super::state::{BabyDate, BabyDateKind, Learner};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::safety::RegionOption;
 
 /// Whose work a phase is.
@@ -92,7 +92,7 @@ pub struct PhaseMapScreen {
     /// The phases, in order.
     pub phases: Vec<PhaseCard>,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// A step in a module's outline.
@@ -133,7 +133,7 @@ pub struct ModuleOverviewScreen {
     /// The counsellor's note, when a counsellor recommended it with one.
     pub counsellor_note: Option<String>,
     /// The help now button: at hurt-someone for an anger module, new-dad for a new-dad one.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// How his tracks stand, for the home screen.
@@ -200,7 +200,7 @@ pub struct OnboardingScreen {
     /// now, with what that means), the first time through while no lock is set; `None` after.
     pub lock_offer: Option<crate::lock::LockOffer>,
     /// The help now button, with the emergency number of the region selected.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// One choice for what the baby's date is: due, or born.
@@ -374,7 +374,7 @@ pub(crate) fn overview(
 ) -> Result<ModuleOverviewScreen> {
     let card = module_card(standing, module);
     let row = standing.learner.modules.get(&module.meta.id);
-    let drafts = super::lesson::draft_exercises(conn, &module.meta.id)?;
+    let drafts = super::state::draft_exercises(conn, &module.meta.id)?;
     let steps = module
         .steps
         .iter()
@@ -445,7 +445,7 @@ pub(crate) fn onboarding(
             .and_then(|l| crate::safety::region_from_locale(pack, l))
             .map(|r| r.code.clone())
     });
-    let help = crate::screens::help::button(pack, selected_region.as_deref(), None);
+    let help = crate::safety::help::button(pack, selected_region.as_deref(), None);
     OnboardingScreen {
         help,
         welcome: "Welcome. This is your space.".to_owned(),
@@ -478,4 +478,33 @@ pub(crate) fn onboarding(
         done_before: learner.onboarded,
         lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
     }
+}
+
+/// Modules a counsellor recommended, for the home screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct RecommendationsCard {
+    /// "Recommended by NAME" (the most recent counsellor).
+    pub headline: String,
+    /// The counsellor's note, if there is one.
+    pub note: Option<String>,
+    /// The modules, in the counsellor's order, finished ones included (marked done).
+    pub modules: Vec<ModuleCard>,
+}
+
+pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<RecommendationsCard> {
+    let plan = &standing.learner.plan;
+    let latest = plan.last()?;
+    let modules: Vec<ModuleCard> = plan
+        .iter()
+        .filter_map(|p| standing.pack.module(&p.module_id))
+        .map(|m| module_card(standing, m))
+        .collect();
+    if modules.is_empty() {
+        return None;
+    }
+    Some(RecommendationsCard {
+        headline: format!("Recommended by {}", latest.from_name),
+        note: latest.note.clone(),
+        modules,
+    })
 }

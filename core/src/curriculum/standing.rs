@@ -10,11 +10,12 @@
 //! (`home_safety.rs`): they ask first, open after a no, and stay closed for four weeks after a
 //! yes or "not sure".
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use groundwork_pack::{Module, Pack, PhaseKind};
 
-use super::home_safety::{self, Gate};
+use super::gate::{self as home_safety, Gate};
 use super::state::{BabyDateKind, Learner, ModuleRow};
+use crate::base::error::{Error, Result};
 
 /// How far he is with a module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
@@ -95,13 +96,13 @@ impl<'a> Standing<'a> {
     pub(crate) fn help(
         &self,
         situation: Option<crate::safety::Situation>,
-    ) -> crate::screens::help::HelpButton {
-        crate::screens::help::button(self.pack, self.learner.region.as_deref(), situation)
+    ) -> crate::safety::help::HelpButton {
+        crate::safety::help::button(self.pack, self.learner.region.as_deref(), situation)
     }
 
     /// The help button for a module's screens (see `help::situation_for_module`).
-    pub(crate) fn help_for_module(&self, module: &Module) -> crate::screens::help::HelpButton {
-        self.help(crate::screens::help::situation_for_module(module))
+    pub(crate) fn help_for_module(&self, module: &Module) -> crate::safety::help::HelpButton {
+        self.help(crate::safety::help::situation_for_module(module))
     }
 
     fn row(&self, id: &str) -> Option<&'a ModuleRow> {
@@ -314,7 +315,7 @@ impl<'a> Standing<'a> {
                     ModuleAccess::Open
                 } else {
                     ModuleAccess::Upcoming {
-                        opens_on: crate::insights::day_key(opens),
+                        opens_on: crate::base::days::day_key(opens),
                         label: format!("Opens {}", opens.format("%-d %b")),
                     }
                 }
@@ -494,4 +495,45 @@ pub struct NextStep {
     pub detail: String,
     /// The button's text; no button when `None`.
     pub action_label: Option<String>,
+}
+
+pub(crate) fn find<'p>(pack: &'p Pack, module_id: &str) -> Result<&'p Module> {
+    pack.module(module_id)
+        .ok_or(Error::NotFound { what: "module" })
+}
+
+/// What became open between `before` and `after`, in words: the partner phases (once the "me"
+/// work is done and the home safety question answered no), and modules on his tracks.
+pub(crate) fn newly_opened(
+    pack: &Pack,
+    before: &Learner,
+    after: &Learner,
+    now: DateTime<FixedOffset>,
+) -> Vec<String> {
+    let today = crate::base::days::lived_day(now);
+    let was = Standing::new(pack, before, today);
+    let is = Standing::new(pack, after, today);
+    let mut out = Vec::new();
+    if !was.we_open() && is.we_open() {
+        for phase in pack
+            .manifest
+            .phases
+            .iter()
+            .filter(|p| p.kind == groundwork_pack::PhaseKind::We)
+        {
+            out.push(format!(
+                "{} is open now. You've done the groundwork for it.",
+                phase.title
+            ));
+        }
+    }
+    for module in &pack.modules {
+        if is.on_active_track(module)
+            && was.access(module) != ModuleAccess::Open
+            && is.access(module) == ModuleAccess::Open
+        {
+            out.push(format!("\u{201c}{}\u{201d} is open now", module.meta.title));
+        }
+    }
+    out
 }

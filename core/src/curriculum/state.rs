@@ -9,12 +9,8 @@ use groundwork_pack::Pack;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
-/// The settings key of the baby's date.
-const BABY_DATE_KEY: &str = "baby_date";
-/// The settings key set once onboarding is done.
-const ONBOARDED_KEY: &str = "onboarded";
 /// The track everyone is on until he chooses.
 pub(crate) const DEFAULT_TRACK: &str = "general";
 
@@ -99,7 +95,7 @@ pub(crate) struct Learner {
     pub plan: Vec<PlanRow>,
     pub onboarded: bool,
     /// His newest answer to the home safety question, if he has answered it.
-    pub home_safety: Option<super::home_safety::StoredHomeSafety>,
+    pub home_safety: Option<super::gate::StoredHomeSafety>,
     /// His saved region (e.g. "AU"), for the emergency number on every screen's help button.
     pub region: Option<String>,
 }
@@ -120,7 +116,7 @@ impl Learner {
     }
 }
 
-use crate::store::{put_setting, setting};
+use crate::store::{Setting, put_setting, setting};
 
 const MODULE_COLUMNS: &str = "SELECT module_id, title, current_step, furthest_step, started_at,
      updated_at, completed_at, completed_day, reviewed_at FROM module_progress";
@@ -174,7 +170,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Learner> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let baby = setting(conn, BABY_DATE_KEY)?
+    let baby = setting(conn, Setting::BabyDate)?
         .map(|json| {
             serde_json::from_str(&json).map_err(|_| Error::Internal("a stored date is malformed"))
         })
@@ -184,9 +180,9 @@ pub(crate) fn load(conn: &Connection) -> Result<Learner> {
         tracks,
         baby,
         plan,
-        onboarded: setting(conn, ONBOARDED_KEY)?.is_some(),
-        home_safety: super::home_safety::newest(conn)?,
-        region: setting(conn, "region")?,
+        onboarded: setting(conn, Setting::Onboarded)?.is_some(),
+        home_safety: super::gate::newest(conn)?,
+        region: setting(conn, Setting::Region)?,
     })
 }
 
@@ -196,10 +192,13 @@ pub(crate) fn set_baby_date(tx: &Transaction<'_>, baby: Option<&BabyDate>) -> Re
         Some(baby) => {
             let json = serde_json::to_string(baby)
                 .map_err(|_| Error::Internal("a date could not be stored"))?;
-            put_setting(tx, BABY_DATE_KEY, &json)
+            put_setting(tx, Setting::BabyDate, &json)
         }
         None => {
-            tx.execute("DELETE FROM settings WHERE key = ?1", [BABY_DATE_KEY])?;
+            tx.execute(
+                "DELETE FROM settings WHERE key = ?1",
+                [Setting::BabyDate.key()],
+            )?;
             Ok(())
         }
     }
@@ -207,7 +206,7 @@ pub(crate) fn set_baby_date(tx: &Transaction<'_>, baby: Option<&BabyDate>) -> Re
 
 /// Marks onboarding as done.
 pub(crate) fn set_onboarded(tx: &Transaction<'_>) -> Result<()> {
-    put_setting(tx, ONBOARDED_KEY, "1")
+    put_setting(tx, Setting::Onboarded, "1")
 }
 
 /// Replaces the active tracks. Progress is never touched: modules done on a track he leaves stay
@@ -275,12 +274,6 @@ pub(crate) fn add_to_plan(
     Ok(())
 }
 
-/// Empties the counsellor plan; progress on its modules stays.
-pub(crate) fn clear_plan(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute("DELETE FROM counsellor_plan", [])?;
-    Ok(())
-}
-
 /// Moves stored progress from renamed module ids to their new ids (the manifest's `renamed`
 /// table), so a newer pack that had to change an id keeps his work. Ids already in use under the
 /// new name are left alone (the newer progress wins). Returns how many modules moved.
@@ -329,4 +322,14 @@ pub(crate) fn has_renamed_ids(conn: &Connection, pack: &Pack) -> Result<bool> {
         }
     }
     Ok(false)
+}
+
+/// The exercise ids of a module with an unsent (draft) answer.
+pub(crate) fn draft_exercises(conn: &Connection, module_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT exercise_id FROM exercise_answers WHERE module_id = ?1 AND submitted = 0",
+    )?;
+    Ok(stmt
+        .query_map([module_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }

@@ -11,10 +11,10 @@ use chrono::{DateTime, FixedOffset, Utc};
 use groundwork_pack::{Exercise, Pack};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use crate::checkins::timestamp;
-use crate::error::{Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::validate;
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::rows::timestamp;
+use crate::base::validate;
 
 /// The id of the safety plan document.
 pub const SAFETY_PLAN: &str = "safety-plan";
@@ -79,10 +79,29 @@ pub(crate) fn definitions(pack: &Pack) -> Vec<(String, Definition)> {
             }
         }
     }
-    if let Some(def) = crate::safety::safety_plan_definition(pack) {
+    if let Some(def) = safety_plan_definition(pack) {
         out.push((SAFETY_PLAN.to_owned(), def));
     }
     out
+}
+
+/// The safety plan's definition, from the pack's safety section.
+fn safety_plan_definition(pack: &Pack) -> Option<Definition> {
+    let steps = &pack.safety.safety_plan;
+    (!steps.is_empty()).then(|| Definition {
+        title: "My safety plan".to_owned(),
+        fields: steps
+            .iter()
+            .map(|s| {
+                let hint = if s.examples.is_empty() {
+                    s.prompt.clone()
+                } else {
+                    format!("{} For example: {}.", s.prompt, s.examples.join("; "))
+                };
+                (s.id.clone(), s.title.clone(), Some(hint))
+            })
+            .collect(),
+    })
 }
 
 fn definition(pack: &Pack, id: &str) -> Result<Definition> {

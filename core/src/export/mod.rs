@@ -6,9 +6,9 @@ use groundwork_pack::Pack;
 use rusqlite::Connection;
 
 use crate::anger::{self, AngerMoment};
+use crate::base::error::{Error, Result};
 use crate::checkins::{self, CheckIn};
 use crate::documents::{self, LivingDocument};
-use crate::error::{Error, Result};
 use crate::journal::{self, JournalEntry, OwnPrompt};
 
 /// The export format's version. Raise it when a field changes meaning or goes away; adding a
@@ -61,7 +61,7 @@ pub(crate) fn export(
 ) -> Result<ExportFile> {
     // The day he is living, as on everything he wrote (an export at 01:00 is dated the evening
     // before).
-    let day = crate::days::lived_day_key(now);
+    let day = crate::base::days::lived_day_key(now);
     match format {
         ExportFormat::Json => {
             let docs = documents::all(conn, pack)?;
@@ -70,7 +70,7 @@ pub(crate) fn export(
                 version: EXPORT_VERSION,
                 exported_at: now.to_rfc3339(),
                 core_version: env!("CARGO_PKG_VERSION"),
-                region: crate::store::setting(conn, "region")?,
+                region: crate::store::setting(conn, crate::store::Setting::Region)?,
                 check_ins: checkins::all(conn)?,
                 anger_moments: anger::all(conn)?,
                 journal_entries: journal::all(conn)?,

@@ -3,7 +3,7 @@
 //! patterns, never as causes, and only where there is enough data. Consistency is counted in
 //! days this calendar month, never in streaks that can break.
 //!
-//! Every day here is a lived day: it ends at 04:00 local time ([`crate::days`]), so "today", the
+//! Every day here is a lived day: it ends at 04:00 local time ([`crate::base::days`]), so "today", the
 //! last 7 days and this month count a late-night check-in with the evening before.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rusqlite::{Connection, params};
 
+use crate::base::days::{day_key, parse_day};
+use crate::base::error::Result;
 use crate::checkins::Quadrant;
-use crate::error::{Error, Result};
 
 /// How far back insights look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
@@ -213,7 +214,7 @@ pub struct InsightsScreen {
     /// Pleasantness, energy, anger and stress over the range.
     pub trends: Vec<TrendSeries>,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
     /// Check-ins per quadrant.
     pub quadrants: Vec<QuadrantShare>,
     /// The words he picked most, most frequent first (up to five).
@@ -246,7 +247,7 @@ pub(crate) fn build(
     conn: &Connection,
     range: InsightRange,
     today: NaiveDate,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> Result<InsightsScreen> {
     let from = today - Duration::days(range.days() - 1);
     let week_from = today - Duration::days(6);
@@ -324,30 +325,6 @@ pub(crate) fn build(
         patterns,
         help,
     })
-}
-
-/// Reads a stored `YYYY-MM-DD` day. Hand-rolled: it runs for every row of a year's insights,
-/// and chrono's format parser costs several times as much.
-pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
-    let bad = || Error::Internal("a stored day is malformed");
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return Err(bad());
-    }
-    let num = |s: &[u8]| -> Option<u32> {
-        s.iter().try_fold(0u32, |n, d| {
-            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
-        })
-    };
-    match (num(&b[0..4]), num(&b[5..7]), num(&b[8..10])) {
-        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad),
-        _ => Err(bad()),
-    }
-}
-
-/// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.
-pub(crate) fn day_key(day: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
 fn round1(x: f64) -> f64 {

@@ -19,11 +19,13 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use self::pictographs::is_pictograph;
-use crate::checkins::{self, Quadrant, parse_id, timestamp};
-use crate::days;
-use crate::error::{Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::validate;
+use crate::base::days;
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::rows::{parse_id, timestamp};
+use crate::base::validate;
+use crate::checkins::{self, Quadrant};
+use crate::store::schema::DataStep;
 
 /// Longest entry, in characters (about 30 printed pages).
 pub const MAX_ENTRY_CHARS: usize = 50_000;
@@ -65,7 +67,7 @@ pub struct JournalEntry {
     /// The person's UTC offset when it was written, in minutes.
     pub utc_offset_minutes: i32,
     /// The day he was living when he wrote it (`YYYY-MM-DD`; the day ends at 04:00, see
-    /// [`crate::days`]).
+    /// [`crate::base::days`]).
     pub local_day: String,
     /// The text, exactly as written.
     pub body: String,
@@ -125,7 +127,7 @@ pub struct JournalPage {
     /// Pass this back to get the next page; `None` when there are no more.
     pub next_cursor: Option<String>,
     /// The help now button of the journal screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// A run of snippet text; `highlighted` runs are the words that matched the search.
@@ -418,7 +420,7 @@ pub(crate) fn page(
     filter: &JournalFilter,
     cursor: Option<&str>,
     limit: i32,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> Result<JournalPage> {
     use rusqlite::types::Value;
     let limit = validate::limit("limit", limit, MAX_RESULTS)?;
@@ -714,6 +716,13 @@ pub(crate) fn symbol_tokens(body: &str) -> String {
     }
     out
 }
+
+/// What the journal fills in Rust when an older database is upgraded: the emoji tokens of
+/// version 6, for the entries already there.
+pub(crate) const DATA_STEPS: &[DataStep] = &[DataStep {
+    version: 6,
+    fill: fill_symbols,
+}];
 
 /// Fills the hidden search column for every entry with a pictograph in it (after an upgrade
 /// from a version without it); the index follows through its trigger.

@@ -12,19 +12,20 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use base64ct::{Base64, Encoding};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::keys::{KEY_LEN, KdfParams, SALT_LEN};
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::keys::{KEY_LEN, KdfParams, SALT_LEN};
 
 use super::LockKind;
-
-/// The file name of the lock file inside the data directory.
-pub const LOCK_FILE: &str = "lock.json";
+use crate::store::files::{
+    LOCK_TEMP_PREFIX as TEMP_PREFIX, LOCK_TEMP_SUFFIX as TEMP_SUFFIX, lock_file_path,
+    lock_temporary_files as temporary_files,
+};
 
 /// The lock file format this build writes.
 pub(crate) const FORMAT_VERSION: u32 = 2;
@@ -101,11 +102,6 @@ struct Fields {
 #[derive(Deserialize)]
 struct VersionOnly {
     version: u32,
-}
-
-/// Where the lock file for a data directory lives.
-pub fn lock_file_path(data_dir: &Path) -> PathBuf {
-    data_dir.join(LOCK_FILE)
 }
 
 fn damaged() -> Error {
@@ -219,25 +215,6 @@ pub(crate) fn write(data_dir: &Path, state: &LockState) -> Result<()> {
     temp.persist(lock_file_path(data_dir))
         .map_err(|e| Error::Io(e.error))?;
     sync_dir(data_dir)
-}
-
-const TEMP_PREFIX: &str = ".lock-";
-const TEMP_SUFFIX: &str = ".tmp";
-
-/// Temporary files a crash during a write may have left in `data_dir`.
-pub(crate) fn temporary_files(data_dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(data_dir) else {
-        return Vec::new();
-    };
-    entries
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
-        })
-        .map(|entry| entry.path())
-        .collect()
 }
 
 /// Overwrites the lock file with zeros and deletes it, with any temporary file a crash left

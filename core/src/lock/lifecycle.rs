@@ -9,21 +9,49 @@
 
 use chrono::Duration;
 
-use crate::ffi_types::Timestamp;
+use rusqlite::{Connection, Transaction};
+
+use crate::base::error::Result;
+use crate::base::ffi_types::Timestamp;
+use crate::store::{self, Setting};
 
 /// The most a hand-off to the share sheet or a file picker keeps the app open, whatever the
 /// grace period.
 pub const HANDOFF_ALLOWANCE: Duration = Duration::minutes(3);
 
-/// The settings key the grace period is kept under (never in a backup: it belongs to this
-/// phone's lock).
-pub(crate) const GRACE_SETTING: &str = "lock_grace";
+/// The stored value of [`Setting::LockChoice`] after "not now".
+const CHOICE_LATER: &str = "later";
 
-/// The settings key that remembers "not now" to the lock offer, so home keeps its reminder.
-pub(crate) const CHOICE_SETTING: &str = "lock_choice";
+/// "Not now" to the lock offer: home keeps a quiet reminder until a lock is set.
+pub(crate) fn put_off(tx: &Transaction<'_>) -> Result<()> {
+    store::put_setting(tx, Setting::LockChoice, CHOICE_LATER)
+}
 
-/// The stored value of [`CHOICE_SETTING`] after "not now".
-pub(crate) const CHOICE_LATER: &str = "later";
+/// A lock was chosen: home's reminder goes.
+pub(crate) fn chosen(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute(
+        "DELETE FROM settings WHERE key = ?1",
+        [Setting::LockChoice.key()],
+    )?;
+    Ok(())
+}
+
+/// Saves how long the app may stay in the background before it locks.
+pub(crate) fn save_grace(tx: &Transaction<'_>, grace: LockGrace) -> Result<()> {
+    store::put_setting(tx, Setting::LockGrace, grace.key())
+}
+
+/// The grace period he chose (immediately until he chooses).
+pub(crate) fn grace(conn: &Connection) -> Result<LockGrace> {
+    Ok(LockGrace::from_key(
+        store::setting(conn, Setting::LockGrace)?.as_deref(),
+    ))
+}
+
+/// Whether he said "not now" to the lock offer (and has not chosen since).
+pub(crate) fn put_off_earlier(conn: &Connection) -> Result<bool> {
+    Ok(store::setting(conn, Setting::LockChoice)?.as_deref() == Some(CHOICE_LATER))
+}
 
 /// How long the app may stay in the background before it locks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, uniffi::Enum)]

@@ -1,7 +1,7 @@
 //! The lock screen's words: its labels before anything is typed, and the line after an attempt.
 //! Warm and plain: a wrong PIN is an ordinary slip, and a wait is said in words, not as a time.
 
-use crate::ffi_types::Timestamp;
+use crate::base::ffi_types::Timestamp;
 
 use super::LockKind;
 
@@ -18,7 +18,7 @@ pub struct LockScreen {
     pub unlock_label: String,
     /// The help now button, in the same place as on every screen, with the emergency number of
     /// his region when the shell knows it.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
     /// Whether to show a number pad (a PIN) rather than a keyboard.
     pub numeric_input: bool,
 }
@@ -28,7 +28,7 @@ pub struct LockScreen {
 pub fn lock_screen(
     kind: Option<LockKind>,
     discreet: bool,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> LockScreen {
     LockScreen {
         title: crate::reminders::discreet_texts(discreet).app_display_name,

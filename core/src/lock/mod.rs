@@ -30,13 +30,14 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{ApiError, Error, Result};
-use crate::ffi_types::Timestamp;
-use crate::keys::{DatabaseKey, KdfParams};
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::base::keys::{DatabaseKey, KdfParams};
 
 use file::LockState;
-pub(crate) use file::temporary_files;
-pub use file::{LOCK_FILE, lock_file_path};
+
+pub use crate::base::error::LockKind;
+pub use crate::store::files::{LOCK_FILE, lock_file_path};
 
 /// Whether Argon2id settings read from a file are in the range this version writes and reads:
 /// enough for any build's defaults, too little for a damaged or hostile file to exhaust memory.
@@ -95,16 +96,6 @@ impl LockSecret {
             LockSecret::Passphrase(_) => LockKind::Passphrase,
         }
     }
-}
-
-/// Which kind of secret the lock uses, so the shell shows a number pad or a keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LockKind {
-    /// A PIN: show a number pad.
-    Pin,
-    /// A passphrase: show a keyboard.
-    Passphrase,
 }
 
 /// What the lock screen needs before anything is typed.
@@ -217,7 +208,7 @@ impl UnlockOutcome {
 ///
 /// Errors: `AppLockDamaged` for a damaged lock file, `AppLockTooNew` for one from a newer
 /// version.
-pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus, ApiError> {
+pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus> {
     let _guard = serialize();
     let Some(state) = file::read(data_dir)? else {
         return Ok(LockStatus::not_set());
@@ -240,7 +231,7 @@ pub fn set_lock(
     key: &DatabaseKey,
     secret: &LockSecret,
     erase_after: Option<u32>,
-) -> Result<(), ApiError> {
+) -> Result<()> {
     set_lock_with(data_dir, key, secret, erase_after, KdfParams::default())
 }
 
@@ -259,17 +250,17 @@ pub fn set_lock_with(
     secret: &LockSecret,
     erase_after: Option<u32>,
     kdf: KdfParams,
-) -> Result<(), ApiError> {
+) -> Result<()> {
     let _guard = serialize();
     let (kind, secret) = checked_secret(secret)?;
     check_erase_after(erase_after)?;
     check_kdf(kdf)?;
     if file::read(data_dir)?.is_some() {
-        return Err(Error::AppLockAlreadySet.into());
+        return Err(Error::AppLockAlreadySet);
     }
-    let database = crate::database_path(data_dir);
+    let database = crate::store::files::database_path(data_dir);
     if database.exists() {
-        crate::store::Store::open(&database, key)?.close();
+        crate::store::Store::check_key(&database, key)?;
     }
     let wrapped = wrap::wrap(key, secret.as_bytes(), kind, kdf)?;
     file::write(
@@ -293,12 +284,8 @@ pub fn set_lock_with(
 /// Errors: `AppLockNotSet` when no lock is set; `InvalidInput` for a secret that breaks the
 /// rules and `WrongLockKind` for one of the other kind (neither is counted as an attempt);
 /// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
-pub fn unlock(
-    data_dir: &Path,
-    secret: &LockSecret,
-    now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Keep)?)
+pub fn unlock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
+    attempt(data_dir, secret, now, OnSuccess::Keep)
 }
 
 /// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
@@ -307,7 +294,7 @@ pub fn change_lock(
     old: &LockSecret,
     new: &LockSecret,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     change_lock_with(data_dir, old, new, KdfParams::default(), now)
 }
 
@@ -323,15 +310,10 @@ pub fn change_lock_with(
     new: &LockSecret,
     kdf: KdfParams,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     let (kind, secret) = checked_secret(new)?;
     check_kdf(kdf)?;
-    Ok(attempt(
-        data_dir,
-        old,
-        now,
-        OnSuccess::Rewrap { kind, secret, kdf },
-    )?)
+    attempt(data_dir, old, now, OnSuccess::Rewrap { kind, secret, kdf })
 }
 
 /// Removes the app lock. On `Unlocked`, the lock file is gone and `key` is the raw database key
@@ -339,12 +321,8 @@ pub fn change_lock_with(
 /// attempt.
 ///
 /// Errors: as [`unlock`].
-pub fn remove_lock(
-    data_dir: &Path,
-    secret: &LockSecret,
-    now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
-    Ok(attempt(data_dir, secret, now, OnSuccess::Remove)?)
+pub fn remove_lock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
+    attempt(data_dir, secret, now, OnSuccess::Remove)
 }
 
 /// Turns the erase-after-N opt-in on (5 to 100 wrong attempts) or off (`None`). Needs the
@@ -356,21 +334,16 @@ pub fn set_erase_after(
     secret: &LockSecret,
     erase_after: Option<u32>,
     now: Timestamp,
-) -> Result<UnlockOutcome, ApiError> {
+) -> Result<UnlockOutcome> {
     check_erase_after(erase_after)?;
-    Ok(attempt(
-        data_dir,
-        secret,
-        now,
-        OnSuccess::SetEraseAfter(erase_after),
-    )?)
+    attempt(data_dir, secret, now, OnSuccess::SetEraseAfter(erase_after))
 }
 
 /// Overwrites and deletes the lock file without the secret: for "erase everything" and a
 /// forgotten PIN (the database cannot be opened without it anyway). A missing file is fine.
-pub fn erase_lock(data_dir: &Path) -> Result<(), ApiError> {
+pub fn erase_lock(data_dir: &Path) -> Result<()> {
     let _guard = serialize();
-    Ok(file::shred(data_dir)?)
+    file::shred(data_dir)
 }
 
 /// What to do with the lock once the secret has proved right.

@@ -3,7 +3,7 @@
 
 use chrono::TimeDelta;
 
-use crate::ffi_types::Timestamp;
+use crate::base::ffi_types::Timestamp;
 
 /// Wrong attempts allowed in a row before any wait.
 pub(crate) const FREE_ATTEMPTS: u32 = 3;

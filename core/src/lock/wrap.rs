@@ -6,8 +6,8 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
-use crate::keys::{DatabaseKey, KEY_LEN, KdfParams, SALT_LEN};
+use crate::base::error::{Error, Result};
+use crate::base::keys::{DatabaseKey, KEY_LEN, KdfParams, SALT_LEN};
 
 use super::LockKind;
 use super::file::{NONCE_LEN, WRAPPED_LEN};
@@ -58,7 +58,7 @@ pub(crate) fn wrap(
     kind: LockKind,
     params: KdfParams,
 ) -> Result<Wrapped> {
-    let salt = crate::keys::generate_salt();
+    let salt = crate::base::keys::generate_salt();
     let mut nonce = [0u8; NONCE_LEN];
     rand::fill(&mut nonce);
     let kek = wrapping_key(secret, &salt, params)?;

@@ -7,12 +7,12 @@ use uuid::Uuid;
 
 use crate::anger::AngerMomentInput;
 use crate::backup::RestoreMode;
+use crate::base::ffi_types::Timestamp;
 use crate::checkins::CheckInInput;
 use crate::curriculum::{
     CommitmentState, ExerciseAnswer, HomeSafetyAnswer, OnboardingChoices, SpanLink,
 };
 use crate::export::ExportFormat;
-use crate::ffi_types::Timestamp;
 use crate::insights::InsightRange;
 use crate::journal::{JournalEntryInput, JournalFilter};
 use crate::lock::{LockGrace, LockSecret};

@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use crate::clock::SystemClock;
+use crate::base::clock::SystemClock;
 
 use super::{Action, AppView, Navigator, ShellPreferences};
 
@@ -55,7 +55,7 @@ impl AppNavigator {
         data_dir: String,
         preferences: ShellPreferences,
         locale: Option<String>,
-        clock: Arc<crate::clock::TestClock>,
+        clock: Arc<crate::base::clock::TestClock>,
     ) -> Arc<Self> {
         Arc::new(AppNavigator {
             navigator: Mutex::new(Navigator::new(data_dir, preferences, locale, clock)),

@@ -21,19 +21,22 @@ use std::sync::Arc;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::clock::Clock;
+use crate::base::clock::Clock;
+use crate::base::keys::DatabaseKey;
 use crate::curriculum::{HomeSafetyOutcome, LessonOutcome, ModuleOpening};
-use crate::error::ApiError;
+use crate::ffi::ApiError;
+use crate::ffi::Groundwork;
 use crate::insights::InsightRange;
 use crate::journal::JournalFilter;
-use crate::keys::DatabaseKey;
 use crate::links::AppLink;
-use crate::lock::lifecycle::{Away, CHOICE_LATER, CHOICE_SETTING, GRACE_SETTING, LockDecision};
+use crate::lock::lifecycle::{Away, LockDecision};
 use crate::lock::{LockGrace, LockSecret, LockStatus, UnlockOutcome};
+use crate::safety::HelpNowScreen;
 use crate::safety::Situation;
-use crate::screens::help::HelpButton;
+use crate::safety::answer::CrisisAnswer;
+use crate::safety::help::HelpButton;
 use crate::screens::home::HomeDestination;
-use crate::{CrisisAnswer, Groundwork, HelpNowScreen, HomeScreen};
+use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
 pub use screen::AppScreen;
@@ -110,7 +113,7 @@ pub struct Navigator {
     awaiting: Option<Awaiting>,
     away: Away,
     effects: Vec<Effect>,
-    kdf: crate::keys::KdfParams,
+    kdf: crate::base::keys::KdfParams,
 }
 
 impl std::fmt::Debug for Navigator {
@@ -150,12 +153,12 @@ impl Navigator {
             awaiting: None,
             away: Away::default(),
             effects: Vec::new(),
-            kdf: crate::keys::KdfParams::default(),
+            kdf: crate::base::keys::KdfParams::default(),
         }
     }
 
     /// The same navigator with a cheaper Argon2id cost for a new or changed lock: for tests.
-    pub fn with_kdf(mut self, kdf: crate::keys::KdfParams) -> Navigator {
+    pub fn with_kdf(mut self, kdf: crate::base::keys::KdfParams) -> Navigator {
         self.kdf = kdf;
         self
     }
@@ -283,7 +286,7 @@ impl Navigator {
             },
             Action::OpenLink { url } => self.open_link(url),
             Action::OpenCode { text } => {
-                let recommendation = crate::read_recommendation_code(text.clone())?;
+                let recommendation = crate::ffi::read_recommendation_code(text.clone())?;
                 self.opened()?;
                 let help = self.opened()?.help_button()?;
                 self.push_given(
@@ -503,9 +506,7 @@ impl Navigator {
                 self.save_reminder_settings(settings)
             }
             Action::SetLockGrace { grace } => {
-                self.opened()?
-                    .store
-                    .write(|tx| crate::store::put_setting(tx, GRACE_SETTING, grace.key()))?;
+                self.opened()?.set_lock_grace(grace)?;
                 self.reload_top()?;
                 self.say(text::SAVED);
                 Ok(())
@@ -550,7 +551,7 @@ impl Navigator {
                 if self.opened()?.app_lock_set() {
                     // The key store does not hold the key while a lock does; putting it back
                     // would open the app without the PIN.
-                    return Err(crate::error::Error::invalid(
+                    return Err(crate::base::error::Error::invalid(
                         "biometric",
                         "fingerprint or face guard the key on this phone when no app lock is set; remove the lock first",
                     )
@@ -596,7 +597,9 @@ impl Navigator {
                         core.erase_everything()?;
                         core.close();
                     }
-                    None => crate::erase_data_dir(self.data_dir.to_string_lossy().into_owned())?,
+                    None => {
+                        crate::ffi::erase_data_dir(self.data_dir.to_string_lossy().into_owned())?
+                    }
                 }
                 self.forget_device();
                 self.start()
@@ -637,14 +640,16 @@ impl Navigator {
         match self.awaiting.take() {
             Some(Awaiting::KeyToStart) => match key {
                 Some(key) => {
-                    let opened = DatabaseKey::from_bytes(&key).and_then(|key| self.open(key));
+                    let opened = DatabaseKey::from_bytes(&key)
+                        .map_err(ApiError::from)
+                        .and_then(|key| self.open(key));
                     if let Err(error) = opened {
                         self.phase = Phase::Unavailable {
                             reason: error.to_string(),
                         };
                     }
                 }
-                None if crate::database_path(&self.data_dir).exists() => {
+                None if crate::store::files::database_path(&self.data_dir).exists() => {
                     self.phase = Phase::Unavailable {
                         reason: text::KEY_MISSING.to_owned(),
                     };
@@ -660,7 +665,9 @@ impl Navigator {
             },
             Some(Awaiting::KeyToUnlock) => match key {
                 Some(key) => {
-                    let opened = DatabaseKey::from_bytes(&key).and_then(|key| self.open(key));
+                    let opened = DatabaseKey::from_bytes(&key)
+                        .map_err(ApiError::from)
+                        .and_then(|key| self.open(key));
                     if let Err(error) = opened {
                         self.set_lock_message(error.to_string());
                     }
@@ -807,16 +814,10 @@ impl Navigator {
     }
 
     fn grace(&self) -> LockGrace {
-        let stored = self
-            .core
+        self.core
             .as_ref()
-            .and_then(|core| {
-                core.store
-                    .read(|conn| crate::store::setting(conn, GRACE_SETTING))
-                    .ok()
-            })
-            .flatten();
-        LockGrace::from_key(stored.as_deref())
+            .and_then(|core| core.lock_grace().ok())
+            .unwrap_or_default()
     }
 
     fn lock_view(&self, status: LockStatus) -> LockedView {
@@ -827,7 +828,7 @@ impl Navigator {
             attempts_left_before_erase: status.attempts_left_before_erase,
             message: status.message,
             texts: crate::reminders::discreet_texts(self.preferences.discreet),
-            screen: crate::app_lock_screen(
+            screen: crate::ffi::app_lock_screen(
                 self.data_dir.to_string_lossy().into_owned(),
                 kind,
                 self.preferences.discreet,
@@ -1112,7 +1113,7 @@ impl Navigator {
             region: core.region()?,
             regions: core.help_now(None, self.locale.clone())?.regions,
             content: core.content_status(),
-            core_version: crate::core_version(),
+            core_version: crate::ffi::core_version(),
             crisis_follow_up: core.crisis_follow_up_on()?,
             help: core.help_button()?,
         })
@@ -1205,7 +1206,7 @@ impl Navigator {
         situation: Option<Situation>,
     ) -> Result<HelpNowScreen, ApiError> {
         let now = self.clock.now();
-        crate::help_now_in(
+        crate::ffi::help_now_in(
             self.data_dir.to_string_lossy().into_owned(),
             region,
             self.locale.clone(),
@@ -1241,7 +1242,7 @@ impl Navigator {
 
     // ----- What he writes -----
 
-    fn submit_check_in(&mut self, mut input: crate::CheckInInput) -> Done {
+    fn submit_check_in(&mut self, mut input: crate::checkins::CheckInInput) -> Done {
         if !matches!(self.top_screen(), Some(AppScreen::CheckIn { .. })) {
             return Ok(());
         }
@@ -1374,7 +1375,7 @@ impl Navigator {
     // ----- Links -----
 
     fn open_link(&mut self, url: String) -> Done {
-        let link = crate::read_link(url.clone())?;
+        let link = crate::ffi::read_link(url.clone())?;
         if let AppLink::HelpNow { situation } = link {
             return self.show_help_now(situation);
         }
@@ -1423,13 +1424,17 @@ impl Navigator {
             return Ok(());
         };
         match self.opened()?.install_pack(bundle, secret)? {
-            crate::PackInstallOutcome::Installed { status } => {
+            crate::screens::content::PackInstallOutcome::Installed { status } => {
                 self.back()?;
                 self.say(status.summary);
             }
-            crate::PackInstallOutcome::SecretNeeded { message, .. }
-            | crate::PackInstallOutcome::NotInstalled { message, .. } => self.say_error(message),
-            crate::PackInstallOutcome::Erased { message } => self.erased(message)?,
+            crate::screens::content::PackInstallOutcome::SecretNeeded { message, .. }
+            | crate::screens::content::PackInstallOutcome::NotInstalled { message, .. } => {
+                self.say_error(message)
+            }
+            crate::screens::content::PackInstallOutcome::Erased { message } => {
+                self.erased(message)?
+            }
         }
         Ok(())
     }
@@ -1461,7 +1466,7 @@ impl Navigator {
 
     /// Now, to the millisecond: the precision times cross the FFI with, so a deadline the shell
     /// is given comes back as the same instant.
-    fn now(&self) -> crate::ffi_types::Timestamp {
+    fn now(&self) -> crate::base::ffi_types::Timestamp {
         let now = self.clock.now().to_utc();
         chrono::DateTime::from_timestamp_millis(now.timestamp_millis()).unwrap_or(now)
     }
@@ -1476,28 +1481,6 @@ impl Navigator {
         } else {
             self.notice = Some(AppNotice::Error { text });
         }
-    }
-}
-
-impl Groundwork {
-    /// "Not now" to the lock offer: home keeps a quiet reminder until a lock is set.
-    pub fn put_off_app_lock(&self) -> Result<(), ApiError> {
-        Ok(self
-            .store
-            .write(|tx| crate::store::put_setting(tx, CHOICE_SETTING, CHOICE_LATER))?)
-    }
-
-    /// Whether a PIN or passphrase guards this database.
-    pub(crate) fn app_lock_set(&self) -> bool {
-        crate::lock::lock_file_path(&self.data_dir).exists()
-    }
-
-    /// A lock was chosen: home's reminder goes.
-    pub fn app_lock_chosen(&self) -> Result<(), ApiError> {
-        Ok(self.store.write(|tx| {
-            tx.execute("DELETE FROM settings WHERE key = ?1", [CHOICE_SETTING])?;
-            Ok(())
-        })?)
     }
 }
 

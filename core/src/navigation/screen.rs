@@ -3,7 +3,6 @@
 //! picker's rows, chart days as dates).
 
 use crate::checkins::Quadrant;
-use crate::content::ffi::{ContentStatus, PackPreview};
 use crate::curriculum::{
     BreathingPhaseLabels, DadMoodCheckScreen, EmotionChoice, ExerciseView, HomeSafetyNotYetScreen,
     HomeSafetyQuestion, LessonStepScreen, ModuleCompletionScreen, ModuleOverviewScreen,
@@ -16,9 +15,12 @@ use crate::lock::{LockGrace, LockStatus};
 use crate::recommend::ReceivedRecommendation;
 use crate::reminders::{DiscreetTexts, ReminderSettings};
 use crate::safety::RegionOption;
+use crate::safety::answer::CrisisAnswer;
+use crate::safety::help::HelpButton;
+use crate::safety::{HelpNowScreen, SafetyQuestions};
+use crate::screens::content::{ContentStatus, PackPreview};
 use crate::screens::forms::{AngerMomentForm, CheckInForm, EmotionOption, PromptLibrary};
-use crate::screens::help::HelpButton;
-use crate::{CrisisAnswer, HelpNowScreen, HomeScreen, SafetyQuestions};
+use crate::screens::home::HomeScreen;
 
 /// The screen on top, ready to draw.
 // Variants hold records by value: the FFI has no boxes.

@@ -1,11 +1,11 @@
 //! What the core answers: the screen to draw, where it is in the stack, a line over it, and
 //! what the platform must do.
 
-use crate::HelpNowScreen;
-use crate::ffi_types::Timestamp;
+use crate::base::ffi_types::Timestamp;
 use crate::lock::{LockKind, LockScreen};
 use crate::reminders::{DiscreetTexts, ScheduledNotification};
-use crate::screens::help::HelpButton;
+use crate::safety::HelpNowScreen;
+use crate::safety::help::HelpButton;
 
 use super::screen::AppScreen;
 

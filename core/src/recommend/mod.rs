@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use groundwork_pack::Pack;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::{ApiError, Error};
+use crate::base::error::Error;
 
 /// What every link starts with, before the code.
 pub const LINK_PREFIX: &str = "groundwork://recommend?code=";
@@ -107,12 +107,6 @@ impl From<RecommendError> for Error {
             | RecommendError::TooNew
             | RecommendError::ModulesNotInPack => Error::invalid("code", err.to_string()),
         }
-    }
-}
-
-impl From<RecommendError> for ApiError {
-    fn from(err: RecommendError) -> Self {
-        ApiError::from(Error::from(err))
     }
 }
 

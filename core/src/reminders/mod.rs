@@ -16,7 +16,7 @@
 //!
 //! - **Daily check-in** at the chosen time every day (today's is left out when he has already
 //!   checked in, see [`ScheduleContext::checked_in_today`]; "today" is the day he is living,
-//!   which ends at 04:00, see [`crate::days`]).
+//!   which ends at 04:00, see [`crate::base::days`]).
 //! - **Weekly practice** on the chosen weekday and time, naming this week's commitment when one is
 //!   known and discreet mode is off.
 //! - **New-dad module** when the new-father track is active: on the day each new week of the track
@@ -42,18 +42,22 @@
 //! # Storage
 //!
 //! [`ReminderSettings`] is serde-serialisable; [`to_json`] and [`from_json`] validate in both
-//! directions. The settings are kept in the `settings` table under [`SETTINGS_KEY`].
+//! directions. The settings are kept in the `settings` table under [`SETTINGS_KEY`] ([`load`],
+//! [`save`]).
 
 use chrono::{
     DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ApiError, Error, Result};
-use crate::ffi_types::Timestamp;
+use rusqlite::{Connection, Transaction};
+
+use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Timestamp;
+use crate::store::{self, Setting};
 
 /// The key in the `settings` table under which [`to_json`] output is stored.
-pub const SETTINGS_KEY: &str = "reminders";
+pub const SETTINGS_KEY: &str = Setting::Reminders.key();
 
 /// The longest schedule that may be asked for, in days.
 pub const MAX_SCHEDULE_DAYS: u32 = 14;
@@ -104,7 +108,7 @@ impl TimeOfDay {
     /// The lived day this time falls in on calendar `date` (02:00 on the 5th is the 4th's).
     fn lived_day_on(self, date: NaiveDate) -> Option<NaiveDate> {
         let time = NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)?;
-        Some(crate::days::lived_day_at(date.and_time(time)))
+        Some(crate::base::days::lived_day_at(date.and_time(time)))
     }
 }
 
@@ -208,29 +212,42 @@ impl ReminderSettings {
 }
 
 /// Checks reminder settings without saving them: `InvalidInput` names the field and the rule.
-pub fn validate_settings(settings: &ReminderSettings) -> Result<(), ApiError> {
-    Ok(settings.validate()?)
+pub fn validate_settings(settings: &ReminderSettings) -> Result<()> {
+    settings.validate()
 }
 
 /// The settings as JSON for the `settings` table. Invalid settings are refused (`InvalidInput`).
-pub fn to_json(settings: &ReminderSettings) -> Result<String, ApiError> {
+pub fn to_json(settings: &ReminderSettings) -> Result<String> {
     settings.validate()?;
     serde_json::to_string(settings)
-        .map_err(|_| Error::Internal("reminder settings could not be written as JSON").into())
+        .map_err(|_| Error::Internal("reminder settings could not be written as JSON"))
 }
 
 /// Reads settings written by [`to_json`]. Fields missing from older JSON take their defaults
 /// (off). JSON that is not reminder settings, or settings that break a rule, are refused with
 /// `InvalidInput`.
-pub fn from_json(json: &str) -> Result<ReminderSettings, ApiError> {
+pub fn from_json(json: &str) -> Result<ReminderSettings> {
     let unreadable = || Error::invalid("reminder settings", "the saved settings are not readable");
     let value: serde_json::Value = serde_json::from_str(json).map_err(|_| unreadable())?;
     if !value.is_object() {
-        return Err(unreadable().into());
+        return Err(unreadable());
     }
     let settings: ReminderSettings = serde_json::from_value(value).map_err(|_| unreadable())?;
     settings.validate()?;
     Ok(settings)
+}
+
+/// The saved reminder settings; everything is off until saved.
+pub(crate) fn load(conn: &Connection) -> Result<ReminderSettings> {
+    match store::setting(conn, Setting::Reminders)? {
+        Some(json) => from_json(&json),
+        None => Ok(ReminderSettings::default()),
+    }
+}
+
+/// Saves the reminder settings (validated).
+pub(crate) fn save(tx: &Transaction<'_>, settings: &ReminderSettings) -> Result<()> {
+    store::put_setting(tx, Setting::Reminders, &to_json(settings)?)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,8 +329,8 @@ pub fn schedule(
     now_local: DateTime<FixedOffset>,
     days: u32,
     context: &ScheduleContext,
-) -> Result<Vec<ScheduledNotification>, ApiError> {
-    Ok(schedule_inner(settings, now_local, days, context)?)
+) -> Result<Vec<ScheduledNotification>> {
+    schedule_inner(settings, now_local, days, context)
 }
 
 fn schedule_inner(
@@ -333,7 +350,7 @@ fn schedule_inner(
     let now = now_local.with_timezone(&Utc);
     let until = now + Duration::days(i64::from(days));
     let today = now_local.date_naive();
-    let lived_today = crate::days::lived_day(now_local);
+    let lived_today = crate::base::days::lived_day(now_local);
 
     let mut out = Vec::new();
     // From yesterday (a late reminder moved past midnight by quiet hours may still be pending) to

@@ -15,9 +15,10 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use super::{
     CrisisMatch, HelpLineCard, Origins, PlanLink, Situation, card, ordered_lines, region_option,
 };
+use crate::base::error::{Error, Result};
 use crate::documents::{self, LivingDocument};
-use crate::error::{Error, Result};
-use crate::screens::help::HelpButton;
+use crate::safety::help::HelpButton;
+use crate::store::Setting;
 
 /// The most lines an answer shows for its situation; help now lists the rest.
 pub const ANSWER_LINES: usize = 2;
@@ -28,9 +29,6 @@ pub const FOLLOW_UP_WITHIN_HOURS: i64 = 72;
 /// The question waits at least this long after he wrote it, unless the app was opened again
 /// since (a new session): four hours.
 pub const FOLLOW_UP_AFTER_HOURS: i64 = 4;
-
-/// The setting that turns the question off ("off"); on when absent.
-pub const FOLLOW_UP_SETTING: &str = "crisis_follow_up";
 
 /// What he sees straight after saving words the crisis check found: the pack's answer for the
 /// situation, with the numbers, his own plan (or a few steps), in the order the situation needs.
@@ -101,12 +99,10 @@ pub struct PlanItem {
 /// Whether discreet mode is on: neutral words wherever someone else might glance. Unreadable
 /// settings count as on (the neutral words are the safe side).
 pub(crate) fn discreet(conn: &Connection) -> Result<bool> {
-    Ok(
-        match crate::store::setting(conn, crate::reminders::SETTINGS_KEY)? {
-            Some(json) => crate::reminders::from_json(&json).map_or(true, |s| s.discreet),
-            None => false,
-        },
-    )
+    Ok(match crate::store::setting(conn, Setting::Reminders)? {
+        Some(json) => crate::reminders::from_json(&json).map_or(true, |s| s.discreet),
+        None => false,
+    })
 }
 
 /// The pack's answer for `situation`: its own, or (for a situation the check never finds) the
@@ -129,7 +125,7 @@ pub(crate) fn answer(
     let Some(words) = texts(pack, found.situation) else {
         return Ok(None);
     };
-    let region = crate::store::setting(conn, "region")?
+    let region = crate::store::setting(conn, Setting::Region)?
         .and_then(|code| pack.helplines.iter().find(|r| r.code == code));
     let discreet = discreet(conn)?;
     let (title, message) = match (discreet, found.urgent) {
@@ -149,7 +145,7 @@ pub(crate) fn answer(
         parts,
         more_help_label: labels.more_help_label.clone(),
         done_label: labels.done_label.clone(),
-        help: crate::screens::help::button(
+        help: crate::safety::help::button(
             pack,
             region.map(|r| r.code.as_str()),
             Some(found.situation),
@@ -420,12 +416,12 @@ fn situation_from_str(s: &str) -> Option<Situation> {
 
 /// Whether he wants the question (on unless he turned it off).
 pub(crate) fn follow_up_on(conn: &Connection) -> Result<bool> {
-    Ok(crate::store::setting(conn, FOLLOW_UP_SETTING)?.as_deref() != Some("off"))
+    Ok(crate::store::setting(conn, Setting::CrisisFollowUp)?.as_deref() != Some("off"))
 }
 
 /// Turns the question on or off; off also closes any question waiting.
 pub(crate) fn set_follow_up(tx: &Transaction<'_>, on: bool, now: DateTime<Utc>) -> Result<()> {
-    crate::store::put_setting(tx, FOLLOW_UP_SETTING, if on { "on" } else { "off" })?;
+    crate::store::put_setting(tx, Setting::CrisisFollowUp, if on { "on" } else { "off" })?;
     if !on {
         close_open(tx, "turned-off", now)?;
     }

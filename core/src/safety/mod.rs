@@ -4,6 +4,7 @@
 //! and model, matched by `groundwork_pack::crisis`), and the pause plan with its safeguards.
 
 pub(crate) mod answer;
+pub mod help;
 pub(crate) mod hours;
 
 use std::sync::{Arc, Mutex};
@@ -14,9 +15,10 @@ use groundwork_pack::{CrisisCheck, HelpSituation, Helpline, HelplineKind, Pack, 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
+use crate::base::error::{Error, Result};
 use crate::checkins::CheckIn;
-use crate::documents::{self, Definition, LivingDocument};
-use crate::error::{Error, Result};
+use crate::documents::{self, LivingDocument};
+use crate::store::{Setting, Store};
 
 /// A situation the person can pick on the help now screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
@@ -201,7 +203,7 @@ pub struct HelpNowScreen {
     pub plan_links: Vec<PlanLink>,
     /// The help now button, in the same place as on every screen: here it carries the emergency
     /// number of the region shown, and opens at the situation picked.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// A button from help now to one of his plans.
@@ -231,7 +233,7 @@ pub struct SafetyQuestions {
     /// The skip button.
     pub skip_label: String,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
 }
 
 /// What comes after saving a check-in.
@@ -273,25 +275,6 @@ pub(crate) fn shows_high_distress(check_in: &CheckIn) -> bool {
     check_in.pleasantness <= -4
         || check_in.anger.is_some_and(|a| a >= 8)
         || check_in.stress.is_some_and(|s| s >= 8)
-}
-
-/// The safety plan's definition, from the pack's safety section.
-pub(crate) fn safety_plan_definition(pack: &Pack) -> Option<Definition> {
-    let steps = &pack.safety.safety_plan;
-    (!steps.is_empty()).then(|| Definition {
-        title: "My safety plan".to_owned(),
-        fields: steps
-            .iter()
-            .map(|s| {
-                let hint = if s.examples.is_empty() {
-                    s.prompt.clone()
-                } else {
-                    format!("{} For example: {}.", s.prompt, s.examples.join("; "))
-                };
-                (s.id.clone(), s.title.clone(), Some(hint))
-            })
-            .collect(),
-    })
 }
 
 /// Guesses a pack region from a device locale such as "en_AU", "en-GB" or "en-NZ-u-ca-gregory".
@@ -534,7 +517,7 @@ pub(crate) fn help_now(
         },
         pause_plan_first: situation == Some(Situation::HurtSomeone),
         plan_links: Vec::new(),
-        help: crate::screens::help::button(
+        help: crate::safety::help::button(
             pack,
             region.map(|r| r.code.as_str()),
             picked.map(|s| s.id.into()),
@@ -609,8 +592,8 @@ pub fn help_now_with_pack(
     device_locale: Option<&str>,
     situation: Option<Situation>,
     now: DateTime<FixedOffset>,
-) -> std::result::Result<HelpNowScreen, crate::ApiError> {
-    Ok(help_now(
+) -> Result<HelpNowScreen> {
+    help_now(
         pack,
         RegionChoice {
             chosen: region,
@@ -618,7 +601,64 @@ pub fn help_now_with_pack(
         },
         situation.as_slice(),
         now,
-    )?)
+    )
+}
+
+/// Remembers his region (e.g. "au" or "AU") for help now. `InvalidInput` for a region with no
+/// lines in `pack`.
+pub(crate) fn set_region(tx: &Transaction<'_>, pack: &Pack, code: &str) -> Result<()> {
+    let code = checked_region(pack, code)?;
+    crate::store::put_setting(tx, Setting::Region, &code)
+}
+
+/// A region code as saved (trimmed, upper case), if `pack` has lines for it.
+pub(crate) fn checked_region(pack: &Pack, code: &str) -> Result<String> {
+    let code = code.trim().to_ascii_uppercase();
+    if pack.helplines.iter().any(|r| r.code == code) {
+        Ok(code)
+    } else {
+        Err(Error::invalid("region", "choose one of the regions listed"))
+    }
+}
+
+/// His chosen region, if he picked one.
+pub(crate) fn saved_region(conn: &Connection) -> Result<Option<String>> {
+    crate::store::setting(conn, Setting::Region)
+}
+
+/// Records the answers to the safety questions (`None` = skipped) and says what follows: a yes
+/// brings help now at the matching lines with his plans (his saved region, or a guess from
+/// `device_locale`); a no is thanked, with no help shown.
+pub(crate) fn answer_questions(
+    store: &Store,
+    pack: &Pack,
+    check_in_id: Uuid,
+    self_harm: Option<bool>,
+    hurt_someone: Option<bool>,
+    device_locale: Option<&str>,
+    now: DateTime<FixedOffset>,
+) -> Result<SafetyFollowUp> {
+    let answered = self_harm.is_some() || hurt_someone.is_some();
+    let situations = store.write(|tx| {
+        let situations = record_answers(tx, check_in_id, self_harm, hurt_someone, now)?;
+        if answered {
+            crate::base::days::restamp_safety_answer(tx, check_in_id, now)?;
+        }
+        Ok(situations)
+    })?;
+    if situations.is_empty() {
+        return Ok(SafetyFollowUp {
+            help_now: None,
+            message: answered
+                .then(|| "Thanks for answering. Help is always one tap away.".to_owned()),
+        });
+    }
+    Ok(SafetyFollowUp {
+        help_now: Some(
+            store.read(|conn| help_now_stored(conn, pack, &situations, device_locale, now))?,
+        ),
+        message: None,
+    })
 }
 
 /// Help now opened at `situations` (most pressing first), for his saved region (or a guess from
@@ -632,8 +672,7 @@ pub(crate) fn help_now_stored(
 ) -> Result<HelpNowScreen> {
     // A saved region a newer pack no longer covers is ignored rather than an error: help must
     // always show.
-    let chosen = crate::store::setting(conn, "region")?
-        .filter(|code| pack.helplines.iter().any(|r| r.code == *code));
+    let chosen = saved_region(conn)?.filter(|code| pack.helplines.iter().any(|r| r.code == *code));
     let screen = help_now(
         pack,
         RegionChoice {
@@ -693,7 +732,7 @@ pub(crate) fn with_documents(
 pub(crate) fn questions_for(
     pack: &Pack,
     check_in: &CheckIn,
-    help: crate::screens::help::HelpButton,
+    help: crate::safety::help::HelpButton,
 ) -> Option<SafetyQuestions> {
     shows_high_distress(check_in).then(|| {
         let q = &pack.safety.risk_questions;
@@ -868,7 +907,7 @@ pub(crate) fn record_answers(
         params![
             check_in_id.to_string(),
             now.with_timezone(&Utc).timestamp_millis(),
-            crate::days::lived_day_key(now),
+            crate::base::days::lived_day_key(now),
             self_harm,
             hurt_someone
         ],

@@ -5,10 +5,10 @@ use groundwork_pack::Pack;
 use rusqlite::Connection;
 
 use crate::anger;
+use crate::base::error::Result;
 use crate::checkins::{self, Quadrant};
-use crate::error::Result;
 use crate::journal::{self, OwnPrompt};
-use crate::screens::help::{self, HelpButton};
+use crate::safety::help::{self, HelpButton};
 
 /// A word on the mood meter.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]

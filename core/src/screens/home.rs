@@ -4,11 +4,11 @@ use chrono::{DateTime, FixedOffset, Timelike};
 use groundwork_pack::Pack;
 use rusqlite::Connection;
 
+use crate::base::days;
+use crate::base::error::Result;
+use crate::base::ffi_types::Timestamp;
 use crate::checkins::{self, CheckIn, Quadrant};
 use crate::curriculum::{self, CommitmentCard, NextStep, PhaseProgress, RecommendationsCard};
-use crate::days;
-use crate::error::Result;
-use crate::ffi_types::Timestamp;
 use crate::journal;
 
 /// The first screen a person sees after opening the app.
@@ -17,7 +17,7 @@ pub struct HomeScreen {
     /// A greeting for the time of day, e.g. "Good morning".
     pub greeting: String,
     /// The help now button, in the same place as on every screen.
-    pub help: crate::screens::help::HelpButton,
+    pub help: crate::safety::help::HelpButton,
     /// Whether to show onboarding first (nothing chosen yet).
     pub needs_onboarding: bool,
     /// The one next step: continue a module, start a recommended or this week's one, or what
@@ -154,7 +154,7 @@ pub(crate) fn build(
 ) -> Result<HomeScreen> {
     let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = days::lived_day(now);
-    let check_ins_today = checkins::count_on_day(conn, &crate::insights::day_key(today))?;
+    let check_ins_today = checkins::count_on_day(conn, &crate::base::days::day_key(today))?;
     let last = checkins::recent(conn, 1)?.into_iter().next();
     let journal_entry_count = journal::count(conn)?;
     let journal_label = match journal_entry_count {
@@ -164,7 +164,7 @@ pub(crate) fn build(
     };
     Ok(HomeScreen {
         greeting: greeting(now.hour()).to_owned(),
-        help: crate::screens::help::saved(conn, pack, None)?,
+        help: crate::safety::help::saved(conn, pack, None)?,
         needs_onboarding: curriculum.needs_onboarding,
         next_step: curriculum.next_step,
         commitments: curriculum.commitments,
@@ -185,10 +185,8 @@ pub(crate) fn build(
             now.with_timezone(&chrono::Utc),
             opened_at,
         )?,
-        lock_reminder: (!app_lock_set
-            && crate::store::setting(conn, crate::lock::lifecycle::CHOICE_SETTING)?.as_deref()
-                == Some(crate::lock::lifecycle::CHOICE_LATER))
-        .then(crate::lock::lock_reminder_card),
+        lock_reminder: (!app_lock_set && crate::lock::lifecycle::put_off_earlier(conn)?)
+            .then(crate::lock::lock_reminder_card),
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })

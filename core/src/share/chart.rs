@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::render::{esc, short_day};
+use super::text::{esc, short_day};
 use crate::insights::{TrendPoint, TrendSeries};
 
 const WIDTH: f64 = 640.0;
@@ -112,7 +112,7 @@ pub(super) fn svg(series: &TrendSeries, id: &str, summary: &str, span_label: &st
                 i if i == last && last > 0 => "end",
                 _ => "middle",
             };
-            let label = crate::insights::parse_day(&point.day)
+            let label = crate::base::days::parse_day(&point.day)
                 .map(short_day)
                 .unwrap_or_else(|_| point.day.clone());
             let _ = write!(
@@ -173,7 +173,7 @@ pub(super) fn stats(series: &TrendSeries) -> Option<Stats> {
         .points
         .iter()
         .filter_map(|p| {
-            let day = crate::insights::parse_day(&p.day).ok()?;
+            let day = crate::base::days::parse_day(&p.day).ok()?;
             p.value.map(|v| (v, day))
         })
         .collect();

@@ -8,6 +8,9 @@
 
 mod chart;
 mod render;
+mod text;
+
+pub(crate) use render::preview;
 
 use std::collections::HashSet;
 
@@ -16,9 +19,8 @@ use groundwork_pack::Pack;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use crate::Groundwork;
+use crate::base::error::{Error, Result};
 use crate::documents::{self, LivingDocument};
-use crate::error::{ApiError, Error, Result};
 use crate::export::ExportFile;
 use crate::insights::{self, SpanTrends};
 use crate::journal::{self, JournalEntry};
@@ -147,7 +149,7 @@ fn completed_modules_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CompletedModule>> {
-    let day = insights::day_key;
+    let day = crate::base::days::day_key;
     Ok(
         crate::curriculum::completed_between(conn, pack, &day(from), &day(to))?
             .into_iter()
@@ -164,7 +166,7 @@ fn completed_modules_between(
 
 /// Reads and checks a `YYYY-MM-DD` day from the selection.
 fn day(field: &'static str, text: &str) -> Result<NaiveDate> {
-    insights::parse_day(text.trim())
+    crate::base::days::parse_day(text.trim())
         .map_err(|_| Error::invalid(field, "use a date like 2026-11-22"))
 }
 
@@ -258,8 +260,8 @@ pub(crate) fn report_file(report: &Report, format: ShareFormat) -> Result<Export
     }
     let stem = format!(
         "groundwork-report-{}-to-{}",
-        insights::day_key(report.from),
-        insights::day_key(report.to)
+        crate::base::days::day_key(report.from),
+        crate::base::days::day_key(report.to)
     );
     Ok(match format {
         ShareFormat::Html => ExportFile {
@@ -273,40 +275,4 @@ pub(crate) fn report_file(report: &Report, format: ShareFormat) -> Result<Export
             contents: render::markdown(report),
         },
     })
-}
-
-/// Sharing with a counsellor.
-#[uniffi::export]
-impl Groundwork {
-    /// Exactly what a report with this selection would hold: its sections, counts, the days and
-    /// first lines of the chosen entries and the titles of the chosen documents. Show it before
-    /// offering to make the report; when `nothing_chosen`, show its message instead. Nothing is
-    /// saved.
-    ///
-    /// Errors: `InvalidInput` for a bad or reversed date, a span over five years, too many
-    /// entries (200) or documents (20), or an entry written outside the dates; `NotFound` for an
-    /// unknown journal entry or living document.
-    pub fn share_preview(&self, selection: ShareSelection) -> Result<SharePreview, ApiError> {
-        let report = self
-            .store
-            .read(|conn| gather(conn, &self.pack(), &selection))?;
-        Ok(render::preview(&report))
-    }
-
-    /// Makes the report for his counsellor as a file to save, print or share: `Html` (one
-    /// self-contained page, no scripts or outside resources, SVG charts, print-friendly) or
-    /// `Markdown`. It holds only what the selection chose. Nothing is saved or sent.
-    ///
-    /// Errors: as `share_preview`, and `InvalidInput { field: "selection" }` when nothing is
-    /// chosen.
-    pub fn share_report(
-        &self,
-        selection: ShareSelection,
-        format: ShareFormat,
-    ) -> Result<ExportFile, ApiError> {
-        let report = self
-            .store
-            .read(|conn| gather(conn, &self.pack(), &selection))?;
-        Ok(report_file(&report, format)?)
-    }
 }

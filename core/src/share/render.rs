@@ -3,46 +3,20 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
 use super::chart;
+use super::text::{esc, long_day, short_day};
 use super::{
     CompletedModule, Report, SharePreview, SharePreviewItem, SharePreviewSection, ShareSectionKind,
 };
+use crate::base::days::parse_day;
 use crate::documents::LivingDocument;
-use crate::insights::{SpanTrends, TrendSeries, parse_day};
+use crate::insights::{SpanTrends, TrendSeries};
 use crate::journal::JournalEntry;
 
 const TITLE: &str = "My Groundwork report";
 const INTRO: &str =
     "I made this in Groundwork to share with you. It holds only what I chose to include.";
 const ENTRY_PREVIEW_CHARS: usize = 80;
-
-/// Escapes text for HTML content and attribute values.
-pub(super) fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A day as people write it: "3 Nov 2026".
-pub(super) fn long_day(day: NaiveDate) -> String {
-    day.format("%-d %b %Y").to_string()
-}
-
-/// A day for a chart axis: "3 Nov".
-pub(super) fn short_day(day: NaiveDate) -> String {
-    day.format("%-d %b").to_string()
-}
 
 /// An entry's day with its weekday: "Tue 3 Nov 2026" (the stored text if it cannot be read).
 fn entry_day(entry: &JournalEntry) -> String {
@@ -175,7 +149,7 @@ fn listed(
 }
 
 /// The preview: what each section will hold.
-pub(super) fn preview(report: &Report) -> SharePreview {
+pub(crate) fn preview(report: &Report) -> SharePreview {
     let title = format!("Report for {}", span_label(report));
     if report.nothing_chosen() {
         return SharePreview {
@@ -507,6 +481,7 @@ pub(super) fn markdown(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn day(text: &str) -> NaiveDate {
         parse_day(text).expect("a valid day")

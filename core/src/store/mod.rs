@@ -4,6 +4,7 @@
 //! IMMEDIATE transaction that commits only if the closure succeeds, so a failed write changes
 //! nothing. WAL lets reads go on while a write is in progress.
 
+pub(crate) mod files;
 pub(crate) mod schema;
 
 use std::fs::File;
@@ -15,8 +16,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
-use crate::keys::DatabaseKey;
+use crate::base::error::{Error, Result};
+use crate::base::keys::DatabaseKey;
 
 const PLAINTEXT_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -33,17 +34,28 @@ impl Store {
     /// date. A wrong key is [`Error::WrongKey`]; a newer schema is [`Error::DatabaseTooNew`].
     /// A file emptied or cut short, or whose first page is damaged while the key opens the
     /// rest, is [`Error::DatabaseDamaged`], never a new database.
-    pub(crate) fn open(path: &Path, key: &DatabaseKey) -> Result<Self> {
+    ///
+    /// `data` are the capabilities' steps an upgrade runs in Rust ([`schema::DataStep`]).
+    pub(crate) fn open(path: &Path, key: &DatabaseKey, data: &[schema::DataStep]) -> Result<Self> {
         refuse_plaintext_database(path)?;
         refuse_cut_database(path)?;
         let mut writer = open_connection(path, key, false)?;
-        migrate(&mut writer)?;
+        migrate(&mut writer, data)?;
         let reader = open_connection(path, key, true)?;
         Ok(Store {
             path: path.to_owned(),
             writer: Mutex::new(Some(writer)),
             reader: Mutex::new(Some(reader)),
         })
+    }
+
+    /// Checks that `key` opens the existing database at `path` and that this build can read it,
+    /// without changing it (the app lock checks the key before wrapping it). Errors as
+    /// [`Store::open`].
+    pub(crate) fn check_key(path: &Path, key: &DatabaseKey) -> Result<()> {
+        refuse_plaintext_database(path)?;
+        refuse_cut_database(path)?;
+        schema_version(&open_connection(path, key, false)?).map(drop)
     }
 
     /// Where the database file lives.
@@ -78,20 +90,65 @@ impl Store {
     }
 }
 
+/// Every setting the core keeps in the `settings` table, one key each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Setting {
+    /// His region for help now, e.g. "AU".
+    Region,
+    /// The reminder settings, as JSON (`reminders`).
+    Reminders,
+    /// The baby's date, as JSON (`curriculum`).
+    BabyDate,
+    /// Set once onboarding is done.
+    Onboarded,
+    /// Whether home asks how he is after something heavy ("on" or "off").
+    CrisisFollowUp,
+    /// How long the app stays open in the background before the lock comes back
+    /// (`lock::lifecycle`); this phone's, never backed up.
+    LockGrace,
+    /// His answer to the app lock offer ("later" until he chooses); this phone's, never backed up.
+    LockChoice,
+}
+
+impl Setting {
+    /// The settings a backup carries, in the order it lists them: every one but the app lock's,
+    /// which belong to this phone.
+    pub(crate) const BACKED_UP: [Setting; 5] = [
+        Setting::Region,
+        Setting::Reminders,
+        Setting::BabyDate,
+        Setting::Onboarded,
+        Setting::CrisisFollowUp,
+    ];
+
+    /// The key it is stored under (and backed up under: never change one).
+    pub(crate) const fn key(self) -> &'static str {
+        match self {
+            Setting::Region => "region",
+            Setting::Reminders => "reminders",
+            Setting::BabyDate => "baby_date",
+            Setting::Onboarded => "onboarded",
+            Setting::CrisisFollowUp => "crisis_follow_up",
+            Setting::LockGrace => "lock_grace",
+            Setting::LockChoice => "lock_choice",
+        }
+    }
+}
+
 /// The value of a setting (region, reminders, the baby's date, ...), if set.
-pub(crate) fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub(crate) fn setting(conn: &Connection, key: Setting) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row([key], |r| r.get(0))
+        .query_row([key.key()], |r| r.get(0))
         .optional()?)
 }
 
 /// Sets a setting, replacing its value.
-pub(crate) fn put_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+pub(crate) fn put_setting(tx: &Transaction<'_>, key: Setting, value: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
+        [key.key(), value],
     )?;
     Ok(())
 }
@@ -256,23 +313,30 @@ fn open_connection(path: &Path, key: &DatabaseKey, read_only: bool) -> Result<Co
     Ok(conn)
 }
 
-fn migrate(conn: &mut Connection) -> Result<()> {
+/// The schema version of an open database; a newer one than this build knows is
+/// [`Error::DatabaseTooNew`].
+fn schema_version(conn: &Connection) -> Result<i64> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    if found == schema::VERSION {
-        return Ok(());
-    }
     if found > schema::VERSION {
         return Err(Error::DatabaseTooNew {
             found,
             known: schema::VERSION,
         });
     }
+    Ok(found)
+}
+
+fn migrate(conn: &mut Connection, data: &[schema::DataStep]) -> Result<()> {
+    let found = schema_version(conn)?;
+    if found == schema::VERSION {
+        return Ok(());
+    }
     // IMMEDIATE takes the write lock up front; the whole upgrade commits or none of it does.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     if found == 0 {
         schema::create(&tx)?;
     } else {
-        schema::upgrade_from(&tx, found)?;
+        schema::upgrade_from(&tx, found, data)?;
     }
     tx.pragma_update(None, "user_version", schema::VERSION)?;
     tx.commit()?;
@@ -282,7 +346,6 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ApiError;
 
     fn count(store: &Store) -> i64 {
         store
@@ -302,7 +365,8 @@ mod tests {
     #[test]
     fn every_connection_uses_write_ahead_logging_foreign_keys_and_secure_delete() {
         let dir = tempfile::tempdir().expect("dir");
-        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        let store =
+            Store::open(&dir.path().join("db"), &DatabaseKey::generate(), &[]).expect("open");
         let pragmas = |c: &Connection| -> Result<(String, i64, i64, i64)> {
             Ok((
                 c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
@@ -319,7 +383,8 @@ mod tests {
     #[test]
     fn a_full_disk_is_reported_as_storage_full_and_earlier_entries_survive() {
         let dir = tempfile::tempdir().expect("dir");
-        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        let store =
+            Store::open(&dir.path().join("db"), &DatabaseKey::generate(), &[]).expect("open");
         store
             .write(|tx| insert(tx, "saved before the disk filled"))
             .expect("first write");
@@ -336,7 +401,10 @@ mod tests {
         let err = store
             .write(|tx| insert(tx, &big))
             .expect_err("must not fit");
-        assert_eq!(ApiError::from(err), ApiError::StorageFull);
+        assert!(
+            matches!(&err, Error::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)),
+            "{err:?}"
+        );
         assert_eq!(count(&store), 1);
         lock(&store.writer)
             .as_ref()
@@ -352,7 +420,8 @@ mod tests {
     #[test]
     fn a_failed_write_rolls_back_everything_it_did() {
         let dir = tempfile::tempdir().expect("dir");
-        let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate()).expect("open");
+        let store =
+            Store::open(&dir.path().join("db"), &DatabaseKey::generate(), &[]).expect("open");
         let result: Result<()> = store.write(|tx| {
             insert(tx, "first half")?;
             Err(Error::invalid("test", "fails after the first insert"))

@@ -10,7 +10,7 @@
 
 use rusqlite::Transaction;
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// The schema version this build creates and understands.
 pub const VERSION: i64 = 9;
@@ -179,7 +179,7 @@ CREATE TABLE counsellor_plan (
 ) STRICT;
 ";
 
-/// Days end at 04:00 local time (`crate::days`): rows stamped with a calendar date before then
+/// Days end at 04:00 local time (`crate::base::days`): rows stamped with a calendar date before then
 /// move to the day before. The journal's search index is rebuilt with a second, hidden column of
 /// emoji tokens (`journal::symbol_tokens`; filled by [`fill_after`]) and FTS5's secure-delete, so
 /// deleted and edited-away words leave no trace in the index. A narrow index of each entry's
@@ -286,13 +286,28 @@ const STEPS: [&str; VERSION as usize] = [
     CRISIS_FOLLOW_UPS_V9,
 ];
 
-/// Creates every table of the newest schema in an empty database.
-pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
-    upgrade_from(tx, 0)
+/// What a step cannot do in SQL alone, done in Rust by the capability that owns the data (the
+/// journal's emoji tokens for version 6, `journal::DATA_STEPS`) and handed to [`Store::open`]:
+/// the store knows no capability.
+///
+/// [`Store::open`]: super::Store::open
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DataStep {
+    /// The version whose SQL step left the data to fill: it runs after an upgrade from an older
+    /// database that had rows (a new database has none).
+    pub(crate) version: i64,
+    /// Fills the data, in the upgrade's transaction.
+    pub(crate) fill: fn(&Transaction<'_>) -> Result<()>,
 }
 
-/// Upgrades a database at `from` to [`VERSION`], one step at a time.
-pub(crate) fn upgrade_from(tx: &Transaction<'_>, from: i64) -> Result<()> {
+/// Creates every table of the newest schema in an empty database.
+pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
+    upgrade_from(tx, 0, &[])
+}
+
+/// Upgrades a database at `from` to [`VERSION`], one step at a time, then runs the data steps
+/// of the versions it passed.
+pub(crate) fn upgrade_from(tx: &Transaction<'_>, from: i64, data: &[DataStep]) -> Result<()> {
     let start = usize::try_from(from).map_err(|_| Error::Internal("negative schema version"))?;
     let steps = STEPS
         .get(start..)
@@ -300,14 +315,10 @@ pub(crate) fn upgrade_from(tx: &Transaction<'_>, from: i64) -> Result<()> {
     for step in steps {
         tx.execute_batch(step)?;
     }
-    fill_after(tx, from)
-}
-
-/// What a step cannot do in SQL alone, for an upgrade from `from`: the journal's emoji tokens
-/// (version 6) are computed in Rust for the entries already there.
-fn fill_after(tx: &Transaction<'_>, from: i64) -> Result<()> {
-    if (1..6).contains(&from) {
-        crate::journal::fill_symbols(tx)?;
+    for step in data {
+        if (1..step.version).contains(&from) {
+            (step.fill)(tx)?;
+        }
     }
     Ok(())
 }

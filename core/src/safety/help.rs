@@ -5,7 +5,7 @@
 use groundwork_pack::{HelplineKind, Module, Pack};
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::safety::Situation;
 
 /// The help now button on every screen, drawn in the same place on each.
@@ -65,7 +65,7 @@ pub(crate) fn saved(
     pack: &Pack,
     situation: Option<Situation>,
 ) -> Result<HelpButton> {
-    let region = crate::store::setting(conn, "region")?;
+    let region = crate::store::setting(conn, crate::store::Setting::Region)?;
     Ok(button(pack, region.as_deref(), situation))
 }
 
@@ -90,3 +90,16 @@ pub(crate) const HOME_SAFETY_NOT_YET: Option<Situation> = Some(Situation::HurtSo
 
 /// The situation help opens at from the new dad's mood check and what it says after.
 pub(crate) const DAD_MOOD: Option<Situation> = Some(Situation::NewDad);
+
+/// The help button before the database is open (the lock screen, a database that will not
+/// open), from the content in `data_dir` (or the built-in one) and the region the shell
+/// remembered. Never fails: without content it still says "Help now", with no number.
+pub(crate) fn before_unlock(data_dir: &std::path::Path, region: Option<&str>) -> HelpButton {
+    match crate::content::default_pack_shared() {
+        Ok(default) => {
+            let choice = crate::content::installed::choose(data_dir, &default);
+            button(&choice.pack, region, None)
+        }
+        Err(_) => without_number(None),
+    }
+}

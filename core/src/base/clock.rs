@@ -58,31 +58,29 @@ impl Clock for ManualClock {
 pub struct TestClock(ManualClock);
 
 #[cfg(feature = "test-clock")]
-#[uniffi::export]
 impl TestClock {
     /// A clock stopped at `at`, in a time zone `utc_offset_minutes` east of UTC (-720 to 840).
     ///
     /// Errors: `InvalidInput { field: "utc_offset_minutes" }` for an offset outside that range.
-    #[uniffi::constructor]
-    pub fn new(
-        at: crate::ffi_types::Timestamp,
+    pub(crate) fn stopped_at(
+        at: crate::base::ffi_types::Timestamp,
         utc_offset_minutes: i32,
-    ) -> Result<std::sync::Arc<Self>, crate::ApiError> {
+    ) -> crate::base::error::Result<Self> {
         let offset = (-720..=840)
             .contains(&utc_offset_minutes)
             .then(|| FixedOffset::east_opt(utc_offset_minutes * 60))
             .flatten()
-            .ok_or_else(|| crate::ApiError::InvalidInput {
-                field: "utc_offset_minutes".to_owned(),
-                reason: "give an offset from -720 to 840 minutes".to_owned(),
+            .ok_or_else(|| {
+                crate::base::error::Error::invalid(
+                    "utc_offset_minutes",
+                    "give an offset from -720 to 840 minutes",
+                )
             })?;
-        Ok(std::sync::Arc::new(TestClock(ManualClock::new(
-            at.with_timezone(&offset),
-        ))))
+        Ok(TestClock(ManualClock::new(at.with_timezone(&offset))))
     }
 
     /// Moves the clock on by `days` days (same time of day, same offset).
-    pub fn advance_days(&self, days: u32) {
+    pub(crate) fn advance(&self, days: u32) {
         let now = self.0.now();
         self.0.set(now + chrono::Duration::days(i64::from(days)));
     }

@@ -12,10 +12,10 @@
 //! `local_day`; "today" on the home screen, in insights and for reminders, the four weeks before
 //! the home safety question comes back, and the date on an export's file name, all come from it.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::Transaction;
 
-use crate::error::Result;
+use crate::base::error::{Error, Result};
 
 /// The local hour at which one lived day ends and the next begins (04:00).
 pub const DAY_ENDS_AT_HOUR: u32 = 4;
@@ -38,7 +38,31 @@ pub fn lived_day_at(local: NaiveDateTime) -> NaiveDate {
 
 /// [`lived_day`] as stored: `YYYY-MM-DD`.
 pub(crate) fn lived_day_key(local: DateTime<FixedOffset>) -> String {
-    crate::insights::day_key(lived_day(local))
+    day_key(lived_day(local))
+}
+
+/// Reads a stored `YYYY-MM-DD` day. Hand-rolled: it runs for every row of a year's insights,
+/// and chrono's format parser costs several times as much.
+pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
+    let bad = || Error::Internal("a stored day is malformed");
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad());
+    }
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    match (num(&b[0..4]), num(&b[5..7]), num(&b[8..10])) {
+        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad),
+        _ => Err(bad()),
+    }
+}
+
+/// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.
+pub(crate) fn day_key(day: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
 /// The lived day in SQL, for a row's UTC time in milliseconds and its offset in minutes; the
@@ -92,7 +116,7 @@ mod tests {
     use super::*;
 
     fn day(local: &str) -> String {
-        crate::insights::day_key(lived_day(
+        day_key(lived_day(
             DateTime::parse_from_rfc3339(local).expect("time"),
         ))
     }

@@ -1,7 +1,7 @@
 //! Input rules shared by every capability. Each returns a typed error naming the field and the
 //! rule, never the value.
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// A value on a -5..=5 axis of the mood meter.
 pub(crate) fn axis(field: &'static str, value: i32) -> Result<i8> {

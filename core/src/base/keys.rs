@@ -9,7 +9,7 @@ use std::fmt;
 
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{ApiError, Error};
+use crate::base::error::{Error, Result};
 
 /// Length in bytes of a raw database key.
 pub const KEY_LEN: usize = 32;
@@ -21,7 +21,7 @@ pub struct DatabaseKey([u8; KEY_LEN]);
 
 impl DatabaseKey {
     /// Takes the key bytes, rejecting anything that is not exactly 32 bytes.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ApiError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
         let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| {
             Error::invalid("key", format!("a database key is exactly {KEY_LEN} bytes"))
         })?;
@@ -101,12 +101,12 @@ pub fn derive_key_from_passphrase(
     passphrase: &str,
     salt: &[u8],
     params: KdfParams,
-) -> Result<DatabaseKey, ApiError> {
+) -> Result<DatabaseKey> {
     if passphrase.chars().count() < 8 {
-        return Err(Error::invalid("passphrase", "use at least 8 characters").into());
+        return Err(Error::invalid("passphrase", "use at least 8 characters"));
     }
     if salt.len() < 8 {
-        return Err(Error::invalid("salt", "a salt is at least 8 bytes").into());
+        return Err(Error::invalid("salt", "a salt is at least 8 bytes"));
     }
     let argon_params = argon2::Params::new(
         params.memory_kib,
@@ -145,7 +145,7 @@ mod tests {
     fn a_key_of_the_wrong_length_is_rejected() {
         assert!(matches!(
             DatabaseKey::from_bytes(&[0u8; 31]),
-            Err(ApiError::InvalidInput { ref field, .. }) if field == "key"
+            Err(Error::InvalidInput { field: "key", .. })
         ));
         assert!(DatabaseKey::from_bytes(&[0u8; 33]).is_err());
         assert!(DatabaseKey::from_bytes(&[0u8; 32]).is_ok());
@@ -175,7 +175,10 @@ mod tests {
     fn a_short_passphrase_is_refused() {
         assert!(matches!(
             derive_key_from_passphrase("short", b"0123456789abcdef", cheap()),
-            Err(ApiError::InvalidInput { ref field, .. }) if field == "passphrase"
+            Err(Error::InvalidInput {
+                field: "passphrase",
+                ..
+            })
         ));
     }
 

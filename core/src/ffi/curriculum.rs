@@ -1,68 +1,18 @@
-//! The curriculum's FFI: onboarding, the phase map, modules and their steps, the home safety
-//! question, the new dad's mood check, tracks, the baby's date, the counsellor plan and this week's commitments. Every action that changes something
-//! returns the screen to show next.
+//! The curriculum: onboarding, the phase map, modules and their steps, the home safety
+//! question, the new dad's mood check, tracks, the baby's date, the counsellor plan and this
+//! week's commitments. Every action that changes something returns the screen to show next.
 
-use chrono::Utc;
-
-use super::answers::ExerciseAnswer;
-use super::dad_mood::{self, DadMoodCheckScreen, DadMoodFollowUp};
-use super::home_safety::{self, HomeSafetyAnswer, HomeSafetyOutcome};
-use super::lesson::{
-    self, CommitmentState, LessonOutcome, LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
+use super::Groundwork;
+use crate::base::days::lived_day;
+use crate::base::error::ApiError;
+use crate::curriculum::actions;
+use crate::curriculum::{
+    BabyDate, CommitmentState, DadMoodCheckScreen, DadMoodFollowUp, ExerciseAnswer,
+    HomeSafetyAnswer, HomeSafetyOutcome, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
+    ModuleOpening, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
+    dad_mood, home_safety, lesson,
 };
-use super::screens::{
-    self, ModuleCard, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
-};
-use super::standing::Standing;
-use super::state::{self, BabyDate};
-use crate::error::{ApiError, Error};
 use crate::screens::home::HomeScreen;
-use crate::{Groundwork, recommend, reminders};
-
-/// Modules a counsellor recommended, for the home screen.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
-pub struct RecommendationsCard {
-    /// "Recommended by NAME" (the most recent counsellor).
-    pub headline: String,
-    /// The counsellor's note, if there is one.
-    pub note: Option<String>,
-    /// The modules, in the counsellor's order, finished ones included (marked done).
-    pub modules: Vec<ModuleCard>,
-}
-
-pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<RecommendationsCard> {
-    let plan = &standing.learner.plan;
-    let latest = plan.last()?;
-    let modules: Vec<ModuleCard> = plan
-        .iter()
-        .filter_map(|p| standing.pack.module(&p.module_id))
-        .map(|m| screens::module_card(standing, m))
-        .collect();
-    if modules.is_empty() {
-        return None;
-    }
-    Some(RecommendationsCard {
-        headline: format!("Recommended by {}", latest.from_name),
-        note: latest.note.clone(),
-        modules,
-    })
-}
-
-impl Groundwork {
-    fn home_after(&self, conn: &rusqlite::Connection) -> crate::error::Result<HomeScreen> {
-        crate::screens::home::build(
-            conn,
-            &self.pack(),
-            self.clock.now(),
-            self.opened_at,
-            self.app_lock_set(),
-        )
-    }
-
-    fn discreet_mode(&self) -> Result<bool, ApiError> {
-        Ok(self.reminder_settings()?.discreet)
-    }
-}
 
 #[uniffi::export]
 impl Groundwork {
@@ -74,18 +24,10 @@ impl Groundwork {
         &self,
         device_locale: Option<String>,
     ) -> Result<OnboardingScreen, ApiError> {
-        let discreet = self.discreet_mode()?;
-        let region = self.region()?;
-        let mut screen = self.store.read(|conn| {
-            let learner = state::load(conn)?;
-            Ok(screens::onboarding(
-                &self.pack(),
-                &learner,
-                region,
-                device_locale.as_deref(),
-                discreet,
-            ))
-        })?;
+        let pack = self.pack();
+        let mut screen = self
+            .store
+            .read(|conn| actions::onboarding_screen(conn, &pack, device_locale.as_deref()))?;
         if self.app_lock_set() {
             screen.lock_offer = None;
         }
@@ -99,55 +41,31 @@ impl Groundwork {
     /// the future or over three years ago. Nothing is saved on error.
     pub fn complete_onboarding(&self, choices: OnboardingChoices) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
-        let region = choices.region.trim().to_ascii_uppercase();
-        if self.pack().region(&region).is_none() {
-            return Err(Error::invalid("region", "choose one of the regions listed").into());
-        }
-        if let Some(baby) = &choices.baby_date {
-            baby.check(now.date_naive())?;
-        }
-        let mut reminder_settings = self.reminder_settings()?;
-        reminder_settings.discreet = choices.discreet_mode;
-        let reminder_json = reminders::to_json(&reminder_settings)?;
+        let pack = self.pack();
         Ok(self.store.write(|tx| {
-            state::set_tracks(
-                tx,
-                &self.pack(),
-                &choices.track_ids,
-                now.with_timezone(&Utc).timestamp_millis(),
-            )?;
-            state::set_baby_date(tx, choices.baby_date.as_ref())?;
-            crate::store::put_setting(tx, "region", &region)?;
-            crate::store::put_setting(tx, reminders::SETTINGS_KEY, &reminder_json)?;
-            state::set_onboarded(tx)?;
+            actions::complete_onboarding(tx, &pack, &choices, now)?;
             self.home_after(tx)
         })?)
     }
 
     /// Every phase and module, with what is done, open, locked (and why) or still to come.
     pub fn phase_map(&self) -> Result<PhaseMapScreen, ApiError> {
-        let today = crate::days::lived_day(self.clock.now());
-        Ok(self.store.read(|conn| {
-            let learner = state::load(conn)?;
-            Ok(screens::phase_map(&Standing::new(
-                &self.pack(),
-                &learner,
-                today,
-            )))
-        })?)
+        let today = lived_day(self.clock.now());
+        let pack = self.pack();
+        Ok(self
+            .store
+            .read(|conn| actions::phase_map(conn, &pack, today))?)
     }
 
     /// A module before opening it: its card, its steps with where he is, and the button.
     ///
     /// Errors: `NotFound` for a module the pack does not have.
     pub fn module_overview(&self, module_id: String) -> Result<ModuleOverviewScreen, ApiError> {
-        let today = crate::days::lived_day(self.clock.now());
+        let today = lived_day(self.clock.now());
         let pack = self.pack();
-        Ok(self.store.read(|conn| {
-            let module = lesson::find(&pack, &module_id)?;
-            let learner = state::load(conn)?;
-            screens::overview(conn, &Standing::new(&pack, &learner, today), module)
-        })?)
+        Ok(self
+            .store
+            .read(|conn| actions::module_overview(conn, &pack, &module_id, today))?)
     }
 
     /// Opens a module where he left off (with any half-done answer), or from the top to go
@@ -202,7 +120,7 @@ impl Groundwork {
     ///
     /// Errors: `InvalidInput { field: "answers" }` when the check is not offered now.
     pub fn dad_mood_check(&self) -> Result<DadMoodCheckScreen, ApiError> {
-        let today = crate::days::lived_day(self.clock.now());
+        let today = lived_day(self.clock.now());
         let pack = self.pack();
         Ok(self
             .store
@@ -309,13 +227,9 @@ impl Groundwork {
     /// Errors: `InvalidInput` for no track, an unknown one or a repeat.
     pub fn set_tracks(&self, track_ids: Vec<String>) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
+        let pack = self.pack();
         Ok(self.store.write(|tx| {
-            state::set_tracks(
-                tx,
-                &self.pack(),
-                &track_ids,
-                now.with_timezone(&Utc).timestamp_millis(),
-            )?;
+            actions::set_tracks(tx, &pack, &track_ids, now)?;
             self.home_after(tx)
         })?)
     }
@@ -327,11 +241,8 @@ impl Groundwork {
     /// `complete_onboarding`).
     pub fn set_baby_date(&self, baby_date: Option<BabyDate>) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
-        if let Some(baby) = &baby_date {
-            baby.check(now.date_naive())?;
-        }
         Ok(self.store.write(|tx| {
-            state::set_baby_date(tx, baby_date.as_ref())?;
+            actions::set_baby_date(tx, baby_date.as_ref(), now)?;
             self.home_after(tx)
         })?)
     }
@@ -348,18 +259,10 @@ impl Groundwork {
         from: String,
         note: Option<String>,
     ) -> Result<HomeScreen, ApiError> {
-        let ids = recommend::chosen_modules(&self.pack(), &module_ids)?;
-        let from = recommend::name(&from)?;
-        let note = recommend::note_text(note.as_deref())?;
         let now = self.clock.now();
+        let pack = self.pack();
         Ok(self.store.write(|tx| {
-            state::add_to_plan(
-                tx,
-                &ids,
-                &from,
-                note.as_deref(),
-                now.with_timezone(&Utc).timestamp_millis(),
-            )?;
+            actions::recommend_modules(tx, &pack, &module_ids, &from, note.as_deref(), now)?;
             self.home_after(tx)
         })?)
     }
@@ -370,16 +273,8 @@ impl Groundwork {
     /// Errors: `InvalidInput { field: "code" }` for a typo, a code for other content, modules
     /// this version lacks, or text that is not a code. Nothing is saved on error.
     pub fn accept_recommendation(&self, code: String) -> Result<HomeScreen, ApiError> {
-        let received = recommend::read_code(&self.pack(), &code)?;
+        let received = actions::read_recommendation(&self.pack(), &code)?;
         self.recommend_modules(received.module_ids, received.from, received.note)
-    }
-
-    /// Empties the counsellor plan. Progress on its modules stays.
-    pub fn clear_counsellor_plan(&self) -> Result<HomeScreen, ApiError> {
-        Ok(self.store.write(|tx| {
-            state::clear_plan(tx)?;
-            self.home_after(tx)
-        })?)
     }
 
     /// Marks one of this week's commitments done, not this time, or open again.

@@ -6,49 +6,94 @@
 
 use std::fmt;
 
-use crate::lock::LockKind;
+/// Which kind of secret the lock uses, so the shell shows a number pad or a keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockKind {
+    /// A PIN: show a number pad.
+    Pin,
+    /// A passphrase: show a keyboard.
+    Passphrase,
+}
 
-/// Everything that can go wrong inside the core.
+/// Everything that can go wrong inside the core: what capability functions return. It reaches
+/// a shell only as an [`ApiError`], converted in `ffi/`; Rust callers (the terminal companion,
+/// tests) may hold it and convert it the same way.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum Error {
+pub enum Error {
+    /// An input breaks a rule; nothing was changed.
     #[error("invalid {field}: {reason}")]
-    InvalidInput { field: &'static str, reason: String },
+    InvalidInput {
+        /// The input, e.g. "pleasantness".
+        field: &'static str,
+        /// The rule, in plain words.
+        reason: String,
+    },
+    /// No record of this kind has the id.
     #[error("no {what} with that id")]
-    NotFound { what: &'static str },
+    NotFound {
+        /// The kind of record.
+        what: &'static str,
+    },
+    /// The key does not open the database.
     #[error("the key does not open this database")]
     WrongKey,
+    /// The database was closed (or erased) earlier.
     #[error("the database has been closed")]
     Closed,
+    /// The file is an unencrypted SQLite database.
     #[error("this is an unencrypted SQLite file, not a Groundwork database")]
     NotEncrypted,
+    /// A newer version wrote the database.
     #[error(
         "the database was written by a newer version (schema {found}, this build knows {known})"
     )]
-    DatabaseTooNew { found: i64, known: i64 },
+    DatabaseTooNew {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        known: i64,
+    },
+    /// SQLite failed; only its result code ever reaches a person.
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The file system failed.
     #[error("file system: {0}")]
     Io(#[from] std::io::Error),
+    /// Key derivation failed.
     #[error("key derivation: {0}")]
     Kdf(String),
+    /// A rule of the core itself was broken (a stored value that does not read).
     #[error("internal: {0}")]
     Internal(&'static str),
+    /// The app lock file is damaged.
     #[error("the app lock file is damaged")]
     AppLockDamaged,
+    /// A newer version wrote the app lock file.
     #[error("the app lock was set by a newer version")]
     AppLockTooNew,
+    /// An app lock is set already.
     #[error("an app lock is already set")]
     AppLockAlreadySet,
+    /// No app lock is set.
     #[error("no app lock is set")]
     AppLockNotSet,
+    /// The secret is of the other kind than the lock's.
     #[error("the app lock uses another kind of secret")]
-    WrongLockKind { expected: LockKind },
+    WrongLockKind {
+        /// The kind the lock uses.
+        expected: LockKind,
+    },
+    /// A content pack was refused; the reason names the rule.
     #[error("the content pack was refused: {0}")]
     PackRefused(String),
+    /// A content pack changes help built into the app (the help lines it changes, by id).
     #[error("content pack changes help built into the app")]
     PackChangesHelp(Vec<String>),
+    /// The database file is damaged or missing.
     #[error("the database file is damaged or missing")]
     DatabaseDamaged,
+    /// Files still there after erasing, by name.
     #[error("some files could not be erased: {}", .0.join(", "))]
     EraseIncomplete(Vec<String>),
 }
@@ -62,7 +107,31 @@ impl Error {
     }
 }
 
-pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
+/// A storage failure inside a capability's own error type (a backup's), already in the terms it
+/// reaches a person in, so that type can stay comparable and cloneable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageFailure(ApiError);
+
+impl From<Error> for StorageFailure {
+    fn from(err: Error) -> Self {
+        StorageFailure(ApiError::from(err))
+    }
+}
+
+impl From<StorageFailure> for ApiError {
+    fn from(failure: StorageFailure) -> Self {
+        failure.0
+    }
+}
+
+impl fmt::Display for StorageFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// What capability functions return.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// What went wrong, in terms a person (and a shell) can act on.
 ///

@@ -1,0 +1,531 @@
+//! What each command of the terminal companion does once the database is open: one function per
+//! command, called from the table in `main.rs`. Each renders what the core returns, as text or
+//! JSON.
+
+use std::io::Write;
+use std::path::Path;
+
+use groundwork_core::{AngerMomentInput, Groundwork, JournalEntryInput};
+
+use crate::files::{self, write_private_file};
+use crate::{
+    AngerCommand, CheckinArgs, CheckinsCommand, CliError, ContentCommand, FollowUpArg, FormatArg,
+    HomeSafetyArg, JournalCommand, PromptsCommand, RangeArg, YesNo, after_check_in, check_in_input,
+    content, device_locale, interactive, lesson, render, with_crisis_answer,
+};
+
+/// `checkin`: records a check-in.
+pub(crate) fn check_in(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    args: CheckinArgs,
+) -> Result<(), CliError> {
+    let (input, json) = check_in_input(groundwork, args)?;
+    let outcome = groundwork.submit_check_in(input)?;
+    after_check_in(groundwork, out, &outcome, json)
+}
+
+/// `checkins`: lists recent check-ins, or shows, edits, answers or deletes one.
+pub(crate) fn check_ins(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: Option<CheckinsCommand>,
+    limit: i32,
+    json: bool,
+) -> Result<(), CliError> {
+    match command {
+        None => {
+            let list = groundwork.recent_check_ins(limit)?;
+            print(out, json, &list[..], render::check_ins)
+        }
+        Some(CheckinsCommand::Show { id, json }) => {
+            let c = groundwork.check_in(id)?;
+            if json {
+                render::json(out, &c)
+            } else {
+                render::check_ins(out, &[c])
+            }
+        }
+        Some(CheckinsCommand::Edit { id, values }) => {
+            let (input, json) = check_in_input(groundwork, values)?;
+            let outcome = groundwork.submit_check_in_edit(id, input)?;
+            after_check_in(groundwork, out, &outcome, json)
+        }
+        Some(CheckinsCommand::Answer {
+            id,
+            self_harm,
+            hurt_someone,
+            json,
+        }) => {
+            let follow = groundwork.answer_safety_questions(
+                id,
+                self_harm.map(YesNo::is_yes),
+                hurt_someone.map(YesNo::is_yes),
+                device_locale(),
+            )?;
+            if json {
+                return render::json(out, &follow);
+            }
+            if let Some(screen) = &follow.help_now {
+                render::help_now(out, screen)?;
+            }
+            match &follow.message {
+                Some(message) => render::done(out, message),
+                None => Ok(()),
+            }
+        }
+        Some(CheckinsCommand::Delete { id }) => {
+            groundwork.delete_check_in(id)?;
+            render::done(out, "Check-in deleted.")
+        }
+    }
+}
+
+/// `emotions`: the mood meter's words.
+pub(crate) fn emotions(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    json: bool,
+) -> Result<(), CliError> {
+    let form = groundwork.check_in_form()?;
+    print(out, json, &form, render::emotions)
+}
+
+/// `anger`: logs, lists or deletes anger moments.
+pub(crate) fn anger(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: AngerCommand,
+) -> Result<(), CliError> {
+    match command {
+        AngerCommand::Add {
+            what_happened,
+            intensity,
+            body_cues,
+            thoughts,
+            what_i_did,
+            next_time,
+            repair_needed,
+            repair_done,
+            json,
+        } => {
+            let outcome = groundwork.submit_anger_moment(AngerMomentInput {
+                what_happened,
+                intensity,
+                body_cues,
+                thoughts,
+                what_i_did,
+                next_time,
+                repair_needed,
+                repair_done,
+            })?;
+            if json {
+                render::json(
+                    out,
+                    &with_crisis_answer(&outcome.moment, &outcome.crisis_answer)?,
+                )
+            } else {
+                render::done(out, "Logged. Noticing it is the skill.")?;
+                render::crisis_answer(out, outcome.crisis_answer.as_ref())
+            }
+        }
+        AngerCommand::List { limit, json } => {
+            let list = groundwork.recent_anger_moments(limit)?;
+            print(out, json, &list[..], render::anger_moments)
+        }
+        AngerCommand::Delete { id } => {
+            groundwork.delete_anger_moment(id)?;
+            render::done(out, "Anger moment deleted.")
+        }
+    }
+}
+
+/// `journal`: writes, lists, shows, edits, deletes and searches entries, and the prompts.
+pub(crate) fn journal(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: JournalCommand,
+    bold: bool,
+) -> Result<(), CliError> {
+    match command {
+        JournalCommand::Add {
+            text,
+            tags,
+            prompt_id,
+            json,
+        } => {
+            let outcome = groundwork.submit_journal_entry(JournalEntryInput {
+                body: files::text_or_ask(text, "entry")?,
+                tags,
+                prompt_id,
+            })?;
+            if json {
+                return render::json(
+                    out,
+                    &with_crisis_answer(&outcome.entry, &outcome.crisis_answer)?,
+                );
+            }
+            render::saved_entry(out, &outcome.entry)?;
+            render::crisis_answer(out, outcome.crisis_answer.as_ref())
+        }
+        JournalCommand::List {
+            filter,
+            cursor,
+            limit,
+            json,
+        } => {
+            let page = groundwork.journal_page(filter.into(), cursor, limit)?;
+            print(out, json, &page, render::journal_page)
+        }
+        JournalCommand::Show { id, json } => {
+            let entry = groundwork.journal_entry(id)?;
+            print(out, json, &entry, render::journal_entry)
+        }
+        JournalCommand::Edit { id, text, tags } => {
+            let text = files::text_or_ask(text, "entry")?;
+            let outcome = groundwork.submit_journal_edit(id, text, tags)?;
+            render::done(out, "Entry updated.")?;
+            render::crisis_answer(out, outcome.crisis_answer.as_ref())
+        }
+        JournalCommand::Delete { id } => {
+            groundwork.delete_journal_entry(id)?;
+            render::done(out, "Entry deleted.")
+        }
+        JournalCommand::Search {
+            query,
+            filter,
+            limit,
+            json,
+        } => {
+            let hits = groundwork.search_journal_filtered(query, filter.into(), limit)?;
+            if json {
+                render::json(out, &hits)
+            } else {
+                render::search_hits(out, &hits, bold)
+            }
+        }
+        JournalCommand::Prompts {
+            command: Some(PromptsCommand::Add { text, json }),
+            ..
+        } => {
+            let prompt = groundwork.add_own_prompt(text)?;
+            if json {
+                render::json(out, &prompt)
+            } else {
+                render::done(out, &format!("Prompt saved: {}", prompt.id))
+            }
+        }
+        JournalCommand::Prompts {
+            command: Some(PromptsCommand::Delete { id }),
+            ..
+        } => {
+            groundwork.delete_own_prompt(id)?;
+            render::done(
+                out,
+                "Prompt deleted. Entries that answered it keep its words.",
+            )
+        }
+        JournalCommand::Prompts {
+            command: None,
+            json,
+        } => {
+            let library = groundwork.journal_prompts()?;
+            print(out, json, &library, render::prompts)
+        }
+    }
+}
+
+/// `insights`: trends and patterns for a range.
+pub(crate) fn insights(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    range: RangeArg,
+    json: bool,
+) -> Result<(), CliError> {
+    let screen = groundwork.insights(range.into())?;
+    print(out, json, &screen, render::insights)
+}
+
+/// `export`: everything he wrote, as a file.
+pub(crate) fn export(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    format: FormatArg,
+    output: &Path,
+) -> Result<(), CliError> {
+    let file = groundwork.export(match format {
+        FormatArg::Json => groundwork_core::export::ExportFormat::Json,
+        FormatArg::Markdown => groundwork_core::export::ExportFormat::Markdown,
+        FormatArg::Csv => groundwork_core::export::ExportFormat::Csv,
+    })?;
+    write_private_file(output, file.contents.as_bytes())?;
+    render::done(
+        out,
+        &format!(
+            "Exported to {}. Keep it somewhere private.",
+            output.display()
+        ),
+    )
+}
+
+/// `region`: saves his region for help now.
+pub(crate) fn region(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    code: String,
+) -> Result<(), CliError> {
+    groundwork.set_region(code)?;
+    render::done(out, "Region saved. Help now will show its lines.")
+}
+
+/// `content`: which pack is in use, installing one, going back to the built-in one.
+pub(crate) fn content(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: ContentCommand,
+    passphrase_env: Option<&str>,
+) -> Result<(), CliError> {
+    let status = match command {
+        ContentCommand::Status { json: true } => {
+            return render::json(out, &groundwork.content_status());
+        }
+        ContentCommand::Status { json: false } => groundwork.content_status(),
+        ContentCommand::Install {
+            file,
+            preview,
+            json,
+            yes,
+        } => {
+            let options = content::InstallOptions {
+                preview_only: preview,
+                json,
+                yes,
+                passphrase_env,
+            };
+            return content::install(groundwork, out, &file, options);
+        }
+        ContentCommand::Remove => groundwork.remove_installed_pack()?,
+    };
+    render::content_status(out, &status)
+}
+
+/// `plan`: lists living documents, or shows or edits one.
+pub(crate) fn plan(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    id: Option<String>,
+    set: Vec<String>,
+    json: bool,
+) -> Result<(), CliError> {
+    match id {
+        None => {
+            let docs = groundwork.living_documents()?;
+            print(out, json, &docs[..], render::documents)
+        }
+        Some(id) => {
+            let doc = if set.is_empty() {
+                groundwork.living_document(id)?
+            } else {
+                let mut values = std::collections::HashMap::new();
+                for pair in set {
+                    let (field, text) = pair.split_once('=').ok_or_else(|| {
+                        CliError::Usage(format!("--set takes FIELD=TEXT, not {pair:?}"))
+                    })?;
+                    values.insert(field.trim().to_owned(), text.to_owned());
+                }
+                groundwork.save_living_document(id, values)?
+            };
+            print(out, json, &doc, render::document)
+        }
+    }
+}
+
+/// `dad-check`: the new dad's mood check, asked, answered or put off.
+pub(crate) fn dad_check(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    answers: Option<Vec<i32>>,
+    not_now: bool,
+    json: bool,
+) -> Result<(), CliError> {
+    match (answers, not_now, json) {
+        (Some(answers), _, _) => {
+            let follow = groundwork.answer_dad_mood_check(answers, device_locale())?;
+            print(out, json, &follow, render::dad_mood_follow_up)
+        }
+        (None, true, _) => {
+            let home = groundwork.skip_dad_mood_check()?;
+            if json {
+                render::json(out, &home)
+            } else {
+                render::done(out, "Hidden from home for now.")
+            }
+        }
+        (None, false, true) => render::json(out, &groundwork.dad_mood_check()?),
+        (None, false, false) => {
+            // Asked one question at a time, like a lesson; at the end of input nothing is saved.
+            let mut input = std::io::stdin().lock();
+            interactive::dad_check(groundwork, &mut input, out)
+        }
+    }
+}
+
+/// `follow-up`: answers the question on home, or turns it on or off.
+pub(crate) fn follow_up(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    answer: FollowUpArg,
+    json: bool,
+) -> Result<(), CliError> {
+    use groundwork_core::FollowUpAnswer;
+    let answer = match answer {
+        FollowUpArg::Off | FollowUpArg::On => {
+            let said = groundwork.set_crisis_follow_up(answer == FollowUpArg::On)?;
+            return match (json, said) {
+                (true, said) => render::json(out, &serde_json::json!({ "message": said })),
+                (false, Some(said)) => render::done(out, &said),
+                (false, None) => render::done(
+                    out,
+                    "Home will ask how you are after you write something heavy.",
+                ),
+            };
+        }
+        FollowUpArg::Better => FollowUpAnswer::Better,
+        FollowUpArg::Same => FollowUpAnswer::Same,
+        FollowUpArg::Worse => FollowUpAnswer::Worse,
+        FollowUpArg::RatherNotSay => FollowUpAnswer::RatherNotSay,
+    };
+    let outcome = groundwork.answer_crisis_follow_up(answer)?;
+    print(out, json, &outcome, render::follow_up_outcome)
+}
+
+/// `home`: the home screen.
+pub(crate) fn home(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    json: bool,
+) -> Result<(), CliError> {
+    let home = groundwork.home_screen()?;
+    print(out, json, &home, render::home)
+}
+
+/// `progress`: every phase and module.
+pub(crate) fn progress(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    json: bool,
+) -> Result<(), CliError> {
+    let map = groundwork.phase_map()?;
+    print(out, json, &map, lesson::phase_map)
+}
+
+/// `lesson`: walks a module at the terminal, or one step as JSON.
+pub(crate) fn lesson(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    module: Option<String>,
+    json: bool,
+    answer: Option<String>,
+    next: bool,
+    home_safety: Option<HomeSafetyArg>,
+) -> Result<(), CliError> {
+    let module = match module {
+        Some(id) => id,
+        None => groundwork
+            .home_screen()?
+            .next_step
+            .module_id
+            .ok_or_else(|| {
+                CliError::Usage("nothing to open right now; see `groundwork progress`".into())
+            })?,
+    };
+    if !json {
+        let stdin = std::io::stdin();
+        lesson::walk(groundwork, &module, &mut stdin.lock(), out)?;
+        return Ok(());
+    }
+    if let Some(reply) = home_safety {
+        let outcome =
+            groundwork.answer_home_safety_question(reply.into(), Some(module), device_locale())?;
+        return render::json(out, &outcome);
+    }
+    let opening = groundwork.open_module(module)?;
+    if answer.is_none() && !next {
+        return render::json(out, &opening);
+    }
+    use groundwork_core::curriculum::ModuleOpening;
+    let refused = match &opening {
+        ModuleOpening::Step { .. } => None,
+        ModuleOpening::Question { .. } => Some(
+            "this module asks one question first: answer it with --home-safety yes|no|not-sure",
+        ),
+        ModuleOpening::NotYet { .. } => Some("this module stays closed for now"),
+    };
+    let ModuleOpening::Step { screen } = opening else {
+        render::json(out, &opening)?;
+        return Err(CliError::Refused(refused.unwrap_or_default().into()));
+    };
+    let answer = answer
+            .map(|text| {
+                serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
+                    .map_err(|_| CliError::Usage("--answer is not an answer in JSON; see `groundwork lesson --json` for the exercise".into()))
+            })
+            .transpose()?;
+    let outcome = groundwork.continue_lesson(screen.module_id, screen.step_index, answer)?;
+    render::json(out, &outcome)
+}
+
+/// `onboard`: saves what he chose, all at once.
+pub(crate) fn onboard(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    region: String,
+    tracks: Vec<String>,
+    due: Option<String>,
+    born: Option<String>,
+    discreet: bool,
+) -> Result<(), CliError> {
+    use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
+    let baby_date = match (due, born) {
+        (Some(date), _) => Some(BabyDate {
+            kind: BabyDateKind::Due,
+            date,
+        }),
+        (_, Some(date)) => Some(BabyDate {
+            kind: BabyDateKind::Born,
+            date,
+        }),
+        _ => None,
+    };
+    // The first time through, with no lock set, onboarding offers one (the core's words).
+    let offer = groundwork.onboarding_screen(None)?.lock_offer;
+    groundwork.complete_onboarding(OnboardingChoices {
+        region,
+        track_ids: tracks,
+        baby_date,
+        discreet_mode: discreet,
+    })?;
+    if offer.is_some() {
+        // Choosing is a command of its own: until then home keeps the quiet reminder.
+        groundwork.put_off_app_lock()?;
+    }
+    render::home(out, &groundwork.home_screen()?)?;
+    match offer {
+        Some(offer) => render::lock_offer(out, &offer),
+        None => Ok(()),
+    }
+}
+
+/// Prints `value` as JSON with `--json`, else as text with `text`.
+fn print<W: Write, T: serde::Serialize + ?Sized>(
+    out: &mut W,
+    json: bool,
+    value: &T,
+    text: impl FnOnce(&mut W, &T) -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    if json {
+        render::json(out, &value)
+    } else {
+        text(out, value)
+    }
+}

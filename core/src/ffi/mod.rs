@@ -1,0 +1,190 @@
+//! The FFI surface, one file per capability: every `#[uniffi::export]` lives in this folder (but
+//! `AppNavigator`, in the navigation layer above, which drives this object), and
+//! each method is a thin call into the capability (or screen model) that decides, converting
+//! its `Result` into [`ApiError`], the only error that crosses. This file is the [`Groundwork`]
+//! object itself: opening, the pack in use, closing and erasing.
+//!
+//! The saves that skip the crisis check (`record_check_in`, `write_journal_entry`, ...) are
+//! Rust-only, for tests, benchmarks and imports: every shell saves through a `submit_*` method,
+//! so what he writes is always checked, in one place.
+
+mod anger;
+mod backup;
+mod checkins;
+#[cfg(feature = "test-clock")]
+mod clock;
+mod content;
+mod curriculum;
+mod documents;
+mod insights;
+mod journal;
+mod lock;
+mod recommend;
+mod reminders;
+mod safety;
+mod screens;
+mod share;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use groundwork_pack::Pack;
+
+use crate::base::clock::{Clock, SystemClock};
+use crate::base::error::Error;
+use crate::base::keys::DatabaseKey;
+use crate::store::Store;
+use crate::store::files::{database_path, lock_file_path};
+
+pub use crate::base::error::ApiError;
+pub use content::{help_now_at, help_now_in};
+pub use lock::{
+    app_lock_screen, app_lock_status, change_app_lock, erase_data_dir, remove_app_lock,
+    set_app_lock, unlock_app,
+};
+pub use recommend::{create_recommendation_code, read_link, read_recommendation_code};
+pub use reminders::discreet_texts_for;
+pub use safety::help_now;
+
+/// An open Groundwork: one per app process, safe to share between threads.
+#[derive(Debug, uniffi::Object)]
+pub struct Groundwork {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    /// The content pack everything is built from: the built-in one, or one he installed
+    /// (`install_pack`, composed with the built-in help lines and safety section), swapped whole
+    /// while the app runs.
+    content: RwLock<crate::content::installed::Choice>,
+    /// The folder holding the database (and an installed pack).
+    data_dir: PathBuf,
+    /// When this database was opened: the question about how he is comes back once the app has
+    /// been opened again since he wrote something heavy.
+    opened_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[uniffi::export]
+impl Groundwork {
+    /// Opens (creating on first use) the encrypted database in `data_dir` with the raw 32-byte
+    /// `key` from the platform keystore, upgrading its schema if needed.
+    ///
+    /// Errors: `WrongKey` if the key does not open an existing database; `DatabaseTooNew` if a
+    /// newer app wrote it; `InvalidInput` if the key is not 32 bytes. Nothing is changed on error.
+    #[uniffi::constructor]
+    pub fn open(data_dir: String, key: Vec<u8>) -> Result<Arc<Self>, ApiError> {
+        let key = DatabaseKey::from_bytes(&key)?;
+        Ok(Arc::new(Self::open_with(
+            Path::new(&data_dir),
+            &key,
+            Arc::new(SystemClock),
+        )?))
+    }
+
+    /// Erases everything: closes the database and deletes it with its write-ahead log and shared
+    /// memory files. Later calls return `Closed`. The shell then deletes the key it kept.
+    ///
+    /// Errors: `EraseIncomplete` naming each file still there afterwards.
+    pub fn erase_everything(&self) -> Result<(), ApiError> {
+        self.store.close();
+        let _guard = crate::lock::serialize();
+        Ok(crate::wipe::erase_data_dir(&self.data_dir)?)
+    }
+
+    /// Closes the database now (for example when the app locks), instead of whenever the last
+    /// reference goes away. Every later call returns `Closed`. Closing twice is harmless.
+    pub fn close(&self) {
+        self.store.close();
+    }
+}
+
+impl Groundwork {
+    /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
+    pub fn open_with(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, ApiError> {
+        let choice = crate::content::installed::choose(data_dir, &shared_default_pack()?);
+        Self::open_active(data_dir, key, clock, choice)
+    }
+
+    /// Opens with a given content pack instead of the built-in one (a newer or imported pack,
+    /// or a test pack). Progress stored under module ids the pack's manifest renamed is carried
+    /// over to the new ids, in one transaction.
+    pub fn open_with_pack(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+        pack: Arc<Pack>,
+    ) -> Result<Self, ApiError> {
+        let active = crate::content::installed::Choice {
+            pack,
+            installed: false,
+            note: None,
+        };
+        Self::open_active(data_dir, key, clock, active)
+    }
+
+    fn open_active(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+        active: crate::content::installed::Choice,
+    ) -> Result<Self, ApiError> {
+        std::fs::create_dir_all(data_dir).map_err(Error::from)?;
+        let database = database_path(data_dir);
+        // With an app lock set, a database was made before it: one missing now was lost, and a
+        // new empty one must not take its place.
+        if lock_file_path(data_dir).exists() && !database.exists() {
+            return Err(Error::DatabaseDamaged.into());
+        }
+        let store = Store::open(&database, key, crate::journal::DATA_STEPS)?;
+        crate::curriculum::carry_renamed_progress(&store, &active.pack)?;
+        Ok(Groundwork {
+            store,
+            opened_at: clock.now().with_timezone(&chrono::Utc),
+            clock,
+            content: RwLock::new(active),
+            data_dir: data_dir.to_path_buf(),
+        })
+    }
+
+    /// The content pack in use.
+    pub fn pack(&self) -> Arc<Pack> {
+        // A poisoned lock still holds a whole pack: swaps replace it in one step.
+        Arc::clone(&self.content.read().unwrap_or_else(|e| e.into_inner()).pack)
+    }
+
+    /// Where this Groundwork's database file is.
+    pub fn database_path(&self) -> &Path {
+        self.store.path()
+    }
+}
+
+/// The built-in pack, shared by every open Groundwork.
+fn shared_default_pack() -> Result<Arc<Pack>, ApiError> {
+    crate::content::default_pack_shared().map_err(content_unreadable)
+}
+
+fn content_unreadable(_: crate::content::ContentError) -> ApiError {
+    ApiError::Internal {
+        reason: "the built-in content could not be read".to_owned(),
+    }
+}
+
+/// The built-in content pack, for what needs no database.
+fn built_in_pack() -> Result<&'static Pack, ApiError> {
+    crate::content::default_pack().map_err(content_unreadable)
+}
+
+/// A new random 32-byte database key, for a shell to store in the Keychain or Keystore on
+/// first launch.
+#[uniffi::export]
+pub fn generate_database_key() -> Vec<u8> {
+    DatabaseKey::generate().expose_bytes().to_vec()
+}
+
+/// The version of this core, e.g. "0.1.0".
+#[uniffi::export]
+pub fn core_version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
