@@ -497,13 +497,23 @@ pub(crate) fn onboard(
         }),
         _ => None,
     };
-    let home = groundwork.complete_onboarding(OnboardingChoices {
+    // The first time through, with no lock set, onboarding offers one (the core's words).
+    let offer = groundwork.onboarding_screen(None)?.lock_offer;
+    groundwork.complete_onboarding(OnboardingChoices {
         region,
         track_ids: tracks,
         baby_date,
         discreet_mode: discreet,
     })?;
-    render::home(out, &home)
+    if offer.is_some() {
+        // Choosing is a command of its own: until then home keeps the quiet reminder.
+        groundwork.put_off_app_lock()?;
+    }
+    render::home(out, &groundwork.home_screen()?)?;
+    match offer {
+        Some(offer) => render::lock_offer(out, &offer),
+        None => Ok(()),
+    }
 }
 
 /// Prints `value` as JSON with `--json`, else as text with `text`.

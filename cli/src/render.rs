@@ -65,6 +65,14 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         writeln!(out)?;
         follow_up_card(out, card)?;
     }
+    if let Some(card) = &home.lock_reminder {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}: groundwork lock set",
+            card.text, card.action_label
+        )?;
+    }
     if let Some(card) = &home.dad_mood_card {
         writeln!(out)?;
         writeln!(out, "{} {}", card.title, card.message)?;
@@ -230,6 +238,30 @@ fn spelled(value: impl serde::Serialize) -> String {
 }
 
 /// The quiet question on home after something heavy, with the commands that answer it.
+/// The app lock as onboarding offers it, with the command for each choice.
+pub fn lock_offer(
+    out: &mut impl Write,
+    offer: &groundwork_core::lock::LockOffer,
+) -> Result<(), CliError> {
+    use groundwork_core::lock::LockChoice;
+    writeln!(out)?;
+    writeln!(out, "{}", offer.title)?;
+    writeln!(out, "{}", offer.why)?;
+    writeln!(out, "{}", offer.advice)?;
+    for option in &offer.choices {
+        let how = match option.choice {
+            LockChoice::Pin => "groundwork lock set --kind pin",
+            LockChoice::Passphrase => "groundwork lock set --kind passphrase",
+            // Fingerprint and face are the phone apps' to offer.
+            LockChoice::Biometric => continue,
+            LockChoice::NotNow => "nothing to do now",
+        };
+        writeln!(out, "  {}: {} ({})", option.label, option.detail, how)?;
+    }
+    writeln!(out, "{}", offer.not_now_means)?;
+    Ok(())
+}
+
 pub fn follow_up_card(
     out: &mut impl Write,
     card: &groundwork_core::FollowUpCard,

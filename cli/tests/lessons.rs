@@ -267,3 +267,28 @@ fn walking_the_next_module_on_the_terminal_asks_first_and_a_no_opens_it() {
     assert_eq!(module["state"], "in-progress");
     assert_eq!(module["access"]["type"], "open");
 }
+
+#[test]
+fn onboarding_offers_the_app_lock_and_home_keeps_a_reminder_until_one_is_set() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = run(dir.path(), &["onboard", "--region", "AU"], "");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Don't reuse your phone's PIN"), "{text}");
+    assert!(text.contains("groundwork lock set --kind pin"), "{text}");
+    assert!(
+        text.contains("anyone who has your phone unlocked"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("fingerprint"),
+        "not offered on a terminal: {text}"
+    );
+
+    let home = run(dir.path(), &["home"], "");
+    assert!(
+        String::from_utf8_lossy(&home.stdout).contains("Set a lock: groundwork lock set"),
+        "{}",
+        String::from_utf8_lossy(&home.stdout)
+    );
+}

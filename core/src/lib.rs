@@ -13,13 +13,15 @@
 //! 1. [`base`]: errors, the lived day, the clock, keys, input rules, stored rows, FFI types.
 //! 2. `store`: the encrypted database, its settings and migrations.
 //! 3. Capabilities, lowest first: [`content`], [`reminders`], [`recommend`], [`checkins`],
-//!    [`anger`], [`documents`], [`safety`], [`journal`], [`insights`], [`curriculum`],
-//!    [`links`], [`export`], [`share`], [`backup`], [`wipe`], [`lock`]. Each decides its own
-//!    rules and returns the internal `base::error::Result`.
+//!    [`anger`], [`documents`], [`safety`], [`wipe`], [`lock`], [`journal`], [`insights`],
+//!    [`curriculum`] (its onboarding offers the lock), [`links`], [`export`], [`share`],
+//!    [`backup`]. Each decides its own rules and returns the internal `base::error::Result`.
 //! 4. [`screens`]: screen models composed from the capabilities.
 //! 5. `ffi`: the whole FFI surface, one file per capability. Every exported method is a thin
 //!    call into a capability or a screen, and the only place the error that crosses the FFI
 //!    is made (from `base::error::Error`).
+//! 6. [`navigation`]: the app's navigation, driving the `Groundwork` object as a shell would;
+//!    its one exported object, `AppNavigator`, is in `navigation/ffi.rs`.
 //!
 //! To follow what a button does, find its method in `ffi/` and the one call it makes.
 
@@ -38,6 +40,7 @@ pub mod insights;
 pub mod journal;
 pub mod links;
 pub mod lock;
+pub mod navigation;
 pub mod recommend;
 pub mod reminders;
 pub mod safety;

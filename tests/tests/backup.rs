@@ -342,6 +342,25 @@ fn the_payload_keeps_ids_and_times_exactly_as_stored() {
 }
 
 #[test]
+fn the_app_locks_grace_period_and_not_now_stay_on_this_phone_and_out_of_a_backup() {
+    let dir = tempfile::tempdir().expect("dir");
+    let g = filled(dir.path());
+    g.set_lock_grace(groundwork_core::lock::LockGrace::FiveMinutes)
+        .expect("grace");
+    g.put_off_app_lock().expect("not now");
+    let payload = decrypt(&backup(&g));
+    let keys: Vec<&str> = payload["settings"]
+        .as_array()
+        .expect("settings")
+        .iter()
+        .map(|s| s["key"].as_str().expect("key"))
+        .collect();
+    assert!(keys.contains(&"region"), "{keys:?}");
+    assert!(!keys.contains(&"lock_grace"), "{keys:?}");
+    assert!(!keys.contains(&"lock_choice"), "{keys:?}");
+}
+
+#[test]
 fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     let from_dir = tempfile::tempdir().expect("dir");
     let from = filled(from_dir.path());

@@ -22,6 +22,8 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
             "anger",
             "documents",
             "safety",
+            "wipe",
+            "lock",
             "journal",
             "insights",
             "curriculum",
@@ -29,12 +31,11 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
             "export",
             "share",
             "backup",
-            "wipe",
-            "lock",
         ],
     ),
     ("screens", &["screens"]),
     ("ffi", &["ffi"]),
+    ("navigation", &["navigation"]),
     ("crate map", &[""]),
 ];
 

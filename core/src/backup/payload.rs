@@ -429,8 +429,10 @@ fn read_safety_answers(conn: &Connection) -> Result<Vec<SafetyAnswerRow>> {
     )
 }
 
+/// The settings that are his data: the app lock's grace period and "not now" belong to this
+/// phone's lock, so they stay out.
 fn read_settings(conn: &Connection) -> Result<Vec<SettingRow>> {
-    rows(
+    let mut settings = rows(
         conn,
         "SELECT key, value FROM settings ORDER BY rowid",
         |row| {
@@ -439,7 +441,9 @@ fn read_settings(conn: &Connection) -> Result<Vec<SettingRow>> {
                 value: row.get(1)?,
             })
         },
-    )
+    )?;
+    settings.retain(|s| Setting::BACKED_UP.iter().any(|known| known.key() == s.key));
+    Ok(settings)
 }
 
 fn read_module_progress(conn: &Connection) -> Result<Vec<ModuleProgressRow>> {
@@ -735,7 +739,7 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
     if payload
         .settings
         .iter()
-        .any(|s| !Setting::ALL.iter().any(|known| known.key() == s.key))
+        .any(|s| !Setting::BACKED_UP.iter().any(|known| known.key() == s.key))
     {
         return Err(Error::invalid(
             "settings",

@@ -20,7 +20,8 @@ mod state;
 
 pub use answers::ExerciseAnswer;
 pub use content::{
-    ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView, SpanLink, TextSpan,
+    BreathingPhaseLabels, ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView,
+    SpanLink, TextSpan,
 };
 pub use dad_mood::{
     DadMoodCard, DadMoodCheckScreen, DadMoodChoice, DadMoodFollowUp, DadMoodQuestion, HARD_PHQ2,

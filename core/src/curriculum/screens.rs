@@ -196,6 +196,9 @@ pub struct OnboardingScreen {
     pub discreet_mode_hint: String,
     /// Whether he has been through onboarding before.
     pub done_before: bool,
+    /// The app lock offer (a PIN or passphrase just for this app, fingerprint or face, or not
+    /// now, with what that means), the first time through while no lock is set; `None` after.
+    pub lock_offer: Option<crate::lock::LockOffer>,
     /// The help now button, with the emergency number of the region selected.
     pub help: crate::safety::help::HelpButton,
 }
@@ -473,6 +476,7 @@ pub(crate) fn onboarding(
         discreet_mode,
         discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),
         done_before: learner.onboarded,
+        lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
     }
 }
 

@@ -18,15 +18,20 @@ use crate::screens::home::HomeScreen;
 impl Groundwork {
     /// Onboarding (and later the "your path" settings): regions with one pre-selected (his
     /// choice, else a guess from `device_locale` such as "en_AU", else none), tracks, the
-    /// baby's date, discreet mode.
+    /// baby's date, discreet mode, and the first time through with no lock set, the app lock
+    /// offer.
     pub fn onboarding_screen(
         &self,
         device_locale: Option<String>,
     ) -> Result<OnboardingScreen, ApiError> {
         let pack = self.pack();
-        Ok(self
+        let mut screen = self
             .store
-            .read(|conn| actions::onboarding_screen(conn, &pack, device_locale.as_deref()))?)
+            .read(|conn| actions::onboarding_screen(conn, &pack, device_locale.as_deref()))?;
+        if self.app_lock_set() {
+            screen.lock_offer = None;
+        }
+        Ok(screen)
     }
 
     /// Saves what he chose in onboarding, all at once, and returns the home screen.

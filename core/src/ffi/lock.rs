@@ -155,3 +155,32 @@ pub fn remove_app_lock(data_dir: String, secret: LockSecret) -> Result<UnlockOut
         chrono::Utc::now(),
     )?)
 }
+
+impl super::Groundwork {
+    /// "Not now" to the lock offer: home keeps a quiet reminder until a lock is set.
+    pub fn put_off_app_lock(&self) -> Result<(), ApiError> {
+        Ok(self.store.write(lock::lifecycle::put_off)?)
+    }
+
+    /// A lock was chosen: home's reminder goes.
+    pub fn app_lock_chosen(&self) -> Result<(), ApiError> {
+        Ok(self.store.write(lock::lifecycle::chosen)?)
+    }
+
+    /// Saves how long the app may stay in the background before it locks.
+    pub fn set_lock_grace(&self, grace: lock::LockGrace) -> Result<(), ApiError> {
+        Ok(self
+            .store
+            .write(|tx| lock::lifecycle::save_grace(tx, grace))?)
+    }
+
+    /// The grace period he chose.
+    pub fn lock_grace(&self) -> Result<lock::LockGrace, ApiError> {
+        Ok(self.store.read(lock::lifecycle::grace)?)
+    }
+
+    /// Whether a PIN or passphrase guards this database.
+    pub(crate) fn app_lock_set(&self) -> bool {
+        crate::store::files::lock_file_path(&self.data_dir).exists()
+    }
+}

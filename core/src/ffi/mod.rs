@@ -1,4 +1,5 @@
-//! The FFI surface, one file per capability: every `#[uniffi::export]` lives in this folder, and
+//! The FFI surface, one file per capability: every `#[uniffi::export]` lives in this folder (but
+//! `AppNavigator`, in the navigation layer above, which drives this object), and
 //! each method is a thin call into the capability (or screen model) that decides, converting
 //! its `Result` into [`ApiError`], the only error that crosses. This file is the [`Groundwork`]
 //! object itself: opening, the pack in use, closing and erasing.

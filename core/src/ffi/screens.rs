@@ -15,9 +15,9 @@ impl Groundwork {
     /// The home screen, ready to render.
     pub fn home_screen(&self) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
-        Ok(self
-            .store
-            .read(|conn| home::build(conn, &self.pack(), now, self.opened_at))?)
+        Ok(self.store.read(|conn| {
+            home::build(conn, &self.pack(), now, self.opened_at, self.app_lock_set())
+        })?)
     }
 
     /// The help now button for a screen with no model of its own (journal search, the list of
@@ -37,7 +37,13 @@ impl Groundwork {
         &self,
         conn: &rusqlite::Connection,
     ) -> crate::base::error::Result<HomeScreen> {
-        home::build(conn, &self.pack(), self.clock.now(), self.opened_at)
+        home::build(
+            conn,
+            &self.pack(),
+            self.clock.now(),
+            self.opened_at,
+            self.app_lock_set(),
+        )
     }
 
     pub(super) fn check_in_outcome(&self, check_in: CheckIn) -> Result<CheckInOutcome, ApiError> {

@@ -119,6 +119,87 @@ pub fn kind_word(kind: LockKind) -> &'static str {
     }
 }
 
+/// How he may lock the app, as onboarding offers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LockChoice {
+    /// A PIN of six or more digits, just for this app.
+    Pin,
+    /// A passphrase of eight or more characters.
+    Passphrase,
+    /// The phone's fingerprint or face unlock guards the key on this device.
+    Biometric,
+    /// Not now: the app opens without asking, and home keeps a quiet reminder until he decides.
+    NotNow,
+}
+
+/// One way to lock, with its words.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct LockChoiceOption {
+    /// What choosing it does.
+    pub choice: LockChoice,
+    /// The button's words.
+    pub label: String,
+    /// One plain sentence about it.
+    pub detail: String,
+}
+
+/// The app lock as onboarding offers it: what it protects, the advice about the phone's own PIN,
+/// the choices, and what skipping means, said plainly.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct LockOffer {
+    /// The heading.
+    pub title: String,
+    /// Why: what a lock keeps from someone holding the phone.
+    pub why: String,
+    /// Not to reuse the phone's PIN.
+    pub advice: String,
+    /// PIN, passphrase, fingerprint or face, not now; in that order.
+    pub choices: Vec<LockChoiceOption>,
+    /// What "not now" means.
+    pub not_now_means: String,
+}
+
+/// The lock offer onboarding shows, the same in both apps and the terminal companion.
+pub fn lock_offer() -> LockOffer {
+    let option = |choice, label: &str, detail: &str| LockChoiceOption {
+        choice,
+        label: label.to_owned(),
+        detail: detail.to_owned(),
+    };
+    LockOffer {
+        title: "Lock Groundwork".to_owned(),
+        why: "What you write here is yours. A lock keeps it that way if someone else picks up your phone while it's unlocked.".to_owned(),
+        advice: "Choose a PIN or passphrase just for this app. Don't reuse your phone's PIN: people close to you may know it.".to_owned(),
+        choices: vec![
+            option(LockChoice::Pin, "Choose a PIN", "Six or more digits."),
+            option(LockChoice::Passphrase, "Choose a passphrase", "Eight or more characters, any kind."),
+            option(LockChoice::Biometric, "Use fingerprint or face", "Your phone checks it's you before the app opens. Anyone whose fingerprint or face your phone knows can open it too."),
+            option(LockChoice::NotNow, "Not now", "You can set a lock in settings at any time."),
+        ],
+        not_now_means: "Without a lock, anyone who has your phone unlocked can open Groundwork and read what you've written. Home will keep a small reminder until you decide.".to_owned(),
+    }
+}
+
+/// The quiet card home keeps after "not now", until he sets a lock or says no for good.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct LockReminderCard {
+    /// One line.
+    pub text: String,
+    /// The button that opens the lock settings.
+    pub action_label: String,
+}
+
+/// Home's reminder card after "not now" in onboarding.
+pub fn lock_reminder_card() -> LockReminderCard {
+    LockReminderCard {
+        text:
+            "Groundwork opens without a lock. A PIN just for this app keeps what you write private."
+                .to_owned(),
+        action_label: "Set a lock".to_owned(),
+    }
+}
+
 /// "Enter your PIN" or "Enter your passphrase".
 pub fn prompt(kind: LockKind) -> &'static str {
     match kind {

@@ -23,6 +23,7 @@
 
 mod device;
 mod file;
+pub mod lifecycle;
 mod messages;
 mod throttle;
 mod wrap;
@@ -49,8 +50,10 @@ pub use crate::store::files::{LOCK_FILE, lock_file_path};
 pub fn kdf_acceptable(kdf: KdfParams) -> bool {
     file::kdf_acceptable(kdf)
 }
+pub use lifecycle::LockGrace;
 pub use messages::{
-    LockScreen, UnlockMethod, UnlockMethodKind, kind_word, lock_screen, unlock_method,
+    LockChoice, LockChoiceOption, LockOffer, LockReminderCard, LockScreen, UnlockMethod,
+    UnlockMethodKind, kind_word, lock_offer, lock_reminder_card, lock_screen, unlock_method,
 };
 
 /// Fewest digits in a PIN.
@@ -117,6 +120,20 @@ pub struct LockStatus {
     pub attempts_left_before_erase: Option<u32>,
     /// While he must wait: what to show, with the wait in words; `None` when he may try now.
     pub message: Option<String>,
+}
+
+impl LockStatus {
+    /// No app lock: the key on this device opens the database.
+    pub fn not_set() -> LockStatus {
+        LockStatus {
+            locked: false,
+            kind: None,
+            retry_after: None,
+            erase_after: None,
+            attempts_left_before_erase: None,
+            message: None,
+        }
+    }
 }
 
 /// What came of an attempt with a PIN or passphrase.
@@ -200,14 +217,7 @@ impl UnlockOutcome {
 pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus> {
     let _guard = serialize();
     let Some(state) = file::read(data_dir)? else {
-        return Ok(LockStatus {
-            locked: false,
-            kind: None,
-            retry_after: None,
-            erase_after: None,
-            attempts_left_before_erase: None,
-            message: None,
-        });
+        return Ok(LockStatus::not_set());
     };
     let retry_after = wait(&state, now).retry_after;
     Ok(LockStatus {

@@ -51,6 +51,9 @@ pub struct HomeScreen {
     /// once his first check-in or module is three weeks old, until he puts it away
     /// (`dismiss_peer_groups_card`).
     pub peer_groups_card: Option<crate::safety::PeerGroupsHomeCard>,
+    /// A quiet reminder that the app opens without a lock, after he said "not now" to the lock
+    /// in onboarding, until he sets one.
+    pub lock_reminder: Option<crate::lock::LockReminderCard>,
     /// The everyday places, one tap each from home, in the order to show them. Logging an anger
     /// moment is among them, so it is two taps from opening the app to saving one.
     pub shortcuts: Vec<HomeShortcut>,
@@ -145,11 +148,13 @@ pub struct CheckInSummary {
 /// Builds the home screen for `now`.
 /// `opened_at` is when the app opened the database this time: the question about how he is
 /// comes back once the app has been opened again since he wrote something heavy.
+/// `app_lock_set`: a PIN or passphrase guards the database, so no lock reminder.
 pub(crate) fn build(
     conn: &Connection,
     pack: &Pack,
     now: DateTime<FixedOffset>,
     opened_at: DateTime<chrono::Utc>,
+    app_lock_set: bool,
 ) -> Result<HomeScreen> {
     let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = days::lived_day(now);
@@ -189,6 +194,8 @@ pub(crate) fn build(
             pack,
             now.with_timezone(&chrono::Utc),
         )?,
+        lock_reminder: (!app_lock_set && crate::lock::lifecycle::put_off_earlier(conn)?)
+            .then(crate::lock::lock_reminder_card),
         shortcuts: shortcuts(&journal_label),
         journal_label,
     })

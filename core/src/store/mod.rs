@@ -105,11 +105,17 @@ pub(crate) enum Setting {
     CrisisFollowUp,
     /// Set once he puts home's "find your people" card away.
     PeerGroupsCardDismissed,
+    /// How long the app stays open in the background before the lock comes back
+    /// (`lock::lifecycle`); this phone's, never backed up.
+    LockGrace,
+    /// His answer to the app lock offer ("later" until he chooses); this phone's, never backed up.
+    LockChoice,
 }
 
 impl Setting {
-    /// Every setting, in the order a backup lists them.
-    pub(crate) const ALL: [Setting; 6] = [
+    /// The settings a backup carries, in the order it lists them: every one but the app lock's,
+    /// which belong to this phone.
+    pub(crate) const BACKED_UP: [Setting; 6] = [
         Setting::Region,
         Setting::Reminders,
         Setting::BabyDate,
@@ -127,6 +133,8 @@ impl Setting {
             Setting::Onboarded => "onboarded",
             Setting::CrisisFollowUp => "crisis_follow_up",
             Setting::PeerGroupsCardDismissed => "peer_groups_card_dismissed",
+            Setting::LockGrace => "lock_grace",
+            Setting::LockChoice => "lock_choice",
         }
     }
 }
