@@ -96,6 +96,32 @@ pub fn generate_salt() -> [u8; SALT_LEN] {
     salt
 }
 
+/// Fills `out` with the Argon2id (v1.3) hash of `secret` under `salt` and `params`: the one
+/// derivation behind a passphrase-derived database key and the app lock's wrapping key.
+///
+/// Errors: `InvalidInput` for settings out of Argon2's range; `Kdf` if the derivation fails.
+pub(crate) fn argon2id_into(
+    secret: &[u8],
+    salt: &[u8],
+    params: KdfParams,
+    out: &mut [u8; KEY_LEN],
+) -> Result<()> {
+    let argon_params = argon2::Params::new(
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        Some(KEY_LEN),
+    )
+    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
+    argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon_params,
+    )
+    .hash_password_into(secret, salt, out)
+    .map_err(|e| Error::Kdf(format!("key derivation failed ({e})")))
+}
+
 /// Derives a database key from a passphrase with Argon2id.
 pub fn derive_key_from_passphrase(
     passphrase: &str,
@@ -108,22 +134,8 @@ pub fn derive_key_from_passphrase(
     if salt.len() < 8 {
         return Err(Error::invalid("salt", "a salt is at least 8 bytes"));
     }
-    let argon_params = argon2::Params::new(
-        params.memory_kib,
-        params.iterations,
-        params.parallelism,
-        Some(KEY_LEN),
-    )
-    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
-    let argon = argon2::Argon2::new(
-        argon2::Algorithm::Argon2id,
-        argon2::Version::V0x13,
-        argon_params,
-    );
     let mut out = [0u8; KEY_LEN];
-    argon
-        .hash_password_into(passphrase.as_bytes(), salt, &mut out)
-        .map_err(|e| Error::Kdf(format!("key derivation failed ({e})")))?;
+    argon2id_into(passphrase.as_bytes(), salt, params, &mut out)?;
     let key = DatabaseKey(out);
     out.zeroize();
     Ok(key)

@@ -7,7 +7,7 @@ use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use zeroize::Zeroizing;
 
 use crate::base::error::{Error, Result};
-use crate::base::keys::{DatabaseKey, KEY_LEN, KdfParams, SALT_LEN};
+use crate::base::keys::{DatabaseKey, KEY_LEN, KdfParams, SALT_LEN, argon2id_into};
 
 use super::LockKind;
 use super::file::{NONCE_LEN, WRAPPED_LEN};
@@ -32,22 +32,8 @@ fn wrapping_key(
     salt: &[u8; SALT_LEN],
     params: KdfParams,
 ) -> Result<Zeroizing<[u8; KEY_LEN]>> {
-    let argon_params = argon2::Params::new(
-        params.memory_kib,
-        params.iterations,
-        params.parallelism,
-        Some(KEY_LEN),
-    )
-    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
-    let argon = argon2::Argon2::new(
-        argon2::Algorithm::Argon2id,
-        argon2::Version::V0x13,
-        argon_params,
-    );
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
-    argon
-        .hash_password_into(secret, salt, out.as_mut())
-        .map_err(|e| Error::Kdf(format!("key derivation failed ({e})")))?;
+    argon2id_into(secret, salt, params, &mut out)?;
     Ok(out)
 }
 
