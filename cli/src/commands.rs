@@ -479,7 +479,10 @@ pub(crate) fn lesson(
 }
 
 /// `onboard`: saves what he chose, all at once.
-#[expect(clippy::too_many_arguments, reason = "one argument per onboarding flag")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one argument per onboarding flag"
+)]
 pub(crate) fn onboard(
     groundwork: &Groundwork,
     out: &mut impl Write,

@@ -2,7 +2,9 @@
 //! anyone, without the main path's prerequisites, each usable in one sitting. The pack's "Start
 //! here if things are heated" offers the pause plan and the safety plan. A module done here is
 //! done on the main path too (progress is kept by module id). Onboarding asks whether things are
-//! hard right now; after a yes, home shows the path first until everything on it is done.
+//! hard right now; after a yes, home shows the path first until everything on it is done. This file
+//! holds the records and his answer; the paths are built with the other screen models
+//! (`screens::start_here_paths`), which it sits below.
 
 use rusqlite::{Connection, Transaction};
 
