@@ -235,7 +235,7 @@ fn check_in(
             ..CheckInInput::new(pleasantness, energy)
         }) {
             Ok(outcome) => {
-                render::saved_check_in(out, &outcome.check_in)?;
+                render::saved_check_in(out, &outcome)?;
                 if let Some(questions) = outcome.safety_questions {
                     return safety_questions(groundwork, input, out, &questions);
                 }
@@ -475,6 +475,7 @@ mod tests {
                 date: born.format("%Y-%m-%d").to_string(),
             }),
             discreet_mode: false,
+            things_are_hard: false,
         })
         .expect("onboarding");
         let mut out = Vec::new();
@@ -514,6 +515,7 @@ mod tests {
                 date: born.format("%Y-%m-%d").to_string(),
             }),
             discreet_mode: false,
+            things_are_hard: false,
         })
         .expect("onboarding");
         let texts = g.pack().safety.dad_mood_check.clone();

@@ -53,6 +53,10 @@ pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliErro
 pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliError> {
     writeln!(out, "{}", map.title)?;
     writeln!(out, "{}", map.intro)?;
+    for path in &map.start_here {
+        writeln!(out)?;
+        crate::render::start_here_path(out, path)?;
+    }
     for phase in &map.phases {
         writeln!(out)?;
         writeln!(out, "{}  ({})", phase.title, phase.progress_label)?;
