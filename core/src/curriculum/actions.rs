@@ -51,6 +51,7 @@ pub(crate) fn complete_onboarding(
     state::set_baby_date(tx, choices.baby_date.as_ref())?;
     safety::set_region(tx, pack, &region)?;
     reminders::save(tx, &reminder_settings)?;
+    super::baby::picked_up_again(tx, pack)?;
     state::set_onboarded(tx)
 }
 
@@ -83,7 +84,8 @@ pub(crate) fn set_tracks(
     track_ids: &[String],
     now: DateTime<FixedOffset>,
 ) -> Result<()> {
-    state::set_tracks(tx, pack, track_ids, millis(now))
+    state::set_tracks(tx, pack, track_ids, millis(now))?;
+    super::baby::picked_up_again(tx, pack)
 }
 
 /// Sets, changes or removes the baby's date, checked against the calendar on `now`.
