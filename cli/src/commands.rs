@@ -9,9 +9,10 @@ use groundwork_core::{AngerMomentInput, Clock, Groundwork, JournalEntryInput, Sy
 
 use crate::files::{self, write_private_file};
 use crate::{
-    AngerCommand, CheckinArgs, CheckinsCommand, CliError, ContentCommand, FollowUpArg, FormatArg,
-    HomeSafetyArg, JournalCommand, PromptsCommand, RangeArg, YesNo, after_check_in, check_in_input,
-    content, device_locale, interactive, lesson, render, with_crisis_answer,
+    AngerCommand, BabyCommand, CheckinArgs, CheckinsCommand, CliError, ContentCommand, FollowUpArg,
+    FormatArg, HomeSafetyArg, JournalCommand, PromptsCommand, RangeArg, TrackCommand, YesNo,
+    after_check_in, check_in_input, content, device_locale, interactive, lesson, render,
+    with_crisis_answer,
 };
 
 /// `checkin`: records a check-in.
@@ -373,6 +374,34 @@ pub(crate) fn dad_check(
     }
 }
 
+/// `baby arrived|not-yet|lost`: answers home's "Has your baby arrived?".
+pub(crate) fn baby(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: BabyCommand,
+    json: bool,
+) -> Result<(), CliError> {
+    use groundwork_core::curriculum::BabyArrivalAnswer;
+    let answer = match command {
+        BabyCommand::Arrived { date } => BabyArrivalAnswer::Arrived { born_on: date },
+        BabyCommand::NotYet => BabyArrivalAnswer::NotYet,
+        BabyCommand::Lost => BabyArrivalAnswer::Lost,
+    };
+    let outcome = groundwork.answer_baby_arrival(answer, device_locale())?;
+    print(out, json, &outcome, render::baby_arrival_outcome)
+}
+
+/// `track resume TRACK`: picks the new-dad track up again.
+pub(crate) fn track(
+    groundwork: &Groundwork,
+    out: &mut impl Write,
+    command: TrackCommand,
+) -> Result<(), CliError> {
+    let TrackCommand::Resume { track, due, born } = command;
+    let home = groundwork.resume_track(track, baby_date(due, born))?;
+    render::home(out, &home)
+}
+
 /// `follow-up`: answers the question on home, or turns it on or off.
 pub(crate) fn follow_up(
     groundwork: &Groundwork,
@@ -493,18 +522,8 @@ pub(crate) fn onboard(
     discreet: bool,
     things_are_hard: bool,
 ) -> Result<(), CliError> {
-    use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
-    let baby_date = match (due, born) {
-        (Some(date), _) => Some(BabyDate {
-            kind: BabyDateKind::Due,
-            date,
-        }),
-        (_, Some(date)) => Some(BabyDate {
-            kind: BabyDateKind::Born,
-            date,
-        }),
-        _ => None,
-    };
+    use groundwork_core::curriculum::OnboardingChoices;
+    let baby_date = baby_date(due, born);
     // The first time through, with no lock set, onboarding offers one (the core's words).
     let offer = groundwork.onboarding_screen(None)?.lock_offer;
     groundwork.complete_onboarding(OnboardingChoices {
@@ -526,6 +545,25 @@ pub(crate) fn onboard(
 }
 
 /// Prints `value` as JSON with `--json`, else as text with `text`.
+/// The baby's date from `--due DATE` or `--born DATE`, if either was given.
+fn baby_date(
+    due: Option<String>,
+    born: Option<String>,
+) -> Option<groundwork_core::curriculum::BabyDate> {
+    use groundwork_core::curriculum::{BabyDate, BabyDateKind};
+    match (due, born) {
+        (Some(date), _) => Some(BabyDate {
+            kind: BabyDateKind::Due,
+            date,
+        }),
+        (_, Some(date)) => Some(BabyDate {
+            kind: BabyDateKind::Born,
+            date,
+        }),
+        _ => None,
+    }
+}
+
 fn print<W: Write, T: serde::Serialize + ?Sized>(
     out: &mut W,
     json: bool,

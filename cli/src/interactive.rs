@@ -465,7 +465,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let g = Groundwork::open_with(dir.path(), &DatabaseKey::generate(), Arc::new(SystemClock))
             .expect("open");
-        // Born eleven weeks ago: this week's module is the team one, done with his partner.
+        // Born eleven weeks ago, the track's opening module done: this week's module is the
+        // team one, done with his partner.
         let born = chrono::Local::now().date_naive() - chrono::Duration::weeks(11);
         g.complete_onboarding(OnboardingChoices {
             region: "AU".into(),
@@ -478,6 +479,7 @@ mod tests {
             things_are_hard: false,
         })
         .expect("onboarding");
+        groundwork_tests::walk(&g, "becoming-a-dad");
         let mut out = Vec::new();
         run_with(&g, &mut "5\n3\nq\n".as_bytes(), &mut out, false).expect("session");
         let out = String::from_utf8(out).expect("utf-8");

@@ -147,6 +147,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// New dads: answer home's "Has your baby arrived?" once the due date has passed.
+    Baby {
+        #[command(subcommand)]
+        command: BabyCommand,
+        /// Print JSON: what the answer gives.
+        #[arg(long, global = true)]
+        json: bool,
+    },
+    /// Tracks: pick the new-dad track up again when you choose.
+    Track {
+        #[command(subcommand)]
+        command: TrackCommand,
+    },
     /// Answer the question home asks after you wrote something heavy ("How are you now?"), or
     /// turn it off or on.
     FollowUp {
@@ -389,6 +402,37 @@ enum CheckinsCommand {
     },
 }
 
+/// An answer to "Has your baby arrived?".
+#[derive(Debug, Subcommand)]
+enum BabyCommand {
+    /// Yes: the baby is here, born on DATE.
+    Arrived {
+        /// The birthday, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        date: String,
+    },
+    /// Not yet: the due date stays, and home asks again in a few days.
+    NotYet,
+    /// We lost our baby: the new-dad modules and reminders stop, and the loss lines for your
+    /// region are shown.
+    Lost,
+}
+
+#[derive(Debug, Subcommand)]
+enum TrackCommand {
+    /// Pick a track timed by the baby's date up again, e.g. `track resume new-father`.
+    Resume {
+        /// The track's id: new-father.
+        track: String,
+        /// A new due date, YYYY-MM-DD.
+        #[arg(long, conflicts_with = "born")]
+        due: Option<String>,
+        /// A birthday, YYYY-MM-DD.
+        #[arg(long)]
+        born: Option<String>,
+    },
+}
+
 /// An answer to the question after something heavy, or turning it off or on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum FollowUpArg {
@@ -548,6 +592,7 @@ enum SituationArg {
     BeingHurt,
     Talk,
     NewDad,
+    BabyLoss,
 }
 
 impl From<SituationArg> for Situation {
@@ -558,6 +603,7 @@ impl From<SituationArg> for Situation {
             SituationArg::BeingHurt => Situation::BeingHurt,
             SituationArg::Talk => Situation::Talk,
             SituationArg::NewDad => Situation::NewDad,
+            SituationArg::BabyLoss => Situation::BabyLoss,
         }
     }
 }
@@ -1142,6 +1188,8 @@ fn run(
             not_now,
             json,
         } => commands::dad_check(g, out, answers, not_now, json),
+        Command::Baby { command, json } => commands::baby(g, out, command, json),
+        Command::Track { command } => commands::track(g, out, command),
         Command::FollowUp { answer, json } => commands::follow_up(g, out, answer, json),
         Command::Home { json } => commands::home(g, out, json),
         Command::Progress { json } => commands::progress(g, out, json),

@@ -80,6 +80,18 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
             card.text, card.action_label
         )?;
     }
+    if let Some(card) = &home.baby_card {
+        writeln!(out)?;
+        writeln!(out, "{}", card.stage)?;
+        if let Some(q) = &card.question {
+            writeln!(out, "{} {}", q.title, q.message)?;
+            writeln!(
+                out,
+                "  {}: groundwork baby arrived --date YYYY-MM-DD   {}: groundwork baby not-yet   {}: groundwork baby lost",
+                q.arrived_label, q.not_yet_label, q.lost_label
+            )?;
+        }
+    }
     if let Some(card) = &home.dad_mood_card {
         writeln!(out)?;
         writeln!(out, "{} {}", card.title, card.message)?;
@@ -747,5 +759,35 @@ pub fn week_review(
         })
         .collect();
     writeln!(out, "  {}", choices.join("   "))?;
+    Ok(())
+}
+/// What answering "Has your baby arrived?" gives: a word, or after a loss, the kind words and
+/// the loss lines.
+pub fn baby_arrival_outcome(
+    out: &mut impl Write,
+    outcome: &groundwork_core::curriculum::BabyArrivalOutcome,
+) -> Result<(), CliError> {
+    match &outcome.loss {
+        None => writeln!(out, "{}", outcome.message)?,
+        Some(loss) => {
+            writeln!(out, "{}", loss.title)?;
+            writeln!(out)?;
+            writeln!(out, "{}", loss.message)?;
+            writeln!(out)?;
+            writeln!(out, "{}", loss.paused)?;
+            writeln!(out)?;
+            writeln!(out, "{}", loss.lines_title.to_uppercase())?;
+            let help = &loss.help_now;
+            for line in help.emergency.iter().chain(&help.lines) {
+                writeln!(out)?;
+                line_card(out, line)?;
+            }
+            writeln!(out)?;
+            writeln!(
+                out,
+                "More help any time: groundwork help-now --situation baby-loss"
+            )?;
+        }
+    }
     Ok(())
 }

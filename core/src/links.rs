@@ -91,6 +91,7 @@ fn situation_named(name: &str) -> Option<Situation> {
         Situation::BeingHurt,
         Situation::Talk,
         Situation::NewDad,
+        Situation::BabyLoss,
     ]
     .into_iter()
     .find(|situation| link_name(*situation).eq_ignore_ascii_case(name))
@@ -104,5 +105,6 @@ pub fn link_name(situation: Situation) -> &'static str {
         Situation::BeingHurt => "being-hurt",
         Situation::Talk => "talk",
         Situation::NewDad => "new-dad",
+        Situation::BabyLoss => "baby-loss",
     }
 }

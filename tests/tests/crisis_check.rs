@@ -38,6 +38,7 @@ fn name(s: Option<Situation>) -> &'static str {
         Some(Situation::BeingHurt) => "being-hurt",
         Some(Situation::NewDad) => "new-dad",
         Some(Situation::Talk) => "talk",
+        Some(Situation::BabyLoss) => "baby-loss",
     }
 }
 

@@ -394,6 +394,7 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
             ("au-mens-referral-service", "Open 24 hours"),
             ("au-panda", "Closed now, opens Monday 9 am"),
             ("au-red-nose-grief-and-loss", "Open 24 hours"),
+            ("au-sands", "Open 24 hours"),
         ])
     );
     // 9 pm on Saturday in Sydney is 10 am on Saturday in London: Sands opens at 10 am London

@@ -551,6 +551,16 @@ fn the_new_dad_modules_done_as_a_couple_wait_for_the_same_question_and_it_is_ask
             date: "2025-12-08".into(),
         }),
     );
+    // The track's opening module comes first; once it is done, this week's is next.
+    assert_eq!(
+        g.home_screen()
+            .expect("home")
+            .next_step
+            .module_id
+            .as_deref(),
+        Some("becoming-a-dad")
+    );
+    walk(&g, "becoming-a-dad");
     let home = g.home_screen().expect("home");
     assert_eq!(home.next_step.kind, NextStepKind::ThisWeek);
     assert_eq!(

@@ -301,6 +301,7 @@ fn name(screen: &AppScreen) -> &'static str {
         AppScreen::HomeSafetyQuestion { .. } => "home safety question",
         AppScreen::HomeSafetyNotYet { .. } => "home safety not yet",
         AppScreen::DadMoodCheck { .. } => "dad mood check",
+        AppScreen::BabyLoss { .. } => "baby loss",
         AppScreen::CrisisAnswer { .. } => "crisis answer",
         AppScreen::InstallPack { .. } => "install pack",
     }

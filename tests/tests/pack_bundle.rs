@@ -240,9 +240,10 @@ fn a_bundle_whose_safety_file_breaks_a_rule_is_refused_with_the_place_in_words()
         "{shown:#?}"
     );
     assert!(
-        shown.iter().any(|s| s.starts_with(
-            "safety.toml, situations: the situation `new-dad` is missing; "
-        )),
+        shown
+            .iter()
+            .any(|s| s
+                .starts_with("safety.toml, situations: the situation `baby-loss` is missing; ")),
         "{shown:#?}"
     );
 }

@@ -136,6 +136,7 @@ fn the_english_pack_has_help_now_the_risk_questions_the_safety_plan_and_the_paus
             (HelpSituation::BeingHurt, "Someone is hurting me"),
             (HelpSituation::Talk, "I need to talk to someone"),
             (HelpSituation::NewDad, "I'm a new dad and struggling"),
+            (HelpSituation::BabyLoss, "We lost our baby"),
         ]
     );
     let hurt = loaded

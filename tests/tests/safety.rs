@@ -22,12 +22,13 @@ fn help_now(
 }
 
 const REGIONS: [&str; 6] = ["AU", "CA", "US", "GB", "NZ", "IE"];
-const SITUATIONS: [Situation; 5] = [
+const SITUATIONS: [Situation; 6] = [
     Situation::SelfHarm,
     Situation::HurtSomeone,
     Situation::BeingHurt,
     Situation::Talk,
     Situation::NewDad,
+    Situation::BabyLoss,
 ];
 
 #[test]
@@ -43,7 +44,7 @@ fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
                 screen.lines.iter().all(|l| !l.actions.is_empty()),
                 "every line can be reached"
             );
-            assert_eq!(screen.situations.len(), 5);
+            assert_eq!(screen.situations.len(), SITUATIONS.len());
             assert_eq!(screen.situation, situation);
             assert_eq!(screen.region_source, RegionSource::Chosen);
             assert!((5..=9).contains(&screen.pause_plan.safeguards.len()));
@@ -598,6 +599,7 @@ fn worried_he_might_hurt_someone_help_starts_with_what_he_can_do_this_minute() {
         Situation::BeingHurt,
         Situation::Talk,
         Situation::NewDad,
+        Situation::BabyLoss,
     ] {
         let screen = help_now(Some("AU".into()), None, Some(situation)).expect("help");
         assert!(screen.first_steps.is_none(), "{situation:?}");
@@ -732,13 +734,13 @@ fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_
             "{region}: {id} is among the lines that fit"
         );
     }
-    // The new-dad module that speaks of loss links the new-dad lines.
+    // The new-dad module that speaks of loss links the lines for parents after a loss.
     let module = default_pack()
         .expect("pack")
         .module("becoming-a-dad")
         .expect("module");
     assert!(module.meta.topics.iter().any(|t| t == "loss"));
-    let links_new_dad = module
+    let links_loss = module
         .steps
         .iter()
         .flat_map(|s| &s.blocks)
@@ -749,13 +751,13 @@ fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_
                 span,
                 groundwork_pack::Span::Link {
                     target: groundwork_pack::LinkTarget::Help {
-                        situation: Some(groundwork_pack::HelpSituation::NewDad)
+                        situation: Some(groundwork_pack::HelpSituation::BabyLoss)
                     },
                     ..
                 }
             )
         });
-    assert!(links_new_dad, "becoming-a-dad links help:new-dad");
+    assert!(links_loss, "becoming-a-dad links help:baby-loss");
 }
 
 #[test]

@@ -71,7 +71,7 @@ impl Pack {
             .any(|p| p.modules.iter().any(|m| m == module_id))
     }
 
-    /// What help now shows for a situation, if the pack has it (a valid pack has all five).
+    /// What help now shows for a situation, if the pack has it (a valid pack has all of them).
     pub fn situation(&self, id: HelpSituation) -> Option<&Situation> {
         self.safety.situations.iter().find(|s| s.id == id)
     }
@@ -389,16 +389,19 @@ pub enum HelpSituation {
     Talk,
     /// Struggling as a new or expecting dad.
     NewDad,
+    /// After losing a pregnancy or a baby.
+    BabyLoss,
 }
 
 impl HelpSituation {
     /// Every situation, in the order help lists them.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::SelfHarm,
         Self::HurtSomeone,
         Self::BeingHurt,
         Self::Talk,
         Self::NewDad,
+        Self::BabyLoss,
     ];
 
     /// The name used after `help:` in a link.
@@ -409,6 +412,7 @@ impl HelpSituation {
             Self::BeingHurt => "being-hurt",
             Self::Talk => "talk",
             Self::NewDad => "new-dad",
+            Self::BabyLoss => "baby-loss",
         }
     }
 
@@ -784,17 +788,20 @@ pub enum HelplineKind {
     ViolenceUsed,
     /// For expecting and new parents.
     Perinatal,
+    /// For parents after a miscarriage, a stillbirth or the death of a baby.
+    Loss,
 }
 
 impl HelplineKind {
     /// Every kind.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Emergency,
         Self::Crisis,
         Self::Men,
         Self::ViolenceExperienced,
         Self::ViolenceUsed,
         Self::Perinatal,
+        Self::Loss,
     ];
 
     /// The name written in `kinds = [...]`.
@@ -806,6 +813,7 @@ impl HelplineKind {
             Self::ViolenceExperienced => "violence-experienced",
             Self::ViolenceUsed => "violence-used",
             Self::Perinatal => "perinatal",
+            Self::Loss => "loss",
         }
     }
 }
@@ -962,7 +970,8 @@ pub struct Safety {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Situation {
-    /// Which situation: "self-harm", "hurt-someone", "being-hurt", "talk" or "new-dad".
+    /// Which situation: "self-harm", "hurt-someone", "being-hurt", "talk", "new-dad" or
+    /// "baby-loss".
     pub id: HelpSituation,
     /// What the person taps, in his words, e.g. "I'm thinking about hurting myself".
     pub title: String,

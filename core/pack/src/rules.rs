@@ -1960,7 +1960,7 @@ fn check_situations(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                 at(keys!["situations"]),
                 format!("the situation `{}` is missing", situation.as_str()),
                 format!(
-                    "add a [[situations]] table with id = \"{}\"; help now offers all five",
+                    "add a [[situations]] table with id = \"{}\"; help now offers every one",
                     situation.as_str()
                 ),
             ));

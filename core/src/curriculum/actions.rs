@@ -53,6 +53,7 @@ pub(crate) fn complete_onboarding(
     safety::set_region(tx, pack, &region)?;
     reminders::save(tx, &reminder_settings)?;
     super::start_here::set_said_hard(tx, choices.things_are_hard)?;
+    super::baby::picked_up_again(tx, pack)?;
     state::set_onboarded(tx)
 }
 
@@ -95,7 +96,8 @@ pub(crate) fn set_tracks(
     track_ids: &[String],
     now: DateTime<FixedOffset>,
 ) -> Result<()> {
-    state::set_tracks(tx, pack, track_ids, millis(now))
+    state::set_tracks(tx, pack, track_ids, millis(now))?;
+    super::baby::picked_up_again(tx, pack)
 }
 
 /// Sets, changes or removes the baby's date, checked against the calendar on `now`.

@@ -9,6 +9,7 @@
 
 pub(crate) mod actions;
 mod answers;
+pub(crate) mod baby;
 mod content;
 pub(crate) mod dad_mood;
 mod gate;
@@ -20,6 +21,9 @@ pub(crate) mod start_here;
 mod state;
 
 pub use answers::ExerciseAnswer;
+pub use baby::{
+    BabyArrivalAnswer, BabyArrivalOutcome, BabyArrivalQuestion, BabyCard, BabyLossScreen,
+};
 pub use content::{
     BreathingPhaseLabels, ContentBlock, EmotionChoice, ExerciseView, ListItem, PlanFieldView,
     SpanLink, TextSpan,
@@ -62,6 +66,7 @@ pub(crate) struct HomeParts {
     pub dad_mood_card: Option<DadMoodCard>,
     pub start_here: Option<StartHerePath>,
     pub week_review: Option<WeekReviewCard>,
+    pub baby_card: Option<BabyCard>,
 }
 
 pub(crate) fn home_parts(
@@ -89,13 +94,49 @@ pub(crate) fn home_parts(
     Ok(HomeParts {
         needs_onboarding: !learner.onboarded,
         next_step,
-        commitments: lesson::commitment_cards(conn, pack, today, None)?,
+        commitments: this_weeks_commitments(conn, pack, &learner, today)?,
         recommendations: screens::recommendations(&standing),
         phases: screens::phase_progress(&standing),
         dad_mood_card: dad_mood::home_card(conn, pack, today)?,
         start_here,
         week_review: lesson::week_review_card(conn, today)?,
+        baby_card: baby::home_card(&standing),
     })
+}
+
+/// This week's commitments, without the new-dad modules' while that track is paused after a
+/// loss.
+fn this_weeks_commitments(
+    conn: &Connection,
+    pack: &Pack,
+    learner: &state::Learner,
+    today: chrono::NaiveDate,
+) -> Result<Vec<CommitmentCard>> {
+    let cards = lesson::commitment_cards(conn, pack, today, None)?;
+    if !learner.paused_after_loss(pack) {
+        return Ok(cards);
+    }
+    let timed: Vec<&str> = pack
+        .modules
+        .iter()
+        .filter(|m| {
+            pack.phase(&m.meta.phase)
+                .is_some_and(|p| p.kind == groundwork_pack::PhaseKind::Timed)
+        })
+        .map(|m| m.meta.id.as_str())
+        .collect();
+    let mut stmt = conn.prepare_cached("SELECT id, module_id FROM commitments")?;
+    let paused: Vec<String> = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|(_, module)| timed.contains(&module.as_str()))
+        .map(|(id, _)| id)
+        .collect();
+    Ok(cards
+        .into_iter()
+        .filter(|c| !paused.contains(&c.id))
+        .collect())
 }
 
 /// Carries stored progress over to the ids `pack` renamed (its manifest's `[renamed]`), in one
@@ -110,16 +151,26 @@ pub(crate) fn carry_renamed_progress(store: &crate::store::Store, pack: &Pack) -
 /// The baby's date when the new-father track is active, for the reminder schedule.
 pub(crate) fn new_father_date(conn: &Connection, pack: &Pack) -> Result<Option<chrono::NaiveDate>> {
     let learner = state::load(conn)?;
-    let timed = pack
-        .manifest
-        .tracks
-        .iter()
-        .any(|t| t.timing == groundwork_pack::TrackTiming::BabyDate && learner.on_track(&t.id));
-    Ok(if timed {
+    Ok(if learner.on_timed_track(pack) {
         learner.baby.as_ref().and_then(|b| b.day().ok())
     } else {
         None
     })
+}
+
+/// The weeks (from the baby's date) in which a new-dad module opens, for its reminder. With a
+/// due date, only the weeks before the birth: the modules for after it wait until the birth is
+/// recorded, so no reminder announces one.
+pub(crate) fn new_father_module_weeks(conn: &Connection, pack: &Pack) -> Result<Vec<i64>> {
+    let due_date = state::load(conn)?
+        .baby
+        .is_some_and(|b| b.kind == BabyDateKind::Due);
+    Ok(pack
+        .modules
+        .iter()
+        .filter_map(|m| m.meta.week.map(i64::from))
+        .filter(|week| !(due_date && *week >= 0))
+        .collect())
 }
 
 /// This week's open commitment's text (the newest), for the practice reminder.
@@ -128,7 +179,8 @@ pub(crate) fn open_commitment(
     pack: &Pack,
     today: chrono::NaiveDate,
 ) -> Result<Option<String>> {
-    Ok(lesson::commitment_cards(conn, pack, today, None)?
+    let learner = state::load(conn)?;
+    Ok(this_weeks_commitments(conn, pack, &learner, today)?
         .into_iter()
         .find(|c| c.state == CommitmentState::Open)
         .map(|c| c.text))
@@ -234,6 +286,7 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
     Ok(json!({
         "tracks": learner.tracks,
         "baby_date": learner.baby,
+        "baby_arrival": learner.arrival,
         "modules": out_modules,
         "commitments": commitments,
         "counsellor_plan": learner.plan.iter().map(|p| json!({

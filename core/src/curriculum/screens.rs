@@ -322,6 +322,9 @@ pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<Ph
                 .count();
             let locked_reason = match phase.kind {
                 PhaseKind::We => we_closed.clone(),
+                PhaseKind::Timed if standing.learner.paused_after_loss(pack) => {
+                    Some(super::standing::PAUSED_AFTER_LOSS.to_owned())
+                }
                 _ => None,
             };
             PhaseCard {
@@ -476,7 +479,15 @@ pub(crate) fn onboarding(
             .map(|t| TrackOption {
                 id: t.id.clone(),
                 title: t.title.clone(),
-                summary: t.summary.clone(),
+                summary: match t.timing {
+                    groundwork_pack::model::TrackTiming::BabyDate
+                        if learner.paused_after_loss(pack) =>
+                    {
+                        "Paused for now. Choose it again whenever you want to pick it up."
+                            .to_owned()
+                    }
+                    _ => t.summary.clone(),
+                },
                 selected: learner.on_track(&t.id),
                 asks_baby_date: t.timing == groundwork_pack::model::TrackTiming::BabyDate,
             })

@@ -67,6 +67,10 @@ pub(crate) struct Standing<'a> {
     anchor: Option<NaiveDate>,
 }
 
+/// Why the new-dad modules are closed after a loss.
+pub(crate) const PAUSED_AFTER_LOSS: &str =
+    "Paused. You can pick this track up again in Your path, whenever you choose.";
+
 /// A module's place in the week count, e.g. "Week 6 after birth".
 pub(crate) fn week_label(week: i32) -> String {
     match week {
@@ -136,27 +140,36 @@ impl<'a> Standing<'a> {
             .map(|anchor| (self.today - anchor).num_days().div_euclid(7))
     }
 
-    /// Whether the baby's date is a birthday (so the baby is here).
-    pub(crate) fn born(&self) -> bool {
-        self.learner
-            .baby
-            .as_ref()
-            .is_some_and(|b| b.kind == BabyDateKind::Born)
+    /// Days since the due date, while the date given is a due date (negative before it).
+    pub(crate) fn days_past_due(&self) -> Option<i64> {
+        match (&self.learner.baby, self.anchor) {
+            (Some(baby), Some(due)) if baby.kind == BabyDateKind::Due => {
+                Some((self.today - due).num_days())
+            }
+            _ => None,
+        }
     }
 
-    /// Where the family is, in one sentence: "Your baby is 6 weeks old." or "About 12 weeks to
-    /// the due date."
+    /// Where the family is, in one sentence: "Your baby is 6 weeks old.", "About 12 weeks to
+    /// the due date." or, once a due date has passed with no birth recorded, "Your due date was
+    /// 5 days ago." (never an age for a baby not known to be born).
     pub(crate) fn stage_label(&self) -> String {
+        if let Some(days) = self.days_past_due() {
+            return match days {
+                d if d < -6 => format!("About {} weeks to the due date.", (-d + 6) / 7),
+                d if d < 0 => "About a week to the due date.".to_owned(),
+                0 => "Your due date is today.".to_owned(),
+                1 => "Your due date was yesterday.".to_owned(),
+                d if d < 14 => format!("Your due date was {d} days ago."),
+                d => format!("Your due date was {} weeks ago.", d / 7),
+            };
+        }
         match self.baby_week() {
             None => String::new(),
-            Some(week) if self.born() || week >= 0 => match week {
-                0 => "Your baby is here: this is the first week.".to_owned(),
+            Some(week) => match week {
+                w if w <= 0 => "Your baby is here: this is the first week.".to_owned(),
                 1 => "Your baby is 1 week old.".to_owned(),
                 w => format!("Your baby is {w} weeks old."),
-            },
-            Some(week) => match -week {
-                1 => "About a week to the due date.".to_owned(),
-                w => format!("About {w} weeks to the due date."),
             },
         }
     }
@@ -323,6 +336,11 @@ impl<'a> Standing<'a> {
         if self.row(id).is_some() || self.on_start_path(module) {
             return ModuleAccess::Open;
         }
+        if self.timed(module) && self.learner.paused_after_loss(self.pack) {
+            return ModuleAccess::Locked {
+                reason: PAUSED_AFTER_LOSS.to_owned(),
+            };
+        }
         match self.phase_kind(module) {
             PhaseKind::Timed => self.timed_access(module),
             kind => {
@@ -362,7 +380,17 @@ impl<'a> Standing<'a> {
         match (self.anchor, module.meta.week) {
             (Some(anchor), Some(week)) => {
                 let opens = anchor + Duration::weeks(i64::from(week));
-                if opens <= self.today {
+                if week >= 0
+                    && self
+                        .days_past_due()
+                        .is_some_and(|days| days > 0 || opens <= self.today)
+                {
+                    // A due date has passed and no birth is recorded: the modules for after
+                    // the birth wait for it, never assumed.
+                    ModuleAccess::Locked {
+                        reason: "Opens once your baby has arrived".to_owned(),
+                    }
+                } else if opens <= self.today {
                     ModuleAccess::Open
                 } else {
                     ModuleAccess::Upcoming {
@@ -418,6 +446,7 @@ impl<'a> Standing<'a> {
             .iter()
             .filter_map(|m| self.row(&m.meta.id).map(|r| (m, r)))
             .filter(|(m, r)| r.completed_at.is_none() && self.can_tap(m))
+            .filter(|(m, _)| !(self.timed(m) && self.learner.paused_after_loss(self.pack)))
             .collect();
         started.sort_by_key(|(_, r)| std::cmp::Reverse(r.updated_at));
         if let Some((module, row)) = started.first() {
@@ -445,16 +474,24 @@ impl<'a> Standing<'a> {
                 };
             }
         }
-        // 3. This week's new-dad module.
+        // 3. This week's new-dad module: the track's opening module first, before or after
+        // the birth, then the newest one open.
         let on_timed = |m: &&Module| self.timed(m) && self.on_active_track(m);
         if self.has_baby_date() {
-            let this_week = self
+            let opening = self
                 .pack
                 .modules
                 .iter()
-                .filter(on_timed)
-                .filter(open_and_todo)
-                .max_by_key(|m| m.meta.week);
+                .find(on_timed)
+                .filter(open_and_todo);
+            let this_week = opening.or_else(|| {
+                self.pack
+                    .modules
+                    .iter()
+                    .filter(on_timed)
+                    .filter(open_and_todo)
+                    .max_by_key(|m| m.meta.week)
+            });
             if let Some(module) = this_week {
                 return NextStep {
                     kind: NextStepKind::ThisWeek,

@@ -59,6 +59,18 @@ impl BabyDate {
     }
 }
 
+/// His answer to "Has your baby arrived?", kept until it no longer applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "answer", rename_all = "kebab-case")]
+pub(crate) enum Arrival {
+    /// "Not yet", on the calendar day `on`, about the due date `due` (`YYYY-MM-DD` both): the
+    /// question waits a few days.
+    NotYet { due: String, on: String },
+    /// "We lost our baby", on the calendar day `on`: the new-dad track is paused until he picks
+    /// it up again.
+    Lost { on: String },
+}
+
 /// One module's stored progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ModuleRow {
@@ -98,6 +110,8 @@ pub(crate) struct Learner {
     pub home_safety: Option<super::gate::StoredHomeSafety>,
     /// His saved region (e.g. "AU"), for the emergency number on every screen's help button.
     pub region: Option<String>,
+    /// His answer to "Has your baby arrived?" (or that they lost the baby), if it still applies.
+    pub arrival: Option<Arrival>,
 }
 
 impl Learner {
@@ -113,6 +127,20 @@ impl Learner {
 
     pub(crate) fn recommended_by(&self, module_id: &str) -> Option<&PlanRow> {
         self.plan.iter().find(|p| p.module_id == module_id)
+    }
+
+    /// Whether he is on a track timed by the baby's date.
+    pub(crate) fn on_timed_track(&self, pack: &Pack) -> bool {
+        pack.manifest
+            .tracks
+            .iter()
+            .any(|t| t.timing == groundwork_pack::TrackTiming::BabyDate && self.on_track(&t.id))
+    }
+
+    /// Whether the new-dad track is paused after a loss: he said they lost the baby and has not
+    /// chosen the track again since.
+    pub(crate) fn paused_after_loss(&self, pack: &Pack) -> bool {
+        matches!(self.arrival, Some(Arrival::Lost { .. })) && !self.on_timed_track(pack)
     }
 }
 
@@ -183,22 +211,46 @@ pub(crate) fn load(conn: &Connection) -> Result<Learner> {
         onboarded: setting(conn, Setting::Onboarded)?.is_some(),
         home_safety: super::gate::newest(conn)?,
         region: setting(conn, Setting::Region)?,
+        // Only a hint for what to ask: an unreadable one is as good as none.
+        arrival: setting(conn, Setting::BabyArrival)?
+            .and_then(|json| serde_json::from_str(&json).ok()),
     })
+}
+
+/// Stores his answer to "Has your baby arrived?" (`None` removes it).
+pub(crate) fn set_arrival(tx: &Transaction<'_>, arrival: Option<&Arrival>) -> Result<()> {
+    put_json(tx, Setting::BabyArrival, arrival)
+}
+
+/// Leaves the tracks timed by the baby's date (the main path stays, or comes back when it was
+/// the only other one). Progress is never touched.
+pub(crate) fn leave_timed_tracks(tx: &Transaction<'_>, pack: &Pack) -> Result<()> {
+    for track in pack
+        .manifest
+        .tracks
+        .iter()
+        .filter(|t| t.timing == groundwork_pack::TrackTiming::BabyDate)
+    {
+        tx.execute("DELETE FROM active_tracks WHERE track_id = ?1", [&track.id])?;
+    }
+    Ok(())
 }
 
 /// Stores the baby's date (`None` removes it).
 pub(crate) fn set_baby_date(tx: &Transaction<'_>, baby: Option<&BabyDate>) -> Result<()> {
-    match baby {
-        Some(baby) => {
-            let json = serde_json::to_string(baby)
-                .map_err(|_| Error::Internal("a date could not be stored"))?;
-            put_setting(tx, Setting::BabyDate, &json)
+    put_json(tx, Setting::BabyDate, baby)
+}
+
+/// Stores `value` as JSON under `key` (`None` removes it).
+fn put_json<T: Serialize>(tx: &Transaction<'_>, key: Setting, value: Option<&T>) -> Result<()> {
+    match value {
+        Some(value) => {
+            let json = serde_json::to_string(value)
+                .map_err(|_| Error::Internal("a setting could not be stored"))?;
+            put_setting(tx, key, &json)
         }
         None => {
-            tx.execute(
-                "DELETE FROM settings WHERE key = ?1",
-                [Setting::BabyDate.key()],
-            )?;
+            tx.execute("DELETE FROM settings WHERE key = ?1", [key.key()])?;
             Ok(())
         }
     }

@@ -7,10 +7,11 @@ use crate::base::days::lived_day;
 use crate::base::error::ApiError;
 use crate::curriculum::actions;
 use crate::curriculum::{
-    BabyDate, CommitmentState, DadMoodCheckScreen, DadMoodFollowUp, ExerciseAnswer,
-    HomeSafetyAnswer, HomeSafetyOutcome, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
-    ModuleOpening, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
-    StartHerePath, WeekOutcome, WeekReviewReply, dad_mood, home_safety, lesson,
+    BabyArrivalAnswer, BabyArrivalOutcome, BabyDate, CommitmentState, DadMoodCheckScreen,
+    DadMoodFollowUp, ExerciseAnswer, HomeSafetyAnswer, HomeSafetyOutcome, LessonOutcome,
+    LessonStepScreen, ModuleCompletionScreen, ModuleOpening, ModuleOverviewScreen,
+    OnboardingChoices, OnboardingScreen, PhaseMapScreen, StartHerePath, WeekOutcome,
+    WeekReviewReply, baby, dad_mood, home_safety, lesson,
 };
 use crate::screens::home::HomeScreen;
 
@@ -243,6 +244,48 @@ impl Groundwork {
         let now = self.clock.now();
         Ok(self.store.write(|tx| {
             actions::set_baby_date(tx, baby_date.as_ref(), now)?;
+            self.home_after(tx)
+        })?)
+    }
+
+    /// Answers "Has your baby arrived?", which home asks (`HomeScreen::baby_card`) once a due
+    /// date on the new-dad track has passed with no birth recorded. `Arrived` makes the date a
+    /// birthday (the modules follow the baby's age); `NotYet` keeps the due date and asks again
+    /// in a few days; `Lost` stops the new-dad modules, their reminders and the mood check at
+    /// once (the track is paused: `resume_track` picks it up again, only when he chooses) and
+    /// returns the loss screen, with help now at the pregnancy and infant loss lines for his
+    /// region (or a guess from `device_locale`). Ask for the reminder schedule again after.
+    ///
+    /// Errors: `InvalidInput { field: "answer" }` when he is not on the new-dad track with a due
+    /// date (a loss may be told with a birthday too), or "not yet" before the due date;
+    /// `InvalidInput { field: "baby_date" }` for a birthday that is not a real date, is in the
+    /// future or is over three years ago. Nothing changes on error.
+    pub fn answer_baby_arrival(
+        &self,
+        answer: BabyArrivalAnswer,
+        device_locale: Option<String>,
+    ) -> Result<BabyArrivalOutcome, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| baby::answer(tx, &self.pack(), &answer, device_locale.as_deref(), now))?)
+    }
+
+    /// Picks a track timed by the baby's date (the new-dad track) up again, with a new due date
+    /// or birthday if he gives one, keeping his other tracks and everything done. Never
+    /// prompted: it is his choice, from Your path.
+    ///
+    /// Errors: `InvalidInput { field: "track_id" }` for a track not timed by the baby's date;
+    /// `InvalidInput { field: "baby_date" }` for a date out of range. Nothing changes on error.
+    pub fn resume_track(
+        &self,
+        track_id: String,
+        baby_date: Option<BabyDate>,
+    ) -> Result<HomeScreen, ApiError> {
+        let now = self.clock.now();
+        let pack = self.pack();
+        Ok(self.store.write(|tx| {
+            baby::resume_track(tx, &pack, &track_id, baby_date.as_ref(), now)?;
             self.home_after(tx)
         })?)
     }

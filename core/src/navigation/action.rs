@@ -10,7 +10,8 @@ use crate::backup::RestoreMode;
 use crate::base::ffi_types::Timestamp;
 use crate::checkins::CheckInInput;
 use crate::curriculum::{
-    CommitmentState, ExerciseAnswer, HomeSafetyAnswer, OnboardingChoices, SpanLink, WeekOutcome,
+    BabyArrivalAnswer, BabyDate, CommitmentState, ExerciseAnswer, HomeSafetyAnswer,
+    OnboardingChoices, SpanLink, WeekOutcome,
 };
 use crate::export::ExportFormat;
 use crate::insights::InsightRange;
@@ -280,6 +281,18 @@ pub enum Action {
     },
     /// "Not now" to the mood check.
     SkipDadMoodCheck,
+    /// Answer home's "Has your baby arrived?".
+    AnswerBabyArrival {
+        /// Yes with the birthday, not yet, or they lost the baby.
+        answer: BabyArrivalAnswer,
+    },
+    /// Pick the new-dad track up again (his choice, from Your path), with a new date if given.
+    ResumeTrack {
+        /// The track (one timed by the baby's date).
+        track_id: String,
+        /// A new due date or birthday, if he gives one.
+        baby_date: Option<BabyDate>,
+    },
     /// Close the crisis answer on top.
     CloseCrisisAnswer,
     /// Open a plan from a crisis answer or help now.

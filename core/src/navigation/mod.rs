@@ -465,6 +465,28 @@ impl Navigator {
                 self.show_home(home);
                 Ok(())
             }
+            Action::AnswerBabyArrival { answer } => {
+                let outcome = self
+                    .opened()?
+                    .answer_baby_arrival(answer, self.locale.clone())?;
+                self.refresh_reminders();
+                self.go_home()?;
+                match outcome.loss {
+                    Some(loss) => self.push_given(Route::Given, AppScreen::BabyLoss { loss }),
+                    None => self.say(outcome.message),
+                }
+                Ok(())
+            }
+            Action::ResumeTrack {
+                track_id,
+                baby_date,
+            } => {
+                let home = self.opened()?.resume_track(track_id, baby_date)?;
+                self.refresh_reminders();
+                self.show_home(home);
+                self.say(text::SAVED);
+                Ok(())
+            }
             Action::CloseCrisisAnswer => {
                 if matches!(self.top_screen(), Some(AppScreen::CrisisAnswer { .. })) {
                     self.back()?;

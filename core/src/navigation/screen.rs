@@ -4,9 +4,9 @@
 
 use crate::checkins::Quadrant;
 use crate::curriculum::{
-    BreathingPhaseLabels, DadMoodCheckScreen, EmotionChoice, ExerciseView, HomeSafetyNotYetScreen,
-    HomeSafetyQuestion, LessonStepScreen, ModuleCompletionScreen, ModuleOverviewScreen,
-    OnboardingScreen, PhaseMapScreen,
+    BabyLossScreen, BreathingPhaseLabels, DadMoodCheckScreen, EmotionChoice, ExerciseView,
+    HomeSafetyNotYetScreen, HomeSafetyQuestion, LessonStepScreen, ModuleCompletionScreen,
+    ModuleOverviewScreen, OnboardingScreen, PhaseMapScreen,
 };
 use crate::documents::LivingDocument;
 use crate::insights::{InsightsScreen, Metric, TrendSeries};
@@ -160,6 +160,11 @@ pub enum AppScreen {
         /// The check.
         check: DadMoodCheckScreen,
     },
+    /// What he sees after saying they lost the baby: kind words and the loss lines.
+    BabyLoss {
+        /// The screen.
+        loss: BabyLossScreen,
+    },
     /// What the core answered after he saved words of crisis.
     CrisisAnswer {
         /// The answer for the situation found.
@@ -197,6 +202,7 @@ impl AppScreen {
             AppScreen::HomeSafetyQuestion { question } => &question.help,
             AppScreen::HomeSafetyNotYet { not_yet } => &not_yet.help,
             AppScreen::DadMoodCheck { check } => &check.help,
+            AppScreen::BabyLoss { loss } => &loss.help,
             AppScreen::CrisisAnswer { answer } => &answer.help,
             AppScreen::InstallPack { preview } => &preview.help,
         }

@@ -37,6 +37,8 @@ pub enum Situation {
     Talk,
     /// "I'm a new dad and struggling".
     NewDad,
+    /// "We lost our baby".
+    BabyLoss,
 }
 
 impl From<HelpSituation> for Situation {
@@ -47,6 +49,7 @@ impl From<HelpSituation> for Situation {
             HelpSituation::BeingHurt => Situation::BeingHurt,
             HelpSituation::Talk => Situation::Talk,
             HelpSituation::NewDad => Situation::NewDad,
+            HelpSituation::BabyLoss => Situation::BabyLoss,
         }
     }
 }
@@ -59,6 +62,7 @@ impl From<Situation> for HelpSituation {
             Situation::BeingHurt => HelpSituation::BeingHurt,
             Situation::Talk => HelpSituation::Talk,
             Situation::NewDad => HelpSituation::NewDad,
+            Situation::BabyLoss => HelpSituation::BabyLoss,
         }
     }
 }

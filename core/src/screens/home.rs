@@ -50,6 +50,10 @@ pub struct HomeScreen {
     /// A quiet card offering the new dad's short mood check, about 13 and 26 weeks after the
     /// baby's birth (new-father track, with a birthday), until he answers or puts it off.
     pub dad_mood_card: Option<crate::curriculum::DadMoodCard>,
+    /// On the new-dad track with a date: weeks to the due date or the baby's age, and once a
+    /// due date has passed with no birth recorded, "Has your baby arrived?" (never an age for a
+    /// baby not known to be born).
+    pub baby_card: Option<crate::curriculum::BabyCard>,
     /// The quiet question the next time he opens the app after writing something heavy ("How
     /// are you now?"), once, until he answers or turns it off. Never in a counsellor's report.
     pub follow_up_card: Option<crate::safety::answer::FollowUpCard>,
@@ -191,6 +195,7 @@ pub(crate) fn build(
         journal_entry_count,
         safety_card: crate::safety::home_card(conn, today)?,
         dad_mood_card: curriculum.dad_mood_card,
+        baby_card: curriculum.baby_card,
         follow_up_card: crate::safety::answer::card_for_home(
             conn,
             pack,

@@ -23,12 +23,7 @@ pub(crate) fn build(
     let context = ScheduleContext {
         practice_commitment: curriculum::open_commitment(conn, pack, today)?,
         new_father_baby_date: curriculum::new_father_date(conn, pack)?,
-        new_father_module_weeks: Some(
-            pack.modules
-                .iter()
-                .filter_map(|m| m.meta.week.map(i64::from))
-                .collect(),
-        ),
+        new_father_module_weeks: Some(curriculum::new_father_module_weeks(conn, pack)?),
         checked_in_today: checkins::count_on_day(conn, &days::day_key(today))? > 0,
     };
     reminders::schedule(&settings, now, days, &context)

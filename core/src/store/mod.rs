@@ -99,6 +99,9 @@ pub(crate) enum Setting {
     Reminders,
     /// The baby's date, as JSON (`curriculum`).
     BabyDate,
+    /// His answer to "Has your baby arrived?" once the due date passed ("not yet", with the
+    /// day), or that they lost the baby, as JSON (`curriculum`).
+    BabyArrival,
     /// Set once onboarding is done.
     Onboarded,
     /// Whether home asks how he is after something heavy ("on" or "off").
@@ -118,10 +121,11 @@ pub(crate) enum Setting {
 impl Setting {
     /// The settings a backup carries, in the order it lists them: every one but the app lock's,
     /// which belong to this phone.
-    pub(crate) const BACKED_UP: [Setting; 7] = [
+    pub(crate) const BACKED_UP: [Setting; 8] = [
         Setting::Region,
         Setting::Reminders,
         Setting::BabyDate,
+        Setting::BabyArrival,
         Setting::Onboarded,
         Setting::CrisisFollowUp,
         Setting::PeerGroupsCardDismissed,
@@ -134,6 +138,7 @@ impl Setting {
             Setting::Region => "region",
             Setting::Reminders => "reminders",
             Setting::BabyDate => "baby_date",
+            Setting::BabyArrival => "baby_arrival",
             Setting::Onboarded => "onboarded",
             Setting::CrisisFollowUp => "crisis_follow_up",
             Setting::PeerGroupsCardDismissed => "peer_groups_card_dismissed",

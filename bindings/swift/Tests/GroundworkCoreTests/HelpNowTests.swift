@@ -22,7 +22,7 @@ func deviceTime(_ text: String) throws -> (Date, Int32) {
 
 final class HelpNowTests: XCTestCase {
     func test_help_now_works_before_unlock_with_no_database_and_no_key_for_every_region_and_situation() throws {
-        let situations: [Situation?] = [nil, .selfHarm, .hurtSomeone, .beingHurt, .talk, .newDad]
+        let situations: [Situation?] = [nil, .selfHarm, .hurtSomeone, .beingHurt, .talk, .newDad, .babyLoss]
         for region in ["AU", "CA", "US", "GB", "NZ", "IE"] {
             for situation in situations {
                 let screen = try helpNowAt(region: region, deviceLocale: nil, situation: situation)
