@@ -134,7 +134,8 @@ final class PrivacyTests: XCTestCase {
                 includeTrends: false,
                 journalEntryIds: [],
                 includeCompletedModules: false,
-                livingDocumentIds: []
+                livingDocumentIds: [],
+                includeAngerLog: false
             )
             XCTAssertTrue(try groundwork.sharePreview(selection: nothing).nothingChosen)
             assertInvalidInput(field: "selection") { _ = try groundwork.shareReport(selection: nothing, format: .html) }
@@ -160,6 +161,12 @@ final class PrivacyTests: XCTestCase {
             guard case .NotFound = thrownApiError({ _ = try groundwork.sharePreview(selection: unknown) }) else {
                 return XCTFail("an unknown document is NotFound")
             }
+
+            var angerLog = nothing
+            angerLog.includeAngerLog = true
+            let angerPreview = try groundwork.sharePreview(selection: angerLog)
+            XCTAssertEqual(angerPreview.sections.map(\.kind), [.angerLog])
+            XCTAssertEqual(angerPreview.sections.first?.summary, "No anger moments logged on these days.")
         }
     }
 }

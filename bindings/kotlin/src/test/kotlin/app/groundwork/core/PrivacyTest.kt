@@ -135,7 +135,7 @@ class PrivacyTest {
             val chosen = groundwork.addJournalEntry("Told her <how> I felt.")
             groundwork.addJournalEntry("Not for sharing.")
             val day = chosen.localDay
-            val nothing = ShareSelection(day, day, false, emptyList(), false, emptyList())
+            val nothing = ShareSelection(day, day, false, emptyList(), false, emptyList(), false)
             val empty = groundwork.sharePreview(nothing)
             assertTrue(empty.nothingChosen)
             assertInvalidInput("selection") { groundwork.shareReport(nothing, ShareFormat.HTML) }
@@ -156,6 +156,10 @@ class PrivacyTest {
             assertNotNull(assertThrows<ApiException.NotFound> {
                 groundwork.sharePreview(nothing.copy(livingDocumentIds = listOf("no-such-document")))
             })
+
+            val angerLog = groundwork.sharePreview(nothing.copy(includeAngerLog = true))
+            assertEquals(listOf(ShareSectionKind.ANGER_LOG), angerLog.sections.map { it.kind })
+            assertEquals("No anger moments logged on these days.", angerLog.sections.single().summary)
         }
     }
 }
