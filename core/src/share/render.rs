@@ -79,8 +79,9 @@ fn trend_sentence(trends: &SpanTrends, index: usize) -> String {
     {
         let _ = write!(
             sentence,
-            " The highest single reading was {} on {day}.",
-            chart::number(value)
+            " The highest single reading was {} on {}.",
+            chart::number(value),
+            long_day(day)
         );
     }
     sentence
@@ -233,7 +234,7 @@ fn daily_rows(trends: &SpanTrends) -> Vec<(String, Vec<String>)> {
 }
 
 /// The highest single reading of a series and the day (or week) it fell in.
-fn highest_reading(trends: &SpanTrends, index: usize) -> Option<(f64, String)> {
+fn highest_reading(trends: &SpanTrends, index: usize) -> Option<(f64, chrono::NaiveDate)> {
     let series = trends.series.get(index)?;
     let highest = trends.highest.get(index)?;
     let mut best: Option<(f64, &str)> = None;
@@ -244,12 +245,7 @@ fn highest_reading(trends: &SpanTrends, index: usize) -> Option<(f64, String)> {
             best = Some((*h, point.day.as_str()));
         }
     }
-    best.map(|(value, day)| {
-        let day = parse_day(day)
-            .map(long_day)
-            .unwrap_or_else(|_| day.to_owned());
-        (value, day)
-    })
+    best.and_then(|(value, day)| Some((value, parse_day(day).ok()?)))
 }
 
 /// A preview section listing things, one (label, detail) each.
@@ -633,7 +629,7 @@ pub(super) fn markdown(report: &Report) -> String {
                 (Some(s), Some((high, high_day))) => {
                     let _ = writeln!(
                         out,
-                        "| {} | {scale} | {} | {} ({}) | {} ({}) | {} ({high_day}) |",
+                        "| {} | {scale} | {} | {} ({}) | {} ({}) | {} ({}) |",
                         md_cell(&series.label),
                         chart::number(s.average),
                         chart::number(s.lowest.0),
@@ -641,6 +637,7 @@ pub(super) fn markdown(report: &Report) -> String {
                         chart::number(s.highest.0),
                         short_day(s.highest.1),
                         chart::number(high),
+                        short_day(high_day),
                     );
                 }
                 _ => {
