@@ -90,13 +90,17 @@ final class PrivacyTests: XCTestCase {
         }
     }
 
-    func test_a_counsellors_recommendation_code_reads_back_with_its_modules_and_name() throws {
-        let made = try createRecommendationCode(moduleIds: ["the-pause-plan"], from: "Sam", note: "Start here")
+    func test_a_counsellors_short_code_reads_back_with_its_initials_and_the_link_with_the_name_and_note() throws {
+        let made = try createRecommendationCode(moduleIds: ["the-pause-plan"], from: "Sam Wood", note: "Start here")
         XCTAssertTrue(made.link.hasPrefix("groundwork://recommend?"), made.link)
+        XCTAssertEqual(made.code.filter { $0 != "-" }.count, 8, made.code)
         let read = try readRecommendationCode(text: made.code.lowercased())
-        XCTAssertEqual(read.from, "Sam")
+        XCTAssertEqual(read.from, "S.W.")
         XCTAssertEqual(read.moduleIds, ["the-pause-plan"])
-        XCTAssertEqual(read.note, "Start here")
+        XCTAssertNil(read.note)
+        let linked = try readRecommendationCode(text: made.link)
+        XCTAssertEqual(linked.from, "Sam Wood")
+        XCTAssertEqual(linked.note, "Start here")
         assertInvalidInput(field: "code") { _ = try readRecommendationCode(text: "not a code") }
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertInstanceOf
 import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -94,13 +95,17 @@ class PrivacyTest {
     }
 
     @Test
-    fun `a counsellor's recommendation code reads back with its modules and name`() {
-        val made = createRecommendationCode(listOf("the-pause-plan"), "Sam", "Start here")
+    fun `a counsellor's short code reads back with its modules and initials, the link with the name and note`() {
+        val made = createRecommendationCode(listOf("the-pause-plan"), "Sam Wood", "Start here")
         assertTrue(made.link.startsWith("groundwork://recommend?"), made.link)
+        assertEquals(8, made.code.count { it != '-' }, made.code)
         val read = readRecommendationCode(made.code.lowercase())
-        assertEquals("Sam", read.from)
+        assertEquals("S.W.", read.from)
         assertEquals(listOf("the-pause-plan"), read.moduleIds)
-        assertEquals("Start here", read.note)
+        assertNull(read.note)
+        val linked = readRecommendationCode(made.link)
+        assertEquals("Sam Wood", linked.from)
+        assertEquals("Start here", linked.note)
         assertThrows<ApiException.InvalidInput> { readRecommendationCode("not a code") }
     }
 
