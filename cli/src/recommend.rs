@@ -65,7 +65,7 @@ pub fn run(
     let home = groundwork.accept_recommendation(text)?;
     writeln!(
         out,
-        "\nAdded to your plan. These modules are open to you now and come first on home (groundwork home)."
+        "\nAdded to your plan. It comes first on home (groundwork home)."
     )?;
     match &home.recommendations {
         Some(card) => crate::render::recommendations(&mut out, card),

@@ -97,7 +97,7 @@ mod tests {
     #[test]
     fn the_alphabet_has_a_prime_number_of_characters_and_no_look_alikes() {
         assert_eq!(ALPHABET.chars().count() as u32, BASE);
-        assert!((2..BASE).all(|d| BASE % d != 0));
+        assert!((2..BASE).all(|d| !BASE.is_multiple_of(d)));
         for look_alike in ['0', 'O', '1', 'I', 'L'] {
             assert!(!ALPHABET.contains(look_alike), "{look_alike}");
         }

@@ -263,7 +263,7 @@ pub fn initials(name: &str) -> String {
         .filter_map(|word| {
             let base = word.nfd().next()?;
             base.is_ascii_alphabetic()
-                .then(|| base.to_ascii_uppercase())
+                .then_some(base.to_ascii_uppercase())
         })
         .collect();
     match letters.len() {
