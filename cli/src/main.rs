@@ -10,6 +10,7 @@ mod keyfile;
 mod lesson;
 mod pack;
 mod privacy;
+mod recommend;
 mod render;
 mod start_here;
 
@@ -301,7 +302,8 @@ enum Command {
     },
     /// Make a report for your counsellor with only what you choose (--preview shows it first).
     Share(privacy::ShareArgs),
-    /// For counsellors: make a recommendation code for modules, or read one. No database needed.
+    /// For counsellors: make a recommendation code for modules. For you: read one, and add it to
+    /// your plan.
     Recommend {
         /// Module ids, comma-separated.
         #[arg(long, value_delimiter = ',', required_unless_present = "read")]
@@ -312,9 +314,13 @@ enum Command {
         /// A short note (up to 140 characters).
         #[arg(long)]
         note: Option<String>,
-        /// Read a code or link instead of making one.
-        #[arg(long, value_name = "CODE", conflicts_with_all = ["modules", "from", "note"])]
-        read: Option<String>,
+        /// Read a code or link instead of making one (at a terminal, you are asked whether to add
+        /// it to your plan).
+        #[arg(long, value_name = "CODE", num_args = 1.., conflicts_with_all = ["modules", "from", "note"])]
+        read: Option<Vec<String>>,
+        /// With --read: add the plan without asking; its modules open and come first on home.
+        #[arg(long, requires = "read")]
+        accept: bool,
     },
     /// Erase everything: the database, its logs, and the key or passphrase settings. No undo.
     Erase {
@@ -773,31 +779,16 @@ fn main() -> ExitCode {
             from,
             note,
             read,
+            accept,
         }) => {
-            let result = match read {
-                Some(text) => groundwork_core::read_recommendation_code(text).map(|r| {
-                    println!("{}", r.headline);
-                    for title in &r.module_titles {
-                        println!("  - {title}");
-                    }
-                    if let Some(note) = &r.note {
-                        println!("\"{note}\"");
-                    }
-                }),
-                None => groundwork_core::create_recommendation_code(
-                    modules,
-                    from.unwrap_or_default(),
-                    note,
-                )
-                .map(|r| {
-                    println!("{}", r.code);
-                    println!("{}", r.link);
-                }),
+            let args = recommend::RecommendArgs {
+                modules,
+                from,
+                note,
+                read: read.map(|words| words.join(" ")),
+                accept,
             };
-            return match result {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => fail(&e.to_string()),
-            };
+            return exit(recommend::run(cli.data_dir, cli.passphrase_env, args));
         }
         Some(Command::HelpNow {
             region,

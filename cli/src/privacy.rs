@@ -99,6 +99,10 @@ pub struct ShareArgs {
     /// Include this living document, e.g. safety-plan (repeatable).
     #[arg(long = "document", value_name = "ID")]
     documents: Vec<String>,
+    /// Include the anger log for these days: when, how strong, what you did, and putting it
+    /// right (never what happened, your body's cues or your thoughts).
+    #[arg(long)]
+    anger_log: bool,
     /// Which kind of file.
     #[arg(long, value_enum, default_value = "html")]
     format: ShareFormatArg,
@@ -422,6 +426,7 @@ pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
         journal_entry_ids: args.entries,
         include_completed_modules: args.modules,
         living_document_ids: args.documents,
+        include_anger_log: args.anger_log,
     };
     let mut out = crate::files::Terminal::new(std::io::stdout().lock());
     if args.preview {

@@ -18,6 +18,18 @@ pub fn json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> Result<(), 
     Ok(())
 }
 
+/// A counsellor's plan as home shows it: who it is from, then each module and where he is in it.
+pub fn recommendations(
+    out: &mut impl Write,
+    card: &groundwork_core::curriculum::RecommendationsCard,
+) -> Result<(), CliError> {
+    writeln!(out, "{}:", card.headline)?;
+    for m in &card.modules {
+        writeln!(out, "  {}  [{}]  {}", m.title, m.id, m.state_label)?;
+    }
+    Ok(())
+}
+
 /// The home screen.
 pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
     writeln!(out, "{}.", home.greeting)?;
@@ -59,10 +71,7 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
         week_review(out, card)?;
     }
     if let Some(card) = &home.recommendations {
-        writeln!(out, "{}:", card.headline)?;
-        for m in &card.modules {
-            writeln!(out, "  {}  [{}]  {}", m.title, m.id, m.state_label)?;
-        }
+        recommendations(out, card)?;
     }
     if let Some(card) = &home.safety_card {
         writeln!(out)?;

@@ -391,8 +391,15 @@ fn a_counsellor_code_round_trips_through_the_terminal() {
     let text = stdout(&made);
     let code = text.lines().next().expect("code line").to_owned();
     assert!(text.contains("groundwork://recommend?"), "{text}");
+    let link = text.lines().nth(1).expect("link line").to_owned();
     let read = groundwork(dir.path(), &["recommend", "--read", &code.to_lowercase()]);
     assert!(read.status.success(), "{}", stderr(&read));
+    assert!(
+        stdout(&read).contains("Recommended by S."),
+        "{}",
+        stdout(&read)
+    );
+    let read = groundwork(dir.path(), &["recommend", "--read", &link]);
     assert!(
         stdout(&read).contains("Recommended by Sam"),
         "{}",

@@ -6,7 +6,7 @@
 //! | `groundwork://check-in` | the check-in |
 //! | `groundwork://practice` | home, with this week's practice |
 //! | `groundwork://new-dad` | the new-dad track on the phase map |
-//! | `groundwork://recommend?code=…` | the counsellor's recommendation |
+//! | `groundwork://recommend?code=…&from=…&note=…` | the counsellor's recommendation |
 //! | `groundwork://help` or `groundwork://help?situation=self-harm` | help now, at a situation |
 
 use groundwork_pack::Pack;
@@ -18,8 +18,10 @@ use crate::safety::Situation;
 /// The scheme every link starts with.
 pub const SCHEME: &str = "groundwork";
 
-/// Longer than any link the app makes; longer text is refused before it is read.
-const MAX_LINK_CHARS: usize = 2048;
+/// Longer than any link the app makes (the longest, a recommendation from a 40-character name
+/// with a 140-character note, all percent-encoded four-byte characters, is about 2,220);
+/// longer text is refused before it is read.
+const MAX_LINK_CHARS: usize = 4096;
 
 /// Where a link leads.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]

@@ -657,6 +657,7 @@ fn a_report_for_his_counsellor_says_nothing_of_what_the_check_found_or_how_he_an
                 journal_entry_ids: vec![],
                 include_completed_modules: true,
                 living_document_ids: vec![],
+                include_anger_log: false,
             },
             ShareFormat::Markdown,
         )

@@ -355,6 +355,7 @@ fn answers_survive_a_backup_are_in_the_export_and_never_in_a_counsellor_report()
         journal_entry_ids: entries,
         include_completed_modules: true,
         living_document_ids: Vec::new(),
+        include_anger_log: false,
     };
     let preview = format!(
         "{:?}",

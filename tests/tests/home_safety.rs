@@ -502,6 +502,7 @@ fn the_answer_survives_a_backup_is_in_the_json_export_and_never_in_a_counsellor_
         journal_entry_ids: entries,
         include_completed_modules: true,
         living_document_ids: documents,
+        include_anger_log: false,
     };
     let preview = format!(
         "{:?}",

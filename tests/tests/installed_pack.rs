@@ -240,30 +240,30 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
     g.continue_lesson("your-values".into(), step.step_index, answer)
         .expect("one step on");
 
-    // Version 1.1: "your-values" is now "what-matters-to-you".
+    // Version 1.1: "your-values" is now "what-matters-most".
     let mut pack = default_pack().expect("pack").clone();
     pack.manifest.version = NEWER.into();
     pack.manifest
         .renamed
-        .insert("your-values".into(), "what-matters-to-you".into());
+        .insert("your-values".into(), "what-matters-most".into());
     for module in &mut pack.modules {
         if module.meta.id == "your-values" {
-            module.meta.id = "what-matters-to-you".into();
+            module.meta.id = "what-matters-most".into();
         }
         for prerequisite in &mut module.meta.prerequisites {
             if prerequisite == "your-values" {
-                *prerequisite = "what-matters-to-you".into();
+                *prerequisite = "what-matters-most".into();
             }
         }
     }
     for required in &mut pack.manifest.unlock.we_requires {
         if required == "your-values" {
-            *required = "what-matters-to-you".into();
+            *required = "what-matters-most".into();
         }
     }
     install(&g, groundwork_pack::compile(&pack).expect("compile")).expect("install");
 
-    let resumed = open_step(&g, "what-matters-to-you");
+    let resumed = open_step(&g, "what-matters-most");
     assert_eq!(resumed.step_index, 1, "exactly where he left off");
     assert!(matches!(
         g.open_module("your-values".into()),

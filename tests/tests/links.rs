@@ -66,6 +66,24 @@ fn a_recommendation_link_carries_the_read_recommendation() {
 }
 
 #[test]
+fn the_longest_recommendation_link_opens() {
+    let made = create_recommendation_code(
+        vec!["the-pause-plan".into()],
+        "🌿".repeat(40),
+        Some("🌿".repeat(140)),
+    )
+    .expect("made");
+    assert!(made.link.chars().count() > 2048, "{}", made.link.len());
+    match read_link(made.link).expect("reads") {
+        AppLink::Recommendation { recommendation } => {
+            assert_eq!(recommendation.from, "🌿".repeat(40));
+            assert_eq!(recommendation.note, Some("🌿".repeat(140)));
+        }
+        other => panic!("expected a recommendation, got {other:?}"),
+    }
+}
+
+#[test]
 fn a_broken_recommendation_link_gives_the_same_typed_error_as_reading_its_code() {
     assert_eq!(refused_field("groundwork://recommend?code=NOPE"), "code");
     assert_eq!(refused_field("groundwork://recommend"), "code");
@@ -80,7 +98,7 @@ fn anything_else_is_refused_as_a_link_without_quoting_it() {
         "groundwork://",
         "groundwork://journal/secret-entry",
         "groundwork:check-in",
-        &format!("groundwork://check-in?{}", "a".repeat(3000)),
+        &format!("groundwork://check-in?{}", "a".repeat(5000)),
     ] {
         assert_eq!(refused_field(url), "link", "{url:.40}");
         let message = read_link(url.to_owned()).expect_err("refused").to_string();

@@ -16,6 +16,7 @@ fn nothing(from: &str, to: &str) -> ShareSelection {
         journal_entry_ids: vec![],
         include_completed_modules: false,
         living_document_ids: vec![],
+        include_anger_log: false,
     }
 }
 
@@ -183,14 +184,20 @@ fn the_html_report_is_self_contained_escaped_and_holds_only_what_was_chosen() {
         "{html}"
     );
     assert!(html.contains("2 check-ins on 2 of the 3 days."));
-    // The day without a check-in is a gap: the pleasantness line is two separate strokes.
+    // Two readings, a day apart: joined across the middle of the chart, not two lone dots at
+    // its edges, each with its value written beside it and the axis around them.
     let start = html.find("chart-pleasantness-title").expect("chart");
     let path_at = html[start..].find("class=\"line\" d=\"").expect("path") + start;
     let path = &html[path_at..path_at + html[path_at..].find("\"/>").expect("end")];
-    assert_eq!(path.matches('M').count(), 2, "{path}");
-    assert!(!path.contains('L'), "{path}");
-    // Axis labels: the scale and the days.
-    assert!(html.contains(">-5</text>") && html.contains(">5</text>"));
+    assert_eq!(path.matches('M').count(), 1, "{path}");
+    assert_eq!(path.matches('L').count(), 1, "{path}");
+    let chart = &html[start..start + html[start..].find("</svg>").expect("end")];
+    assert!(
+        chart.contains(">-2</text>") && chart.contains(">4</text>"),
+        "{chart}"
+    );
+    // The day-by-day table, for the days with readings.
+    assert!(html.contains("<td>Sun 1 Nov</td><td>-2</td>"), "{html}");
     assert!(html.contains(">1 Nov</text>") && html.contains(">3 Nov</text>"));
 }
 

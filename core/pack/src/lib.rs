@@ -19,6 +19,7 @@
 //! `file:line:col` and a bundle describes in words.
 
 pub mod bundle;
+pub mod code_tag;
 pub mod crisis;
 pub mod crisis_model;
 mod diagnostic;

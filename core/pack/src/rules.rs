@@ -158,7 +158,32 @@ pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     check_peer_groups(pack, known, &mut out);
     check_safety_toml(pack, known, &mut out);
     check_characters(pack, &mut out);
+    check_code_tags(pack, &mut out);
     out
+}
+
+/// Two modules (or a module and an old id of another) with the same recommendation code tag
+/// could not be told apart in a counsellor's code.
+fn check_code_tags(pack: &Pack, out: &mut Vec<Problem>) {
+    for (tag, ids) in crate::code_tag::collisions(pack) {
+        let first = &ids[0];
+        for id in &ids[1..] {
+            let at = match pack.modules.iter().position(|m| &m.meta.id == id) {
+                Some(index) => Location::Module {
+                    index,
+                    at: ModuleAt::Meta(keys!["id"]),
+                },
+                None => Location::Manifest(keys!["renamed", id]),
+            };
+            out.push(Problem::new(
+                at,
+                format!(
+                    "`{id}` has the same recommendation code tag ({tag}) as `{first}`, so a counsellor's code could not tell them apart"
+                ),
+                "give this module another id (one that has shipped is renamed under [renamed])",
+            ));
+        }
+    }
 }
 
 /// Whether `c` may not appear in pack text: a control character (ESC, BEL, backspace, ...; a

@@ -282,6 +282,16 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<AngerMoment>> {
     rows.map(|row| row?).collect()
 }
 
+/// The moments of the lived days `from` to `to` (`YYYY-MM-DD`, inclusive), oldest first (for a
+/// report).
+pub(crate) fn between(conn: &Connection, from: &str, to: &str) -> Result<Vec<AngerMoment>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE local_day >= ?1 AND local_day <= ?2 ORDER BY recorded_at, rowid"
+    ))?;
+    let rows = stmt.query_map([from, to], from_row)?;
+    rows.map(|row| row?).collect()
+}
+
 /// The most recent moments, newest first.
 pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<AngerMoment>> {
     let limit = validate::limit("limit", limit, MAX_LIST)?;

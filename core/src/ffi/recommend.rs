@@ -5,9 +5,11 @@ use crate::base::error::{ApiError, Error};
 use crate::links::{self, AppLink};
 use crate::recommend::{self, ReceivedRecommendation, Recommendation};
 
-/// Makes a counsellor's recommendation: a short, typo-resistant code to read out or text, and a
-/// `groundwork://recommend` link, for 1 to 10 modules of the built-in pack, from NAME (1 to 40
-/// characters) with an optional note (up to 140). Needs no database.
+/// Makes a counsellor's recommendation for 1 to 10 modules of the built-in pack, from NAME (1 to
+/// 40 characters) with an optional note (up to 140): a short code to read aloud or write on a
+/// card (the modules and NAME's initials with a check character: 8 characters for one module,
+/// 12 for three) and a `groundwork://recommend` link that also carries NAME and the note. Needs
+/// no database.
 ///
 /// Errors: `InvalidInput` for an unknown module or a broken rule.
 #[uniffi::export]
@@ -20,8 +22,9 @@ pub fn create_recommendation_code(
     Ok(made.map_err(Error::from)?)
 }
 
-/// Reads a recommendation code (any case, O for 0, I or L for 1, hyphens and spaces ignored) or
-/// link. Nothing is saved.
+/// Reads a recommendation code (any case, hyphens and spaces ignored; a typed code shows the
+/// counsellor's initials and no note) or link (the name in full and the note). Codes of the
+/// first, long form are read too. Nothing is saved.
 ///
 /// Errors: `InvalidInput { field: "code" }` for a typo, a code for other content, modules this
 /// version lacks, a code from a newer version, or text that is not a code.

@@ -271,13 +271,16 @@ pub(crate) fn build(
         .collect();
     anger_readings.extend(moments.iter().filter(|m| m.0 >= from).copied());
 
-    let trends = series(
+    let trends: Vec<TrendSeries> = series(
         &in_range,
         &anger_readings,
         range.bucket_and_window(),
         from,
         today,
-    );
+    )
+    .into_iter()
+    .map(|(series, _)| series)
+    .collect();
 
     let mut quadrant_counts: HashMap<Quadrant, i32> = HashMap::new();
     for r in &in_range {
@@ -388,14 +391,15 @@ fn load_moments(
 }
 
 /// The four trend lines (pleasantness, energy, anger, stress) from `from` to `to`, with
-/// `bucket` = (days per point, smoothing window in points).
+/// `bucket` = (days per point, smoothing window in points), each with its points' highest
+/// single readings.
 fn series(
     rows: &[&Row],
     anger_readings: &[(NaiveDate, i32, f64)],
     bucket: (i64, usize),
     from: NaiveDate,
     to: NaiveDate,
-) -> Vec<TrendSeries> {
+) -> Vec<(TrendSeries, Vec<Option<f64>>)> {
     vec![
         trend(
             Metric::Pleasantness,
@@ -445,6 +449,9 @@ fn series(
 pub(crate) struct SpanTrends {
     /// Pleasantness, energy, anger and stress, in that order.
     pub series: Vec<TrendSeries>,
+    /// For each series, each point's highest single reading (`None` where the point has none):
+    /// a day of an 8 and a 2 averages 5, and its highest says 8.
+    pub highest: Vec<Vec<Option<f64>>>,
     /// Days per point: 1 up to [`DAILY_POINTS_UP_TO_DAYS`] days, else 7.
     pub bucket_days: i64,
     /// Check-ins in the span.
@@ -479,8 +486,12 @@ pub(crate) fn trends_between(
         (7, 4)
     };
     let days: BTreeSet<NaiveDate> = rows.iter().map(|r| r.day).collect();
+    let (series, highest) = series(&refs, &anger_readings, bucket, from, to)
+        .into_iter()
+        .unzip();
     Ok(SpanTrends {
-        series: series(&refs, &anger_readings, bucket, from, to),
+        series,
+        highest,
         bucket_days: bucket.0,
         check_in_count: rows.len() as i32,
         days_checked_in: days.len() as i32,
@@ -497,9 +508,10 @@ fn trend(
     from: NaiveDate,
     today: NaiveDate,
     values: impl Iterator<Item = (NaiveDate, Option<f64>)>,
-) -> TrendSeries {
+) -> (TrendSeries, Vec<Option<f64>>) {
     let buckets = ((today - from).num_days() / bucket_days + 1) as usize;
     let mut sums = vec![(0.0f64, 0u32); buckets];
+    let mut highest: Vec<Option<f64>> = vec![None; buckets];
     for (day, value) in values {
         if let Some(v) = value
             && day >= from
@@ -509,6 +521,9 @@ fn trend(
             if let Some(slot) = sums.get_mut(i) {
                 slot.0 += v;
                 slot.1 += 1;
+            }
+            if let Some(high) = highest.get_mut(i) {
+                *high = Some(high.map_or(v, |h: f64| h.max(v)));
             }
         }
     }
@@ -533,14 +548,15 @@ fn trend(
             }
         })
         .collect::<Vec<_>>();
-    TrendSeries {
+    let series = TrendSeries {
         metric,
         label: label.to_owned(),
         scale_min,
         scale_max,
         has_data: averages.iter().any(Option::is_some),
         points,
-    }
+    };
+    (series, highest)
 }
 
 /// Days checked in this month, in plain words: a count that only grows, never "only" or
@@ -830,7 +846,7 @@ mod tests {
     fn days_without_data_are_gaps_not_zeros() {
         let from = day("2026-01-01");
         let today = day("2026-01-07");
-        let series = trend(
+        let (series, highest) = trend(
             Metric::Pleasantness,
             "Pleasantness",
             -5.0,
@@ -849,6 +865,11 @@ mod tests {
         assert_eq!(
             values,
             vec![None, Some(3.0), None, None, Some(-1.0), None, None]
+        );
+        assert_eq!(
+            highest,
+            vec![None, Some(4.0), None, None, Some(-1.0), None, None],
+            "a day of a 2 and a 4 averages 3, and its highest reading is 4"
         );
         assert_eq!(
             series.points[1].smoothed,
@@ -873,7 +894,7 @@ mod tests {
             .filter(|i| i % 3 != 1)
             .map(|i| (from + Duration::days(i), Some(i as f64 / 10.0)))
             .collect();
-        let series = trend(
+        let (series, _) = trend(
             Metric::Stress,
             "Stress",
             0.0,
@@ -916,7 +937,7 @@ mod tests {
     fn a_year_is_drawn_one_point_a_week() {
         let today = day("2026-12-31");
         let from = today - Duration::days(364);
-        let series = trend(
+        let (series, _) = trend(
             Metric::Energy,
             "Energy",
             -5.0,

@@ -1,4 +1,8 @@
-//! The code's bytes and letters.
+//! The first, long form of a code (format 1), still read so codes already handed out open.
+//! New codes are short (`short.rs`); this form is written only by tests.
+//!
+//! Every format-1 code starts with `0`: its first byte, the version 1, begins with five zero
+//! bits. The short form's alphabet has no `0`, so the first character tells them apart.
 //!
 //! ```text
 //! byte 0        format version (1)
@@ -39,6 +43,7 @@ pub(super) type Tag = [u8; TAG_LEN];
 const CHECKSUM_LEN: usize = 4;
 
 /// Letters per hyphen-separated group in a displayed code.
+#[cfg(test)]
 const GROUP: usize = 4;
 
 /// Longer text than this is not a code (the longest valid code is about 1,300 letters).
@@ -100,6 +105,7 @@ fn tag(domain: &[u8], id: &str) -> Tag {
 }
 
 /// The displayed code: upper-case letters in hyphen-separated groups of four.
+#[cfg(test)]
 pub(super) fn encode(body: &Body) -> Result<String, RecommendError> {
     let mut bytes = postcard::to_extend(body, vec![VERSION])
         .map_err(|_| RecommendError::Internal("the recommendation could not be encoded"))?;
@@ -117,6 +123,7 @@ pub(super) fn encode(body: &Body) -> Result<String, RecommendError> {
 }
 
 /// The code without its hyphens, for links.
+#[cfg(test)]
 pub(super) fn compact(code: &str) -> String {
     code.chars().filter(|c| *c != '-').collect()
 }
@@ -222,5 +229,28 @@ mod tests {
         bytes.extend_from_slice(&checksum.to_be_bytes());
         let text = encoding().expect("alphabet").encode(&bytes);
         assert_eq!(decode(&text), Err(RecommendError::NotACode));
+    }
+}
+
+#[cfg(test)]
+mod fixture {
+    use super::*;
+
+    /// A long-form code as the first format wrote it; `tests/tests/recommend.rs` reads it.
+    const LONG_CODE: &str =
+        "06TT-BVG2-3A40-6CQX-VW45-6RBD-41BP-YVV4-048N-6SB5-41WP-YX90-AHM7-AWKK-CHGQ-JBGJ-XR5A-T";
+
+    #[test]
+    fn the_long_form_fixture_is_what_the_first_format_writes() {
+        let body = Body {
+            pack: pack_tag("core-en"),
+            modules: vec![
+                module_tag("the-pause-plan"),
+                module_tag("naming-what-you-feel"),
+            ],
+            from: "Sam Wood".to_owned(),
+            note: Some("See you Thursday.".to_owned()),
+        };
+        assert_eq!(encode(&body).expect("encodes"), LONG_CODE);
     }
 }

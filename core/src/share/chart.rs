@@ -64,14 +64,21 @@ pub(super) fn line_path(points: &[TrendPoint], min: f64, max: f64) -> String {
     path.trim_end().to_owned()
 }
 
-/// One chart. `id` makes the title and description ids unique on the page; `summary` is the
-/// plain-words description read out in place of the picture.
-pub(super) fn svg(series: &TrendSeries, id: &str, summary: &str, span_label: &str) -> String {
-    let frame = Frame {
-        points: series.points.len(),
-        min: series.scale_min,
-        max: series.scale_max,
-    };
+/// One chart. `highest` is each point's highest single reading, drawn as a ring above the
+/// point where it was higher. `id` makes the title and description ids unique on the page;
+/// `summary` is the plain-words description read out in place of the picture.
+///
+/// With one or two readings the chart is drawn to read well rather than to scale the span: one
+/// point in the middle, two joined across the middle, the value written beside each, and the
+/// axis around them (labelled with their own values) so they sit in the middle, not in a
+/// corner.
+pub(super) fn svg(
+    series: &TrendSeries,
+    highest: &[Option<f64>],
+    id: &str,
+    summary: &str,
+    span_label: &str,
+) -> String {
     let mut out = String::new();
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
@@ -86,21 +93,81 @@ pub(super) fn svg(series: &TrendSeries, id: &str, summary: &str, span_label: &st
         esc(span_label),
         esc(summary)
     );
+    // The points with readings: their place in the span, the average and the highest reading.
+    let readings: Vec<(usize, f64, Option<f64>)> = series
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let high = highest
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|h| Some(*h) > p.value);
+            p.value.map(|v| (i, v, high))
+        })
+        .collect();
+    match readings.len() {
+        0 => {
+            let _ = write!(
+                out,
+                r#"<text class="empty" x="{:.1}" y="{:.1}" text-anchor="middle">No readings on these days</text>"#,
+                WIDTH / 2.0,
+                HEIGHT / 2.0
+            );
+        }
+        1 | 2 => few(&mut out, series, &readings),
+        _ => many(&mut out, series, &readings),
+    }
+    out.push_str("</svg>");
+    out
+}
 
+/// A grid line across the chart at `y`, labelled on the left.
+fn grid_line(out: &mut String, y: f64, label: &str) {
+    let _ = write!(
+        out,
+        r##"<line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}"/><text class="axis" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"##,
+        WIDTH - RIGHT,
+        LEFT - 6.0,
+        y + 4.0,
+        esc(label)
+    );
+}
+
+/// A day's label under the chart at `x`.
+fn day_label(out: &mut String, x: f64, day: &str, anchor: &str) {
+    let label = crate::base::days::parse_day(day)
+        .map(short_day)
+        .unwrap_or_else(|_| day.to_owned());
+    let _ = write!(
+        out,
+        r#"<text class="axis" x="{x:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
+        HEIGHT - 10.0,
+        esc(&label)
+    );
+}
+
+/// The ring marking a higher single reading.
+fn ring(out: &mut String, x: f64, y: f64) {
+    let _ = write!(
+        out,
+        r#"<circle class="high" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#
+    );
+}
+
+/// Three readings or more: the whole span along the bottom, the whole scale up the side.
+fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f64>)]) {
+    let frame = Frame {
+        points: series.points.len(),
+        min: series.scale_min,
+        max: series.scale_max,
+    };
     // The y axis: the bottom, middle and top of the scale, with light grid lines.
     let mid = (series.scale_min + series.scale_max) / 2.0;
     for value in [series.scale_min, mid, series.scale_max] {
-        let y = frame.y(value);
-        let _ = write!(
-            out,
-            r##"<line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}"/><text class="axis" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"##,
-            WIDTH - RIGHT,
-            LEFT - 6.0,
-            y + 4.0,
-            number(value)
-        );
+        grid_line(out, frame.y(value), &number(value));
     }
-
     // The x axis: the first, middle and last point's day.
     let last = series.points.len().saturating_sub(1);
     let mut labelled = vec![0, last / 2, last];
@@ -112,42 +179,84 @@ pub(super) fn svg(series: &TrendSeries, id: &str, summary: &str, span_label: &st
                 i if i == last && last > 0 => "end",
                 _ => "middle",
             };
-            let label = crate::base::days::parse_day(&point.day)
-                .map(short_day)
-                .unwrap_or_else(|_| point.day.clone());
-            let _ = write!(
-                out,
-                r#"<text class="axis" x="{:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
-                frame.x(i),
-                HEIGHT - 10.0,
-                esc(&label)
-            );
+            day_label(out, frame.x(i), &point.day, anchor);
         }
     }
-
-    if series.has_data {
-        let path = line_path(&series.points, series.scale_min, series.scale_max);
-        let _ = write!(out, r#"<path class="line" d="{path}"/>"#);
-        for (i, point) in series.points.iter().enumerate() {
-            if let Some(v) = point.value {
-                let _ = write!(
-                    out,
-                    r#"<circle class="dot" cx="{:.1}" cy="{:.1}" r="2.5"/>"#,
-                    frame.x(i),
-                    frame.y(v)
-                );
-            }
+    let path = line_path(&series.points, series.scale_min, series.scale_max);
+    let _ = write!(out, r#"<path class="line" d="{path}"/>"#);
+    for &(i, value, high) in readings {
+        if let Some(high) = high {
+            ring(out, frame.x(i), frame.y(high));
         }
-    } else {
         let _ = write!(
             out,
-            r#"<text class="empty" x="{:.1}" y="{:.1}" text-anchor="middle">No readings on these days</text>"#,
-            WIDTH / 2.0,
-            HEIGHT / 2.0
+            r#"<circle class="dot" cx="{:.1}" cy="{:.1}" r="2.5"/>"#,
+            frame.x(i),
+            frame.y(value)
         );
     }
-    out.push_str("</svg>");
-    out
+}
+
+/// One or two readings: drawn in the middle, joined, each value written beside its point, on an
+/// axis around their own values.
+fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f64>)]) {
+    let values: Vec<f64> = readings
+        .iter()
+        .flat_map(|(_, v, h)| std::iter::once(*v).chain(*h))
+        .collect();
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let half = (hi - lo).max(1.0);
+    let centre = (lo + hi) / 2.0;
+    let frame = Frame {
+        points: 2,
+        min: centre - half,
+        max: centre + half,
+    };
+    let width = WIDTH - LEFT - RIGHT;
+    let x = |k: usize| match readings.len() {
+        1 => LEFT + width / 2.0,
+        _ => LEFT + width * (1.0 + 2.0 * k as f64) / 4.0,
+    };
+    let mut labelled: Vec<f64> = values.clone();
+    labelled.sort_by(f64::total_cmp);
+    labelled.dedup();
+    for value in labelled {
+        grid_line(out, frame.y(value), &number(value));
+    }
+    if let [(_, a, _), (_, b, _)] = readings {
+        let _ = write!(
+            out,
+            r#"<path class="line" d="M{:.1} {:.1} L{:.1} {:.1}"/>"#,
+            x(0),
+            frame.y(*a),
+            x(1),
+            frame.y(*b)
+        );
+    }
+    for (k, &(i, value, high)) in readings.iter().enumerate() {
+        let (px, py) = (x(k), frame.y(value));
+        if let Some(high) = high {
+            ring(out, px, frame.y(high));
+            let _ = write!(
+                out,
+                r#"<text class="value" x="{:.1}" y="{:.1}">highest {}</text>"#,
+                px + 8.0,
+                frame.y(high) + 4.0,
+                number(high)
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<circle class="dot" cx="{px:.1}" cy="{py:.1}" r="4"/><text class="value" x="{:.1}" y="{:.1}">{}</text>"#,
+            px + 8.0,
+            py + 4.0,
+            number(value)
+        );
+        if let Some(point) = series.points.get(i) {
+            day_label(out, px, &point.day, "middle");
+        }
+    }
 }
 
 /// A scale value as a label: whole numbers without a decimal point.
@@ -221,6 +330,88 @@ mod tests {
         assert_eq!(path.matches('L').count(), 1, "{path}");
         // Zero on a -5..5 scale sits in the middle (y = 90); no point is drawn there.
         assert!(!path.contains(" 90.0"), "{path}");
+    }
+
+    fn series(values: &[Option<f64>]) -> TrendSeries {
+        TrendSeries {
+            metric: crate::insights::Metric::Anger,
+            label: "Anger".to_owned(),
+            scale_min: 0.0,
+            scale_max: 10.0,
+            points: values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| point(&format!("2026-11-{:02}", i + 1), *v))
+                .collect(),
+            has_data: values.iter().any(Option::is_some),
+        }
+    }
+
+    /// The (cx, cy) of every dot drawn.
+    fn dots(svg: &str) -> Vec<(f64, f64)> {
+        svg.split(r#"<circle class="dot" cx=""#)
+            .skip(1)
+            .filter_map(|rest| {
+                let (cx, rest) = rest.split_once(r#"" cy=""#)?;
+                let (cy, _) = rest.split_once('"')?;
+                Some((cx.parse().ok()?, cy.parse().ok()?))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_reading_is_drawn_in_the_middle_with_its_value_written_beside_it() {
+        let mut values = vec![None; 14];
+        values[0] = Some(8.0);
+        let svg = svg(&series(&values), &[], "c", "summary", "span");
+        let drawn = dots(&svg);
+        assert_eq!(drawn.len(), 1, "{svg}");
+        let (cx, cy) = drawn[0];
+        assert_eq!(cx, LEFT + (WIDTH - LEFT - RIGHT) / 2.0);
+        assert_eq!(cy, TOP + (HEIGHT - TOP - BOTTOM) / 2.0);
+        assert!(
+            svg.contains(r#"<text class="value""#) && svg.contains(">8</text>"),
+            "{svg}"
+        );
+        assert!(svg.contains(">1 Nov</text>"), "{svg}");
+    }
+
+    #[test]
+    fn two_readings_are_joined_across_the_middle_even_days_apart() {
+        let mut values = vec![None; 30];
+        values[0] = Some(2.0);
+        values[29] = Some(3.0);
+        let svg = svg(&series(&values), &[], "c", "summary", "span");
+        let drawn = dots(&svg);
+        assert_eq!(drawn.len(), 2, "{svg}");
+        let width = WIDTH - LEFT - RIGHT;
+        assert_eq!(drawn[0].0, LEFT + width / 4.0);
+        assert_eq!(drawn[1].0, LEFT + width * 3.0 / 4.0);
+        let (top, bottom) = (TOP, HEIGHT - BOTTOM);
+        for (_, cy) in &drawn {
+            assert!(*cy > top + (bottom - top) / 8.0 && *cy < bottom - (bottom - top) / 8.0);
+        }
+        assert!(drawn[1].1 < drawn[0].1, "3 is drawn above 2");
+        assert_eq!(svg.matches(r#"<path class="line""#).count(), 1, "{svg}");
+        assert!(
+            svg.contains(">2</text>") && svg.contains(">3</text>"),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn a_higher_reading_on_a_day_is_drawn_as_a_ring_above_its_average() {
+        let values = vec![Some(5.0), Some(4.0), Some(6.0)];
+        let highest = vec![Some(8.0), Some(4.0), None];
+        let svg = svg(&series(&values), &highest, "c", "summary", "span");
+        assert_eq!(svg.matches(r#"class="high""#).count(), 1, "{svg}");
+        let few = svg_for_one_day_of_an_eight_and_a_two();
+        assert!(few.contains(">highest 8</text>"), "{few}");
+        assert!(few.contains(">5</text>"), "{few}");
+    }
+
+    fn svg_for_one_day_of_an_eight_and_a_two() -> String {
+        svg(&series(&[Some(5.0)]), &[Some(8.0)], "c", "summary", "span")
     }
 
     #[test]

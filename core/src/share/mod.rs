@@ -2,8 +2,10 @@
 //! exactly what the report will hold, and only then makes the report, as one HTML file (with
 //! SVG charts, ready to print to PDF) or as Markdown.
 //!
-//! Nothing is included unless he chose it: check-in trends, journal entries one by one,
-//! completed modules, living documents one by one. Nothing is sent anywhere: the report is a
+//! Nothing is included unless he chose it: check-in trends (each day's average beside its
+//! highest reading), journal entries one by one, completed modules, living documents one by
+//! one, and the anger log (off unless he turns it on: when, how strong, what he did, and
+//! putting it right; never what happened, his body's cues or his thoughts). Nothing is sent anywhere: the report is a
 //! file handed back to the shell, which offers to save or share it.
 
 mod chart;
@@ -19,6 +21,7 @@ use groundwork_pack::Pack;
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use crate::anger::AngerMoment;
 use crate::base::error::{Error, Result};
 use crate::documents::{self, LivingDocument};
 use crate::export::ExportFile;
@@ -47,6 +50,10 @@ pub struct ShareSelection {
     pub include_completed_modules: bool,
     /// The living documents to include, e.g. "safety-plan".
     pub living_document_ids: Vec<String>,
+    /// Include the anger log for those days: for each moment when, how strong, what he did and
+    /// whether it needed putting right. Off unless he turns it on.
+    #[uniffi(default = false)]
+    pub include_anger_log: bool,
 }
 
 /// Which kind of report file.
@@ -81,6 +88,8 @@ pub enum ShareSectionKind {
     CompletedModules,
     /// Chosen living documents.
     LivingDocuments,
+    /// The anger log of the span.
+    AngerLog,
 }
 
 /// One line of a preview section.
@@ -130,6 +139,8 @@ pub(crate) struct Report {
     /// `None` when not chosen; `Some(empty)` when chosen and there are none in the span.
     pub modules: Option<Vec<CompletedModule>>,
     pub documents: Vec<LivingDocument>,
+    /// `None` when not chosen; `Some(empty)` when chosen and none was logged in the span.
+    pub anger: Option<Vec<AngerMoment>>,
 }
 
 impl Report {
@@ -138,6 +149,7 @@ impl Report {
             && self.entries.is_empty()
             && self.modules.is_none()
             && self.documents.is_empty()
+            && self.anger.is_none()
     }
 }
 
@@ -176,6 +188,7 @@ fn day(field: &'static str, text: &str) -> Result<NaiveDate> {
 /// entries or documents, or an entry written outside the span; `NotFound` for an unknown
 /// journal entry or living document.
 pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection) -> Result<Report> {
+    use crate::base::days::day_key;
     let from = day("from_day", &selection.from_day)?;
     let to = day("to_day", &selection.to_day)?;
     if to < from {
@@ -237,6 +250,10 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
             .then(|| completed_modules_between(conn, pack, from, to))
             .transpose()?,
         documents,
+        anger: selection
+            .include_anger_log
+            .then(|| crate::anger::between(conn, &day_key(from), &day_key(to)))
+            .transpose()?,
     })
 }
 

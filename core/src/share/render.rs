@@ -8,6 +8,7 @@ use super::text::{esc, long_day, short_day};
 use super::{
     CompletedModule, Report, SharePreview, SharePreviewItem, SharePreviewSection, ShareSectionKind,
 };
+use crate::anger::AngerMoment;
 use crate::base::days::parse_day;
 use crate::documents::LivingDocument;
 use crate::insights::{SpanTrends, TrendSeries};
@@ -65,8 +66,29 @@ fn check_in_sentence(trends: &SpanTrends, report: &Report) -> String {
     }
 }
 
-/// A plain-words description of one trend line, for screen readers and for the Markdown.
-fn trend_sentence(series: &TrendSeries, bucket_days: i64) -> String {
+/// A plain-words description of one trend line, for screen readers and for the Markdown, with
+/// its highest single reading when that was above every day's average.
+fn trend_sentence(trends: &SpanTrends, index: usize) -> String {
+    let Some(series) = trends.series.get(index) else {
+        return String::new();
+    };
+    let mut sentence = average_sentence(series, trends.bucket_days);
+    if let (Some(stats), Some((value, day))) =
+        (chart::stats(series), highest_reading(trends, index))
+        && value > stats.highest.0
+    {
+        let _ = write!(
+            sentence,
+            " The highest single reading was {} on {}.",
+            chart::number(value),
+            long_day(day)
+        );
+    }
+    sentence
+}
+
+/// What the averages of one trend line say.
+fn average_sentence(series: &TrendSeries, bucket_days: i64) -> String {
     let scale = format!(
         "{} to {}",
         chart::number(series.scale_min),
@@ -126,6 +148,106 @@ fn document_detail(document: &LivingDocument) -> String {
     }
 }
 
+/// When a moment happened, on the clock he was living by: "Tue 3 Nov 2026, 19:40".
+fn moment_when(moment: &AngerMoment) -> String {
+    let offset = chrono::FixedOffset::east_opt(moment.utc_offset_minutes * 60)
+        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero is a valid offset"));
+    moment
+        .recorded_at
+        .with_timezone(&offset)
+        .format("%a %-d %b %Y, %H:%M")
+        .to_string()
+}
+
+/// How strong a moment was: "7 of 10".
+fn moment_strength(moment: &AngerMoment) -> String {
+    format!("{} of 10", moment.intensity)
+}
+
+/// What he did, or a plain word when he wrote nothing.
+fn moment_did(moment: &AngerMoment) -> &str {
+    match moment.what_i_did.as_deref().map(str::trim) {
+        Some(did) if !did.is_empty() => did,
+        _ => "Not written",
+    }
+}
+
+/// Whether it needed putting right, and whether he has.
+fn moment_repair(moment: &AngerMoment) -> &'static str {
+    match (moment.repair_needed, moment.repair_done) {
+        (false, _) => "Not needed",
+        (true, true) => "Done",
+        (true, false) => "Not yet",
+    }
+}
+
+/// What the anger log section says it holds, and leaves out.
+const ANGER_LOG_HOLDS: &str = "For each: when, how strong (0 to 10), what you did, and whether \
+     something needed putting right. What happened, your body's cues and your thoughts stay out.";
+
+/// A day's average and, when a reading was higher, its highest: "5 (highest 8)".
+fn average_and_highest(average: Option<f64>, highest: Option<f64>) -> String {
+    match (average, highest) {
+        (Some(average), Some(highest)) if highest > average => format!(
+            "{} (highest {})",
+            chart::number(average),
+            chart::number(highest)
+        ),
+        (Some(average), _) => chart::number(average),
+        (None, _) => "–".to_owned(),
+    }
+}
+
+/// The days (or weeks) with readings: each label and one cell per series.
+fn daily_rows(trends: &SpanTrends) -> Vec<(String, Vec<String>)> {
+    let Some(first) = trends.series.first() else {
+        return Vec::new();
+    };
+    (0..first.points.len())
+        .filter(|&i| {
+            trends
+                .series
+                .iter()
+                .any(|s| s.points.get(i).is_some_and(|p| p.value.is_some()))
+        })
+        .map(|i| {
+            let day = parse_day(&first.points[i].day)
+                .map(|d| match trends.bucket_days {
+                    1 => d.format("%a %-d %b").to_string(),
+                    _ => format!("Week of {}", short_day(d)),
+                })
+                .unwrap_or_else(|_| first.points[i].day.clone());
+            let cells = trends
+                .series
+                .iter()
+                .zip(&trends.highest)
+                .map(|(series, highest)| {
+                    average_and_highest(
+                        series.points.get(i).and_then(|p| p.value),
+                        highest.get(i).copied().flatten(),
+                    )
+                })
+                .collect();
+            (day, cells)
+        })
+        .collect()
+}
+
+/// The highest single reading of a series and the day (or week) it fell in.
+fn highest_reading(trends: &SpanTrends, index: usize) -> Option<(f64, chrono::NaiveDate)> {
+    let series = trends.series.get(index)?;
+    let highest = trends.highest.get(index)?;
+    let mut best: Option<(f64, &str)> = None;
+    for (point, high) in series.points.iter().zip(highest) {
+        if let Some(h) = high
+            && best.is_none_or(|(b, _)| *h > b)
+        {
+            best = Some((*h, point.day.as_str()));
+        }
+    }
+    best.and_then(|(value, day)| Some((value, parse_day(day).ok()?)))
+}
+
 /// A preview section listing things, one (label, detail) each.
 fn listed(
     kind: ShareSectionKind,
@@ -157,7 +279,7 @@ pub(crate) fn preview(report: &Report) -> SharePreview {
             nothing_chosen: true,
             sections: Vec::new(),
             message: "Nothing chosen yet. Pick what you would like to include: check-in trends, \
-                      journal entries, completed modules or living documents."
+                      journal entries, completed modules, living documents or the anger log."
                 .to_owned(),
         };
     }
@@ -169,7 +291,8 @@ pub(crate) fn preview(report: &Report) -> SharePreview {
             summary: match trends.check_in_count {
                 0 => "No check-ins on these days, so the charts will be empty.".to_owned(),
                 _ => format!(
-                    "{} Charts of pleasantness, energy, anger and stress.",
+                    "{} Charts of pleasantness, energy, anger and stress, and each day's \
+                     average beside its highest reading.",
                     check_in_sentence(trends, report)
                 ),
             },
@@ -221,6 +344,30 @@ pub(crate) fn preview(report: &Report) -> SharePreview {
                 .collect(),
         ));
     }
+    if let Some(moments) = &report.anger {
+        sections.push(listed(
+            ShareSectionKind::AngerLog,
+            "Anger log",
+            match moments.len() {
+                0 => "No anger moments logged on these days.".to_owned(),
+                n => format!("{}. {ANGER_LOG_HOLDS}", plural(n, "moment", "moments")),
+            },
+            moments
+                .iter()
+                .map(|m| {
+                    (
+                        moment_when(m),
+                        format!(
+                            "How strong: {}. What you did: {}. Putting it right: {}.",
+                            moment_strength(m),
+                            moment_did(m).trim_end_matches('.'),
+                            moment_repair(m).to_lowercase()
+                        ),
+                    )
+                })
+                .collect(),
+        ));
+    }
     SharePreview {
         title,
         nothing_chosen: false,
@@ -246,6 +393,10 @@ figcaption{font-size:.9rem;color:#444}
 .chart .axis{font:11px sans-serif;fill:#555}
 .chart .line{fill:none;stroke:#2f5d62;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
 .chart .dot{fill:#2f5d62}
+.chart .high{fill:none;stroke:#8a3b12;stroke-width:1.5}
+.chart .value{font:12px sans-serif;fill:#222}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.95rem}
+th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left;vertical-align:top}
 .chart .empty{font:13px sans-serif;fill:#777}
 .prompt{font-style:italic;color:#444;margin:.25rem 0}
 .body{white-space:pre-wrap;margin:.25rem 0}
@@ -280,21 +431,50 @@ pub(super) fn html(report: &Report) -> String {
             "<section id=\"trends\">\n<h2>Check-in trends</h2>\n<p>{}</p>\n",
             esc(&check_in_sentence(trends, report))
         );
-        for series in &trends.series {
-            let summary = trend_sentence(series, trends.bucket_days);
+        for (index, series) in trends.series.iter().enumerate() {
+            let summary = trend_sentence(trends, index);
             let id = format!("chart-{}", series.label.to_ascii_lowercase());
             let _ = write!(
                 out,
                 "<figure>\n<h3>{}</h3>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
                 esc(&series.label),
-                chart::svg(series, &id, &summary, &span),
+                chart::svg(
+                    series,
+                    trends.highest.get(index).map_or(&[], Vec::as_slice),
+                    &id,
+                    &summary,
+                    &span
+                ),
                 esc(&summary)
             );
         }
         out.push_str(
-            "<p class=\"muted\">Each point is the average for a day (a week, over long spans). \
-             A break in a line is a time without readings.</p>\n</section>\n",
+            "<p class=\"muted\">Each point is the average for a day (a week, over long spans); \
+             a ring above it marks a higher single reading that day. A break in a line is a \
+             time without readings.</p>\n",
         );
+        let rows = daily_rows(trends);
+        if !rows.is_empty() {
+            let _ = write!(
+                out,
+                "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>",
+                by_day_title(trends),
+                period_word(trends)
+            );
+            for series in &trends.series {
+                let _ = write!(out, "<th>{}</th>", esc(&series.label));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for (day, cells) in rows {
+                let _ = write!(out, "<tr><td>{}</td>", esc(&day));
+                for cell in cells {
+                    let _ = write!(out, "<td>{}</td>", esc(&cell));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
     }
     if !report.entries.is_empty() {
         out.push_str("<section id=\"journal\">\n<h2>Journal entries</h2>\n");
@@ -359,8 +539,49 @@ pub(super) fn html(report: &Report) -> String {
         }
         out.push_str("</section>\n");
     }
+    if let Some(moments) = &report.anger {
+        out.push_str("<section id=\"anger\">\n<h2>Anger log</h2>\n");
+        if moments.is_empty() {
+            out.push_str("<p class=\"muted\">No anger moments logged on these days.</p>\n");
+        } else {
+            out.push_str(
+                "<table>\n<thead><tr><th>When</th><th>How strong</th><th>What I did</th>\
+                 <th>Putting it right</th></tr></thead>\n<tbody>\n",
+            );
+            for moment in moments {
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    esc(&moment_when(moment)),
+                    esc(&moment_strength(moment)),
+                    esc(moment_did(moment)),
+                    moment_repair(moment)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
+    }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// What one row of the table of days stands for: "Day", or "Week" over long spans.
+fn period_word(trends: &SpanTrends) -> &'static str {
+    if trends.bucket_days == 1 {
+        "Day"
+    } else {
+        "Week"
+    }
+}
+
+/// The heading of the table of days (or weeks).
+fn by_day_title(trends: &SpanTrends) -> &'static str {
+    if trends.bucket_days == 1 {
+        "Day by day: the average, and the highest reading when one was higher"
+    } else {
+        "Week by week: the average, and the highest reading when one was higher"
+    }
 }
 
 /// Keeps his text from being read as Markdown structure or HTML: a backslash before `<` and
@@ -395,40 +616,62 @@ pub(super) fn markdown(report: &Report) -> String {
     if let Some(trends) = &report.trends {
         let _ = write!(
             out,
-            "\n## Check-in trends\n\n{}\n\n| Measure | Scale | Average | Lowest | Highest |\n|---|---|---|---|---|\n",
+            "\n## Check-in trends\n\n{}\n\n| Measure | Scale | Average | Lowest day | Highest day | Highest reading |\n|---|---|---|---|---|---|\n",
             check_in_sentence(trends, report)
         );
-        for series in &trends.series {
+        for (index, series) in trends.series.iter().enumerate() {
             let scale = format!(
                 "{} to {}",
                 chart::number(series.scale_min),
                 chart::number(series.scale_max)
             );
-            match chart::stats(series) {
-                Some(s) => {
+            match (chart::stats(series), highest_reading(trends, index)) {
+                (Some(s), Some((high, high_day))) => {
                     let _ = writeln!(
                         out,
-                        "| {} | {scale} | {} | {} ({}) | {} ({}) |",
+                        "| {} | {scale} | {} | {} ({}) | {} ({}) | {} ({}) |",
                         md_cell(&series.label),
                         chart::number(s.average),
                         chart::number(s.lowest.0),
                         short_day(s.lowest.1),
                         chart::number(s.highest.0),
-                        short_day(s.highest.1)
+                        short_day(s.highest.1),
+                        chart::number(high),
+                        short_day(high_day),
                     );
                 }
-                None => {
+                _ => {
                     let _ = writeln!(
                         out,
-                        "| {} | {scale} | no readings | – | – |",
+                        "| {} | {scale} | no readings | – | – | – |",
                         md_cell(&series.label)
                     );
                 }
             }
         }
         out.push('\n');
-        for series in &trends.series {
-            let _ = writeln!(out, "- {}", trend_sentence(series, trends.bucket_days));
+        for index in 0..trends.series.len() {
+            let _ = writeln!(out, "- {}", trend_sentence(trends, index));
+        }
+        let rows = daily_rows(trends);
+        if !rows.is_empty() {
+            let _ = write!(
+                out,
+                "\n### {}\n\n| {} |",
+                by_day_title(trends),
+                period_word(trends)
+            );
+            for series in &trends.series {
+                let _ = write!(out, " {} |", md_cell(&series.label));
+            }
+            let _ = write!(out, "\n|---|{}\n", "---|".repeat(trends.series.len()));
+            for (day, cells) in rows {
+                let _ = write!(out, "| {day} |");
+                for cell in cells {
+                    let _ = write!(out, " {cell} |");
+                }
+                out.push('\n');
+            }
         }
     }
     if !report.entries.is_empty() {
@@ -475,6 +718,26 @@ pub(super) fn markdown(report: &Report) -> String {
             }
         }
     }
+    if let Some(moments) = &report.anger {
+        out.push_str("\n## Anger log\n\n");
+        if moments.is_empty() {
+            out.push_str("No anger moments logged on these days.\n");
+        } else {
+            out.push_str(
+                "| When | How strong | What I did | Putting it right |\n|---|---|---|---|\n",
+            );
+            for moment in moments {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    moment_when(moment),
+                    moment_strength(moment),
+                    md_cell(&md_text(moment_did(moment))),
+                    moment_repair(moment)
+                );
+            }
+        }
+    }
     out
 }
 
@@ -495,6 +758,7 @@ mod tests {
             entries: Vec::new(),
             modules: Some(modules),
             documents: Vec::new(),
+            anger: None,
         }
     }
 

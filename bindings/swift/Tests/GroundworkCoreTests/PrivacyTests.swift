@@ -90,13 +90,17 @@ final class PrivacyTests: XCTestCase {
         }
     }
 
-    func test_a_counsellors_recommendation_code_reads_back_with_its_modules_and_name() throws {
-        let made = try createRecommendationCode(moduleIds: ["the-pause-plan"], from: "Sam", note: "Start here")
+    func test_a_counsellors_short_code_reads_back_with_its_initials_and_the_link_with_the_name_and_note() throws {
+        let made = try createRecommendationCode(moduleIds: ["the-pause-plan"], from: "Sam Wood", note: "Start here")
         XCTAssertTrue(made.link.hasPrefix("groundwork://recommend?"), made.link)
+        XCTAssertEqual(made.code.filter { $0 != "-" }.count, 8, made.code)
         let read = try readRecommendationCode(text: made.code.lowercased())
-        XCTAssertEqual(read.from, "Sam")
+        XCTAssertEqual(read.from, "S.W.")
         XCTAssertEqual(read.moduleIds, ["the-pause-plan"])
-        XCTAssertEqual(read.note, "Start here")
+        XCTAssertNil(read.note)
+        let linked = try readRecommendationCode(text: made.link)
+        XCTAssertEqual(linked.from, "Sam Wood")
+        XCTAssertEqual(linked.note, "Start here")
         assertInvalidInput(field: "code") { _ = try readRecommendationCode(text: "not a code") }
     }
 
@@ -134,7 +138,8 @@ final class PrivacyTests: XCTestCase {
                 includeTrends: false,
                 journalEntryIds: [],
                 includeCompletedModules: false,
-                livingDocumentIds: []
+                livingDocumentIds: [],
+                includeAngerLog: false
             )
             XCTAssertTrue(try groundwork.sharePreview(selection: nothing).nothingChosen)
             assertInvalidInput(field: "selection") { _ = try groundwork.shareReport(selection: nothing, format: .html) }
@@ -160,6 +165,12 @@ final class PrivacyTests: XCTestCase {
             guard case .NotFound = thrownApiError({ _ = try groundwork.sharePreview(selection: unknown) }) else {
                 return XCTFail("an unknown document is NotFound")
             }
+
+            var angerLog = nothing
+            angerLog.includeAngerLog = true
+            let angerPreview = try groundwork.sharePreview(selection: angerLog)
+            XCTAssertEqual(angerPreview.sections.map(\.kind), [.angerLog])
+            XCTAssertEqual(angerPreview.sections.first?.summary, "No anger moments logged on these days.")
         }
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertInstanceOf
 import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -94,13 +95,17 @@ class PrivacyTest {
     }
 
     @Test
-    fun `a counsellor's recommendation code reads back with its modules and name`() {
-        val made = createRecommendationCode(listOf("the-pause-plan"), "Sam", "Start here")
+    fun `a counsellor's short code reads back with its modules and initials, the link with the name and note`() {
+        val made = createRecommendationCode(listOf("the-pause-plan"), "Sam Wood", "Start here")
         assertTrue(made.link.startsWith("groundwork://recommend?"), made.link)
+        assertEquals(8, made.code.count { it != '-' }, made.code)
         val read = readRecommendationCode(made.code.lowercase())
-        assertEquals("Sam", read.from)
+        assertEquals("S.W.", read.from)
         assertEquals(listOf("the-pause-plan"), read.moduleIds)
-        assertEquals("Start here", read.note)
+        assertNull(read.note)
+        val linked = readRecommendationCode(made.link)
+        assertEquals("Sam Wood", linked.from)
+        assertEquals("Start here", linked.note)
         assertThrows<ApiException.InvalidInput> { readRecommendationCode("not a code") }
     }
 
@@ -135,7 +140,7 @@ class PrivacyTest {
             val chosen = groundwork.addJournalEntry("Told her <how> I felt.")
             groundwork.addJournalEntry("Not for sharing.")
             val day = chosen.localDay
-            val nothing = ShareSelection(day, day, false, emptyList(), false, emptyList())
+            val nothing = ShareSelection(day, day, false, emptyList(), false, emptyList(), false)
             val empty = groundwork.sharePreview(nothing)
             assertTrue(empty.nothingChosen)
             assertInvalidInput("selection") { groundwork.shareReport(nothing, ShareFormat.HTML) }
@@ -156,6 +161,10 @@ class PrivacyTest {
             assertNotNull(assertThrows<ApiException.NotFound> {
                 groundwork.sharePreview(nothing.copy(livingDocumentIds = listOf("no-such-document")))
             })
+
+            val angerLog = groundwork.sharePreview(nothing.copy(includeAngerLog = true))
+            assertEquals(listOf(ShareSectionKind.ANGER_LOG), angerLog.sections.map { it.kind })
+            assertEquals("No anger moments logged on these days.", angerLog.sections.single().summary)
         }
     }
 }
