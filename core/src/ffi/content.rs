@@ -132,6 +132,8 @@ pub fn help_now_at(
 ) -> Result<HelpNowScreen, ApiError> {
     let now = safety::local_time(now, utc_offset_minutes)?;
     let choice = installed::choose(data_dir, &shared_default_pack()?);
+    // Given none, the region he chose, remembered beside the database (no key needed).
+    let region = region.or_else(|| safety::remembered::read(data_dir, &choice.pack));
     Ok(safety::help_now_with_pack(
         &choice.pack,
         region.as_deref(),
