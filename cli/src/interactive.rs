@@ -17,7 +17,7 @@ use groundwork_core::navigation::screen::QuadrantWords;
 use groundwork_core::reminders::{QuietHours, ReminderSettings, TimeOfDay};
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInForm, CheckInInput, Clock, DatabaseKey, Groundwork,
-    HelpNowScreen, InsightRange, Situation, SystemClock,
+    HelpNowScreen, InsightRange, Quadrant, Situation, SystemClock,
 };
 use zeroize::Zeroizing;
 
@@ -812,22 +812,35 @@ impl Companion<'_> {
     ) -> Result<bool, CliError> {
         match field {
             CheckInField::Words => {
-                writeln!(out, "Words for it, from the list or your own:")?;
-                for group in QuadrantWords::groups(&form.emotions) {
-                    let words: Vec<&str> = group.words.iter().map(|w| w.word.as_str()).collect();
-                    writeln!(
-                        out,
-                        "  {}: {}",
-                        render::capitalise(group.quadrant.label()),
-                        words.join(", ")
-                    )?;
-                }
-                let prompt = format!(
-                    "Up to {} from the list and {} of your own, separated by commas (or Enter to skip): ",
-                    form.max_emotions, form.max_own_words
-                );
-                let Some(line) = ask(input, out, &prompt)? else {
-                    return Ok(false);
+                // His quadrant's words first (the core places his numbers); every word on `?`.
+                let here = Quadrant::of(draft.pleasantness, draft.energy);
+                let groups = QuadrantWords::groups(&form.emotions);
+                let mut every = false;
+                let line = loop {
+                    writeln!(out, "Words for it, from the list or your own:")?;
+                    for group in groups.iter().filter(|g| every || g.quadrant == here) {
+                        let words: Vec<&str> =
+                            group.words.iter().map(|w| w.word.as_str()).collect();
+                        writeln!(
+                            out,
+                            "  {}: {}",
+                            render::capitalise(group.quadrant.label()),
+                            words.join(", ")
+                        )?;
+                    }
+                    let more = if every { "" } else { "? for every word, " };
+                    let prompt = format!(
+                        "Up to {} from the list and {} of your own, separated by commas ({more}Enter to skip): ",
+                        form.max_emotions, form.max_own_words
+                    );
+                    let Some(line) = ask(input, out, &prompt)? else {
+                        return Ok(false);
+                    };
+                    if line.trim() == "?" && !every {
+                        every = true;
+                        continue;
+                    }
+                    break line;
                 };
                 let sorted = self.g.sort_emotion_words(list(&line))?;
                 draft.emotions = sorted.emotions;
@@ -1496,6 +1509,21 @@ mod tests {
             vec!["angry".to_owned(), "tired".to_owned()]
         );
         assert_eq!(saved[0].note.as_deref(), Some("long day"));
+    }
+
+    #[test]
+    fn the_check_in_shows_the_words_of_his_quadrant_and_every_word_on_a_question_mark() {
+        let (out, g, _dir) = session("1\n3\n-2\n?\ncalm\n\n\n\n\n\nq\n");
+        let mut lists = out.split("Up to 3 from the list");
+        let first = lists.next().expect("the first list");
+        assert!(first.contains("Pleasant, low energy: "), "{first}");
+        assert!(!first.contains("Unpleasant, high energy: "), "{first}");
+        let every = lists.next().expect("every word");
+        assert!(every.contains("Unpleasant, high energy: "), "{every}");
+        assert_eq!(
+            g.recent_check_ins(1).expect("list")[0].emotions,
+            vec!["calm".to_owned()]
+        );
     }
 
     #[test]
