@@ -14,7 +14,7 @@ use std::sync::Arc;
 use groundwork_core::curriculum::{BabyDate, OnboardingChoices};
 use groundwork_core::lock::{LockChoice, LockKind, UnlockOutcome};
 use groundwork_core::navigation::screen::QuadrantWords;
-use groundwork_core::reminders::{QuietHours, ReminderSettings, TimeOfDay};
+use groundwork_core::reminders::{QuietHours, ReminderSettings, TimeOfDay, Weekday, WeeklyTime};
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInForm, CheckInInput, Clock, DatabaseKey, Groundwork,
     HelpNowScreen, InsightRange, Quadrant, Situation, SystemClock,
@@ -1203,14 +1203,14 @@ impl Companion<'_> {
         let mut settings = self.g.reminder_settings()?;
         writeln!(
             out,
-            "Reminders are the phone app's; the terminal companion never notifies. They travel with a backup."
+            "The terminal companion sends no reminders itself; these settings go with a backup to the phone app."
         )?;
         loop {
             show_reminders(out, &settings)?;
             let Some(reply) = ask(
                 input,
                 out,
-                "Change [1] daily check-in time  [2] quiet hours  [3] discreet mode, or Enter to go back: ",
+                "Change [1] daily check-in  [2] weekly practice  [3] new-dad module reminder  [4] quiet hours  [5] discreet mode, or Enter to go back: ",
             )?
             else {
                 return Ok(());
@@ -1232,6 +1232,34 @@ impl Companion<'_> {
                     };
                 }
                 "2" => {
+                    let Some(line) = ask(
+                        input,
+                        out,
+                        "Day and time for the weekly practice, e.g. sunday 19:00, or off: ",
+                    )?
+                    else {
+                        return Ok(());
+                    };
+                    next.weekly_practice = if line.trim().eq_ignore_ascii_case("off") {
+                        None
+                    } else {
+                        let (day, at) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
+                        let weekday = serde_json::from_value::<Weekday>(serde_json::Value::from(
+                            day.to_ascii_lowercase(),
+                        ));
+                        match (weekday, parse_time(at)) {
+                            (Ok(weekday), TimeAnswer::At(time)) => {
+                                Some(WeeklyTime { weekday, time })
+                            }
+                            _ => {
+                                writeln!(out, "Type a day and a time like sunday 19:00, or off.")?;
+                                continue;
+                            }
+                        }
+                    };
+                }
+                "3" => next.new_father_weekly = !next.new_father_weekly,
+                "4" => {
                     let Some(line) = ask(input, out, "Quiet hours, HH:MM-HH:MM, or off: ")? else {
                         return Ok(());
                     };
@@ -1251,7 +1279,7 @@ impl Companion<'_> {
                         }
                     };
                 }
-                "3" => next.discreet = !next.discreet,
+                "5" => next.discreet = !next.discreet,
                 _ => return Ok(()),
             }
             match self.g.save_reminder_settings(next.clone()) {
@@ -1271,12 +1299,12 @@ impl Companion<'_> {
         let screen = self.g.help_now(None, locale())?;
         if screen.region.is_none() {
             render::help_now(out, &screen)?;
-            let Some(code) = ask(
-                input,
-                out,
-                "Your country code (AU, CA, US, GB, NZ), or Enter to skip: ",
-            )?
-            else {
+            let codes: Vec<&str> = screen.regions.iter().map(|r| r.code.as_str()).collect();
+            let prompt = format!(
+                "Your country code ({}), or Enter to skip: ",
+                codes.join(", ")
+            );
+            let Some(code) = ask(input, out, &prompt)? else {
                 return Ok(());
             };
             if !code.trim().is_empty() {
@@ -1328,13 +1356,19 @@ fn show_reminders(out: &mut impl Write, s: &ReminderSettings) -> Result<(), CliE
     let quiet = s.quiet_hours.map_or("off".to_owned(), |q| {
         format!("{}-{}", time(q.start), time(q.end))
     });
+    let weekly = s.weekly_practice.map_or("off".to_owned(), |w| {
+        format!("{} {}", render::spelled(w.weekday), time(w.time))
+    });
+    let on_off = |on: bool| if on { "on" } else { "off" };
     writeln!(out, "  Daily check-in: {daily}")?;
-    writeln!(out, "  Quiet hours: {quiet}")?;
+    writeln!(out, "  Weekly practice: {weekly}")?;
     writeln!(
         out,
-        "  Discreet mode: {}",
-        if s.discreet { "on" } else { "off" }
+        "  New-dad module reminder: {}",
+        on_off(s.new_father_weekly)
     )?;
+    writeln!(out, "  Quiet hours: {quiet}")?;
+    writeln!(out, "  Discreet mode: {}", on_off(s.discreet))?;
     Ok(())
 }
 

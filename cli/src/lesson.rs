@@ -485,7 +485,7 @@ pub fn walk(
                 }
                 return Ok(Some(done));
             }
-            Err(ApiError::InvalidInput { reason, .. }) => writeln!(out, "{reason}")?,
+            Err(e @ ApiError::InvalidInput { .. }) => writeln!(out, "{e}")?,
             Err(e) => return Err(e.into()),
         }
     }

@@ -271,7 +271,7 @@ pub fn situation_id(situation: groundwork_core::Situation) -> String {
 }
 
 /// A value as its JSON string spells it ("rather-not-say"), for the commands that take it.
-fn spelled(value: impl serde::Serialize) -> String {
+pub(crate) fn spelled(value: impl serde::Serialize) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

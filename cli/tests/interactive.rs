@@ -226,7 +226,7 @@ fn the_menu_reaches_insights_plans_the_path_and_reminders() {
     let out = menu(
         d,
         &format!(
-            "{ONBOARD_AU}7\nw\n8\n1\n1\nCall my brother\n\n6\n\nr\n1\n20:30\n2\n22:00-07:00\n\nq\n"
+            "{ONBOARD_AU}7\nw\n8\n1\n1\nCall my brother\n\n6\n\nr\n1\n20:30\n4\n22:00-07:00\n2\nsunday 19:00\n2\nsomeday\n\nq\n"
         ),
     );
     // Insights, a plan's part filled in, the path as a numbered list, and the reminders saved.
@@ -235,6 +235,11 @@ fn the_menu_reaches_insights_plans_the_path_and_reminders() {
     assert!(out.contains(" 1. "), "modules numbered: {out}");
     assert!(out.contains("Daily check-in: 20:30"), "{out}");
     assert!(out.contains("Quiet hours: 22:00-07:00"), "{out}");
+    assert!(out.contains("Weekly practice: sunday 19:00"), "{out}");
+    assert!(
+        out.contains("Type a day and a time like sunday 19:00, or off."),
+        "{out}"
+    );
     let plans = json(d, &["plan", "--json"]);
     let first = &plans[0];
     assert_eq!(first["fields"][0]["value"], "Call my brother", "{first}");
