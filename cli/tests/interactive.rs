@@ -69,6 +69,21 @@ const FULL_CHECK_IN: &str = "1\n-2\n3\nangry, stretched thin\n6\n7\n5.5\nwork, k
 
 const PIN: &str = "135790";
 
+/// Sets an app lock with [`PIN`], as a script does.
+fn set_pin(dir: &Path) {
+    let set = run(
+        dir,
+        &["lock", "set", "--kind", "pin", "--new-secret-env", "GW_PIN"],
+        "",
+        &[("GW_PIN", PIN)],
+    );
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+}
+
 #[test]
 fn a_newcomers_first_session_onboards_checks_in_gets_help_sets_a_lock_and_opens_with_it_again() {
     let dir = tempfile::tempdir().expect("dir");
@@ -139,17 +154,7 @@ fn a_newcomers_first_session_onboards_checks_in_gets_help_sets_a_lock_and_opens_
 fn while_the_lock_makes_him_wait_it_says_how_long_and_tries_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let set = run(
-        d,
-        &["lock", "set", "--kind", "pin", "--new-secret-env", "GW_PIN"],
-        "",
-        &[("GW_PIN", PIN)],
-    );
-    assert!(
-        set.status.success(),
-        "{}",
-        String::from_utf8_lossy(&set.stderr)
-    );
+    set_pin(d);
     // Four wrong tries: the fourth starts a wait. The right PIN typed during it is not tried.
     let out = menu(d, &format!("111111\n222222\n333333\n444444\n{PIN}\nq\n"));
     assert!(
@@ -334,4 +339,27 @@ fn journal_add_reads_the_entry_from_standard_input_when_text_is_left_out() {
         list["items"][0]["preview"], "Took a walk before dinner.",
         "{list}"
     );
+}
+
+#[test]
+fn help_now_at_the_command_line_with_a_lock_set_knows_the_region_he_chose_without_the_pin() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let region = run(d, &["region", "nz"], "", &[]);
+    assert!(
+        region.status.success(),
+        "{}",
+        String::from_utf8_lossy(&region.stderr)
+    );
+    set_pin(d);
+    // No PIN given, no locale: the region comes from the file beside the database.
+    let out = run(d, &["help-now"], "", &[]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("New Zealand"), "{text}");
+    assert!(text.contains("111"), "its emergency number: {text}");
 }

@@ -99,7 +99,8 @@ impl Groundwork {
 /// Help now from the pack this data directory uses (the built-in lines, with the local services
 /// an installed pack adds after them), with no database and no key: for the screen before
 /// unlock. Arguments as for `help_now`, including the device's clock and UTC offset for the
-/// lines' hours.
+/// lines' hours; with no `region`, the one he chose (kept beside the database in
+/// `store::files::REGION_FILE`), else a guess from `device_locale`.
 ///
 /// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
 #[uniffi::export]
