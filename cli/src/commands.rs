@@ -137,6 +137,9 @@ pub(crate) fn anger(
             groundwork.delete_anger_moment(id)?;
             render::done(out, "Anger moment deleted.")
         }
+        AngerCommand::RepairDone { id, json } => {
+            crate::start_here::repair_done(groundwork, out, id, json)
+        }
     }
 }
 
@@ -480,6 +483,10 @@ pub(crate) fn lesson(
 }
 
 /// `onboard`: saves what he chose, all at once.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one argument per onboarding flag"
+)]
 pub(crate) fn onboard(
     groundwork: &Groundwork,
     out: &mut impl Write,
@@ -488,6 +495,7 @@ pub(crate) fn onboard(
     due: Option<String>,
     born: Option<String>,
     discreet: bool,
+    things_are_hard: bool,
 ) -> Result<(), CliError> {
     use groundwork_core::curriculum::{BabyDate, BabyDateKind, OnboardingChoices};
     let baby_date = match (due, born) {
@@ -508,6 +516,7 @@ pub(crate) fn onboard(
         track_ids: tracks,
         baby_date,
         discreet_mode: discreet,
+        things_are_hard,
     })?;
     if offer.is_some() {
         // Choosing is a command of its own: until then home keeps the quiet reminder.

@@ -594,6 +594,16 @@ impl Companion<'_> {
             };
             baby_date = Some(date);
         }
+        let hard = &screen.hard_right_now;
+        writeln!(out, "{}", hard.hint)?;
+        let prompt = format!(
+            "{} [y = {}, n = {}] ",
+            hard.question, hard.yes_label, hard.no_label
+        );
+        let Some(things_are_hard) = ask(input, out, &prompt)? else {
+            return Ok(());
+        };
+        let things_are_hard = matches!(things_are_hard.trim(), "y" | "Y" | "yes" | "Yes");
         writeln!(out, "{}", screen.discreet_mode_hint)?;
         let Some(discreet) = ask_yes(input, out, "Discreet mode?")? else {
             return Ok(());
@@ -604,6 +614,7 @@ impl Companion<'_> {
                 track_ids: track_ids.clone(),
                 baby_date: baby_date.clone(),
                 discreet_mode: discreet,
+                things_are_hard,
             }) {
                 Ok(home) => break home,
                 Err(e) if matches!(&e, ApiError::InvalidInput { field, .. } if field == "baby_date") =>
@@ -794,7 +805,7 @@ impl Companion<'_> {
         let Some(outcome) = saved else {
             return Ok(());
         };
-        render::saved_check_in(out, &outcome.check_in)?;
+        render::saved_check_in(out, &outcome)?;
         if let Some(questions) = outcome.safety_questions {
             return safety_questions(self.g, input, out, &questions);
         }
@@ -1523,6 +1534,7 @@ mod tests {
                 date: born.format("%Y-%m-%d").to_string(),
             }),
             discreet_mode: false,
+            things_are_hard: false,
         })
         .expect("onboarding");
     }
@@ -1645,7 +1657,7 @@ mod tests {
         let due = (chrono::Local::now().date_naive() + chrono::Duration::weeks(6))
             .format("%Y-%m-%d")
             .to_string();
-        let script = format!("o\nNZ\nnew-father\n1\n2030-01-01\ny\n1\n{due}\n\nq\n");
+        let script = format!("o\nNZ\nnew-father\n1\n2030-01-01\nn\ny\n1\n{due}\n\nq\n");
         let out = run_on(&g, dir.path(), &script);
         assert!(out.contains("Check the baby's date:"), "{out}");
         let screen = g.onboarding_screen(None).expect("screen");

@@ -77,6 +77,10 @@ fn phase_map_with(
     let mut ids = Vec::new();
     heading(out, &map.title)?;
     writeln!(out, "{}", map.intro)?;
+    for path in &map.start_here {
+        writeln!(out)?;
+        crate::render::start_here_path(out, path)?;
+    }
     for phase in &map.phases {
         writeln!(out)?;
         writeln!(out, "{}  ({})", phase.title, phase.progress_label)?;

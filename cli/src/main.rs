@@ -11,6 +11,7 @@ mod lesson;
 mod pack;
 mod privacy;
 mod render;
+mod start_here;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -173,6 +174,38 @@ enum Command {
         /// Discreet mode: neutral notification texts.
         #[arg(long)]
         discreet: bool,
+        /// Things are hard at home right now: home starts you with "Start here if things are
+        /// heated" (the pause plan and your safety plan).
+        #[arg(long)]
+        things_are_hard: bool,
+    },
+    /// Start here if things are heated: the pause plan and your safety plan, open from day one.
+    StartHere {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark this week's commitment (the newest, or the one with --id): done, not-this-time, or
+    /// open again.
+    Commitment {
+        /// done, not-this-time or open.
+        #[arg(value_enum)]
+        state: start_here::CommitmentArg,
+        /// The commitment's id (from `home --json`).
+        #[arg(long)]
+        id: Option<String>,
+        /// Print the card as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer home's question once a commitment's week is over: how did it go?
+    WeekReview {
+        /// done, partly or not-this-time.
+        #[arg(value_enum)]
+        answer: start_here::WeekArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Help now: crisis lines for your region, no database or key needed.
     HelpNow {
@@ -445,6 +478,14 @@ enum AngerCommand {
     Delete {
         /// Its id.
         id: Uuid,
+    },
+    /// Mark the repair after a moment done (one saved with --repair-needed).
+    RepairDone {
+        /// Its id.
+        id: Uuid,
+        /// Print the moment as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -893,9 +934,10 @@ fn after_check_in(
         let mut value = to_json(&outcome.check_in)?;
         value["safety_questions"] = to_json(&outcome.safety_questions)?;
         value["crisis_answer"] = to_json(&outcome.crisis_answer)?;
+        value["saved_message"] = to_json(&outcome.saved_message)?;
         return render::json(out, &value);
     }
-    render::saved_check_in(out, &outcome.check_in)?;
+    render::saved_check_in(out, outcome)?;
     if let Some(questions) = &outcome.safety_questions {
         if std::io::stdin().is_terminal() {
             let mut input = std::io::stdin().lock();
@@ -1123,7 +1165,11 @@ fn run(
             due,
             born,
             discreet,
-        } => commands::onboard(g, out, region, tracks, due, born, discreet),
+            things_are_hard,
+        } => commands::onboard(g, out, region, tracks, due, born, discreet, things_are_hard),
+        Command::StartHere { json } => start_here::start_here(g, out, json),
+        Command::Commitment { state, id, json } => start_here::commitment(g, out, state, id, json),
+        Command::WeekReview { answer, json } => start_here::week_review(g, out, answer, json),
         Command::Backup {
             output,
             backup_passphrase_env,

@@ -73,8 +73,15 @@ fn home_with(out: &mut impl Write, home: &HomeScreen, to: Pointers) -> Result<()
             writeln!(out, "  {label}: groundwork lesson {id}")?;
         }
     }
+    if let Some(path) = &home.start_here {
+        writeln!(out)?;
+        start_here_path(out, path)?;
+    }
     for c in &home.commitments {
         writeln!(out, "This week: {} ({})", c.text, c.when_label)?;
+    }
+    if let Some(card) = &home.week_review {
+        week_review(out, card)?;
     }
     if let Some(card) = &home.recommendations {
         writeln!(out, "{}:", card.headline)?;
@@ -137,13 +144,12 @@ pub fn help_line(out: &mut impl Write, help: &groundwork_core::HelpButton) -> Re
     Ok(())
 }
 
-/// Confirmation after a check-in is saved.
-pub fn saved_check_in(out: &mut impl Write, check_in: &CheckIn) -> Result<(), CliError> {
-    writeln!(
-        out,
-        "Saved. You're {} right now.",
-        check_in.quadrant.label()
-    )?;
+/// Confirmation after a check-in is saved: the core's line, led by his words.
+pub fn saved_check_in(
+    out: &mut impl Write,
+    outcome: &groundwork_core::CheckInOutcome,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", outcome.saved_message)?;
     Ok(())
 }
 
@@ -731,5 +737,56 @@ pub fn dad_mood_follow_up(
         writeln!(out)?;
         help_now(out, screen)?;
     }
+    Ok(())
+}
+
+/// One "start here" path as text: its title, summary and items, each with the command to open it.
+pub fn start_here_path(
+    out: &mut impl Write,
+    path: &groundwork_core::curriculum::StartHerePath,
+) -> Result<(), CliError> {
+    writeln!(out, "{} ({})", path.title, path.progress_label)?;
+    writeln!(out, "  {}", path.summary)?;
+    for item in &path.items {
+        let minutes = item
+            .minutes_label
+            .as_deref()
+            .map(|m| format!(", {}", m.to_lowercase()))
+            .unwrap_or_default();
+        writeln!(out, "  - {}  [{}{minutes}]", item.title, item.state_label)?;
+        writeln!(out, "    {}", item.detail)?;
+        let command = match item.kind {
+            groundwork_core::curriculum::StartHereItemKind::Module => {
+                format!("groundwork lesson {}", item.id)
+            }
+            groundwork_core::curriculum::StartHereItemKind::Plan => {
+                format!("groundwork plan {}", item.id)
+            }
+        };
+        writeln!(out, "    {}: {command}", item.action_label)?;
+    }
+    Ok(())
+}
+
+/// Home's week's-end question as text.
+pub fn week_review(
+    out: &mut impl Write,
+    card: &groundwork_core::curriculum::WeekReviewCard,
+) -> Result<(), CliError> {
+    writeln!(out, "{} {}", card.title, card.question)?;
+    writeln!(out, "  {}", card.hint)?;
+    let choices: Vec<String> = card
+        .choices
+        .iter()
+        .map(|c| {
+            let arg = match c.outcome {
+                groundwork_core::curriculum::WeekOutcome::Done => "done",
+                groundwork_core::curriculum::WeekOutcome::Partly => "partly",
+                groundwork_core::curriculum::WeekOutcome::NotThisTime => "not-this-time",
+            };
+            format!("{}: groundwork week-review {arg}", c.label)
+        })
+        .collect();
+    writeln!(out, "  {}", choices.join("   "))?;
     Ok(())
 }

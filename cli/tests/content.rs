@@ -215,7 +215,7 @@ fn with_an_app_lock_set_the_preview_says_its_pin_is_needed_and_the_install_takes
     let bundle = build_pack(
         work.path(),
         "newer",
-        &[("pack.toml", "version = \"1.3.0\"", "version = \"90.0.0\"")],
+        &[("pack.toml", "version = \"1.4.0\"", "version = \"90.0.0\"")],
     );
     let path = bundle.to_str().expect("path");
     assert!(groundwork(&data, &["home"]).status.success());

@@ -60,8 +60,9 @@ fn json_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> serde_json::Val
     serde_json::from_slice(&out.stdout).expect("json")
 }
 
-/// Onboarding from the menu: region AU, the general track, not discreet, no lock for now.
-const ONBOARD_AU: &str = "o\nAU\ngeneral\nn\n\n";
+/// Onboarding from the menu: region AU, the general track, things not hard right now, not
+/// discreet, no lock for now.
+const ONBOARD_AU: &str = "o\nAU\ngeneral\nn\nn\n\n";
 
 /// A full check-in: the meter, a word from the list and one of his own, anger, stress, sleep,
 /// tags and a note.

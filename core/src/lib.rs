@@ -54,13 +54,13 @@ uniffi::setup_scaffolding!();
 pub use base::{days, ffi_types, keys};
 pub use ffi::*;
 
-pub use anger::{AngerMoment, AngerMomentInput};
+pub use anger::{AngerMoment, AngerMomentInput, REPAIR_DONE};
 #[cfg(feature = "test-clock")]
 pub use base::clock::TestClock;
 pub use base::clock::{Clock, ManualClock, SystemClock};
 pub use base::error::Error;
 pub use base::keys::DatabaseKey;
-pub use checkins::{CheckIn, CheckInInput, Quadrant, SortedWords};
+pub use checkins::{CheckIn, CheckInInput, Quadrant, SortedWords, saved_sentence};
 pub use documents::{DocumentField, LivingDocument};
 pub use insights::{InsightRange, InsightsScreen};
 pub use journal::{

@@ -98,6 +98,7 @@ pub fn synthetic_progress(dir: &Path, end: DateTime<FixedOffset>, years: u32) {
             date: due,
         }),
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboard");
     g.recommend_modules(vec!["shame-and-guilt".into()], "Sam".into(), None)

@@ -26,6 +26,7 @@ fn onboard(g: &Groundwork, tracks: &[&str], kind: BabyDateKind) {
             date: BORN.into(),
         }),
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboarding");
 }

@@ -22,6 +22,7 @@ fn onboard(g: &Groundwork, region: &str, tracks: &[&str]) {
         track_ids: tracks.iter().map(|t| (*t).to_owned()).collect(),
         baby_date: None,
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboarding");
 }

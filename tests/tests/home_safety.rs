@@ -29,6 +29,7 @@ fn onboard(g: &Groundwork, tracks: &[&str], baby: Option<BabyDate>) {
         track_ids: tracks.iter().map(|t| (*t).to_owned()).collect(),
         baby_date: baby,
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboarding");
 }

@@ -231,6 +231,7 @@ fn progress_stays_across_installing_a_pack_that_renames_the_module_in_progress()
         track_ids: vec!["general".into()],
         baby_date: None,
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboard");
     walk(&g, "where-you-are-now");

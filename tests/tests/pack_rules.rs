@@ -2529,3 +2529,36 @@ fn a_peer_group_with_an_unknown_kind_or_key_is_reported_where_it_is() {
     );
     assert_reported(&problems, GROUPS, f.position(GROUPS, "hours"), "hours");
 }
+
+const PATH: &str = "[[paths]]\nid = \"heated\"\ntitle = \"Start here\"\nsummary = \"Two things for tonight.\"\nmodules = [\"anger-basics\", \"listening\"]\ndocuments = [\"safety-plan\", \"no-such-plan\"]\n\n[unlock]";
+
+#[test]
+fn a_start_here_path_may_open_only_me_modules_and_plans_the_pack_defines() {
+    let f = Fixture::new();
+    f.edit("pack.toml", "[unlock]", PATH);
+    let problems = f.problems();
+    assert_reported(
+        &problems,
+        "pack.toml",
+        f.position("pack.toml", "\"listening\""),
+        "`listening` on the path `heated` is not a \"me\" module done on his own",
+    );
+    assert_reported(
+        &problems,
+        "pack.toml",
+        f.position("pack.toml", "\"no-such-plan\""),
+        "`no-such-plan` on the path `heated` is not a plan in this pack",
+    );
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+}
+
+#[test]
+fn a_start_here_path_of_me_modules_and_the_safety_plan_is_valid_and_opens_them_from_day_one() {
+    let f = Fixture::new();
+    f.edit("pack.toml", "[unlock]", PATH)
+        .edit("pack.toml", ", \"listening\"", "")
+        .edit("pack.toml", ", \"no-such-plan\"", "");
+    let loaded = pack::load_dir(f.dir.path()).expect("valid");
+    assert!(loaded.pack().on_start_path("anger-basics"));
+    assert!(!loaded.pack().on_start_path("first-steps"));
+}

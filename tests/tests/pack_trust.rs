@@ -247,10 +247,10 @@ fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or
 
     let mut own_region = counsellors_pack();
     let mut region = own_region.helplines[0].clone();
-    region.code = "IE".into();
-    region.name = "Ireland".into();
+    region.code = "ZA".into();
+    region.name = "South Africa".into();
     for line in &mut region.lines {
-        line.id = format!("ie-{}", line.id);
+        line.id = format!("za-{}", line.id);
     }
     own_region.helplines.push(region);
 
@@ -258,7 +258,7 @@ fn a_pack_may_not_add_an_emergency_number_a_second_line_under_a_built_in_name_or
         (second_emergency, "Australia's emergency number"),
         (impostor, "a second line called 1800RESPECT in Australia"),
         (moved_id, "a built-in line's id (au-lifeline)"),
-        (own_region, "Ireland (IE)"),
+        (own_region, "South Africa (ZA)"),
     ] {
         match g.install_pack(bundle(&pack), None) {
             Err(ApiError::PackChangesHelp { changes }) => {

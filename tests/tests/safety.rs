@@ -21,7 +21,7 @@ fn help_now(
     groundwork_core::help_now(region, device_locale, situation, now, offset)
 }
 
-const REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
+const REGIONS: [&str; 6] = ["AU", "CA", "US", "GB", "NZ", "IE"];
 const SITUATIONS: [Situation; 5] = [
     Situation::SelfHarm,
     Situation::HurtSomeone,
@@ -113,6 +113,8 @@ fn the_region_comes_from_the_choice_then_the_device_locale_then_a_question() {
             .map(|e| e.actions[0].target.as_str()),
         Some("111")
     );
+    let ireland = help_now(None, Some("en_IE".into()), None).expect("ireland");
+    assert_eq!(ireland.region.map(|r| r.code), Some("IE".to_owned()));
     let uk = help_now(None, Some("en-UK".into()), None).expect("uk");
     assert_eq!(uk.region.map(|r| r.code), Some("GB".to_owned()));
     let chosen = help_now(Some("ca".into()), Some("en_AU".into()), None).expect("chosen");
@@ -122,7 +124,14 @@ fn the_region_comes_from_the_choice_then_the_device_locale_then_a_question() {
     assert_eq!(unknown.region_source, RegionSource::Unknown);
     assert!(unknown.region_prompt.is_some());
     assert!(unknown.emergency.is_none());
-    assert_eq!(unknown.regions.len(), 5);
+    assert_eq!(
+        unknown
+            .regions
+            .iter()
+            .map(|r| r.code.as_str())
+            .collect::<Vec<_>>(),
+        ["AU", "CA", "US", "GB", "NZ", "IE"]
+    );
     assert!(
         unknown.regions.iter().all(|r| r.emergency_number.is_some()),
         "every emergency number is listed"
@@ -825,6 +834,7 @@ mod remembered_region {
             track_ids: vec!["general".into()],
             baby_date: None,
             discreet_mode: false,
+            things_are_hard: false,
         })
         .expect("onboarding");
         drop(g);
@@ -872,4 +882,29 @@ mod remembered_region {
             Some("CA")
         );
     }
+}
+
+#[test]
+fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and_talking_falls_back_to_crisis_lines()
+ {
+    let hurt = help_now(Some("IE".into()), None, Some(Situation::HurtSomeone)).expect("hurt");
+    assert_eq!(
+        hurt.emergency
+            .as_ref()
+            .map(|e| e.actions[0].target.as_str()),
+        Some("112")
+    );
+    let ids: Vec<&str> = hurt.lines.iter().map(|l| l.id.as_str()).collect();
+    // Confirmed lines come first (Samaritans); among those not yet confirmed, the programmes for
+    // men who want to stop come before the other crisis line.
+    assert_eq!(ids.first(), Some(&"ie-samaritans"), "{ids:?}");
+    let position = |id: &str| ids.iter().position(|i| *i == id).expect(id);
+    assert!(position("ie-move") < position("ie-pieta"), "{ids:?}");
+    assert!(position("ie-mend") < position("ie-pieta"), "{ids:?}");
+
+    let talk = help_now(Some("IE".into()), None, Some(Situation::Talk)).expect("talk");
+    let ids: Vec<&str> = talk.lines.iter().map(|l| l.id.as_str()).collect();
+    assert!(ids.contains(&"ie-samaritans"), "{ids:?}");
+    let groups = talk.peer_groups.expect("Ireland has a group");
+    assert!(groups.groups.iter().any(|g| g.id == "ie-mens-sheds"));
 }

@@ -36,7 +36,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 ///   check.
 /// - 5: modules carry their `accountability` line; help lines say whether they are `unconfirmed`.
 /// - 6: packs carry their peer groups (`peer-groups.toml`, [`crate::model::PeerGroup`]).
-pub const FORMAT_VERSION: u16 = 6;
+/// - 7: the manifest carries its "start here" paths (`paths`, [`crate::model::StartPath`]).
+pub const FORMAT_VERSION: u16 = 7;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;

@@ -63,6 +63,14 @@ impl Pack {
         self.emotions.iter().find(|e| e.id == id)
     }
 
+    /// Whether a "start here" path (`pack.toml`'s `[[paths]]`) opens this module from day one.
+    pub fn on_start_path(&self, module_id: &str) -> bool {
+        self.manifest
+            .paths
+            .iter()
+            .any(|p| p.modules.iter().any(|m| m == module_id))
+    }
+
     /// What help now shows for a situation, if the pack has it (a valid pack has all five).
     pub fn situation(&self, id: HelpSituation) -> Option<&Situation> {
         self.safety.situations.iter().find(|s| s.id == id)
@@ -104,6 +112,34 @@ pub struct Manifest {
     /// Old module id = new module id: keeps a person's progress when a module's id had to change.
     #[serde(default)]
     pub renamed: BTreeMap<String, String>,
+    /// Short "start here" paths open from day one, for anyone, whatever their modules'
+    /// prerequisites: e.g. "Start here if things are heated" (the pause plan and the safety plan).
+    #[serde(default)]
+    pub paths: Vec<StartPath>,
+}
+
+/// A short "start here" path: a few modules and plans, each usable in one sitting, open from day
+/// one without the main path's prerequisites. A module done here counts on the main path too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StartPath {
+    /// Lowercase letters, digits and dashes.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
+    pub id: String,
+    /// The path's name, e.g. "Start here if things are heated".
+    pub title: String,
+    /// One or two sentences a person sees with it.
+    pub summary: String,
+    /// Ids of "me" modules it opens at once, in order (never an exercise done with a partner).
+    #[serde(default)]
+    pub modules: Vec<String>,
+    /// Ids of living documents it offers directly, e.g. "safety-plan".
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 /// A phase of the curriculum, e.g. "Know where you stand".

@@ -150,6 +150,7 @@ fn blank(s: &str) -> bool {
 pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     let mut out = Vec::new();
     check_manifest(pack, &mut out);
+    check_paths(pack, known, &mut out);
     check_modules(pack, known, &mut out);
     check_emotions(pack, known, &mut out);
     check_helplines(pack, known, &mut out);
@@ -1215,6 +1216,99 @@ fn check_unlock(pack: &Pack, known: &Known, ids: &HashMap<&str, usize>, out: &mu
                 format!("`{old}` is renamed to `{new}`, which was itself renamed"),
                 "point every old id straight at the current id",
             ));
+        }
+    }
+}
+
+/// `[[paths]]`: short "start here" paths. Each opens its modules from day one, so a module on one
+/// must be a "me" module (an exercise done with a partner waits for the home safety question), and
+/// each document must be one the pack defines.
+fn check_paths(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
+    let documents = plan_documents(pack);
+    let mut path_ids = HashSet::new();
+    for (i, path) in pack.manifest.paths.iter().enumerate() {
+        let at = |p: Vec<Seg>| Location::Manifest(p);
+        if !is_valid_id(&path.id) {
+            out.push(Problem::new(
+                at(keys!["paths", i, "id"]),
+                format!("the path id `{}` is not a valid id", path.id),
+                ID_FIX,
+            ));
+        } else if !path_ids.insert(path.id.as_str()) {
+            out.push(Problem::new(
+                at(keys!["paths", i, "id"]),
+                format!("the path id `{}` is used twice", path.id),
+                "give each path its own id",
+            ));
+        }
+        for (key, value) in [("title", &path.title), ("summary", &path.summary)] {
+            if blank(value) {
+                out.push(Problem::new(
+                    at(keys!["paths", i, key]),
+                    format!("the path `{}` has no {key}", path.id),
+                    "say it in a few plain words",
+                ));
+            }
+        }
+        if path.modules.is_empty() && path.documents.is_empty() {
+            out.push(Problem::new(
+                at(keys!["paths", i]),
+                format!("the path `{}` offers nothing", path.id),
+                "list at least one module in `modules` or one plan in `documents`",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (j, id) in path.modules.iter().enumerate() {
+            let at = Location::Manifest(keys!["paths", i, "modules", j]);
+            match pack.module(id) {
+                None if known.module_ids.contains(id) => {}
+                None => out.push(Problem::new(
+                    at,
+                    format!(
+                        "`{id}` on the path `{}` is not a module in this pack",
+                        path.id
+                    ),
+                    "use the id of an existing \"me\" module, or remove it",
+                )),
+                Some(module) => {
+                    if phase_kind(pack, module) != Some(PhaseKind::Me) || module.meta.with_partner {
+                        out.push(Problem::new(
+                            at,
+                            format!(
+                                "`{id}` on the path `{}` is not a \"me\" module done on his own",
+                                path.id
+                            ),
+                            "a path opens its modules from day one: list only modules from a \"me\" phase, never one done with a partner",
+                        ));
+                    } else if !seen.insert(id.as_str()) {
+                        out.push(Problem::new(
+                            at,
+                            format!("`{id}` is listed twice"),
+                            "list it once",
+                        ));
+                    }
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        for (j, id) in path.documents.iter().enumerate() {
+            let at = Location::Manifest(keys!["paths", i, "documents", j]);
+            if !documents.contains_key(id) {
+                out.push(Problem::new(
+                    at,
+                    format!(
+                        "`{id}` on the path `{}` is not a plan in this pack",
+                        path.id
+                    ),
+                    "use \"safety-plan\" or the `document` of a plan exercise in a module",
+                ));
+            } else if !seen.insert(id.as_str()) {
+                out.push(Problem::new(
+                    at,
+                    format!("`{id}` is listed twice"),
+                    "list it once",
+                ));
+            }
         }
     }
 }

@@ -166,6 +166,33 @@ pub(crate) fn record(
     get(tx, id)
 }
 
+/// What he reads once a repair is marked done (the navigation and the terminal show it).
+pub const REPAIR_DONE: &str = "Repair marked done. Putting it right takes strength.";
+
+/// Marks the repair after a moment done, after the fact: only the repair changes, in one
+/// transaction. `NotFound` for a moment that does not exist; `InvalidInput { field:
+/// "repair_done" }` for one where no repair was needed. Done twice is still done.
+pub(crate) fn mark_repair_done(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    now: DateTime<FixedOffset>,
+) -> Result<AngerMoment> {
+    let moment = get(tx, id)?;
+    if !moment.repair_needed {
+        return Err(Error::invalid(
+            "repair_done",
+            "a repair can only be done where one was needed",
+        ));
+    }
+    if !moment.repair_done {
+        tx.execute(
+            "UPDATE anger_moments SET repair_done = 1, updated_at = ?2 WHERE id = ?1",
+            params![id.to_string(), now.with_timezone(&Utc).timestamp_millis()],
+        )?;
+    }
+    get(tx, id)
+}
+
 /// Replaces what a moment says, keeping when it was logged.
 pub(crate) fn update(
     tx: &Transaction<'_>,

@@ -196,6 +196,12 @@ pub(super) struct CommitmentRow {
     pub until_day: String,
     pub state: String,
     pub updated_at_ms: i64,
+    /// Version 5 on: how the week went, as he said at its end (`done`, `partly`,
+    /// `not-this-time`), and when.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub outcome_at_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -489,7 +495,8 @@ fn read_exercise_answers(conn: &Connection) -> Result<Vec<ExerciseAnswerRow>> {
 fn read_commitments(conn: &Connection) -> Result<Vec<CommitmentRow>> {
     rows(
         conn,
-        "SELECT id, module_id, text, made_at, made_day, until_day, state, updated_at
+        "SELECT id, module_id, text, made_at, made_day, until_day, state, updated_at, outcome,
+             outcome_at
          FROM commitments ORDER BY rowid",
         |row| {
             Ok(CommitmentRow {
@@ -501,6 +508,8 @@ fn read_commitments(conn: &Connection) -> Result<Vec<CommitmentRow>> {
                 until_day: row.get(5)?,
                 state: row.get(6)?,
                 updated_at_ms: row.get(7)?,
+                outcome: row.get(8)?,
+                outcome_at_ms: row.get(9)?,
             })
         },
     )
@@ -821,6 +830,16 @@ pub(super) fn check(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Backu
         named(&c.module_id)?;
         time(c.made_at_ms)?;
         time(c.updated_at_ms)?;
+        if let Some(at) = c.outcome_at_ms {
+            time(at)?;
+        }
+        if c.outcome.is_some() != c.outcome_at_ms.is_some()
+            || c.outcome
+                .as_deref()
+                .is_some_and(|o| !["done", "partly", "not-this-time"].contains(&o))
+        {
+            return Err(BackupError::Damaged);
+        }
     }
     for t in &payload.active_tracks {
         named(&t.track_id)?;
@@ -1150,8 +1169,8 @@ fn insert_commitments(
 ) -> Result<()> {
     let mut row = tx.prepare(
         "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day, state,
-             updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             updated_at, outcome, outcome_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (id) DO NOTHING",
     )?;
     for c in &payload.commitments {
@@ -1163,7 +1182,9 @@ fn insert_commitments(
             c.made_day,
             c.until_day,
             c.state,
-            c.updated_at_ms
+            c.updated_at_ms,
+            c.outcome,
+            c.outcome_at_ms
         ])?;
         count(n, &mut added.commitments, &mut skipped.commitments);
     }

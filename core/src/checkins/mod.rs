@@ -145,6 +145,98 @@ impl Quadrant {
     }
 }
 
+/// What a saved check-in feels like, for the line he reads after saving it. It follows the
+/// mood meter's two axes, with one rule for the middle lines: pleasantness decides first, so only
+/// a check-in at 0 pleasantness reads as "in between" (a -2 is unpleasant whatever its energy);
+/// then energy above 0 reads as wound up (or lively), and energy at 0 or below as heavy (or
+/// settled). `Quadrant::of` is unchanged: it still puts any point on a middle line in `Middle`
+/// for insights and search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Feeling {
+    /// Unpleasant, energy above 0.
+    Tense,
+    /// Unpleasant, energy at 0 or below.
+    Heavy,
+    /// Pleasant, energy above 0.
+    Lively,
+    /// Pleasant, energy at 0 or below.
+    Settled,
+    /// Pleasantness at 0.
+    InBetween,
+}
+
+impl Feeling {
+    fn of(pleasantness: i32, energy: i32) -> Feeling {
+        match (pleasantness.signum(), energy > 0) {
+            (0, _) => Feeling::InBetween,
+            (-1, true) => Feeling::Tense,
+            (-1, false) => Feeling::Heavy,
+            (_, true) => Feeling::Lively,
+            (_, false) => Feeling::Settled,
+        }
+    }
+
+    /// Said after his own words ("Stressed, tired and flat: ..."); `several` when he chose more
+    /// than one.
+    fn after_words(self, several: bool) -> &'static str {
+        match (self, several) {
+            (Feeling::Tense, _) => "that's a lot to be holding right now.",
+            (Feeling::Heavy, true) => "that's a heavy mix to carry.",
+            (Feeling::Heavy, false) => "that's a heavy thing to carry.",
+            (Feeling::Lively, _) => "that's good energy to have.",
+            (Feeling::Settled, _) => "that's a good place to be.",
+            (Feeling::InBetween, _) => "somewhere in between, and worth noticing.",
+        }
+    }
+
+    /// Said when he chose no words: the feeling, never the person.
+    fn alone(self) -> &'static str {
+        match self {
+            Feeling::Tense => "A tense, wound-up kind of feeling.",
+            Feeling::Heavy => "A heavy, low kind of feeling.",
+            Feeling::Lively => "A bright, lively kind of feeling.",
+            Feeling::Settled => "A calm, settled kind of feeling.",
+            Feeling::InBetween => "Somewhere in between: not good, not bad.",
+        }
+    }
+}
+
+/// The line he reads once a check-in is saved: his chosen words first ("Saved. Stressed, tired
+/// and flat: that's a heavy mix to carry."), or with none, the feeling in plain words ("Saved. A
+/// tense, wound-up kind of feeling."). It describes the feeling, never him. The one place this
+/// line is made: the check-in outcome carries it, and the navigation and the terminal show it.
+pub fn saved_sentence(check_in: &CheckIn) -> String {
+    let feeling = Feeling::of(check_in.pleasantness, check_in.energy);
+    let words: Vec<&str> = check_in
+        .emotion_words
+        .iter()
+        .chain(&check_in.own_words)
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => format!("Saved. {}", feeling.alone()),
+        [one] => format!(
+            "Saved. {}: {}",
+            capitalised(one),
+            feeling.after_words(false)
+        ),
+        [rest @ .., last] => format!(
+            "Saved. {} and {last}: {}",
+            capitalised(&rest.join(", ")),
+            feeling.after_words(true)
+        ),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A saved check-in.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct CheckIn {

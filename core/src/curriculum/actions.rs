@@ -31,6 +31,7 @@ pub(crate) fn onboarding_screen(
         region,
         device_locale,
         discreet,
+        super::start_here::said_hard(conn)?,
     ))
 }
 
@@ -51,6 +52,7 @@ pub(crate) fn complete_onboarding(
     state::set_baby_date(tx, choices.baby_date.as_ref())?;
     safety::set_region(tx, pack, &region)?;
     reminders::save(tx, &reminder_settings)?;
+    super::start_here::set_said_hard(tx, choices.things_are_hard)?;
     state::set_onboarded(tx)
 }
 
@@ -61,7 +63,17 @@ pub(crate) fn phase_map(
     today: NaiveDate,
 ) -> Result<PhaseMapScreen> {
     let learner = state::load(conn)?;
-    Ok(screens::phase_map(&Standing::new(pack, &learner, today)))
+    screens::phase_map(conn, &Standing::new(pack, &learner, today))
+}
+
+/// The pack's "start here" paths on `today`.
+pub(crate) fn start_here_paths(
+    conn: &Connection,
+    pack: &Pack,
+    today: NaiveDate,
+) -> Result<Vec<super::start_here::StartHerePath>> {
+    let learner = state::load(conn)?;
+    screens::start_here_paths(conn, &Standing::new(pack, &learner, today))
 }
 
 /// A module before opening it. `NotFound` for a module the pack does not have.

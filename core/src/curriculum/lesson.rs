@@ -782,6 +782,163 @@ pub(crate) fn set_commitment_state(
     Ok(())
 }
 
+/// How his week with a commitment went, as he tells it at the week's end. There is no "failed".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WeekOutcome {
+    /// He did it.
+    Done,
+    /// Some of it happened.
+    Partly,
+    /// It did not happen this time.
+    NotThisTime,
+}
+
+impl WeekOutcome {
+    /// Every answer, in the order the card shows them.
+    pub const ALL: [WeekOutcome; 3] = [Self::Done, Self::Partly, Self::NotThisTime];
+
+    /// How it is stored (and exported).
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Partly => "partly",
+            Self::NotThisTime => "not-this-time",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Done => "Done",
+            Self::Partly => "Partly",
+            Self::NotThisTime => "Not this time",
+        }
+    }
+
+    /// What he reads after answering: warm for every answer, never blaming.
+    pub fn reply(self) -> &'static str {
+        match self {
+            Self::Done => {
+                "You did what you set out to do. That's worth noticing: it's how change sticks, one week at a time."
+            }
+            Self::Partly => {
+                "Part of it happened, and that counts. Think about what helped the times it worked, and keep that for next week."
+            }
+            Self::NotThisTime => {
+                "That's fine. A week that didn't go to plan tells you something; it isn't a mark against you. Pick it up again, or choose something smaller next time."
+            }
+        }
+    }
+}
+
+/// One answer on the week's-end card.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct WeekOutcomeChoice {
+    /// What choosing it sends (`answer_week_review`).
+    pub outcome: WeekOutcome,
+    /// "Done", "Partly", "Not this time".
+    pub label: String,
+}
+
+/// Home's question once a commitment's week is over and before a new one is made: how did it go?
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct WeekReviewCard {
+    /// The commitment's id (send it back with the answer).
+    pub commitment_id: String,
+    /// "How did last week go?"
+    pub title: String,
+    /// What he said he would try, in his words, and the question.
+    pub question: String,
+    /// That there is no wrong answer.
+    pub hint: String,
+    /// The three answers, in order.
+    pub choices: Vec<WeekOutcomeChoice>,
+}
+
+/// What comes back after answering the week's-end question.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct WeekReviewReply {
+    /// The answer kept.
+    pub outcome: WeekOutcome,
+    /// A few warm words for it.
+    pub message: String,
+}
+
+/// The week's-end question for home: his newest commitment, once its week is over, while he has
+/// neither answered nor marked it during the week (done or not this time). A newer commitment
+/// means a new week has started, so the old one is not asked about.
+pub(crate) fn week_review_card(
+    conn: &Connection,
+    today: chrono::NaiveDate,
+) -> Result<Option<WeekReviewCard>> {
+    let newest: Option<(String, String, String, String, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT id, text, until_day, state, outcome FROM commitments
+             ORDER BY made_at DESC, rowid DESC LIMIT 1",
+        )?
+        .query_row([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .optional()?;
+    let Some((id, text, until, state, outcome)) = newest else {
+        return Ok(None);
+    };
+    if until.as_str() >= day(today).as_str() || state != "open" || outcome.is_some() {
+        return Ok(None);
+    }
+    Ok(Some(WeekReviewCard {
+        commitment_id: id,
+        title: "How did last week go?".to_owned(),
+        question: format!("You said you'd try: \u{201c}{text}\u{201d}. How did it go?"),
+        hint: "There's no wrong answer. Knowing what happened helps you choose what to try next."
+            .to_owned(),
+        choices: WeekOutcome::ALL
+            .into_iter()
+            .map(|outcome| WeekOutcomeChoice {
+                outcome,
+                label: outcome.label().to_owned(),
+            })
+            .collect(),
+    }))
+}
+
+/// Keeps his answer to the week's-end question (a new answer replaces an earlier one).
+/// `NotFound` for a commitment that does not exist; `InvalidInput { field: "id" }` while its week
+/// is not over yet. Nothing changes on error.
+pub(crate) fn answer_week_review(
+    tx: &Transaction<'_>,
+    id: &str,
+    outcome: WeekOutcome,
+    now: DateTime<FixedOffset>,
+) -> Result<WeekReviewReply> {
+    let until: Option<String> = tx
+        .query_row(
+            "SELECT until_day FROM commitments WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(until) = until else {
+        return Err(Error::NotFound { what: "commitment" });
+    };
+    let today = crate::base::days::lived_day(now);
+    if until.as_str() >= day(today).as_str() {
+        return Err(Error::invalid(
+            "id",
+            "that week isn't over yet: mark it done or not this time on its card",
+        ));
+    }
+    let at = now.with_timezone(&Utc).timestamp_millis();
+    tx.execute(
+        "UPDATE commitments SET outcome = ?2, outcome_at = ?3, updated_at = ?3 WHERE id = ?1",
+        params![id, outcome.key(), at],
+    )?;
+    Ok(WeekReviewReply {
+        outcome,
+        message: outcome.reply().to_owned(),
+    })
+}
+
 /// The completion screen of a finished module.
 pub(crate) fn completion(
     conn: &Connection,

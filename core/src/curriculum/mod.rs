@@ -16,6 +16,7 @@ pub(crate) mod home_safety;
 pub(crate) mod lesson;
 mod screens;
 mod standing;
+pub(crate) mod start_here;
 mod state;
 
 pub use answers::ExerciseAnswer;
@@ -33,7 +34,8 @@ pub use home_safety::{
 };
 pub use lesson::{
     CommitmentAction, CommitmentCard, CommitmentState, DocumentLink, LessonOutcome,
-    LessonStepScreen, ModuleCompletionScreen, ModuleOpening,
+    LessonStepScreen, ModuleCompletionScreen, ModuleOpening, WeekOutcome, WeekOutcomeChoice,
+    WeekReviewCard, WeekReviewReply,
 };
 pub use screens::RecommendationsCard;
 pub use screens::{
@@ -41,6 +43,7 @@ pub use screens::{
     PhaseMapScreen, PhaseProgress, PhaseRole, StepOutline, StepState, TrackOption,
 };
 pub use standing::{ModuleAccess, ModuleState, NextStep, NextStepKind};
+pub use start_here::{HardRightNowQuestion, StartHereItem, StartHereItemKind, StartHerePath};
 pub use state::{BabyDate, BabyDateKind};
 
 use chrono::{DateTime, FixedOffset};
@@ -57,6 +60,8 @@ pub(crate) struct HomeParts {
     pub recommendations: Option<RecommendationsCard>,
     pub phases: Vec<PhaseProgress>,
     pub dad_mood_card: Option<DadMoodCard>,
+    pub start_here: Option<StartHerePath>,
+    pub week_review: Option<WeekReviewCard>,
 }
 
 pub(crate) fn home_parts(
@@ -67,13 +72,29 @@ pub(crate) fn home_parts(
     let learner = state::load(conn)?;
     let today = crate::base::days::lived_day(now);
     let standing = standing::Standing::new(pack, &learner, today);
+    let start_here = screens::start_here_card(conn, &standing)?;
+    let mut next_step = standing.next_step();
+    if next_step.kind == NextStepKind::Start
+        && let Some(item) = start_here.as_ref().and_then(start_here::first_module_to_do)
+    {
+        // After he said things are hard: the heated path's module comes first.
+        next_step = NextStep {
+            kind: NextStepKind::Start,
+            module_id: Some(item.id.clone()),
+            title: item.title.clone(),
+            detail: format!("Start here tonight. {}", item.detail),
+            action_label: Some(item.action_label.clone()),
+        };
+    }
     Ok(HomeParts {
         needs_onboarding: !learner.onboarded,
-        next_step: standing.next_step(),
+        next_step,
         commitments: lesson::commitment_cards(conn, pack, today, None)?,
         recommendations: screens::recommendations(&standing),
         phases: screens::phase_progress(&standing),
         dad_mood_card: dad_mood::home_card(conn, pack, today)?,
+        start_here,
+        week_review: lesson::week_review_card(conn, today)?,
     })
 }
 
@@ -195,7 +216,8 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
         }));
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT module_id, text, made_day, until_day, state FROM commitments ORDER BY made_at",
+        "SELECT module_id, text, made_day, until_day, state, outcome FROM commitments
+         ORDER BY made_at",
     )?;
     let commitments = stmt
         .query_map([], |r| {
@@ -205,6 +227,7 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
                 "made_day": r.get::<_, String>(2)?,
                 "until_day": r.get::<_, String>(3)?,
                 "state": r.get::<_, String>(4)?,
+                "week_outcome": r.get::<_, Option<String>>(5)?,
             }))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

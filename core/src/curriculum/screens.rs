@@ -91,6 +91,9 @@ pub struct PhaseMapScreen {
     pub intro: String,
     /// The phases, in order.
     pub phases: Vec<PhaseCard>,
+    /// The pack's "start here" paths ("Start here if things are heated"), open to anyone from
+    /// day one.
+    pub start_here: Vec<super::start_here::StartHerePath>,
     /// The help now button, in the same place as on every screen.
     pub help: crate::safety::help::HelpButton,
 }
@@ -192,6 +195,9 @@ pub struct OnboardingScreen {
     pub baby_date_kinds: Vec<BabyDateKindOption>,
     /// Whether discreet mode is on.
     pub discreet_mode: bool,
+    /// Are things hard at home right now? A yes puts "Start here if things are heated" first on
+    /// home (`OnboardingChoices::things_are_hard`).
+    pub hard_right_now: super::start_here::HardRightNowQuestion,
     /// What discreet mode does, in one sentence.
     pub discreet_mode_hint: String,
     /// Whether he has been through onboarding before.
@@ -238,6 +244,10 @@ pub struct OnboardingChoices {
     pub baby_date: Option<BabyDate>,
     /// Discreet mode on or off.
     pub discreet_mode: bool,
+    /// His answer to "Are things hard at home right now?": a yes puts the "start here" path
+    /// first on home, until everything on it is done.
+    #[uniffi(default)]
+    pub things_are_hard: bool,
 }
 
 pub(crate) fn minutes_label(minutes: u32) -> String {
@@ -293,7 +303,7 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
+pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<PhaseMapScreen> {
     let pack = standing.pack;
     let we_closed = standing.we_closed_reason();
     let phases = pack
@@ -328,12 +338,13 @@ pub(crate) fn phase_map(standing: &Standing<'_>) -> PhaseMapScreen {
             }
         })
         .collect();
-    PhaseMapScreen {
+    Ok(PhaseMapScreen {
         title: "Your path".to_owned(),
         intro: "Yourself first, then the skills you share with a partner. Anything you've finished stays open to go back to.".to_owned(),
         phases,
+        start_here: start_here_paths(conn, standing)?,
         help: standing.help(None),
-    }
+    })
 }
 
 pub(crate) fn phase_progress(standing: &Standing<'_>) -> Vec<PhaseProgress> {
@@ -439,6 +450,7 @@ pub(crate) fn onboarding(
     stored_region: Option<String>,
     device_locale: Option<&str>,
     discreet_mode: bool,
+    said_hard: bool,
 ) -> OnboardingScreen {
     let selected_region = stored_region.or_else(|| {
         device_locale
@@ -474,6 +486,7 @@ pub(crate) fn onboarding(
         baby_date_kinds: baby_date_kinds(learner.baby.as_ref().map(|b| b.kind)),
         baby_date: learner.baby.clone(),
         discreet_mode,
+        hard_right_now: super::start_here::hard_right_now_question(said_hard),
         discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),
         done_before: learner.onboarded,
         lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
@@ -507,4 +520,108 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
         note: latest.note.clone(),
         modules,
     })
+}
+
+/// Every "start here" path in the pack, with where he is on each.
+pub(crate) fn start_here_paths(
+    conn: &Connection,
+    standing: &Standing<'_>,
+) -> Result<Vec<super::start_here::StartHerePath>> {
+    standing
+        .pack
+        .manifest
+        .paths
+        .iter()
+        .map(|path| path_view(conn, standing, path))
+        .collect()
+}
+
+/// The path home shows first: after he said things are hard, the first path not all done.
+pub(crate) fn start_here_card(
+    conn: &Connection,
+    standing: &Standing<'_>,
+) -> Result<Option<super::start_here::StartHerePath>> {
+    if !super::start_here::said_hard(conn)? {
+        return Ok(None);
+    }
+    Ok(start_here_paths(conn, standing)?
+        .into_iter()
+        .find(|p| !p.all_done))
+}
+
+fn path_view(
+    conn: &Connection,
+    standing: &Standing<'_>,
+    path: &groundwork_pack::StartPath,
+) -> Result<super::start_here::StartHerePath> {
+    use super::start_here::{StartHereItem, StartHereItemKind, StartHerePath};
+    let pack: &Pack = standing.pack;
+    let mut items = Vec::new();
+    for module in path.modules.iter().filter_map(|id| pack.module(id)) {
+        let card = module_card(standing, module);
+        let done = matches!(card.state, ModuleState::Completed | ModuleState::Reviewed);
+        items.push(StartHereItem {
+            kind: StartHereItemKind::Module,
+            id: card.id,
+            title: card.title,
+            detail: card.summary,
+            minutes_label: Some(card.minutes_label),
+            done,
+            state_label: card.state_label,
+            action_label: match card.state {
+                ModuleState::NotStarted => "Start",
+                ModuleState::InProgress => "Continue",
+                ModuleState::Completed | ModuleState::Reviewed => "Go through it again",
+            }
+            .to_owned(),
+        });
+    }
+    for id in &path.documents {
+        let Ok(document) = crate::documents::get(conn, pack, id) else {
+            continue;
+        };
+        let filled = document
+            .fields
+            .iter()
+            .filter(|f| !f.value.trim().is_empty())
+            .count();
+        items.push(StartHereItem {
+            kind: StartHereItemKind::Plan,
+            id: document.id.clone(),
+            detail: start_here_plan_detail(id, document.fields.len()),
+            title: document.title,
+            minutes_label: None,
+            done: document.started,
+            state_label: match filled {
+                0 => "Nothing written yet".to_owned(),
+                n => format!("{n} of {} parts filled in", document.fields.len()),
+            },
+            action_label: if document.started {
+                "Look at it again"
+            } else {
+                "Fill it in"
+            }
+            .to_owned(),
+        });
+    }
+    let done = items.iter().filter(|i| i.done).count();
+    Ok(StartHerePath {
+        id: path.id.clone(),
+        title: path.title.clone(),
+        summary: path.summary.clone(),
+        progress_label: format!("{done} of {} done", items.len()),
+        all_done: done == items.len(),
+        items,
+        help: standing.help(Some(crate::safety::Situation::HurtSomeone)),
+    })
+}
+
+fn start_here_plan_detail(id: &str, fields: usize) -> String {
+    if id == crate::documents::SAFETY_PLAN {
+        format!(
+            "{fields} short parts: the signs a bad moment is coming, what helps, who to call. Write what you can now; it stays open to change."
+        )
+    } else {
+        "Write what you can now; it stays open to change.".to_owned()
+    }
 }

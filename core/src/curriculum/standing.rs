@@ -199,15 +199,66 @@ impl<'a> Standing<'a> {
         self.we_waiting_for().is_empty() && self.gate() == Gate::Open
     }
 
-    /// Why the partner phases are not open, if they are not: the "me" work still to do, or the
-    /// home safety question.
+    /// Every module whose completion still stands between him and the partner phases, in pack
+    /// order: each module of `unlock.we_requires` not done yet, and, for one he cannot open yet,
+    /// the prerequisites not done that stand before it (followed back as far as they go). A
+    /// module done, or one he can open without its prerequisites (started, recommended by a
+    /// counsellor, or on a "start here" path), brings none of its prerequisites in. So the count
+    /// is what he really has left to do, never a list's length.
+    pub(crate) fn still_needed_for_we(&self) -> Vec<&'a Module> {
+        let mut needed: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut to_visit: Vec<&str> = self
+            .pack
+            .manifest
+            .unlock
+            .we_requires
+            .iter()
+            .map(String::as_str)
+            .collect();
+        while let Some(id) = to_visit.pop() {
+            if self.completed(id) || needed.contains(id) {
+                continue;
+            }
+            let Some(module) = self.pack.module(id) else {
+                continue;
+            };
+            needed.insert(module.meta.id.as_str());
+            if !self.opens_without_prerequisites(module) {
+                to_visit.extend(module.meta.prerequisites.iter().map(String::as_str));
+            }
+        }
+        self.pack
+            .modules
+            .iter()
+            .filter(|m| needed.contains(m.meta.id.as_str()))
+            .collect()
+    }
+
+    /// Whether `module` opens whatever its prerequisites: he started it, a counsellor
+    /// recommended it, or a "start here" path offers it.
+    fn opens_without_prerequisites(&self, module: &Module) -> bool {
+        let id = module.meta.id.as_str();
+        self.row(id).is_some()
+            || self.learner.recommended_by(id).is_some()
+            || self.on_start_path(module)
+    }
+
+    /// Whether a "start here" path opens `module` from day one (only ever a "me" module done on
+    /// his own; the pack rules refuse any other).
+    pub(crate) fn on_start_path(&self, module: &Module) -> bool {
+        self.phase_kind(module) == PhaseKind::Me
+            && !module.meta.with_partner
+            && self.pack.on_start_path(&module.meta.id)
+    }
+
+    /// Why the partner phases are not open, if they are not: the "me" work still to do (counted
+    /// honestly, `still_needed_for_we`), or the home safety question.
     pub(crate) fn we_closed_reason(&self) -> Option<String> {
-        let waiting = self.we_waiting_for();
-        if !waiting.is_empty() {
+        if !self.we_waiting_for().is_empty() {
+            let left = self.still_needed_for_we().len();
             return Some(format!(
-                "Opens once you've done the work on yourself: {} more module{} to go.",
-                waiting.len(),
-                if waiting.len() == 1 { "" } else { "s" }
+                "Opens once you've done the work on yourself: {left} more module{} to go.",
+                if left == 1 { "" } else { "s" }
             ));
         }
         let texts = &self.pack.safety.home_safety;
@@ -269,7 +320,7 @@ impl<'a> Standing<'a> {
     /// Whether every rule but the home safety question opens `module`, and if not, why.
     fn access_before_question(&self, module: &Module) -> ModuleAccess {
         let id = module.meta.id.as_str();
-        if self.row(id).is_some() {
+        if self.row(id).is_some() || self.on_start_path(module) {
             return ModuleAccess::Open;
         }
         match self.phase_kind(module) {

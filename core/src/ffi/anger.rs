@@ -41,6 +41,18 @@ impl Groundwork {
         self.anger_outcome(moment)
     }
 
+    /// Marks the repair after an anger moment done, after the fact (a moment saved with "repair
+    /// needed"). Only the repair changes; saved in one transaction and kept in backups.
+    ///
+    /// Errors: `NotFound` if there is no such moment; `InvalidInput { field: "repair_done" }`
+    /// for a moment where no repair was needed. Nothing changes on error.
+    pub fn mark_repair_done(&self, id: Uuid) -> Result<AngerMoment, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| anger::mark_repair_done(tx, id, now))?)
+    }
+
     /// Deletes an anger moment for good. `NotFound` if there is no such moment.
     pub fn delete_anger_moment(&self, id: Uuid) -> Result<(), ApiError> {
         Ok(self.store.write(|tx| anger::delete(tx, id))?)

@@ -10,7 +10,7 @@ use crate::curriculum::{
     BabyDate, CommitmentState, DadMoodCheckScreen, DadMoodFollowUp, ExerciseAnswer,
     HomeSafetyAnswer, HomeSafetyOutcome, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
     ModuleOpening, ModuleOverviewScreen, OnboardingChoices, OnboardingScreen, PhaseMapScreen,
-    dad_mood, home_safety, lesson,
+    StartHerePath, WeekOutcome, WeekReviewReply, dad_mood, home_safety, lesson,
 };
 use crate::screens::home::HomeScreen;
 
@@ -292,5 +292,33 @@ impl Groundwork {
             lesson::set_commitment_state(tx, &id, state, now)?;
             self.home_after(tx)
         })?)
+    }
+
+    /// Answers home's week's-end question about a commitment (`HomeScreen::week_review`): done,
+    /// partly or not this time. Kept with the commitment (a new answer replaces the old one), in
+    /// one transaction; returns a few warm words for the answer. Home no longer asks.
+    ///
+    /// Errors: `NotFound` for a commitment that does not exist; `InvalidInput { field: "id" }`
+    /// while its week is not over. Nothing changes on error.
+    pub fn answer_week_review(
+        &self,
+        id: String,
+        outcome: WeekOutcome,
+    ) -> Result<WeekReviewReply, ApiError> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .write(|tx| lesson::answer_week_review(tx, &id, outcome, now))?)
+    }
+
+    /// The pack's "start here" paths ("Start here if things are heated": the pause plan and his
+    /// safety plan), open to anyone from day one without the main path's prerequisites, with
+    /// where he is on each. A module done on one is done on the main path too.
+    pub fn start_here_paths(&self) -> Result<Vec<StartHerePath>, ApiError> {
+        let today = lived_day(self.clock.now());
+        let pack = self.pack();
+        Ok(self
+            .store
+            .read(|conn| actions::start_here_paths(conn, &pack, today))?)
     }
 }

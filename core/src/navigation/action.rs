@@ -10,7 +10,7 @@ use crate::backup::RestoreMode;
 use crate::base::ffi_types::Timestamp;
 use crate::checkins::CheckInInput;
 use crate::curriculum::{
-    CommitmentState, ExerciseAnswer, HomeSafetyAnswer, OnboardingChoices, SpanLink,
+    CommitmentState, ExerciseAnswer, HomeSafetyAnswer, OnboardingChoices, SpanLink, WeekOutcome,
 };
 use crate::export::ExportFormat;
 use crate::insights::InsightRange;
@@ -303,6 +303,18 @@ pub enum Action {
         id: String,
         /// Done, not this time, or open.
         state: CommitmentState,
+    },
+    /// Answer home's week's-end question about a commitment.
+    AnswerWeekReview {
+        /// The commitment's id (`WeekReviewCard::commitment_id`).
+        id: String,
+        /// Done, partly, or not this time.
+        outcome: WeekOutcome,
+    },
+    /// Mark the repair after an anger moment done.
+    MarkRepairDone {
+        /// The moment's id.
+        id: Uuid,
     },
 
     // ----- Settings -----

@@ -499,6 +499,21 @@ impl Navigator {
                 self.refresh_reminders();
                 Ok(())
             }
+            Action::AnswerWeekReview { id, outcome } => {
+                let reply = self.opened()?.answer_week_review(id, outcome)?;
+                let home = self.opened()?.home_screen()?;
+                if let Some(root) = self.stack.first_mut() {
+                    root.screen = AppScreen::Home { home };
+                }
+                self.say(reply.message);
+                Ok(())
+            }
+            Action::MarkRepairDone { id } => {
+                self.opened()?.mark_repair_done(id)?;
+                self.reload_top()?;
+                self.say(crate::anger::REPAIR_DONE);
+                Ok(())
+            }
             Action::SaveReminderSettings { settings } => self.save_reminder_settings(settings),
             Action::SetDiscreet { on } => {
                 let mut settings = self.opened()?.reminder_settings()?;
@@ -1267,7 +1282,11 @@ impl Navigator {
             (None, Some(questions)) => {
                 self.replace_top(Route::Given, AppScreen::SafetyQuestions { questions })
             }
-            (None, None) => self.back()?,
+            (None, None) => {
+                self.back()?;
+                // The core's line, led by his words ("Saved. Stressed, tired and flat: ...").
+                self.say(outcome.saved_message);
+            }
         }
         Ok(())
     }

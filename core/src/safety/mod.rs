@@ -249,6 +249,9 @@ pub struct SafetyQuestions {
 pub struct CheckInOutcome {
     /// The saved check-in.
     pub check_in: CheckIn,
+    /// The line to show once it is saved, led by his words: "Saved. Stressed, tired and flat:
+    /// that's a heavy mix to carry." (`checkins::saved_sentence`).
+    pub saved_message: String,
     /// The two optional questions, when the check-in shows high distress and the note did not
     /// already bring an answer (which covers what they would ask).
     pub safety_questions: Option<SafetyQuestions>,

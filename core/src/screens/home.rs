@@ -25,6 +25,12 @@ pub struct HomeScreen {
     pub next_step: NextStep,
     /// This week's commitments.
     pub commitments: Vec<CommitmentCard>,
+    /// Once a commitment's week is over, and before a new one is made: how did it go? (done,
+    /// partly, not this time; `answer_week_review`).
+    pub week_review: Option<crate::curriculum::WeekReviewCard>,
+    /// After he said in onboarding that things are hard right now: "Start here if things are
+    /// heated" (the pause plan and his safety plan), first on home until both are done.
+    pub start_here: Option<crate::curriculum::StartHerePath>,
     /// Modules a counsellor recommended, if any.
     pub recommendations: Option<RecommendationsCard>,
     /// Progress per phase on his tracks.
@@ -172,6 +178,8 @@ pub(crate) fn build(
         needs_onboarding: curriculum.needs_onboarding,
         next_step: curriculum.next_step,
         commitments: curriculum.commitments,
+        week_review: curriculum.week_review,
+        start_here: curriculum.start_here,
         recommendations: curriculum.recommendations,
         phases: curriculum.phases,
         check_in_prompt: match check_ins_today {

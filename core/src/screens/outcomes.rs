@@ -70,6 +70,7 @@ pub(crate) fn after_check_in(
             .then(|| safety::questions_for(pack, &check_in, help))
             .flatten(),
         crisis_answer,
+        saved_message: crate::checkins::saved_sentence(&check_in),
         check_in,
     })
 }

@@ -105,6 +105,9 @@ pub(crate) enum Setting {
     CrisisFollowUp,
     /// Set once he puts home's "find your people" card away.
     PeerGroupsCardDismissed,
+    /// "1" when he said in onboarding that things are hard right now: home offers the "start
+    /// here" path first ("0" after he said they are not).
+    StartHere,
     /// How long the app stays open in the background before the lock comes back
     /// (`lock::lifecycle`); this phone's, never backed up.
     LockGrace,
@@ -115,13 +118,14 @@ pub(crate) enum Setting {
 impl Setting {
     /// The settings a backup carries, in the order it lists them: every one but the app lock's,
     /// which belong to this phone.
-    pub(crate) const BACKED_UP: [Setting; 6] = [
+    pub(crate) const BACKED_UP: [Setting; 7] = [
         Setting::Region,
         Setting::Reminders,
         Setting::BabyDate,
         Setting::Onboarded,
         Setting::CrisisFollowUp,
         Setting::PeerGroupsCardDismissed,
+        Setting::StartHere,
     ];
 
     /// The key it is stored under (and backed up under: never change one).
@@ -133,6 +137,7 @@ impl Setting {
             Setting::Onboarded => "onboarded",
             Setting::CrisisFollowUp => "crisis_follow_up",
             Setting::PeerGroupsCardDismissed => "peer_groups_card_dismissed",
+            Setting::StartHere => "start_here",
             Setting::LockGrace => "lock_grace",
             Setting::LockChoice => "lock_choice",
         }

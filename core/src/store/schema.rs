@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::base::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 9;
+pub const VERSION: i64 = 10;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -272,6 +272,13 @@ CREATE TABLE crisis_follow_ups (
 CREATE INDEX crisis_follow_ups_open ON crisis_follow_ups (found_at) WHERE answer IS NULL;
 ";
 
+/// How a commitment's week went, as he told it at the week's end (version 10): done, partly or
+/// not this time, and when he said so. Empty until he answers.
+const WEEK_OUTCOMES_V10: &str = "
+ALTER TABLE commitments ADD COLUMN outcome TEXT CHECK (outcome IN ('done', 'partly', 'not-this-time'));
+ALTER TABLE commitments ADD COLUMN outcome_at INTEGER;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -284,6 +291,7 @@ const STEPS: [&str; VERSION as usize] = [
     HOME_SAFETY_V7,
     DAD_MOOD_CHECKS_V8,
     CRISIS_FOLLOW_UPS_V9,
+    WEEK_OUTCOMES_V10,
 ];
 
 /// What a step cannot do in SQL alone, done in Rust by the capability that owns the data (the
