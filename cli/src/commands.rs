@@ -158,8 +158,12 @@ pub(crate) fn journal(
             prompt_id,
             json,
         } => {
+            let body = files::text_or_ask(text, "entry")?;
+            if body.trim().is_empty() {
+                return render::done(out, "Nothing was written, so nothing was saved.");
+            }
             let outcome = groundwork.submit_journal_entry(JournalEntryInput {
-                body: files::text_or_ask(text, "entry")?,
+                body,
                 tags,
                 prompt_id,
             })?;

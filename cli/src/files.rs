@@ -98,18 +98,38 @@ pub fn prepare_data_dir(dir: &Path) -> Result<(), CliError> {
     }
 }
 
+/// The private folder an editor's temporary file is made in: the data directory once it is
+/// known (0700, the companion's own), else the system's temporary folder.
+static PRIVATE_DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Names the data directory as the place for an editor's temporary file.
+pub fn use_private_dir(dir: &Path) {
+    let _ = PRIVATE_DIR.set(dir.to_owned());
+}
+
 /// Text for `what` ("entry", "note"): from the flag when given (scripts; other users can see it
-/// in the process list), else from standard input when it is not a terminal, else from `$VISUAL`
-/// or `$EDITOR` on a private temporary file, else typed at a prompt.
+/// in the process list), else from standard input when it is not a terminal, else from `$EDITOR`
+/// (then `$VISUAL`) on a private temporary file. With none of them, a clear error says how to
+/// give the text.
 pub fn text_or_ask(flag: Option<String>, what: &str) -> Result<String, CliError> {
     match flag {
         Some(text) if text != "-" => Ok(text),
         Some(_) => read_stdin(),
         None if !io::stdin().is_terminal() => read_stdin(),
-        None => match std::env::var_os("VISUAL").or_else(|| std::env::var_os("EDITOR")) {
-            Some(editor) if !editor.is_empty() => from_editor(&editor),
-            _ => from_prompt(what),
-        },
+        None => {
+            let editor = ["EDITOR", "VISUAL"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .find(|e| !e.is_empty());
+            match editor {
+                Some(editor) => from_editor(&editor),
+                None => Err(CliError::Usage(format!(
+                    "no {what} text given. Pass it with --text \"...\", pipe it in \
+                     (echo \"...\" | groundwork journal add), or set $EDITOR to write it in \
+                     your editor"
+                ))),
+            }
+        }
     }
 }
 
@@ -124,47 +144,44 @@ fn read_stdin() -> Result<String, CliError> {
         .map_err(|_| CliError::Usage("the text on standard input is not UTF-8".into()))
 }
 
+/// A temporary file only its owner can read or write (0600), in the data directory when it is
+/// known, else the system's temporary folder.
+pub(crate) fn private_temp_file() -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".groundwork-").suffix(".txt");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o600));
+    }
+    match PRIVATE_DIR.get() {
+        Some(dir) => builder.tempfile_in(dir),
+        None => builder.tempfile(),
+    }
+}
+
 fn from_editor(editor: &std::ffi::OsStr) -> Result<String, CliError> {
-    let file = tempfile::Builder::new()
-        .prefix("groundwork-")
-        .suffix(".txt")
-        .tempfile()?;
+    let file = private_temp_file()?;
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg("$0 \"$1\"")
         .arg(editor)
         .arg(file.path())
-        .status()?;
+        .status();
     let mut bytes = Vec::new();
-    fs::File::open(file.path())?
-        .take(MAX_TEXT_BYTES)
-        .read_to_end(&mut bytes)?;
+    let read =
+        fs::File::open(file.path()).and_then(|f| f.take(MAX_TEXT_BYTES).read_to_end(&mut bytes));
     // Overwrite before the temporary file is deleted, so the words are not left on the disk.
     let _ = groundwork_core::wipe::shred_file(file.path());
-    if !status.success() {
+    if !status?.success() {
         return Err(CliError::Refused(
             "the editor did not finish, so nothing was saved".into(),
         ));
     }
+    read?;
     String::from_utf8(bytes)
         .map(|text| text.trim_end_matches(['\n', '\r']).to_owned())
         .map_err(|_| CliError::Usage("the text is not UTF-8".into()))
-}
-
-fn from_prompt(what: &str) -> Result<String, CliError> {
-    eprintln!("Write your {what}. End with an empty line:");
-    let mut text = String::new();
-    for line in io::stdin().lines() {
-        let line = line?;
-        if line.is_empty() {
-            break;
-        }
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        text.push_str(&line);
-    }
-    Ok(text)
 }
 
 /// A writer for the terminal that drops control characters (ESC, BEL, backspace, ...) and the
@@ -267,6 +284,36 @@ mod tests {
         .expect("write");
         let text = String::from_utf8(out.inner).expect("utf-8");
         assert_eq!(text, "Call [2J000111\n\x1b[1mbold\x1b[0m\tdone é");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_editor_writes_in_a_private_file_in_the_data_folder_that_is_gone_once_read() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let data = dir.path().join("data");
+        fs::create_dir(&data).expect("data dir");
+        use_private_dir(&data);
+        let editor = dir.path().join("editor.sh");
+        fs::write(
+            &editor,
+            format!(
+                "#!/bin/sh\nstat -c %a \"$1\" > {seen}/mode\ndirname \"$1\" > {seen}/where\nprintf 'Walked it off.\\n' > \"$1\"\n",
+                seen = dir.path().display()
+            ),
+        )
+        .expect("editor");
+        fs::set_permissions(&editor, fs::Permissions::from_mode(0o700)).expect("chmod");
+        let text = from_editor(editor.as_os_str()).expect("text");
+        assert_eq!(text, "Walked it off.");
+        let read = |name: &str| fs::read_to_string(dir.path().join(name)).expect("seen");
+        assert_eq!(read("mode").trim(), "600");
+        assert_eq!(read("where").trim(), data.display().to_string());
+        assert_eq!(
+            fs::read_dir(&data).expect("list").count(),
+            0,
+            "the temporary file is gone"
+        );
     }
 
     #[test]

@@ -26,11 +26,18 @@ fn text(spans: &[TextSpan]) -> String {
         .collect()
 }
 
+/// A heading as a terminal shows one: the words, underlined, never Markdown's "##".
+pub fn heading(out: &mut impl Write, title: &str) -> Result<(), CliError> {
+    writeln!(out, "{title}")?;
+    writeln!(out, "{}", "─".repeat(title.chars().count().max(1)))?;
+    Ok(())
+}
+
 /// One step's text and exercise.
 pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliError> {
     writeln!(out)?;
     writeln!(out, "{} · {}", step.module_title, step.progress_label)?;
-    writeln!(out, "## {}", step.title)?;
+    heading(out, &step.title)?;
     for block in &step.blocks {
         writeln!(out)?;
         match block {
@@ -51,7 +58,24 @@ pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliErro
 
 /// The path: every phase and module with where he stands.
 pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliError> {
-    writeln!(out, "{}", map.title)?;
+    phase_map_with(out, map, false).map(|_| ())
+}
+
+/// The path with each module numbered, for picking one; the module ids in that order.
+pub fn phase_map_numbered(
+    out: &mut impl Write,
+    map: &PhaseMapScreen,
+) -> Result<Vec<String>, CliError> {
+    phase_map_with(out, map, true)
+}
+
+fn phase_map_with(
+    out: &mut impl Write,
+    map: &PhaseMapScreen,
+    numbered: bool,
+) -> Result<Vec<String>, CliError> {
+    let mut ids = Vec::new();
+    heading(out, &map.title)?;
     writeln!(out, "{}", map.intro)?;
     for path in &map.start_here {
         writeln!(out)?;
@@ -70,14 +94,25 @@ pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliEr
                 (ModuleAccess::Open | ModuleAccess::AskFirst { .. }, _) => "○",
                 _ => "·",
             };
-            writeln!(
-                out,
-                "  {mark} {}  [{}]  {}",
-                module.title, module.id, module.state_label
-            )?;
+            ids.push(module.id.clone());
+            if numbered {
+                writeln!(
+                    out,
+                    "  {mark} {:>2}. {}  {}",
+                    ids.len(),
+                    module.title,
+                    module.state_label
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "  {mark} {}  [{}]  {}",
+                    module.title, module.id, module.state_label
+                )?;
+            }
         }
     }
-    Ok(())
+    Ok(ids)
 }
 
 /// The screen after a module's last step.
@@ -454,7 +489,7 @@ pub fn walk(
                 }
                 return Ok(Some(done));
             }
-            Err(ApiError::InvalidInput { reason, .. }) => writeln!(out, "{reason}")?,
+            Err(e @ ApiError::InvalidInput { .. }) => writeln!(out, "{e}")?,
             Err(e) => return Err(e.into()),
         }
     }

@@ -328,6 +328,9 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The interactive companion (what running with no command does in a terminal), also with
+    /// answers piped in, one a line.
+    Menu,
     /// Validate, build and lint content packs.
     Pack {
         #[command(subcommand)]
@@ -764,6 +767,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
+        Some(Command::Menu) => return exit(interactive::start(cli.data_dir, cli.passphrase_env)),
+        None if std::io::stdin().is_terminal() => {
+            return exit(interactive::start(cli.data_dir, cli.passphrase_env));
+        }
         Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes),
         Some(Command::Lock { command }) => {
             let result = match data_dir_or_default(cli.data_dir.as_deref()) {
@@ -842,9 +849,8 @@ fn main() -> ExitCode {
     };
     let result = match command {
         Some(command) => run(&groundwork, command, passphrase_env.as_deref()),
-        None if std::io::stdin().is_terminal() => interactive::run(&groundwork),
         None => Err(CliError::Usage(
-            "no command given; run `groundwork --help`, or run it in a terminal for the interactive companion".into(),
+            "no command given; run `groundwork --help`, run it in a terminal for the interactive companion, or `groundwork menu` to pipe answers to it".into(),
         )),
     };
     exit(result)
@@ -917,6 +923,7 @@ fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Gro
         CliError::Refused("cannot find a home directory; pass --data-dir DIR".into())
     })?;
     files::prepare_data_dir(&data_dir)?;
+    files::use_private_dir(&data_dir);
     // With an app lock set, the key comes from the lock: --passphrase-env names its PIN or
     // passphrase, or it is asked for.
     if let Some(kind) = privacy::is_locked(&data_dir)? {
@@ -1213,6 +1220,7 @@ fn run(
         } => privacy::restore(g, backup_passphrase_env.as_deref(), &file, merge),
         Command::Share(args) => privacy::share(g, args),
         Command::Pack { .. }
+        | Command::Menu
         | Command::Lock { .. }
         | Command::Erase { .. }
         | Command::HelpNow { .. }

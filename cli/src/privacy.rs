@@ -160,7 +160,7 @@ pub fn lock_secret(kind: LockKind, text: Zeroizing<String>) -> LockSecret {
     }
 }
 
-fn kind_name(kind: LockKind) -> &'static str {
+pub fn kind_name(kind: LockKind) -> &'static str {
     match kind {
         LockKind::Pin => "PIN",
         LockKind::Passphrase => "passphrase",
@@ -225,6 +225,39 @@ fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
         .to_string()
 }
 
+fn passphrase_needs_no_lock() -> CliError {
+    CliError::Usage(
+        "this database already opens only with your passphrase, so it needs no app lock".into(),
+    )
+}
+
+/// Whether an app lock can be set over this data directory: none is set, and the key is in
+/// the key file (a database opened with a passphrase needs none).
+pub fn can_set_lock(data_dir: &Path) -> Result<(), CliError> {
+    if is_locked(data_dir)?.is_some() {
+        return Err(ApiError::AppLockAlreadySet.into());
+    }
+    if data_dir.join(keyfile::KDF_FILE).exists() {
+        return Err(passphrase_needs_no_lock());
+    }
+    Ok(())
+}
+
+/// Sets an app lock: the key file's key is wrapped under `secret`, then the key file is
+/// removed, so the database opens only with the PIN or passphrase.
+pub fn set_lock_over_key_file(
+    data_dir: &Path,
+    secret: &LockSecret,
+    erase_after: Option<u32>,
+) -> Result<(), CliError> {
+    can_set_lock(data_dir)?;
+    let key = keyfile::load_or_create(data_dir, &keyfile::KeySource::KeyFile)
+        .map_err(CliError::Refused)?;
+    groundwork_core::lock::set_lock(data_dir, &key, secret, erase_after)?;
+    keyfile::remove_key_file(data_dir).map_err(CliError::Refused)?;
+    Ok(())
+}
+
 /// `groundwork lock set|change|remove`.
 pub fn lock(
     data_dir: &Path,
@@ -264,26 +297,17 @@ pub fn lock(
             if current.is_some() {
                 return Err(ApiError::AppLockAlreadySet.into());
             }
-            if data_dir.join(keyfile::KDF_FILE).exists() || passphrase_env.is_some() {
-                return Err(CliError::Usage(
-                    "this database already opens only with your passphrase, so it needs no app lock".into(),
-                ));
+            if passphrase_env.is_some() {
+                return Err(passphrase_needs_no_lock());
             }
             let kind = LockKind::from(kind);
-            let key = keyfile::load_or_create(data_dir, &keyfile::KeySource::KeyFile)
-                .map_err(CliError::Refused)?;
+            can_set_lock(data_dir)?;
             let secret = read_secret(
                 new_secret_env.as_deref(),
                 &format!("New {}", kind_name(kind)),
                 true,
             )?;
-            groundwork_core::lock::set_lock(
-                data_dir,
-                &key,
-                &lock_secret(kind, secret),
-                erase_after,
-            )?;
-            keyfile::remove_key_file(data_dir).map_err(CliError::Refused)?;
+            set_lock_over_key_file(data_dir, &lock_secret(kind, secret), erase_after)?;
             println!(
                 "App lock set. Groundwork now opens only with your {}.",
                 kind_name(kind)

@@ -30,8 +30,25 @@ pub fn recommendations(
     Ok(())
 }
 
-/// The home screen.
+/// Where the home screen points for each thing it offers: a command, or a key of the menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pointers {
+    Commands,
+    Menu,
+}
+
+/// The home screen, pointing to the commands that act on it.
 pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
+    home_with(out, home, Pointers::Commands)
+}
+
+/// The home screen inside the interactive companion, pointing to its menu's keys.
+pub fn home_in_menu(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
+    home_with(out, home, Pointers::Menu)
+}
+
+fn home_with(out: &mut impl Write, home: &HomeScreen, to: Pointers) -> Result<(), CliError> {
+    let menu = to == Pointers::Menu;
     writeln!(out, "{}.", home.greeting)?;
     writeln!(out)?;
     writeln!(out, "Check-in: {}", home.check_in_prompt)?;
@@ -50,15 +67,23 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
     writeln!(out, "Journal: {}", home.journal_label)?;
     writeln!(out)?;
     if home.needs_onboarding {
-        writeln!(
-            out,
-            "New here? `groundwork onboard --region AU` picks your region and path."
-        )?;
+        if menu {
+            writeln!(out, "New here? Type o to choose your region and your path.")?;
+        } else {
+            writeln!(
+                out,
+                "New here? `groundwork onboard --region AU` picks your region and path."
+            )?;
+        }
     }
     writeln!(out, "Next: {}", home.next_step.title)?;
     writeln!(out, "  {}", home.next_step.detail)?;
     if let (Some(label), Some(id)) = (&home.next_step.action_label, &home.next_step.module_id) {
-        writeln!(out, "  {label}: groundwork lesson {id}")?;
+        if menu {
+            writeln!(out, "  {label}: type 5")?;
+        } else {
+            writeln!(out, "  {label}: groundwork lesson {id}")?;
+        }
     }
     if let Some(path) = &home.start_here {
         writeln!(out)?;
@@ -79,15 +104,20 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
     }
     if let Some(card) = &home.follow_up_card {
         writeln!(out)?;
-        follow_up_card(out, card)?;
+        if menu {
+            writeln!(out, "{} {} (type f)", card.title, card.question)?;
+        } else {
+            follow_up_card(out, card)?;
+        }
     }
     if let Some(card) = &home.lock_reminder {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}: groundwork lock set",
-            card.text, card.action_label
-        )?;
+        let how = if menu {
+            "type l"
+        } else {
+            "groundwork lock set"
+        };
+        writeln!(out, "{} {}: {how}", card.text, card.action_label)?;
     }
     if let Some(card) = &home.baby_card {
         writeln!(out)?;
@@ -104,13 +134,24 @@ pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
     if let Some(card) = &home.dad_mood_card {
         writeln!(out)?;
         writeln!(out, "{} {}", card.title, card.message)?;
-        writeln!(
-            out,
-            "  {}: groundwork dad-check   {}: groundwork dad-check --not-now",
-            card.start_label, card.not_now_label
-        )?;
+        if menu {
+            writeln!(out, "  {}: type d", card.start_label)?;
+        } else {
+            writeln!(
+                out,
+                "  {}: groundwork dad-check   {}: groundwork dad-check --not-now",
+                card.start_label, card.not_now_label
+            )?;
+        }
     }
-    help_line(out, &home.help)?;
+    if menu {
+        match &home.help.emergency_label {
+            Some(call) => writeln!(out, "[{}: type h | {call}]", home.help.label)?,
+            None => writeln!(out, "[{}: type h]", home.help.label)?,
+        }
+    } else {
+        help_line(out, &home.help)?;
+    }
     Ok(())
 }
 
@@ -257,7 +298,7 @@ pub fn situation_id(situation: groundwork_core::Situation) -> String {
 }
 
 /// A value as its JSON string spells it ("rather-not-say"), for the commands that take it.
-fn spelled(value: impl serde::Serialize) -> String {
+pub(crate) fn spelled(value: impl serde::Serialize) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -358,7 +399,7 @@ pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError
     Ok(())
 }
 
-fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -81,7 +81,12 @@ fn bad_input_exits_non_zero_with_a_plain_message_and_saves_nothing() {
         &["checkin", "--pleasantness", "9", "--energy", "0"],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("pleasantness"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Check how pleasant it feels: choose a value from -5 to 5."),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("pleasantness:"), "{}", stderr(&out));
     let out = groundwork(
         dir.path(),
         &[

@@ -32,14 +32,14 @@ fn ok(out: Output) -> String {
     stdout(&out)
 }
 
-/// The code and link for the pause plan and naming what you feel, from Sam Wood.
+/// The code and link for catching it early and naming what you feel, from Sam Wood.
 fn made(dir: &Path) -> (String, String) {
     let text = ok(groundwork(
         dir,
         &[
             "recommend",
             "--modules",
-            "the-pause-plan,naming-what-you-feel",
+            "the-escalation-cycle,naming-what-you-feel",
             "--from",
             "Sam Wood",
             "--note",
@@ -77,7 +77,10 @@ fn reading_a_code_without_a_terminal_saves_nothing_and_says_how_to_add_it() {
     args.extend(&words);
     let read = ok(groundwork(dir.path(), &args));
     assert!(read.contains("Recommended by S.W."), "{read}");
-    assert!(read.contains("The pause plan  [the-pause-plan]"), "{read}");
+    assert!(
+        read.contains("Catch it early  [the-escalation-cycle]"),
+        "{read}"
+    );
     assert!(
         read.contains(&format!(
             "Nothing is saved yet. To add this plan: groundwork recommend --read '{typed}' --accept"
@@ -118,7 +121,7 @@ fn accepting_a_plan_opens_its_modules_out_of_order_and_home_shows_it() {
     assert!(
         locked
             .lines()
-            .any(|l| l.contains("[the-pause-plan]") && l.contains("Opens after")),
+            .any(|l| l.contains("[the-escalation-cycle]") && l.contains("Opens after")),
         "{locked}"
     );
 
@@ -128,20 +131,24 @@ fn accepting_a_plan_opens_its_modules_out_of_order_and_home_shows_it() {
     ));
     assert!(accepted.contains("Added to your plan."), "{accepted}");
     assert!(
-        accepted
-            .contains("Recommended by Sam Wood:\n  The pause plan  [the-pause-plan]  Not started"),
+        accepted.contains(
+            "Recommended by Sam Wood:\n  Catch it early  [the-escalation-cycle]  Not started"
+        ),
         "{accepted}"
     );
 
     let home = ok(groundwork(dir.path(), &["home"]));
-    assert!(home.contains("Next: The pause plan"), "{home}");
+    assert!(home.contains("Next: Catch it early"), "{home}");
     assert!(home.contains("Recommended by Sam Wood:"), "{home}");
 
     let step = ok(groundwork(
         dir.path(),
-        &["lesson", "the-pause-plan", "--json"],
+        &["lesson", "the-escalation-cycle", "--json"],
     ));
-    assert!(step.contains("\"module_id\": \"the-pause-plan\""), "{step}");
+    assert!(
+        step.contains("\"module_id\": \"the-escalation-cycle\""),
+        "{step}"
+    );
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub use screens::content::{ContentStatus, PackInstallOutcome, PackPreview};
 pub use screens::forms::{AngerMomentForm, CheckInForm, PromptLibrary};
 pub use screens::home::{CheckInSummary, HomeDestination, HomeScreen, HomeShortcut};
 pub use screens::outcomes::{AngerOutcome, JournalOutcome};
-pub use store::files::{DATABASE_FILE, database_path};
+pub use store::files::{DATABASE_FILE, REGION_FILE, database_path, region_file_path};
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = store::schema::VERSION;

@@ -60,12 +60,16 @@ fn app_folders() -> Vec<PathBuf> {
 }
 
 /// Every file the core keeps in `data_dir`: the database with its write-ahead log, shared memory
-/// and journal, the app lock with any temporary file a crash left, and the installed pack with
-/// its temporary file; then every file in the app's own folders ([`use_app_folders`]).
+/// and journal, the app lock with any temporary file a crash left, the installed pack with its
+/// temporary file, and the remembered region with its temporary file; then every file in the
+/// app's own folders ([`use_app_folders`]).
 pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
     let mut files = crate::store::database_files(&crate::store::files::database_path(data_dir));
     files.push(crate::store::files::lock_file_path(data_dir));
     files.extend(crate::store::files::lock_temporary_files(data_dir));
+    let region = crate::store::files::region_file_path(data_dir);
+    files.push(region.with_extension("partial"));
+    files.push(region);
     let pack = crate::content::installed::pack_path(data_dir);
     files.push(pack.with_extension("pack.partial"));
     files.push(pack);

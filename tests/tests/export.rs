@@ -89,7 +89,33 @@ fn the_csv_export_quotes_notes_and_the_markdown_export_groups_entries_by_day() {
     );
     let md = g.export(ExportFormat::Markdown).expect("markdown").contents;
     assert!(md.starts_with("# Journal\n"));
-    assert!(md.contains("## 2026-06-10\n\nWalked the dog.\n"), "{md}");
+    assert!(
+        md.contains("## 2026-06-10\n\n### 21:00\n\nWalked the dog.\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_markdown_export_gives_each_entry_of_a_day_its_own_time_heading() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, clock) = open_at(dir.path(), "2026-06-10T21:00:00+10:00");
+    g.add_journal_entry("Walked the dog.".into())
+        .expect("first entry");
+    clock.set(groundwork_tests::at("2026-06-10T21:45:00+10:00"));
+    g.add_journal_entry("Rang my brother.".into())
+        .expect("second entry");
+    let md = g.export(ExportFormat::Markdown).expect("markdown").contents;
+    assert!(
+        md.contains(
+            "## 2026-06-10\n\n### 21:00\n\nWalked the dog.\n\n### 21:45\n\nRang my brother.\n"
+        ),
+        "{md}"
+    );
+    assert_eq!(
+        md.matches("## 2026-06-10").count(),
+        1,
+        "one heading per day: {md}"
+    );
 }
 
 mod plain_exports {

@@ -13,7 +13,11 @@ use groundwork_core::{
 };
 use groundwork_tests::{at, open_at};
 
-const MODULES: [&str; 3] = ["the-pause-plan", "naming-what-you-feel", "body-signals"];
+const MODULES: [&str; 3] = [
+    "the-escalation-cycle",
+    "naming-what-you-feel",
+    "body-signals",
+];
 
 fn onboarded(dir: &std::path::Path) -> (Groundwork, std::sync::Arc<groundwork_core::ManualClock>) {
     let (g, clock) = open_at(dir, "2026-11-02T19:30:00+10:00");
@@ -22,6 +26,7 @@ fn onboarded(dir: &std::path::Path) -> (Groundwork, std::sync::Arc<groundwork_co
         track_ids: vec!["general".into()],
         baby_date: None,
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboarding");
     (g, clock)
@@ -62,7 +67,7 @@ fn a_counsellors_code_opens_his_plan_and_his_report_carries_the_anger_log_he_cho
     let made = create_recommendation_code(
         MODULES.iter().map(|m| (*m).to_owned()).collect(),
         "Sam Wood".into(),
-        Some("Start with the pause plan. See you Thursday.".into()),
+        Some("Start with catching it early. See you Thursday.".into()),
     )
     .expect("a code is made");
     assert_eq!(made.code.chars().filter(|c| *c != '-').count(), 12);
@@ -84,9 +89,9 @@ fn a_counsellors_code_opens_his_plan_and_his_report_carries_the_anger_log_he_cho
     assert_eq!(recommendation.from, "Sam Wood");
     insta::assert_json_snapshot!("counsellor_link_read", recommendation);
 
-    // Before he accepts, the pause plan waits for the modules before it.
+    // Before he accepts, "Catch it early" waits for the modules before it.
     let before = g
-        .module_overview("the-pause-plan".into())
+        .module_overview("the-escalation-cycle".into())
         .expect("overview");
     insta::assert_json_snapshot!("counsellor_module_before_accepting", before);
 
@@ -102,16 +107,19 @@ fn a_counsellors_code_opens_his_plan_and_his_report_carries_the_anger_log_he_cho
             .collect::<Vec<_>>(),
         MODULES
     );
-    assert_eq!(home.next_step.module_id.as_deref(), Some("the-pause-plan"));
+    assert_eq!(
+        home.next_step.module_id.as_deref(),
+        Some("the-escalation-cycle")
+    );
     insta::assert_json_snapshot!("counsellor_home_with_plan", home);
 
-    // Out of order: the pause plan opens now, ahead of the path.
+    // Out of order: "Catch it early" opens now, ahead of the path.
     let after = g
-        .module_overview("the-pause-plan".into())
+        .module_overview("the-escalation-cycle".into())
         .expect("overview");
     assert_ne!(before, after);
     insta::assert_json_snapshot!("counsellor_module_after_accepting", after);
-    let opening = g.open_module("the-pause-plan".into()).expect("opens");
+    let opening = g.open_module("the-escalation-cycle".into()).expect("opens");
     assert!(matches!(opening, ModuleOpening::Step { .. }), "{opening:?}");
     insta::assert_json_snapshot!("counsellor_module_opened", opening);
 

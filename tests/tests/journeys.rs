@@ -1365,6 +1365,11 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
         Some("NZ")
     );
     assert_eq!(phone.preferences.region.as_deref(), Some("NZ"));
+    assert_eq!(
+        std::fs::read_to_string(groundwork_core::region_file_path(dir.path()))
+            .expect("the region remembered beside the database"),
+        "NZ"
+    );
     phone.send(Action::CloseHelpBeforeUnlock);
     assert!(phone.view.help_before_unlock.is_none());
 }
@@ -1391,7 +1396,11 @@ fn a_tapped_reminder_opens_its_screen_and_an_unknown_link_goes_nowhere() {
     phone.send(Action::OpenLink {
         url: "groundwork://journal".into(),
     });
-    assert!(phone.error().starts_with("link:"), "{}", phone.error());
+    assert!(
+        phone.error().starts_with("Check the link:"),
+        "{}",
+        phone.error()
+    );
     assert_eq!(phone.view.depth, 1);
 
     phone.send(Action::LockNow);
@@ -1431,7 +1440,7 @@ fn a_counsellors_link_opens_the_recommendation_even_from_the_lock_screen() {
     phone.send(Action::OpenLink {
         url: "groundwork://recommend?code=NOPE".into(),
     });
-    assert!(phone.error().starts_with("code:"));
+    assert!(phone.error().starts_with("Check the recommendation code:"));
 }
 
 #[test]
@@ -1609,7 +1618,11 @@ fn with_a_pin_set_fingerprint_or_face_is_refused_and_the_key_stays_out_of_the_ke
     let mut phone = Phone::with_pin(dir.path());
     phone.show(Destination::Settings);
     phone.send(Action::SetBiometricKey { on: true });
-    assert!(phone.error().starts_with("biometric"), "{}", phone.error());
+    assert!(
+        phone.error().starts_with("Check fingerprint or face:"),
+        "{}",
+        phone.error()
+    );
     assert_eq!(phone.key, None);
 
     phone.send(Action::LockNow);

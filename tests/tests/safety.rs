@@ -780,6 +780,112 @@ fn a_man_in_the_us_worried_about_his_own_behaviour_finds_a_line_for_him_among_th
     assert_eq!(card.actions[0].uri, "tel:18778983411");
 }
 
+/// His region, remembered beside the database so help now knows it before unlock, with no key.
+mod remembered_region {
+    use std::path::Path;
+
+    use groundwork_core::curriculum::OnboardingChoices;
+    use groundwork_core::safety::RegionSource;
+    use groundwork_core::{REGION_FILE, region_file_path};
+    use groundwork_tests::{device_time, open_at};
+
+    use super::NOW;
+
+    /// Help now before unlock: no key, nothing but the folder and the device's locale.
+    fn before_unlock(dir: &Path, locale: &str) -> groundwork_core::HelpNowScreen {
+        let (now, offset) = device_time(NOW);
+        groundwork_core::help_now_at(dir, None, Some(locale.into()), None, now, offset)
+            .expect("help now")
+    }
+
+    fn region_code(screen: &groundwork_core::HelpNowScreen) -> Option<String> {
+        screen.region.as_ref().map(|r| r.code.clone())
+    }
+
+    #[test]
+    fn a_region_he_chose_is_used_by_help_now_before_unlock_over_the_devices_language() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), NOW);
+        g.set_region("nz".into()).expect("region");
+        drop(g);
+        let screen = before_unlock(dir.path(), "en_AU.UTF-8");
+        assert_eq!(region_code(&screen).as_deref(), Some("NZ"));
+        assert_eq!(screen.region_source, RegionSource::Chosen);
+        assert_eq!(
+            std::fs::read_to_string(region_file_path(dir.path())).expect("file"),
+            "NZ",
+            "the file holds the region code and nothing else"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(region_file_path(dir.path()))
+                .expect("meta")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn the_region_chosen_in_onboarding_is_remembered_and_the_lock_screen_button_calls_its_number() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), NOW);
+        g.complete_onboarding(OnboardingChoices {
+            region: "GB".into(),
+            track_ids: vec!["general".into()],
+            baby_date: None,
+            discreet_mode: false,
+            things_are_hard: false,
+        })
+        .expect("onboarding");
+        drop(g);
+        assert_eq!(
+            region_code(&before_unlock(dir.path(), "en_US")).as_deref(),
+            Some("GB")
+        );
+        let data_dir = dir.path().to_str().expect("utf-8").to_owned();
+        let lock_screen = groundwork_core::app_lock_screen(data_dir, None, false, None);
+        assert_eq!(lock_screen.help.emergency_number.as_deref(), Some("999"));
+    }
+
+    #[test]
+    fn erasing_everything_removes_the_remembered_region_and_help_guesses_again() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), NOW);
+        g.set_region("NZ".into()).expect("region");
+        g.erase_everything().expect("erase");
+        assert!(!region_file_path(dir.path()).exists());
+        let screen = before_unlock(dir.path(), "en_AU");
+        assert_eq!(region_code(&screen).as_deref(), Some("AU"));
+        assert_eq!(screen.region_source, RegionSource::DeviceLocale);
+    }
+
+    #[test]
+    fn a_changed_region_file_is_no_region_and_help_falls_back_to_the_device() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join(REGION_FILE), "ZZ\nanything else").expect("write");
+        let screen = before_unlock(dir.path(), "en_GB");
+        assert_eq!(region_code(&screen).as_deref(), Some("GB"));
+        assert_eq!(screen.region_source, RegionSource::DeviceLocale);
+    }
+
+    #[test]
+    fn a_region_saved_before_the_file_existed_is_copied_there_when_the_database_opens() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (g, _) = open_at(dir.path(), NOW);
+        g.set_region("CA".into()).expect("region");
+        drop(g);
+        std::fs::remove_file(region_file_path(dir.path())).expect("remove");
+        let (g, _) = open_at(dir.path(), NOW);
+        assert_eq!(g.region().expect("region").as_deref(), Some("CA"));
+        assert_eq!(
+            region_code(&before_unlock(dir.path(), "en_AU")).as_deref(),
+            Some("CA")
+        );
+    }
+}
+
 #[test]
 fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and_talking_falls_back_to_crisis_lines()
  {

@@ -146,7 +146,7 @@ fn error_messages_are_plain_sentences_that_never_repeat_what_was_written() {
         })
         .expect_err("too long");
     let message = err.to_string();
-    assert!(message.starts_with("own_words:"), "{message}");
+    assert!(message.starts_with("Check your own words:"), "{message}");
     assert!(!message.contains(secret), "{message}");
 }
 

@@ -245,7 +245,13 @@ pub enum ApiError {
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sentence = match self {
-            ApiError::InvalidInput { field, reason } => return write!(f, "{field}: {reason}"),
+            ApiError::InvalidInput { field, reason } => {
+                return write!(
+                    f,
+                    "Check {}: {reason}. Nothing was changed.",
+                    field_in_words(field)
+                );
+            }
             ApiError::NotFound { what } => {
                 return write!(f, "That {what} could not be found. Nothing was changed.");
             }
@@ -337,6 +343,56 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+/// A field's name as a person would say it, for the sentence `InvalidInput` reads as: the code's
+/// names ("module_id", "fields", "pin") never reach him.
+pub fn field_in_words(field: &str) -> String {
+    let words = match field {
+        "pleasantness" => "how pleasant it feels",
+        "energy" => "the energy",
+        "anger" => "the anger level",
+        "stress" => "the stress level",
+        "intensity" => "how strong it was",
+        "hours_slept" | "sleep_minutes" => "the hours slept",
+        "emotions" | "ids" => "the emotion words",
+        "own_words" => "your own words",
+        "tag" | "tags" => "the tags",
+        "body_cues" => "what your body did",
+        "note" => "the note",
+        "body" | "text" => "the text",
+        "what_happened" => "what happened",
+        "thoughts" => "what went through your head",
+        "what_i_did" => "what you did",
+        "next_time" => "what you'd do next time",
+        "repair_done" => "the repair",
+        "answer" | "answers" | "value" | "cycles_done" | "regions_done" => "the answer",
+        "fields" => "the plan",
+        "prompt_id" | "prompt_text" => "the prompt",
+        "module_id" => "the module",
+        "step_index" => "the step",
+        "pin" => "the PIN",
+        "passphrase" => "the passphrase",
+        "erase after" => "the number of tries before erasing",
+        "code" => "the recommendation code",
+        "link" => "the link",
+        "region" => "the region",
+        "tracks" => "the tracks",
+        "baby_date" => "the baby's date",
+        "query" => "the search",
+        "from_day" | "to_day" => "the dates",
+        "cursor" => "the page",
+        "limit" | "days" => "how many",
+        "quadrant" => "the quadrant",
+        "journal_entry_ids" => "the entries chosen",
+        "living_document_ids" => "the plans chosen",
+        "selection" => "what the report holds",
+        "quiet hours" => "the quiet hours",
+        "utc_offset_minutes" => "the time zone",
+        "biometric" => "fingerprint or face",
+        other => return other.replace('_', " "),
+    };
+    words.to_owned()
+}
 
 impl From<Error> for ApiError {
     fn from(err: Error) -> Self {

@@ -168,7 +168,8 @@ pub(crate) fn export(
                     out.push_str(&format!("\n## {}\n", entry.local_day));
                     last_day.clone_from(&entry.local_day);
                 }
-                out.push('\n');
+                // Each entry under its own heading: the time on his clock when he wrote it.
+                out.push_str(&format!("\n### {}\n\n", entry_time(&entry)));
                 if let Some(prompt) = &entry.prompt_text {
                     out.push_str(&format!("> {prompt}\n\n"));
                 }
@@ -246,4 +247,16 @@ fn text_cell(text: &str) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// When an entry was written, as the clock on his wall said it then ("21:05").
+fn entry_time(entry: &JournalEntry) -> String {
+    use chrono::Offset;
+    let offset = chrono::FixedOffset::east_opt(entry.utc_offset_minutes.saturating_mul(60))
+        .unwrap_or_else(|| chrono::Utc.fix());
+    entry
+        .created_at
+        .with_timezone(&offset)
+        .format("%H:%M")
+        .to_string()
 }

@@ -53,7 +53,9 @@ impl Groundwork {
         passphrase: &str,
         mode: RestoreMode,
     ) -> Result<RestoreSummary, BackupError> {
-        backup::restore(&self.store, &self.pack(), bytes, passphrase, mode)
+        let summary = backup::restore(&self.store, &self.pack(), bytes, passphrase, mode)?;
+        self.remember_region();
+        Ok(summary)
     }
 }
 

@@ -99,7 +99,8 @@ impl Groundwork {
 /// Help now from the pack this data directory uses (the built-in lines, with the local services
 /// an installed pack adds after them), with no database and no key: for the screen before
 /// unlock. Arguments as for `help_now`, including the device's clock and UTC offset for the
-/// lines' hours.
+/// lines' hours; with no `region`, the one he chose (kept beside the database in
+/// `store::files::REGION_FILE`), else a guess from `device_locale`.
 ///
 /// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
 #[uniffi::export]
@@ -132,6 +133,8 @@ pub fn help_now_at(
 ) -> Result<HelpNowScreen, ApiError> {
     let now = safety::local_time(now, utc_offset_minutes)?;
     let choice = installed::choose(data_dir, &shared_default_pack()?);
+    // Given none, the region he chose, remembered beside the database (no key needed).
+    let region = region.or_else(|| safety::remembered::read(data_dir, &choice.pack));
     Ok(safety::help_now_with_pack(
         &choice.pack,
         region.as_deref(),

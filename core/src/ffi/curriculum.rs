@@ -43,10 +43,12 @@ impl Groundwork {
     pub fn complete_onboarding(&self, choices: OnboardingChoices) -> Result<HomeScreen, ApiError> {
         let now = self.clock.now();
         let pack = self.pack();
-        Ok(self.store.write(|tx| {
+        let home = self.store.write(|tx| {
             actions::complete_onboarding(tx, &pack, &choices, now)?;
             self.home_after(tx)
-        })?)
+        })?;
+        self.remember_region();
+        Ok(home)
     }
 
     /// Every phase and module, with what is done, open, locked (and why) or still to come.

@@ -59,7 +59,8 @@ pub fn app_unlock_method(data_dir: String, biometric: bool) -> Result<UnlockMeth
 /// The lock screen's title, prompt and button labels for a lock of `kind` (`None` when there is
 /// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode, with its
 /// help now button: `region` is the one the shell remembered (e.g. "AU"), for the emergency
-/// number; an unknown or missing one leaves the number out. Needs no database (the content is
+/// number; without one, the region he chose as the core kept it beside the database; an unknown
+/// or missing one leaves the number out. Needs no database (the content is
 /// read from `data_dir`, or the built-in one), so help now is reachable before unlocking; never
 /// fails.
 #[uniffi::export]

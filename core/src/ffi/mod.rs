@@ -141,13 +141,18 @@ impl Groundwork {
         }
         let store = Store::open(&database, key, crate::journal::DATA_STEPS)?;
         crate::curriculum::carry_renamed_progress(&store, &active.pack)?;
-        Ok(Groundwork {
+        let groundwork = Groundwork {
             store,
             opened_at: clock.now().with_timezone(&chrono::Utc),
             clock,
             content: RwLock::new(active),
             data_dir: data_dir.to_path_buf(),
-        })
+        };
+        // A region chosen before the region file existed is copied there once.
+        if !crate::store::files::region_file_path(data_dir).exists() {
+            groundwork.remember_region();
+        }
+        Ok(groundwork)
     }
 
     /// The content pack in use.

@@ -10,6 +10,17 @@ use crate::safety::answer::{FollowUpAnswer, FollowUpOutcome};
 use crate::safety::{self, HelpNowScreen, PeerGroupsCard, SafetyFollowUp, Situation};
 use crate::screens::home::HomeScreen;
 
+impl Groundwork {
+    /// Copies the region saved in the database to the region file help now reads before
+    /// unlock. Best effort: if the file cannot be written, help now before unlock guesses from
+    /// the device's locale as it did before, and the database keeps the region.
+    pub(crate) fn remember_region(&self) {
+        if let Ok(Some(code)) = self.store.read(safety::saved_region) {
+            let _ = safety::remembered::remember(&self.data_dir, &code);
+        }
+    }
+}
+
 #[uniffi::export]
 impl Groundwork {
     /// Records the answers to the safety questions (`None` = skipped). A yes returns help now at
@@ -43,12 +54,15 @@ impl Groundwork {
         self.help_now_for(situation.as_slice(), device_locale)
     }
 
-    /// Remembers his region (e.g. "AU") for help now. `InvalidInput` for a region with no lines.
+    /// Remembers his region (e.g. "AU") for help now, in the database and in the small
+    /// non-secret region file beside it, which help now reads before unlock
+    /// (`store::files::REGION_FILE`). `InvalidInput` for a region with no lines.
     pub fn set_region(&self, code: String) -> Result<(), ApiError> {
         let pack = self.pack();
-        Ok(self
-            .store
-            .write(|tx| safety::set_region(tx, &pack, &code))?)
+        self.store
+            .write(|tx| safety::set_region(tx, &pack, &code))?;
+        self.remember_region();
+        Ok(())
     }
 
     /// "Not now" on home's "find your people" card: puts it away for good (the groups stay in

@@ -1270,6 +1270,10 @@ impl Navigator {
                 let situation = self.help_before_unlock.as_ref().and_then(|h| h.situation);
                 let help = self.help_from_content(Some(code), situation)?;
                 self.preferences.region = help.region.as_ref().map(|r| r.code.clone());
+                // Remembered beside the database too (no key needed), for help before unlock.
+                if let Some(code) = &self.preferences.region {
+                    let _ = crate::safety::remembered::remember(&self.data_dir, code);
+                }
                 self.save_preferences();
                 self.help_before_unlock = Some(help);
             }

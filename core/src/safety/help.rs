@@ -98,7 +98,11 @@ pub(crate) fn before_unlock(data_dir: &std::path::Path, region: Option<&str>) ->
     match crate::content::default_pack_shared() {
         Ok(default) => {
             let choice = crate::content::installed::choose(data_dir, &default);
-            button(&choice.pack, region, None)
+            let remembered = match region {
+                Some(_) => None,
+                None => super::remembered::read(data_dir, &choice.pack),
+            };
+            button(&choice.pack, region.or(remembered.as_deref()), None)
         }
         Err(_) => without_number(None),
     }

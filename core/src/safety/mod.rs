@@ -7,6 +7,7 @@ pub(crate) mod answer;
 pub mod help;
 pub(crate) mod hours;
 pub(crate) mod people;
+pub(crate) mod remembered;
 
 pub use people::{PeerGroupCard, PeerGroupType, PeerGroupsCard, PeerGroupsHomeCard};
 

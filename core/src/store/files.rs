@@ -38,3 +38,13 @@ pub(crate) fn lock_temporary_files(data_dir: &Path) -> Vec<PathBuf> {
         .map(|entry| entry.path())
         .collect()
 }
+
+/// The file name of the remembered region inside the data directory: his region code (e.g.
+/// "AU") and nothing else, kept outside the database so help now can use it before unlock. As
+/// non-secret as the installed pack beside it.
+pub const REGION_FILE: &str = "region";
+
+/// Where the remembered region for a data directory lives.
+pub fn region_file_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(REGION_FILE)
+}

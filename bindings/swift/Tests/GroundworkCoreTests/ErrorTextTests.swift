@@ -40,18 +40,21 @@ final class ErrorTextTests: XCTestCase {
         XCTAssertEqual(error?.localizedDescription, "That journal entry could not be found. Nothing was changed.")
     }
 
-    func test_invalid_input_reads_as_the_field_and_the_rule_in_plain_words() throws {
+    func test_invalid_input_reads_as_a_plain_sentence_that_never_names_the_field() throws {
         let groundwork = try openAt(try makeTemporaryDirectory(), key: generateDatabaseKey())
         defer { groundwork.close() }
         let pleasantness = thrownApiError { _ = try groundwork.recordCheckIn(input: checkIn(6, 0)) }
-        XCTAssertEqual(pleasantness?.description, "pleasantness: choose a value from -5 to 5")
+        XCTAssertEqual(
+            pleasantness?.description,
+            "Check how pleasant it feels: choose a value from -5 to 5. Nothing was changed."
+        )
         let energy = thrownApiError { _ = try groundwork.recordCheckIn(input: checkIn(0, .min)) }
-        XCTAssertEqual(energy?.description, "energy: choose a value from -5 to 5")
+        XCTAssertEqual(energy?.description, "Check the energy: choose a value from -5 to 5. Nothing was changed.")
         let limit = thrownApiError { _ = try groundwork.recentCheckIns(limit: 0) }
-        guard case let .InvalidInput(field, reason)? = limit else {
+        guard case let .InvalidInput(_, reason)? = limit else {
             return XCTFail("expected InvalidInput, got \(String(describing: limit))")
         }
-        XCTAssertEqual(limit?.description, "\(field): \(reason)")
+        XCTAssertEqual(limit?.description, "Check how many: \(reason). Nothing was changed.")
     }
 
     func test_the_text_of_an_error_never_contains_what_the_person_wrote() throws {
@@ -82,7 +85,8 @@ final class ErrorTextTests: XCTestCase {
                 continue
             }
             XCTAssertEqual(field, expectedField)
-            XCTAssertEqual(error.description, "\(field): \(reason)")
+            XCTAssertTrue(error.description.hasSuffix("\(reason). Nothing was changed."), error.description)
+            XCTAssertFalse(error.description.hasPrefix("\(field):"), error.description)
             let texts = [
                 "description": error.description,
                 "reason": reason,

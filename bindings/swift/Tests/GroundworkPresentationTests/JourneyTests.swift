@@ -465,7 +465,7 @@ final class JourneyTests: XCTestCase {
 
         model.openLink("groundwork://recommend?code=NOPE")
         guard case let .error(line)? = model.notice else { return XCTFail("a bad code is explained") }
-        XCTAssertTrue(line.hasPrefix("code:"))
+        XCTAssertTrue(line.hasPrefix("Check the recommendation code:"))
 
         model.openCode(recommendation.code)
         guard case .recommendation? = model.top?.screen else { return XCTFail("a typed code opens it too") }

@@ -65,7 +65,7 @@ final class ScreensTests: XCTestCase {
 
         model.openLink("groundwork://journal")
         guard case let .error(line)? = model.notice else { return XCTFail("an unknown link is explained") }
-        XCTAssertTrue(line.hasPrefix("link:"), line)
+        XCTAssertTrue(line.hasPrefix("Check the link:"), line)
         XCTAssertEqual(model.stack.map(\.route), [.home], "an unknown link goes nowhere")
     }
 

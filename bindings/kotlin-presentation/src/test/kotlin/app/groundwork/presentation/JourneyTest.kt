@@ -444,7 +444,7 @@ class JourneyTest {
 
         model.openLink("groundwork://recommend?code=NOPE")
         val notice = model.state.value.notice
-        assertTrue(notice is Notice.Error && notice.text.startsWith("code:"), "got $notice")
+        assertTrue(notice is Notice.Error && notice.text.startsWith("Check the recommendation code:"), "got $notice")
 
         model.openCode(recommendation.code)
         model.top<Screen.Recommendation>()

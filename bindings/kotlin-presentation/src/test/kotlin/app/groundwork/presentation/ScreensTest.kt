@@ -74,7 +74,7 @@ class ScreensTest {
 
         model.openLink("groundwork://journal")
         val notice = model.state.value.notice
-        assertTrue(notice is Notice.Error && notice.text.startsWith("link:"), "got $notice")
+        assertTrue(notice is Notice.Error && notice.text.startsWith("Check the link:"), "got $notice")
         assertEquals(listOf(Route.Home), model.state.value.stack.map { it.route }, "an unknown link goes nowhere")
     }
 

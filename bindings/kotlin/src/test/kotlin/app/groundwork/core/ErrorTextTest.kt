@@ -2,6 +2,7 @@ package app.groundwork.core
 
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
@@ -21,14 +22,17 @@ class ErrorTextTest {
     }
 
     @Test
-    fun `invalid input reads as the field and the rule in plain words`(@TempDir dir: Path) {
+    fun `invalid input reads as a plain sentence that never names the field`(@TempDir dir: Path) {
         openAt(dir, generateDatabaseKey()).use { groundwork ->
             val pleasantness = assertInvalidInput("pleasantness") { groundwork.recordCheckIn(checkIn(6, 0)) }
-            assertEquals("pleasantness: choose a value from -5 to 5", pleasantness.toString())
+            assertEquals(
+                "Check how pleasant it feels: choose a value from -5 to 5. Nothing was changed.",
+                pleasantness.toString(),
+            )
             val energy = assertInvalidInput("energy") { groundwork.recordCheckIn(checkIn(0, Int.MIN_VALUE)) }
-            assertEquals("energy: choose a value from -5 to 5", energy.toString())
+            assertEquals("Check the energy: choose a value from -5 to 5. Nothing was changed.", energy.toString())
             val limit = assertInvalidInput("limit") { groundwork.recentCheckIns(0) }
-            assertEquals("limit: ${limit.reason}", limit.toString())
+            assertEquals("Check how many: ${limit.reason}. Nothing was changed.", limit.toString())
         }
     }
 
@@ -67,7 +71,8 @@ class ErrorTextTest {
                         assertFalse(text.contains(part, ignoreCase = true), "$what of ${error.field} quotes the input: $text")
                     }
                 }
-                assertEquals("${error.field}: ${error.reason}", error.toString())
+                assertTrue(error.toString().endsWith("${error.reason}. Nothing was changed."), error.toString())
+                assertFalse(error.toString().startsWith("${error.field}:"), error.toString())
             }
             assertEquals(emptyList<CheckIn>(), groundwork.recentCheckIns(10))
             assertEquals(0L, groundwork.homeScreen().journalEntryCount)
