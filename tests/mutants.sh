@@ -49,7 +49,13 @@ if what == "names":
 area = areas.get(sys.argv[3])
 if area is None:
     sys.exit(1)
-if what == "globs":
+if what == "packages":
+    print(" ".join(area["packages"]))
+elif what == "timeout":
+    config = tomllib.loads(text)
+    seconds = float(sys.argv[4])
+    print(int(max(config.get("minimum_test_timeout", 20), seconds * config.get("timeout_multiplier", 5.0))))
+elif what == "globs":
     print(" ".join(area["globs"]))
 elif what == "tests":
     print(" ".join(area["tests"]))
@@ -167,14 +173,30 @@ status=0
 for area in "${areas[@]}"; do
   areas_py config "$area" >"$out_root/$area.toml"
   args=(mutants --config "$out_root/$area.toml" --no-shuffle --output "$out_root/$area")
-  args+=(--cargo-test-arg=--lib)
-  for test in $(tests_of "$area"); do args+=("--cargo-test-arg=--test=$test"); done
+  # To every cargo call, so the build builds only these test targets, not every one.
+  args+=(--cargo-arg=--lib)
+  for test in $(tests_of "$area"); do args+=("--cargo-arg=--test=$test"); done
   [[ -n "$diff_file" ]] && args+=(--in-diff "$diff_file")
   if $list; then
     echo "==> $area"
     cargo "${args[@]}" --list "${extra[@]}"
     continue
   fi
+  # cargo-mutants' own baseline runs only the mutated package's tests, where the area's
+  # workspace test files are not found; so the baseline is run here, on the tree as it is, and
+  # its time sets the timeout for each mutant (as the config's multiplier and minimum would).
+  test_args=()
+  for package in $(areas_py packages "$area"); do test_args+=(-p "$package"); done
+  test_args+=(--lib)
+  for test in $(tests_of "$area"); do test_args+=(--test "$test"); done
+  echo "==> $area: baseline: cargo test ${test_args[*]}"
+  started=$SECONDS
+  if ! cargo test -q "${test_args[@]}" >"$out_root/$area-baseline.log" 2>&1; then
+    echo "the tests fail on the tree as it is (target/mutants/$area-baseline.log): fix them first" >&2
+    exit 1
+  fi
+  timeout=$(areas_py timeout "$area" $((SECONDS - started)))
+  args+=(--baseline skip --timeout "$timeout")
   echo "==> $area: cargo ${args[*]} ${extra[*]}"
   rm -f "$out_root/$area/mutants.out/outcomes.json"
   # cargo-mutants exits non-zero when a mutant is missed or times out: go on to the next area.
