@@ -336,6 +336,20 @@ fn benches(c: &mut Criterion) {
             .expect("record")
         })
     });
+    // What the apps call: the same save, then the crisis check on the note and the answer
+    // (safety questions or an offer of help) built from the pack.
+    group.bench_function("submit_check_in (the apps' call, with the crisis check)", |b| {
+        b.iter(|| {
+            g.submit_check_in(CheckInInput {
+                emotions: vec!["tired".into(), "hopeful".into()],
+                tags: vec!["work".into()],
+                anger: Some(3),
+                note: Some("Long shift, the boss was on my back all day, but the kids made me laugh tonight".into()),
+                ..CheckInInput::new(-1, 2)
+            })
+            .expect("submit")
+        })
+    });
     let mut n = 0u64;
     group.bench_function("floor", |b| {
         b.iter(|| {

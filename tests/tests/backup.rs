@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use groundwork_core::backup::{
     BACKUP_FORMAT, BACKUP_VERSION, BackupError, MAX_WORK_FACTOR, RestoreCounts, RestoreMode,
 };
-use groundwork_core::curriculum::{BabyDate, BabyDateKind, HomeSafetyAnswer};
+use groundwork_core::curriculum::{BabyDate, BabyDateKind, HomeSafetyAnswer, OnboardingChoices};
 use groundwork_core::export::ExportFormat;
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, Groundwork, JournalEntryInput, ManualClock,
@@ -1014,7 +1014,12 @@ fn write(g: &Groundwork, item: Item) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+    // A fixed seed: the same 16 cases every run (see recommend.rs).
+    #![proptest_config(ProptestConfig {
+        cases: 16,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x6261_636b_7570),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn backup_then_restore_gives_identical_data_for_arbitrary_data(
@@ -1090,4 +1095,129 @@ fn a_backup_with_rows_no_form_would_accept_is_damaged_and_changes_nothing() {
             "{what}"
         );
     }
+}
+
+#[test]
+fn a_backup_with_an_id_not_written_as_uuids_are_a_negative_step_or_an_answer_that_is_not_json_is_damaged_and_changes_nothing()
+ {
+    let good = decrypt(&good_backup());
+    assert!(
+        good["module_progress"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+            && good["exercise_answers"]
+                .as_array()
+                .is_some_and(|a| !a.is_empty()),
+        "the backup has progress and an answer to break"
+    );
+    let mut breaks: Vec<(&str, serde_json::Value)> = Vec::new();
+    let mut with = |what: &'static str, change: &dyn Fn(&mut serde_json::Value)| {
+        let mut payload = good.clone();
+        change(&mut payload);
+        breaks.push((what, payload));
+    };
+    // Every kind of row with a UUID, each with its id in capitals: a merge matches rows by id, so
+    // one stored in another spelling would come back as a double.
+    for table in [
+        "check_ins",
+        "anger_moments",
+        "journal_entries",
+        "home_safety_answers",
+        "dad_mood_checks",
+    ] {
+        assert!(good[table][0]["id"].is_string(), "the backup has {table}");
+        with(table, &|p| {
+            let id = p[table][0]["id"].as_str().expect("an id").to_uppercase();
+            p[table][0]["id"] = serde_json::json!(id);
+        });
+    }
+    with("an entry id without hyphens", &|p| {
+        let id = p["journal_entries"][0]["id"]
+            .as_str()
+            .expect("an id")
+            .replace('-', "");
+        p["journal_entries"][0]["id"] = serde_json::json!(id);
+    });
+    with("an entry id in braces", &|p| {
+        let id = p["journal_entries"][0]["id"].as_str().expect("an id");
+        p["journal_entries"][0]["id"] = serde_json::json!(format!("{{{id}}}"));
+    });
+    with("a step of minus one", &|p| {
+        p["module_progress"][0]["current_step"] = serde_json::json!(-1);
+    });
+    with("a furthest step of minus one", &|p| {
+        p["module_progress"][0]["furthest_step"] = serde_json::json!(-1);
+    });
+    with("an exercise answer that is not JSON", &|p| {
+        p["exercise_answers"][0]["answer"] = serde_json::json!("{\"text\": \"cut short");
+    });
+    let target = Target::new();
+    for (what, payload) in breaks {
+        let file = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+        assert_eq!(
+            target.refuse(&file, PASSPHRASE),
+            BackupError::Damaged,
+            "{what}"
+        );
+    }
+}
+
+fn tracks(g: &Groundwork) -> Vec<String> {
+    let conn = raw_connection(g.database_path());
+    let mut query = conn
+        .prepare("SELECT track_id FROM active_tracks ORDER BY track_id")
+        .expect("query");
+    query
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("tracks")
+}
+
+fn onboarded_on(dir: &Path, track_ids: &[&str]) -> Groundwork {
+    let (g, _) = open_at(dir, NOW);
+    g.complete_onboarding(OnboardingChoices {
+        region: "AU".into(),
+        track_ids: track_ids.iter().map(|t| (*t).to_owned()).collect(),
+        baby_date: None,
+        discreet_mode: false,
+    })
+    .expect("onboarding");
+    g
+}
+
+#[test]
+fn restoring_a_backup_with_no_tracks_keeps_the_tracks_chosen_at_onboarding() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let (from, _) = open_at(from_dir.path(), NOW);
+    from.add_journal_entry("Before any track was chosen.".into())
+        .expect("entry");
+    let bytes = backup(&from);
+    assert_eq!(decrypt(&bytes)["active_tracks"], serde_json::json!([]));
+
+    let to_dir = tempfile::tempdir().expect("dir");
+    let to = onboarded_on(to_dir.path(), &["new-father"]);
+    assert_eq!(tracks(&to), ["new-father"]);
+    to.restore_backup(&bytes, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore into a new app");
+    assert_eq!(tracks(&to), ["new-father"]);
+    assert_eq!(rows_in(&to, "journal_entries"), 1, "the entry came back");
+}
+
+/// `docs/backup.md`: tracks are like settings, so a merge keeps the ones here.
+#[test]
+fn a_merge_keeps_his_own_tracks_and_never_takes_the_backups() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
+    from.add_journal_entry("From the old phone.".into())
+        .expect("entry");
+    let bytes = backup(&from);
+
+    let to_dir = tempfile::tempdir().expect("dir");
+    let to = onboarded_on(to_dir.path(), &["general"]);
+    to.add_journal_entry("Already here.".into()).expect("entry");
+    to.restore_backup(&bytes, PASSPHRASE, RestoreMode::Merge)
+        .expect("merge");
+    assert_eq!(tracks(&to), ["general"]);
+    assert_eq!(rows_in(&to, "journal_entries"), 2, "the entry was merged");
 }

@@ -251,3 +251,30 @@ fn on_lines_it_has_never_seen_the_check_still_finds_nearly_every_crisis() {
         report.any.recall()
     );
 }
+
+/// The everyday lines share words with a crisis and must all stay quiet; each line's outcome is
+/// kept like the corpora's.
+#[test]
+fn every_everyday_line_keeps_its_reviewed_outcome_and_none_offers_help() {
+    let report = measure("everyday.toml");
+    insta::assert_snapshot!("everyday_outcomes", report.outcomes);
+    assert_eq!(report.any.false_alarms, 0, "{}", report.outcomes);
+}
+
+/// Lines a small change to the matcher once lost, checked with the built-in pack: a negation
+/// one word past the window, a comma ending the clause, quote marks around the words.
+#[test]
+fn lines_at_the_edge_of_the_negation_window_a_clause_or_a_quote_are_still_caught() {
+    let pack = default_pack().expect("pack");
+    for text in [
+        "I don't know why I want to die",
+        "Not good, want to die.",
+        "'kill myself' is all I can think",
+    ] {
+        assert_eq!(
+            crisis_check(pack, text).map(|f| f.situation),
+            Some(Situation::SelfHarm),
+            "{text}"
+        );
+    }
+}

@@ -594,7 +594,13 @@ fn normalized(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    // A fixed seed: the same 200 cases every run, so a failure is never down to luck. Change
+    // the seed to explore new cases, and keep any failure it finds as a test.
+    #![proptest_config(ProptestConfig {
+        cases: 200,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x6772_6f75_6e64),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_valid_recommendation_round_trips_through_its_link_and_its_code(

@@ -1039,6 +1039,38 @@ mod tests {
     }
 
     #[test]
+    fn i_dont_know_why_i_want_to_die_is_caught_because_the_negation_ends_just_past_the_window() {
+        // "i do not know why i want to die": "not" ends four words before "want".
+        assert_eq!(
+            found("I don't know why I want to die").map(|f| f.0),
+            Some(HelpSituation::SelfHarm)
+        );
+    }
+
+    #[test]
+    fn a_comma_ends_a_clause_so_a_negation_right_before_it_does_not_reach_the_wish() {
+        // Without the comma "not" would end two words before "want": inside the window.
+        assert_eq!(
+            found("Not good, want to die.").map(|f| f.0),
+            Some(HelpSituation::SelfHarm)
+        );
+        assert!(
+            found("Not good want to die.").is_none(),
+            "one clause: cancelled"
+        );
+    }
+
+    #[test]
+    fn quote_marks_around_words_are_dropped_before_matching() {
+        assert_eq!(
+            found("'i want to kill myself' is all I can think").map(|f| f.0),
+            Some(HelpSituation::SelfHarm)
+        );
+        assert_eq!(words("'kill myself'"), ["kill", "myself"]);
+        assert_eq!(words("\u{2018}don\u{2019}t\u{2019}"), ["don't"]);
+    }
+
+    #[test]
     fn a_negation_that_starts_before_a_gap_does_not_count_as_inside_it() {
         let mut c = check();
         c.negations = vec!["hard not".into()];

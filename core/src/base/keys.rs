@@ -195,6 +195,19 @@ mod tests {
     }
 
     #[test]
+    fn a_passphrase_of_seven_characters_is_refused_and_one_of_eight_derives_a_key() {
+        let salt = b"0123456789abcdef";
+        assert!(matches!(
+            derive_key_from_passphrase("seven c", salt, cheap()),
+            Err(Error::InvalidInput {
+                field: "passphrase",
+                ..
+            })
+        ));
+        assert!(derive_key_from_passphrase("eight ch", salt, cheap()).is_ok());
+    }
+
+    #[test]
     fn the_sqlcipher_literal_is_a_hex_blob() {
         let key = DatabaseKey::from_bytes(&[0x0F; 32]).expect("32 bytes");
         let literal = key.sqlcipher_literal();

@@ -625,3 +625,83 @@ pub(crate) fn newly_opened(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::state::{BabyDate, PlanRow};
+
+    fn pack() -> &'static Pack {
+        crate::content::default_pack().expect("the built-in pack")
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+    }
+
+    fn access(learner: &Learner, today: &str, id: &str) -> ModuleAccess {
+        let pack = pack();
+        let module = pack.module(id).expect("the module is in the pack");
+        Standing::new(pack, learner, day(today)).access(module)
+    }
+
+    fn started(id: &str) -> ModuleRow {
+        ModuleRow {
+            module_id: id.to_owned(),
+            title: id.to_owned(),
+            current_step: 1,
+            furthest_step: 1,
+            started_at: 0,
+            updated_at: 0,
+            completed_at: None,
+            completed_day: None,
+            reviewed_at: None,
+        }
+    }
+
+    #[test]
+    fn the_week_forty_new_dad_module_stays_upcoming_until_its_week_and_opens_on_the_day() {
+        let learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: "2026-01-05".into(),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let module = "the-dad-you-are-becoming";
+        let upcoming = ModuleAccess::Upcoming {
+            opens_on: "2026-10-12".into(),
+            label: "Opens 12 Oct".into(),
+        };
+        assert_eq!(access(&learner, "2026-03-01", module), upcoming);
+        assert_eq!(access(&learner, "2026-10-11", module), upcoming);
+        assert_eq!(access(&learner, "2026-10-12", module), ModuleAccess::Open);
+    }
+
+    #[test]
+    fn a_started_module_stays_open_when_the_counsellor_plan_that_opened_it_is_cleared() {
+        let module = "shame-and-guilt";
+        let mut learner = Learner {
+            onboarded: true,
+            ..Learner::default()
+        };
+        assert!(
+            matches!(
+                access(&learner, "2026-03-01", module),
+                ModuleAccess::Locked { .. }
+            ),
+            "its prerequisite is not done"
+        );
+        learner.plan = vec![PlanRow {
+            module_id: module.into(),
+            from_name: "Sam".into(),
+            note: None,
+        }];
+        assert_eq!(access(&learner, "2026-03-01", module), ModuleAccess::Open);
+        learner.modules.insert(module.into(), started(module));
+        learner.plan.clear();
+        assert_eq!(access(&learner, "2026-03-01", module), ModuleAccess::Open);
+    }
+}

@@ -272,3 +272,43 @@ fn sync_dir(dir: &Path) -> Result<()> {
     let _ = dir;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(erase_after: Option<u32>) -> LockState {
+        LockState {
+            kind: LockKind::Pin,
+            kdf: KdfParams::default(),
+            salt: [7; SALT_LEN],
+            nonce: [8; NONCE_LEN],
+            wrapped_key: StoredKey::Wrapped([9; WRAPPED_LEN]),
+            failed_attempts: 0,
+            next_attempt_at: None,
+            erase_after,
+        }
+    }
+
+    #[test]
+    fn a_lock_file_with_erase_after_outside_five_to_a_hundred_is_read_as_damaged() {
+        for n in [0, 1, 4, 101, u32::MAX] {
+            let dir = tempfile::tempdir().expect("dir");
+            write(dir.path(), &state(Some(n))).expect("written");
+            assert!(
+                matches!(read(dir.path()), Err(Error::AppLockDamaged)),
+                "erase after {n}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lock_file_with_erase_after_five_a_hundred_or_none_reads_back_as_written() {
+        for n in [Some(5), Some(100), None] {
+            let dir = tempfile::tempdir().expect("dir");
+            write(dir.path(), &state(n)).expect("written");
+            let back = read(dir.path()).expect("intact").expect("a lock");
+            assert_eq!(back, state(n), "erase after {n:?}");
+        }
+    }
+}

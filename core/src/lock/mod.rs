@@ -769,4 +769,34 @@ mod tests {
         held.zeroize();
         assert!(held.is_none(), "an optional secret is taken and wiped");
     }
+
+    fn refused_field(secret: &LockSecret) -> Option<&'static str> {
+        match checked_secret(secret) {
+            Ok(_) => None,
+            Err(Error::InvalidInput { field, .. }) => Some(field),
+            Err(other) => panic!("not an input error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_passphrase_of_seven_characters_is_refused_and_one_of_eight_accepted() {
+        let seven = LockSecret::Passphrase("a".repeat(MIN_PASSPHRASE_CHARS - 1));
+        assert_eq!(refused_field(&seven), Some("passphrase"));
+        let eight = LockSecret::Passphrase("a".repeat(MIN_PASSPHRASE_CHARS));
+        assert_eq!(refused_field(&eight), None);
+        assert_eq!(MIN_PASSPHRASE_CHARS, 8);
+        // Characters, not bytes: seven accented letters are still too short.
+        let seven_wide = LockSecret::Passphrase("\u{e9}".repeat(7));
+        assert_eq!(refused_field(&seven_wide), Some("passphrase"));
+    }
+
+    #[test]
+    fn erase_after_is_chosen_from_five_to_a_hundred() {
+        for n in [0, 1, 4, 101] {
+            assert!(check_erase_after(Some(n)).is_err(), "{n}");
+        }
+        for n in [Some(5), Some(100), None] {
+            assert!(check_erase_after(n).is_ok(), "{n:?}");
+        }
+    }
 }
