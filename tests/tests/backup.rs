@@ -1181,6 +1181,7 @@ fn onboarded_on(dir: &Path, track_ids: &[&str]) -> Groundwork {
         track_ids: track_ids.iter().map(|t| (*t).to_owned()).collect(),
         baby_date: None,
         discreet_mode: false,
+        things_are_hard: false,
     })
     .expect("onboarding");
     g
