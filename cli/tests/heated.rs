@@ -4,32 +4,9 @@
 //! marked done.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn groundwork(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_groundwork"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run groundwork")
-}
-
-fn text(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).expect("utf-8")
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_str(&text(out)).expect("json")
-}
+mod support;
+use support::{groundwork, json, text};
 
 /// Walks the pause plan with `lesson --json`, answering each exercise, and returns the last
 /// outcome (the completion screen).

@@ -4,35 +4,9 @@
 //! `track resume new-father` picks the track up again when he chooses.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_groundwork"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run groundwork")
-}
-
-fn text(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_str(&text(out)).expect("json")
-}
+mod support;
+use support::{groundwork as run, json, text};
 
 fn day(offset_days: i64) -> String {
     (chrono::Local::now().date_naive() + chrono::Duration::days(offset_days))

@@ -1,0 +1,35 @@
+//! Running the `groundwork` binary from a test: on its own data folder, with no locale from the
+//! machine running the tests, and nothing on standard input. Each test file uses the part it needs.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// Runs `groundwork --data-dir DIR ARGS…` and returns what it printed.
+pub fn groundwork(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run groundwork")
+}
+
+/// What a run printed, after checking it succeeded (its error output is shown if not).
+pub fn text(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("utf-8")
+}
+
+/// What a successful `--json` run printed, parsed.
+pub fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_str(&text(out)).expect("json")
+}
