@@ -41,6 +41,8 @@ struct Phone {
     preferences: ShellPreferences,
     reminders: Vec<Vec<ScheduledNotification>>,
     shared: Vec<(String, Vec<u8>)>,
+    /// How many times the platform was asked to delete the share sheet's copies.
+    shares_deleted: usize,
     timers: Vec<DateTime<Utc>>,
     urls: Vec<String>,
     /// The key store refuses to keep a key.
@@ -65,6 +67,7 @@ impl Phone {
             preferences: ShellPreferences::default(),
             reminders: Vec::new(),
             shared: Vec::new(),
+            shares_deleted: 0,
             timers: Vec::new(),
             urls: Vec::new(),
             store_refuses: false,
@@ -120,6 +123,7 @@ impl Phone {
                     Effect::OpenUrl { url } => self.urls.push(url),
                     Effect::CheckLockAt { at } => self.timers.push(at),
                     Effect::Locked => {}
+                    Effect::DeleteSharedFiles => self.shares_deleted += 1,
                 }
             }
             match reply {
@@ -1374,6 +1378,86 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
     assert!(phone.view.help_before_unlock.is_none());
 }
 
+#[test]
+fn help_on_the_discreet_lock_screen_lists_plain_numbers_until_he_asks_what_they_are() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::with_pin(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::SetDiscreet { on: true });
+    phone.send(Action::LockNow);
+    assert_eq!(phone.lock_view().screen.help.label, "Numbers");
+
+    phone.send(Action::OpenHelp);
+    let plain = phone.view.help_before_unlock.clone().expect("the numbers");
+    assert_eq!(plain.title, "Numbers");
+    assert_eq!(
+        plain.emergency.as_ref().map(|e| e.name.as_str()),
+        Some("Emergency")
+    );
+    assert!(
+        plain.situations.is_empty(),
+        "no situation names what is going on"
+    );
+    assert!(
+        plain
+            .lines
+            .iter()
+            .all(|l| l.name.starts_with("Line ") && l.for_whom.is_empty())
+    );
+    let show = plain
+        .show_details
+        .clone()
+        .expect("a way to see what each line is for");
+
+    phone.send(Action::ShowHelpDetails);
+    let full = phone
+        .view
+        .help_before_unlock
+        .clone()
+        .expect("help now in full");
+    assert_eq!(full.title, "Help now");
+    assert!(full.show_details.is_none());
+    assert!(!full.situations.is_empty());
+    let uris = |h: &groundwork_core::HelpNowScreen| -> Vec<String> {
+        h.lines
+            .iter()
+            .flat_map(|l| l.actions.iter().map(|a| a.uri.clone()))
+            .collect()
+    };
+    assert_eq!(
+        uris(&plain),
+        uris(&full),
+        "the same numbers, in the same order"
+    );
+    assert!(full.lines.iter().any(|l| l.name.contains("Lifeline")));
+    assert!(!show.is_empty());
+
+    phone.send(Action::CloseHelpBeforeUnlock);
+    phone.send(Action::OpenHelp);
+    let again = phone
+        .view
+        .help_before_unlock
+        .clone()
+        .expect("the numbers again");
+    assert_eq!(
+        again.title, "Numbers",
+        "the choice lasts until help is closed"
+    );
+
+    phone.send(Action::CloseHelpBeforeUnlock);
+    phone.show(Destination::Settings);
+    phone.send(Action::Unlock { secret: pin(PIN) });
+    phone.send(Action::SetDiscreet { on: false });
+    phone.send(Action::LockNow);
+    phone.send(Action::OpenHelp);
+    let open = phone.view.help_before_unlock.clone().expect("help now");
+    assert_eq!(
+        open.title, "Help now",
+        "without discreet mode nothing is hidden"
+    );
+    assert!(open.show_details.is_none());
+}
+
 // ----- Links, reminders, recommendations -----
 
 #[test]
@@ -1521,6 +1605,38 @@ fn a_backup_goes_to_the_share_sheet_and_restores_after_erasing_everything() {
         phone.notice()
     );
     assert_eq!(phone.home().journal_entry_count, 1);
+}
+
+#[test]
+fn the_share_sheets_copy_is_deleted_when_he_comes_back_when_it_locks_and_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    let at_start = phone.shares_deleted;
+    assert_eq!(
+        at_start, 1,
+        "a copy an earlier run left behind is cleared at start"
+    );
+    phone.show(Destination::Settings);
+    phone.send(Action::MakeBackup {
+        passphrase: "correct horse battery".into(),
+    });
+    assert_eq!(phone.shared.len(), 1);
+    assert_eq!(
+        phone.shares_deleted, at_start,
+        "not while the other app has it"
+    );
+    let back = minutes(&phone, 0);
+    phone.send(Action::CameBack { at: back });
+    assert_eq!(phone.shares_deleted, at_start + 1);
+    phone.send(Action::CameBack { at: back });
+    assert_eq!(phone.shares_deleted, at_start + 1, "once per file shared");
+
+    phone.show(Destination::Settings);
+    phone.send(Action::MakeBackup {
+        passphrase: "correct horse battery".into(),
+    });
+    phone.send(Action::LockNow);
+    assert_eq!(phone.shares_deleted, at_start + 2, "locking deletes it too");
 }
 
 #[test]

@@ -910,3 +910,31 @@ fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and
     let groups = talk.peer_groups.expect("Ireland has a group");
     assert!(groups.groups.iter().any(|g| g.id == "ie-mens-sheds"));
 }
+
+#[test]
+fn in_ireland_a_dad_whose_baby_died_is_offered_the_bereavement_line_and_a_man_being_hurt_the_male_advice_line()
+ {
+    let loss = help_now(Some("IE".into()), None, Some(Situation::BabyLoss)).expect("loss");
+    let ids: Vec<&str> = loss.lines.iter().map(|l| l.id.as_str()).collect();
+    // Confirmed lines come first; among those not yet confirmed, the line for loss leads.
+    let position = |id: &str| ids.iter().position(|i| *i == id).expect(id);
+    assert!(
+        position("ie-bereavement-support-line") < position("ie-pieta"),
+        "{ids:?}"
+    );
+    let line = &loss.lines[position("ie-bereavement-support-line")];
+    assert!(
+        line.actions.iter().any(|a| a.uri == "tel:1800807077"),
+        "{:?}",
+        line.actions
+    );
+
+    let all = help_now(Some("IE".into()), None, None).expect("all");
+    let advice = all
+        .lines
+        .iter()
+        .find(|l| l.id == "ie-male-advice-line")
+        .expect("the Male Advice Line is listed");
+    assert!(advice.actions.iter().any(|a| a.uri == "tel:1800816588"));
+    assert_eq!(advice.hours, "See the website for hours");
+}

@@ -96,12 +96,12 @@ pub fn lock_screen(
     discreet: bool,
     help: crate::safety::help::HelpButton,
 ) -> LockScreen {
-    let mut help = help;
-    if discreet {
-        // Neutral words where someone else might look; the number is still one tap away.
-        help.label = "Numbers".to_owned();
-        help.accessibility_label = "Phone numbers".to_owned();
-    }
+    // Neutral words where someone else might look; the number is still one tap away.
+    let help = if discreet {
+        crate::safety::discreet::neutral_button(help)
+    } else {
+        help
+    };
     LockScreen {
         title: crate::reminders::discreet_texts(discreet).app_display_name,
         prompt: kind.map(|kind| prompt(kind).to_owned()),

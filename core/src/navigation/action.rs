@@ -157,6 +157,9 @@ pub enum Action {
     },
     /// Close help now shown over the lock screen.
     CloseHelpBeforeUnlock,
+    /// On the discreet lock screen's list of numbers: show what each line is and who it is for
+    /// (until help is closed).
+    ShowHelpDetails,
     /// He picked his region (help now or settings).
     ChooseRegion {
         /// A region code such as "AU".

@@ -108,10 +108,14 @@ pub struct Navigator {
     next_id: u64,
     notice: Option<AppNotice>,
     help_before_unlock: Option<HelpNowScreen>,
+    /// He asked to see what each line is for on the discreet lock screen.
+    help_details: bool,
     first_run: bool,
     pending_link: Option<String>,
     awaiting: Option<Awaiting>,
     away: Away,
+    /// A file went to the share sheet and its copy has not been deleted yet.
+    shared: bool,
     effects: Vec<Effect>,
     kdf: crate::base::keys::KdfParams,
 }
@@ -148,10 +152,12 @@ impl Navigator {
             next_id: 0,
             notice: None,
             help_before_unlock: None,
+            help_details: false,
             first_run: false,
             pending_link: None,
             awaiting: None,
             away: Away::default(),
+            shared: false,
             effects: Vec::new(),
             kdf: crate::base::keys::KdfParams::default(),
         }
@@ -229,6 +235,7 @@ impl Navigator {
                 Ok(())
             }
             Action::CameBack { at } => {
+                self.delete_shared_files();
                 if self.core.is_some() {
                     let grace = self.grace();
                     match self.away.came_back(at, grace) {
@@ -274,6 +281,18 @@ impl Navigator {
             }
             Action::CloseHelpBeforeUnlock => {
                 self.help_before_unlock = None;
+                self.help_details = false;
+                Ok(())
+            }
+            Action::ShowHelpDetails => {
+                if let Some(shown) = &self.help_before_unlock {
+                    let (region, situation) = (
+                        shown.region.as_ref().map(|r| r.code.clone()),
+                        shown.situation,
+                    );
+                    self.help_details = true;
+                    self.help_before_unlock = Some(self.help_from_content(region, situation)?);
+                }
                 Ok(())
             }
             Action::ChooseRegion { code } => self.choose_region(code),
@@ -652,6 +671,9 @@ impl Navigator {
 
     fn start(&mut self) -> Done {
         self.first_run = false;
+        // A copy left for the share sheet by an app that was closed before he came back.
+        self.shared = true;
+        self.delete_shared_files();
         let status = match crate::lock::lock_status(&self.data_dir, self.now()) {
             Ok(status) => status,
             Err(error) => {
@@ -810,6 +832,7 @@ impl Navigator {
         self.phase = Phase::Unlocked;
         self.stack.clear();
         self.help_before_unlock = None;
+        self.help_details = false;
         self.away = Away::default();
         self.push(Route::Home)?;
         if matches!(self.top_screen(), Some(AppScreen::Home { home }) if home.needs_onboarding) {
@@ -824,6 +847,7 @@ impl Navigator {
 
     /// Closes the database and shows the lock screen.
     fn lock(&mut self) {
+        self.delete_shared_files();
         let Some(core) = self.core.take() else {
             return;
         };
@@ -838,6 +862,13 @@ impl Navigator {
             lock: self.lock_view(status),
         };
         self.effects.push(Effect::Locked);
+    }
+
+    /// Asks the platform to delete the share sheet's copies, once per file shared.
+    fn delete_shared_files(&mut self) {
+        if std::mem::take(&mut self.shared) {
+            self.effects.push(Effect::DeleteSharedFiles);
+        }
     }
 
     fn apply(&mut self, decision: LockDecision) {
@@ -1243,14 +1274,20 @@ impl Navigator {
         situation: Option<Situation>,
     ) -> Result<HelpNowScreen, ApiError> {
         let now = self.clock.now();
-        crate::ffi::help_now_in(
+        let help = crate::ffi::help_now_in(
             self.data_dir.to_string_lossy().into_owned(),
             region,
             self.locale.clone(),
             situation,
             now.to_utc(),
             now.offset().local_minus_utc() / 60,
-        )
+        )?;
+        // On the discreet lock screen, numbers with nothing that says what they are for.
+        Ok(if self.preferences.discreet && !self.help_details {
+            crate::safety::discreet::neutral(help)
+        } else {
+            help
+        })
     }
 
     fn choose_region(&mut self, code: String) -> Done {
@@ -1486,6 +1523,7 @@ impl Navigator {
 
     fn share(&mut self, file_name: String, mime_type: String, contents: Vec<u8>) {
         self.away.handing_off(self.now());
+        self.shared = true;
         self.effects.push(Effect::ShareFile {
             file_name,
             mime_type,

@@ -148,6 +148,10 @@ pub enum Effect {
     },
     /// The database was closed: drop anything drawn from it (the lock screen follows).
     Locked,
+    /// Delete every file written for the share sheet (the copies of backups, exports and
+    /// reports handed to another app). Asked for when he comes back from sharing, when the app
+    /// locks, and at start (a copy left by an app that was killed).
+    DeleteSharedFiles,
 }
 
 impl std::fmt::Debug for Effect {
@@ -176,6 +180,7 @@ impl std::fmt::Debug for Effect {
             Effect::OpenUrl { url } => write!(f, "OpenUrl {{ {url} }}"),
             Effect::CheckLockAt { at } => write!(f, "CheckLockAt {{ {at} }}"),
             Effect::Locked => f.write_str("Locked"),
+            Effect::DeleteSharedFiles => f.write_str("DeleteSharedFiles"),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! and model, matched by `groundwork_pack::crisis`), and the pause plan with its safeguards.
 
 pub(crate) mod answer;
+pub(crate) mod discreet;
 pub mod help;
 pub(crate) mod hours;
 pub(crate) mod people;
@@ -216,6 +217,9 @@ pub struct HelpNowScreen {
     /// The help now button, in the same place as on every screen: here it carries the emergency
     /// number of the region shown, and opens at the situation picked.
     pub help: crate::safety::help::HelpButton,
+    /// When the lines' names and what they are for are hidden (discreet mode, on the lock
+    /// screen): the words of the button that shows them. `None` when nothing is hidden.
+    pub show_details: Option<String>,
 }
 
 /// A button from help now to one of his plans.
@@ -546,6 +550,7 @@ pub(crate) fn help_now(
             region.map(|r| r.code.as_str()),
             picked.map(|s| s.id.into()),
         ),
+        show_details: None,
     })
 }
 
