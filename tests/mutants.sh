@@ -5,6 +5,7 @@
 #   tests/mutants.sh all                every area, one after another
 #   tests/mutants.sh --since COMMIT     only the lines changed since COMMIT, area by area
 #   tests/mutants.sh --list AREA...     name the mutants without building anything
+#   tests/mutants.sh --changed COMMIT   name the areas with a file changed since COMMIT (none: no output)
 #
 # AREA is one of: crisis lock backup gate validate pack-rules, each a group of files in
 # .cargo/mutants.toml with the packages and test files that guard it. Anything after `--` goes to
@@ -98,6 +99,16 @@ while (($#)); do
     --list)
       list=true
       shift
+      ;;
+    --changed)
+      changed_since="${2:?--changed needs a commit}"
+      for area in "${AREAS[@]}"; do
+        # shellcheck disable=SC2046 # the globs are expanded on purpose
+        if [[ -n "$(git diff --name-only "$changed_since" -- $(files_of "$area"))" ]]; then
+          echo "$area"
+        fi
+      done
+      exit 0
       ;;
     --)
       shift
