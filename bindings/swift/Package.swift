@@ -60,8 +60,8 @@ let package = Package(
             path: "Sources/GroundworkCore",
             linkerSettings: coreLinkerSettings
         ),
-        // The app model the iOS app renders (navigation, view state, notification requests,
-        // links), compiled and tested on Linux too.
+        // The app model over the core's navigation (AppModel, and the Platform protocol the
+        // iOS app implements), compiled and tested on Linux too.
         .target(
             name: "GroundworkPresentation",
             dependencies: ["GroundworkCore"],

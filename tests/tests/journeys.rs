@@ -1856,3 +1856,300 @@ fn a_repair_is_marked_done_from_the_app_after_the_fact() {
     assert_eq!(phone.notice(), groundwork_core::REPAIR_DONE);
     assert!(g.recent_anger_moments(1).expect("list")[0].repair_done);
 }
+
+// ----- What the app models used to check on their own -----
+
+#[test]
+fn an_easy_answer_to_the_mood_check_goes_home_with_the_cores_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
+    phone.send(Action::OpenDadMoodCheck);
+    let AppScreen::DadMoodCheck { check } = phone.screen() else {
+        panic!("expected the check, got {}", on(&phone));
+    };
+    assert_eq!(
+        check
+            .questions
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect::<Vec<_>>(),
+        ["interest", "down", "temper"]
+    );
+    phone.send(Action::AnswerDadMoodCheck {
+        answers: vec![1, 1, 1],
+    });
+    assert_eq!(phone.view.depth, 1, "home");
+    assert!(
+        phone.home().dad_mood_card.is_none(),
+        "answered: offered once"
+    );
+    assert!(
+        matches!(&phone.view.notice, Some(AppNotice::Message { text }) if !text.is_empty()),
+        "{:?}",
+        phone.view.notice
+    );
+}
+
+#[test]
+fn after_not_now_the_mood_check_comes_back_at_twenty_six_weeks() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
+    phone.send(Action::SkipDadMoodCheck);
+    assert!(phone.home().dad_mood_card.is_none());
+    phone.clock.set(at(NOW) + Duration::days(91));
+    phone.send(Action::Reload);
+    assert!(
+        phone.home().dad_mood_card.is_some(),
+        "offered again at 26 weeks"
+    );
+}
+
+#[test]
+fn help_now_for_talking_to_someone_lists_his_regions_peer_groups_and_other_situations_do_not() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::Talk),
+    });
+    let AppScreen::HelpNow { help } = phone.screen() else {
+        panic!("expected help now, got {}", on(&phone));
+    };
+    let groups = help
+        .peer_groups
+        .clone()
+        .expect("the groups come with talking");
+    assert_eq!(groups.region_name, "Australia");
+    assert!(!groups.groups.is_empty());
+    assert!(
+        groups.groups.iter().all(|g| !g.actions.is_empty()),
+        "each says how to find the nearest"
+    );
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::HurtSomeone),
+    });
+    assert!(matches!(phone.screen(), AppScreen::HelpNow { help } if help.peer_groups.is_none()));
+}
+
+#[test]
+fn home_offers_peer_groups_three_weeks_in_and_not_now_puts_the_card_away_for_good() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.check_in(feeling(1, 0));
+    phone.clock.set(at(NOW) + Duration::days(20));
+    phone.send(Action::Reload);
+    assert!(
+        phone.home().peer_groups_card.is_none(),
+        "not before three weeks"
+    );
+    phone.clock.set(at(NOW) + Duration::days(21));
+    phone.send(Action::Reload);
+    let card = phone.home().peer_groups_card.expect("three weeks in");
+    assert_eq!(card.groups.region_name, "Australia");
+    assert!(!card.dismiss_label.is_empty());
+
+    phone.send(Action::DismissPeerGroupsCard);
+    assert_eq!(phone.view.depth, 1);
+    assert!(phone.home().peer_groups_card.is_none(), "put away");
+    phone.clock.set(at(NOW) + Duration::days(51));
+    phone.send(Action::Reload);
+    assert!(phone.home().peer_groups_card.is_none(), "for good");
+}
+
+#[test]
+fn help_now_before_unlock_says_the_lines_hours_by_the_phones_clock() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::with_pin(dir.path());
+    phone.send(Action::LockNow);
+    // A Sunday evening in Perth: PANDA, on Sydney hours, opens at 6 am tomorrow, his time.
+    phone.clock.set(at("2026-12-06T20:00:00+08:00"));
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::NewDad),
+    });
+    let help = phone.view.help_before_unlock.clone().expect("help now");
+    assert_eq!(
+        help.lines
+            .iter()
+            .find(|l| l.id == "au-panda")
+            .map(|l| l.hours.as_str()),
+        Some("Closed now, opens tomorrow 6 am")
+    );
+    assert_eq!(
+        help.emergency.map(|e| e.hours).as_deref(),
+        Some("Open 24 hours")
+    );
+}
+
+fn lifeline(help: &groundwork_core::HelpNowScreen) -> Option<&str> {
+    help.lines
+        .iter()
+        .find(|l| l.name.contains("Lifeline"))
+        .and_then(|l| l.actions.first())
+        .map(|a| a.target.as_str())
+}
+
+fn newer_pack() -> Vec<u8> {
+    groundwork_tests::edited_core_en_bundle(|dir| groundwork_tests::set_pack_version(dir, "90.0.0"))
+}
+
+#[test]
+fn a_pack_that_changes_a_help_line_is_refused_and_one_installed_keeps_the_built_in_numbers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::PreviewPack {
+        bundle: b"not a pack".to_vec(),
+    });
+    assert!(
+        phone.error().ends_with("Nothing was changed."),
+        "{}",
+        phone.error()
+    );
+    assert_eq!(on(&phone), "settings", "nothing opens");
+
+    let changed = groundwork_tests::edited_core_en_bundle(|dir| {
+        groundwork_tests::set_pack_version(dir, "90.0.0");
+        groundwork_tests::replace_in(dir, "helplines.toml", "\"13 11 14\"", "\"13 99 99\"");
+    });
+    phone.send(Action::PreviewPack { bundle: changed });
+    assert!(
+        phone.error().contains("Lifeline's number in Australia"),
+        "{}",
+        phone.error()
+    );
+    assert_eq!(on(&phone), "settings", "nothing opens");
+
+    phone.send(Action::PreviewPack {
+        bundle: newer_pack(),
+    });
+    let AppScreen::InstallPack { preview } = phone.screen() else {
+        panic!("expected the preview, got {}", on(&phone));
+    };
+    assert!(preview.secret_kind.is_none(), "no app lock is set");
+    assert!(
+        preview
+            .may_not_change
+            .iter()
+            .any(|s| s.contains("Emergency numbers and help lines"))
+    );
+    phone.send(Action::ConfirmPackInstall { secret: None });
+    let AppScreen::Settings { settings } = phone.screen().clone() else {
+        panic!("back to settings, got {}", on(&phone));
+    };
+    assert!(settings.content.installed);
+    assert_eq!(phone.notice(), settings.content.summary);
+
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::Talk),
+    });
+    let AppScreen::HelpNow { help } = phone.screen() else {
+        panic!("expected help now");
+    };
+    assert_eq!(lifeline(help), Some("131114"));
+    phone.send(Action::LockNow);
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::Talk),
+    });
+    let before = phone.view.help_before_unlock.clone().expect("help now");
+    assert_eq!(lifeline(&before), Some("131114"), "before unlock too");
+}
+
+#[test]
+fn with_an_app_lock_installing_a_pack_asks_for_the_pin_and_a_wrong_one_installs_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::with_pin(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::PreviewPack {
+        bundle: newer_pack(),
+    });
+    let AppScreen::InstallPack { preview } = phone.screen() else {
+        panic!("expected the preview, got {}", on(&phone));
+    };
+    assert_eq!(preview.secret_kind, Some(LockKind::Pin));
+
+    phone.send(Action::ConfirmPackInstall { secret: None });
+    assert!(phone.error().contains("PIN"), "{}", phone.error());
+    phone.send(Action::ConfirmPackInstall {
+        secret: Some(pin("000000")),
+    });
+    assert!(phone.error().contains("didn't match"), "{}", phone.error());
+    assert_eq!(on(&phone), "install pack", "still on the preview");
+
+    phone.send(Action::ConfirmPackInstall {
+        secret: Some(pin(PIN)),
+    });
+    assert!(
+        matches!(phone.screen(), AppScreen::Settings { settings } if settings.content.installed),
+        "installed, back in settings: {}",
+        on(&phone)
+    );
+}
+
+#[test]
+fn an_export_is_a_markdown_file_handed_to_the_share_sheet() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::Settings);
+    let view = phone.app.send(Action::Export {
+        format: groundwork_core::export::ExportFormat::Markdown,
+    });
+    let shared: Vec<_> = view
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::ShareFile {
+                file_name,
+                mime_type,
+                contents,
+            } => Some((file_name.clone(), mime_type.clone(), contents.len())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shared.len(), 1, "{:?}", view.effects);
+    let (file_name, mime_type, size) = &shared[0];
+    assert!(file_name.ends_with(".md"), "{file_name}");
+    assert_eq!(mime_type, "text/markdown");
+    assert!(*size > 0);
+}
+
+#[test]
+fn what_is_sent_to_a_locked_app_opens_nothing_and_shares_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.send(Action::LockNow);
+    phone.send(Action::Export {
+        format: groundwork_core::export::ExportFormat::Markdown,
+    });
+    phone.send(Action::Show {
+        destination: Destination::Journal,
+    });
+    assert!(phone.locked());
+    assert!(phone.view.screen.is_none(), "nothing from the database");
+    assert!(phone.shared.is_empty());
+}
+
+#[test]
+fn a_check_in_with_more_words_than_the_form_allows_is_refused_and_saves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::CheckIn);
+    let AppScreen::CheckIn { form, .. } = phone.screen().clone() else {
+        panic!("expected the check-in form");
+    };
+    let too_many: Vec<String> = form
+        .emotions
+        .iter()
+        .take(form.max_emotions as usize + 1)
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(too_many.len(), form.max_emotions as usize + 1);
+    phone.send(Action::SubmitCheckIn {
+        input: CheckInInput {
+            emotions: too_many,
+            ..feeling(1, 0)
+        },
+    });
+    assert!(phone.error().contains("up to"), "{}", phone.error());
+    assert_eq!(on(&phone), "check-in", "the form stays");
+    phone.send(Action::GoHome);
+    assert_eq!(phone.home().check_ins_today, 0);
+}

@@ -281,3 +281,38 @@ fn ios_files_are_completely_protected_and_discreet_mode_has_a_neutral_icon() {
     let preferences = read("ios/Groundwork/Platform/DefaultsPreferences.swift");
     assert!(preferences.contains("setAlternateIconName(icon)"));
 }
+
+#[test]
+fn the_ios_key_store_confirms_a_new_key_before_it_deletes_the_old_one() {
+    let store = read("ios/Groundwork/Platform/KeychainKeyStore.swift");
+    let body = element(
+        &store,
+        "func store(_ key: Data, biometric: Bool) -> Bool {",
+        "\n    }\n",
+    );
+    let position = |what: &str| {
+        body.find(what)
+            .unwrap_or_else(|| panic!("the store step {what:?} is missing"))
+    };
+    let added = position("try add(key, to: nextAccount, biometric: biometric)");
+    let confirmed = position("try read(nextAccount) == key");
+    let old_deleted = position("try delete(account)");
+    assert!(
+        added < confirmed && confirmed < old_deleted,
+        "saved, read back, and only then the old key deleted"
+    );
+    assert_eq!(
+        body.matches("delete(account)").count(),
+        1,
+        "the old key is deleted in one place only"
+    );
+    // A cancelled prompt answers nothing, so the lock screen stays as it was.
+    assert!(store.contains("catch KeychainError.cancelled {\n                return"));
+    let platform = read("ios/Groundwork/Platform/PhonePlatform.swift");
+    assert!(platform.contains("final class PhonePlatform: Platform"));
+    assert!(
+        platform.contains(".completeFileProtection"),
+        "shared files too"
+    );
+    assert!(platform.contains("send(.lockCheckDue(at: Date()))"));
+}

@@ -284,6 +284,8 @@ pub enum Action {
     },
     /// "Not now" to the mood check.
     SkipDadMoodCheck,
+    /// Put home's card about peer groups away for good.
+    DismissPeerGroupsCard,
     /// Answer home's "Has your baby arrived?".
     AnswerBabyArrival {
         /// Yes with the birthday, not yet, or they lost the baby.

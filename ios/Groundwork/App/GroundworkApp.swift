@@ -1,5 +1,6 @@
-// The app: one AppModel over the core, opened at launch, locked whenever the app leaves the
-// foreground, with a privacy cover in the app switcher. Links and reminder taps go to the model.
+// The app: one AppModel over the core's navigation, started at launch. The scene's comings and
+// goings, links and reminder taps go to the core as actions; the core decides when to lock. A
+// privacy cover hides the screen in the app switcher.
 
 import GroundworkCore
 import GroundworkPresentation
@@ -7,58 +8,11 @@ import SwiftUI
 
 @main
 struct GroundworkApp: App {
-    @StateObject private var store = AppStore()
+    @StateObject private var model: AppModel
     @Environment(\.scenePhase) private var scenePhase
 
-    var body: some Scene {
-        WindowGroup {
-            RootView()
-                .environmentObject(store)
-                .overlay {
-                    // The app switcher snapshot shows this, never what he wrote.
-                    if scenePhase != .active {
-                        PrivacyCover(texts: store.coverTexts)
-                    }
-                }
-                .onOpenURL { url in store.model.openLink(url.absoluteString) }
-                .onReceive(NotificationCenter.default.publisher(
-                    for: UIApplication.significantTimeChangeNotification)) { _ in
-                    store.model.refreshNotifications()
-                }
-                .onReceive(NotificationCenter.default.publisher(
-                    for: .NSSystemTimeZoneDidChange)) { _ in
-                    store.model.refreshNotifications()
-                }
-        }
-        .onChange(of: scenePhase) { _, phase in
-            switch phase {
-            case .background: store.model.lock()
-            case .active: store.model.refreshNotifications()
-            default: break
-            }
-        }
-    }
-}
-
-/// SwiftUI's view of the app model: forwards the model's `onChange` as `objectWillChange`.
-@MainActor
-final class AppStore: ObservableObject {
-    let model: AppModel
-    let scheduler = LocalNotificationScheduler()
-
     init() {
-        let dataDir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
-            .appendingPathComponent("Groundwork", isDirectory: true)
-        try? FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
-        var excluded = URLResourceValues()
-        excluded.isExcludedFromBackup = true
-        var dir = dataDir
-        try? dir.setResourceValues(excluded)
-        // Complete protection for the folder too, so every file made in it is unreadable while
-        // the phone is locked (the entitlement sets the same default for the whole app).
-        try? FileManager.default.setAttributes(
-            [.protectionKey: FileProtectionType.complete], ofItemAtPath: dataDir.path
-        )
+        let dataDir = Self.prepareDataDir()
         // Before any lock call: every app lock is also sealed by this phone's Secure Enclave, and
         // every erase empties the folders where exports and reports wait for the share sheet.
         useDeviceKeyWrapper(wrapper: SecureEnclaveKeyWrapper())
@@ -66,22 +20,64 @@ final class AppStore: ObservableObject {
             FileManager.default.temporaryDirectory.path,
             FileManager.default.urls(for: .cachesDirectory, in: .userDomainMask)[0].path,
         ])
-
-        model = AppModel(
-            dataDir: dataDir.path,
-            keyStore: KeychainKeyStore(),
-            preferences: DefaultsPreferences(),
-            scheduler: scheduler,
-            deviceLocale: Locale.current.identifier
+        let platform = PhonePlatform()
+        let model = AppModel(
+            navigator: AppNavigator(
+                dataDir: dataDir.path,
+                preferences: platform.keptPreferences,
+                locale: Locale.current.identifier
+            ),
+            platform: platform
         )
-        model.onChange = { [weak self] in self?.objectWillChange.send() }
-        scheduler.onOpen = { [weak self] link in self?.model.openLink(link) }
-        model.start()
+        platform.model = model
+        platform.notifications.onOpen = { [weak model] link in model?.send(.openLink(url: link)) }
+        model.send(.start)
+        _model = StateObject(wrappedValue: model)
     }
 
-    /// The app name on the cover: neutral in discreet mode.
-    var coverTexts: DiscreetTexts {
-        discreetTextsFor(on: DefaultsPreferences().discreet)
+    var body: some Scene {
+        WindowGroup {
+            RootView()
+                .environmentObject(model)
+                .overlay {
+                    // The app switcher snapshot shows this, never what he wrote.
+                    if scenePhase != .active {
+                        PrivacyCover(texts: discreetTextsFor(on: DefaultsPreferences().load().discreet))
+                    }
+                }
+                .onOpenURL { url in model.send(.openLink(url: url.absoluteString)) }
+                .onReceive(NotificationCenter.default.publisher(
+                    for: UIApplication.significantTimeChangeNotification)) { _ in
+                    model.send(.refreshReminders)
+                }
+                .onReceive(NotificationCenter.default.publisher(
+                    for: .NSSystemTimeZoneDidChange)) { _ in
+                    model.send(.refreshReminders)
+                }
+        }
+        .onChange(of: scenePhase) { _, phase in
+            switch phase {
+            case .background: model.send(.wentToBackground(at: Date()))
+            case .active: model.send(.cameBack(at: Date()))
+            default: break
+            }
+        }
+    }
+
+    /// The data folder: excluded from device backups, and complete protection for every file made
+    /// in it, so each is unreadable while the phone is locked (the entitlement sets the same
+    /// default for the whole app).
+    private static func prepareDataDir() -> URL {
+        var dataDir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+            .appendingPathComponent("Groundwork", isDirectory: true)
+        try? FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        var excluded = URLResourceValues()
+        excluded.isExcludedFromBackup = true
+        try? dataDir.setResourceValues(excluded)
+        try? FileManager.default.setAttributes(
+            [.protectionKey: FileProtectionType.complete], ofItemAtPath: dataDir.path
+        )
+        return dataDir
     }
 }
 

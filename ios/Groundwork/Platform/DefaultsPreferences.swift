@@ -2,34 +2,31 @@
 // anything he wrote.
 
 import Foundation
-import GroundworkPresentation
+import GroundworkCore
 import UIKit
 
-final class DefaultsPreferences: AppPreferences {
+struct DefaultsPreferences {
     private let defaults = UserDefaults.standard
+
+    func load() -> ShellPreferences {
+        ShellPreferences(
+            discreet: defaults.bool(forKey: "discreet"),
+            region: defaults.string(forKey: "region"),
+            biometricKey: defaults.bool(forKey: "biometricKey")
+        )
+    }
 
     /// Discreet mode also swaps the home screen icon for the neutral one (Info.plist
     /// `CFBundleAlternateIcons`).
-    var discreet: Bool {
-        get { defaults.bool(forKey: "discreet") }
-        set {
-            defaults.set(newValue, forKey: "discreet")
-            let icon = newValue ? "Neutral" : nil
-            Task { @MainActor in
-                guard UIApplication.shared.supportsAlternateIcons,
-                      UIApplication.shared.alternateIconName != icon else { return }
-                try? await UIApplication.shared.setAlternateIconName(icon)
-            }
+    func save(_ preferences: ShellPreferences) {
+        defaults.set(preferences.discreet, forKey: "discreet")
+        defaults.set(preferences.region, forKey: "region")
+        defaults.set(preferences.biometricKey, forKey: "biometricKey")
+        let icon = preferences.discreet ? "Neutral" : nil
+        Task { @MainActor in
+            guard UIApplication.shared.supportsAlternateIcons,
+                  UIApplication.shared.alternateIconName != icon else { return }
+            try? await UIApplication.shared.setAlternateIconName(icon)
         }
-    }
-
-    var region: String? {
-        get { defaults.string(forKey: "region") }
-        set { defaults.set(newValue, forKey: "region") }
-    }
-
-    var biometricKey: Bool {
-        get { defaults.bool(forKey: "biometricKey") }
-        set { defaults.set(newValue, forKey: "biometricKey") }
     }
 }

@@ -1,46 +1,94 @@
 // The database key in the Keychain: this device only, readable only while the phone is unlocked,
 // never in backups or iCloud Keychain, and, when he turns it on, readable only after Face ID or
 // Touch ID with the fingerprints or face enrolled when it was saved (never the phone's passcode).
+//
+// A new key never replaces the old one until it is saved and read back the same: it is added
+// under its own account, confirmed, and only then is the old item deleted and the new one renamed
+// into its place. Reading takes either, so no moment leaves the key store without a key.
 
 import Foundation
 import GroundworkCore
-import GroundworkPresentation
 import LocalAuthentication
 import Security
 
-final class KeychainKeyStore: KeyStore {
+final class KeychainKeyStore {
     private let service = "app.groundwork.database-key"
     private let account = "groundwork.db"
-
-    enum KeychainError: Error {
-        case status(OSStatus)
-        case accessControl
-    }
-
-    /// Where a new key is written before it takes the place of the old one.
+    /// Where a new key waits until it is confirmed.
     private let nextAccount = "groundwork.db.next"
 
-    func loadKey() throws -> Data? {
+    private enum KeychainError: Error {
+        case status(OSStatus)
+        case accessControl
+        /// He cancelled the Face ID / Touch ID prompt.
+        case cancelled
+    }
+
+    /// Reads the key off the main thread (a Face ID / Touch ID prompt blocks the caller) and
+    /// answers on the main queue: the key, or nil when there is none or it cannot be read. A
+    /// cancelled prompt never answers, so the lock screen stays as it was.
+    func load(answer: @escaping (Data?) -> Void) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let key: Data?
+            do {
+                key = try readEither()
+            } catch KeychainError.cancelled {
+                return
+            } catch {
+                key = nil
+            }
+            DispatchQueue.main.async { answer(key) }
+        }
+    }
+
+    /// Keeps `key`, replacing the old one only once the new one reads back the same. False leaves
+    /// the old key as it was. With `biometric`, reading it back asks for Face ID or Touch ID.
+    func store(_ key: Data, biometric: Bool) -> Bool {
+        do {
+            // A new item an earlier save left unrenamed takes its place first (when the old one
+            // is already gone), so clearing the way below never deletes the only copy.
+            try renameNext()
+            try delete(nextAccount)
+            try add(key, to: nextAccount, biometric: biometric)
+            guard try read(nextAccount) == key else {
+                try? delete(nextAccount)
+                return false
+            }
+        } catch {
+            try? delete(nextAccount)
+            return false
+        }
+        // The new key is kept and confirmed: only now does the old one go.
+        do {
+            try delete(account)
+        } catch {
+            // The old one stays as it was, and the new one goes.
+            try? delete(nextAccount)
+            return false
+        }
+        // Should the rename fail, `load` still finds the new key under its own account.
+        try? renameNext()
+        return true
+    }
+
+    /// Deletes both items.
+    func delete() {
+        try? delete(account)
+        try? delete(nextAccount)
+    }
+
+    // MARK: Keychain items
+
+    private func readEither() throws -> Data? {
         // A crash between deleting the old item and renaming the new one leaves only the new one.
         if let key = try read(account) { return key }
         return try read(nextAccount)
     }
 
-    /// Saves the key without a moment where no item holds it: the new item is added under its
-    /// own account, the old one deleted only after that succeeded, and the new one then renamed
-    /// into its place. `loadKey` reads either.
-    func saveKey(_ key: Data, biometric: Bool) throws {
-        // A new item an earlier save left unrenamed takes its place first (when the old one is
-        // already gone), so clearing the way below never deletes the only copy.
-        try renameNext()
-        try delete(nextAccount)
-        var attributes: [String: Any] = [
-            kSecClass as String: kSecClassGenericPassword,
-            kSecAttrService as String: service,
-            kSecAttrAccount as String: nextAccount,
-            kSecValueData as String: key,
-            kSecAttrSynchronizable as String: false,
-        ]
+    private func add(_ key: Data, to account: String, biometric: Bool) throws {
+        var attributes = query(account)
+        attributes[kSecValueData as String] = key
+        attributes[kSecAttrSynchronizable as String] = false
         if biometric {
             var error: Unmanaged<CFError>?
             guard let access = SecAccessControlCreateWithFlags(
@@ -54,10 +102,8 @@ final class KeychainKeyStore: KeyStore {
             // unlocked.
             attributes[kSecAttrAccessible as String] = kSecAttrAccessibleWhenUnlockedThisDeviceOnly
         }
-        let added = SecItemAdd(attributes as CFDictionary, nil)
-        guard added == errSecSuccess else { throw KeychainError.status(added) }
-        try delete(account)
-        try renameNext()
+        let status = SecItemAdd(attributes as CFDictionary, nil)
+        guard status == errSecSuccess else { throw KeychainError.status(status) }
     }
 
     /// Renames the new item into the old one's place; nothing to do when there is no new item, or
@@ -72,11 +118,6 @@ final class KeychainKeyStore: KeyStore {
         }
     }
 
-    func deleteKey() throws {
-        try delete(account)
-        try delete(nextAccount)
-    }
-
     private func query(_ account: String) -> [String: Any] {
         [
             kSecClass as String: kSecClassGenericPassword,
@@ -88,7 +129,7 @@ final class KeychainKeyStore: KeyStore {
     private func read(_ account: String) throws -> Data? {
         let context = LAContext()
         // The core's words, neutral in discreet mode.
-        let texts = discreetTextsFor(on: DefaultsPreferences().discreet)
+        let texts = discreetTextsFor(on: DefaultsPreferences().load().discreet)
         context.localizedReason = texts.unlockPromptReason
         context.localizedCancelTitle = texts.unlockPromptCancel
         var search = query(account)
@@ -100,6 +141,7 @@ final class KeychainKeyStore: KeyStore {
         switch status {
         case errSecSuccess: return item as? Data
         case errSecItemNotFound: return nil
+        case errSecUserCanceled, errSecAuthFailed: throw KeychainError.cancelled
         default: throw KeychainError.status(status)
         }
     }

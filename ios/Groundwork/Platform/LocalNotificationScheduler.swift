@@ -1,14 +1,16 @@
 // Local notifications from the core's schedule, through UNUserNotificationCenter. The core gives
-// the times and texts (neutral in discreet mode); this asks for permission once, replaces pending
-// requests by id and cancels the ones the core no longer lists. A tap hands the reminder's link
-// back to the app model, which has the core read it.
+// the times and texts (neutral in discreet mode); this replaces every pending request with them,
+// asking for permission once. A tap hands the reminder's link back to the app, which sends it to
+// the core.
 
 import Foundation
 import GroundworkCore
-import GroundworkPresentation
 import UserNotifications
 
-final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUserNotificationCenterDelegate {
+final class LocalNotificationScheduler: NSObject, UNUserNotificationCenterDelegate {
+    /// The key under which a reminder's link travels in its user info.
+    static let linkKey = "groundwork.reminder-link"
+
     private let center = UNUserNotificationCenter.current()
     /// Set by the app: where a tapped reminder goes.
     var onOpen: ((String) -> Void)?
@@ -18,31 +20,30 @@ final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUser
         center.delegate = self
     }
 
-    func apply(_ requests: [NotificationRequest]) {
+    /// Replaces every pending request with `notifications` (an empty list cancels them all).
+    func schedule(_ notifications: [ScheduledNotification]) {
         let center = center
-        center.getPendingNotificationRequests { pending in
-            let plan = NotificationPlan(requests: requests, pendingIds: pending.map(\.identifier))
-            center.removePendingNotificationRequests(withIdentifiers: plan.cancelIds)
-            guard !plan.add.isEmpty else { return }
-            center.requestAuthorization(options: [.alert, .sound]) { granted, _ in
-                guard granted else { return }
-                for request in plan.add {
-                    center.add(Self.platformRequest(request))
-                }
+        center.removeAllPendingNotificationRequests()
+        guard !notifications.isEmpty else { return }
+        let requests = notifications.map(Self.platformRequest)
+        center.requestAuthorization(options: [.alert, .sound]) { granted, _ in
+            guard granted else { return }
+            for request in requests {
+                center.add(request)
             }
         }
     }
 
-    private static func platformRequest(_ request: NotificationRequest) -> UNNotificationRequest {
+    private static func platformRequest(_ notification: ScheduledNotification) -> UNNotificationRequest {
         let content = UNMutableNotificationContent()
-        content.title = request.title
-        content.body = request.body
+        content.title = notification.title
+        content.body = notification.body
         content.sound = .default
-        content.userInfo = [NotificationRequest.linkKey: request.deepLink]
+        content.userInfo = [linkKey: notification.deepLink]
         let components = Calendar.current.dateComponents(
-            [.year, .month, .day, .hour, .minute], from: request.fireAt)
+            [.year, .month, .day, .hour, .minute], from: notification.fireAt)
         let trigger = UNCalendarNotificationTrigger(dateMatching: components, repeats: false)
-        return UNNotificationRequest(identifier: request.id, content: content, trigger: trigger)
+        return UNNotificationRequest(identifier: notification.id, content: content, trigger: trigger)
     }
 
     func userNotificationCenter(
@@ -50,7 +51,7 @@ final class LocalNotificationScheduler: NSObject, NotificationScheduling, UNUser
         didReceive response: UNNotificationResponse,
         withCompletionHandler completionHandler: @escaping () -> Void
     ) {
-        if let link = response.notification.request.content.userInfo[NotificationRequest.linkKey] as? String {
+        if let link = response.notification.request.content.userInfo[Self.linkKey] as? String {
             DispatchQueue.main.async { self.onOpen?(link) }
         }
         completionHandler()
