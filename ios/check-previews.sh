@@ -14,7 +14,8 @@
 #      module GroundworkCore, and PreviewFixtures.swift with PreviewCheck/main.swift as an
 #      executable; `swift run` through bindings/swift/run-swift.sh (Swift on PATH, else the
 #      Debian chroot), linked against the library just built.
-#   3. Checks that ScreenPreviews.swift has a #Preview for every case of PreviewScreen.
+#   3. Checks that ScreenPreviews.swift has a #Preview for every case of PreviewScreen, and that
+#      ScreenView (Views/RootView.swift) draws every AppScreen case of the bindings.
 # tests/run-all.sh runs it after the Swift tests.
 set -euo pipefail
 
@@ -47,6 +48,19 @@ target_dir="${CARGO_TARGET_DIR:-$root/target}"
 lib_dir="$(cd "$target_dir/debug" && pwd -P)"
 mkdir -p "$target_dir/ios-preview-check"
 package="$(cd "$target_dir/ios-preview-check" && pwd -P)"
+
+# Every AppScreen case of the bindings has its view in ScreenView (Xcode checks the switch is
+# exhaustive; this says which case is missing without a Mac).
+bindings="$root/bindings/swift/Sources/GroundworkCore/groundwork_core.swift"
+screens="$(sed -n '/^public enum AppScreen\b/,/^}/s/^ *case \([a-zA-Z]*\)(.*/\1/p' "$bindings")"
+[[ -n $screens ]] || die "no AppScreen cases found in $bindings"
+for name in $screens; do
+  if ! grep -q "case let \.$name(" "$here/Groundwork/Views/RootView.swift"; then
+    echo "check-previews.sh: ScreenView (Views/RootView.swift) draws no .$name" >&2
+    missing=1
+  fi
+done
+((missing == 0)) || exit 1
 
 # 2. The package.
 swift_sources="$root/bindings/swift/Sources"
