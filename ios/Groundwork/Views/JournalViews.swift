@@ -34,6 +34,7 @@ struct JournalListView: View {
                         }
                     }
                     .accessibilityElement(children: .combine)
+                    .privacySensitive()
                 }
             }
             if hasMore {
@@ -135,7 +136,7 @@ struct JournalSearchView: View {
                 VStack(alignment: .leading, spacing: 4) {
                     Text(hit.createdAt.formatted(date: .abbreviated, time: .omitted))
                         .font(.caption).foregroundStyle(.secondary)
-                    snippet(hit)
+                    snippet(hit).privacySensitive()
                 }
             }
         }
