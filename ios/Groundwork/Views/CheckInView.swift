@@ -155,13 +155,14 @@ struct MoodMeterGridView: View {
         }
     }
 
-    /// The meter's four colours by the side of each axis the cell is on (the centre lines grey).
+    /// The meter's four colours (Theme.swift's `MoodPalette`) by the side of each axis the cell is
+    /// on (the centre lines grey).
     private func color(_ cell: MeterCell) -> Color {
         switch (cell.pleasantness.signum(), cell.energy.signum()) {
-        case (-1, 1): .red
-        case (1, 1): .yellow
-        case (-1, -1): .blue
-        case (1, -1): .green
+        case (-1, 1): MoodPalette.unpleasantHighEnergy
+        case (1, 1): MoodPalette.pleasantHighEnergy
+        case (-1, -1): MoodPalette.unpleasantLowEnergy
+        case (1, -1): MoodPalette.pleasantLowEnergy
         default: .gray
         }
     }

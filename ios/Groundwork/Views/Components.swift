@@ -31,8 +31,7 @@ struct HelpToolbarButtons: View {
             } label: {
                 Text(help.label).bold()
             }
-            .buttonStyle(.borderedProminent)
-            .tint(.red)
+            .buttonStyle(HelpButtonStyle())
             .accessibilityLabel(help.accessibilityLabel)
         }
     }
