@@ -2,7 +2,9 @@
 # Runs every test Groundwork has: the Rust workspace (unit, integration, doc tests), the content
 # pack checks, the Kotlin binding and presentation tests (Maven) and the Swift binding and
 # presentation tests (SwiftPM; on Linux without Swift, inside a Debian chroot that
-# bindings/swift/run-swift.sh sets up), and a short pass of every fuzz target (fuzz/run.sh).
+# bindings/swift/run-swift.sh sets up), the syntax of every Swift file of the iOS app
+# (ios/check-syntax.sh, in the same Swift) and the data of every SwiftUI preview, built by the
+# core (ios/check-previews.sh), and a short pass of every fuzz target (fuzz/run.sh).
 #
 #   tests/run-all.sh
 #
@@ -42,6 +44,12 @@ bindings/kotlin-presentation/run-tests.sh 2>&1 | tee "$logs/kotlin-presentation.
 
 step "Swift: bindings/swift/run-tests.sh (GroundworkCore and GroundworkPresentation)"
 bindings/swift/run-tests.sh 2>&1 | tee "$logs/swift.log"
+
+step "iOS: ios/check-syntax.sh (swift -frontend -parse over every file in ios/)"
+ios/check-syntax.sh
+
+step "iOS: ios/check-previews.sh (every preview's data, built by the core)"
+ios/check-previews.sh
 
 # Add up what each runner reported.
 passed=0

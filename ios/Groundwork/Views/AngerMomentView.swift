@@ -1,11 +1,12 @@
-// The anger moment log: short by design, every label from the core's form.
+// The anger moment log: short by design, every label from the core's form. Saving sends
+// `.recordAngerMoment`; the core answers with home, or with its pause plan for words of harm.
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct AngerMomentView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let form: AngerMomentForm
     @State private var whatHappened = ""
     @State private var intensity = 5.0
@@ -40,7 +41,7 @@ struct AngerMomentView: View {
             Section { Toggle(form.repairLabel, isOn: $repairNeeded) }
             Section {
                 Button("Save") {
-                    store.model.recordAngerMoment(AngerMomentInput(
+                    model.send(.recordAngerMoment(input: AngerMomentInput(
                         whatHappened: whatHappened,
                         intensity: Int32(intensity),
                         bodyCues: cues,
@@ -49,7 +50,7 @@ struct AngerMomentView: View {
                         nextTime: nextTime.isEmpty ? nil : nextTime,
                         repairNeeded: repairNeeded,
                         repairDone: false
-                    ))
+                    )))
                 }
                 .buttonStyle(.borderedProminent)
             }

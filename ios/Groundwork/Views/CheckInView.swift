@@ -1,100 +1,133 @@
-// The check-in: a point on the mood meter grid, words from the pack and his own, the optional
-// questions and a note. The form's labels and limits come from the core; submitting hands the
-// draft to the app model, which goes where the core says next.
+// The check-in: a point on the core's mood meter grid, the pack's words grouped by quadrant and
+// his own, the optional questions and a note. The form's labels and limits come from the core;
+// saving sends `.submitCheckIn` and the core goes where it says next (home, the safety
+// questions, or its answer to words of crisis).
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct CheckInView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: CheckInViewState
-    @State private var draft = CheckInDraft()
+    @EnvironmentObject private var model: AppModel
+    let form: CheckInForm
+    let grid: MeterGrid
+    let wordGroups: [QuadrantWords]
+
+    @State private var pleasantness: Int32 = 0
+    @State private var energy: Int32 = 0
+    @State private var emotions: [String] = []
+    @State private var ownWords = ""
     @State private var askAnger = false
+    @State private var anger = 5.0
     @State private var askStress = false
+    @State private var stress = 5.0
     @State private var askSleep = false
+    @State private var hoursSlept = 7.0
+    @State private var tags: [String] = []
+    @State private var note = ""
 
     var body: some View {
         Form {
-            Section(state.form.title) {
-                MoodMeterGridView(grid: state.grid, draft: $draft)
+            Section(form.title) {
+                MoodMeterGridView(grid: grid, pleasantness: $pleasantness, energy: $energy)
             }
             Section("Words") {
-                ForEach(state.wordGroups) { group in
+                ForEach(wordGroups, id: \.quadrant) { group in
                     FlowLayout {
                         ForEach(group.words, id: \.id) { emotion in
-                            Chip(text: emotion.word, selected: draft.emotions.contains(emotion.id)) {
-                                draft.toggle(emotion.id, max: state.form.maxEmotions)
+                            Chip(text: emotion.word, selected: emotions.contains(emotion.id)) {
+                                toggle(emotion.id)
                             }
                             .accessibilityHint(emotion.definition)
                         }
                     }
                 }
-                PrivateTextField(label: "Your own words, separated by commas", text: $draft.ownWordsText, multiline: false)
+                PrivateTextField(label: "Your own words, separated by commas", text: $ownWords, multiline: false)
             }
             Section {
-                Toggle(state.form.angerLabel, isOn: $askAnger)
-                if askAnger { scale(value: $draft.anger, label: state.form.angerLabel) }
-                Toggle(state.form.stressLabel, isOn: $askStress)
-                if askStress { scale(value: $draft.stress, label: state.form.stressLabel) }
-                Toggle(state.form.sleepLabel, isOn: $askSleep)
+                Toggle(form.angerLabel, isOn: $askAnger)
+                if askAnger { scale(value: $anger, label: form.angerLabel) }
+                Toggle(form.stressLabel, isOn: $askStress)
+                if askStress { scale(value: $stress, label: form.stressLabel) }
+                Toggle(form.sleepLabel, isOn: $askSleep)
                 if askSleep {
-                    Stepper(value: Binding(get: { draft.hoursSlept ?? 7 }, set: { draft.hoursSlept = $0 }),
-                            in: 0...16, step: 0.5) {
-                        Text("\((draft.hoursSlept ?? 7).formatted()) h")
+                    Stepper(value: $hoursSlept, in: 0...16, step: 0.5) {
+                        Text("\(hoursSlept.formatted()) h")
                     }
                 }
             }
             Section("Tags") {
                 FlowLayout {
-                    ForEach(state.form.suggestedTags, id: \.self) { tag in
-                        Chip(text: tag, selected: draft.tags.contains(tag)) { draft.toggleTag(tag) }
+                    ForEach(form.suggestedTags, id: \.self) { tag in
+                        Chip(text: tag, selected: tags.contains(tag)) {
+                            if let index = tags.firstIndex(of: tag) { tags.remove(at: index) } else { tags.append(tag) }
+                        }
                     }
                 }
             }
             Section {
-                PrivateTextField(label: state.form.notePlaceholder, text: $draft.note)
+                PrivateTextField(label: form.notePlaceholder, text: $note)
                     .lineLimit(3...8)
             }
             Section {
-                Button("Save check-in") {
-                    if !askAnger { draft.anger = nil }
-                    if !askStress { draft.stress = nil }
-                    if !askSleep { draft.hoursSlept = nil }
-                    store.model.submitCheckIn(draft)
-                }
-                .buttonStyle(.borderedProminent)
+                Button("Save check-in") { model.send(.submitCheckIn(input: input)) }
+                    .buttonStyle(.borderedProminent)
             }
         }
-        .navigationTitle("Check in")
+        .navigationTitle(form.title)
     }
 
-    private func scale(value: Binding<Int32?>, label: String) -> some View {
-        let bound = Binding(get: { Double(value.wrappedValue ?? 0) }, set: { value.wrappedValue = Int32($0) })
-        return Slider(value: bound, in: 0...10, step: 1) { Text(label) }
-            .accessibilityValue("\(value.wrappedValue ?? 0) of 10")
+    /// What he entered, as the core takes it (the core sorts his own words and checks limits).
+    private var input: CheckInInput {
+        CheckInInput(
+            pleasantness: pleasantness,
+            energy: energy,
+            emotions: emotions,
+            ownWords: CommaList.items(ownWords),
+            anger: askAnger ? Int32(anger) : nil,
+            stress: askStress ? Int32(stress) : nil,
+            hoursSlept: askSleep ? hoursSlept : nil,
+            tags: tags,
+            note: note.isEmpty ? nil : note
+        )
+    }
+
+    /// Picks or drops a word, up to the form's limit.
+    private func toggle(_ id: String) {
+        if let index = emotions.firstIndex(of: id) {
+            emotions.remove(at: index)
+        } else if emotions.count < Int(form.maxEmotions) {
+            emotions.append(id)
+        }
+    }
+
+    private func scale(value: Binding<Double>, label: String) -> some View {
+        Slider(value: value, in: 0...10, step: 1) { Text(label) }
+            .accessibilityValue("\(Int(value.wrappedValue)) of 10")
     }
 }
 
-/// The mood meter: tap a cell to place yourself; pleasantness left to right, energy bottom to top.
+/// The mood meter as the core lays it out: rows from most energy down, cells from unpleasant to
+/// pleasant, each with the pack's words there. Tap a cell to place yourself.
 struct MoodMeterGridView: View {
-    let grid: MoodMeterGrid
-    @Binding var draft: CheckInDraft
+    let grid: MeterGrid
+    @Binding var pleasantness: Int32
+    @Binding var energy: Int32
 
     var body: some View {
         VStack(spacing: 2) {
             Text("More energy").font(.caption).foregroundStyle(.secondary)
-            ForEach(grid.rows) { row in
+            ForEach(grid.rows, id: \.energy) { row in
                 HStack(spacing: 2) {
-                    ForEach(row.cells) { cell in
-                        let selected = cell.pleasantness == draft.pleasantness && cell.energy == draft.energy
+                    ForEach(row.cells, id: \.pleasantness) { cell in
+                        let selected = cell.pleasantness == pleasantness && cell.energy == energy
                         Rectangle()
                             .fill(color(cell).opacity(selected ? 1 : 0.35))
                             .aspectRatio(1, contentMode: .fit)
                             .overlay { if selected { Image(systemName: "circle.fill").font(.caption2) } }
                             .onTapGesture {
-                                draft.pleasantness = cell.pleasantness
-                                draft.energy = cell.energy
+                                pleasantness = cell.pleasantness
+                                energy = cell.energy
                             }
                             .accessibilityElement()
                             .accessibilityLabel("Pleasantness \(cell.pleasantness), energy \(cell.energy)")
@@ -115,21 +148,31 @@ struct MoodMeterGridView: View {
         .accessibilityLabel("Mood meter")
         .accessibilityAdjustableAction { direction in
             switch direction {
-            case .increment: draft.pleasantness = min(5, draft.pleasantness + 1)
-            case .decrement: draft.pleasantness = max(-5, draft.pleasantness - 1)
+            case .increment: pleasantness = min(5, pleasantness + 1)
+            case .decrement: pleasantness = max(-5, pleasantness - 1)
             @unknown default: break
             }
         }
     }
 
-    /// The meter's four colours by the side of each axis the cell is on (the centre lines grey).
-    private func color(_ cell: MoodMeterGrid.Cell) -> Color {
+    /// The meter's four colours (Theme.swift's `MoodPalette`) by the side of each axis the cell is
+    /// on (the centre lines grey).
+    private func color(_ cell: MeterCell) -> Color {
         switch (cell.pleasantness.signum(), cell.energy.signum()) {
-        case (-1, 1): .red
-        case (1, 1): .yellow
-        case (-1, -1): .blue
-        case (1, -1): .green
+        case (-1, 1): MoodPalette.unpleasantHighEnergy
+        case (1, 1): MoodPalette.pleasantHighEnergy
+        case (-1, -1): MoodPalette.unpleasantLowEnergy
+        case (1, -1): MoodPalette.pleasantLowEnergy
         default: .gray
         }
+    }
+}
+
+/// Text he typed as a list: split at commas, trimmed, empty pieces left out.
+enum CommaList {
+    static func items(_ text: String) -> [String] {
+        text.split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 }

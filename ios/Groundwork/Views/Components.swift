@@ -1,4 +1,5 @@
-// Small pieces every screen uses: the help now button, the notice banner, chips, the share sheet.
+// Small pieces every screen uses: the help now button, the notice banner, chips, the share sheet
+// (for the platform's `shareFile`), the help lines' contact buttons.
 
 import GroundworkCore
 import GroundworkPresentation
@@ -8,8 +9,9 @@ import UIKit
 /// The help button every screen carries, drawn in the toolbar of every screen (the lock screen's
 /// too): the core's label, opening help now at the situation the core gave this screen, and a
 /// call button for his region's emergency number when the core knows it (it needs no network).
+/// The button sends `.openHelp`: the core opens help now (over the lock screen when locked).
 struct HelpToolbarButtons: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     @Environment(\.openURL) private var openURL
     let help: HelpButton
 
@@ -25,12 +27,11 @@ struct HelpToolbarButtons: View {
                 .accessibilityLabel(callLabel)
             }
             Button {
-                store.model.openHelp()
+                model.send(.openHelp)
             } label: {
                 Text(help.label).bold()
             }
-            .buttonStyle(.borderedProminent)
-            .tint(.red)
+            .buttonStyle(HelpButtonStyle())
             .accessibilityLabel(help.accessibilityLabel)
         }
     }
@@ -48,12 +49,13 @@ extension View {
     }
 }
 
-/// The notice the model holds: a line, or the core's sentence for an error.
+/// The view's notice: a line, or the core's sentence for an error. Closing it sends
+/// `.dismissNotice`.
 struct NoticeBanner: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
 
     var body: some View {
-        if let notice = store.model.notice {
+        if let notice = model.view.notice {
             HStack(alignment: .firstTextBaseline) {
                 switch notice {
                 case let .message(text):
@@ -63,7 +65,7 @@ struct NoticeBanner: View {
                 }
                 Spacer()
                 Button {
-                    store.model.notice = nil
+                    model.send(.dismissNotice)
                 } label: {
                     Image(systemName: "xmark")
                 }

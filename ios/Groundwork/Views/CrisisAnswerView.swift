@@ -8,7 +8,7 @@ import GroundworkPresentation
 import SwiftUI
 
 struct CrisisAnswerView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let answer: CrisisAnswer
 
     var body: some View {
@@ -23,16 +23,16 @@ struct CrisisAnswerView: View {
                 AnswerPartView(part: part)
             }
             Section {
-                Button(answer.moreHelpLabel) { store.model.acceptHelp(answer.situation) }
+                Button(answer.moreHelpLabel) { model.send(.showHelpNow(situation: answer.situation)) }
                     .buttonStyle(.borderedProminent)
-                Button(answer.doneLabel) { store.model.closeCrisisAnswer() }
+                Button(answer.doneLabel) { model.send(.closeCrisisAnswer) }
             }
         }
     }
 }
 
 private struct AnswerPartView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let part: AnswerPart
 
     var body: some View {
@@ -50,7 +50,7 @@ private struct AnswerPartView: View {
                     }
                     .accessibilityElement(children: .combine)
                 }
-                Button(link.label) { store.model.openPlan(link.documentId) }
+                Button(link.label) { model.send(.openPlan(documentId: link.documentId)) }
             }
         case let .steps(title, steps, link):
             Section(title) {
@@ -58,7 +58,7 @@ private struct AnswerPartView: View {
                     Text("\(index + 1). \(step)")
                 }
                 if let link {
-                    Button(link.label) { store.model.openPlan(link.documentId) }
+                    Button(link.label) { model.send(.openPlan(documentId: link.documentId)) }
                 }
             }
         }
@@ -67,7 +67,7 @@ private struct AnswerPartView: View {
 
 /// Home's quiet question after something heavy: the core's answers, and the way to turn it off.
 struct FollowUpCardView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let card: FollowUpCard
 
     var body: some View {
@@ -75,10 +75,10 @@ struct FollowUpCardView: View {
             Text(card.title).font(.headline).accessibilityAddTraits(.isHeader)
             Text(card.question)
             ForEach(Array(card.choices.enumerated()), id: \.offset) { _, choice in
-                Button(choice.label) { store.model.answerFollowUp(choice.answer) }
+                Button(choice.label) { model.send(.answerFollowUp(answer: choice.answer)) }
                     .buttonStyle(.bordered)
             }
-            Button(card.turnOffLabel) { store.model.setCrisisFollowUp(false) }
+            Button(card.turnOffLabel) { model.send(.setCrisisFollowUp(on: false)) }
                 .font(.footnote)
         }
     }

@@ -1,18 +1,23 @@
-// The curriculum's screens: onboarding, the phase map, a module's overview and its completion.
-// Every label, state and reason comes from the core's screen models.
+// The curriculum's screens: onboarding (with "are things hard at home" and the lock offer), the
+// phase map, a module's overview and its completion, the home safety question and its "not
+// yet", the new dad's mood check. Every label, state and reason comes from the core's screen
+// models; every button sends the action it names.
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct OnboardingView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let screen: OnboardingScreen
     @State private var region = ""
     @State private var tracks: Set<String> = []
     @State private var babyDate = Date.now
     @State private var babyKind = BabyDateKind.due
     @State private var discreet = false
+    @State private var thingsAreHard = false
+    @State private var lockChoice = LockChoice.notNow
+    @State private var secret = ""
 
     var body: some View {
         Form {
@@ -39,7 +44,7 @@ struct OnboardingView: View {
                     }
                 }
             }
-            if screen.tracks.contains(where: { $0.asksBabyDate && tracks.contains($0.id) }) {
+            if asksBabyDate {
                 Section {
                     Text(screen.babyDateQuestion)
                     Picker(screen.babyDateQuestion, selection: $babyKind) {
@@ -51,41 +56,117 @@ struct OnboardingView: View {
                     DatePicker(screen.babyDateHint, selection: $babyDate, displayedComponents: .date)
                 }
             }
+            // "Are things hard at home right now?": a yes puts the start-here path first on home.
+            Section {
+                Text(screen.hardRightNow.question).font(.headline)
+                Picker(screen.hardRightNow.question, selection: $thingsAreHard) {
+                    Text(screen.hardRightNow.noLabel).tag(false)
+                    Text(screen.hardRightNow.yesLabel).tag(true)
+                }
+                .pickerStyle(.segmented)
+                Text(screen.hardRightNow.hint).font(.footnote).foregroundStyle(.secondary)
+            }
             Section {
                 Toggle("Discreet mode", isOn: $discreet)
                 Text(screen.discreetModeHint).font(.footnote).foregroundStyle(.secondary)
             }
+            if let offer = screen.lockOffer {
+                LockOfferSection(offer: offer, choice: $lockChoice, secret: $secret)
+            }
             Section {
-                Button("Continue") { store.model.completeOnboarding(choices) }
-                    .buttonStyle(.borderedProminent)
+                Button("Continue") {
+                    model.send(.completeOnboarding(choices: choices, lock: lock))
+                    secret = ""
+                }
+                .buttonStyle(.borderedProminent)
             }
         }
-        .navigationBarBackButtonHidden(!screen.doneBefore)
         .onAppear {
             region = screen.selectedRegion ?? ""
             tracks = Set(screen.tracks.filter(\.selected).map(\.id))
             discreet = screen.discreetMode
+            thingsAreHard = screen.hardRightNow.answeredYes
             if let date = screen.babyDate {
                 babyKind = date.kind
-                babyDate = DayParser.date(date.date) ?? .now
+                babyDate = DayText.date(date.date) ?? .now
             }
         }
     }
 
+    private var asksBabyDate: Bool {
+        screen.tracks.contains { $0.asksBabyDate && tracks.contains($0.id) }
+    }
+
     private var choices: OnboardingChoices {
-        let asksDate = screen.tracks.contains { $0.asksBabyDate && tracks.contains($0.id) }
-        let day = babyDate.formatted(Date.ISO8601FormatStyle(timeZone: .current).year().month().day())
-        return OnboardingChoices(
+        OnboardingChoices(
             region: region,
             trackIds: screen.tracks.map(\.id).filter { tracks.contains($0) },
-            babyDate: asksDate ? BabyDate(kind: babyKind, date: day) : nil,
-            discreetMode: discreet
+            babyDate: asksBabyDate ? BabyDate(kind: babyKind, date: DayText.of(babyDate)) : nil,
+            discreetMode: discreet,
+            thingsAreHard: thingsAreHard
         )
+    }
+
+    /// His answer to the lock offer (the core ignores it once a lock was offered before).
+    private var lock: OnboardingLock {
+        switch lockChoice {
+        case .pin: .secret(secret: .pin(secret))
+        case .passphrase: .secret(secret: .passphrase(secret))
+        case .biometric: .biometric
+        case .notNow: .notNow
+        }
+    }
+}
+
+/// The app lock offer, the first time through: why, the advice, and the core's choices (a PIN
+/// or passphrase just for this app, fingerprint or face, or not now, with what that means).
+struct LockOfferSection: View {
+    let offer: LockOffer
+    @Binding var choice: LockChoice
+    @Binding var secret: String
+
+    var body: some View {
+        Section {
+            Text(offer.why)
+            Text(offer.advice).font(.footnote).foregroundStyle(.secondary)
+            ForEach(offer.choices, id: \.choice) { option in
+                Button {
+                    choice = option.choice
+                    secret = ""
+                } label: {
+                    HStack {
+                        VStack(alignment: .leading) {
+                            Text(option.label)
+                            Text(option.detail).font(.footnote).foregroundStyle(.secondary)
+                        }
+                        Spacer()
+                        if choice == option.choice {
+                            Image(systemName: "checkmark").accessibilityHidden(true)
+                        }
+                    }
+                }
+                .accessibilityAddTraits(choice == option.choice ? .isSelected : [])
+            }
+            switch choice {
+            case .pin, .passphrase:
+                SecureField(offer.choices.first { $0.choice == choice }?.label ?? "", text: $secret)
+                    .keyboardType(choice == .pin ? .numberPad : .default)
+                    .textContentType(.newPassword)
+                    .textInputAutocapitalization(.never)
+                    .autocorrectionDisabled()
+            case .notNow:
+                Text(offer.notNowMeans).font(.footnote).foregroundStyle(.secondary)
+            case .biometric:
+                EmptyView()
+            }
+        } header: {
+            Text(offer.title).accessibilityAddTraits(.isHeader)
+        }
     }
 }
 
 struct PhaseMapView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let map: PhaseMapScreen
 
     var body: some View {
@@ -98,7 +179,7 @@ struct PhaseMapView: View {
                         Label(reason, systemImage: "lock").font(.footnote)
                     }
                     ForEach(phase.modules, id: \.id) { module in
-                        Button { store.model.show(.moduleOverview(module.id)) } label: { ModuleRow(module: module) }
+                        Button { model.send(.show(destination: .moduleOverview(moduleId: module.id))) } label: { ModuleRow(module: module) }
                     }
                 } header: {
                     HStack {
@@ -140,7 +221,7 @@ struct ModuleRow: View {
 }
 
 struct ModuleOverviewView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let overview: ModuleOverviewScreen
 
     var body: some View {
@@ -158,7 +239,7 @@ struct ModuleOverviewView: View {
             }
             if let action = overview.actionLabel {
                 Section {
-                    Button(action) { store.model.openModule(overview.module.id) }
+                    Button(action) { model.send(.openModule(moduleId: overview.module.id)) }
                         .buttonStyle(.borderedProminent)
                 }
             }
@@ -176,7 +257,7 @@ struct ModuleOverviewView: View {
 }
 
 struct ModuleCompletionView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let completion: ModuleCompletionScreen
 
     var body: some View {
@@ -191,7 +272,7 @@ struct ModuleCompletionView: View {
             if !completion.documents.isEmpty {
                 Section {
                     ForEach(completion.documents, id: \.id) { document in
-                        Button(document.title) { store.model.show(.document(document.id)) }
+                        Button(document.title) { model.send(.openPlan(documentId: document.id)) }
                     }
                 }
             }
@@ -201,7 +282,7 @@ struct ModuleCompletionView: View {
             if let question = completion.homeSafetyQuestion {
                 Section {
                     Text(question.intro)
-                    Button(question.question) { store.model.askHomeSafetyQuestion() }
+                    Button(question.question) { model.send(.askHomeSafetyQuestion) }
                 }
             }
             if let groups = completion.peerGroups {
@@ -209,17 +290,16 @@ struct ModuleCompletionView: View {
             }
             Section {
                 NextStepRow(next: completion.next)
-                Button("Home") { store.model.goHome() }
+                Button("Home") { model.send(.goHome) }
             }
         }
         .navigationTitle(completion.moduleTitle)
-        .navigationBarBackButtonHidden()
     }
 }
 
 /// The question asked before exercises done together with a partner open, with its answers.
 struct HomeSafetyQuestionView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let question: HomeSafetyQuestion
 
     var body: some View {
@@ -230,7 +310,7 @@ struct HomeSafetyQuestionView: View {
             }
             Section {
                 ForEach(question.choices, id: \.answer) { choice in
-                    Button(choice.label) { store.model.answerHomeSafetyQuestion(choice.answer) }
+                    Button(choice.label) { model.send(.answerHomeSafetyQuestion(answer: choice.answer)) }
                 }
             }
         }
@@ -240,7 +320,7 @@ struct HomeSafetyQuestionView: View {
 /// The new dad's short check of his own mood: the core's intro and lead-in, each question with
 /// its four answers, "Done" once all are answered, and the core's "not now".
 struct DadMoodCheckView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let check: DadMoodCheckScreen
     @State private var answers: [String: Int32] = [:]
 
@@ -272,10 +352,10 @@ struct DadMoodCheckView: View {
             }
             Section {
                 Button("Done") {
-                    store.model.answerDadMoodCheck(check.questions.compactMap { answers[$0.id] })
+                    model.send(.answerDadMoodCheck(answers: check.questions.compactMap { answers[$0.id] }))
                 }
                 .disabled(check.questions.contains { answers[$0.id] == nil })
-                Button(check.notNowLabel) { store.model.skipDadMoodCheck() }
+                Button(check.notNowLabel) { model.send(.skipDadMoodCheck) }
             }
         }
     }
@@ -283,7 +363,7 @@ struct DadMoodCheckView: View {
 
 /// Why exercises done together with a partner stay closed for now: help, and his own work.
 struct HomeSafetyNotYetView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let notYet: HomeSafetyNotYetScreen
 
     var body: some View {
@@ -292,28 +372,22 @@ struct HomeSafetyNotYetView: View {
                 Text(notYet.message)
                 Text(notYet.askAgain).foregroundStyle(.secondary)
             }
-            if let emergency = notYet.helpNow.emergency {
-                Section { LineCard(line: emergency) }
-            }
-            Section {
-                if let intro = notYet.helpNow.situationIntro { Text(intro) }
-                ForEach(notYet.helpNow.lines, id: \.id) { line in LineCard(line: line) }
-            }
+            HelpLinesSections(help: notYet.helpNow, title: nil)
             if !notYet.ownWork.isEmpty {
                 Section(notYet.ownWorkTitle) {
                     ForEach(notYet.ownWork, id: \.id) { module in
-                        Button { store.model.show(.moduleOverview(module.id)) } label: { ModuleRow(module: module) }
+                        Button { model.send(.show(destination: .moduleOverview(moduleId: module.id))) } label: { ModuleRow(module: module) }
                     }
                 }
             }
-            Section { Button("Home") { store.model.goHome() } }
+            Section { Button("Home") { model.send(.goHome) } }
         }
     }
 }
 
 /// The one next step, with its button when there is one.
 struct NextStepRow: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let next: NextStep
 
     var body: some View {
@@ -321,7 +395,7 @@ struct NextStepRow: View {
             Text(next.title).font(.headline)
             Text(next.detail).foregroundStyle(.secondary)
             if let action = next.actionLabel, let moduleId = next.moduleId {
-                Button(action) { store.model.openModule(moduleId) }
+                Button(action) { model.send(.openModule(moduleId: moduleId)) }
                     .buttonStyle(.borderedProminent)
             }
         }
@@ -330,7 +404,7 @@ struct NextStepRow: View {
 
 /// One of this week's commitments: done, not this time, or open again.
 struct CommitmentRow: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let card: CommitmentCard
 
     var body: some View {
@@ -339,7 +413,7 @@ struct CommitmentRow: View {
             Text("\(card.moduleTitle) · \(card.whenLabel)").font(.caption).foregroundStyle(.secondary)
             Picker(card.whenLabel, selection: Binding(
                 get: { card.state },
-                set: { store.model.setCommitmentState(card.id, $0) }
+                set: { model.send(.setCommitmentState(id: card.id, state: $0)) }
             )) {
                 ForEach(card.actions, id: \.state) { action in
                     Text(action.label).tag(action.state)

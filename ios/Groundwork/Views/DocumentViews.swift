@@ -1,17 +1,18 @@
 // Living documents (safety plan, pause plan, values, warning signs, dad plan, team plan): the
-// list, and one document to keep editing. Fields and hints come from the core.
+// list, and one document to keep editing. Fields and hints come from the core; saving sends
+// `.saveDocument` with the fields he changed.
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
-struct DocumentsView: View {
-    @EnvironmentObject private var store: AppStore
+struct PlansView: View {
+    @EnvironmentObject private var model: AppModel
     let documents: [LivingDocument]
 
     var body: some View {
         List(documents, id: \.id) { document in
-            Button { store.model.show(.document(document.id)) } label: {
+            Button { model.send(.show(destination: .plan(id: document.id))) } label: {
                 VStack(alignment: .leading) {
                     Text(document.title).font(.headline)
                     if let updated = document.updatedAt {
@@ -25,8 +26,8 @@ struct DocumentsView: View {
     }
 }
 
-struct DocumentView: View {
-    @EnvironmentObject private var store: AppStore
+struct PlanView: View {
+    @EnvironmentObject private var model: AppModel
     let document: LivingDocument
     @State private var values: [String: String] = [:]
 
@@ -46,7 +47,7 @@ struct DocumentView: View {
                 }
             }
             Section {
-                Button("Save") { store.model.saveDocument(values) }
+                Button("Save") { model.send(.saveDocument(values: values)) }
                     .buttonStyle(.borderedProminent)
                     .disabled(values.isEmpty)
             }

@@ -91,11 +91,11 @@ struct ChoiceExercise: View {
     }
 }
 
-/// The emotion picker: the words on a mood meter grid, up to `max` picked.
+/// The emotion picker: the words in the core's mood meter rows, up to `max` picked.
 struct EmotionPickerExercise: View {
     let prompt: String
     let max: Int
-    let words: [EmotionChoice]
+    let rows: [EmotionPickerRow]
     @Binding var answer: ExerciseAnswer?
 
     private var picked: [String] { if case let .emotions(ids)? = answer { ids } else { [] } }
@@ -103,7 +103,7 @@ struct EmotionPickerExercise: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 8) {
             Text(prompt).font(.headline)
-            ForEach(EmotionPickerLayout(words: words).rows) { row in
+            ForEach(rows, id: \.energy) { row in
                 FlowLayout {
                     ForEach(row.words, id: \.id) { word in
                         Chip(text: word.word, selected: picked.contains(word.id)) {
@@ -144,10 +144,11 @@ struct ChecklistExercise: View {
     }
 }
 
-/// Paced breathing: a circle that grows while breathing in and shrinks while breathing out.
+/// Paced breathing: a circle that grows while breathing in and shrinks while breathing out, one
+/// part of the core's timeline after another.
 struct BreathingExercise: View {
     let prompt: String?
-    let plan: BreathingPlan
+    let timeline: BreathingTimeline
     /// The core's ready, start and stop labels.
     let controls: TimedExerciseLabels
     @Binding var answer: ExerciseAnswer?
@@ -158,7 +159,7 @@ struct BreathingExercise: View {
     var body: some View {
         VStack(spacing: 16) {
             if let prompt { Text(prompt) }
-            let phase = plan.phases.indices.contains(phaseIndex) ? plan.phases[phaseIndex] : nil
+            let phase = timeline.phases.indices.contains(phaseIndex) ? timeline.phases[phaseIndex] : nil
             Circle()
                 .fill(.tint.opacity(0.3))
                 .frame(width: 200, height: 200)
@@ -173,11 +174,11 @@ struct BreathingExercise: View {
         .frame(maxWidth: .infinity)
         .task(id: running) {
             guard running else { return }
-            for (index, phase) in plan.phases.enumerated() {
+            for (index, phase) in timeline.phases.enumerated() {
                 phaseIndex = index
                 try? await Task.sleep(for: .seconds(Double(phase.seconds)))
                 if Task.isCancelled { return }
-                answer = .breathing(cyclesDone: plan.cyclesDone(afterPhase: index))
+                answer = .breathing(cyclesDone: phase.breathsDoneAfter)
             }
             running = false
         }

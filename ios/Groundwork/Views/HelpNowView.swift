@@ -1,14 +1,15 @@
 // Help now: the emergency number first, the situations, what he can do this minute (when the
 // situation has first steps), the lines that fit with whether each is open now, his safety plan
 // and the pause plan with its safeguards (the pause plan first when the core says so). Works the
-// same before unlock (no plans shown then).
+// same before unlock (no plans shown then). Each choice sends its action: `.chooseRegion`,
+// `.showHelpNow(situation:)`, `.openPlan`.
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct HelpNowView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let help: HelpNowScreen
 
     var body: some View {
@@ -24,7 +25,7 @@ struct HelpNowView: View {
                 }
                 Menu {
                     ForEach(help.regions, id: \.code) { region in
-                        Button(region.name) { store.model.chooseRegion(region.code) }
+                        Button(region.name) { model.send(.chooseRegion(code: region.code)) }
                     }
                 } label: {
                     Label(help.region?.name ?? "Choose your region", systemImage: "globe")
@@ -33,7 +34,7 @@ struct HelpNowView: View {
             Section {
                 ForEach(help.situations, id: \.situation) { option in
                     Button {
-                        store.model.showHelpNow(option.situation)
+                        model.send(.showHelpNow(situation: option.situation))
                     } label: {
                         HStack {
                             Text(option.title)
@@ -70,7 +71,7 @@ struct HelpNowView: View {
             if !help.planLinks.isEmpty {
                 Section {
                     ForEach(help.planLinks, id: \.documentId) { link in
-                        Button(link.label) { store.model.show(.document(link.documentId)) }
+                        Button(link.label) { model.send(.openPlan(documentId: link.documentId)) }
                     }
                 }
             }
@@ -105,6 +106,25 @@ struct LineCard: View {
             ForEach(line.actions, id: \.uri) { ContactButton(action: $0) }
         }
         .padding(.vertical, 4)
+    }
+}
+
+/// The emergency line, then the situation's words and lines of a help now screen, as sections (for
+/// screens that carry help now's lines, such as the baby-loss screen).
+struct HelpLinesSections: View {
+    let help: HelpNowScreen
+    let title: String?
+
+    var body: some View {
+        if let emergency = help.emergency {
+            Section { LineCard(line: emergency) }
+        }
+        Section {
+            if let intro = help.situationIntro { Text(intro) }
+            ForEach(help.lines, id: \.id) { LineCard(line: $0) }
+        } header: {
+            if let title { Text(title) }
+        }
     }
 }
 

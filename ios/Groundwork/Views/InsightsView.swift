@@ -1,5 +1,6 @@
-// Insights with Swift Charts: the week in plain words, trends, quadrants, words, anger by time,
-// and patterns, for the range he picks.
+// Insights with Swift Charts: the week in plain words, trends (the core's charts, days as
+// dates), quadrants, words, anger by time, and patterns, for the range he picks
+// (`.showInsightsRange`).
 
 import Charts
 import GroundworkCore
@@ -7,57 +8,59 @@ import GroundworkPresentation
 import SwiftUI
 
 struct InsightsView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: InsightsViewState
+    @EnvironmentObject private var model: AppModel
+    let insights: InsightsScreen
+    /// The core's trends as charts, each day a calendar date.
+    let charts: [TrendChart]
 
     var body: some View {
         List {
             Section {
                 Picker("Range", selection: Binding(
-                    get: { state.screen.range },
-                    set: { store.model.showInsightsRange($0) }
+                    get: { insights.range },
+                    set: { model.send(.showInsightsRange(range: $0)) }
                 )) {
-                    ForEach(state.screen.rangeOptions, id: \.range) { option in
+                    ForEach(insights.rangeOptions, id: \.range) { option in
                         Text(option.label).tag(option.range)
                     }
                 }
                 .pickerStyle(.segmented)
-                Text(state.screen.rangeLabel).font(.headline)
-                Text(state.screen.consistency).foregroundStyle(.secondary)
-                ForEach(state.screen.weeklySummary, id: \.self) { Text($0) }
+                Text(insights.rangeLabel).font(.headline)
+                Text(insights.consistency).foregroundStyle(.secondary)
+                ForEach(insights.weeklySummary, id: \.self) { Text($0) }
             }
-            ForEach(state.charts.filter(\.hasData)) { series in
+            ForEach(charts.filter(\.hasData), id: \.metric) { series in
                 Section(series.label) {
-                    Chart(series.points) { point in
+                    Chart(Array(series.points.enumerated()), id: \.offset) { _, point in
                         if let value = point.value {
-                            PointMark(x: .value("Day", point.date, unit: .day), y: .value(series.label, value))
+                            PointMark(x: .value("Day", date(point.day), unit: .day), y: .value(series.label, value))
                                 .opacity(0.4)
                         }
                         if let smoothed = point.smoothed {
-                            LineMark(x: .value("Day", point.date, unit: .day), y: .value(series.label, smoothed))
+                            LineMark(x: .value("Day", date(point.day), unit: .day), y: .value(series.label, smoothed))
                         }
                     }
-                    .chartYScale(domain: series.scale)
+                    .chartYScale(domain: series.scaleMin...series.scaleMax)
                     .frame(height: 160)
                     .accessibilityLabel(series.label)
                 }
             }
-            if !state.screen.quadrants.isEmpty {
+            if !insights.quadrants.isEmpty {
                 Section("Where you've been on the meter") {
-                    Chart(state.screen.quadrants, id: \.quadrant) { share in
+                    Chart(insights.quadrants, id: \.quadrant) { share in
                         BarMark(x: .value("Share", share.percent), y: .value("Quadrant", share.label))
                     }
                     .frame(height: 160)
                 }
             }
-            if !state.screen.topEmotions.isEmpty {
+            if !insights.topEmotions.isEmpty {
                 Section("Words you used most") {
-                    ForEach(state.screen.topEmotions, id: \.word) { word in
+                    ForEach(insights.topEmotions, id: \.word) { word in
                         LabeledContent(word.word, value: "\(word.count)")
                     }
                 }
             }
-            let angerSlices = state.screen.angerByTimeOfDay.filter { $0.average != nil }
+            let angerSlices = insights.angerByTimeOfDay.filter { $0.average != nil }
             if !angerSlices.isEmpty {
                 Section("Anger by time of day") {
                     Chart(angerSlices, id: \.label) { slice in
@@ -67,10 +70,16 @@ struct InsightsView: View {
                     .frame(height: 160)
                 }
             }
-            ForEach(state.screen.patterns.filter(\.enoughData), id: \.sentence) { pattern in
+            ForEach(insights.patterns.filter(\.enoughData), id: \.sentence) { pattern in
                 Text(pattern.sentence)
             }
         }
         .navigationTitle("Insights")
+    }
+
+    /// A chart day at noon in the phone's calendar (the axis shows days only).
+    private func date(_ day: CalendarDay) -> Date {
+        Calendar.current.date(from: DateComponents(
+            year: Int(day.year), month: Int(day.month), day: Int(day.day), hour: 12)) ?? .distantPast
     }
 }

@@ -1,18 +1,28 @@
-// The journal: the list (newest first, a page at a time), the editor (with the prompt library)
-// and search with highlighted snippets.
+// The journal: the list (newest first, a page at a time, `.loadMoreJournal`), the editor (with
+// the prompt library; saving an entry, new or edited, sends `.saveJournalEntry` and goes through
+// the core's crisis check) and search with highlighted snippets (`.searchJournal` as he types).
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct JournalListView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: JournalListState
+    @EnvironmentObject private var model: AppModel
+    let filter: JournalFilter
+    let items: [JournalListItem]
+    let hasMore: Bool
 
     var body: some View {
         List {
-            ForEach(state.items, id: \.id) { item in
-                Button { store.model.show(.journalEditor(item.id)) } label: {
+            if let tag = filter.tag {
+                Section {
+                    Button("#\(tag): show every entry") {
+                        model.send(.filterJournal(filter: JournalFilter(fromDay: nil, toDay: nil, tag: nil)))
+                    }
+                }
+            }
+            ForEach(items, id: \.id) { item in
+                Button { model.send(.show(destination: .journalEntry(id: item.id))) } label: {
                     VStack(alignment: .leading, spacing: 4) {
                         Text(item.createdAt.formatted(date: .abbreviated, time: .shortened))
                             .font(.caption).foregroundStyle(.secondary)
@@ -24,21 +34,22 @@ struct JournalListView: View {
                         }
                     }
                     .accessibilityElement(children: .combine)
+                    .privacySensitive()
                 }
             }
-            if state.hasMore {
-                Button("Show more") { store.model.loadMoreJournal() }
-                    .onAppear { store.model.loadMoreJournal() }
+            if hasMore {
+                Button("Show more") { model.send(.loadMoreJournal) }
+                    .onAppear { model.send(.loadMoreJournal) }
             }
         }
         .navigationTitle("Journal")
         .toolbar {
             ToolbarItem(placement: .topBarTrailing) {
-                Button { store.model.show(.journalSearch) } label: { Image(systemName: "magnifyingglass") }
+                Button { model.send(.show(destination: .journalSearch)) } label: { Image(systemName: "magnifyingglass") }
                     .accessibilityLabel("Search the journal")
             }
             ToolbarItem(placement: .topBarTrailing) {
-                Button { store.model.show(.journalEditor(nil)) } label: { Image(systemName: "square.and.pencil") }
+                Button { model.send(.show(destination: .newJournalEntry)) } label: { Image(systemName: "square.and.pencil") }
                     .accessibilityLabel("New entry")
             }
         }
@@ -46,8 +57,10 @@ struct JournalListView: View {
 }
 
 struct JournalEditorView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: JournalEditorState
+    @EnvironmentObject private var model: AppModel
+    /// The entry being edited; `nil` for a new one.
+    let entry: JournalEntry?
+    let prompts: PromptLibrary
     @State private var body_ = ""
     @State private var tags = ""
     @State private var promptId: String?
@@ -55,23 +68,23 @@ struct JournalEditorView: View {
 
     var body: some View {
         Form {
-            if state.entry == nil {
+            if entry == nil {
                 Section("Prompts") {
                     Menu(promptText ?? "Write freely, or pick a prompt") {
                         Button("No prompt") { promptId = nil }
-                        ForEach(state.prompts.themes, id: \.id) { theme in
+                        ForEach(prompts.themes, id: \.id) { theme in
                             Menu(theme.title) {
                                 ForEach(theme.prompts, id: \.id) { prompt in
                                     Button(prompt.text) { promptId = prompt.id }
                                 }
                             }
                         }
-                        ForEach(state.prompts.own, id: \.id) { prompt in
+                        ForEach(prompts.own, id: \.id) { prompt in
                             Button(prompt.text) { promptId = prompt.id }
                         }
                     }
                 }
-            } else if let prompt = state.entry?.promptText {
+            } else if let prompt = entry?.promptText {
                 Section { Text(prompt).italic() }
             }
             Section {
@@ -82,55 +95,57 @@ struct JournalEditorView: View {
             }
             Section {
                 Button("Save") {
-                    store.model.saveJournalEntry(JournalEntryInput(
+                    model.send(.saveJournalEntry(input: JournalEntryInput(
                         body: body_,
-                        tags: tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                            .filter { !$0.isEmpty },
-                        promptId: promptId
-                    ))
+                        tags: CommaList.items(tags),
+                        promptId: entry?.promptId ?? promptId
+                    )))
                 }
                 .buttonStyle(.borderedProminent)
-                if let entry = state.entry {
+                if entry != nil {
                     Button("Delete entry", role: .destructive) { confirmDelete = true }
                         .confirmationDialog("Delete this entry for good?", isPresented: $confirmDelete) {
-                            Button("Delete", role: .destructive) { store.model.deleteJournalEntry(entry.id) }
+                            Button("Delete", role: .destructive) { model.send(.deleteJournalEntry) }
                         }
                 }
             }
         }
-        .navigationTitle(state.entry == nil ? "New entry" : "Entry")
+        .navigationTitle(entry == nil ? "New entry" : "Entry")
         .onAppear {
-            body_ = state.entry?.body ?? ""
-            tags = state.entry?.tags.joined(separator: ", ") ?? ""
+            body_ = entry?.body ?? ""
+            tags = entry?.tags.joined(separator: ", ") ?? ""
         }
     }
 
     private var promptText: String? {
         guard let promptId else { return nil }
-        return state.prompts.themes.flatMap(\.prompts).first { $0.id == promptId }?.text
-            ?? state.prompts.own.first { $0.id == promptId }?.text
+        return prompts.themes.flatMap(\.prompts).first { $0.id == promptId }?.text
+            ?? prompts.own.first { $0.id == promptId }?.text
     }
 }
 
 struct JournalSearchView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: JournalSearchState
-    @State private var query = ""
+    @EnvironmentObject private var model: AppModel
+    let query: String
+    let hits: [JournalSearchHit]
+    @State private var typed = ""
 
     var body: some View {
-        List(state.hits, id: \.entryId) { hit in
-            Button { store.model.show(.journalEditor(hit.entryId)) } label: {
+        List(hits, id: \.entryId) { hit in
+            Button { model.send(.show(destination: .journalEntry(id: hit.entryId))) } label: {
                 VStack(alignment: .leading, spacing: 4) {
                     Text(hit.createdAt.formatted(date: .abbreviated, time: .omitted))
                         .font(.caption).foregroundStyle(.secondary)
-                    snippet(hit)
+                    snippet(hit).privacySensitive()
                 }
             }
         }
-        .searchable(text: $query, placement: .navigationBarDrawer(displayMode: .always))
+        .searchable(text: $typed, placement: .navigationBarDrawer(displayMode: .always))
         .privateText()
-        .onChange(of: query) { _, text in store.model.searchJournal(text) }
-        .onAppear { query = state.query }
+        .onChange(of: typed) { _, text in
+            if text != query { model.send(.searchJournal(query: text)) }
+        }
+        .onAppear { typed = query }
         .navigationTitle("Search")
     }
 

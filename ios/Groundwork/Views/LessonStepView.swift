@@ -1,14 +1,17 @@
-// A lesson step: the text blocks, then the exercise, one small renderer per kind. What he has
-// entered is sent to the core as a draft (`saveAnswer`) and with Continue (`continueLesson`);
-// the core answers with the next step or the module's completion.
+// A lesson step: the text blocks, then the exercise, one small renderer per kind (the breathing
+// timeline and the emotion rows laid out by the core). What he has entered is sent to the core
+// as a draft (`.saveAnswer`) and with Continue (`.continueLesson`); the core answers with the
+// next step or the module's completion.
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct LessonStepView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let step: LessonStepScreen
+    let breathing: BreathingTimeline?
+    let emotionRows: [EmotionPickerRow]
     @State private var answer: ExerciseAnswer?
 
     var body: some View {
@@ -20,16 +23,16 @@ struct LessonStepView: View {
                     ContentBlockView(block: block)
                 }
                 if let exercise = step.exercise {
-                    ExerciseRenderer(exercise: exercise, answer: $answer)
+                    ExerciseRenderer(exercise: exercise, breathing: breathing, emotionRows: emotionRows, answer: $answer)
                         .padding()
                         .background(Color(.secondarySystemBackground), in: RoundedRectangle(cornerRadius: 12))
                 }
                 HStack {
                     if step.canGoBack {
-                        Button("Back") { store.model.goToStep(step.stepIndex - 1) }
+                        Button("Back") { model.send(.goToStep(index: step.stepIndex - 1)) }
                     }
                     Spacer()
-                    Button(step.continueLabel) { store.model.continueLesson(answer) }
+                    Button(step.continueLabel) { model.send(.continueLesson(answer: answer)) }
                         .buttonStyle(.borderedProminent)
                         .disabled(!step.canContinue && answer == nil)
                 }
@@ -46,15 +49,16 @@ struct LessonStepView: View {
             // and only to this step.
             guard let answer, answer != step.answer else { return }
             try? await Task.sleep(for: .seconds(1))
-            if !Task.isCancelled { store.model.saveAnswer(answer, at: step) }
+            if !Task.isCancelled {
+                model.send(.saveAnswer(answer: answer, moduleId: step.moduleId, stepIndex: step.stepIndex))
+            }
         }
     }
 }
 
 /// A paragraph, list or quote, with its styled spans and links.
 struct ContentBlockView: View {
-    @EnvironmentObject private var store: AppStore
-    @Environment(\.openURL) private var openURL
+    @EnvironmentObject private var model: AppModel
     let block: ContentBlock
 
     var body: some View {
@@ -88,7 +92,8 @@ struct ContentBlockView: View {
             }
             ForEach(Array(spans.enumerated()).filter { $0.element.link != nil }, id: \.offset) { _, span in
                 if let link = span.link {
-                    Button(span.text) { store.model.followLink(link) { openURL($0) } }
+                    // The core goes where the link says (a web address comes back as `openUrl`).
+                    Button(span.text) { model.send(.followLink(link: link)) }
                         .font(.callout)
                 }
             }
@@ -99,6 +104,8 @@ struct ContentBlockView: View {
 /// The exercise at the end of a step.
 struct ExerciseRenderer: View {
     let exercise: GroundworkCore.ExerciseView
+    let breathing: BreathingTimeline?
+    let emotionRows: [EmotionPickerRow]
     @Binding var answer: ExerciseAnswer?
 
     var body: some View {
@@ -111,14 +118,13 @@ struct ExerciseRenderer: View {
             ChoiceExercise(prompt: prompt, options: options, max: 1, answer: $answer)
         case let .multiChoice(prompt, options, max):
             ChoiceExercise(prompt: prompt, options: options, max: max.map { Int($0) } ?? options.count, answer: $answer)
-        case let .emotions(prompt, max, words):
-            EmotionPickerExercise(prompt: prompt, max: Int(max), words: words, answer: $answer)
+        case let .emotions(prompt, max, _):
+            EmotionPickerExercise(prompt: prompt, max: Int(max), rows: emotionRows, answer: $answer)
         case let .checklist(prompt, items):
             ChecklistExercise(prompt: prompt, items: items, answer: $answer)
-        case let .breathing(prompt, inhale, hold, exhale, holdAfter, cycles, _, phaseLabels, controls):
-            BreathingExercise(prompt: prompt, plan: BreathingPlan(
-                inhale: inhale, hold: hold, exhale: exhale, holdAfter: holdAfter, cycles: cycles,
-                labels: phaseLabels), controls: controls, answer: $answer)
+        case let .breathing(prompt, _, _, _, _, _, _, _, controls):
+            BreathingExercise(prompt: prompt, timeline: breathing ?? BreathingTimeline(phases: []),
+                              controls: controls, answer: $answer)
         case let .bodyScan(prompt, regions, secondsPerRegion, _, controls):
             BodyScanExercise(prompt: prompt, regions: regions, secondsPerRegion: secondsPerRegion,
                              controls: controls, answer: $answer)

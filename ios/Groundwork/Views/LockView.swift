@@ -1,16 +1,16 @@
-// The lock screen: a PIN pad or passphrase field, or a single unlock button when the key is on
-// this device (with Face ID / Touch ID when he turned it on). Help now is always reachable here, in the
-// navigation bar as on every screen.
+// The lock screen, from the core's `LockedView`: a PIN pad or passphrase field, or a single
+// unlock button when the key is on this device (with Face ID / Touch ID when he turned it on).
+// Help now is always reachable here, in the navigation bar as on every screen; it opens over
+// the lock screen from the content alone (`view.helpBeforeUnlock`).
 
 import GroundworkCore
 import GroundworkPresentation
 import SwiftUI
 
 struct LockView: View {
-    @EnvironmentObject private var store: AppStore
-    let lock: LockScreenState
+    @EnvironmentObject private var model: AppModel
+    let lock: LockedView
     @State private var secret = ""
-    @State private var working = false
 
     var body: some View {
         VStack(spacing: 24) {
@@ -24,14 +24,16 @@ struct LockView: View {
                 SecureField(lock.screen.prompt ?? "", text: $secret)
                     .keyboardType(lock.screen.numericInput ? .numberPad : .default)
                     .textContentType(.password)
+                    .textInputAutocapitalization(.never)
+                    .autocorrectionDisabled()
                     .textFieldStyle(.roundedBorder)
                     .frame(maxWidth: 320)
                     .onSubmit(submit)
                 Button(lock.screen.unlockLabel, action: submit)
                     .buttonStyle(.borderedProminent)
-                    .disabled(secret.isEmpty || working || waiting)
+                    .disabled(secret.isEmpty || waiting)
             case nil:
-                Button(lock.screen.unlockLabel) { store.model.unlockWithDevice() }
+                Button(lock.screen.unlockLabel) { model.send(.unlockWithDevice) }
                     .buttonStyle(.borderedProminent)
             }
 
@@ -50,13 +52,9 @@ struct LockView: View {
     }
 
     private func submit() {
-        guard let kind = lock.kind, !secret.isEmpty else { return }
+        guard let kind = lock.kind, !secret.isEmpty, !waiting else { return }
         let typed = secret
         secret = ""
-        working = true
-        Task {
-            await store.model.unlock(kind == .pin ? .pin(typed) : .passphrase(typed))
-            working = false
-        }
+        model.send(.unlock(secret: kind == .pin ? .pin(typed) : .passphrase(typed)))
     }
 }

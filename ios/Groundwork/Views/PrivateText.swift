@@ -28,9 +28,17 @@ struct PrivateTextEditor: View {
 }
 
 extension View {
-    /// No autocorrection or predictive text, and privacy-sensitive content.
+    /// No autocorrection or predictive text (the keyboard learns nothing from it), and
+    /// privacy-sensitive content.
     func privateText() -> some View {
         autocorrectionDisabled(true)
             .privacySensitive()
+    }
+
+    /// A PIN, passphrase or backup passphrase: as private text, and never capitalised by the
+    /// keyboard.
+    func secretEntry() -> some View {
+        privateText()
+            .textInputAutocapitalization(.never)
     }
 }

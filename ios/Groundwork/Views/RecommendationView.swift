@@ -5,7 +5,7 @@ import GroundworkPresentation
 import SwiftUI
 
 struct RecommendationView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let recommendation: ReceivedRecommendation
 
     var body: some View {
@@ -18,7 +18,7 @@ struct RecommendationView: View {
                 ForEach(recommendation.moduleTitles, id: \.self) { Text($0) }
             }
             Section {
-                Button("Add to my plan") { store.model.acceptRecommendation() }
+                Button("Add to my plan") { model.send(.acceptRecommendation) }
                     .buttonStyle(.borderedProminent)
             }
         }

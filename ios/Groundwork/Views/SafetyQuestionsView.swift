@@ -5,7 +5,7 @@ import GroundworkPresentation
 import SwiftUI
 
 struct SafetyQuestionsView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let questions: SafetyQuestions
     @State private var selfHarm: Bool?
     @State private var hurtSomeone: Bool?
@@ -17,15 +17,14 @@ struct SafetyQuestionsView: View {
             question(questions.hurtSomeone, answer: $hurtSomeone)
             Section {
                 Button("Done") {
-                    store.model.answerSafetyQuestions(selfHarm: selfHarm, hurtSomeone: hurtSomeone)
+                    model.send(.answerSafetyQuestions(selfHarm: selfHarm, hurtSomeone: hurtSomeone))
                 }
                 .buttonStyle(.borderedProminent)
                 Button(questions.skipLabel) {
-                    store.model.answerSafetyQuestions(selfHarm: nil, hurtSomeone: nil)
+                    model.send(.answerSafetyQuestions(selfHarm: nil, hurtSomeone: nil))
                 }
             }
         }
-        .navigationBarBackButtonHidden()
     }
 
     private func question(_ text: String, answer: Binding<Bool?>) -> some View {

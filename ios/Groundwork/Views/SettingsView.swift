@@ -1,6 +1,7 @@
-// Settings: the app lock (PIN or passphrase, Face ID / Touch ID for the key on this device),
-// discreet mode, reminders, region, backup and export through the share sheet, a counsellor's
-// code, and erasing everything.
+// Settings: the app lock (PIN or passphrase, Face ID / Touch ID for the key on this device, how
+// long it may stay open while away), discreet mode, reminders, region, backup and export (the
+// core hands the file to the platform's share sheet), content packs, a counsellor's code, and
+// erasing everything. Every control sends its action; the core answers with the new settings.
 
 import GroundworkCore
 import GroundworkPresentation
@@ -8,126 +9,146 @@ import SwiftUI
 import UniformTypeIdentifiers
 
 struct SettingsView: View {
-    @EnvironmentObject private var store: AppStore
-    let state: SettingsState
+    @EnvironmentObject private var model: AppModel
+    let settings: SettingsScreen
 
-    @State private var newPin = ""
-    @State private var currentPin = ""
+    @State private var newSecret = ""
+    @State private var currentSecret = ""
     @State private var usePassphrase = false
     @State private var backupPassphrase = ""
-    @State private var shared: SharedFile?
     @State private var importing = false
     /// What the file picker is open for: a backup to restore, or a content pack to install.
     @State private var importingPack = false
     @State private var restorePassphrase = ""
-    @State private var exportSecret = ""
     @State private var code = ""
     @State private var confirmErase = false
 
     var body: some View {
         Form {
             Section {
-                Button("Your path: region, tracks, baby's date") { store.model.show(.onboarding) }
+                Button("Your path: region, tracks, baby's date") { model.send(.show(destination: .yourPath)) }
             }
             lockSection
             Section {
                 Toggle("Discreet mode", isOn: Binding(
-                    get: { state.reminders.discreet },
-                    set: { store.model.setDiscreet($0) }
+                    get: { settings.reminders.discreet },
+                    set: { model.send(.setDiscreet(on: $0)) }
                 ))
                 Toggle("Ask how I am after I write something heavy", isOn: Binding(
-                    get: { state.crisisFollowUp },
-                    set: { store.model.setCrisisFollowUp($0) }
+                    get: { settings.crisisFollowUp },
+                    set: { model.send(.setCrisisFollowUp(on: $0)) }
                 ))
-                Text(state.texts.quickHideDescription).font(.footnote).foregroundStyle(.secondary)
+                Text(settings.texts.quickHideDescription).font(.footnote).foregroundStyle(.secondary)
             }
             remindersSection
             Section("Region for help now") {
                 Picker("Region", selection: Binding(
-                    get: { state.region ?? "" },
-                    set: { store.model.chooseRegion($0) }
+                    get: { settings.region ?? "" },
+                    set: { model.send(.chooseRegion(code: $0)) }
                 )) {
-                    ForEach(state.regions, id: \.code) { Text($0.name).tag($0.code) }
+                    ForEach(settings.regions, id: \.code) { Text($0.name).tag($0.code) }
                 }
             }
             backupSection
-            Section(state.content.title) {
-                Text(state.content.summary)
-                if let note = state.content.note {
+            Section(settings.content.title) {
+                Text(settings.content.summary)
+                if let note = settings.content.note {
                     Text(note).font(.footnote).foregroundStyle(.secondary)
                 }
-                Button(state.content.installLabel) { importingPack = true; importing = true }
-                if let remove = state.content.removeLabel {
-                    Button(remove) { store.model.removeInstalledPack() }
+                Button(settings.content.installLabel) { pick(pack: true) }
+                if let remove = settings.content.removeLabel {
+                    Button(remove) { model.send(.removeInstalledPack) }
                 }
             }
             Section("A counsellor's code") {
                 TextField("Code", text: $code)
+                    .keyboardType(.asciiCapable)
                     .textInputAutocapitalization(.characters)
                     .autocorrectionDisabled()
-                Button("Open") { store.model.openCode(code) }.disabled(code.isEmpty)
+                Button("Open") { model.send(.openCode(text: code)) }.disabled(code.isEmpty)
             }
             Section {
                 Button("Erase everything", role: .destructive) { confirmErase = true }
             } footer: {
-                Text("Version \(state.coreVersion)")
+                Text("Version \(settings.coreVersion)")
             }
         }
         .navigationTitle("Settings")
-        .sheet(item: $shared) { file in ShareSheet(file: file, title: state.texts.exportShareTitle) }
         .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { result in
             guard case let .success(url) = result else { return }
             let access = url.startAccessingSecurityScopedResource()
             defer { if access { url.stopAccessingSecurityScopedResource() } }
             guard let bytes = try? Data(contentsOf: url) else { return }
             if importingPack {
-                store.model.previewPack(bytes)
-                return
+                model.send(.previewPack(bundle: bytes))
+            } else {
+                let passphrase = restorePassphrase
+                restorePassphrase = ""
+                model.send(.restoreBackup(bytes: bytes, passphrase: passphrase, mode: .merge))
             }
-            let passphrase = restorePassphrase
-            Task { await store.model.restoreBackup(bytes, passphrase: passphrase, mode: .merge) }
         }
         .confirmationDialog("Erase everything, for good?", isPresented: $confirmErase, titleVisibility: .visible) {
-            Button("Erase everything", role: .destructive) { store.model.eraseEverything() }
+            Button("Erase everything", role: .destructive) { model.send(.eraseEverything) }
         }
+    }
+
+    /// Opens the file picker; the core hears first that the app is handing off, so it does not
+    /// lock while the picker is up (for a few minutes at most).
+    private func pick(pack: Bool) {
+        model.send(.handingOff(at: .now))
+        importingPack = pack
+        importing = true
     }
 
     @ViewBuilder private var lockSection: some View {
         Section("App lock") {
-            // How the app opens, in the core's words.
-            if let method = try? appUnlockMethod(dataDir: store.model.dataDir, biometric: state.biometricKey) {
-                Text(method.summary)
-                if let advice = method.advice { Text(advice).font(.footnote) }
+            if let message = settings.lock.message {
+                Text(message).font(.footnote)
             }
-            if state.lock.locked {
-                let current = appLockScreen(
-                    dataDir: store.model.dataDir, kind: state.lock.kind, discreet: false, region: state.region)
-                SecureField(current.prompt ?? "", text: $currentPin)
-                    .keyboardType(current.numericInput ? .numberPad : .default)
-                SecureField("New PIN or passphrase", text: $newPin)
+            if settings.lock.locked {
+                SecureField("Current PIN or passphrase", text: $currentSecret)
+                    .keyboardType(settings.lock.kind == .pin ? .numberPad : .default)
+                    .secretEntry()
+                Toggle("New one is a passphrase", isOn: $usePassphrase)
+                SecureField(usePassphrase ? "New passphrase" : "New PIN", text: $newSecret)
+                    .keyboardType(usePassphrase ? .default : .numberPad)
+                    .secretEntry()
                 Button("Change") {
-                    let old = secret(currentPin, kind: state.lock.kind)
-                    let new = secret(newPin, kind: usePassphrase ? .passphrase : .pin)
-                    Task { await store.model.changeAppLock(old: old, new: new) }
+                    let old = secret(currentSecret, kind: settings.lock.kind)
+                    let new = secret(newSecret, kind: usePassphrase ? .passphrase : .pin)
+                    clearSecrets()
+                    model.send(.changeAppLock(old: old, new: new))
                 }
+                .disabled(currentSecret.isEmpty || newSecret.isEmpty)
                 Button("Turn off app lock") {
-                    let old = secret(currentPin, kind: state.lock.kind)
-                    Task { await store.model.removeAppLock(old) }
+                    let old = secret(currentSecret, kind: settings.lock.kind)
+                    clearSecrets()
+                    model.send(.removeAppLock(secret: old))
                 }
+                .disabled(currentSecret.isEmpty)
             } else {
                 Toggle("Use a passphrase instead of a PIN", isOn: $usePassphrase)
-                SecureField(usePassphrase ? "Passphrase (8 or more characters)" : "PIN (6 or more digits)", text: $newPin)
+                SecureField(usePassphrase ? "Passphrase (8 or more characters)" : "PIN (6 or more digits)", text: $newSecret)
                     .keyboardType(usePassphrase ? .default : .numberPad)
+                    .secretEntry()
                 Button("Turn on app lock") {
-                    let new = secret(newPin, kind: usePassphrase ? .passphrase : .pin)
-                    newPin = ""
-                    Task { await store.model.setAppLock(new) }
+                    let new = secret(newSecret, kind: usePassphrase ? .passphrase : .pin)
+                    clearSecrets()
+                    model.send(.setAppLock(secret: new, eraseAfter: nil))
                 }
-                .disabled(newPin.isEmpty)
+                .disabled(newSecret.isEmpty)
                 Toggle("Face ID or Touch ID to open", isOn: Binding(
-                    get: { state.biometricKey },
-                    set: { store.model.setBiometricKey($0) }
+                    get: { settings.biometricKey },
+                    set: { model.send(.setBiometricKey(on: $0)) }
                 ))
+            }
+            Picker("Lock after", selection: Binding(
+                get: { settings.lockGrace.first(where: \.selected)?.grace ?? .immediately },
+                set: { model.send(.setLockGrace(grace: $0)) }
+            )) {
+                ForEach(settings.lockGrace, id: \.grace) { option in
+                    Text(option.label).tag(option.grace)
+                }
             }
         }
     }
@@ -135,30 +156,30 @@ struct SettingsView: View {
     @ViewBuilder private var remindersSection: some View {
         Section("Reminders") {
             Toggle("Daily check-in", isOn: Binding(
-                get: { state.reminders.dailyCheckIn != nil },
+                get: { settings.reminders.dailyCheckIn != nil },
                 set: { on in
-                    var settings = state.reminders
-                    settings.dailyCheckIn = on ? TimeOfDay(hour: 20, minute: 0) : nil
-                    store.model.saveReminderSettings(settings)
+                    var reminders = settings.reminders
+                    reminders.dailyCheckIn = on ? TimeOfDay(hour: 20, minute: 0) : nil
+                    model.send(.saveReminderSettings(settings: reminders))
                 }
             ))
-            if let time = state.reminders.dailyCheckIn {
+            if let time = settings.reminders.dailyCheckIn {
                 DatePicker("Time", selection: Binding(
                     get: { Calendar.current.date(from: DateComponents(hour: Int(time.hour), minute: Int(time.minute))) ?? .now },
                     set: { date in
                         let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-                        var settings = state.reminders
-                        settings.dailyCheckIn = TimeOfDay(hour: UInt8(parts.hour ?? 20), minute: UInt8(parts.minute ?? 0))
-                        store.model.saveReminderSettings(settings)
+                        var reminders = settings.reminders
+                        reminders.dailyCheckIn = TimeOfDay(hour: UInt8(parts.hour ?? 20), minute: UInt8(parts.minute ?? 0))
+                        model.send(.saveReminderSettings(settings: reminders))
                     }
                 ), displayedComponents: .hourAndMinute)
             }
             Toggle("Weekly reminders for new dads", isOn: Binding(
-                get: { state.reminders.newFatherWeekly },
+                get: { settings.reminders.newFatherWeekly },
                 set: { on in
-                    var settings = state.reminders
-                    settings.newFatherWeekly = on
-                    store.model.saveReminderSettings(settings)
+                    var reminders = settings.reminders
+                    reminders.newFatherWeekly = on
+                    model.send(.saveReminderSettings(settings: reminders))
                 }
             ))
         }
@@ -167,41 +188,29 @@ struct SettingsView: View {
     @ViewBuilder private var backupSection: some View {
         Section("Backup and export") {
             SecureField("Backup passphrase (8 or more characters)", text: $backupPassphrase)
+                .secretEntry()
             Button("Make an encrypted backup") {
                 let passphrase = backupPassphrase
-                Task {
-                    if let file = await store.model.makeBackup(passphrase: passphrase) {
-                        shared = SharedFile(name: file.fileName, data: file.contents)
-                    }
-                }
+                backupPassphrase = ""
+                model.send(.makeBackup(passphrase: passphrase))
             }
             .disabled(backupPassphrase.isEmpty)
             SecureField("Passphrase of the backup to restore", text: $restorePassphrase)
-            Button("Restore a backup…") { importingPack = false; importing = true }
+                .secretEntry()
+            Button("Restore a backup…") { pick(pack: false) }
                 .disabled(restorePassphrase.isEmpty)
-            // The core's export screen: it says the file is not encrypted, and asks for the app's
-            // secret when a lock is set.
-            if let screen = store.model.exportScreen() {
-                Text(screen.notEncrypted).font(.footnote)
-                if let prompt = screen.secretPrompt {
-                    SecureField(prompt, text: $exportSecret)
-                        .keyboardType(screen.secretKind == .pin ? .numberPad : .default)
-                }
-                Menu("Export") {
-                    ForEach(screen.choices, id: \.label) { choice in
-                        Button(choice.label) {
-                            export(choice.format, secret: screen.secretKind.map { secret(exportSecret, kind: $0) })
-                        }
-                    }
-                }
+            // The file is not encrypted: the share sheet hands it to whatever app he picks.
+            Menu("Export (not encrypted)") {
+                Button("Everything (JSON)") { model.send(.export(format: .json)) }
+                Button("Journal (Markdown)") { model.send(.export(format: .markdown)) }
+                Button("Check-ins (CSV)") { model.send(.export(format: .csv)) }
             }
         }
     }
 
-    private func export(_ format: ExportFormat, secret: LockSecret?) {
-        exportSecret = ""
-        guard let file = store.model.export(format, secret: secret) else { return }
-        shared = SharedFile(name: file.fileName, data: Data(file.contents.utf8))
+    private func clearSecrets() {
+        currentSecret = ""
+        newSecret = ""
     }
 
     private func secret(_ text: String, kind: LockKind?) -> LockSecret {
@@ -212,7 +221,7 @@ struct SettingsView: View {
 /// What a pack file would add and may not change, before it is installed: the core's preview, and
 /// the app lock's PIN or passphrase when the preview asks for it.
 struct InstallPackView: View {
-    @EnvironmentObject private var store: AppStore
+    @EnvironmentObject private var model: AppModel
     let preview: PackPreview
     @State private var secret = ""
 
@@ -233,14 +242,15 @@ struct InstallPackView: View {
                 if let kind = preview.secretKind, let prompt = preview.secretPrompt {
                     SecureField(prompt, text: $secret)
                         .keyboardType(kind == .pin ? .numberPad : .default)
+                        .secretEntry()
                 }
                 Button(preview.confirmLabel) {
                     let typed: LockSecret? = preview.secretKind.map { $0 == .pin ? .pin(secret) : .passphrase(secret) }
                     secret = ""
-                    Task { await store.model.confirmPackInstall(secret: typed) }
+                    model.send(.confirmPackInstall(secret: typed))
                 }
                 .disabled(preview.secretKind != nil && secret.isEmpty)
-                Button(preview.cancelLabel) { store.model.back() }
+                Button(preview.cancelLabel) { model.send(.back) }
             }
         }
         .navigationTitle(preview.title)
