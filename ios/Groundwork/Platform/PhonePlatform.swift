@@ -40,13 +40,20 @@ final class PhonePlatform: Platform {
         self.notifications.schedule(notifications)
     }
 
-    /// Writes the file to the temporary folder (complete protection; the core empties the folder
-    /// on erase), shows the share sheet, and deletes the file once the sheet is done.
+    /// Where copies for the share sheet wait, inside the temporary folder the core empties on erase.
+    private static var sharedFolder: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("shared", isDirectory: true)
+    }
+
+    /// Writes the file to the share folder (complete protection), shows the share sheet, and
+    /// deletes the file once the sheet is done (the core also asks for every copy to go when he
+    /// comes back, when the app locks and at start: `deleteSharedFiles`).
     func shareFile(name: String, mimeType: String, contents: Data) {
         MainActor.assumeIsolated {
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-                (name as NSString).lastPathComponent)
+            let url = Self.sharedFolder.appendingPathComponent((name as NSString).lastPathComponent)
             do {
+                try FileManager.default.createDirectory(
+                    at: Self.sharedFolder, withIntermediateDirectories: true)
                 try contents.write(to: url, options: [.atomic, .completeFileProtection])
             } catch {
                 return
@@ -80,6 +87,10 @@ final class PhonePlatform: Platform {
     /// A timer on the main run loop, kept running in the background for as long as iOS allows;
     /// when it fires the model sends `lockCheckDue` with the time then. A newer request replaces
     /// an older one. (If iOS suspends the app first, coming back decides instead.)
+    func deleteSharedFiles() {
+        try? FileManager.default.removeItem(at: Self.sharedFolder)
+    }
+
     func checkLockAt(_ at: Date) {
         MainActor.assumeIsolated {
             lockTimer?.invalidate()

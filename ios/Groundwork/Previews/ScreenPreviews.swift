@@ -29,6 +29,7 @@ final class PreviewPlatform: Platform {
     func shareFile(name: String, mimeType: String, contents: Data) {}
     func openUrl(_ url: String) {}
     func checkLockAt(_ at: Date) {}
+    func deleteSharedFiles() {}
 }
 
 /// The whole app at `screen`, as RootView draws it.

@@ -85,6 +85,8 @@ public final class AppModel: ObservableObject {
             platform.openUrl(url)
         case let .checkLockAt(at):
             platform.checkLockAt(at)
+        case .deleteSharedFiles:
+            platform.deleteSharedFiles()
         case .locked:
             // The view that came with it holds nothing from the database; there is nothing else
             // to drop.

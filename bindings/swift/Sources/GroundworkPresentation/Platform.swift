@@ -27,4 +27,6 @@ public protocol Platform: AnyObject {
     func openUrl(_ url: String)
     /// If the app is still away at `at`, sends `Action.lockCheckDue(at:)` to the model then.
     func checkLockAt(_ at: Date)
+    /// Deletes every copy written for the share sheet (he is back, the app locked, or it started).
+    func deleteSharedFiles()
 }

@@ -193,6 +193,17 @@ final class AppModelTests: XCTestCase {
         XCTAssertTrue(isLocked(model))
     }
 
+    func testTheSharedCopyIsDeletedWhenHeComesBack() async {
+        let model = onboarded()
+        model.send(.show(destination: .settings))
+        model.send(.export(format: .markdown))
+        XCTAssertFalse(platform.calls.suffix(1).contains("deleteSharedFiles"), "not while it is shared")
+        let before = platform.calls.filter { $0 == "deleteSharedFiles" }.count
+        model.send(.wentToBackground(at: now.addingTimeInterval(1)))
+        model.send(.cameBack(at: now.addingTimeInterval(20)))
+        XCTAssertEqual(platform.calls.filter { $0 == "deleteSharedFiles" }.count, before + 1)
+    }
+
     func testAWebLinkInALessonIsHandedToThePhone() async {
         let model = onboarded()
         model.send(.followLink(link: .web(url: "https://www.lifeline.org.au")))

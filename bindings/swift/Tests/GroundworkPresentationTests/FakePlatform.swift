@@ -72,6 +72,10 @@ final class FakePlatform: Platform {
         timers.append(at)
     }
 
+    func deleteSharedFiles() {
+        calls.append("deleteSharedFiles")
+    }
+
     /// He answers the oldest waiting prompt (the key store then hands over its key).
     func answerPrompt() {
         prompts.removeFirst()(nil)
