@@ -456,6 +456,7 @@ pub(crate) fn progress(
 }
 
 /// `lesson`: walks a module at the terminal, or one step as JSON.
+#[expect(clippy::too_many_arguments, reason = "one argument per lesson flag")]
 pub(crate) fn lesson(
     groundwork: &Groundwork,
     out: &mut impl Write,
@@ -464,6 +465,7 @@ pub(crate) fn lesson(
     answer: Option<String>,
     next: bool,
     home_safety: Option<HomeSafetyArg>,
+    fast: bool,
 ) -> Result<(), CliError> {
     let module = match module {
         Some(id) => id,
@@ -477,7 +479,12 @@ pub(crate) fn lesson(
     };
     if !json {
         let stdin = std::io::stdin();
-        lesson::walk(groundwork, &module, &mut stdin.lock(), out)?;
+        let pace = if fast {
+            lesson::Pace::Fast
+        } else {
+            lesson::Pace::Real
+        };
+        lesson::walk(groundwork, &module, &mut stdin.lock(), out, pace)?;
         return Ok(());
     }
     if let Some(reply) = home_safety {

@@ -1064,7 +1064,7 @@ impl Companion<'_> {
         let next = self.g.home_screen()?.next_step;
         match next.module_id {
             Some(id) if next.action_label.is_some() => {
-                crate::lesson::walk(self.g, &id, input, out)?;
+                crate::lesson::walk(self.g, &id, input, out, crate::lesson::Pace::Real)?;
             }
             _ => writeln!(out, "{}. {}", next.title, next.detail)?,
         }
@@ -1090,7 +1090,7 @@ impl Companion<'_> {
         let id = pick_from(reply, &ids)
             .cloned()
             .unwrap_or_else(|| reply.to_owned());
-        match crate::lesson::walk(self.g, &id, input, out) {
+        match crate::lesson::walk(self.g, &id, input, out, crate::lesson::Pace::Real) {
             Err(CliError::Api(ApiError::NotFound { .. })) => {
                 writeln!(out, "There is no module with that number or id.")?;
                 Ok(())

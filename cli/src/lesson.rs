@@ -10,6 +10,7 @@ use groundwork_core::curriculum::{
     HomeSafetyQuestion, LessonOutcome, LessonStepScreen, ModuleAccess, ModuleCompletionScreen,
     ModuleOpening, ModuleState, PhaseMapScreen, TextSpan,
 };
+use groundwork_core::speech::SpokenCue;
 use groundwork_core::{ApiError, Groundwork};
 
 use crate::CliError;
@@ -246,11 +247,62 @@ enum Asked {
     End,
 }
 
+/// How guided cues are played: at their own pace (each line, then its seconds), or all at once
+/// (`lesson --fast`, for scripts and tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// Each line, then a wait of its seconds.
+    Real,
+    /// Each line straight after the one before.
+    Fast,
+}
+
+/// Plays a guided exercise's cues at the core's pace: each line, then its seconds.
+pub fn play_cues(out: &mut impl Write, cues: &[SpokenCue], pace: Pace) -> Result<(), CliError> {
+    for cue in cues {
+        writeln!(out, "{}", cue.line)?;
+        out.flush()?;
+        if pace == Pace::Real && cue.pause_after_seconds > 0 {
+            std::thread::sleep(std::time::Duration::from_secs(u64::from(
+                cue.pause_after_seconds,
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What a timed exercise asks: Enter when done on his own, g to follow the cues here, s to skip.
+const TIMED_CHOICE: &str = "Press Enter when done, g to be guided here at its pace, or s to skip: ";
+
+/// His reply to a timed exercise: `Some(true)` when done (on his own, or after the cues played),
+/// `Some(false)` when skipped, `None` when input ended.
+fn timed_exercise(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    cues: &[SpokenCue],
+    pace: Pace,
+) -> Result<Option<bool>, CliError> {
+    let Some(line) = ask(input, out, TIMED_CHOICE)? else {
+        return Ok(None);
+    };
+    match line.trim() {
+        "s" => Ok(Some(false)),
+        "g" => {
+            writeln!(out)?;
+            play_cues(out, cues, pace)?;
+            Ok(Some(true))
+        }
+        _ => Ok(Some(true)),
+    }
+}
+
 /// Asks for the exercise's answer.
 fn ask_answer(
     input: &mut impl BufRead,
     out: &mut impl Write,
     exercise: &ExerciseView,
+    cues: &[SpokenCue],
+    pace: Pace,
 ) -> Result<Asked, CliError> {
     writeln!(out)?;
     let answer = match exercise {
@@ -352,10 +404,10 @@ fn ask_answer(
                 out,
                 "Breathe in for {inhale}, hold {hold}, out for {exhale}, hold {hold_after}. {cycles} times."
             )?;
-            let Some(line) = ask(input, out, "Press Enter when done (or type s to skip): ")? else {
+            let Some(done) = timed_exercise(input, out, cues, pace)? else {
                 return Ok(Asked::End);
             };
-            (line.trim() != "s").then_some(ExerciseAnswer::Breathing {
+            done.then_some(ExerciseAnswer::Breathing {
                 cycles_done: *cycles,
             })
         }
@@ -373,10 +425,10 @@ fn ask_answer(
                 "About {seconds_per_region} seconds on each: {}.",
                 regions.join(", ")
             )?;
-            let Some(line) = ask(input, out, "Press Enter when done (or type s to skip): ")? else {
+            let Some(done) = timed_exercise(input, out, cues, pace)? else {
                 return Ok(Asked::End);
             };
-            (line.trim() != "s").then_some(ExerciseAnswer::BodyScan {
+            done.then_some(ExerciseAnswer::BodyScan {
                 regions_done: u32::try_from(regions.len()).unwrap_or(0),
             })
         }
@@ -449,12 +501,14 @@ fn open_for_walking(
 
 /// Walks a module from where it opens to its end, asking for each answer (and first the home
 /// safety question, when the core asks it). Returns the completion screen, or `None` if the
-/// module did not open or input ended first (everything so far is saved).
+/// module did not open or input ended first (everything so far is saved). A breathing exercise
+/// or body scan can be followed here, its cues played at `pace`.
 pub fn walk(
     groundwork: &Groundwork,
     module_id: &str,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    pace: Pace,
 ) -> Result<Option<ModuleCompletionScreen>, CliError> {
     let Some(mut screen) = open_for_walking(groundwork, module_id, input, out)? else {
         return Ok(None);
@@ -469,7 +523,7 @@ pub fn walk(
                 }
                 None
             }
-            Some(exercise) => match ask_answer(input, out, exercise)? {
+            Some(exercise) => match ask_answer(input, out, exercise, &screen.cues, pace)? {
                 Asked::Answer(answer) => answer,
                 Asked::Again => continue,
                 Asked::End => return Ok(None),

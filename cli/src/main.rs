@@ -126,6 +126,11 @@ enum Command {
             value_name = "ANSWER"
         )]
         home_safety: Option<HomeSafetyArg>,
+        /// When following a breathing exercise or body scan here (g at its step), print its
+        /// cues one after another instead of waiting each one's seconds (for scripts and
+        /// tests).
+        #[arg(long, conflicts_with = "json")]
+        fast: bool,
     },
     /// A one-minute check on your own mood as a new dad, offered about 13 and 26 weeks after the
     /// birth (home shows it when it is). Asked one question at a time; for scripts, --json
@@ -1197,7 +1202,8 @@ fn run(
             answer,
             next,
             home_safety,
-        } => commands::lesson(g, out, module, json, answer, next, home_safety),
+            fast,
+        } => commands::lesson(g, out, module, json, answer, next, home_safety, fast),
         Command::Onboard {
             region,
             tracks,

@@ -315,3 +315,85 @@ fn onboarding_offers_the_app_lock_and_home_keeps_a_reminder_until_one_is_set() {
         String::from_utf8_lossy(&home.stdout)
     );
 }
+
+/// A data folder onboarded on the main path in Australia.
+fn onboarded_in_australia() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = run(
+        dir.path(),
+        &["onboard", "--region", "AU", "--tracks", "general"],
+        "",
+    );
+    assert!(out.status.success());
+    dir
+}
+
+#[test]
+fn lesson_json_carries_spoken_text_on_every_step_and_cues_on_the_breathing_step() {
+    let dir = onboarded_in_australia();
+    let mut step = json(&run(
+        dir.path(),
+        &["lesson", "the-pause-plan", "--json"],
+        "",
+    ));
+    let mut seen = 0;
+    while step["screen"]["exercise"]["type"] != "breathing" {
+        let screen = &step["screen"];
+        let spoken = screen["spoken"].as_str().expect("spoken text");
+        let title = screen["title"].as_str().expect("title");
+        assert!(spoken.starts_with(title), "{spoken}");
+        assert!(!spoken.contains(['*', '#', '[', ']', '_']), "{spoken}");
+        assert_eq!(screen["cues"], serde_json::json!([]));
+        seen += 1;
+        assert!(seen < 8, "no breathing step");
+        step = json(&run(
+            dir.path(),
+            &["lesson", "the-pause-plan", "--json", "--next"],
+            "",
+        ));
+    }
+    let screen = &step["screen"];
+    assert!(
+        screen["spoken"]
+            .as_str()
+            .expect("spoken")
+            .contains("slow breaths")
+    );
+    let cues = screen["cues"].as_array().expect("cues");
+    let seconds: u64 = cues
+        .iter()
+        .map(|c| c["pause_after_seconds"].as_u64().expect("seconds"))
+        .sum();
+    let total = screen["exercise"]["total_seconds"].as_u64().expect("total");
+    assert_eq!(seconds, total + 4, "the lead-in, then the breaths");
+    assert_eq!(cues[1]["line"], "Breathe in.");
+}
+
+#[test]
+fn a_breathing_exercise_can_be_followed_on_the_terminal_cue_by_cue() {
+    let dir = onboarded_in_australia();
+    // Three steps of reading, then g at the breathing step; input ends at the plan after it.
+    let out = run(
+        dir.path(),
+        &["lesson", "the-pause-plan", "--fast"],
+        "\n\n\ng\n",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("g to be guided here at its pace"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let breaths = lines.iter().filter(|l| l.ends_with("Breathe in.")).count();
+    assert_eq!(breaths, 6, "{text}");
+    assert!(lines.contains(&"Last one. Breathe in."), "{text}");
+    let first_in = text.find("Breathe in.").expect("breathe in");
+    let first_out = text.find("Breathe out.").expect("breathe out");
+    let hold = text.find("Hold.").expect("hold");
+    assert!(first_in < hold && hold < first_out, "in, hold, out: {text}");
+    assert!(text.contains("Notice how your body feels now."));
+    // Followed to the end, the breathing counts as done: the plan comes next.
+    assert!(text.contains("Build your pause plan"), "{text}");
+}

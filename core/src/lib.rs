@@ -46,6 +46,7 @@ pub mod reminders;
 pub mod safety;
 pub mod screens;
 pub mod share;
+pub mod speech;
 mod store;
 pub mod wipe;
 

@@ -15,6 +15,7 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
     (
         "capabilities",
         &[
+            "speech",
             "content",
             "reminders",
             "recommend",

@@ -53,6 +53,16 @@ pub struct LessonStepScreen {
     pub crisis_answer: Option<crate::safety::answer::CrisisAnswer>,
     /// The help now button: at hurt-someone in an anger module, new-dad in a new-dad one.
     pub help: crate::safety::help::HelpButton,
+    /// The step read aloud: its title, its text and its exercise, with no Markdown, links said
+    /// as their words, abbreviations in full and numbers said as people in his region say them
+    /// (`speech`). Nothing is spoken until he taps play.
+    pub spoken: String,
+    /// A guided exercise's lines with their timing (breathing, the body scan), to play with the
+    /// screen off; empty for any other step.
+    pub cues: Vec<crate::speech::SpokenCue>,
+    /// "Headphones keep what you listen to..." until he has listened once
+    /// (`Groundwork::listened`), then `None`.
+    pub headphones_hint: Option<String>,
 }
 
 /// One of this week's commitments.
@@ -176,10 +186,6 @@ pub struct ModuleCompletionScreen {
 }
 
 /// What going on from a step leads to.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "a screen model crosses the FFI by value, once per call; uniffi has no Box"
-)]
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum LessonOutcome {
@@ -350,6 +356,7 @@ pub(crate) fn step_screen(
     let required = step.exercise.as_ref().is_some_and(answers::required);
     let complete = answer.as_ref().is_some_and(answers::is_complete);
     let last = index + 1 == steps;
+    let region = crate::safety::saved_region(conn)?;
     let continue_label = if last {
         "Finish"
     } else if step.exercise.is_some() && !required && !complete {
@@ -378,6 +385,13 @@ pub(crate) fn step_screen(
             pack,
             crate::safety::help::situation_for_module(module),
         )?,
+        spoken: crate::speech::lesson_step(step, region.as_deref()),
+        cues: step
+            .exercise
+            .as_ref()
+            .map(crate::speech::cues::for_exercise)
+            .unwrap_or_default(),
+        headphones_hint: crate::speech::headphones_hint(conn)?,
     })
 }
 

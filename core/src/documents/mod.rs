@@ -49,6 +49,10 @@ pub struct LivingDocument {
     pub started: bool,
     /// When he last saved it.
     pub updated_at: Option<Timestamp>,
+    /// The plan read aloud: its title, then each part he has filled in with what he wrote (or
+    /// the parts to fill in, when nothing is written yet); the pause plan's safeguards after
+    /// it, every time.
+    pub spoken: String,
 }
 
 /// What the pack says a document holds: title, and (id, label, hint) per field.
@@ -143,13 +147,45 @@ pub(crate) fn get(conn: &Connection, pack: &Pack, id: &str) -> Result<LivingDocu
             hint,
         })
         .collect();
+    let region = crate::store::setting(conn, crate::store::Setting::Region)?;
+    let started = fields.iter().any(|f| !f.value.trim().is_empty());
     Ok(LivingDocument {
+        spoken: spoken(pack, id, &def.title, &fields, started, region.as_deref()),
         id: id.to_owned(),
         title: def.title,
-        started: fields.iter().any(|f| !f.value.trim().is_empty()),
+        started,
         fields,
         updated_at: stored.map(|(_, at)| timestamp(at)).transpose()?,
     })
+}
+
+/// A plan read aloud: what he wrote in each part, or the parts to fill in; the pause plan's
+/// safeguards after it.
+fn spoken(
+    pack: &Pack,
+    id: &str,
+    title: &str,
+    fields: &[DocumentField],
+    started: bool,
+    region: Option<&str>,
+) -> String {
+    use crate::speech::{join, say, sentence};
+    let mut parts = vec![say(title, region)];
+    if started {
+        for field in fields.iter().filter(|f| !f.value.trim().is_empty()) {
+            let label = say(&field.label, region);
+            let label = label.trim_end_matches(['.', ':', '?']);
+            parts.push(format!("{label}: {}", sentence(&say(&field.value, region))));
+        }
+    } else {
+        parts.push("Nothing written in it yet. These are its parts".to_owned());
+        parts.extend(fields.iter().map(|f| say(&f.label, region)));
+    }
+    if id == PAUSE_PLAN && !pack.safety.pause_safeguards.is_empty() {
+        parts.push("Every time you take a pause".to_owned());
+        parts.extend(pack.safety.pause_safeguards.iter().map(|s| say(s, region)));
+    }
+    join(parts)
 }
 
 /// Every document the pack defines, with what he wrote.

@@ -25,6 +25,7 @@ mod reminders;
 mod safety;
 mod screens;
 mod share;
+mod speech;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};

@@ -225,6 +225,9 @@ pub struct InsightsScreen {
     pub anger_by_weekday: Vec<AngerSlice>,
     /// Possible patterns with tags and sleep.
     pub patterns: Vec<Pattern>,
+    /// The insights read aloud: the week in sentences, the month's check-ins, the words he
+    /// picked most, and each pattern there is enough data for (`speech`).
+    pub spoken: String,
 }
 
 /// The fewest days with, and without, before a pattern is described.
@@ -310,7 +313,15 @@ pub(crate) fn build(
     let patterns = patterns(conn, &rows, from, today)?;
     let weekly_summary = weekly_summary(conn, &rows, &moments, week_from, today)?;
 
+    let spoken = insights_spoken(
+        range.label(),
+        &weekly_summary,
+        &consistency(days_this_month),
+        &top_emotions,
+        &patterns,
+    );
     Ok(InsightsScreen {
+        spoken,
         range,
         range_label: range.label().to_owned(),
         range_options: InsightRange::options(range),
@@ -328,6 +339,34 @@ pub(crate) fn build(
         patterns,
         help,
     })
+}
+
+/// The insights read aloud, in the order the screen shows them.
+fn insights_spoken(
+    range_label: &str,
+    weekly_summary: &[String],
+    consistency: &str,
+    top_emotions: &[WordCount],
+    patterns: &[Pattern],
+) -> String {
+    use crate::speech::{join, say};
+    let mut parts = vec![format!(
+        "Your insights: {}",
+        crate::speech::lower_first(range_label)
+    )];
+    parts.extend(weekly_summary.iter().map(|s| say(s, None)));
+    parts.push(say(consistency, None));
+    if !top_emotions.is_empty() {
+        let words: Vec<&str> = top_emotions.iter().map(|w| w.word.as_str()).collect();
+        parts.push(format!("The words you picked most: {}", words.join(", ")));
+    }
+    parts.extend(
+        patterns
+            .iter()
+            .filter(|p| p.enough_data)
+            .map(|p| say(&p.sentence, None)),
+    );
+    join(parts)
 }
 
 fn round1(x: f64) -> f64 {

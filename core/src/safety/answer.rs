@@ -218,12 +218,13 @@ fn emergency(pack: &Pack, region: &Region, now: DateTime<FixedOffset>) -> Option
         .lines
         .iter()
         .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-        .map(|l| card(l, now, &origins))
+        .map(|l| card(l, &region.code, now, &origins))
 }
 
 /// A card named with its region, for the list of every region's emergency number.
 fn in_region(mut card: HelpLineCard, region: &Region) -> HelpLineCard {
     card.name = region_option(region).name;
+    card.spoken = format!("{}.\n{}", crate::speech::say(&card.name, None), card.spoken);
     card
 }
 
@@ -246,7 +247,7 @@ fn situation_lines(
         .into_iter()
         .filter(|l| l.kinds.iter().any(|k| kinds.contains(k)))
         .take(ANSWER_LINES)
-        .map(|l| card(l, now, &origins))
+        .map(|l| card(l, &region.code, now, &origins))
         .collect()
 }
 

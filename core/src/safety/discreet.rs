@@ -7,7 +7,7 @@
 //! safeguards are left out until he taps "Show what each line is for" (he may be the one
 //! holding the phone, in crisis); that choice lasts until the help screen is closed.
 
-use super::{HelpLineCard, HelpNowScreen, PausePlanCard};
+use super::{ContactKind, HelpLineCard, HelpNowScreen, PausePlanCard};
 
 /// The heading of the neutral list; the same word as the lock screen's button.
 pub(crate) const TITLE: &str = "Numbers";
@@ -18,25 +18,21 @@ pub(crate) const ACCESSIBILITY: &str = "Phone numbers";
 /// The emergency number's neutral name.
 const EMERGENCY: &str = "Emergency";
 
-/// `screen` with nothing on it that says what the numbers are for.
+/// `screen` with nothing on it, or read aloud from it, that says what the numbers are for.
 pub(crate) fn neutral(screen: HelpNowScreen) -> HelpNowScreen {
-    let emergency = screen.emergency.map(|card| HelpLineCard {
-        name: EMERGENCY.to_owned(),
-        for_whom: String::new(),
-        ..card
-    });
+    let region = screen.region.as_ref().map(|r| r.code.clone());
+    let region = region.as_deref();
+    let emergency = screen
+        .emergency
+        .map(|card| renamed(card, EMERGENCY.to_owned(), region));
     let lines = screen
         .lines
         .into_iter()
         .enumerate()
-        .map(|(i, card)| HelpLineCard {
-            name: format!("Line {}", i + 1),
-            for_whom: String::new(),
-            ..card
-        })
+        .map(|(i, card)| renamed(card, format!("Line {}", i + 1), region))
         .collect();
     let help = neutral_button(screen.help);
-    HelpNowScreen {
+    let mut neutral = HelpNowScreen {
         title: TITLE.to_owned(),
         emergency,
         situations: Vec::new(),
@@ -55,6 +51,28 @@ pub(crate) fn neutral(screen: HelpNowScreen) -> HelpNowScreen {
         help,
         show_details: Some(SHOW_DETAILS.to_owned()),
         ..screen
+    };
+    neutral.spoken = super::help_now_spoken(&neutral);
+    neutral
+}
+
+/// `card` under a neutral `name`, with nothing about who it is for, read aloud as its name, its
+/// call and text buttons (numbers said the region's way) and its hours.
+fn renamed(card: HelpLineCard, name: String, region: Option<&str>) -> HelpLineCard {
+    use crate::speech::{join, say};
+    let mut parts = vec![say(&name, region)];
+    parts.extend(
+        card.actions
+            .iter()
+            .filter(|a| a.kind != ContactKind::Web)
+            .map(|a| say(&a.label, region)),
+    );
+    parts.push(say(&card.hours, region));
+    HelpLineCard {
+        spoken: join(parts),
+        name,
+        for_whom: String::new(),
+        ..card
     }
 }
 
@@ -74,7 +92,8 @@ mod tests {
 
     fn full() -> HelpNowScreen {
         let pack = crate::content::default_pack_shared().expect("built-in pack");
-        let now = chrono::DateTime::parse_from_rfc3339("2026-12-06T21:00:00+11:00").expect("a time");
+        let now =
+            chrono::DateTime::parse_from_rfc3339("2026-12-06T21:00:00+11:00").expect("a time");
         crate::safety::help_now_with_pack(
             &pack,
             Some("AU"),
@@ -121,6 +140,8 @@ mod tests {
             &neutral.pause_plan,
             &neutral.help.label,
             &neutral.help.accessibility_label,
+            &neutral.spoken,
+            neutral.lines.iter().map(|l| &l.spoken).collect::<Vec<_>>(),
         ))
         .expect("serialisable");
         for line in full.emergency.iter().chain(&full.lines) {
@@ -144,6 +165,7 @@ mod tests {
             );
         }
         assert_eq!(neutral.lines[0].name, "Line 1");
+        assert!(neutral.spoken.contains("Line 1"), "{}", neutral.spoken);
         assert_eq!(neutral.show_details.as_deref(), Some(SHOW_DETAILS));
         assert_eq!(full.show_details, None);
     }

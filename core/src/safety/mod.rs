@@ -141,6 +141,9 @@ pub struct HelpLineCard {
     /// Whether the line is built into the app (a pack's local services are not, and come after
     /// the built-in lines that fit as well).
     pub built_in: bool,
+    /// The line read aloud: its name, who it is for, its numbers said as people in the region
+    /// say them ("thirteen eleven fourteen", "nine eight eight"), and its hours now.
+    pub spoken: String,
 }
 
 /// A situation button.
@@ -220,6 +223,9 @@ pub struct HelpNowScreen {
     /// When the lines' names and what they are for are hidden (discreet mode, on the lock
     /// screen): the words of the button that shows them. `None` when nothing is hidden.
     pub show_details: Option<String>,
+    /// The screen read aloud: the emergency number, the situation's calm line and first steps,
+    /// then each line (`HelpLineCard::spoken`), numbers said as people in the region say them.
+    pub spoken: String,
 }
 
 /// A button from help now to one of his plans.
@@ -360,7 +366,39 @@ impl<'a> Origins<'a> {
     }
 }
 
-fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> HelpLineCard {
+/// A help line read aloud: name, who it is for, how to reach it with its numbers said the
+/// region's way, and its hours.
+fn line_spoken(line: &Helpline, hours: &str, region: &str) -> String {
+    use crate::speech::{join, numbers::phone, say};
+    let region = Some(region);
+    let mut parts = vec![say(&line.name, region), say(&line.for_whom, region)];
+    if let Some(number) = &line.phone {
+        parts.push(format!("Call {}", phone(number, region)));
+    }
+    if let Some(sms) = &line.sms {
+        let lead = if line.phone.is_some() {
+            "Or text"
+        } else {
+            "Text"
+        };
+        parts.push(match &line.sms_body {
+            Some(word) => format!("{lead} the word {word} to {}", phone(sms, region)),
+            None => format!("{lead} {}", phone(sms, region)),
+        });
+    }
+    if line.phone.is_none() && line.sms.is_none() && line.web.is_some() {
+        parts.push("Reach them through their website".to_owned());
+    }
+    parts.push(say(hours, region));
+    join(parts)
+}
+
+fn card(
+    line: &Helpline,
+    region: &str,
+    now: DateTime<FixedOffset>,
+    origins: &Origins<'_>,
+) -> HelpLineCard {
     let mut actions: Vec<ContactAction> =
         line.phone.as_deref().map(call_action).into_iter().collect();
     if let Some(sms) = &line.sms {
@@ -384,6 +422,7 @@ fn card(line: &Helpline, now: DateTime<FixedOffset>, origins: &Origins<'_>) -> H
     actions.extend(line.web.as_deref().map(|web| web_action(web, "Website")));
     let hours = hours::status(line, now);
     HelpLineCard {
+        spoken: line_spoken(line, &hours.text, region),
         id: line.id.clone(),
         name: line.name.clone(),
         for_whom: line.for_whom.clone(),
@@ -492,7 +531,7 @@ pub(crate) fn help_now(
                 .lines
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-                .map(|l| card(l, now, &origins));
+                .map(|l| card(l, &r.code, now, &origins));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
                 .map(|priority| ordered_lines(r, priority, &origins))
@@ -501,13 +540,15 @@ pub(crate) fn help_now(
                 emergency,
                 interleave(&orders)
                     .into_iter()
-                    .map(|l| card(l, now, &origins))
+                    .map(|l| card(l, &r.code, now, &origins))
                     .collect(),
             )
         }
         None => (None, Vec::new()),
     };
-    Ok(HelpNowScreen {
+    let mut screen = HelpNowScreen {
+        show_details: None,
+        spoken: String::new(),
         title: "Help now".to_owned(),
         region: region.map(region_option),
         region_source: source,
@@ -550,8 +591,25 @@ pub(crate) fn help_now(
             region.map(|r| r.code.as_str()),
             picked.map(|s| s.id.into()),
         ),
-        show_details: None,
-    })
+    };
+    screen.spoken = help_now_spoken(&screen);
+    Ok(screen)
+}
+
+/// Help now read aloud, in the order it is shown.
+pub(crate) fn help_now_spoken(screen: &HelpNowScreen) -> String {
+    use crate::speech::{join, say};
+    let region = screen.region.as_ref().map(|r| r.code.as_str());
+    let mut parts = vec![say(&screen.title, region)];
+    parts.extend(screen.region_prompt.as_deref().map(|p| say(p, region)));
+    parts.extend(screen.emergency.as_ref().map(|e| e.spoken.clone()));
+    parts.extend(screen.situation_intro.as_deref().map(|i| say(i, region)));
+    if let Some(steps) = &screen.first_steps {
+        parts.push(say(&steps.title, region));
+        parts.extend(steps.steps.iter().map(|s| say(s, region)));
+    }
+    parts.extend(screen.lines.iter().map(|l| l.spoken.clone()));
+    join(parts)
 }
 
 /// Where a line stands in help now: its group (fits the whole region, fits one area, the rest),

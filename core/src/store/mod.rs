@@ -116,6 +116,9 @@ pub(crate) enum Setting {
     LockGrace,
     /// His answer to the app lock offer ("later" until he chooses); this phone's, never backed up.
     LockChoice,
+    /// Set once he has listened to something read aloud, so the headphones hint is not shown
+    /// again (`speech`); this phone's, never backed up.
+    HeadphonesHintSeen,
 }
 
 impl Setting {
@@ -145,6 +148,7 @@ impl Setting {
             Setting::StartHere => "start_here",
             Setting::LockGrace => "lock_grace",
             Setting::LockChoice => "lock_choice",
+            Setting::HeadphonesHintSeen => "headphones_hint_seen",
         }
     }
 }
