@@ -550,6 +550,34 @@ fn sharing_a_file_keeps_the_app_open_for_three_minutes_at_most_even_if_he_never_
 }
 
 #[test]
+fn an_export_is_a_file_to_share_and_once_locked_nothing_is_shared() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::Export {
+        format: groundwork_core::export::ExportFormat::Markdown,
+    });
+    let Some(Effect::ShareFile {
+        file_name,
+        mime_type,
+        ..
+    }) = phone.view.effects.first()
+    else {
+        panic!("expected a file to share: {:?}", phone.view.effects);
+    };
+    assert!(file_name.ends_with(".md"), "{file_name}");
+    assert_eq!(mime_type, "text/markdown");
+
+    phone.send(Action::LockNow);
+    phone.send(Action::Export {
+        format: groundwork_core::export::ExportFormat::Json,
+    });
+    assert_eq!(phone.shared.len(), 1, "nothing from a closed database");
+    assert!(phone.locked());
+    assert!(phone.view.screen.is_none(), "nothing drawn from it either");
+}
+
+#[test]
 fn a_hand_off_is_used_up_when_he_comes_back() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded(dir.path());
@@ -636,6 +664,38 @@ fn a_check_in_goes_home_counts_today_and_a_typed_pack_word_becomes_a_picked_word
     assert!(phone.notice().contains("wobbly"), "{}", phone.notice());
     assert!(!phone.notice().contains("You're"), "{}", phone.notice());
     assert!(!phone.reminders.is_empty(), "the schedule is handed over");
+}
+
+#[test]
+fn more_words_than_the_form_allows_are_refused_with_the_cores_sentence_and_the_form_stays() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::CheckIn);
+    let AppScreen::CheckIn { form, .. } = phone.screen() else {
+        panic!("expected the check-in form");
+    };
+    let limit = usize::try_from(form.max_emotions).expect("a limit");
+    let words: Vec<String> = form
+        .emotions
+        .iter()
+        .take(limit + 1)
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(words.len(), limit + 1);
+    phone.send(Action::SubmitCheckIn {
+        input: CheckInInput {
+            emotions: words,
+            ..feeling(1, 1)
+        },
+    });
+    assert!(
+        phone.error().contains(&format!("pick up to {limit} words")),
+        "{}",
+        phone.error()
+    );
+    assert_eq!(on(&phone), "check-in", "the form stays");
+    phone.send(Action::GoHome);
+    assert_eq!(phone.home().check_ins_today, 0, "nothing saved");
 }
 
 #[test]
@@ -1167,6 +1227,101 @@ fn not_now_to_the_mood_check_removes_the_card() {
     assert_eq!(phone.view.depth, 1);
 }
 
+#[test]
+fn an_easy_answer_to_the_mood_check_goes_home_with_the_cores_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
+    phone.send(Action::OpenDadMoodCheck);
+    phone.send(Action::AnswerDadMoodCheck {
+        answers: vec![1, 1, 1],
+    });
+    assert_eq!((on(&phone), phone.view.depth), ("home", 1));
+    assert!(
+        matches!(&phone.view.notice, Some(AppNotice::Message { text }) if !text.is_empty()),
+        "{:?}",
+        phone.view.notice
+    );
+    assert!(
+        phone.home().dad_mood_card.is_none(),
+        "answered: offered once"
+    );
+}
+
+#[test]
+fn not_now_to_the_mood_check_brings_it_back_at_twenty_six_weeks() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
+    phone.send(Action::SkipDadMoodCheck);
+    phone.clock.set(at(NOW) + Duration::days(12 * 7));
+    phone.send(Action::Reload);
+    assert!(
+        phone.home().dad_mood_card.is_none(),
+        "still put away at 25 weeks"
+    );
+    phone.clock.set(at(NOW) + Duration::days(13 * 7));
+    phone.send(Action::Reload);
+    assert!(
+        phone.home().dad_mood_card.is_some(),
+        "offered again at 26 weeks"
+    );
+}
+
+// ----- Finding his people -----
+
+#[test]
+fn talking_to_someone_shows_the_regions_groups_and_home_offers_them_three_weeks_in_until_not_now() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new(dir.path());
+    phone.send(Action::Start);
+    phone.onboard_with(
+        OnboardingChoices {
+            region: "GB".into(),
+            ..choices(&["general"], None)
+        },
+        OnboardingLock::NotNow,
+    );
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::Talk),
+    });
+    let AppScreen::HelpNow { help } = phone.screen() else {
+        panic!("expected help now, got {}", on(&phone));
+    };
+    let groups = help.peer_groups.clone().expect("groups with talking");
+    assert_eq!(groups.region_name, "United Kingdom");
+    assert!(groups.groups.iter().any(|g| g.id == "gb-mens-sheds"));
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::HurtSomeone),
+    });
+    assert!(
+        matches!(phone.screen(), AppScreen::HelpNow { help } if help.peer_groups.is_none()),
+        "only with talking to someone"
+    );
+
+    phone.send(Action::GoHome);
+    phone.send(Action::OpenModule {
+        module_id: "where-you-are-now".into(),
+    });
+    phone.send(Action::GoHome);
+    phone.clock.set(at(NOW) + Duration::days(20));
+    phone.send(Action::Reload);
+    assert!(
+        phone.home().peer_groups_card.is_none(),
+        "not before three weeks"
+    );
+    phone.clock.set(at(NOW) + Duration::days(21));
+    phone.send(Action::Reload);
+    let card = phone.home().peer_groups_card.expect("three weeks in");
+    assert_eq!(card.groups.region_name, "United Kingdom");
+
+    phone.show(Destination::Journal);
+    phone.send(Action::DismissPeerGroupsCard);
+    assert_eq!((on(&phone), phone.view.depth), ("home", 1));
+    assert!(phone.home().peer_groups_card.is_none(), "put away");
+    phone.clock.set(at(NOW) + Duration::days(51));
+    phone.send(Action::Reload);
+    assert!(phone.home().peer_groups_card.is_none(), "for good");
+}
+
 // ----- Help now from everywhere -----
 
 fn assert_help_on_top(phone: &Phone, what: &str) -> HelpButton {
@@ -1372,6 +1527,88 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
     );
     phone.send(Action::CloseHelpBeforeUnlock);
     assert!(phone.view.help_before_unlock.is_none());
+}
+
+#[test]
+fn help_before_unlock_says_the_lines_hours_by_the_devices_clock() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.send(Action::LockNow);
+    // A Sunday evening in Perth: PANDA, on Sydney hours, opens at 6 am tomorrow, his time.
+    phone.clock.set(at("2026-12-06T20:00:00+08:00"));
+    phone.send(Action::ShowHelpNow {
+        situation: Some(Situation::NewDad),
+    });
+    let help = phone.view.help_before_unlock.clone().expect("help now");
+    let panda = help
+        .lines
+        .iter()
+        .find(|l| l.id == "au-panda")
+        .expect("PANDA");
+    assert_eq!(panda.hours, "Closed now, opens tomorrow 6 am");
+    assert_eq!(
+        help.emergency.map(|e| e.hours).as_deref(),
+        Some("Open 24 hours")
+    );
+}
+
+#[test]
+fn a_pack_from_settings_that_changes_a_help_line_is_refused_in_place_and_with_a_lock_it_asks_for_the_pin()
+ {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::with_pin(dir.path());
+    phone.show(Destination::Settings);
+    phone.send(Action::PreviewPack {
+        bundle: b"not a pack".to_vec(),
+    });
+    assert!(
+        phone.error().ends_with("Nothing was changed."),
+        "{}",
+        phone.error()
+    );
+    assert_eq!(on(&phone), "settings", "nothing opens");
+
+    let changed = groundwork_tests::edited_core_en_bundle(|dir| {
+        groundwork_tests::replace_in(
+            dir,
+            "helplines.toml",
+            "phone = \"1800 737 732\"",
+            "phone = \"0491 570 006\"",
+        );
+    });
+    phone.send(Action::PreviewPack { bundle: changed });
+    assert!(!phone.error().is_empty());
+    assert_eq!(on(&phone), "settings", "nothing opens");
+
+    let own = groundwork_tests::edited_core_en_bundle(|dir| {
+        groundwork_tests::replace_in(
+            dir,
+            "pack.toml",
+            "id = \"core-en\"",
+            "id = \"sams-practice\"",
+        );
+    });
+    phone.send(Action::PreviewPack { bundle: own });
+    let AppScreen::InstallPack { preview } = phone.screen() else {
+        panic!("expected the preview, got {}", on(&phone));
+    };
+    assert_eq!(preview.secret_kind, Some(LockKind::Pin));
+    phone.send(Action::ConfirmPackInstall { secret: None });
+    assert!(phone.error().contains("PIN"), "{}", phone.error());
+    phone.send(Action::ConfirmPackInstall {
+        secret: Some(pin("000000")),
+    });
+    assert!(phone.error().contains("didn't match"), "{}", phone.error());
+    assert_eq!(on(&phone), "install pack", "still on the preview");
+
+    phone.send(Action::ConfirmPackInstall {
+        secret: Some(pin(PIN)),
+    });
+    let AppScreen::Settings { settings } = phone.screen() else {
+        panic!("expected settings, got {}", on(&phone));
+    };
+    assert!(settings.content.installed);
+    assert_eq!(phone.notice(), settings.content.summary);
 }
 
 // ----- Links, reminders, recommendations -----

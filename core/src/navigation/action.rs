@@ -281,6 +281,8 @@ pub enum Action {
     },
     /// "Not now" to the mood check.
     SkipDadMoodCheck,
+    /// "Not now" to home's card about groups of men near him: it does not come back.
+    DismissPeerGroupsCard,
     /// Answer home's "Has your baby arrived?".
     AnswerBabyArrival {
         /// Yes with the birthday, not yet, or they lost the baby.

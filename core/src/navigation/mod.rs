@@ -465,6 +465,11 @@ impl Navigator {
                 self.show_home(home);
                 Ok(())
             }
+            Action::DismissPeerGroupsCard => {
+                let home = self.opened()?.dismiss_peer_groups_card()?;
+                self.show_home(home);
+                Ok(())
+            }
             Action::AnswerBabyArrival { answer } => {
                 let outcome = self
                     .opened()?
