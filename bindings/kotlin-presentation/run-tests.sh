@@ -4,7 +4,7 @@
 # this module's pom.xml).
 #
 #   bindings/kotlin-presentation/run-tests.sh                     from any directory
-#   bindings/kotlin-presentation/run-tests.sh -Dtest=JourneyTest  extra arguments go to Maven
+#   bindings/kotlin-presentation/run-tests.sh -Dtest=AppModelTest extra arguments go to Maven
 #
 # Needs cargo, Java 17+ and Maven; the first run fetches Kotlin, kotlinx-coroutines, JNA and
 # JUnit from Maven Central.

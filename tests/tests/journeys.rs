@@ -1171,6 +1171,28 @@ fn not_now_to_the_mood_check_removes_the_card() {
     assert_eq!(phone.view.depth, 1);
 }
 
+#[test]
+fn an_easy_answer_to_the_mood_check_goes_home_with_the_cores_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
+    phone.send(Action::OpenDadMoodCheck);
+    phone.send(Action::AnswerDadMoodCheck {
+        answers: vec![1, 1, 1],
+    });
+    assert_eq!((on(&phone), phone.view.depth), ("home", 1));
+    assert!(
+        matches!(&phone.view.notice, Some(AppNotice::Message { text }) if !text.is_empty()),
+        "{:?}",
+        phone.view.notice
+    );
+    assert!(
+        phone.home().dad_mood_card.is_none(),
+        "answered: offered once"
+    );
+}
+
+// ----- Finding his people -----
+
 // ----- Help now from everywhere -----
 
 fn assert_help_on_top(phone: &Phone, what: &str) -> HelpButton {
@@ -1858,37 +1880,6 @@ fn a_repair_is_marked_done_from_the_app_after_the_fact() {
 }
 
 // ----- What the app models used to check on their own -----
-
-#[test]
-fn an_easy_answer_to_the_mood_check_goes_home_with_the_cores_words() {
-    let dir = tempfile::tempdir().expect("dir");
-    let mut phone = Phone::new_dad(dir.path(), &["general", "new-father"], 13);
-    phone.send(Action::OpenDadMoodCheck);
-    let AppScreen::DadMoodCheck { check } = phone.screen() else {
-        panic!("expected the check, got {}", on(&phone));
-    };
-    assert_eq!(
-        check
-            .questions
-            .iter()
-            .map(|q| q.id.as_str())
-            .collect::<Vec<_>>(),
-        ["interest", "down", "temper"]
-    );
-    phone.send(Action::AnswerDadMoodCheck {
-        answers: vec![1, 1, 1],
-    });
-    assert_eq!(phone.view.depth, 1, "home");
-    assert!(
-        phone.home().dad_mood_card.is_none(),
-        "answered: offered once"
-    );
-    assert!(
-        matches!(&phone.view.notice, Some(AppNotice::Message { text }) if !text.is_empty()),
-        "{:?}",
-        phone.view.notice
-    );
-}
 
 #[test]
 fn after_not_now_the_mood_check_comes_back_at_twenty_six_weeks() {

@@ -284,7 +284,7 @@ pub enum Action {
     },
     /// "Not now" to the mood check.
     SkipDadMoodCheck,
-    /// Put home's card about peer groups away for good.
+    /// "Not now" to home's card about groups of men near him: it does not come back.
     DismissPeerGroupsCard,
     /// Answer home's "Has your baby arrived?".
     AnswerBabyArrival {

@@ -1,7 +1,8 @@
-// The one activity: Compose over the app model. It locks the app when it leaves the screen,
-// keeps sensitive screens out of screenshots and the recents thumbnail (FLAG_SECURE), hands
-// groundwork:// links and reminder taps to the model, and asks for a fingerprint or face (strong
-// biometrics only, never the phone's PIN) to authorise each use of the key when he turned that on.
+// The one activity: Compose over the app model. It tells the core when the app leaves the screen
+// and comes back (the core decides whether it locks), keeps sensitive screens out of screenshots
+// and the recents thumbnail (FLAG_SECURE), hands groundwork:// links and reminder taps to the
+// core, and asks for a fingerprint or face (strong biometrics only, never the phone's PIN) to
+// authorise each use of the key when he turned that on.
 package app.groundwork.android
 
 import android.app.ActivityManager
@@ -20,23 +21,26 @@ import androidx.lifecycle.lifecycleScope
 import androidx.lifecycle.repeatOnLifecycle
 import app.groundwork.android.ui.GroundworkRoot
 import app.groundwork.android.ui.GroundworkTheme
+import app.groundwork.core.Action
+import app.groundwork.core.Phase
 import app.groundwork.core.discreetTextsFor
-import app.groundwork.presentation.AppPhase
 import kotlinx.coroutines.launch
+import java.time.Instant
 
 class MainActivity : FragmentActivity() {
     private val viewModel: AppViewModel by viewModels()
 
-    /** Set while another app (share sheet, file picker) is in front on our behalf: no lock then. */
+    /** Set before another app (share sheet, file picker) comes in front on our behalf: a hand-off. */
     var returningFromOtherApp = false
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
+        viewModel.activity = this
         handle(intent)
         lifecycleScope.launch {
             repeatOnLifecycle(Lifecycle.State.STARTED) {
-                viewModel.state.collect { state -> setSecure(state.phase is AppPhase.Unlocked) }
+                viewModel.view.collect { view -> setSecure(view.phase is Phase.Unlocked) }
             }
         }
         setContent {
@@ -57,18 +61,26 @@ class MainActivity : FragmentActivity() {
         // The name in the recent apps list follows discreet mode, as the launcher's does.
         @Suppress("DEPRECATION")
         setTaskDescription(ActivityManager.TaskDescription(discreetTextsFor(viewModel.preferences.discreet).appDisplayName))
-        viewModel.act { refreshNotifications() }
+        viewModel.send(Action.CameBack(Instant.now()))
     }
 
     override fun onStop() {
         super.onStop()
-        if (!returningFromOtherApp && !isChangingConfigurations) viewModel.act { lock() }
+        if (isChangingConfigurations) return
+        val now = Instant.now()
+        if (returningFromOtherApp) viewModel.send(Action.HandingOff(now))
+        viewModel.send(Action.WentToBackground(now))
+    }
+
+    override fun onDestroy() {
+        if (viewModel.activity === this) viewModel.activity = null
+        super.onDestroy()
     }
 
     private fun handle(intent: Intent?) {
         // Opened links and tapped reminders alike: the core reads the link.
         val link = intent?.data?.toString()
-        if (link != null) viewModel.act { openLink(link) }
+        if (link != null) viewModel.send(Action.OpenLink(link))
     }
 
     private fun setSecure(secure: Boolean) {

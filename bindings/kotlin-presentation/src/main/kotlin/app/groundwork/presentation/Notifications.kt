@@ -16,7 +16,7 @@ data class NotificationRequest(
     val body: String,
     /** What it is for (e.g. for a notification channel). */
     val kind: ReminderKind,
-    /** Where a tap goes: handed back to [AppModel.openLink], which the core reads. */
+    /** Where a tap goes: sent back as `Action.OpenLink`, which the core reads. */
     val deepLink: String,
 ) {
     constructor(scheduled: ScheduledNotification) : this(

@@ -1,66 +1,81 @@
-// What the app model needs from the platform, and nothing more: where the database key is kept,
-// two small preferences read before the database is open, and where local notifications go.
-// The Android app implements these with the Keystore, SharedPreferences and AlarmManager; the
-// tests use the in-memory versions below.
+// What only the phone can do for the core: keep the database key, keep three preferences outside
+// the database, schedule reminders, hand a file to the share sheet, open a web address and set a
+// timer while the app is away. The app module implements `Platform` (android/app/.../platform:
+// the Keystore, SharedPreferences, AlarmManager, the share sheet); the tests fake it.
 package app.groundwork.presentation
+
+import app.groundwork.core.ShellPreferences
+import app.groundwork.core.ScheduledNotification
+import java.time.Instant
+
+/** What only the phone can do; the app module implements it, tests fake it. */
+interface Platform {
+    /**
+     * The database key from the key store, or null when it holds none. With `biometric`, after a
+     * fingerprint or face prompt: `answer` may then be called later, from any thread, and a
+     * cancelled prompt never calls it. The array handed to `answer` is zeroed once the core
+     * has it: hand over a copy.
+     */
+    fun loadKey(biometric: Boolean, answer: (ByteArray?) -> Unit)
+
+    /**
+     * Keeps `key`, replacing any other, and reads it back: true only if it reads back the same.
+     * `key` is zeroed after the call: keep a copy.
+     */
+    fun storeKey(key: ByteArray, biometric: Boolean): Boolean
+
+    /** Deletes the key store's copy (an app lock holds the key now). */
+    fun deleteKey()
+
+    /** Keeps these outside the database: they are needed before it opens. */
+    fun savePreferences(preferences: ShellPreferences)
+
+    /** Replaces every pending reminder with these (an empty list cancels them all). */
+    fun scheduleReminders(notifications: List<ScheduledNotification>)
+
+    /** Hands a file (a backup, an export) to the share sheet. */
+    fun shareFile(fileName: String, mimeType: String, contents: ByteArray)
+
+    /** Opens a web address outside the app. */
+    fun openUrl(url: String)
+
+    /** While away: at `at`, the timer calls `model.send(Action.LockCheckDue(now))`. */
+    fun checkLockAt(at: Instant)
+}
 
 /** Keeps the raw 32-byte database key (Android: wrapped by a Keystore key). */
 interface KeyStore {
-    /** The stored key, or null (first run, or an app lock holds it instead). */
+    /** The stored key, or null. */
     fun loadKey(): ByteArray?
 
-    /** Stores the key, replacing any other; `biometric` asks for BiometricPrompt before use. */
+    /** Stores the key, replacing any other; `biometric` guards it with fingerprint or face. */
     fun saveKey(key: ByteArray, biometric: Boolean)
 
     fun deleteKey()
 }
 
-/**
- * Preferences kept outside the database because they are needed before it is open: the discreet
- * flag (lock screen, notifications) and his region (help now before unlock). Neither holds
- * anything he wrote.
- */
+/** The three preferences kept outside the database (none holds anything he wrote). */
 interface AppPreferences {
     var discreet: Boolean
     var region: String?
     var biometricKey: Boolean
 }
 
-/** Hands notification requests to the platform, which builds a [NotificationPlan] and applies it. */
+/** Hands reminders to the platform's alarms, which replace the pending ones ([NotificationPlan]). */
 fun interface NotificationScheduling {
     fun apply(requests: List<NotificationRequest>)
 }
 
-/** A key store in memory: for tests and previews. */
-class InMemoryKeyStore(var key: ByteArray? = null) : KeyStore {
-    var biometric = false
-        private set
-
-    override fun loadKey(): ByteArray? = key?.copyOf()
-
-    override fun saveKey(key: ByteArray, biometric: Boolean) {
-        this.key = key.copyOf()
-        this.biometric = biometric
-    }
-
-    override fun deleteKey() {
-        key = null
-        biometric = false
-    }
-}
-
-/** Preferences in memory: for tests and previews. */
-class InMemoryPreferences(
-    override var discreet: Boolean = false,
-    override var region: String? = null,
-    override var biometricKey: Boolean = false,
-) : AppPreferences
-
-/** Remembers what it was asked to schedule: for tests and previews. */
-class RecordingScheduler : NotificationScheduling {
-    val applied = mutableListOf<List<NotificationRequest>>()
-
-    override fun apply(requests: List<NotificationRequest>) {
-        applied += requests
-    }
+/**
+ * Saves the key and reads it back, for a [Platform.storeKey] over a [KeyStore]: only the same
+ * bytes count as kept, and a store that throws has not kept it.
+ */
+fun KeyStore.keep(key: ByteArray, biometric: Boolean): Boolean = try {
+    saveKey(key, biometric)
+    val saved = loadKey()
+    val same = saved != null && saved.contentEquals(key)
+    saved?.fill(0)
+    same
+} catch (_: Exception) {
+    false
 }
