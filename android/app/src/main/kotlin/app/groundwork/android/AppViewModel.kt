@@ -1,52 +1,43 @@
-// A thin wrapper around the presentation module's AppModel: it owns the model for the life of
-// the activity's ViewModel store and runs every call on the IO dispatcher (the core touches the
-// disk; unlocking and backups take a second on purpose). State flows straight through.
+// Owns the core's navigation for the life of the activity's ViewModel store: the AppNavigator
+// over the data folder, the presentation layer's AppModel with the phone's Platform, and the
+// screens' ScreenModel, which sends every action off the main thread, in order.
 package app.groundwork.android
 
 import android.app.Application
 import androidx.lifecycle.AndroidViewModel
 import androidx.lifecycle.viewModelScope
-import app.groundwork.android.platform.AlarmScheduler
-import app.groundwork.android.platform.KeystoreKeyStore
-import app.groundwork.android.platform.SharedPreferencesStore
+import app.groundwork.android.platform.PhonePlatform
+import app.groundwork.android.platform.shellPreferences
+import app.groundwork.android.ui.ScreenModel
+import app.groundwork.core.Action
+import app.groundwork.core.AppNavigator
 import app.groundwork.presentation.AppModel
-import app.groundwork.presentation.AppState
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.flow.StateFlow
-import kotlinx.coroutines.launch
-import kotlinx.coroutines.withContext
 import java.io.File
+import java.lang.ref.WeakReference
 
 class AppViewModel(application: Application) : AndroidViewModel(application) {
-    val keyStore = KeystoreKeyStore(application)
-    val preferences = SharedPreferencesStore(application)
+    /** The activity on screen, if any. */
+    var activity: WeakReference<MainActivity?> = WeakReference(null)
+
+    val platform = PhonePlatform(application, viewModelScope, { activity.get() }, { screens.send(it) })
 
     /** Where the database (and an installed content pack) lives. */
-    val dataDir: String = File(application.noBackupFilesDir, "groundwork").apply { mkdirs() }.absolutePath
+    private val dataDir: String = File(application.noBackupFilesDir, "groundwork").apply { mkdirs() }.absolutePath
 
-    private val model = AppModel(
-        dataDir = dataDir,
-        keyStore = keyStore,
-        preferences = preferences,
-        scheduler = AlarmScheduler(application),
-        deviceLocale = application.resources.configuration.locales[0].toLanguageTag(),
+    private val navigator = AppNavigator(
+        dataDir,
+        platform.preferences.shellPreferences,
+        application.resources.configuration.locales[0].toLanguageTag(),
     )
 
-    val state: StateFlow<AppState> = model.state
+    val screens = ScreenModel(AppModel(navigator, platform), viewModelScope)
 
     init {
-        act { start() }
+        screens.send(Action.Start)
     }
-
-    /** Forwards what the person did to the model, off the main thread. */
-    fun act(action: AppModel.() -> Unit) {
-        viewModelScope.launch(Dispatchers.IO) { model.action() }
-    }
-
-    /** The same, for calls whose result the screen needs (a backup or export to share). */
-    suspend fun <T> ask(action: AppModel.() -> T): T = withContext(Dispatchers.IO) { model.action() }
 
     override fun onCleared() {
-        model.lock()
+        // The scope that runs sends is gone by now: the database is closed at once, here.
+        navigator.send(Action.LockNow)
     }
 }
