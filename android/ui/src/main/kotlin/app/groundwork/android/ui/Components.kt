@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
 import androidx.compose.material.icons.filled.Call
@@ -127,11 +128,11 @@ fun ChipGroup(items: List<Pair<String, String>>, selected: Set<String>, onToggle
     }
 }
 
-/** A help line's call, text or web button, opened by the phone. */
+/** A help line's call, text or web button, opened by the phone (a full 48 dp to tap, in a card too). */
 @Composable
 fun ContactButton(action: ContactAction) {
     val platform = LocalScreenPlatform.current
-    OutlinedButton(onClick = { platform.contact(action) }, modifier = Modifier.fillMaxWidth()) {
+    OutlinedButton(onClick = { platform.contact(action) }, modifier = Modifier.fillMaxWidth().heightIn(min = MIN_TOUCH)) {
         val icon = when (action.kind) {
             ContactKind.CALL -> Icons.Filled.Call
             ContactKind.TEXT -> Icons.Filled.Sms
@@ -141,6 +142,9 @@ fun ContactButton(action: ContactAction) {
         Text(action.label, Modifier.padding(start = 8.dp))
     }
 }
+
+/** The smallest side of anything he taps. */
+val MIN_TOUCH = 48.dp
 
 /** The key on this device does not open the database: help now, or start again. */
 @Composable

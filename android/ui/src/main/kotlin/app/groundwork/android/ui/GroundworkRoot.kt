@@ -26,6 +26,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.style.TextOverflow
 import app.groundwork.core.Action
 import app.groundwork.core.AppNotice
 import app.groundwork.core.AppScreen
@@ -83,7 +84,7 @@ private fun PhaseContent(view: AppView) {
             Scaffold(
                 topBar = {
                     TopAppBar(
-                        title = { Text(titleOf(screen), maxLines = 1) },
+                        title = { Text(titleOf(screen), maxLines = 1, overflow = TextOverflow.Ellipsis) },
                         navigationIcon = {
                             if (view.canGoBack) {
                                 IconButton(onClick = { send(Action.Back) }) {

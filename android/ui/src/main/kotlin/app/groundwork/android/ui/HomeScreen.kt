@@ -9,6 +9,7 @@ package app.groundwork.android.ui
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.verticalScroll
@@ -100,7 +101,9 @@ fun HomeContent(home: HomeScreen) {
         home.lockReminder?.let { card ->
             HomeCard(null) {
                 Text(card.text)
-                TextButton(onClick = { send(Action.Show(Destination.Settings)) }) { Text(card.actionLabel) }
+                TextButton(onClick = { send(Action.Show(Destination.Settings)) }, modifier = Modifier.heightIn(min = MIN_TOUCH)) {
+                    Text(card.actionLabel)
+                }
             }
         }
         for (phase in home.phases) {
