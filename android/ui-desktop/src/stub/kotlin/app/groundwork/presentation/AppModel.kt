@@ -10,7 +10,7 @@ import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
 
-class AppModel(private val navigator: AppNavigator, @Suppress("unused") private val platform: Any? = null) {
+class AppModel(private val navigator: AppNavigator, @Suppress("unused") private val platform: Platform) {
     private val state = MutableStateFlow(navigator.view())
     val view: StateFlow<AppView> = state.asStateFlow()
 
