@@ -16,3 +16,5 @@ dependencyResolutionManagement {
 
 rootProject.name = "Groundwork"
 include(":app")
+// The screens: plain Compose, no android.* (also compiled on the desktop JVM by ui-desktop/).
+include(":ui")

@@ -15,24 +15,23 @@ import android.app.PendingIntent
 import android.content.Context
 import android.content.Intent
 import androidx.core.content.edit
-import app.groundwork.presentation.NotificationPlan
-import app.groundwork.presentation.NotificationRequest
-import app.groundwork.presentation.NotificationScheduling
+import app.groundwork.core.ScheduledNotification
 
-class AlarmScheduler(private val context: Context) : NotificationScheduling {
+class AlarmScheduler(private val context: Context) {
     private val alarms = context.getSystemService(AlarmManager::class.java)
     private val store = context.getSharedPreferences("groundwork.alarms", Context.MODE_PRIVATE)
 
+    /** Replaces every pending reminder with [notifications] (an empty list cancels them all). */
     @Synchronized
-    override fun apply(requests: List<NotificationRequest>) {
-        val plan = NotificationPlan.of(requests, store.all.keys)
-        for (id in plan.cancelIds) alarms.cancel(pendingIntent(id, null, null, null))
-        for (request in plan.add) {
+    fun replaceAll(notifications: List<ScheduledNotification>) {
+        val keep = notifications.map { it.id }.toSet()
+        for (id in store.all.keys - keep) alarms.cancel(pendingIntent(id, null, null, null))
+        for (request in notifications) {
             set(request.id, request.fireAt.toEpochMilli(), request.deepLink, request.title, request.body)
         }
         store.edit {
             clear()
-            for (request in plan.add) putString(request.id, "${request.fireAt.toEpochMilli()}|${request.deepLink}")
+            for (request in notifications) putString(request.id, "${request.fireAt.toEpochMilli()}|${request.deepLink}")
         }
     }
 
@@ -54,7 +53,7 @@ class AlarmScheduler(private val context: Context) : NotificationScheduling {
         val intent = Intent(context, ReminderReceiver::class.java)
             .setAction("app.groundwork.REMINDER.$id")
             .putExtra(ReminderReceiver.EXTRA_ID, id)
-            .putExtra(NotificationRequest.LINK_KEY, link)
+            .putExtra(ReminderReceiver.EXTRA_LINK, link)
             .putExtra(ReminderReceiver.EXTRA_TITLE, title)
             .putExtra(ReminderReceiver.EXTRA_BODY, body)
         return PendingIntent.getBroadcast(

@@ -9,14 +9,13 @@ import android.content.Context
 import android.os.Build
 import android.security.keystore.KeyProperties
 import android.security.keystore.UserNotAuthenticatedException
-import app.groundwork.presentation.KeyStore
 import java.io.File
 import java.io.FileOutputStream
 import javax.crypto.Cipher
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
 
-class KeystoreKeyStore(context: Context) : KeyStore {
+class KeystoreKeyStore(context: Context) {
     private val wrapped = File(context.noBackupFilesDir, "groundwork.key")
     private val biometricFlag = File(context.noBackupFilesDir, "groundwork.key.biometric")
 
@@ -51,7 +50,7 @@ class KeystoreKeyStore(context: Context) : KeyStore {
     private fun takeAuthorized(): Cipher =
         authorized?.also { authorized = null } ?: throw UserNotAuthenticatedException()
 
-    override fun loadKey(): ByteArray? {
+    fun loadKey(): ByteArray? {
         if (!wrapped.exists()) return null
         val bytes = wrapped.readBytes()
         // A crash between replacing the file and updating the flag leaves the flag naming the
@@ -70,7 +69,7 @@ class KeystoreKeyStore(context: Context) : KeyStore {
      * synced to disk, then renamed over the old one, so a crash leaves the
      * old key or the new one.
      */
-    override fun saveKey(key: ByteArray, biometric: Boolean) {
+    fun saveKey(key: ByteArray, biometric: Boolean) {
         val cipher = if (biometric) {
             takeAuthorized()
         } else {
@@ -97,7 +96,7 @@ class KeystoreKeyStore(context: Context) : KeyStore {
         return cipher.doFinal(bytes, IV_LENGTH, bytes.size - IV_LENGTH)
     }
 
-    override fun deleteKey() {
+    fun deleteKey() {
         wrapped.delete()
         biometricFlag.delete()
         authorized = null

@@ -16,7 +16,6 @@ import androidx.core.app.NotificationManagerCompat
 import androidx.core.content.ContextCompat
 import app.groundwork.android.MainActivity
 import app.groundwork.android.R
-import app.groundwork.presentation.NotificationRequest
 
 class ReminderReceiver : BroadcastReceiver() {
     override fun onReceive(context: Context, intent: Intent) {
@@ -26,7 +25,7 @@ class ReminderReceiver : BroadcastReceiver() {
         val id = intent.getStringExtra(EXTRA_ID) ?: return
         val open = Intent(context, MainActivity::class.java)
             .addFlags(Intent.FLAG_ACTIVITY_SINGLE_TOP or Intent.FLAG_ACTIVITY_CLEAR_TOP)
-            .setData(intent.getStringExtra(NotificationRequest.LINK_KEY)?.let(Uri::parse))
+            .setData(intent.getStringExtra(EXTRA_LINK)?.let(Uri::parse))
         val tap = PendingIntent.getActivity(
             context, id.hashCode(), open, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
         )
@@ -45,6 +44,7 @@ class ReminderReceiver : BroadcastReceiver() {
     companion object {
         const val CHANNEL = "reminders"
         const val EXTRA_ID = "groundwork.reminder-id"
+        const val EXTRA_LINK = "groundwork.reminder-link"
         const val EXTRA_TITLE = "groundwork.reminder-title"
         const val EXTRA_BODY = "groundwork.reminder-body"
 

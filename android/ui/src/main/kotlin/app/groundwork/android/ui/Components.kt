@@ -1,18 +1,15 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
-// Small pieces every screen uses: help now, the notice bar, chips, contact buttons, sharing.
+// Small pieces every screen uses: help now, the notice bar, chips, contact buttons.
 package app.groundwork.android.ui
 
-import android.content.ActivityNotFoundException
-import android.content.Intent
-import android.net.Uri
 import androidx.compose.foundation.layout.Arrangement
-import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
 import androidx.compose.material.icons.filled.Call
@@ -29,10 +26,8 @@ import androidx.compose.material3.Icon
 import androidx.compose.material3.IconButton
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
-import androidx.compose.material3.TopAppBar
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -40,19 +35,18 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
-import androidx.core.content.FileProvider
+import app.groundwork.core.Action
+import app.groundwork.core.AppNotice
+import app.groundwork.core.AppScreen
 import app.groundwork.core.ContactAction
 import app.groundwork.core.ContactKind
+import app.groundwork.core.Destination
 import app.groundwork.core.HelpButton
 import app.groundwork.core.discreetTextsFor
-import app.groundwork.presentation.Notice
-import app.groundwork.presentation.Route
-import app.groundwork.presentation.Screen
-import java.io.File
 
 /**
  * The help button every screen carries, drawn in the top bar of every screen (the lock screen's
@@ -61,25 +55,18 @@ import java.io.File
  */
 @Composable
 fun HelpAction(help: HelpButton) {
-    val viewModel = LocalViewModel.current
-    val context = LocalContext.current
+    val send = LocalSend.current
+    val platform = LocalScreenPlatform.current
     val number = help.emergencyNumber
     val callLabel = help.emergencyLabel
     if (number != null && callLabel != null) {
         IconButton(
-            onClick = {
-                try {
-                    context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$number")))
-                } catch (_: ActivityNotFoundException) {
-                    // No phone app; help now lists the number to dial by hand.
-                    viewModel.act { openHelp() }
-                }
-            },
+            onClick = { platform.dial(number) },
             modifier = Modifier.semantics { contentDescription = callLabel },
         ) { Icon(Icons.Filled.Call, contentDescription = null) }
     }
     Button(
-        onClick = { viewModel.act { openHelp() } },
+        onClick = { send(Action.OpenHelp) },
         colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
         modifier = Modifier.padding(end = 8.dp).semantics { contentDescription = help.accessibilityLabel },
     ) {
@@ -87,54 +74,43 @@ fun HelpAction(help: HelpButton) {
     }
 }
 
-/** A bar with only the help button, for the screens before the app opens (lock, unavailable). */
+/** The top bar's own actions: quick hide and settings on home, search on the journal. */
 @Composable
-fun HelpScaffold(help: HelpButton?, content: @Composable () -> Unit) {
-    Scaffold(
-        topBar = {
-            TopAppBar(title = {}, actions = { help?.let { HelpAction(it) } })
-        },
-    ) { padding ->
-        Box(Modifier.padding(padding)) { content() }
-    }
-}
-
-/** The home screen's top bar: quick hide, search, settings. */
-@Composable
-fun TopBarActions(screen: Screen) {
-    val viewModel = LocalViewModel.current
+fun TopBarActions(screen: AppScreen) {
+    val send = LocalSend.current
     when (screen) {
-        is Screen.Home -> {
-            val texts = discreetTextsFor(viewModel.preferences.discreet)
+        is AppScreen.Home -> {
+            // The neutral words, whether discreet mode is on or not: home does not say which.
+            val hide = discreetTextsFor(true).quickHideLabel
             IconButton(
-                onClick = { viewModel.act { lock() } },
-                modifier = Modifier.semantics { contentDescription = texts.quickHideLabel },
+                onClick = { send(Action.LockNow) },
+                modifier = Modifier.semantics { contentDescription = hide },
             ) { Icon(Icons.Filled.VisibilityOff, contentDescription = null) }
-            IconButton(onClick = { viewModel.act { show(Route.Settings) } }) {
+            IconButton(onClick = { send(Action.Show(Destination.Settings)) }) {
                 Icon(Icons.Filled.Settings, contentDescription = "Settings")
             }
         }
-        is Screen.Journal -> IconButton(onClick = { viewModel.act { show(Route.JournalSearch) } }) {
+        is AppScreen.Journal -> IconButton(onClick = { send(Action.Show(Destination.JournalSearch)) }) {
             Icon(Icons.Filled.Search, contentDescription = "Search the journal")
         }
         else -> Unit
     }
 }
 
-/** The notice the model holds: a line, or the core's sentence for an error. */
+/** The line over the screen: something done, or the core's sentence for what went wrong. */
 @Composable
-fun NoticeBar(notice: Notice?) {
+fun NoticeBar(notice: AppNotice?) {
     notice ?: return
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Surface(tonalElevation = 6.dp, modifier = Modifier.fillMaxWidth()) {
         Row(Modifier.padding(16.dp), verticalAlignment = Alignment.CenterVertically) {
             Column(Modifier.weight(1f)) {
                 when (notice) {
-                    is Notice.Message -> Text(notice.text)
-                    is Notice.Error -> Text(notice.text, color = MaterialTheme.colorScheme.error)
+                    is AppNotice.Message -> Text(notice.text)
+                    is AppNotice.Error -> Text(notice.text, color = MaterialTheme.colorScheme.error)
                 }
             }
-            IconButton(onClick = { viewModel.act { dismissNotice() } }) {
+            IconButton(onClick = { send(Action.DismissNotice) }) {
                 Icon(Icons.Filled.Close, contentDescription = "Dismiss")
             }
         }
@@ -152,26 +128,11 @@ fun ChipGroup(items: List<Pair<String, String>>, selected: Set<String>, onToggle
     }
 }
 
-/** Opens a help line's tel:, sms: or https: link in the phone, messages or browser app. */
+/** A help line's call, text or web button, opened by the phone (a full 48 dp to tap, in a card too). */
 @Composable
 fun ContactButton(action: ContactAction) {
-    val context = LocalContext.current
-    OutlinedButton(
-        onClick = {
-            val intent = when (action.kind) {
-                ContactKind.CALL -> Intent(Intent.ACTION_DIAL, Uri.parse(action.uri))
-                ContactKind.TEXT -> Intent(Intent.ACTION_SENDTO, Uri.parse("smsto:${action.target}"))
-                    .putExtra("sms_body", action.body)
-                ContactKind.WEB -> Intent(Intent.ACTION_VIEW, Uri.parse(action.uri))
-            }
-            try {
-                context.startActivity(intent)
-            } catch (_: ActivityNotFoundException) {
-                // No app for it on this phone; the number stays on the button to dial by hand.
-            }
-        },
-        modifier = Modifier.fillMaxWidth(),
-    ) {
+    val platform = LocalScreenPlatform.current
+    OutlinedButton(onClick = { platform.contact(action) }, modifier = Modifier.fillMaxWidth().heightIn(min = MIN_TOUCH)) {
         val icon = when (action.kind) {
             ContactKind.CALL -> Icons.Filled.Call
             ContactKind.TEXT -> Icons.Filled.Sms
@@ -182,29 +143,72 @@ fun ContactButton(action: ContactAction) {
     }
 }
 
-/** Hands a file to the share sheet through the FileProvider; the activity stays unlocked meanwhile. */
-fun shareFile(activity: app.groundwork.android.MainActivity, name: String, mimeType: String, bytes: ByteArray, title: String) {
-    val dir = File(activity.cacheDir, "shared").apply { mkdirs() }
-    dir.listFiles()?.forEach { it.delete() }
-    val file = File(dir, name).apply { writeBytes(bytes) }
-    val uri = FileProvider.getUriForFile(activity, "${activity.packageName}.files", file)
-    val send = Intent(Intent.ACTION_SEND)
-        .setType(mimeType)
-        .putExtra(Intent.EXTRA_STREAM, uri)
-        .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
-    activity.returningFromOtherApp = true
-    activity.startActivity(Intent.createChooser(send, title))
-}
+/** The smallest side of anything he taps. */
+val MIN_TOUCH = 48.dp
 
 /** The key on this device does not open the database: help now, or start again. */
 @Composable
 fun UnavailableScreen(reason: String) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var confirm by remember { mutableStateOf(false) }
     Column(Modifier.padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(reason)
-        OutlinedButton(onClick = { if (confirm) viewModel.act { eraseEverything() } else confirm = true }) {
+        OutlinedButton(onClick = { if (confirm) send(Action.EraseEverything) else confirm = true }) {
             Text(if (confirm) "Tap again to erase everything" else "Erase and start again")
         }
     }
+}
+
+/** A button that opens a calendar and hands back the day picked, as "YYYY-MM-DD". */
+@Composable
+fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (String) -> Unit) {
+    var open by remember { mutableStateOf(false) }
+    OutlinedButton(onClick = { open = true }, modifier = modifier) { Text(label) }
+    if (open) {
+        val state = androidx.compose.material3.rememberDatePickerState()
+        androidx.compose.material3.DatePickerDialog(
+            onDismissRequest = { open = false },
+            confirmButton = {
+                androidx.compose.material3.TextButton(onClick = {
+                    open = false
+                    state.selectedDateMillis?.let { millis ->
+                        onPicked(java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString())
+                    }
+                }) { Text("OK") }
+            },
+            dismissButton = {
+                androidx.compose.material3.TextButton(onClick = { open = false }) { Text("Cancel") }
+            },
+        ) { androidx.compose.material3.DatePicker(state = state) }
+    }
+}
+
+/** A heading inside a screen. */
+@Composable
+fun Heading(text: String) {
+    Text(
+        text,
+        style = MaterialTheme.typography.titleMedium,
+        modifier = Modifier.semantics { heading() },
+    )
+}
+
+/** A PIN (number pad) or passphrase field; never kept past the screen. */
+@Composable
+fun SecretField(label: String, value: String, numeric: Boolean, onChange: (String) -> Unit) {
+    androidx.compose.material3.OutlinedTextField(
+        value = value,
+        onValueChange = onChange,
+        label = { Text(label) },
+        visualTransformation = androidx.compose.ui.text.input.PasswordVisualTransformation(),
+        keyboardOptions = androidx.compose.foundation.text.KeyboardOptions(
+            keyboardType = if (numeric) {
+                androidx.compose.ui.text.input.KeyboardType.NumberPassword
+            } else {
+                androidx.compose.ui.text.input.KeyboardType.Password
+            },
+        ),
+        singleLine = true,
+        modifier = Modifier.fillMaxWidth(),
+    )
 }

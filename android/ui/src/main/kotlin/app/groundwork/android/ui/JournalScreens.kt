@@ -45,10 +45,9 @@ import androidx.compose.ui.text.withStyle
 import androidx.compose.ui.unit.dp
 import app.groundwork.core.JournalEntryInput
 import app.groundwork.core.JournalSearchHit
-import app.groundwork.presentation.JournalEditorState
-import app.groundwork.presentation.JournalListState
-import app.groundwork.presentation.JournalSearchState
-import app.groundwork.presentation.Route
+import app.groundwork.core.Action
+import app.groundwork.core.AppScreen
+import app.groundwork.core.Destination
 import java.time.ZoneId
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
@@ -57,13 +56,13 @@ private val dayFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM
     .withZone(ZoneId.systemDefault())
 
 @Composable
-fun JournalListContent(state: JournalListState) {
-    val viewModel = LocalViewModel.current
+fun JournalListContent(state: AppScreen.Journal) {
+    val send = LocalSend.current
     Box(Modifier.fillMaxSize()) {
         LazyColumn(contentPadding = androidx.compose.foundation.layout.PaddingValues(16.dp)) {
             items(state.items, key = { it.id }) { item ->
                 Column(
-                    Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.JournalEditor(item.id)) } }
+                    Modifier.fillMaxWidth().clickable { send(Action.Show(Destination.JournalEntry(item.id))) }
                         .padding(vertical = 12.dp),
                 ) {
                     Text(dayFormat.format(item.createdAt), style = MaterialTheme.typography.labelMedium)
@@ -77,21 +76,21 @@ fun JournalListContent(state: JournalListState) {
             }
             if (state.hasMore) {
                 item {
-                    LaunchedEffect(state.nextCursor) { viewModel.act { loadMoreJournal() } }
-                    TextButton(onClick = { viewModel.act { loadMoreJournal() } }) { Text("Show more") }
+                    LaunchedEffect(state.items.size) { send(Action.LoadMoreJournal) }
+                    TextButton(onClick = { send(Action.LoadMoreJournal) }) { Text("Show more") }
                 }
             }
         }
         FloatingActionButton(
-            onClick = { viewModel.act { show(Route.JournalEditor(null)) } },
+            onClick = { send(Action.Show(Destination.NewJournalEntry)) },
             modifier = Modifier.align(Alignment.BottomEnd).padding(16.dp),
         ) { Icon(Icons.Filled.Edit, contentDescription = "New entry") }
     }
 }
 
 @Composable
-fun JournalEditorContent(state: JournalEditorState) {
-    val viewModel = LocalViewModel.current
+fun JournalEditorContent(state: AppScreen.JournalEditor) {
+    val send = LocalSend.current
     var body by remember(state.entry?.id) { mutableStateOf(state.entry?.body.orEmpty()) }
     var tags by remember(state.entry?.id) { mutableStateOf(state.entry?.tags?.joinToString().orEmpty()) }
     var promptId by remember { mutableStateOf<String?>(null) }
@@ -138,26 +137,26 @@ fun JournalEditorContent(state: JournalEditorState) {
                 tags = tags.split(",").map { it.trim() }.filter { it.isNotEmpty() },
                 promptId = promptId,
             )
-            viewModel.act { saveJournalEntry(input) }
+            send(Action.SaveJournalEntry(input))
         }) { Text("Save") }
         if (entry != null) {
             OutlinedButton(onClick = {
-                if (confirmDelete) viewModel.act { deleteJournalEntry(entry.id) } else confirmDelete = true
+                if (confirmDelete) send(Action.DeleteJournalEntry) else confirmDelete = true
             }) { Text(if (confirmDelete) "Tap again to delete for good" else "Delete entry") }
         }
     }
 }
 
 @Composable
-fun JournalSearchContent(state: JournalSearchState) {
-    val viewModel = LocalViewModel.current
+fun JournalSearchContent(state: AppScreen.JournalSearch) {
+    val send = LocalSend.current
     var query by remember { mutableStateOf(state.query) }
     Column(Modifier.padding(16.dp)) {
         PrivateTextField(
             value = query,
             onValueChange = {
                 query = it
-                viewModel.act { searchJournal(it) }
+                send(Action.SearchJournal(it))
             },
             label = "Search the journal",
             singleLine = true,
@@ -166,7 +165,7 @@ fun JournalSearchContent(state: JournalSearchState) {
         LazyColumn {
             items(state.hits, key = { it.entryId }) { hit ->
                 Column(
-                    Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.JournalEditor(hit.entryId)) } }
+                    Modifier.fillMaxWidth().clickable { send(Action.Show(Destination.JournalEntry(hit.entryId))) }
                         .padding(vertical = 12.dp),
                 ) {
                     Text(dayFormat.format(hit.createdAt), style = MaterialTheme.typography.labelMedium)

@@ -21,6 +21,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.Action
 import app.groundwork.core.AnswerPart
 import app.groundwork.core.CrisisAnswer
 import app.groundwork.core.FollowUpCard
@@ -28,7 +29,7 @@ import app.groundwork.core.PlanLink
 
 @Composable
 fun CrisisAnswerContent(answer: CrisisAnswer) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(
         Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(16.dp),
@@ -36,10 +37,10 @@ fun CrisisAnswerContent(answer: CrisisAnswer) {
         Text(answer.title, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
         Text(answer.message, style = MaterialTheme.typography.bodyLarge)
         for (part in answer.parts) AnswerPartView(part)
-        Button(onClick = { viewModel.act { acceptHelp(answer.situation) } }, modifier = Modifier.fillMaxWidth()) {
+        Button(onClick = { send(Action.ShowHelpNow(answer.situation)) }, modifier = Modifier.fillMaxWidth()) {
             Text(answer.moreHelpLabel)
         }
-        OutlinedButton(onClick = { viewModel.act { closeCrisisAnswer() } }, modifier = Modifier.fillMaxWidth()) {
+        OutlinedButton(onClick = { send(Action.CloseCrisisAnswer) }, modifier = Modifier.fillMaxWidth()) {
             Text(answer.doneLabel)
         }
     }
@@ -74,24 +75,24 @@ private fun AnswerPartView(part: AnswerPart) {
 
 @Composable
 private fun PlanLinkButton(link: PlanLink) {
-    val viewModel = LocalViewModel.current
-    TextButton(onClick = { viewModel.act { openPlan(link.documentId) } }) { Text(link.label) }
+    val send = LocalSend.current
+    TextButton(onClick = { send(Action.OpenPlan(link.documentId)) }) { Text(link.label) }
 }
 
 /** Home's quiet question after something heavy: the core's answers, and the way to turn it off. */
 @Composable
 fun FollowUpCardView(card: FollowUpCard) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(card.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
             Text(card.question)
             for (choice in card.choices) {
-                OutlinedButton(onClick = { viewModel.act { answerFollowUp(choice.answer) } }, modifier = Modifier.fillMaxWidth()) {
+                OutlinedButton(onClick = { send(Action.AnswerFollowUp(choice.answer)) }, modifier = Modifier.fillMaxWidth()) {
                     Text(choice.label)
                 }
             }
-            TextButton(onClick = { viewModel.act { setCrisisFollowUp(false) } }) { Text(card.turnOffLabel) }
+            TextButton(onClick = { send(Action.SetCrisisFollowUp(false)) }) { Text(card.turnOffLabel) }
         }
     }
 }

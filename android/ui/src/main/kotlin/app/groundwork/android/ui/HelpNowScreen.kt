@@ -35,11 +35,12 @@ import app.groundwork.core.HelpNowScreen
 import app.groundwork.core.LivingDocument
 import app.groundwork.core.PausePlanCard
 import app.groundwork.core.PeerGroupsCard
-import app.groundwork.presentation.Route
+import app.groundwork.core.Action
+import app.groundwork.core.Destination
 
 @Composable
 fun HelpNowContent(help: HelpNowScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var regionsOpen by remember { mutableStateOf(false) }
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
@@ -54,7 +55,7 @@ fun HelpNowContent(help: HelpNowScreen) {
                     for (region in help.regions) {
                         DropdownMenuItem(text = { Text(region.name) }, onClick = {
                             regionsOpen = false
-                            viewModel.act { chooseRegion(region.code) }
+                            send(Action.ChooseRegion(region.code))
                         })
                     }
                 }
@@ -63,7 +64,7 @@ fun HelpNowContent(help: HelpNowScreen) {
         items(help.situations, key = { it.situation.name }) { option ->
             FilterChip(
                 selected = option.selected,
-                onClick = { viewModel.act { showHelpNow(option.situation) } },
+                onClick = { send(Action.ShowHelpNow(option.situation)) },
                 label = { Text(option.title) },
                 modifier = Modifier.fillMaxWidth(),
             )
@@ -80,7 +81,7 @@ fun HelpNowContent(help: HelpNowScreen) {
             item { PausePlanView(help.pausePlan) }
         }
         items(help.planLinks, key = { it.documentId }) { link ->
-            TextButton(onClick = { viewModel.act { show(Route.Document(link.documentId)) } }) { Text(link.label) }
+            TextButton(onClick = { send(Action.OpenPlan(link.documentId)) }) { Text(link.label) }
         }
     }
 }

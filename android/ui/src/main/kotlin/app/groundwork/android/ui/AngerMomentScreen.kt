@@ -25,13 +25,14 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.Action
 import app.groundwork.core.AngerMomentForm
 import app.groundwork.core.AngerMomentInput
 import kotlin.math.roundToInt
 
 @Composable
 fun AngerMomentContent(form: AngerMomentForm) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var whatHappened by remember { mutableStateOf("") }
     var intensity by remember { mutableFloatStateOf(5f) }
     var cues by remember { mutableStateOf(listOf<String>()) }
@@ -73,7 +74,7 @@ fun AngerMomentContent(form: AngerMomentForm) {
                 repairNeeded = repairNeeded,
                 repairDone = false,
             )
-            viewModel.act { recordAngerMoment(input) }
+            send(Action.RecordAngerMoment(input))
         }) { Text("Save") }
     }
 }

@@ -2,7 +2,7 @@
 
 // The check-in: a point on the mood meter grid, words from the pack and his own, the optional
 // questions and a note; then the two safety questions when the core asks them. Labels and limits
-// come from the core; the app model decides nothing either, it routes what the core returns.
+// come from the core; what he saves goes to it as one action, and it answers with what follows.
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.background
@@ -40,52 +40,90 @@ import androidx.compose.ui.semantics.selected
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.Action
+import app.groundwork.core.AppScreen
+import app.groundwork.core.CheckInInput
+import app.groundwork.core.MeterCell
+import app.groundwork.core.MeterGrid
 import app.groundwork.core.SafetyQuestions
-import app.groundwork.presentation.CheckInDraft
-import app.groundwork.presentation.CheckInViewState
-import app.groundwork.presentation.MoodMeterGrid
 import kotlin.math.roundToInt
 import kotlin.math.sign
 
 @Composable
-fun CheckInContent(state: CheckInViewState) {
-    val viewModel = LocalViewModel.current
-    var draft by remember(state) { mutableStateOf(CheckInDraft()) }
+fun CheckInContent(screen: AppScreen.CheckIn) {
+    val send = LocalSend.current
+    val form = screen.form
+    // What he has entered so far: in memory only, until he saves.
+    var point by remember(screen.form) { mutableStateOf<Pair<Int, Int>?>(null) }
+    var emotions by remember(screen.form) { mutableStateOf(listOf<String>()) }
+    var ownWords by remember(screen.form) { mutableStateOf("") }
+    var anger by remember(screen.form) { mutableStateOf<Int?>(null) }
+    var stress by remember(screen.form) { mutableStateOf<Int?>(null) }
+    var hoursSlept by remember(screen.form) { mutableStateOf<Double?>(null) }
+    var tags by remember(screen.form) { mutableStateOf(listOf<String>()) }
+    var note by remember(screen.form) { mutableStateOf("") }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(16.dp),
     ) {
-        Text(state.form.title, style = MaterialTheme.typography.titleLarge)
-        MoodMeter(state.grid, draft) { p, e -> draft = draft.copy(pleasantness = p, energy = e) }
-        for (group in state.wordGroups) {
+        Text(form.title, style = MaterialTheme.typography.titleLarge)
+        MoodMeter(screen.grid, point) { p, e -> point = p to e }
+        for (group in screen.wordGroups) {
             ChipGroup(
                 items = group.words.map { it.id to it.word },
-                selected = draft.emotions.toSet(),
-                onToggle = { draft = draft.toggle(it, state.form.maxEmotions) },
+                selected = emotions.toSet(),
+                onToggle = { id ->
+                    emotions = when {
+                        id in emotions -> emotions - id
+                        emotions.size < form.maxEmotions.toInt() -> emotions + id
+                        else -> emotions
+                    }
+                },
             )
         }
         PrivateTextField(
-            value = draft.ownWordsText,
-            onValueChange = { draft = draft.copy(ownWordsText = it) },
+            value = ownWords,
+            onValueChange = { ownWords = it },
             label = "Your own words, separated by commas",
             modifier = Modifier.fillMaxWidth(),
         )
-        OptionalScale(state.form.angerLabel, draft.anger) { draft = draft.copy(anger = it) }
-        OptionalScale(state.form.stressLabel, draft.stress) { draft = draft.copy(stress = it) }
-        OptionalHours(state.form.sleepLabel, draft.hoursSlept) { draft = draft.copy(hoursSlept = it) }
+        OptionalScale(form.angerLabel, anger) { anger = it }
+        OptionalScale(form.stressLabel, stress) { stress = it }
+        OptionalHours(form.sleepLabel, hoursSlept) { hoursSlept = it }
         ChipGroup(
-            items = state.form.suggestedTags.map { it to it },
-            selected = draft.tags.toSet(),
-            onToggle = { draft = draft.toggleTag(it) },
+            items = form.suggestedTags.map { it to it },
+            selected = tags.toSet(),
+            onToggle = { tag -> tags = if (tag in tags) tags - tag else tags + tag },
         )
         PrivateTextField(
-            value = draft.note,
-            onValueChange = { draft = draft.copy(note = it) },
-            label = state.form.notePlaceholder,
+            value = note,
+            onValueChange = { note = it },
+            label = form.notePlaceholder,
             minLines = 3,
             modifier = Modifier.fillMaxWidth(),
         )
-        Button(onClick = { val submitted = draft; viewModel.act { submitCheckIn(submitted) } }) {
+        Button(
+            onClick = {
+                val (pleasantness, energy) = point ?: return@Button
+                send(
+                    Action.SubmitCheckIn(
+                        CheckInInput(
+                            pleasantness = pleasantness,
+                            energy = energy,
+                            emotions = emotions,
+                            // The core sorts his own words (known ones become the pack's).
+                            ownWords = ownWords.split(",").map { it.trim() }.filter { it.isNotEmpty() },
+                            anger = anger,
+                            stress = stress,
+                            hoursSlept = hoursSlept,
+                            tags = tags,
+                            note = note.ifBlank { null },
+                        ),
+                    ),
+                )
+            },
+            enabled = point != null,
+        ) {
             Text("Save check-in")
         }
     }
@@ -93,13 +131,13 @@ fun CheckInContent(state: CheckInViewState) {
 
 /** The mood meter: tap a cell to place yourself; pleasantness left to right, energy bottom to top. */
 @Composable
-private fun MoodMeter(grid: MoodMeterGrid, draft: CheckInDraft, onPick: (Int, Int) -> Unit) {
+private fun MoodMeter(grid: MeterGrid, point: Pair<Int, Int>?, onPick: (Int, Int) -> Unit) {
     Column(verticalArrangement = Arrangement.spacedBy(2.dp)) {
         Text("More energy", style = MaterialTheme.typography.labelSmall)
         for (row in grid.rows) {
             Row(horizontalArrangement = Arrangement.spacedBy(2.dp)) {
                 for (cell in row.cells) {
-                    val picked = cell.pleasantness == draft.pleasantness && cell.energy == draft.energy
+                    val picked = point == cell.pleasantness to cell.energy
                     Box(
                         Modifier
                             .weight(1f)
@@ -124,7 +162,7 @@ private fun MoodMeter(grid: MoodMeterGrid, draft: CheckInDraft, onPick: (Int, In
 }
 
 /** The meter's four colours by the side of each axis the cell is on (the centre lines grey). */
-private fun meterColor(cell: MoodMeterGrid.Cell): Color = when (cell.pleasantness.sign to cell.energy.sign) {
+private fun meterColor(cell: MeterCell): Color = when (cell.pleasantness.sign to cell.energy.sign) {
     -1 to 1 -> Color(0xFFD84343)
     1 to 1 -> Color(0xFFE8C547)
     -1 to -1 -> Color(0xFF4A78C9)
@@ -173,15 +211,15 @@ private fun OptionalHours(label: String, value: Double?, onChange: (Double?) -> 
 /** The two optional questions after a hard check-in, in the core's words. */
 @Composable
 fun SafetyQuestionsContent(questions: SafetyQuestions) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var selfHarm by remember { mutableStateOf<Boolean?>(null) }
     var hurtSomeone by remember { mutableStateOf<Boolean?>(null) }
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(questions.intro)
         YesNo(questions.selfHarm, questions.yesLabel, questions.noLabel, selfHarm) { selfHarm = it }
         YesNo(questions.hurtSomeone, questions.yesLabel, questions.noLabel, hurtSomeone) { hurtSomeone = it }
-        Button(onClick = { viewModel.act { answerSafetyQuestions(selfHarm, hurtSomeone) } }) { Text("Done") }
-        OutlinedButton(onClick = { viewModel.act { answerSafetyQuestions(null, null) } }) { Text(questions.skipLabel) }
+        Button(onClick = { send(Action.AnswerSafetyQuestions(selfHarm, hurtSomeone)) }) { Text("Done") }
+        OutlinedButton(onClick = { send(Action.AnswerSafetyQuestions(null, null)) }) { Text(questions.skipLabel) }
     }
 }
 

@@ -1,7 +1,8 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
 // The lock screen: a PIN pad or passphrase field, or one unlock button when the key is on this
-// device (after BiometricPrompt when he turned that on). Help now is always reachable here.
+// device (the platform asks for a fingerprint or face first when he turned that on). Help now is
+// always reachable here, in the top bar.
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
@@ -29,13 +30,13 @@ import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
 import app.groundwork.core.LockKind
 import app.groundwork.core.LockSecret
-import app.groundwork.presentation.LockScreenState
+import app.groundwork.core.Action
+import app.groundwork.core.LockedView
 import java.time.Instant
 
 @Composable
-fun LockScreen(lock: LockScreenState) {
-    val viewModel = LocalViewModel.current
-    val activity = LocalActivity.current
+fun LockScreen(lock: LockedView) {
+    val send = LocalSend.current
     var secret by remember { mutableStateOf("") }
     val waiting = lock.retryAfter?.isAfter(Instant.now()) == true
 
@@ -51,7 +52,7 @@ fun LockScreen(lock: LockScreenState) {
             val submit = {
                 val typed = secret
                 secret = ""
-                viewModel.act { unlock(if (kind == LockKind.PIN) LockSecret.Pin(typed) else LockSecret.Passphrase(typed)) }
+                send(Action.Unlock(if (kind == LockKind.PIN) LockSecret.Pin(typed) else LockSecret.Passphrase(typed)))
             }
             OutlinedTextField(
                 value = secret,
@@ -67,13 +68,8 @@ fun LockScreen(lock: LockScreenState) {
             )
             Button(onClick = submit, enabled = secret.isNotEmpty() && !waiting) { Text(screen.unlockLabel) }
         } else {
-            Button(onClick = {
-                if (viewModel.keyStore.needsUserPresence) {
-                    activity.confirmPresence(forSaving = false) { viewModel.act { unlockWithDevice() } }
-                } else {
-                    viewModel.act { unlockWithDevice() }
-                }
-            }) { Text(screen.unlockLabel) }
+            // The key on this device opens it (after a fingerprint or face, when the platform asks one).
+            Button(onClick = { send(Action.UnlockWithDevice) }) { Text(screen.unlockLabel) }
         }
         // The core's line after an attempt says when he may try again, in words.
         lock.message?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }

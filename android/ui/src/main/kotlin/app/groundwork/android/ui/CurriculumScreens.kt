@@ -4,7 +4,6 @@
 // and the cards home shares with them. Every label, state and reason comes from the core.
 package app.groundwork.android.ui
 
-import android.app.DatePickerDialog
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
@@ -52,21 +51,29 @@ import app.groundwork.core.OnboardingChoices
 import app.groundwork.core.OnboardingScreen
 import app.groundwork.core.PhaseMapScreen
 import app.groundwork.core.StepState
-import app.groundwork.presentation.DayParser
-import app.groundwork.presentation.Route
-import java.time.LocalDate
+import app.groundwork.core.Action
+import app.groundwork.core.BabyLossScreen
+import app.groundwork.core.Destination
+import app.groundwork.core.LockChoice
+import app.groundwork.core.LockSecret
+import app.groundwork.core.OnboardingLock
+import androidx.compose.foundation.selection.selectable
+import androidx.compose.foundation.selection.toggleable
+import androidx.compose.ui.semantics.Role
 
 @Composable
 fun OnboardingContent(screen: OnboardingScreen) {
-    val viewModel = LocalViewModel.current
-    val activity = LocalActivity.current
+    val send = LocalSend.current
     var region by remember(screen) { mutableStateOf(screen.selectedRegion.orEmpty()) }
     var tracks by remember(screen) { mutableStateOf(screen.tracks.filter { it.selected }.map { it.id }.toSet()) }
     var babyKind by remember(screen) {
         mutableStateOf(screen.babyDateKinds.firstOrNull { it.selected }?.kind ?: BabyDateKind.DUE)
     }
-    var babyDay by remember(screen) { mutableStateOf(screen.babyDate?.date?.let(DayParser::date) ?: LocalDate.now()) }
+    var babyDay by remember(screen) { mutableStateOf(screen.babyDate?.date) }
     var discreet by remember(screen) { mutableStateOf(screen.discreetMode) }
+    var hard by remember(screen) { mutableStateOf(screen.hardRightNow.answeredYes) }
+    var lockChoice by remember(screen) { mutableStateOf<LockChoice?>(null) }
+    var secret by remember(screen) { mutableStateOf("") }
     val asksDate = screen.tracks.any { it.asksBabyDate && it.id in tracks }
 
     Column(
@@ -77,14 +84,19 @@ fun OnboardingContent(screen: OnboardingScreen) {
         Text(screen.intro)
         Text(screen.privacyNote, style = MaterialTheme.typography.bodySmall)
         for (option in screen.regions) {
-            Row(verticalAlignment = Alignment.CenterVertically) {
-                RadioButton(selected = option.code == region, onClick = { region = option.code })
+            Row(Modifier.fillMaxWidth().selectable(option.code == region, role = Role.RadioButton) { region = option.code }, verticalAlignment = Alignment.CenterVertically) {
+                RadioButton(selected = option.code == region, onClick = null)
                 Text(option.name)
             }
         }
         for (track in screen.tracks) {
-            Row(verticalAlignment = Alignment.CenterVertically) {
-                Checkbox(checked = track.id in tracks, onCheckedChange = { on -> tracks = if (on) tracks + track.id else tracks - track.id })
+            Row(
+                Modifier.fillMaxWidth().toggleable(track.id in tracks, role = Role.Checkbox) { on ->
+                    tracks = if (on) tracks + track.id else tracks - track.id
+                },
+                verticalAlignment = Alignment.CenterVertically,
+            ) {
+                Checkbox(checked = track.id in tracks, onCheckedChange = null)
                 Column {
                     Text(track.title)
                     Text(track.summary, style = MaterialTheme.typography.bodySmall)
@@ -102,31 +114,76 @@ fun OnboardingContent(screen: OnboardingScreen) {
                     ) { Text(option.label) }
                 }
             }
-            OutlinedButton(onClick = {
-                DatePickerDialog(activity, { _, y, m, d -> babyDay = LocalDate.of(y, m + 1, d) },
-                    babyDay.year, babyDay.monthValue - 1, babyDay.dayOfMonth).show()
-            }) { Text("${screen.babyDateHint}: $babyDay") }
+            DayPickerButton(listOfNotNull(screen.babyDateHint, babyDay).joinToString(": ")) { babyDay = it }
         }
-        Row(verticalAlignment = Alignment.CenterVertically) {
+        // "Are things hard at home right now?": yes puts "start here" first on home.
+        Heading(screen.hardRightNow.question)
+        Text(screen.hardRightNow.hint, style = MaterialTheme.typography.bodySmall)
+        SingleChoiceSegmentedButtonRow {
+            SegmentedButton(selected = hard, onClick = { hard = true }, shape = SegmentedButtonDefaults.itemShape(0, 2)) {
+                Text(screen.hardRightNow.yesLabel)
+            }
+            SegmentedButton(selected = !hard, onClick = { hard = false }, shape = SegmentedButtonDefaults.itemShape(1, 2)) {
+                Text(screen.hardRightNow.noLabel)
+            }
+        }
+        Row(Modifier.fillMaxWidth().toggleable(discreet, role = Role.Switch) { discreet = it }, verticalAlignment = Alignment.CenterVertically) {
             Text("Discreet mode", Modifier.weight(1f))
-            Switch(checked = discreet, onCheckedChange = { discreet = it })
+            Switch(checked = discreet, onCheckedChange = null)
         }
         Text(screen.discreetModeHint, style = MaterialTheme.typography.bodySmall)
-        Button(onClick = {
-            val choices = OnboardingChoices(
-                region = region,
-                trackIds = screen.tracks.map { it.id }.filter { it in tracks },
-                babyDate = if (asksDate) BabyDate(babyKind, babyDay.toString()) else null,
-                discreetMode = discreet,
-            )
-            viewModel.act { completeOnboarding(choices) }
-        }) { Text("Continue") }
+        // The lock offer, the first time only.
+        screen.lockOffer?.let { offer ->
+            Heading(offer.title)
+            Text(offer.why)
+            Text(offer.advice, style = MaterialTheme.typography.bodySmall)
+            for (option in offer.choices) {
+                Row(
+                    Modifier.fillMaxWidth().selectable(lockChoice == option.choice, role = Role.RadioButton) { lockChoice = option.choice },
+                    verticalAlignment = Alignment.CenterVertically,
+                ) {
+                    RadioButton(selected = lockChoice == option.choice, onClick = null)
+                    Column {
+                        Text(option.label)
+                        Text(option.detail, style = MaterialTheme.typography.bodySmall)
+                    }
+                }
+            }
+            if (lockChoice == LockChoice.PIN || lockChoice == LockChoice.PASSPHRASE) {
+                SecretField(
+                    label = if (lockChoice == LockChoice.PIN) "PIN" else "Passphrase",
+                    value = secret,
+                    numeric = lockChoice == LockChoice.PIN,
+                ) { secret = it }
+            }
+            if (lockChoice == LockChoice.NOT_NOW) Text(offer.notNowMeans, style = MaterialTheme.typography.bodySmall)
+        }
+        Button(
+            onClick = {
+                val choices = OnboardingChoices(
+                    region = region,
+                    trackIds = screen.tracks.map { it.id }.filter { it in tracks },
+                    babyDate = if (asksDate) babyDay?.let { BabyDate(babyKind, it) } else null,
+                    discreetMode = discreet,
+                    thingsAreHard = hard,
+                )
+                val lock = when (lockChoice) {
+                    LockChoice.PIN -> OnboardingLock.Secret(LockSecret.Pin(secret))
+                    LockChoice.PASSPHRASE -> OnboardingLock.Secret(LockSecret.Passphrase(secret))
+                    LockChoice.BIOMETRIC -> OnboardingLock.Biometric
+                    LockChoice.NOT_NOW, null -> OnboardingLock.NotNow
+                }
+                secret = ""
+                send(Action.CompleteOnboarding(choices, lock))
+            },
+            enabled = screen.lockOffer == null || lockChoice != null,
+        ) { Text("Continue") }
     }
 }
 
 @Composable
 fun PhaseMapContent(map: PhaseMapScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item { Text(map.intro) }
         for (phase in map.phases) {
@@ -139,7 +196,7 @@ fun PhaseMapContent(map: PhaseMapScreen) {
                 phase.lockedReason?.let { Text(it, fontStyle = FontStyle.Italic) }
             }
             items(phase.modules, key = { "${phase.id}/${it.id}" }) { module ->
-                ModuleCardView(module) { viewModel.act { show(Route.ModuleOverview(module.id)) } }
+                ModuleCardView(module) { send(Action.Show(Destination.ModuleOverview(module.id))) }
             }
         }
     }
@@ -167,7 +224,7 @@ fun ModuleCardView(module: ModuleCard, onClick: () -> Unit) {
 
 @Composable
 fun ModuleOverviewContent(overview: ModuleOverviewScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -184,14 +241,14 @@ fun ModuleOverviewContent(overview: ModuleOverviewScreen) {
             Text("$mark ${step.title}")
         }
         overview.actionLabel?.let { action ->
-            Button(onClick = { viewModel.act { openModule(overview.module.id) } }) { Text(action) }
+            Button(onClick = { send(Action.OpenModule(overview.module.id)) }) { Text(action) }
         }
     }
 }
 
 @Composable
 fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -200,23 +257,23 @@ fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
         for (line in completion.whatYouDid) Text("• $line")
         completion.commitment?.let { CommitmentRow(it) }
         for (document in completion.documents) {
-            OutlinedButton(onClick = { viewModel.act { show(Route.Document(document.id)) } }) { Text(document.title) }
+            OutlinedButton(onClick = { send(Action.OpenPlan(document.id)) }) { Text(document.title) }
         }
         for (opened in completion.newlyOpened) Text(opened)
         completion.homeSafetyQuestion?.let { question ->
             Text(question.intro)
-            Button(onClick = { viewModel.act { askHomeSafetyQuestion() } }) { Text(question.question) }
+            Button(onClick = { send(Action.AskHomeSafetyQuestion) }) { Text(question.question) }
         }
         completion.peerGroups?.let { PeerGroupsView(it) }
         NextStepCard(completion.next)
-        OutlinedButton(onClick = { viewModel.act { goHome() } }) { Text("Home") }
+        OutlinedButton(onClick = { send(Action.GoHome) }) { Text("Home") }
     }
 }
 
 /** The question asked before exercises done together with a partner open, with its answers. */
 @Composable
 fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -224,7 +281,7 @@ fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
         Text(question.intro)
         Text(question.question, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
         for (choice in question.choices) {
-            OutlinedButton(onClick = { viewModel.act { answerHomeSafetyQuestion(choice.answer) } }) { Text(choice.label) }
+            OutlinedButton(onClick = { send(Action.AnswerHomeSafetyQuestion(choice.answer)) }) { Text(choice.label) }
         }
     }
 }
@@ -235,7 +292,7 @@ fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
  */
 @Composable
 fun DadMoodCheckContent(check: DadMoodCheckScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var answers by remember(check) { mutableStateOf(mapOf<String, Int>()) }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -258,17 +315,17 @@ fun DadMoodCheckContent(check: DadMoodCheckScreen) {
         }
         val complete = check.questions.all { it.id in answers }
         Button(
-            onClick = { viewModel.act { answerDadMoodCheck(check.questions.map { answers.getValue(it.id) }) } },
+            onClick = { send(Action.AnswerDadMoodCheck(check.questions.map { answers.getValue(it.id) })) },
             enabled = complete,
         ) { Text("Done") }
-        OutlinedButton(onClick = { viewModel.act { skipDadMoodCheck() } }) { Text(check.notNowLabel) }
+        OutlinedButton(onClick = { send(Action.SkipDadMoodCheck) }) { Text(check.notNowLabel) }
     }
 }
 
 /** Why exercises done together with a partner stay closed for now: help, and his own work. */
 @Composable
 fun HomeSafetyNotYetContent(notYet: HomeSafetyNotYetScreen) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -281,17 +338,17 @@ fun HomeSafetyNotYetContent(notYet: HomeSafetyNotYetScreen) {
         if (notYet.ownWork.isNotEmpty()) {
             Text(notYet.ownWorkTitle, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
             for (module in notYet.ownWork) {
-                ModuleCardView(module) { viewModel.act { show(Route.ModuleOverview(module.id)) } }
+                ModuleCardView(module) { send(Action.Show(Destination.ModuleOverview(module.id))) }
             }
         }
-        OutlinedButton(onClick = { viewModel.act { goHome() } }) { Text("Home") }
+        OutlinedButton(onClick = { send(Action.GoHome) }) { Text("Home") }
     }
 }
 
 /** The one next step, with its button when there is one. */
 @Composable
 fun NextStepCard(next: NextStep) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             Text(next.title, style = MaterialTheme.typography.titleMedium)
@@ -299,7 +356,7 @@ fun NextStepCard(next: NextStep) {
             val action = next.actionLabel
             val moduleId = next.moduleId
             if (action != null && moduleId != null) {
-                Button(onClick = { viewModel.act { openModule(moduleId) } }) { Text(action) }
+                Button(onClick = { send(Action.OpenModule(moduleId)) }) { Text(action) }
             }
         }
     }
@@ -308,7 +365,7 @@ fun NextStepCard(next: NextStep) {
 /** One of this week's commitments: done, not this time, or open again. */
 @Composable
 fun CommitmentRow(card: CommitmentCard) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(verticalArrangement = Arrangement.spacedBy(6.dp)) {
         Text(card.text)
         Text("${card.moduleTitle} · ${card.whenLabel}", style = MaterialTheme.typography.labelSmall)
@@ -316,10 +373,27 @@ fun CommitmentRow(card: CommitmentCard) {
             card.actions.forEachIndexed { index, action ->
                 SegmentedButton(
                     selected = action.selected,
-                    onClick = { viewModel.act { setCommitmentState(card.id, action.state) } },
+                    onClick = { send(Action.SetCommitmentState(card.id, action.state)) },
                     shape = SegmentedButtonDefaults.itemShape(index, card.actions.size),
                 ) { Text(action.label) }
             }
         }
+    }
+}
+
+/** After he said they lost the baby: kind words, what is paused, the loss lines, and home. */
+@Composable
+fun BabyLossContent(loss: BabyLossScreen) {
+    val send = LocalSend.current
+    Column(
+        Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+    ) {
+        Text(loss.message)
+        Text(loss.paused, style = MaterialTheme.typography.bodySmall)
+        Heading(loss.linesTitle)
+        loss.helpNow.emergency?.let { LineCardView(it) }
+        for (line in loss.helpNow.lines) LineCardView(line)
+        Button(onClick = { send(Action.GoHome) }) { Text(loss.doneLabel) }
     }
 }

@@ -16,6 +16,7 @@ import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
 import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -26,17 +27,18 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.groundwork.core.LivingDocument
 import app.groundwork.core.ReceivedRecommendation
-import app.groundwork.presentation.Route
+import app.groundwork.core.Action
+import app.groundwork.core.Destination
 
 @Composable
 fun DocumentsContent(documents: List<LivingDocument>) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     LazyColumn(Modifier.padding(horizontal = 16.dp)) {
         items(documents, key = { it.id }) { document ->
             Text(
                 document.title,
                 style = MaterialTheme.typography.titleMedium,
-                modifier = Modifier.fillMaxWidth().clickable { viewModel.act { show(Route.Document(document.id)) } }
+                modifier = Modifier.fillMaxWidth().clickable { send(Action.Show(Destination.Plan(document.id))) }
                     .padding(vertical = 16.dp),
             )
             HorizontalDivider()
@@ -46,7 +48,7 @@ fun DocumentsContent(documents: List<LivingDocument>) {
 
 @Composable
 fun DocumentContent(document: LivingDocument) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     var values by remember(document) { mutableStateOf(mapOf<String, String>()) }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -61,7 +63,7 @@ fun DocumentContent(document: LivingDocument) {
                 modifier = Modifier.fillMaxWidth(),
             )
         }
-        Button(onClick = { val changed = values; viewModel.act { saveDocument(changed) } }, enabled = values.isNotEmpty()) {
+        Button(onClick = { val changed = values; send(Action.SaveDocument(changed)) }, enabled = values.isNotEmpty()) {
             Text("Save")
         }
     }
@@ -69,11 +71,12 @@ fun DocumentContent(document: LivingDocument) {
 
 @Composable
 fun RecommendationContent(recommendation: ReceivedRecommendation) {
-    val viewModel = LocalViewModel.current
+    val send = LocalSend.current
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Text(recommendation.headline, style = MaterialTheme.typography.titleLarge)
         recommendation.note?.let { Text(it) }
         for (title in recommendation.moduleTitles) Text("• $title")
-        Button(onClick = { viewModel.act { acceptRecommendation() } }) { Text("Add to my plan") }
+        Button(onClick = { send(Action.AcceptRecommendation) }) { Text("Add to my plan") }
+        OutlinedButton(onClick = { send(Action.Back) }) { Text("Not now") }
     }
 }

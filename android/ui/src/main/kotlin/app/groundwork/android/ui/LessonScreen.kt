@@ -1,12 +1,11 @@
 @file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 
 // A lesson step: the text blocks, then the exercise, one small renderer per kind. What he has
-// entered goes to the core as a draft when he leaves the step and with Continue; the core
-// answers with the next step or the module's completion.
+// entered goes to the core as a draft a moment after he stops, and with Continue; the core
+// answers with the next step or the module's completion. The breathing timeline and the emotion
+// picker's rows are the core's layout.
 package app.groundwork.android.ui
 
-import android.content.Intent
-import android.net.Uri
 import androidx.compose.animation.core.animateFloatAsState
 import androidx.compose.animation.core.tween
 import androidx.compose.foundation.background
@@ -59,13 +58,16 @@ import app.groundwork.core.ExerciseAnswer
 import app.groundwork.core.ExerciseView
 import app.groundwork.core.LessonStepScreen
 import app.groundwork.core.TextSpan
-import app.groundwork.presentation.BreathingPlan
-import app.groundwork.presentation.EmotionPickerLayout
+import app.groundwork.core.Action
+import app.groundwork.core.AppScreen
+import app.groundwork.core.BreathingTimeline
+import app.groundwork.core.EmotionPickerRow
 import kotlinx.coroutines.delay
 
 @Composable
-fun LessonStepContent(step: LessonStepScreen) {
-    val viewModel = LocalViewModel.current
+fun LessonStepContent(screen: AppScreen.LessonStep) {
+    val send = LocalSend.current
+    val step = screen.step
     // A new step starts from its own answer; a saved draft of this one changes nothing here.
     var answer by remember(step.moduleId, step.stepIndex) { mutableStateOf(step.answer) }
     // Keep a half-done answer where he left it: saved a moment after he stops typing, and only
@@ -74,7 +76,7 @@ fun LessonStepContent(step: LessonStepScreen) {
         val draft = answer ?: return@LaunchedEffect
         if (draft == step.answer) return@LaunchedEffect
         delay(1000)
-        viewModel.act { saveAnswer(draft, at = step) }
+        send(Action.SaveAnswer(draft, step.moduleId, step.stepIndex))
     }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -85,16 +87,16 @@ fun LessonStepContent(step: LessonStepScreen) {
         for (block in step.blocks) ContentBlockView(block)
         step.exercise?.let { exercise ->
             Card(Modifier.fillMaxWidth()) {
-                Column(Modifier.padding(16.dp)) { ExerciseRenderer(exercise, answer) { answer = it } }
+                Column(Modifier.padding(16.dp)) { ExerciseRenderer(exercise, screen.breathing, screen.emotionRows, answer) { answer = it } }
             }
         }
         Row(Modifier.fillMaxWidth()) {
             if (step.canGoBack) {
-                TextButton(onClick = { viewModel.act { goToStep(step.stepIndex - 1u) } }) { Text("Back") }
+                TextButton(onClick = { send(Action.GoToStep(step.stepIndex - 1u)) }) { Text("Back") }
             }
             Spacer(Modifier.weight(1f))
             Button(
-                onClick = { val given = answer; viewModel.act { continueLesson(given) } },
+                onClick = { val given = answer; send(Action.ContinueLesson(given)) },
                 enabled = step.canContinue || answer != null,
             ) { Text(step.continueLabel) }
         }
@@ -120,8 +122,7 @@ private fun ContentBlockView(block: ContentBlock) {
 
 @Composable
 private fun Spans(spans: List<TextSpan>, italic: Boolean = false) {
-    val viewModel = LocalViewModel.current
-    val activity = LocalActivity.current
+    val send = LocalSend.current
     Column {
         Text(
             buildAnnotatedString {
@@ -138,20 +139,21 @@ private fun Spans(spans: List<TextSpan>, italic: Boolean = false) {
         )
         for (span in spans) {
             val link = span.link ?: continue
-            TextButton(onClick = {
-                viewModel.act {
-                    followLink(link) { url ->
-                        activity.runOnUiThread { activity.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }
-                    }
-                }
-            }) { Text(span.text) }
+            // The core says where it goes (a screen, or a web address the platform opens).
+            TextButton(onClick = { send(Action.FollowLink(link)) }) { Text(span.text) }
         }
     }
 }
 
 /** The exercise at the end of a step. */
 @Composable
-private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, onAnswer: (ExerciseAnswer) -> Unit) {
+private fun ExerciseRenderer(
+    exercise: ExerciseView,
+    breathing: BreathingTimeline?,
+    emotionRows: List<EmotionPickerRow>,
+    answer: ExerciseAnswer?,
+    onAnswer: (ExerciseAnswer) -> Unit,
+) {
     when (exercise) {
         is ExerciseView.Reflection -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
@@ -206,7 +208,7 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
         is ExerciseView.Emotions -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
             val picked = (answer as? ExerciseAnswer.Emotions)?.ids.orEmpty()
-            for (row in EmotionPickerLayout.of(exercise.words).rows) {
+            for (row in emotionRows) {
                 ChipGroup(row.words.map { it.id to it.word }, picked.toSet()) { id ->
                     when {
                         id in picked -> onAnswer(ExerciseAnswer.Emotions(picked - id))
@@ -230,7 +232,7 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
         }
         is ExerciseView.Breathing -> BreathingExercise(
             exercise.prompt,
-            BreathingPlan.of(exercise.inhale, exercise.hold, exercise.exhale, exercise.holdAfter, exercise.cycles, exercise.phaseLabels),
+            breathing ?: BreathingTimeline(emptyList()),
             exercise.controls,
         ) { onAnswer(ExerciseAnswer.Breathing(it)) }
         is ExerciseView.BodyScan -> BodyScanExercise(exercise.prompt, exercise.regions, exercise.secondsPerRegion, exercise.controls) {
@@ -265,7 +267,7 @@ private fun ExerciseRenderer(exercise: ExerciseView, answer: ExerciseAnswer?, on
 
 /** Paced breathing: a circle that grows while breathing in and shrinks while breathing out. */
 @Composable
-private fun BreathingExercise(prompt: String?, plan: BreathingPlan, controls: TimedExerciseLabels, onCycles: (UInt) -> Unit) {
+private fun BreathingExercise(prompt: String?, plan: BreathingTimeline, controls: TimedExerciseLabels, onCycles: (UInt) -> Unit) {
     var running by remember { mutableStateOf(false) }
     var index by remember { mutableIntStateOf(0) }
     val phase = plan.phases.getOrNull(index)
@@ -279,7 +281,7 @@ private fun BreathingExercise(prompt: String?, plan: BreathingPlan, controls: Ti
         plan.phases.forEachIndexed { i, part ->
             index = i
             delay(part.seconds.toLong() * 1000)
-            onCycles(plan.cyclesDone(i))
+            onCycles(part.breathsDoneAfter)
         }
         running = false
     }

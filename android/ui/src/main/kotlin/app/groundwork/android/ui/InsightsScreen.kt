@@ -27,20 +27,21 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
-import app.groundwork.presentation.ChartSeries
-import app.groundwork.presentation.InsightsViewState
+import app.groundwork.core.Action
+import app.groundwork.core.AppScreen
+import app.groundwork.core.TrendChart
 
 @Composable
-fun InsightsContent(state: InsightsViewState) {
-    val viewModel = LocalViewModel.current
-    val screen = state.screen
+fun InsightsContent(state: AppScreen.Insights) {
+    val send = LocalSend.current
+    val screen = state.insights
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
             SingleChoiceSegmentedButtonRow(Modifier.fillMaxWidth()) {
                 screen.rangeOptions.forEachIndexed { index, option ->
                     SegmentedButton(
                         selected = option.selected,
-                        onClick = { viewModel.act { showInsightsRange(option.range) } },
+                        onClick = { send(Action.ShowInsightsRange(option.range)) },
                         shape = SegmentedButtonDefaults.itemShape(index, screen.rangeOptions.size),
                     ) { Text(option.label) }
                 }
@@ -51,7 +52,7 @@ fun InsightsContent(state: InsightsViewState) {
             Text(screen.consistency)
             for (line in screen.weeklySummary) Text(line)
         }
-        items(state.charts.filter { it.hasData }, key = { it.label }) { series -> TrendChart(series) }
+        items(state.charts.filter { it.hasData }, key = { it.label }) { series -> TrendChartView(series) }
         if (screen.quadrants.isNotEmpty()) {
             item { Heading("Where you've been on the meter") }
             items(screen.quadrants, key = { it.quadrant.name }) { share ->
@@ -80,26 +81,21 @@ fun InsightsContent(state: InsightsViewState) {
     }
 }
 
-@Composable
-private fun Heading(text: String) {
-    Text(text, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-}
-
 /** A trend: dots for each day's value, a line through the smoothed values. */
 @Composable
-private fun TrendChart(series: ChartSeries) {
+private fun TrendChartView(series: TrendChart) {
     Heading(series.label)
     val line = MaterialTheme.colorScheme.primary
     val dots = MaterialTheme.colorScheme.secondary
-    val described = series.points.mapNotNull { p -> p.value?.let { "${p.day}: $it" } }.joinToString()
+    val described = series.points.mapNotNull { p -> p.value?.let { "${p.day.year}-${p.day.month}-${p.day.day}: $it" } }.joinToString()
     Canvas(
         Modifier.fillMaxWidth().height(160.dp).semantics { contentDescription = "${series.label}. $described" },
     ) {
         val count = series.points.size
         if (count == 0) return@Canvas
-        val span = (series.scale.endInclusive - series.scale.start).takeIf { it > 0 } ?: 1.0
+        val span = (series.scaleMax - series.scaleMin).takeIf { it > 0 } ?: 1.0
         fun x(index: Int) = if (count == 1) size.width / 2 else size.width * index / (count - 1)
-        fun y(value: Double) = (size.height * (1 - (value - series.scale.start) / span)).toFloat()
+        fun y(value: Double) = (size.height * (1 - (value - series.scaleMin) / span)).toFloat()
         val path = Path()
         var started = false
         series.points.forEachIndexed { index, point ->

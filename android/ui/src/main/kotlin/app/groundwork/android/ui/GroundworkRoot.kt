@@ -1,0 +1,212 @@
+@file:OptIn(androidx.compose.material3.ExperimentalMaterial3Api::class, androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
+
+// The top of the Compose tree: it draws the core's AppView and sends what he does as Actions.
+// The lock screen, or the screen on top with a top bar (back when the core says there is
+// somewhere to go, the core's help button always at its end) and the notice bar. Every screen is
+// chosen by the view's phase and screen, never by a rule of its own.
+package app.groundwork.android.ui
+
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.padding
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.automirrored.filled.ArrowBack
+import androidx.compose.material.icons.filled.Close
+import androidx.compose.material3.CircularProgressIndicator
+import androidx.compose.material3.Icon
+import androidx.compose.material3.IconButton
+import androidx.compose.material3.Scaffold
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.material3.TopAppBar
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.collectAsState
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.staticCompositionLocalOf
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.style.TextOverflow
+import app.groundwork.core.Action
+import app.groundwork.core.AppNotice
+import app.groundwork.core.AppScreen
+import app.groundwork.core.AppView
+import app.groundwork.core.HelpButton
+import app.groundwork.core.Phase
+
+/** Sends what he did to the core, for every screen below the root. */
+val LocalSend = staticCompositionLocalOf<(Action) -> Unit> { {} }
+
+/** The screens over the screen-level model: what the app module puts in its activity. */
+@Composable
+fun GroundworkApp(model: ScreenModel, platform: ScreenPlatform) {
+    val view by model.view.collectAsState()
+    GroundworkRoot(view = view, send = model::send, platform = platform)
+}
+
+/** One view of the core, drawn; [send] gets every action. */
+@Composable
+fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatform = NoScreenPlatform) {
+    CompositionLocalProvider(LocalSend provides send, LocalScreenPlatform provides platform) {
+        val helpBeforeUnlock = view.helpBeforeUnlock
+        when {
+            // Help now opened over the lock screen, from the content alone.
+            helpBeforeUnlock != null -> HelpScaffold(
+                help = null,
+                notice = view.notice,
+                navigation = {
+                    IconButton(onClick = { send(Action.CloseHelpBeforeUnlock) }) {
+                        Icon(Icons.Filled.Close, contentDescription = "Close")
+                    }
+                },
+            ) { HelpNowContent(helpBeforeUnlock) }
+            else -> PhaseContent(view)
+        }
+    }
+}
+
+@Composable
+private fun PhaseContent(view: AppView) {
+    val send = LocalSend.current
+    when (val phase = view.phase) {
+        is Phase.Starting -> HelpScaffold(view.help, view.notice) {
+            Box(Modifier.fillMaxSize(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
+        }
+        // Help is in the top bar on every screen, the lock screen's too.
+        is Phase.Locked -> HelpScaffold(view.help ?: phase.lock.screen.help, view.notice) { LockScreen(phase.lock) }
+        is Phase.Unavailable -> HelpScaffold(view.help, view.notice) { UnavailableScreen(phase.reason) }
+        is Phase.Unlocked -> {
+            val screen = view.screen
+            if (screen == null) {
+                HelpScaffold(view.help, view.notice) {}
+                return
+            }
+            Scaffold(
+                topBar = {
+                    TopAppBar(
+                        title = { Text(titleOf(screen), maxLines = 1, overflow = TextOverflow.Ellipsis) },
+                        navigationIcon = {
+                            if (view.canGoBack) {
+                                IconButton(onClick = { send(Action.Back) }) {
+                                    Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = "Back")
+                                }
+                            }
+                        },
+                        actions = {
+                            TopBarActions(screen)
+                            HelpAction(view.help ?: helpOf(screen))
+                        },
+                    )
+                },
+                bottomBar = { NoticeBar(view.notice) },
+            ) { padding ->
+                Surface(Modifier.padding(padding).fillMaxSize()) { ScreenContent(screen) }
+            }
+        }
+    }
+}
+
+/** A bar with the help button (and a way out, when given), for the screens around the app's own. */
+@Composable
+fun HelpScaffold(
+    help: HelpButton?,
+    notice: AppNotice?,
+    navigation: @Composable () -> Unit = {},
+    content: @Composable () -> Unit,
+) {
+    Scaffold(
+        topBar = {
+            TopAppBar(title = {}, navigationIcon = navigation, actions = { help?.let { HelpAction(it) } })
+        },
+        bottomBar = { NoticeBar(notice) },
+    ) { padding ->
+        Surface(Modifier.padding(padding).fillMaxSize()) { content() }
+    }
+}
+
+/** One screen model, rendered. */
+@Composable
+fun ScreenContent(screen: AppScreen) {
+    when (screen) {
+        is AppScreen.Home -> HomeContent(screen.home)
+        is AppScreen.CheckIn -> CheckInContent(screen)
+        is AppScreen.SafetyQuestions -> SafetyQuestionsContent(screen.questions)
+        is AppScreen.HelpNow -> HelpNowContent(screen.help)
+        is AppScreen.AngerMoment -> AngerMomentContent(screen.form)
+        is AppScreen.Journal -> JournalListContent(screen)
+        is AppScreen.JournalEditor -> JournalEditorContent(screen)
+        is AppScreen.JournalSearch -> JournalSearchContent(screen)
+        is AppScreen.Insights -> InsightsContent(screen)
+        is AppScreen.Plans -> DocumentsContent(screen.documents)
+        is AppScreen.Plan -> DocumentContent(screen.document)
+        is AppScreen.Settings -> SettingsContent(screen.settings)
+        is AppScreen.Recommendation -> RecommendationContent(screen.recommendation)
+        is AppScreen.Onboarding -> OnboardingContent(screen.onboarding)
+        is AppScreen.PhaseMap -> PhaseMapContent(screen.map)
+        is AppScreen.ModuleOverview -> ModuleOverviewContent(screen.overview)
+        is AppScreen.LessonStep -> LessonStepContent(screen)
+        is AppScreen.ModuleCompletion -> ModuleCompletionContent(screen.completion)
+        is AppScreen.HomeSafetyQuestion -> HomeSafetyQuestionContent(screen.question)
+        is AppScreen.HomeSafetyNotYet -> HomeSafetyNotYetContent(screen.notYet)
+        is AppScreen.DadMoodCheck -> DadMoodCheckContent(screen.check)
+        is AppScreen.BabyLoss -> BabyLossContent(screen.loss)
+        is AppScreen.CrisisAnswer -> CrisisAnswerContent(screen.answer)
+        is AppScreen.InstallPack -> InstallPackContent(screen.preview)
+    }
+}
+
+/** The help button a screen model carries (the view's own is used when it has one). */
+fun helpOf(screen: AppScreen): HelpButton = when (screen) {
+    is AppScreen.Home -> screen.home.help
+    is AppScreen.CheckIn -> screen.form.help
+    is AppScreen.SafetyQuestions -> screen.questions.help
+    is AppScreen.HelpNow -> screen.help.help
+    is AppScreen.AngerMoment -> screen.form.help
+    is AppScreen.Journal -> screen.help
+    is AppScreen.JournalEditor -> screen.prompts.help
+    is AppScreen.JournalSearch -> screen.help
+    is AppScreen.Insights -> screen.insights.help
+    is AppScreen.Plans -> screen.help
+    is AppScreen.Plan -> screen.help
+    is AppScreen.Settings -> screen.settings.help
+    is AppScreen.Recommendation -> screen.help
+    is AppScreen.Onboarding -> screen.onboarding.help
+    is AppScreen.PhaseMap -> screen.map.help
+    is AppScreen.ModuleOverview -> screen.overview.help
+    is AppScreen.LessonStep -> screen.step.help
+    is AppScreen.ModuleCompletion -> screen.completion.help
+    is AppScreen.HomeSafetyQuestion -> screen.question.help
+    is AppScreen.HomeSafetyNotYet -> screen.notYet.help
+    is AppScreen.DadMoodCheck -> screen.check.help
+    is AppScreen.BabyLoss -> screen.loss.help
+    is AppScreen.CrisisAnswer -> screen.answer.help
+    is AppScreen.InstallPack -> screen.preview.help
+}
+
+/** The top bar's title: the screen model's own heading where it has one. */
+private fun titleOf(screen: AppScreen): String = when (screen) {
+    is AppScreen.Home -> screen.home.greeting
+    is AppScreen.CheckIn -> screen.form.title
+    is AppScreen.SafetyQuestions -> ""
+    is AppScreen.HelpNow -> screen.help.title
+    is AppScreen.AngerMoment -> screen.form.title
+    is AppScreen.Journal -> "Journal"
+    is AppScreen.JournalEditor -> if (screen.entry == null) "New entry" else "Entry"
+    is AppScreen.JournalSearch -> "Search"
+    is AppScreen.Insights -> "Insights"
+    is AppScreen.Plans -> "My plans"
+    is AppScreen.Plan -> screen.document.title
+    is AppScreen.Settings -> "Settings"
+    is AppScreen.Recommendation -> screen.recommendation.headline
+    is AppScreen.Onboarding -> ""
+    is AppScreen.PhaseMap -> screen.map.title
+    is AppScreen.ModuleOverview -> screen.overview.module.title
+    is AppScreen.LessonStep -> screen.step.moduleTitle
+    is AppScreen.ModuleCompletion -> screen.completion.moduleTitle
+    is AppScreen.HomeSafetyQuestion -> ""
+    is AppScreen.HomeSafetyNotYet -> ""
+    is AppScreen.DadMoodCheck -> ""
+    is AppScreen.BabyLoss -> screen.loss.title
+    is AppScreen.CrisisAnswer -> ""
+    is AppScreen.InstallPack -> screen.preview.title
+}
