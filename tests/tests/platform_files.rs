@@ -17,6 +17,8 @@ fn read(path: &str) -> String {
 }
 
 const ANDROID: &str = "android/app/src/main/kotlin/app/groundwork/android";
+/// The screens' module (plain Compose; the platform's part of a private field is the app's).
+const ANDROID_UI: &str = "android/ui/src/main/kotlin/app/groundwork/android/ui";
 
 /// Every file with `extension` under `dir`, with its text.
 fn sources(dir: &str, extension: &str) -> Vec<(PathBuf, String)> {
@@ -71,7 +73,7 @@ fn the_android_fingerprint_or_face_key_needs_strong_biometrics_for_every_use_and
     assert!(!activity.contains("DEVICE_CREDENTIAL"));
     assert!(activity.contains("BiometricPrompt.CryptoObject(cipher)"));
     // The prompt's words are the core's, neutral in discreet mode.
-    assert!(activity.contains("discreetTextsFor(viewModel.preferences.discreet)"));
+    assert!(activity.contains("discreetTextsFor(viewModel.platform.preferences.discreet)"));
     assert!(activity.contains("setTitle(texts.unlockPromptTitle)"));
 }
 
@@ -165,14 +167,19 @@ fn plain_calls(text: &str, needle: &str) -> usize {
 #[test]
 fn every_private_text_field_on_android_keeps_the_keyboard_from_learning_and_is_sensitive() {
     for screen in ANDROID_PRIVATE_SCREENS {
-        let text = read(&format!("{ANDROID}/ui/{screen}"));
+        let text = read(&format!("{ANDROID_UI}/{screen}"));
         assert_eq!(plain_calls(&text, "TextField("), 0, "{screen}");
         assert!(text.contains("PrivateTextField("), "{screen}");
     }
-    let field = read(&format!("{ANDROID}/ui/PrivateTextField.kt"));
-    assert!(field.contains("EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING"));
+    // The field (plain Compose) turns autocorrect off and wraps itself in the platform's private
+    // input, which the app gives the keyboard flag and the accessibility marking.
+    let field = read(&format!("{ANDROID_UI}/PrivateTextField.kt"));
     assert!(field.contains("autoCorrectEnabled = false"));
-    assert!(field.contains("setAccessibilityDataSensitive(View.ACCESSIBILITY_DATA_SENSITIVE_YES)"));
+    assert!(field.contains("LocalScreenPlatform.current.PrivateInput {"));
+    let platform = read(&format!("{ANDROID}/platform/PhoneScreenPlatform.kt"));
+    assert!(platform.contains("override fun PrivateInput("));
+    assert!(platform.contains("EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING"));
+    assert!(platform.contains("setAccessibilityDataSensitive(View.ACCESSIBILITY_DATA_SENSITIVE_YES)"));
 }
 
 #[test]

@@ -335,6 +335,8 @@ pub struct MeterCell {
     pub energy: i32,
     /// The words at this point.
     pub words: Vec<EmotionOption>,
+    /// Which quadrant it is in, for its colour (the middle lines: `Middle`).
+    pub quadrant: crate::checkins::Quadrant,
 }
 
 impl MeterGrid {
@@ -354,6 +356,7 @@ impl MeterGrid {
                                 .filter(|e| e.pleasantness == pleasantness && e.energy == energy)
                                 .cloned()
                                 .collect(),
+                            quadrant: crate::checkins::Quadrant::of(pleasantness, energy),
                         })
                         .collect(),
                 })

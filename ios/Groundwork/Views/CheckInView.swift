@@ -155,16 +155,10 @@ struct MoodMeterGridView: View {
         }
     }
 
-    /// The meter's four colours (Theme.swift's `MoodPalette`) by the side of each axis the cell is
-    /// on (the centre lines grey).
+    /// The meter's colours (Theme.swift's `MoodPalette`), by the quadrant the core says the cell
+    /// is in (the middle lines grey).
     private func color(_ cell: MeterCell) -> Color {
-        switch (cell.pleasantness.signum(), cell.energy.signum()) {
-        case (-1, 1): MoodPalette.unpleasantHighEnergy
-        case (1, 1): MoodPalette.pleasantHighEnergy
-        case (-1, -1): MoodPalette.unpleasantLowEnergy
-        case (1, -1): MoodPalette.pleasantLowEnergy
-        default: .gray
-        }
+        MoodPalette.of(cell.quadrant)?.fill ?? .gray
     }
 }
 

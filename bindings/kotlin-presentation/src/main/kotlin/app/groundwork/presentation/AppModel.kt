@@ -57,6 +57,7 @@ class AppModel(private val navigator: AppNavigator, private val platform: Platfo
                 }
                 is Effect.OpenUrl -> attempt(Unit) { platform.openUrl(effect.url) }
                 is Effect.CheckLockAt -> attempt(Unit) { platform.checkLockAt(effect.at) }
+                Effect.DeleteSharedFiles -> attempt(Unit) { platform.deleteSharedFiles() }
                 // The core's view already holds nothing from the database; this keeps nothing else.
                 Effect.Locked -> Unit
             }

@@ -41,6 +41,9 @@ interface Platform {
 
     /** While away: at `at`, the timer calls `model.send(Action.LockCheckDue(now))`. */
     fun checkLockAt(at: Instant)
+
+    /** Deletes every copy written for the share sheet (he is back, the app locked, or it started). */
+    fun deleteSharedFiles()
 }
 
 /** Keeps the raw 32-byte database key (Android: wrapped by a Keystore key). */

@@ -193,6 +193,18 @@ class AppModelTest {
     }
 
     @Test
+    fun `the shared copy is deleted when he comes back`() {
+        val model = started()
+        model.send(Action.Show(Destination.Settings))
+        model.send(Action.Export(ExportFormat.MARKDOWN))
+        val before = platform.calls.count { it == "deleteSharedFiles" }
+        model.send(Action.WentToBackground(now))
+        assertEquals(before, platform.calls.count { it == "deleteSharedFiles" }, "not while it is shared")
+        model.send(Action.CameBack(now.plusSeconds(20)))
+        assertEquals(before + 1, platform.calls.count { it == "deleteSharedFiles" })
+    }
+
+    @Test
     fun `a file picker is a hand-off the screen announces first`() {
         val model = started()
         model.send(Action.Show(Destination.Settings))

@@ -90,6 +90,10 @@ class FakePlatform : Platform {
         timers += at
     }
 
+    override fun deleteSharedFiles() {
+        calls += "deleteSharedFiles"
+    }
+
     /** The timer set last goes off at its time. */
     fun fireTimer() {
         val at = timers.removeLast()

@@ -83,6 +83,10 @@ class PhonePlatform(
         }
     }
 
+    override fun deleteSharedFiles() {
+        File(context.cacheDir, "shared").deleteRecursively()
+    }
+
     override fun checkLockAt(at: Instant) {
         lockTimer?.cancel()
         lockTimer = scope.launch {

@@ -162,13 +162,10 @@ private fun MoodMeter(grid: MeterGrid, point: Pair<Int, Int>?, onPick: (Int, Int
 }
 
 /** The meter's four colours by the side of each axis the cell is on (the centre lines grey). */
-private fun meterColor(cell: MeterCell): Color = when (cell.pleasantness.sign to cell.energy.sign) {
-    -1 to 1 -> Color(0xFFD84343)
-    1 to 1 -> Color(0xFFE8C547)
-    -1 to -1 -> Color(0xFF4A78C9)
-    1 to -1 -> Color(0xFF4FA56B)
-    else -> Color.Gray
-}
+/** The meter's colours from the theme (`MoodColors`), by the quadrant the core says the cell is in. */
+@Composable
+private fun meterColor(cell: MeterCell): Color =
+    MoodColors.of(cell.quadrant)?.fill ?: MaterialTheme.colorScheme.outlineVariant
 
 @Composable
 private fun OptionalScale(label: String, value: Int?, onChange: (Int?) -> Unit) {

@@ -3,6 +3,7 @@
 // Small pieces every screen uses: help now, the notice bar, chips, contact buttons.
 package app.groundwork.android.ui
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
@@ -67,7 +68,8 @@ fun HelpAction(help: HelpButton) {
     }
     Button(
         onClick = { send(Action.OpenHelp) },
-        colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
+        colors = GroundworkTheme.helpButtonColors(),
+        border = BorderStroke(1.5.dp, GroundworkTheme.extraColors.helpOutline),
         modifier = Modifier.padding(end = 8.dp).semantics { contentDescription = help.accessibilityLabel },
     ) {
         Text(help.label)
