@@ -179,7 +179,9 @@ fn every_private_text_field_on_android_keeps_the_keyboard_from_learning_and_is_s
     let platform = read(&format!("{ANDROID}/platform/PhoneScreenPlatform.kt"));
     assert!(platform.contains("override fun PrivateInput("));
     assert!(platform.contains("EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING"));
-    assert!(platform.contains("setAccessibilityDataSensitive(View.ACCESSIBILITY_DATA_SENSITIVE_YES)"));
+    assert!(
+        platform.contains("setAccessibilityDataSensitive(View.ACCESSIBILITY_DATA_SENSITIVE_YES)")
+    );
 }
 
 #[test]
