@@ -102,6 +102,7 @@ func callName(_ effect: Effect) -> String {
     case .shareFile: "shareFile"
     case .openUrl: "openUrl"
     case .checkLockAt: "checkLockAt"
+    case .deleteSharedFiles: "deleteSharedFiles"
     case .locked: "locked"
     }
 }

@@ -126,6 +126,7 @@ class FakePlatform : Platform {
             is Effect.ShareFile -> "shareFile"
             is Effect.OpenUrl -> "openUrl"
             is Effect.CheckLockAt -> "checkLockAt"
+            Effect.DeleteSharedFiles -> "deleteSharedFiles"
             Effect.Locked -> null
         }
     }
