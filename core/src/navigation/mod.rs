@@ -677,8 +677,8 @@ impl Navigator {
     fn start(&mut self) -> Done {
         self.first_run = false;
         // A copy left for the share sheet by an app that was closed before he came back.
-        self.shared = true;
-        self.delete_shared_files();
+        self.shared = false;
+        self.effects.push(Effect::DeleteSharedFiles);
         let status = match crate::lock::lock_status(&self.data_dir, self.now()) {
             Ok(status) => status,
             Err(error) => {
