@@ -1,161 +1,184 @@
-// Renders screens from the real core's navigation to PNG at a phone's size (411 x 891 dp), with
-// no display (Compose's desktop test runner draws into an ImageComposeScene), and checks what TalkBack and a thumb would meet: every element that can be tapped
-// says what it is and is at least 48 dp on each side. The images go to target/screenshots.
+// Every screen of the journeys (Journeys.kt), drawn from the real core's views at a phone's size
+// (411 x 891 dp, one pixel per dp) in light and dark, with no display (Compose's desktop test
+// runner draws into an ImageComposeScene). Each drawing is checked (ScreenChecks: composes without
+// an exception, no text cut off or overlapping, every actionable element labelled and 48 dp, help
+// now reachable, text contrast WCAG AA) and compared with its reference image
+// (src/test/resources/reference/NN-name-light.png and -dark.png, ReferenceImages).
 package app.groundwork.android.ui
 
+import androidx.compose.foundation.layout.Box
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.lightColorScheme
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.geometry.Rect
 import androidx.compose.ui.graphics.toAwtImage
-import androidx.compose.ui.semantics.SemanticsNode
-import androidx.compose.ui.semantics.SemanticsProperties
-import androidx.compose.ui.semantics.getOrNull
 import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.SemanticsMatcher
+import androidx.compose.ui.test.SemanticsNodeInteractionsProvider
 import androidx.compose.ui.test.captureToImage
-import androidx.compose.ui.test.hasClickAction
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.runDesktopComposeUiTest
-import app.groundwork.core.Action
-import app.groundwork.core.AppNavigator
 import app.groundwork.core.AppScreen
 import app.groundwork.core.AppView
-import app.groundwork.core.Effect
-import app.groundwork.core.OnboardingChoices
-import app.groundwork.core.OnboardingLock
 import app.groundwork.core.Phase
-import app.groundwork.core.ShellPreferences
-import app.groundwork.core.TestClock
 import org.junit.jupiter.api.Assertions.assertEquals
-import org.junit.jupiter.api.Assertions.assertTrue
+import org.jetbrains.skia.FontMgr
+import org.junit.jupiter.api.DynamicTest
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.io.TempDir
+import org.junit.jupiter.api.TestFactory
+import java.awt.image.BufferedImage
 import java.io.File
-import java.nio.file.Path
-import java.time.Instant
-import javax.imageio.ImageIO
+import java.nio.file.Files
 
 class ScreenshotTest {
-    @TempDir
-    lateinit var dir: Path
-
-    /** A phone on the JVM: the navigator, and the key store's answers. */
-    private inner class Phone {
-        val navigator = AppNavigator.withTestClock(
-            dir.toString(),
-            ShellPreferences(discreet = false, region = null, biometricKey = false),
-            "en_AU",
-            TestClock(Instant.parse("2026-03-02T08:30:00Z"), 660),
-        )
-        private var key: ByteArray? = null
-        var view: AppView = navigator.view()
-
-        /** Sends [action] and answers the key store's requests, as the platform would. */
-        fun send(action: Action): AppView {
-            var next = navigator.send(action)
-            while (true) {
-                var reply: Action? = null
-                for (effect in next.effects) {
-                    when (effect) {
-                        is Effect.LoadKey -> reply = Action.KeyLoaded(key)
-                        is Effect.StoreKey -> {
-                            key = effect.key
-                            reply = Action.KeyStored(true)
-                        }
-                        is Effect.DeleteKey -> key = null
-                        else -> Unit
+    @TestFactory
+    fun every_screen_of_the_journeys_passes_the_checks_and_matches_its_reference_in_light_and_dark(): List<DynamicTest> {
+        assertEquals(null, fontProblem())
+        val shots = SHOTS
+        assertEquals(shots.size, shots.map { it.name }.toSet().size, "screen names are unique")
+        return shots.flatMap { shot ->
+            listOf(false, true).map { dark ->
+                val name = "${shot.name}-${if (dark) "dark" else "light"}"
+                DynamicTest.dynamicTest(name) {
+                    val drawn = draw(shot.view, shot.scrollTo) { GroundworkTheme(darkTheme = dark) { it() } }
+                    val problems = drawn.problems.map { "$name: $it" }.filterNot { it in KNOWN_FINDINGS }.toMutableList()
+                    drawn.image?.let { image ->
+                        ReferenceImages.check(name, image, REFERENCE_DIR, OUT_DIR)?.let { problems += it }
                     }
+                    assertEquals(emptyList<String>(), problems)
                 }
-                next = reply?.let { navigator.send(it) } ?: break
             }
-            view = next
-            return next
         }
     }
 
-    private fun onboardedPhone(): Phone {
-        val phone = Phone()
-        phone.send(Action.Start)
-        phone.send(
-            Action.CompleteOnboarding(
-                OnboardingChoices(
-                    region = "AU",
-                    trackIds = listOf("general"),
-                    babyDate = null,
-                    discreetMode = false,
-                    thingsAreHard = false,
-                ),
-                OnboardingLock.NotNow,
-            ),
+    /** Home, a lesson step and help now with Material's default colours and with Groundwork's. */
+    @Test
+    fun three_screens_before_and_after_the_theme_match_the_design_notes_images() {
+        val shots = SHOTS.associateBy { it.name }
+        val screens = mapOf(
+            "home" to shots.getValue("04-home-new"),
+            "lesson" to shots.values.first { (it.view.screen as? AppScreen.LessonStep)?.step?.exercise != null },
+            "help-now" to shots.getValue("07-help-now-after-check-in"),
         )
-        return phone
-    }
-
-    @Test
-    fun home_after_onboarding_renders_with_every_tappable_element_labelled_and_large_enough() {
-        val phone = onboardedPhone()
-        assertEquals(Phase.Unlocked, phone.view.phase)
-        assertTrue(phone.view.screen is AppScreen.Home, "home is on top after onboarding")
-
-        val problems = render(phone.view, "home")
-
-        assertEquals(emptyList<String>(), problems)
-    }
-
-    @Test
-    fun help_now_opened_from_home_renders_with_every_tappable_element_labelled_and_large_enough() {
-        val phone = onboardedPhone()
-        phone.send(Action.OpenHelp)
-        assertTrue(phone.view.screen is AppScreen.HelpNow, "the help button opens help now")
-
-        val problems = render(phone.view, "help-now")
-
-        assertEquals(emptyList<String>(), problems)
-    }
-
-    /**
-     * Draws [view] at 411 x 891 dp (one pixel per dp), writes target/screenshots/[name].png, and
-     * lists every tappable element without a label, or fully on screen and under 48 dp on a side
-     * (its touch area: Material's minimum interactive size counts).
-     */
-    @OptIn(ExperimentalTestApi::class)
-    private fun render(view: AppView, name: String): List<String> {
         val problems = mutableListOf<String>()
-        runDesktopComposeUiTest(WIDTH_DP, HEIGHT_DP) {
-            setContent {
-                GroundworkTheme(darkTheme = false) { GroundworkRoot(view = view, send = {}) }
-            }
-            val image = onRoot().captureToImage().toAwtImage()
-            assertEquals(WIDTH_DP to HEIGHT_DP, image.width to image.height)
-            val out = File(System.getProperty("groundwork.screenshots.dir", "target/screenshots"))
-            out.mkdirs()
-            ImageIO.write(image, "png", File(out, "$name.png"))
-
-            val clickable = onAllNodes(hasClickAction()).fetchSemanticsNodes()
-            assertTrue(clickable.isNotEmpty(), "$name has something to tap")
-            for (node in clickable) {
-                val label = labelOf(node)
-                val bounds = node.boundsInWindow
-                val onScreen = bounds.top >= 0f && bounds.bottom <= HEIGHT_DP && bounds.left >= 0f && bounds.right <= WIDTH_DP
-                val touch = node.touchBoundsInRoot
-                val width = maxOf(node.size.width.toFloat(), touch.width)
-                val height = maxOf(node.size.height.toFloat(), touch.height)
-                when {
-                    label.isBlank() -> problems += "$name: a tappable element at $bounds has no label"
-                    onScreen && (width < MIN_TARGET_DP || height < MIN_TARGET_DP) ->
-                        problems += "$name: \"$label\" is ${width.toInt()} x ${height.toInt()} dp, under $MIN_TARGET_DP dp"
-                }
+        for ((what, shot) in screens) {
+            val before = draw(shot.view, null) { MaterialTheme(colorScheme = lightColorScheme()) { it() } }
+            val after = draw(shot.view, null) { GroundworkTheme(darkTheme = false) { it() } }
+            for ((when_, drawn) in listOf("before" to before, "after" to after)) {
+                val image = drawn.image ?: error("$what $when_: ${drawn.problems}")
+                ReferenceImages.check("$what-$when_", image, BEFORE_AFTER_DIR, OUT_DIR)?.let { problems += it }
             }
         }
-        return problems
+        assertEquals(emptyList<String>(), problems)
     }
 
-    /** What TalkBack would say: its description, else its text (the merged tree's). */
-    private fun labelOf(node: SemanticsNode): String {
-        val described = node.config.getOrNull(SemanticsProperties.ContentDescription).orEmpty()
-        val text = node.config.getOrNull(SemanticsProperties.Text).orEmpty().map { it.text }
-        return (described + text).joinToString(" ").trim()
-    }
+    /** A drawing and what the checks found in it (an image only if it composed). */
+    class Drawn(val image: BufferedImage?, val problems: List<String>)
 
-    private companion object {
+    companion object {
         const val WIDTH_DP = 411
         const val HEIGHT_DP = 891
-        const val MIN_TARGET_DP = 48f
+        /** The journeys, walked once for every test here. */
+        val SHOTS: List<Shot> by lazy { Journey.all(Files.createTempDirectory("groundwork-journeys")) }
+
+
+        /**
+         * Why this machine would not draw the references' text, or null. Compose Desktop draws its
+         * default family (sans-serif) on Linux in Noto Sans, else DejaVu Sans, else Arial: the
+         * references are drawn in DejaVu Sans (Debian's fonts-dejavu-core, which .ci/run installs).
+         */
+        fun fontProblem(): String? {
+            val fonts = FontMgr.default
+            return when {
+                fonts.matchFamily("Noto Sans").count() > 0 ->
+                    "Noto Sans is installed, and Compose would draw in it instead of DejaVu Sans: the references would not match"
+                fonts.matchFamily("DejaVu Sans").count() == 0 ->
+                    "DejaVu Sans is not installed (Debian: apt-get install fonts-dejavu-core): the references are drawn in it"
+                else -> null
+            }
+        }
+
+        val REFERENCE_DIR = File(System.getProperty("groundwork.reference.dir", "src/test/resources/reference"))
+        val BEFORE_AFTER_DIR = File(System.getProperty("groundwork.before.after.dir", "../../docs/images/before-after"))
+        val OUT_DIR = File(System.getProperty("groundwork.screenshots.dir", "target/screenshots"))
+
+        /** The help button's words on [view], or null on help now itself. */
+        fun helpLabel(view: AppView): String? {
+            if (view.helpBeforeUnlock != null || view.screen is AppScreen.HelpNow) return null
+            val help = view.help ?: (view.phase as? Phase.Locked)?.lock?.screen?.help
+            return help?.label
+        }
+
+        /** Draws [view] inside [theme], scrolled to the node showing [scrollTo], and checks it. */
+        fun draw(view: AppView, scrollTo: String?, theme: @Composable (@Composable () -> Unit) -> Unit): Drawn =
+            drawAndCheck(WIDTH_DP, HEIGHT_DP, scrollTo, helpLabel(view)) {
+                theme { Box { GroundworkRoot(view = view, send = {}) } }
+            }
+
+        /**
+         * Draws [content] at [width] x [height] dp (one pixel per dp), scrolled to the node showing
+         * [scrollTo], and runs every check on it; an exception while composing is a problem too.
+         */
+        @OptIn(ExperimentalTestApi::class)
+        fun drawAndCheck(
+            width: Int,
+            height: Int,
+            scrollTo: String? = null,
+            helpLabel: String? = null,
+            content: @Composable () -> Unit,
+        ): Drawn {
+            var image: BufferedImage? = null
+            val problems = mutableListOf<String>()
+            try {
+                runDesktopComposeUiTest(width, height) {
+                    setContent(content)
+                    scrollTo?.let { onAllNodes(hasText(it, substring = true)).onFirst().performScrollTo() }
+                    waitForIdle()
+                    val drawn = onRoot().captureToImage().toAwtImage()
+                    image = drawn
+                    problems += checkAll(this, drawn, helpLabel)
+                }
+            } catch (e: Throwable) {
+                problems += "composing threw ${e::class.simpleName}: ${e.message}"
+            }
+            return Drawn(image, problems)
+        }
+
+        /**
+         * The check-in's mood meter is an 11 x 11 grid of cells (the core's MeterGrid): on a
+         * 411 dp phone a cell is 32 to 33 dp, and a 48 dp cell would need 528 dp. A known
+         * finding, left to the meter's design; every other small target fails.
+         */
+        private val MOOD_METER_CELL = Regex("^\"Pleasantness -?\\d+, energy -?\\d+\" is ")
+
+        /**
+         * Findings not fixed yet, each a defect to fix (docs/testing.md): the measured contrast of
+         * a text partly covered by another layer (the notice bar over settings, the journal's
+         * new-entry button over its last entry), and a lesson title that needs more than the top
+         * bar's two lines beside help now. Any other finding fails.
+         */
+        val KNOWN_FINDINGS = setOf(
+            "28-lesson-emotions-light: \"When the relationship ends\" is cut off after 2 line(s)",
+            "28-lesson-emotions-dark: \"When the relationship ends\" is cut off after 2 line(s)",
+            "12-backup-made-light: \"After 5 minutes away\" has contrast 1.46:1, under 4.5:1",
+            "15-journal-light: \"I go quiet when I'm tense, then it comes out sideways.\" has contrast 1.54:1, under 4.5:1",
+        )
+
+        /** Every check of ScreenChecks, over the tree on screen and the picture drawn. */
+        fun checkAll(nodes: SemanticsNodeInteractionsProvider, image: BufferedImage, helpLabel: String?): List<String> {
+            val window = Rect(0f, 0f, image.width.toFloat(), image.height.toFloat())
+            val every = SemanticsMatcher("every node") { true }
+            val merged = nodes.onAllNodes(every).fetchSemanticsNodes()
+            val unmerged = nodes.onAllNodes(every, useUnmergedTree = true).fetchSemanticsNodes()
+            return ScreenChecks.unlabelled(merged) +
+                ScreenChecks.smallTargets(merged, window).filterNot { MOOD_METER_CELL.containsMatchIn(it) } +
+                ScreenChecks.cutOffText(unmerged, window) +
+                ScreenChecks.overlapping(merged, window) +
+                (helpLabel?.let { ScreenChecks.helpUnreachable(merged, it, window) } ?: emptyList()) +
+                ScreenChecks.lowContrast(unmerged, image)
+        }
     }
 }

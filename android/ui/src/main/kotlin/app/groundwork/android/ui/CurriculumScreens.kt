@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
@@ -84,14 +85,14 @@ fun OnboardingContent(screen: OnboardingScreen) {
         Text(screen.intro)
         Text(screen.privacyNote, style = MaterialTheme.typography.bodySmall)
         for (option in screen.regions) {
-            Row(Modifier.fillMaxWidth().selectable(option.code == region, role = Role.RadioButton) { region = option.code }, verticalAlignment = Alignment.CenterVertically) {
+            Row(Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(option.code == region, role = Role.RadioButton) { region = option.code }, verticalAlignment = Alignment.CenterVertically) {
                 RadioButton(selected = option.code == region, onClick = null)
                 Text(option.name)
             }
         }
         for (track in screen.tracks) {
             Row(
-                Modifier.fillMaxWidth().toggleable(track.id in tracks, role = Role.Checkbox) { on ->
+                Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(track.id in tracks, role = Role.Checkbox) { on ->
                     tracks = if (on) tracks + track.id else tracks - track.id
                 },
                 verticalAlignment = Alignment.CenterVertically,
@@ -127,7 +128,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
                 Text(screen.hardRightNow.noLabel)
             }
         }
-        Row(Modifier.fillMaxWidth().toggleable(discreet, role = Role.Switch) { discreet = it }, verticalAlignment = Alignment.CenterVertically) {
+        Row(Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(discreet, role = Role.Switch) { discreet = it }, verticalAlignment = Alignment.CenterVertically) {
             Text("Discreet mode", Modifier.weight(1f))
             Switch(checked = discreet, onCheckedChange = null)
         }
@@ -139,7 +140,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
             Text(offer.advice, style = MaterialTheme.typography.bodySmall)
             for (option in offer.choices) {
                 Row(
-                    Modifier.fillMaxWidth().selectable(lockChoice == option.choice, role = Role.RadioButton) { lockChoice = option.choice },
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(lockChoice == option.choice, role = Role.RadioButton) { lockChoice = option.choice },
                     verticalAlignment = Alignment.CenterVertically,
                 ) {
                     RadioButton(selected = lockChoice == option.choice, onClick = null)

@@ -15,6 +15,7 @@ import androidx.compose.material.icons.filled.Close
 import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.Icon
 import androidx.compose.material3.IconButton
+import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
@@ -26,7 +27,6 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.text.style.TextOverflow
 import app.groundwork.core.Action
 import app.groundwork.core.AppNotice
 import app.groundwork.core.AppScreen
@@ -84,7 +84,8 @@ private fun PhaseContent(view: AppView) {
             Scaffold(
                 topBar = {
                     TopAppBar(
-                        title = { Text(titleOf(screen), maxLines = 1, overflow = TextOverflow.Ellipsis) },
+                        // Two lines rather than an ellipsis: beside help now a long title does not fit one.
+                        title = { Text(titleOf(screen), maxLines = 2, style = MaterialTheme.typography.titleMedium) },
                         navigationIcon = {
                             if (view.canGoBack) {
                                 IconButton(onClick = { send(Action.Back) }) {

@@ -11,6 +11,10 @@ import androidx.compose.animation.core.tween
 import androidx.compose.foundation.background
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
+import androidx.compose.ui.semantics.Role
+import androidx.compose.foundation.selection.toggleable
+import androidx.compose.foundation.selection.selectable
+import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
@@ -168,7 +172,8 @@ private fun ExerciseRenderer(
         is ExerciseView.Scale -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
             val value = (answer as? ExerciseAnswer.Scale)?.value
-            Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
+            // Wraps: eleven chips do not fit one row on a phone.
+            FlowRow(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
                 for (n in exercise.min..exercise.max) {
                     FilterChip(selected = value == n, onClick = { onAnswer(ExerciseAnswer.Scale(n)) }, label = { Text("$n") })
                 }
@@ -182,8 +187,12 @@ private fun ExerciseRenderer(
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
             val picked = (answer as? ExerciseAnswer.Choice)?.index
             exercise.options.forEachIndexed { index, option ->
-                Row(verticalAlignment = Alignment.CenterVertically) {
-                    RadioButton(selected = picked == index.toUInt(), onClick = { onAnswer(ExerciseAnswer.Choice(index.toUInt())) })
+                Row(
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp)
+                        .selectable(picked == index.toUInt(), role = Role.RadioButton) { onAnswer(ExerciseAnswer.Choice(index.toUInt())) },
+                    verticalAlignment = Alignment.CenterVertically,
+                ) {
+                    RadioButton(selected = picked == index.toUInt(), onClick = null)
                     Text(option)
                 }
             }
@@ -194,13 +203,16 @@ private fun ExerciseRenderer(
             val max = exercise.max?.toInt() ?: exercise.options.size
             exercise.options.forEachIndexed { index, option ->
                 val i = index.toUInt()
-                Row(verticalAlignment = Alignment.CenterVertically) {
-                    Checkbox(checked = i in picked, onCheckedChange = { on ->
+                Row(
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(i in picked, role = Role.Checkbox) { on ->
                         when {
                             !on -> onAnswer(ExerciseAnswer.MultiChoice(picked - i))
                             picked.size < max -> onAnswer(ExerciseAnswer.MultiChoice(picked + i))
                         }
-                    })
+                    },
+                    verticalAlignment = Alignment.CenterVertically,
+                ) {
+                    Checkbox(checked = i in picked, onCheckedChange = null)
                     Text(option)
                 }
             }
@@ -222,10 +234,13 @@ private fun ExerciseRenderer(
             val checked = (answer as? ExerciseAnswer.Checklist)?.checked.orEmpty()
             exercise.items.forEachIndexed { index, item ->
                 val i = index.toUInt()
-                Row(verticalAlignment = Alignment.CenterVertically) {
-                    Checkbox(checked = i in checked, onCheckedChange = { on ->
+                Row(
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(i in checked, role = Role.Checkbox) { on ->
                         onAnswer(ExerciseAnswer.Checklist(if (on) checked + i else checked - i))
-                    })
+                    },
+                    verticalAlignment = Alignment.CenterVertically,
+                ) {
+                    Checkbox(checked = i in checked, onCheckedChange = null)
                     Text(item)
                 }
             }

@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.selectable
@@ -90,7 +91,7 @@ fun SettingsContent(state: SettingsScreen) {
         Section("Region for help now")
         for (region in state.regions) {
             Row(
-                Modifier.fillMaxWidth().selectable(region.code == state.region, role = Role.RadioButton) {
+                Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(region.code == state.region, role = Role.RadioButton) {
                     send(Action.ChooseRegion(region.code))
                 },
                 verticalAlignment = Alignment.CenterVertically,
@@ -206,7 +207,7 @@ private fun LockSection(state: SettingsScreen) {
     Text("Lock after leaving the app", style = MaterialTheme.typography.labelLarge)
     for (option in state.lockGrace) {
         Row(
-            Modifier.fillMaxWidth().selectable(option.selected, role = Role.RadioButton) { send(Action.SetLockGrace(option.grace)) },
+            Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(option.selected, role = Role.RadioButton) { send(Action.SetLockGrace(option.grace)) },
             verticalAlignment = Alignment.CenterVertically,
         ) {
             RadioButton(selected = option.selected, onClick = null)
@@ -223,7 +224,7 @@ private fun Section(title: String) {
 @Composable
 private fun Toggle(label: String, checked: Boolean, onChange: (Boolean) -> Unit) {
     Row(
-        Modifier.fillMaxWidth().toggleable(checked, role = Role.Switch, onValueChange = onChange),
+        Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(checked, role = Role.Switch, onValueChange = onChange),
         verticalAlignment = Alignment.CenterVertically,
     ) {
         Text(label, Modifier.weight(1f))
