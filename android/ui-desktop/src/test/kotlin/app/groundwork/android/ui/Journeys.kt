@@ -227,7 +227,7 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
             while (phone.walkNextModule(
                     onStep = { exercise ->
                         val kind = kindOf(exercise)
-                        if (kinds.add(kind)) shot("2${kinds.size - 1}-lesson-$kind")
+                        if (kinds.add(kind)) shot("%02d-lesson-%s".format(19 + kinds.size, kind))
                     },
                     onCompletion = {
                         if (!completed) shot("18-module-completion")
