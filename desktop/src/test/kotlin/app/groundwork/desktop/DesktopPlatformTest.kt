@@ -125,6 +125,27 @@ class DesktopPlatformTest {
         assertEquals(0, shared.list()!!.size)
     }
 
+    @Test
+    fun the_command_line_takes_a_data_folder_and_refuses_what_it_does_not_know() {
+        val errors = mutableListOf<String>()
+        assertEquals(Options(File("/data/gw"), timing = true), Options.parse(arrayOf("--data-dir", "/data/gw", "--timing")) { errors += it })
+        assertEquals(Options(null, timing = false), Options.parse(emptyArray()) { errors += it })
+        assertEquals(emptyList<String>(), errors)
+        assertNull(Options.parse(arrayOf("--data-dir")) { errors += it })
+        assertNull(Options.parse(arrayOf("--passphrase-env", "X")) { errors += it })
+        assertEquals(listOf("--data-dir needs a folder"), errors.take(1))
+        assertTrue(errors[1].startsWith("unknown option --passphrase-env"), errors[1])
+    }
+
+    @Test
+    fun the_preferences_are_kept_in_a_private_file_and_read_back_with_no_fingerprint_claim() {
+        val platform = DesktopPlatform(temp, FakeDesktop(), {})
+        platform.savePreferences(app.groundwork.core.ShellPreferences(discreet = true, region = "NZ", biometricKey = true))
+        assertEquals("rw-------", mode(platform.preferences.file))
+        assertEquals(app.groundwork.core.ShellPreferences(discreet = true, region = "NZ", biometricKey = false), platform.preferences.load())
+        assertTrue(platform.discreet.value, "the window's title follows discreet mode")
+    }
+
     // ----- The key -----
 
     @Test
