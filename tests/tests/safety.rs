@@ -59,20 +59,24 @@ fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
 #[test]
 fn lines_not_yet_confirmed_come_after_the_confirmed_ones_that_fit() {
     let pack = default_pack().expect("built-in pack");
-    let gb = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("gb");
+    let us = help_now(Some("US".into()), None, Some(Situation::HurtSomeone)).expect("us");
     let unconfirmed = |id: &str| {
-        pack.region("GB")
+        pack.region("US")
             .and_then(|r| r.lines.iter().find(|l| l.id == id))
             .is_some_and(|l| l.unconfirmed)
     };
-    let respect = gb
+    let call_for_change = us
         .lines
         .iter()
-        .position(|l| l.id == "gb-respect-phoneline")
-        .expect("Respect is still listed");
-    assert!(unconfirmed("gb-respect-phoneline"));
-    assert!(respect > 0);
-    assert!(gb.lines[..respect].iter().all(|l| !unconfirmed(&l.id)));
+        .position(|l| l.id == "us-a-call-for-change")
+        .expect("A Call for Change is still listed");
+    assert!(unconfirmed("us-a-call-for-change"));
+    assert!(call_for_change > 0);
+    assert!(
+        us.lines[..call_for_change]
+            .iter()
+            .all(|l| !unconfirmed(&l.id))
+    );
 }
 
 #[test]
@@ -84,8 +88,8 @@ fn the_lines_that_fit_the_situation_come_first() {
         au.lines[0].name
     );
     let gb = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("gb");
-    // Respect's number is not yet confirmed on its own page: the confirmed men's line comes first.
-    assert!(gb.lines[0].name.contains("CALM"), "{}", gb.lines[0].name);
+    // Respect's line is for people worried about their own behaviour, and its number is confirmed.
+    assert!(gb.lines[0].name.contains("Respect"), "{}", gb.lines[0].name);
     let dad = help_now(Some("AU".into()), None, Some(Situation::NewDad)).expect("dad");
     assert!(dad.lines[0].name.contains("PANDA"), "{}", dad.lines[0].name);
     let text = au
