@@ -429,3 +429,39 @@ fn a_phone_with_no_offline_voice_closes_the_player_and_says_so() {
         Some(AppNotice::Error { text }) if text.contains("no voice it can use offline")
     ));
 }
+
+#[test]
+fn the_pause_plan_offers_grounding_and_guides_him_through_its_steps() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = not_now(dir.path());
+    me.tap(Action::Show {
+        destination: Destination::Plan {
+            id: "pause-plan".into(),
+        },
+    });
+    assert_eq!(
+        me.offer().guide_label.as_deref(),
+        Some("Guide me through grounding")
+    );
+    me.tap(Action::GuideExercise);
+    me.tap(Action::GuideExercise);
+    let (utterances, _) = me.last_spoken();
+    assert!(
+        utterances
+            .iter()
+            .any(|u| u.text == "Look around you. Name five things you can see.")
+    );
+    assert!(me.bar().guided);
+
+    me.tap(Action::GoHome);
+    me.tap(Action::Show {
+        destination: Destination::Plan {
+            id: "safety-plan".into(),
+        },
+    });
+    assert_eq!(
+        me.offer().guide_label,
+        None,
+        "only the pause plan offers it"
+    );
+}

@@ -14,8 +14,10 @@ use crate::speech::SpokenCue;
 pub mod words {
     /// The button that starts reading the screen aloud.
     pub const READ: &str = "Read to me";
-    /// The button that starts a guided exercise's cues.
+    /// The button that starts a lesson's guided exercise.
     pub const GUIDE: &str = "Guide me through it";
+    /// The button that starts the grounding exercise offered with a plan.
+    pub const GUIDE_GROUNDING: &str = "Guide me through grounding";
     /// The play button after a pause.
     pub const PLAY: &str = "Play";
     /// The pause button.
@@ -240,7 +242,9 @@ fn readable_in(screen: &AppScreen) -> Option<(&str, &[SpokenCue])> {
     match screen {
         AppScreen::LessonStep { step, .. } => Some((step.spoken.as_str(), step.cues.as_slice())),
         AppScreen::HelpNow { help } => Some((help.spoken.as_str(), &[][..])),
-        AppScreen::Plan { document, .. } => Some((document.spoken.as_str(), &[][..])),
+        AppScreen::Plan { document, .. } => {
+            Some((document.spoken.as_str(), document.cues.as_slice()))
+        }
         AppScreen::Insights { insights, .. } => Some((insights.spoken.as_str(), &[][..])),
         _ => None,
     }
@@ -426,7 +430,18 @@ impl Navigator {
         let reading = self.player.reading.as_ref().filter(|r| r.key == key);
         Some(ReadAloudView {
             read_label: words::READ.to_owned(),
-            guide_label: (!cues.is_empty()).then(|| words::GUIDE.to_owned()),
+            guide_label: (!cues.is_empty()).then(|| {
+                let in_a_plan = matches!(
+                    self.stack.last().map(|e| &e.screen),
+                    Some(AppScreen::Plan { .. })
+                );
+                if in_a_plan {
+                    words::GUIDE_GROUNDING
+                } else {
+                    words::GUIDE
+                }
+                .to_owned()
+            }),
             hint: (self.player.hint_on == Some(key))
                 .then(|| crate::speech::HEADPHONES_HINT.to_owned()),
             player: reading.map(|r| self.player_bar(r)),
