@@ -283,14 +283,14 @@ impl Navigator {
         }
         // The first time, the hint first; the next tap plays. None before unlock: help is read
         // straight away.
-        if let Some(core) = self.core.clone().filter(|_| key != READABLE_BEFORE_UNLOCK) {
-            if core.headphones_hint()?.is_some() {
-                if self.player.hint_on != Some(key) {
-                    self.player.hint_on = Some(key);
-                    return Ok(());
-                }
-                core.listened()?;
+        if let Some(core) = self.core.clone().filter(|_| key != READABLE_BEFORE_UNLOCK)
+            && core.headphones_hint()?.is_some()
+        {
+            if self.player.hint_on != Some(key) {
+                self.player.hint_on = Some(key);
+                return Ok(());
             }
+            core.listened()?;
         }
         self.player.hint_on = None;
         if self.player.reading.is_some() {
