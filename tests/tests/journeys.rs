@@ -124,6 +124,8 @@ impl Phone {
                     Effect::CheckLockAt { at } => self.timers.push(at),
                     Effect::Locked => {}
                     Effect::DeleteSharedFiles => self.shares_deleted += 1,
+                    // Reading aloud has journeys of its own (`read_aloud.rs`).
+                    Effect::Speak { .. } | Effect::StopSpeaking => {}
                 }
             }
             match reply {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use super::read_aloud::ReadingSpeed;
 use crate::anger::AngerMomentInput;
 use crate::backup::RestoreMode;
 use crate::base::ffi_types::Timestamp;
@@ -410,4 +411,33 @@ pub enum Action {
     EraseEverything,
     /// Hand the reminder schedule to the platform again (on resume, a time zone change).
     RefreshReminders,
+
+    // ----- Read to me -----
+    /// "Read to me" on the screen on top: the first time the headphones hint shows, the next
+    /// tap reads.
+    ReadAloud,
+    /// "Guide me through it": play the guided exercise's cues on the screen on top.
+    GuideExercise,
+    /// Pause the reading.
+    PauseReading,
+    /// Go on from where the reading paused.
+    ResumeReading,
+    /// Back one sentence.
+    BackOneSentence,
+    /// Read at another speed.
+    SetReadingSpeed {
+        /// The speed.
+        speed: ReadingSpeed,
+    },
+    /// Close the player.
+    StopReading,
+    /// The voice finished the utterance with this `index`.
+    SentenceSpoken {
+        /// `Utterance::index`.
+        index: u32,
+    },
+    /// The voice finished everything it was handed.
+    SpeechFinished,
+    /// The phone has no offline voice for the language.
+    SpeechUnavailable,
 }

@@ -11,6 +11,7 @@
 
 pub mod action;
 pub mod ffi;
+pub mod read_aloud;
 pub mod screen;
 pub mod text;
 pub mod view;
@@ -39,6 +40,7 @@ use crate::screens::home::HomeDestination;
 use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
+pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
 pub use screen::AppScreen;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
@@ -118,6 +120,8 @@ pub struct Navigator {
     shared: bool,
     effects: Vec<Effect>,
     kdf: crate::base::keys::KdfParams,
+    /// "Read to me": what is being read and where.
+    player: read_aloud::Player,
 }
 
 impl std::fmt::Debug for Navigator {
@@ -160,6 +164,7 @@ impl Navigator {
             shared: false,
             effects: Vec::new(),
             kdf: crate::base::keys::KdfParams::default(),
+            player: read_aloud::Player::default(),
         }
     }
 
@@ -175,6 +180,7 @@ impl Navigator {
         if let Err(error) = self.handle(action) {
             self.say_error(error.to_string());
         }
+        self.stop_reading_if_left();
         self.view()
     }
 
@@ -199,12 +205,47 @@ impl Navigator {
             help,
             first_run: self.first_run,
             effects: self.effects.clone(),
+            read_aloud: self.read_aloud_view(),
         }
     }
 
     fn handle(&mut self, action: Action) -> Done {
         match action {
             Action::Start => self.start(),
+            Action::ReadAloud => self.read_aloud(false),
+            Action::GuideExercise => self.read_aloud(true),
+            Action::PauseReading => {
+                self.pause_reading();
+                Ok(())
+            }
+            Action::ResumeReading => {
+                self.resume_reading();
+                Ok(())
+            }
+            Action::BackOneSentence => {
+                self.back_one_sentence();
+                Ok(())
+            }
+            Action::SetReadingSpeed { speed } => {
+                self.set_reading_speed(speed);
+                Ok(())
+            }
+            Action::StopReading => {
+                self.stop_reading();
+                Ok(())
+            }
+            Action::SentenceSpoken { index } => {
+                self.sentence_spoken(index);
+                Ok(())
+            }
+            Action::SpeechFinished => {
+                self.speech_finished();
+                Ok(())
+            }
+            Action::SpeechUnavailable => {
+                self.speech_unavailable();
+                Ok(())
+            }
             Action::KeyLoaded { key } => self.key_loaded(key.map(Zeroizing::new)),
             Action::KeyStored { confirmed } => self.key_stored(confirmed),
             Action::UnlockWithDevice => {

@@ -7,6 +7,7 @@ use crate::reminders::{DiscreetTexts, ScheduledNotification};
 use crate::safety::HelpNowScreen;
 use crate::safety::help::HelpButton;
 
+use super::read_aloud::{ReadAloudView, Utterance};
 use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
@@ -33,6 +34,9 @@ pub struct AppView {
     /// What the platform must do, in order. `LoadKey` and `StoreKey` come last and are answered
     /// with `KeyLoaded` and `KeyStored`.
     pub effects: Vec<Effect>,
+    /// "Read to me" on what is on screen, with the player bar while reading; `None` where
+    /// there is nothing to read.
+    pub read_aloud: Option<ReadAloudView>,
 }
 
 /// Where the app is as a whole.
@@ -152,6 +156,20 @@ pub enum Effect {
     /// reports handed to another app). Asked for when he comes back from sharing, when the app
     /// locks, and at start (a copy left by an app that was killed).
     DeleteSharedFiles,
+    /// Say these, in order, straight after one another (queued at once, so speech goes on with
+    /// the screen off), with the silence each asks for after it; report `SentenceSpoken` after
+    /// each and `SpeechFinished` after the last, or `SpeechUnavailable` when no offline voice
+    /// speaks `locale`. Replaces anything being said.
+    Speak {
+        /// What to say.
+        utterances: Vec<Utterance>,
+        /// The rate, as a multiple of the voice's usual one.
+        rate: f32,
+        /// The language, e.g. "en-AU".
+        locale: String,
+    },
+    /// Stop speaking now, dropping what is queued.
+    StopSpeaking,
 }
 
 impl std::fmt::Debug for Effect {
@@ -181,6 +199,17 @@ impl std::fmt::Debug for Effect {
             Effect::CheckLockAt { at } => write!(f, "CheckLockAt {{ {at} }}"),
             Effect::Locked => f.write_str("Locked"),
             Effect::DeleteSharedFiles => f.write_str("DeleteSharedFiles"),
+            // Never the words: a plan's spoken text holds what he wrote.
+            Effect::Speak {
+                utterances,
+                rate,
+                locale,
+            } => write!(
+                f,
+                "Speak {{ {} utterances, rate: {rate}, locale: {locale} }}",
+                utterances.len()
+            ),
+            Effect::StopSpeaking => f.write_str("StopSpeaking"),
         }
     }
 }

@@ -1,6 +1,7 @@
 // What the core asks of the phone (`Platform`): the Keychain key store, the preferences kept in
 // UserDefaults, local notifications, the share sheet, opening a web address, and the timer that
-// asks the core whether to lock while the app is away.
+// asks the core whether to lock while the app is away, and the phone's voice that reads aloud
+// (ReadAloudVoice.swift).
 
 import Foundation
 import GroundworkCore
@@ -15,6 +16,7 @@ final class PhonePlatform: Platform {
     private let preferences = DefaultsPreferences()
     private var lockTimer: Timer?
     private var backgroundTask: UIBackgroundTaskIdentifier = .invalid
+    private let voice = ReadAloudVoice()
 
     /// The preferences kept from last time, for the core before the database opens.
     var keptPreferences: ShellPreferences { preferences.load() }
@@ -107,6 +109,14 @@ final class PhonePlatform: Platform {
             RunLoop.main.add(timer, forMode: .common)
             lockTimer = timer
         }
+    }
+
+    func speak(_ utterances: [Utterance], rate: Float, locale: String, reports: SpeechReports) {
+        voice.speak(utterances, rate: rate, locale: locale, reports: reports)
+    }
+
+    func stopSpeaking() {
+        voice.stop()
     }
 
     @MainActor

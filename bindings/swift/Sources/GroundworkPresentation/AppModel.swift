@@ -91,6 +91,10 @@ public final class AppModel: ObservableObject {
             // The view that came with it holds nothing from the database; there is nothing else
             // to drop.
             break
+        case let .speak(utterances, rate, locale):
+            platform.speak(utterances, rate: rate, locale: locale, reports: speechReports())
+        case .stopSpeaking:
+            platform.stopSpeaking()
         }
     }
 
@@ -102,7 +106,7 @@ public final class AppModel: ObservableObject {
 
     /// Runs `body` on the main actor: at once when already there (a key store that answers
     /// straight away), otherwise on the main queue (a prompt answered on another thread).
-    private nonisolated static func onMainActor(_ body: @escaping @MainActor () -> Void) {
+    nonisolated static func onMainActor(_ body: @escaping @MainActor () -> Void) {
         if Thread.isMainThread {
             MainActor.assumeIsolated { body() }
         } else {

@@ -29,4 +29,10 @@ public protocol Platform: AnyObject {
     func checkLockAt(_ at: Date)
     /// Deletes every copy written for the share sheet (he is back, the app locked, or it started).
     func deleteSharedFiles()
+    /// Says `utterances` in order with an offline voice for `locale` at `rate` times its usual
+    /// pace, each followed by its `pauseAfterMs` of silence, all queued at once (speech goes on
+    /// with the screen locked), replacing anything being said; tells `reports` as it goes.
+    func speak(_ utterances: [Utterance], rate: Float, locale: String, reports: SpeechReports)
+    /// Stops speaking now, dropping what is queued; reports nothing more for it.
+    func stopSpeaking()
 }

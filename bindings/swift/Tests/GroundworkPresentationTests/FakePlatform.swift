@@ -76,6 +76,20 @@ final class FakePlatform: Platform {
         calls.append("deleteSharedFiles")
     }
 
+    /// What each `speak` was handed, in order, and where the voice reports for the last one.
+    private(set) var spoken: [[Utterance]] = []
+    private(set) var reports: SpeechReports?
+
+    func speak(_ utterances: [Utterance], rate: Float, locale: String, reports: SpeechReports) {
+        calls.append("speak")
+        spoken.append(utterances)
+        self.reports = reports
+    }
+
+    func stopSpeaking() {
+        calls.append("stopSpeaking")
+    }
+
     /// He answers the oldest waiting prompt (the key store then hands over its key).
     func answerPrompt() {
         prompts.removeFirst()(nil)
@@ -104,5 +118,7 @@ func callName(_ effect: Effect) -> String {
     case .checkLockAt: "checkLockAt"
     case .deleteSharedFiles: "deleteSharedFiles"
     case .locked: "locked"
+    case .speak: "speak"
+    case .stopSpeaking: "stopSpeaking"
     }
 }

@@ -60,6 +60,10 @@ class AppModel(private val navigator: AppNavigator, private val platform: Platfo
                 Effect.DeleteSharedFiles -> attempt(Unit) { platform.deleteSharedFiles() }
                 // The core's view already holds nothing from the database; this keeps nothing else.
                 Effect.Locked -> Unit
+                is Effect.Speak -> attempt(Unit) {
+                    platform.speak(effect.utterances, effect.rate, effect.locale, speechReports())
+                }
+                Effect.StopSpeaking -> attempt(Unit) { platform.stopSpeaking() }
             }
         }
         return reply

@@ -6,6 +6,7 @@ package app.groundwork.presentation
 
 import app.groundwork.core.ShellPreferences
 import app.groundwork.core.ScheduledNotification
+import app.groundwork.core.Utterance
 import java.time.Instant
 
 /** What only the phone can do; the app module implements it, tests fake it. */
@@ -44,6 +45,17 @@ interface Platform {
 
     /** Deletes every copy written for the share sheet (he is back, the app locked, or it started). */
     fun deleteSharedFiles()
+
+    /**
+     * Says `utterances` in order with an offline voice for `locale` at `rate` times its usual
+     * pace, each followed by its `pauseAfterMs` of silence, all queued at once (speech goes on
+     * with the screen off), replacing anything being said; tells `reports` as it goes
+     * ([ReadAloud.kt]).
+     */
+    fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports)
+
+    /** Stops speaking now, dropping what is queued; reports nothing more for it. */
+    fun stopSpeaking()
 }
 
 /** Keeps the raw 32-byte database key (Android: wrapped by a Keystore key). */

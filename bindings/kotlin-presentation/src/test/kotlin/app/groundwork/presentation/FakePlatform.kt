@@ -7,6 +7,7 @@ import app.groundwork.core.Action
 import app.groundwork.core.Effect
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.Utterance
 import java.time.Instant
 
 class FakePlatform : Platform {
@@ -94,6 +95,22 @@ class FakePlatform : Platform {
         calls += "deleteSharedFiles"
     }
 
+    /** What each `speak` was handed, in order. */
+    val spoken = mutableListOf<List<Utterance>>()
+
+    /** Where the voice reports for the last `speak`. */
+    var reports: SpeechReports? = null
+
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) {
+        calls += "speak"
+        spoken += utterances
+        this.reports = reports
+    }
+
+    override fun stopSpeaking() {
+        calls += "stopSpeaking"
+    }
+
     /** The timer set last goes off at its time. */
     fun fireTimer() {
         val at = timers.removeLast()
@@ -128,6 +145,8 @@ class FakePlatform : Platform {
             is Effect.CheckLockAt -> "checkLockAt"
             Effect.DeleteSharedFiles -> "deleteSharedFiles"
             Effect.Locked -> null
+            is Effect.Speak -> "speak"
+            Effect.StopSpeaking -> "stopSpeaking"
         }
     }
 }

@@ -1,7 +1,8 @@
 // What only the phone can do for the core's navigation (the presentation layer's Platform):
 // the key in the Android Keystore (after BiometricPrompt when he turned that on), the three
 // preferences, reminders as alarms, the share sheet through the FileProvider, links in the
-// browser, and the timer that tells the core when the app has been away long enough to lock.
+// browser, the timer that tells the core when the app has been away long enough to lock, and the
+// offline voice that reads aloud (ReadAloudVoice.kt).
 package app.groundwork.android.platform
 
 import android.content.ActivityNotFoundException
@@ -13,7 +14,9 @@ import app.groundwork.android.MainActivity
 import app.groundwork.core.Action
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.Utterance
 import app.groundwork.presentation.Platform
+import app.groundwork.presentation.SpeechReports
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.Job
@@ -34,6 +37,7 @@ class PhonePlatform(
     val preferences = SharedPreferencesStore(context)
     private val alarms = AlarmScheduler(context)
     private var lockTimer: Job? = null
+    private val voice = ReadAloudVoice(context)
 
     override fun loadKey(biometric: Boolean, answer: (ByteArray?) -> Unit) {
         val read = { answer(runCatching { keyStore.loadKey() }.getOrNull()) }
@@ -94,4 +98,9 @@ class PhonePlatform(
             send(Action.LockCheckDue(Instant.now()))
         }
     }
+
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) =
+        voice.speak(utterances, rate, locale, reports)
+
+    override fun stopSpeaking() = voice.stop()
 }

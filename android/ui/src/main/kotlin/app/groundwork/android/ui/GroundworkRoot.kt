@@ -7,6 +7,7 @@
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
@@ -33,6 +34,7 @@ import app.groundwork.core.AppScreen
 import app.groundwork.core.AppView
 import app.groundwork.core.HelpButton
 import app.groundwork.core.Phase
+import app.groundwork.core.ReadAloudView
 
 /** Sends what he did to the core, for every screen below the root. */
 val LocalSend = staticCompositionLocalOf<(Action) -> Unit> { {} }
@@ -54,6 +56,7 @@ fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatfo
             helpBeforeUnlock != null -> HelpScaffold(
                 help = null,
                 notice = view.notice,
+                readAloud = view.readAloud,
                 navigation = {
                     IconButton(onClick = { send(Action.CloseHelpBeforeUnlock) }) {
                         Icon(Icons.Filled.Close, contentDescription = "Close")
@@ -98,7 +101,7 @@ private fun PhaseContent(view: AppView) {
                         },
                     )
                 },
-                bottomBar = { NoticeBar(view.notice) },
+                bottomBar = { BottomBars(view.readAloud, view.notice) },
             ) { padding ->
                 Surface(Modifier.padding(padding).fillMaxSize()) { ScreenContent(screen) }
             }
@@ -112,15 +115,25 @@ fun HelpScaffold(
     help: HelpButton?,
     notice: AppNotice?,
     navigation: @Composable () -> Unit = {},
+    readAloud: ReadAloudView? = null,
     content: @Composable () -> Unit,
 ) {
     Scaffold(
         topBar = {
             TopAppBar(title = {}, navigationIcon = navigation, actions = { help?.let { HelpAction(it) } })
         },
-        bottomBar = { NoticeBar(notice) },
+        bottomBar = { BottomBars(readAloud, notice) },
     ) { padding ->
         Surface(Modifier.padding(padding).fillMaxSize()) { content() }
+    }
+}
+
+/** Under the screen: "Read to me" where the core offers it, then the notice. */
+@Composable
+private fun BottomBars(readAloud: ReadAloudView?, notice: AppNotice?) {
+    Column {
+        readAloud?.let { ReadAloudBar(it) }
+        NoticeBar(notice)
     }
 }
 
