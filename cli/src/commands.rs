@@ -5,7 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use groundwork_core::{AngerMomentInput, Clock, Groundwork, JournalEntryInput, SystemClock};
+use groundwork_core::{
+    AngerMomentInput, ApiError, Clock, Groundwork, JournalEntryInput, RegionCode, SystemClock,
+};
 
 use crate::files::{self, write_private_file};
 use crate::{
@@ -276,13 +278,19 @@ pub(crate) fn export(
     )
 }
 
+/// A region code typed on the command line ("AU", "nz"): `InvalidInput` for "region" when it is
+/// not two letters, as the apps get it.
+pub(crate) fn region_code(text: &str) -> Result<RegionCode, ApiError> {
+    RegionCode::parse(text).map_err(ApiError::from)
+}
+
 /// `region`: saves his region for help now.
 pub(crate) fn region(
     groundwork: &Groundwork,
     out: &mut impl Write,
     code: String,
 ) -> Result<(), CliError> {
-    groundwork.set_region(code)?;
+    groundwork.set_region(region_code(&code)?)?;
     render::done(out, "Region saved. Help now will show its lines.")
 }
 
@@ -601,6 +609,7 @@ pub(crate) fn people(
             let now = SystemClock.now();
             let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
             let situation = Some(groundwork_core::Situation::Talk);
+            let region = region.as_deref().map(region_code).transpose()?;
             groundwork_core::help_now(region, device_locale(), situation, at, offset)?.peer_groups
         }
     };

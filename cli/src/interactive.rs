@@ -537,7 +537,7 @@ impl Companion<'_> {
                 screen
                     .regions
                     .iter()
-                    .find(|r| r.code.eq_ignore_ascii_case(reply.trim()))
+                    .find(|r| r.code.as_str().eq_ignore_ascii_case(reply.trim()))
             });
             match (typed, &default_region) {
                 (Some(r), _) => break r.code.clone(),
@@ -610,7 +610,7 @@ impl Companion<'_> {
         };
         let home = loop {
             match self.g.complete_onboarding(OnboardingChoices {
-                region: region.clone(),
+                region: region.to_string(),
                 track_ids: track_ids.clone(),
                 baby_date: baby_date.clone(),
                 discreet_mode: discreet,
@@ -1319,7 +1319,7 @@ impl Companion<'_> {
                 return Ok(());
             };
             if !code.trim().is_empty() {
-                match self.g.set_region(code) {
+                match crate::commands::region_code(&code).and_then(|c| self.g.set_region(c)) {
                     Ok(()) => {}
                     Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
                     Err(e) => return Err(e.into()),

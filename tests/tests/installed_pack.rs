@@ -19,22 +19,24 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Help now from the built-in content alone, as a device asks for it at [`NOW`].
 fn help_now(
-    region: Option<String>,
+    region: Option<&str>,
     device_locale: Option<String>,
     situation: Option<Situation>,
 ) -> Result<HelpNowScreen, ApiError> {
     let (now, offset) = device_time(NOW);
+    let region = region.map(groundwork_tests::region);
     groundwork_core::help_now(region, device_locale, situation, now, offset)
 }
 
 /// Help now from the pack a data folder uses, before unlock, as a device asks for it at [`NOW`].
 fn help_now_in(
     data_dir: String,
-    region: Option<String>,
+    region: Option<&str>,
     device_locale: Option<String>,
     situation: Option<Situation>,
 ) -> Result<HelpNowScreen, ApiError> {
     let (now, offset) = device_time(NOW);
+    let region = region.map(groundwork_tests::region);
     groundwork_core::help_now_in(data_dir, region, device_locale, situation, now, offset)
 }
 
@@ -75,7 +77,7 @@ fn data_dir(dir: &Path) -> String {
 fn an_installed_newer_edition_is_used_stays_after_reopening_and_removing_it_goes_back() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    let au = || Some("AU".to_owned());
+    let au = || Some("AU");
     let before_unlock =
         |dir: &Path| help_now_in(data_dir(dir), au(), None, Some(Situation::SelfHarm));
 

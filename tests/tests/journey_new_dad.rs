@@ -468,7 +468,7 @@ fn help_now_offers_the_loss_lines_in_every_region_without_the_app_open() {
         ("NZ", "nz-sands", true),
     ] {
         let help = groundwork_core::help_now(
-            Some(region.into()),
+            Some(groundwork_tests::region(region)),
             None,
             Some(Situation::BabyLoss),
             now,

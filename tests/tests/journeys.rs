@@ -1401,6 +1401,30 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
 }
 
 #[test]
+fn a_region_that_is_not_two_letters_is_said_as_an_error_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::Settings);
+    let before = phone.preferences.region.clone();
+    assert_eq!(before.as_deref(), Some("AU"));
+    for bad in ["AUS", "A1", "", "ÅU"] {
+        phone.send(Action::ChooseRegion { code: bad.into() });
+        assert_eq!(
+            phone.error(),
+            "Check the region: use a two-letter region code, such as AU. Nothing was changed.",
+            "{bad:?}"
+        );
+        assert_eq!(phone.preferences.region, before, "{bad:?}");
+        match phone.screen() {
+            AppScreen::Settings { settings } => {
+                assert_eq!(settings.region.as_ref().map(|r| r.as_str()), Some("AU"))
+            }
+            other => panic!("settings stays open, not {}", name(other)),
+        }
+    }
+}
+
+#[test]
 fn help_on_the_discreet_lock_screen_lists_plain_numbers_until_he_asks_what_they_are() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::with_pin(dir.path());

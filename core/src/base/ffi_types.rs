@@ -2,9 +2,14 @@
 //!
 //! - `DateTime<Utc>` travels as milliseconds since the Unix epoch (an `i64`).
 //! - `Uuid` travels as its canonical hyphenated string and is validated on the way in.
+//! - `RegionCode` travels as its string ("AU"); a malformed one is refused on the way in with
+//!   `InvalidInput` for "region", the typed error of the call it was passed to.
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
+
+use crate::base::error::lift_error;
+use crate::base::region::RegionCode;
 
 /// A moment in time. Crosses the FFI as milliseconds since the Unix epoch.
 pub type Timestamp = DateTime<Utc>;
@@ -21,4 +26,9 @@ uniffi::custom_type!(Uuid, String, {
     lower: |id| id.hyphenated().to_string(),
     try_lift: |text| Uuid::parse_str(&text)
         .map_err(|_| uniffi::deps::anyhow::anyhow!("not a valid id")),
+});
+
+uniffi::custom_type!(RegionCode, String, {
+    lower: |code| String::from(code),
+    try_lift: |text| RegionCode::parse(&text).map_err(lift_error),
 });
