@@ -657,13 +657,16 @@ impl Companion<'_> {
                 None => writeln!(out, "Type one of the numbers listed.")?,
             }
         };
-        let Some(date) = ask(input, out, &format!("{}: ", screen.baby_date_hint))? else {
-            return Ok(None);
+        let date = loop {
+            let Some(text) = ask(input, out, &format!("{}: ", screen.baby_date_hint))? else {
+                return Ok(None);
+            };
+            match groundwork_core::days::read_day(&text, "baby_date") {
+                Ok(day) => break day,
+                Err(e) => say(out, &ApiError::from(e))?,
+            }
         };
-        Ok(Some(BabyDate {
-            kind,
-            date: date.trim().to_owned(),
-        }))
+        Ok(Some(BabyDate { kind, date }))
     }
 
     /// The app lock as onboarding offers it: a PIN, a passphrase, or not now.
@@ -1531,7 +1534,7 @@ mod tests {
             track_ids: tracks.iter().map(|t| (*t).to_owned()).collect(),
             baby_date: Some(BabyDate {
                 kind: BabyDateKind::Born,
-                date: born.format("%Y-%m-%d").to_string(),
+                date: born,
             }),
             discreet_mode: false,
             things_are_hard: false,
@@ -1656,9 +1659,7 @@ mod tests {
     fn onboarding_from_the_menu_asks_the_babys_date_for_the_new_dad_track_and_again_when_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
         let g = open(dir.path());
-        let due = (chrono::Local::now().date_naive() + chrono::Duration::weeks(6))
-            .format("%Y-%m-%d")
-            .to_string();
+        let due = chrono::Local::now().date_naive() + chrono::Duration::weeks(6);
         let script = format!("o\nNZ\nnew-father\n1\n2030-01-01\nn\ny\n1\n{due}\n\nq\n");
         let out = run_on(&g, dir.path(), &script);
         assert!(out.contains("Check the baby's date:"), "{out}");

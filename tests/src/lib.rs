@@ -87,9 +87,7 @@ pub struct HistorySize {
 pub fn synthetic_progress(dir: &Path, end: DateTime<FixedOffset>, years: u32) {
     let clock = Arc::new(ManualClock::new(end - chrono::Duration::days(360)));
     let g = Groundwork::open_with(dir, &test_key(), clock.clone()).expect("open");
-    let due = (end - chrono::Duration::days(200))
-        .format("%Y-%m-%d")
-        .to_string();
+    let due = (end - chrono::Duration::days(200)).date_naive();
     g.complete_onboarding(groundwork_core::curriculum::OnboardingChoices {
         region: "AU".into(),
         track_ids: vec!["general".into(), "new-father".into()],
@@ -487,4 +485,9 @@ pub fn region(code: &str) -> RegionCode {
 pub fn help_now_in_region(region_code: &str, now: &str) -> groundwork_core::HelpNowScreen {
     let (at, offset) = device_time(now);
     groundwork_core::help_now(Some(region(region_code)), None, None, at, offset).expect("help now")
+}
+
+/// A day written `YYYY-MM-DD`, for a test; panics on anything else.
+pub fn day(text: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
 }

@@ -176,7 +176,7 @@ fn filled(dir: &Path) -> Groundwork {
     // Born fourteen weeks ago: "Co-parenting as a team" (week 10) asks the question.
     g.set_baby_date(Some(BabyDate {
         kind: BabyDateKind::Born,
-        date: "2026-03-04".into(),
+        date: groundwork_tests::day("2026-03-04"),
     }))
     .expect("baby's date");
     g.answer_home_safety_question(

@@ -1079,10 +1079,8 @@ fn words_of_crisis_in_an_exercise_answer_bring_the_answer_over_the_next_step() {
 // ----- The new dad -----
 
 fn baby_born_weeks_ago(phone: &Phone, weeks: i64) -> BabyDate {
-    let day = (groundwork_core::Clock::now(phone.clock.as_ref()) - Duration::weeks(weeks))
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string();
+    let day =
+        (groundwork_core::Clock::now(phone.clock.as_ref()) - Duration::weeks(weeks)).date_naive();
     BabyDate {
         kind: BabyDateKind::Born,
         date: day,

@@ -385,6 +385,7 @@ pub fn field_in_words(field: &str) -> String {
         "region" => "the region",
         "tracks" => "the tracks",
         "baby_date" => "the baby's date",
+        "date" => "the date",
         "query" => "the search",
         "from_day" | "to_day" => "the dates",
         "cursor" => "the page",
