@@ -185,7 +185,7 @@ fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_sho
         lifeline(
             &help_now_in(
                 data_dir(dir.path()),
-                Some("AU".into()),
+                Some("AU"),
                 None,
                 Some(Situation::SelfHarm)
             )
@@ -286,10 +286,10 @@ fn help_before_unlock_refuses_an_unknown_region_plainly_and_works_for_a_folder_n
     let dir = tempfile::tempdir().expect("dir");
     let missing = dir.path().join("not-made-yet");
     assert!(matches!(
-        help_now_in(data_dir(&missing), Some("FR".into()), None, None),
+        help_now_in(data_dir(&missing), Some("FR"), None, None),
         Err(ApiError::InvalidInput { ref field, .. }) if field == "region"
     ));
-    let help = help_now_in(data_dir(&missing), Some("NZ".into()), None, None).expect("help");
+    let help = help_now_in(data_dir(&missing), Some("NZ"), None, None).expect("help");
     assert_eq!(help.region.map(|r| r.code).as_deref(), Some("NZ"));
     assert!(!missing.exists(), "help creates nothing");
 }
