@@ -1322,7 +1322,10 @@ impl Companion<'_> {
                 return Ok(());
             };
             if !code.trim().is_empty() {
-                match crate::commands::region_code(&code).and_then(|c| self.g.set_region(c)) {
+                match groundwork_core::RegionCode::parse(&code)
+                    .map_err(ApiError::from)
+                    .and_then(|c| self.g.set_region(c))
+                {
                     Ok(()) => {}
                     Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
                     Err(e) => return Err(e.into()),
