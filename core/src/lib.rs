@@ -52,6 +52,7 @@ pub mod wipe;
 
 uniffi::setup_scaffolding!();
 
+pub use base::region::RegionCode;
 pub use base::{days, ffi_types, keys};
 pub use ffi::*;
 

@@ -14,6 +14,7 @@ use groundwork_core::export::ExportFormat;
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, Groundwork, JournalEntryInput, ManualClock,
 };
+use groundwork_tests::region;
 use groundwork_tests::{HISTORY_WORDS, at, open_at, open_step, raw_connection};
 use proptest::prelude::*;
 use rusqlite::types::Value;
@@ -171,11 +172,11 @@ fn filled(dir: &Path) -> Groundwork {
     let answer = step.exercise.as_ref().map(groundwork_tests::answer_for);
     g.continue_lesson(step.module_id, step.step_index, answer)
         .expect("one step in");
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     // Born fourteen weeks ago: "Co-parenting as a team" (week 10) asks the question.
     g.set_baby_date(Some(BabyDate {
         kind: BabyDateKind::Born,
-        date: "2026-03-04".into(),
+        date: groundwork_tests::day("2026-03-04"),
     }))
     .expect("baby's date");
     g.answer_home_safety_question(
@@ -371,7 +372,7 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     let own = to
         .add_journal_entry("Written on the new phone.".into())
         .expect("entry");
-    to.set_region("NZ".into()).expect("region");
+    to.set_region(region("NZ")).expect("region");
 
     let first = to
         .restore_backup(&bytes, PASSPHRASE, RestoreMode::Merge)

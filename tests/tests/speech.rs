@@ -14,8 +14,7 @@ const START: &str = "2026-03-02T19:30:00+11:00";
 const REGIONS: [&str; 6] = ["AU", "CA", "US", "GB", "NZ", "IE"];
 
 fn help_in(region: &str) -> HelpNowScreen {
-    let (at, offset) = device_time(START);
-    groundwork_core::help_now(Some(region.into()), None, None, at, offset).expect("help now")
+    groundwork_tests::help_now_in_region(region, START)
 }
 
 fn line<'a>(screen: &'a HelpNowScreen, id: &str) -> &'a HelpLineCard {
@@ -178,7 +177,7 @@ fn no_help_line_in_the_built_in_pack_is_read_as_a_count() {
 fn help_now_reads_the_first_steps_before_the_lines() {
     let (at, offset) = device_time(START);
     let screen = groundwork_core::help_now(
-        Some("AU".into()),
+        Some(groundwork_tests::region("AU")),
         None,
         Some(groundwork_core::Situation::HurtSomeone),
         at,

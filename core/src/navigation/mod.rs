@@ -24,6 +24,7 @@ use zeroize::Zeroizing;
 
 use crate::base::clock::Clock;
 use crate::base::keys::DatabaseKey;
+use crate::base::region::RegionCode;
 use crate::curriculum::{HomeSafetyOutcome, LessonOutcome, ModuleOpening};
 use crate::ffi::ApiError;
 use crate::ffi::Groundwork;
@@ -1309,14 +1310,15 @@ impl Navigator {
         if self.core.is_some() {
             return self.push(Route::HelpNow(situation));
         }
-        let help = self.help_from_content(self.preferences.region.clone(), situation)?;
+        let kept = self.preferences.region.as_deref();
+        let help = self.help_from_content(kept.and_then(RegionCode::from_kept), situation)?;
         self.help_before_unlock = Some(help);
         Ok(())
     }
 
     fn help_from_content(
         &self,
-        region: Option<String>,
+        region: Option<RegionCode>,
         situation: Option<Situation>,
     ) -> Result<HelpNowScreen, ApiError> {
         let now = self.clock.now();
@@ -1337,10 +1339,12 @@ impl Navigator {
     }
 
     fn choose_region(&mut self, code: String) -> Done {
+        // Read here rather than at the FFI, so a malformed code is a notice and changes nothing.
+        let code = RegionCode::parse(&code)?;
         match self.core.clone() {
             Some(core) => {
                 core.set_region(code)?;
-                self.preferences.region = core.region()?;
+                self.preferences.region = core.region()?.map(String::from);
                 self.save_preferences();
                 if matches!(
                     self.top_screen(),
@@ -1352,7 +1356,7 @@ impl Navigator {
             None => {
                 let situation = self.help_before_unlock.as_ref().and_then(|h| h.situation);
                 let help = self.help_from_content(Some(code), situation)?;
-                self.preferences.region = help.region.as_ref().map(|r| r.code.clone());
+                self.preferences.region = help.region.as_ref().map(|r| r.code.to_string());
                 // Remembered beside the database too (no key needed), for help before unlock.
                 if let Some(code) = &self.preferences.region {
                     let _ = crate::safety::remembered::remember(&self.data_dir, code);
@@ -1440,7 +1444,7 @@ impl Navigator {
         let discreet = choices.discreet_mode;
         let home = core.complete_onboarding(choices)?;
         self.preferences.discreet = discreet;
-        self.preferences.region = core.region()?;
+        self.preferences.region = core.region()?.map(String::from);
         self.save_preferences();
         self.show_home(home);
         self.refresh_reminders();

@@ -97,7 +97,9 @@ pub enum AppNotice {
 pub struct ShellPreferences {
     /// Discreet mode (lock screen, notifications).
     pub discreet: bool,
-    /// His region, for help now before unlock.
+    /// His region, for help now before unlock (e.g. "AU"). A plain string, read leniently: one
+    /// that is not a region code counts as none, so a damaged preference never keeps the app
+    /// from opening.
     pub region: Option<String>,
     /// Whether fingerprint or face guards the key on this device.
     pub biometric_key: bool,
