@@ -124,6 +124,10 @@ impl Phone {
                     Effect::CheckLockAt { at } => self.timers.push(at),
                     Effect::Locked => {}
                     Effect::DeleteSharedFiles => self.shares_deleted += 1,
+                    // Dictation is driven in `journey_dictation.rs`.
+                    Effect::StartDictation { .. }
+                    | Effect::StopDictation
+                    | Effect::PlayRecording { .. } => {}
                 }
             }
             match reply {

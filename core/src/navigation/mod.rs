@@ -10,6 +10,7 @@
 //! turning on fingerprint or face needs nothing from the shell but the answer of its key store.
 
 pub mod action;
+pub mod dictation;
 pub mod ffi;
 pub mod screen;
 pub mod text;
@@ -39,6 +40,9 @@ use crate::screens::home::HomeDestination;
 use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
+pub use dictation::{
+    DictationField, DictationState, DictationView, KeepRecordingOffer, RecordingPlayback,
+};
 pub use screen::AppScreen;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
@@ -118,6 +122,10 @@ pub struct Navigator {
     shared: bool,
     effects: Vec<Effect>,
     kdf: crate::base::keys::KdfParams,
+    /// The locale of the speech recogniser the shell reported running on this phone.
+    recognition: Option<String>,
+    /// Saying it on the form on top.
+    dictation: Option<dictation::Dictation>,
 }
 
 impl std::fmt::Debug for Navigator {
@@ -160,6 +168,8 @@ impl Navigator {
             shared: false,
             effects: Vec::new(),
             kdf: crate::base::keys::KdfParams::default(),
+            recognition: None,
+            dictation: None,
         }
     }
 
@@ -175,6 +185,7 @@ impl Navigator {
         if let Err(error) = self.handle(action) {
             self.say_error(error.to_string());
         }
+        self.settle_dictation();
         self.view()
     }
 
@@ -199,6 +210,8 @@ impl Navigator {
             help,
             first_run: self.first_run,
             effects: self.effects.clone(),
+            dictation: self.dictation_view(),
+            recording: self.recording_playback(),
         }
     }
 
@@ -227,6 +240,7 @@ impl Navigator {
                 Ok(())
             }
             Action::WentToBackground { at } => {
+                self.pause_dictation();
                 if self.core.is_some() {
                     let grace = self.grace();
                     let decision = self.away.went_away(at, grace);
@@ -362,9 +376,16 @@ impl Navigator {
                     Some(AppScreen::JournalEditor { entry, .. }) => entry.as_ref().map(|e| e.id),
                     _ => return Ok(()),
                 };
-                let outcome = match editing {
-                    Some(id) => core.submit_journal_edit(id, input.body, input.tags)?,
-                    None => core.submit_journal_entry(input)?,
+                let kept = match editing {
+                    Some(_) => None,
+                    None => self.kept_recording(),
+                };
+                let outcome = match (editing, kept) {
+                    (Some(id), _) => core.submit_journal_edit(id, input.body, input.tags)?,
+                    (None, Some(recording)) => {
+                        core.submit_journal_entry_with_recording(input, recording)?
+                    }
+                    (None, None) => core.submit_journal_entry(input)?,
                 };
                 self.after_saving(outcome.crisis_answer)
             }
@@ -669,6 +690,16 @@ impl Navigator {
                 self.refresh_reminders();
                 Ok(())
             }
+            action @ (Action::RecognitionAvailable { .. }
+            | Action::StartDictation { .. }
+            | Action::StartDictationAgain
+            | Action::StopDictation
+            | Action::DictationText { .. }
+            | Action::DictationFailed
+            | Action::EditTranscript { .. }
+            | Action::SetKeepRecording { .. }
+            | Action::RecordingReady { .. }
+            | Action::PlayRecording) => self.dictation_action(action),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::reminders::{DiscreetTexts, ScheduledNotification};
 use crate::safety::HelpNowScreen;
 use crate::safety::help::HelpButton;
 
+use super::dictation::{DictationView, RecordingPlayback};
 use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
@@ -33,6 +34,11 @@ pub struct AppView {
     /// What the platform must do, in order. `LoadKey` and `StoreKey` come last and are answered
     /// with `KeyLoaded` and `KeyStored`.
     pub effects: Vec<Effect>,
+    /// The microphone on the form on top: present only when recognition runs on this phone for
+    /// the pack's language and the screen takes free text.
+    pub dictation: Option<DictationView>,
+    /// The recording kept with the journal entry on screen, to play.
+    pub recording: Option<RecordingPlayback>,
 }
 
 /// Where the app is as a whole.
@@ -152,6 +158,24 @@ pub enum Effect {
     /// reports handed to another app). Asked for when he comes back from sharing, when the app
     /// locks, and at start (a copy left by an app that was killed).
     DeleteSharedFiles,
+    /// Start the on-device speech recogniser for `locale` (never a server one), sending
+    /// `DictationText` as words come and `DictationFailed` if it cannot; with `keep_audio`, also
+    /// record, and send the recording with `RecordingReady` when it stops.
+    StartDictation {
+        /// The recogniser's locale, as reported.
+        locale: String,
+        /// Record the audio too (he chose to keep it).
+        keep_audio: bool,
+    },
+    /// Stop listening; the final words follow as `DictationText { is_final: true }`.
+    StopDictation,
+    /// Play a kept recording.
+    PlayRecording {
+        /// Its MIME type.
+        codec: String,
+        /// The audio.
+        audio: Vec<u8>,
+    },
 }
 
 impl std::fmt::Debug for Effect {
@@ -181,6 +205,13 @@ impl std::fmt::Debug for Effect {
             Effect::CheckLockAt { at } => write!(f, "CheckLockAt {{ {at} }}"),
             Effect::Locked => f.write_str("Locked"),
             Effect::DeleteSharedFiles => f.write_str("DeleteSharedFiles"),
+            Effect::StartDictation { locale, keep_audio } => {
+                write!(f, "StartDictation {{ {locale}, keep_audio: {keep_audio} }}")
+            }
+            Effect::StopDictation => f.write_str("StopDictation"),
+            Effect::PlayRecording { codec, audio } => {
+                write!(f, "PlayRecording {{ {codec}, {} bytes }}", audio.len())
+            }
         }
     }
 }
