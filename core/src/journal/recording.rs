@@ -11,8 +11,9 @@ use crate::base::error::{Error, Result};
 
 /// Longest kept recording, in seconds.
 pub const MAX_RECORDING_SECONDS: u32 = 300;
-/// Largest kept recording, in bytes (five minutes of speech in a phone's compressed formats).
-pub const MAX_RECORDING_BYTES: usize = 6_000_000;
+/// Largest kept recording, in bytes: five minutes of 16 kHz mono 16-bit WAV (9.6 MB), the
+/// plainest format both phones record.
+pub const MAX_RECORDING_BYTES: usize = 10_000_000;
 /// Longest codec name (a MIME type such as "audio/mp4").
 const MAX_CODEC_CHARS: usize = 40;
 
