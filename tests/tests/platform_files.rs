@@ -345,7 +345,11 @@ fn android_dictation_uses_only_the_on_device_recogniser_and_never_a_server_one()
                 "{} makes a recogniser that may use a server",
                 path.display()
             );
-            for intent in ["ACTION_VOICE_SEARCH_HANDS_FREE", "ACTION_WEB_SEARCH", "startActivityForResult"] {
+            for intent in [
+                "ACTION_VOICE_SEARCH_HANDS_FREE",
+                "ACTION_WEB_SEARCH",
+                "startActivityForResult",
+            ] {
                 assert!(
                     !(text.contains("RecognizerIntent") && text.contains(intent)),
                     "{} hands speech to another app ({intent})",
@@ -363,7 +367,10 @@ fn android_dictation_uses_only_the_on_device_recogniser_and_never_a_server_one()
             on_device += count(&text, "SpeechRecognizer.createOnDeviceSpeechRecognizer(");
         }
     }
-    assert_eq!(on_device, 1, "one place makes the recogniser, the on-device one");
+    assert_eq!(
+        on_device, 1,
+        "one place makes the recogniser, the on-device one"
+    );
     let manifest = read("android/app/src/main/AndroidManifest.xml");
     assert!(manifest.contains(r#"android:name="android.permission.RECORD_AUDIO""#));
     assert!(!manifest.contains("android.permission.INTERNET"));

@@ -17,7 +17,6 @@ import app.groundwork.core.TestClock
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
-import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
@@ -70,7 +69,7 @@ class AppModelDictationTest {
 
         model.send(Action.StartDictation("Rough day."))
         assertEquals("startDictation(en-AU, keepAudio=false)", platform.calls.last())
-        val listening = assertNotNull(platform.listening)
+        val listening = checkNotNull(platform.listening)
         listening.heard("I kept", isFinal = false)
         assertEquals(DictationState.Listening("Rough day. I kept"), model.state)
 
@@ -94,7 +93,7 @@ class AppModelDictationTest {
         val model = started()
         model.send(Action.Show(Destination.CheckIn))
         model.send(Action.StartDictation("Tired"))
-        assertNotNull(platform.listening).failed()
+        checkNotNull(platform.listening).failed()
         val failed = model.state
         assertTrue(failed is DictationState.Failed, "got $failed")
         assertEquals("Tired", (failed as DictationState.Failed).text)

@@ -7,6 +7,9 @@ package app.groundwork.android.ui
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material.icons.Icons
 import androidx.compose.material.icons.filled.PlayArrow
 import androidx.compose.material3.Icon
@@ -19,6 +22,8 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import app.groundwork.core.Action
 import app.groundwork.core.DictationField
@@ -66,8 +71,17 @@ fun DictationControls(field: DictationField, typed: String, onText: (String) -> 
             }
         }
         dictation.keepRecording?.let { keep ->
-            Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                Switch(checked = keep.on, onCheckedChange = { send(Action.SetKeepRecording(it)) })
+            // One row to tap, read by TalkBack as the switch with its label.
+            Row(
+                Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(
+                    value = keep.on,
+                    role = Role.Switch,
+                    onValueChange = { send(Action.SetKeepRecording(it)) },
+                ),
+                verticalAlignment = Alignment.CenterVertically,
+                horizontalArrangement = Arrangement.spacedBy(8.dp),
+            ) {
+                Switch(checked = keep.on, onCheckedChange = null)
                 Text(keep.label)
             }
             Text(keep.hint, style = MaterialTheme.typography.bodySmall)
