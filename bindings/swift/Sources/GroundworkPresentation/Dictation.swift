@@ -46,8 +46,10 @@ extension AppModel {
             },
             failed: { [weak self] in Self.onMainActor { self?.send(.dictationFailed) } },
             recorded: { [weak self] codec, durationMs, audio in
-                let recording = RecordingInput(codec: codec, durationMs: durationMs, audio: audio)
-                Self.onMainActor { self?.send(.recordingReady(recording: recording)) }
+                Self.onMainActor {
+                    let recording = RecordingInput(codec: codec, durationMs: durationMs, audio: audio)
+                    self?.send(.recordingReady(recording: recording))
+                }
             }
         )
     }
