@@ -126,6 +126,10 @@ impl Phone {
                     Effect::DeleteSharedFiles => self.shares_deleted += 1,
                     // Reading aloud has journeys of its own (`read_aloud.rs`).
                     Effect::Speak { .. } | Effect::StopSpeaking => {}
+                    // Dictation is driven in `journey_dictation.rs`.
+                    Effect::StartDictation { .. }
+                    | Effect::StopDictation
+                    | Effect::PlayRecording { .. } => {}
                 }
             }
             match reply {

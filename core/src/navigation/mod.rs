@@ -10,6 +10,7 @@
 //! turning on fingerprint or face needs nothing from the shell but the answer of its key store.
 
 pub mod action;
+pub mod dictation;
 pub mod ffi;
 pub mod read_aloud;
 pub mod screen;
@@ -42,6 +43,9 @@ use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
 pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
+pub use dictation::{
+    DictationField, DictationState, DictationView, KeepRecordingOffer, RecordingPlayback,
+};
 pub use screen::AppScreen;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
@@ -123,6 +127,10 @@ pub struct Navigator {
     kdf: crate::base::keys::KdfParams,
     /// "Read to me": what is being read and where.
     player: read_aloud::Player,
+    /// The locale of the speech recogniser the shell reported running on this phone.
+    recognition: Option<String>,
+    /// Saying it on the form on top.
+    dictation: Option<dictation::Dictation>,
 }
 
 impl std::fmt::Debug for Navigator {
@@ -166,6 +174,8 @@ impl Navigator {
             effects: Vec::new(),
             kdf: crate::base::keys::KdfParams::default(),
             player: read_aloud::Player::default(),
+            recognition: None,
+            dictation: None,
         }
     }
 
@@ -182,6 +192,7 @@ impl Navigator {
             self.say_error(error.to_string());
         }
         self.stop_reading_if_left();
+        self.settle_dictation();
         self.view()
     }
 
@@ -207,6 +218,8 @@ impl Navigator {
             first_run: self.first_run,
             effects: self.effects.clone(),
             read_aloud: self.read_aloud_view(),
+            dictation: self.dictation_view(),
+            recording: self.recording_playback(),
         }
     }
 
@@ -269,6 +282,7 @@ impl Navigator {
                 Ok(())
             }
             Action::WentToBackground { at } => {
+                self.pause_dictation();
                 if self.core.is_some() {
                     let grace = self.grace();
                     let decision = self.away.went_away(at, grace);
@@ -404,9 +418,16 @@ impl Navigator {
                     Some(AppScreen::JournalEditor { entry, .. }) => entry.as_ref().map(|e| e.id),
                     _ => return Ok(()),
                 };
-                let outcome = match editing {
-                    Some(id) => core.submit_journal_edit(id, input.body, input.tags)?,
-                    None => core.submit_journal_entry(input)?,
+                let kept = match editing {
+                    Some(_) => None,
+                    None => self.kept_recording(),
+                };
+                let outcome = match (editing, kept) {
+                    (Some(id), _) => core.submit_journal_edit(id, input.body, input.tags)?,
+                    (None, Some(recording)) => {
+                        core.submit_journal_entry_with_recording(input, recording)?
+                    }
+                    (None, None) => core.submit_journal_entry(input)?,
                 };
                 self.after_saving(outcome.crisis_answer)
             }
@@ -711,6 +732,16 @@ impl Navigator {
                 self.refresh_reminders();
                 Ok(())
             }
+            action @ (Action::RecognitionAvailable { .. }
+            | Action::StartDictation { .. }
+            | Action::StartDictationAgain
+            | Action::StopDictation
+            | Action::DictationText { .. }
+            | Action::DictationFailed
+            | Action::EditTranscript { .. }
+            | Action::SetKeepRecording { .. }
+            | Action::RecordingReady { .. }
+            | Action::PlayRecording) => self.dictation_action(action),
         }
     }
 

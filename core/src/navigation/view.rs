@@ -8,6 +8,7 @@ use crate::safety::HelpNowScreen;
 use crate::safety::help::HelpButton;
 
 use super::read_aloud::{ReadAloudView, Utterance};
+use super::dictation::{DictationView, RecordingPlayback};
 use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
@@ -37,6 +38,11 @@ pub struct AppView {
     /// "Read to me" on what is on screen, with the player bar while reading; `None` where
     /// there is nothing to read.
     pub read_aloud: Option<ReadAloudView>,
+    /// The microphone on the form on top: present only when recognition runs on this phone for
+    /// the pack's language and the screen takes free text.
+    pub dictation: Option<DictationView>,
+    /// The recording kept with the journal entry on screen, to play.
+    pub recording: Option<RecordingPlayback>,
 }
 
 /// Where the app is as a whole.
@@ -172,6 +178,24 @@ pub enum Effect {
     },
     /// Stop speaking now, dropping what is queued.
     StopSpeaking,
+    /// Start the on-device speech recogniser for `locale` (never a server one), sending
+    /// `DictationText` as words come and `DictationFailed` if it cannot; with `keep_audio`, also
+    /// record, and send the recording with `RecordingReady` when it stops.
+    StartDictation {
+        /// The recogniser's locale, as reported.
+        locale: String,
+        /// Record the audio too (he chose to keep it).
+        keep_audio: bool,
+    },
+    /// Stop listening; the final words follow as `DictationText { is_final: true }`.
+    StopDictation,
+    /// Play a kept recording.
+    PlayRecording {
+        /// Its MIME type.
+        codec: String,
+        /// The audio.
+        audio: Vec<u8>,
+    },
 }
 
 impl std::fmt::Debug for Effect {
@@ -212,6 +236,13 @@ impl std::fmt::Debug for Effect {
                 utterances.len()
             ),
             Effect::StopSpeaking => f.write_str("StopSpeaking"),
+            Effect::StartDictation { locale, keep_audio } => {
+                write!(f, "StartDictation {{ {locale}, keep_audio: {keep_audio} }}")
+            }
+            Effect::StopDictation => f.write_str("StopDictation"),
+            Effect::PlayRecording { codec, audio } => {
+                write!(f, "PlayRecording {{ {codec}, {} bytes }}", audio.len())
+            }
         }
     }
 }

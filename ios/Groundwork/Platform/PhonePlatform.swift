@@ -1,7 +1,7 @@
 // What the core asks of the phone (`Platform`): the Keychain key store, the preferences kept in
 // UserDefaults, local notifications, the share sheet, opening a web address, and the timer that
-// asks the core whether to lock while the app is away, and the phone's voice that reads aloud
-// (ReadAloudVoice.swift).
+// asks the core whether to lock while the app is away, the phone's voice that reads aloud
+// (ReadAloudVoice.swift), and dictation on the phone only (OnDeviceDictation.swift).
 
 import Foundation
 import GroundworkCore
@@ -14,6 +14,8 @@ final class PhonePlatform: Platform {
     let notifications = LocalNotificationScheduler()
     private let keys = KeychainKeyStore()
     private let preferences = DefaultsPreferences()
+    /// The on-device speech recogniser (OnDeviceDictation.swift).
+    let dictation = OnDeviceDictation()
     private var lockTimer: Timer?
     private var backgroundTask: UIBackgroundTaskIdentifier = .invalid
     private let voice = ReadAloudVoice()

@@ -27,7 +27,9 @@ public final class AppModel: ObservableObject {
     @Published public private(set) var view: AppView
 
     private let navigator: AppNavigator
-    private let platform: Platform
+    let platform: Platform
+    /// Whether recognition was reported this launch.
+    private var recognitionReported = false
     /// Actions waiting their turn: one sent while effects are being carried out (a key store's
     /// answer, a timer) goes after them.
     private var waiting: [Action] = []
@@ -56,6 +58,11 @@ public final class AppModel: ObservableObject {
             view = answer
             for effect in answer.effects {
                 carryOut(effect)
+            }
+            // Once per launch: whether recognition runs on this phone (no microphone if not).
+            if case .start = action, waiting.isEmpty, !recognitionReported {
+                recognitionReported = true
+                waiting.append(recognitionReport())
             }
         }
     }
@@ -95,6 +102,8 @@ public final class AppModel: ObservableObject {
             platform.speak(utterances, rate: rate, locale: locale, reports: speechReports())
         case .stopSpeaking:
             platform.stopSpeaking()
+        case .startDictation, .stopDictation, .playRecording:
+            _ = carryOutDictation(effect)
         }
     }
 

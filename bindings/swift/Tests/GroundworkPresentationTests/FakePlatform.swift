@@ -72,6 +72,28 @@ final class FakePlatform: Platform {
         timers.append(at)
     }
 
+    /// The locale of the recogniser on this phone; nil: none runs on the phone.
+    var recognitionLocale: String?
+    /// The recogniser listening now, to say words into.
+    private(set) var listening: DictationEvents?
+    private(set) var played: [Data] = []
+
+    func onDeviceRecognitionLocale() -> String? { recognitionLocale }
+
+    func startDictation(locale: String, keepAudio: Bool, events: DictationEvents) {
+        calls.append("startDictation(\(locale), keepAudio: \(keepAudio))")
+        listening = events
+    }
+
+    func stopDictation() {
+        calls.append("stopDictation")
+    }
+
+    func playRecording(codec: String, audio: Data) {
+        calls.append("playRecording")
+        played.append(audio)
+    }
+
     func deleteSharedFiles() {
         calls.append("deleteSharedFiles")
     }
@@ -120,5 +142,8 @@ func callName(_ effect: Effect) -> String {
     case .locked: "locked"
     case .speak: "speak"
     case .stopSpeaking: "stopSpeaking"
+    case .startDictation: "startDictation"
+    case .stopDictation: "stopDictation"
+    case .playRecording: "playRecording"
     }
 }

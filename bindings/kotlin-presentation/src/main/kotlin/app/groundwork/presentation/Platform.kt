@@ -1,6 +1,6 @@
 // What only the phone can do for the core: keep the database key, keep three preferences outside
 // the database, schedule reminders, hand a file to the share sheet, open a web address and set a
-// timer while the app is away. The app module implements `Platform` (android/app/.../platform:
+// timer while the app is away, and listen on the phone for dictation ([SpeechPlatform]). The app module implements `Platform` (android/app/.../platform:
 // the Keystore, SharedPreferences, AlarmManager, the share sheet); the tests fake it.
 package app.groundwork.presentation
 
@@ -10,7 +10,7 @@ import app.groundwork.core.Utterance
 import java.time.Instant
 
 /** What only the phone can do; the app module implements it, tests fake it. */
-interface Platform {
+interface Platform : SpeechPlatform {
     /**
      * The database key from the key store, or null when it holds none. With `biometric`, after a
      * fingerprint or face prompt: `answer` may then be called later, from any thread, and a

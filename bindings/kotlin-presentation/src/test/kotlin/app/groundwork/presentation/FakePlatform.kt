@@ -111,6 +111,29 @@ class FakePlatform : Platform {
         calls += "stopSpeaking"
     }
 
+    /** The locale of the recogniser on this phone; null: none runs on the phone. */
+    var recognitionLocale: String? = null
+
+    /** The recogniser listening now, to say words into. */
+    var listening: DictationEvents? = null
+    val played = mutableListOf<ByteArray>()
+
+    override fun onDeviceRecognitionLocale(): String? = recognitionLocale
+
+    override fun startDictation(locale: String, keepAudio: Boolean, events: DictationEvents) {
+        calls += "startDictation($locale, keepAudio=$keepAudio)"
+        listening = events
+    }
+
+    override fun stopDictation() {
+        calls += "stopDictation"
+    }
+
+    override fun playRecording(codec: String, audio: ByteArray) {
+        calls += "playRecording"
+        played += audio
+    }
+
     /** The timer set last goes off at its time. */
     fun fireTimer() {
         val at = timers.removeLast()
@@ -147,6 +170,9 @@ class FakePlatform : Platform {
             Effect.Locked -> null
             is Effect.Speak -> "speak"
             Effect.StopSpeaking -> "stopSpeaking"
+            is Effect.StartDictation -> "startDictation(${effect.locale}, keepAudio=${effect.keepAudio})"
+            Effect.StopDictation -> "stopDictation"
+            is Effect.PlayRecording -> "playRecording"
         }
     }
 }

@@ -16,6 +16,8 @@ import app.groundwork.core.Action
 import app.groundwork.core.AppNavigator
 import app.groundwork.core.AppScreen
 import app.groundwork.core.AppView
+import app.groundwork.core.Destination
+import app.groundwork.core.DictationState
 import app.groundwork.core.Effect
 import app.groundwork.core.OnboardingChoices
 import app.groundwork.core.OnboardingLock
@@ -105,6 +107,23 @@ class ScreenshotTest {
         assertTrue(phone.view.screen is AppScreen.HelpNow, "the help button opens help now")
 
         val problems = render(phone.view, "help-now")
+
+        assertEquals(emptyList<String>(), problems)
+    }
+
+    @Test
+    fun the_microphone_flow_on_a_new_entry_renders_ready_listening_and_the_transcript_with_every_element_labelled() {
+        val phone = onboardedPhone()
+        phone.send(Action.RecognitionAvailable(onDevice = true, locale = "en-AU"))
+        phone.send(Action.Show(Destination.NewJournalEntry))
+        val problems = render(phone.view, "microphone-ready").toMutableList()
+        phone.send(Action.StartDictation(""))
+        phone.send(Action.DictationText("Rough day at work but I kept", isFinal = false))
+        assertTrue(phone.view.dictation?.state is DictationState.Listening)
+        problems += render(phone.view, "microphone-listening")
+        phone.send(Action.DictationText("Rough day at work but I kept my cool at pickup", isFinal = true))
+        assertTrue(phone.view.dictation?.state is DictationState.Transcript)
+        problems += render(phone.view, "microphone-transcript")
 
         assertEquals(emptyList<String>(), problems)
     }

@@ -49,7 +49,12 @@ fun GroundworkApp(model: ScreenModel, platform: ScreenPlatform) {
 /** One view of the core, drawn; [send] gets every action. */
 @Composable
 fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatform = NoScreenPlatform) {
-    CompositionLocalProvider(LocalSend provides send, LocalScreenPlatform provides platform) {
+    CompositionLocalProvider(
+        LocalSend provides send,
+        LocalScreenPlatform provides platform,
+        LocalDictation provides view.dictation,
+        LocalRecording provides view.recording,
+    ) {
         val helpBeforeUnlock = view.helpBeforeUnlock
         when {
             // Help now opened over the lock screen, from the content alone.
