@@ -42,10 +42,10 @@ use crate::screens::home::HomeDestination;
 use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
-pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
 pub use dictation::{
     DictationField, DictationState, DictationView, KeepRecordingOffer, RecordingPlayback,
 };
+pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
 pub use screen::AppScreen;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 

@@ -7,8 +7,8 @@ use crate::reminders::{DiscreetTexts, ScheduledNotification};
 use crate::safety::HelpNowScreen;
 use crate::safety::help::HelpButton;
 
-use super::read_aloud::{ReadAloudView, Utterance};
 use super::dictation::{DictationView, RecordingPlayback};
+use super::read_aloud::{ReadAloudView, Utterance};
 use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
