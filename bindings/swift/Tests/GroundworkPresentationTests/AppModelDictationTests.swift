@@ -41,14 +41,14 @@ final class AppModelDictationTests: XCTestCase {
         .saveJournalEntry(input: JournalEntryInput(body: body, tags: [], promptId: nil))
     }
 
-    func testWithNoRecogniserOnThePhoneNoMicrophoneShows() {
+    func testWithNoRecogniserOnThePhoneNoMicrophoneShows() async {
         platform.recognitionLocale = nil
         let model = onboarded()
         model.send(.show(destination: .newJournalEntry))
         XCTAssertNil(model.view.dictation)
     }
 
-    func testListeningTheTranscriptShownEditedAndSavedThroughTheFakeRecogniser() throws {
+    func testListeningTheTranscriptShownEditedAndSavedThroughTheFakeRecogniser() async throws {
         platform.recognitionLocale = "en-AU"
         let model = onboarded()
         model.send(.show(destination: .newJournalEntry))
@@ -74,7 +74,7 @@ final class AppModelDictationTests: XCTestCase {
         XCTAssertEqual(items.map(\.preview), ["Rough day. I kept my cool."])
     }
 
-    func testAFailureFromTheRecogniserKeepsWhatHeTyped() throws {
+    func testAFailureFromTheRecogniserKeepsWhatHeTyped() async throws {
         platform.recognitionLocale = "en-AU"
         let model = onboarded()
         model.send(.show(destination: .checkIn))
@@ -87,7 +87,7 @@ final class AppModelDictationTests: XCTestCase {
         XCTAssertFalse(message.isEmpty)
     }
 
-    func testWordsOfCrisisSaidAloudBringTheCrisisAnswer() throws {
+    func testWordsOfCrisisSaidAloudBringTheCrisisAnswer() async throws {
         platform.recognitionLocale = "en-AU"
         let model = onboarded()
         model.send(.show(destination: .newJournalEntry))
@@ -98,7 +98,7 @@ final class AppModelDictationTests: XCTestCase {
         guard case .crisisAnswer? = model.view.screen else { return XCTFail("the crisis answer") }
     }
 
-    func testARecordingHeChoseToKeepIsHandedOverSavedAndPlayedBack() throws {
+    func testARecordingHeChoseToKeepIsHandedOverSavedAndPlayedBack() async throws {
         platform.recognitionLocale = "en-AU"
         let model = onboarded()
         model.send(.show(destination: .newJournalEntry))
