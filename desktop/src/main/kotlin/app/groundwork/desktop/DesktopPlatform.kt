@@ -11,7 +11,10 @@ package app.groundwork.desktop
 import app.groundwork.core.Action
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.Utterance
+import app.groundwork.presentation.DictationEvents
 import app.groundwork.presentation.Platform
+import app.groundwork.presentation.SpeechReports
 import kotlinx.coroutines.flow.MutableStateFlow
 import java.io.File
 import java.io.FileOutputStream
@@ -122,6 +125,25 @@ class DesktopPlatform(
     override fun deleteSharedFiles() {
         sharedDir.listFiles()?.forEach { KeyFile.shred(it) }
     }
+
+    /** A laptop has no offline voice the app can use: the core hears so and says nothing. */
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) {
+        reports.unavailable()
+    }
+
+    override fun stopSpeaking() = Unit
+
+    /** No on-device recogniser here, so no microphone shows (never a server one). */
+    override fun onDeviceRecognitionLocale(): String? = null
+
+    override fun startDictation(locale: String, keepAudio: Boolean, events: DictationEvents) {
+        events.failed()
+    }
+
+    override fun stopDictation() = Unit
+
+    /** Recordings are made on a phone; the desktop keeps them in backups but does not play them. */
+    override fun playRecording(codec: String, audio: ByteArray) = Unit
 
     /** Stops the timers (the window closed). */
     fun close() {
