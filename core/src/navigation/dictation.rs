@@ -232,13 +232,9 @@ impl Navigator {
                 Ok(())
             }
             Action::PlayRecording => {
-                let Some(AppScreen::JournalEditor {
-                    entry: Some(entry), ..
-                }) = self.top_screen()
-                else {
+                let Some(id) = self.entry_on_top() else {
                     return Ok(());
                 };
-                let id = entry.id;
                 if let Some(kept) = self.opened()?.journal_recording_audio(id)? {
                     self.effects.push(Effect::PlayRecording {
                         codec: kept.codec,

@@ -432,13 +432,9 @@ impl Navigator {
                 self.after_saving(outcome.crisis_answer)
             }
             Action::DeleteJournalEntry => {
-                let Some(AppScreen::JournalEditor {
-                    entry: Some(entry), ..
-                }) = self.top_screen()
-                else {
+                let Some(id) = self.entry_on_top() else {
                     return Ok(());
                 };
-                let id = entry.id;
                 self.opened()?.delete_journal_entry(id)?;
                 self.back()
             }
@@ -1152,6 +1148,16 @@ impl Navigator {
         self.stack.truncate(1);
         if let Some(root) = self.stack.first_mut() {
             root.screen = AppScreen::Home { home };
+        }
+    }
+
+    /// The id of the journal entry open in the editor on top, if an existing one is.
+    fn entry_on_top(&self) -> Option<uuid::Uuid> {
+        match self.top_screen() {
+            Some(AppScreen::JournalEditor {
+                entry: Some(entry), ..
+            }) => Some(entry.id),
+            _ => None,
         }
     }
 
