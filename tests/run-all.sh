@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test Groundwork has: the Rust workspace (unit, integration, doc tests), the content
 # pack checks, the Kotlin binding and presentation tests (Maven), the Android screens compiled
-# against Compose Desktop (android/ui-desktop, Maven), the Swift binding and
+# against Compose Desktop (android/ui-desktop, Maven), the desktop app's tests (desktop/, Maven),
+# the Swift binding and
 # presentation tests (SwiftPM; on Linux without Swift, inside a Debian chroot that
 # bindings/swift/run-swift.sh sets up), the syntax of every Swift file of the iOS app
 # (ios/check-syntax.sh, in the same Swift) and the data of every SwiftUI preview, built by the
@@ -48,6 +49,11 @@ bindings/kotlin-presentation/run-tests.sh 2>&1 | tee "$logs/kotlin-presentation.
 step "Android screens: android/ui-desktop/run-tests.sh"
 android/ui-desktop/run-tests.sh 2>&1 | tee "$logs/android-ui.log"
 
+# The same screens in a desktop window (desktop/): the desktop's Platform and the app from first
+# start to home, on the real core, with no display.
+step "Desktop: desktop/run-tests.sh"
+desktop/run-tests.sh 2>&1 | tee "$logs/desktop.log"
+
 step "Swift: bindings/swift/run-tests.sh (GroundworkCore and GroundworkPresentation)"
 bindings/swift/run-tests.sh 2>&1 | tee "$logs/swift.log"
 
@@ -66,7 +72,7 @@ done < <(
   grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/rust*.log |
     sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed/\1 \2/'
   # Surefire's totals line: "Tests run: N, Failures: F, Errors: E, Skipped: S" (the last one).
-  for maven_log in "$logs/kotlin.log" "$logs/kotlin-presentation.log" "$logs/android-ui.log"; do
+  for maven_log in "$logs/kotlin.log" "$logs/kotlin-presentation.log" "$logs/android-ui.log" "$logs/desktop.log"; do
     grep -hE '^\[?(INFO|ERROR|WARNING)?\]? *Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$maven_log" | tail -n 1 |
       sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2 \3/' |
       awk '{ print $1 - $2 - $3, $2 + $3 }'

@@ -5,7 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use groundwork_core::{AngerMomentInput, Clock, Groundwork, JournalEntryInput, SystemClock};
+use groundwork_core::{
+    AngerMomentInput, ApiError, Clock, Groundwork, JournalEntryInput, RegionCode, SystemClock,
+};
 
 use crate::files::{self, write_private_file};
 use crate::{
@@ -276,13 +278,19 @@ pub(crate) fn export(
     )
 }
 
+/// A region code typed on the command line ("AU", "nz"): `InvalidInput` for "region" when it is
+/// not two letters, as the apps get it.
+pub(crate) fn region_code(text: &str) -> Result<RegionCode, ApiError> {
+    RegionCode::parse(text).map_err(ApiError::from)
+}
+
 /// `region`: saves his region for help now.
 pub(crate) fn region(
     groundwork: &Groundwork,
     out: &mut impl Write,
     code: String,
 ) -> Result<(), CliError> {
-    groundwork.set_region(code)?;
+    groundwork.set_region(region_code(&code)?)?;
     render::done(out, "Region saved. Help now will show its lines.")
 }
 
@@ -387,7 +395,9 @@ pub(crate) fn baby(
 ) -> Result<(), CliError> {
     use groundwork_core::curriculum::BabyArrivalAnswer;
     let answer = match command {
-        BabyCommand::Arrived { date } => BabyArrivalAnswer::Arrived { born_on: date },
+        BabyCommand::Arrived { date } => BabyArrivalAnswer::Arrived {
+            born_on: baby_day(&date)?,
+        },
         BabyCommand::NotYet => BabyArrivalAnswer::NotYet,
         BabyCommand::Lost => BabyArrivalAnswer::Lost,
     };
@@ -402,7 +412,7 @@ pub(crate) fn track(
     command: TrackCommand,
 ) -> Result<(), CliError> {
     let TrackCommand::Resume { track, due, born } = command;
-    let home = groundwork.resume_track(track, baby_date(due, born))?;
+    let home = groundwork.resume_track(track, baby_date(due, born)?)?;
     render::home(out, &home)
 }
 
@@ -534,7 +544,7 @@ pub(crate) fn onboard(
     things_are_hard: bool,
 ) -> Result<(), CliError> {
     use groundwork_core::curriculum::OnboardingChoices;
-    let baby_date = baby_date(due, born);
+    let baby_date = baby_date(due, born)?;
     // The first time through, with no lock set, onboarding offers one (the core's words).
     let offer = groundwork.onboarding_screen(None)?.lock_offer;
     groundwork.complete_onboarding(OnboardingChoices {
@@ -556,23 +566,29 @@ pub(crate) fn onboard(
 }
 
 /// Prints `value` as JSON with `--json`, else as text with `text`.
+/// A baby's date typed on the command line: `InvalidInput` for "baby_date" when it is not
+/// `YYYY-MM-DD`, as the core says it.
+fn baby_day(text: &str) -> Result<chrono::NaiveDate, ApiError> {
+    groundwork_core::days::read_day(text, "baby_date").map_err(ApiError::from)
+}
+
 /// The baby's date from `--due DATE` or `--born DATE`, if either was given.
 fn baby_date(
     due: Option<String>,
     born: Option<String>,
-) -> Option<groundwork_core::curriculum::BabyDate> {
+) -> Result<Option<groundwork_core::curriculum::BabyDate>, ApiError> {
     use groundwork_core::curriculum::{BabyDate, BabyDateKind};
-    match (due, born) {
+    Ok(match (due, born) {
         (Some(date), _) => Some(BabyDate {
             kind: BabyDateKind::Due,
-            date,
+            date: baby_day(&date)?,
         }),
         (_, Some(date)) => Some(BabyDate {
             kind: BabyDateKind::Born,
-            date,
+            date: baby_day(&date)?,
         }),
         _ => None,
-    }
+    })
 }
 
 fn print<W: Write, T: serde::Serialize + ?Sized>(
@@ -601,6 +617,7 @@ pub(crate) fn people(
             let now = SystemClock.now();
             let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
             let situation = Some(groundwork_core::Situation::Talk);
+            let region = region.as_deref().map(region_code).transpose()?;
             groundwork_core::help_now(region, device_locale(), situation, at, offset)?.peer_groups
         }
     };

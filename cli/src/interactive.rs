@@ -537,7 +537,7 @@ impl Companion<'_> {
                 screen
                     .regions
                     .iter()
-                    .find(|r| r.code.eq_ignore_ascii_case(reply.trim()))
+                    .find(|r| r.code.as_str().eq_ignore_ascii_case(reply.trim()))
             });
             match (typed, &default_region) {
                 (Some(r), _) => break r.code.clone(),
@@ -610,7 +610,7 @@ impl Companion<'_> {
         };
         let home = loop {
             match self.g.complete_onboarding(OnboardingChoices {
-                region: region.clone(),
+                region: region.to_string(),
                 track_ids: track_ids.clone(),
                 baby_date: baby_date.clone(),
                 discreet_mode: discreet,
@@ -657,13 +657,16 @@ impl Companion<'_> {
                 None => writeln!(out, "Type one of the numbers listed.")?,
             }
         };
-        let Some(date) = ask(input, out, &format!("{}: ", screen.baby_date_hint))? else {
-            return Ok(None);
+        let date = loop {
+            let Some(text) = ask(input, out, &format!("{}: ", screen.baby_date_hint))? else {
+                return Ok(None);
+            };
+            match groundwork_core::days::read_day(&text, "baby_date") {
+                Ok(day) => break day,
+                Err(e) => say(out, &ApiError::from(e))?,
+            }
         };
-        Ok(Some(BabyDate {
-            kind,
-            date: date.trim().to_owned(),
-        }))
+        Ok(Some(BabyDate { kind, date }))
     }
 
     /// The app lock as onboarding offers it: a PIN, a passphrase, or not now.
@@ -1319,7 +1322,10 @@ impl Companion<'_> {
                 return Ok(());
             };
             if !code.trim().is_empty() {
-                match self.g.set_region(code) {
+                match groundwork_core::RegionCode::parse(&code)
+                    .map_err(ApiError::from)
+                    .and_then(|c| self.g.set_region(c))
+                {
                     Ok(()) => {}
                     Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
                     Err(e) => return Err(e.into()),
@@ -1531,7 +1537,7 @@ mod tests {
             track_ids: tracks.iter().map(|t| (*t).to_owned()).collect(),
             baby_date: Some(BabyDate {
                 kind: BabyDateKind::Born,
-                date: born.format("%Y-%m-%d").to_string(),
+                date: born,
             }),
             discreet_mode: false,
             things_are_hard: false,
@@ -1656,9 +1662,7 @@ mod tests {
     fn onboarding_from_the_menu_asks_the_babys_date_for_the_new_dad_track_and_again_when_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
         let g = open(dir.path());
-        let due = (chrono::Local::now().date_naive() + chrono::Duration::weeks(6))
-            .format("%Y-%m-%d")
-            .to_string();
+        let due = chrono::Local::now().date_naive() + chrono::Duration::weeks(6);
         let script = format!("o\nNZ\nnew-father\n1\n2030-01-01\nn\ny\n1\n{due}\n\nq\n");
         let out = run_on(&g, dir.path(), &script);
         assert!(out.contains("Check the baby's date:"), "{out}");

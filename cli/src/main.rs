@@ -1123,6 +1123,7 @@ fn help_now_without_database(
     // The device's clock, as a phone passes it: the moment and its UTC offset.
     let now = SystemClock.now();
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
+    let region = region.as_deref().map(commands::region_code).transpose()?;
     let screen = match data_dir {
         Some(dir) => {
             groundwork_core::help_now_at(&dir, region, device_locale(), situation, at, offset)?

@@ -744,6 +744,15 @@ pub fn document(
         };
         writeln!(out, "  [{}] {}: {value}", f.id, f.label)?;
     }
+    if !doc.cues.is_empty() {
+        // The guided exercise offered with it (grounding, with the pause plan), as the apps say it.
+        let total: u32 = doc.cues.iter().map(|c| c.pause_after_seconds).sum();
+        writeln!(out)?;
+        writeln!(out, "Grounding to go with it, about {total} seconds:")?;
+        for c in &doc.cues {
+            writeln!(out, "  {:>3} s  {}", c.pause_after_seconds, c.line)?;
+        }
+    }
     Ok(())
 }
 

@@ -757,3 +757,26 @@ fn people_lists_the_regions_groups_with_no_database_and_help_now_shows_them_for_
     let unknown = groundwork(dir.path(), &["people", "--region", "ZZ"]);
     assert!(!unknown.status.success());
 }
+
+#[test]
+fn the_pause_plan_shows_its_grounding_steps_with_their_seconds_and_the_json_carries_the_cues() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shown = groundwork(dir.path(), &["plan", "pause-plan"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let text = stdout(&shown);
+    assert!(
+        text.contains("Grounding to go with it, about 89 seconds:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("   20 s  Look around you. Name five things you can see."),
+        "{text}"
+    );
+    let doc = json(&groundwork(dir.path(), &["plan", "pause-plan", "--json"]));
+    let cues = doc["cues"].as_array().expect("cues");
+    assert_eq!(cues.len(), 8, "{doc}");
+    assert_eq!(cues.last().expect("a last cue")["pause_after_seconds"], 0);
+
+    let safety = stdout(&groundwork(dir.path(), &["plan", "safety-plan"]));
+    assert!(!safety.contains("Grounding"), "{safety}");
+}

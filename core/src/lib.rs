@@ -52,6 +52,7 @@ pub mod wipe;
 
 uniffi::setup_scaffolding!();
 
+pub use base::region::RegionCode;
 pub use base::{days, ffi_types, keys};
 pub use ffi::*;
 
@@ -64,6 +65,7 @@ pub use base::keys::DatabaseKey;
 pub use checkins::{CheckIn, CheckInInput, Quadrant, SortedWords, saved_sentence};
 pub use documents::{DocumentField, LivingDocument};
 pub use insights::{InsightRange, InsightsScreen};
+pub use journal::recording::{RecordingInfo, RecordingInput};
 pub use journal::{
     JournalEntry, JournalEntryInput, JournalFilter, JournalListItem, JournalPage, JournalSearchHit,
     OwnPrompt, TextRun,

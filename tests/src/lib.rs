@@ -10,7 +10,7 @@ use groundwork_core::curriculum::{
     ExerciseAnswer, ExerciseView, LessonOutcome, LessonStepScreen, ModuleCompletionScreen,
     ModuleOpening,
 };
-use groundwork_core::{DatabaseKey, Groundwork, ManualClock};
+use groundwork_core::{DatabaseKey, Groundwork, ManualClock, RegionCode};
 
 /// A fixed 32-byte test key (never used outside tests).
 pub fn test_key() -> DatabaseKey {
@@ -87,9 +87,7 @@ pub struct HistorySize {
 pub fn synthetic_progress(dir: &Path, end: DateTime<FixedOffset>, years: u32) {
     let clock = Arc::new(ManualClock::new(end - chrono::Duration::days(360)));
     let g = Groundwork::open_with(dir, &test_key(), clock.clone()).expect("open");
-    let due = (end - chrono::Duration::days(200))
-        .format("%Y-%m-%d")
-        .to_string();
+    let due = (end - chrono::Duration::days(200)).date_naive();
     g.complete_onboarding(groundwork_core::curriculum::OnboardingChoices {
         region: "AU".into(),
         track_ids: vec!["general".into(), "new-father".into()],
@@ -475,4 +473,21 @@ pub fn set_pack_version(dir: &Path, version: &str) {
         })
         .collect();
     std::fs::write(&path, edited.join("\n") + "\n").expect("write");
+}
+
+/// A region code for a test ("AU"); panics on one that is not two letters.
+pub fn region(code: &str) -> RegionCode {
+    RegionCode::parse(code).expect("a two-letter region code")
+}
+
+/// Help now from the built-in content for `region` ("AU"), at `now` (RFC 3339 with his UTC
+/// offset), as a device asks for it before unlock.
+pub fn help_now_in_region(region_code: &str, now: &str) -> groundwork_core::HelpNowScreen {
+    let (at, offset) = device_time(now);
+    groundwork_core::help_now(Some(region(region_code)), None, None, at, offset).expect("help now")
+}
+
+/// A day written `YYYY-MM-DD`, for a test; panics on anything else.
+pub fn day(text: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
 }

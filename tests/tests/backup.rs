@@ -13,7 +13,9 @@ use groundwork_core::curriculum::{BabyDate, BabyDateKind, HomeSafetyAnswer, Onbo
 use groundwork_core::export::ExportFormat;
 use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, Groundwork, JournalEntryInput, ManualClock,
+    RecordingInput,
 };
+use groundwork_tests::region;
 use groundwork_tests::{HISTORY_WORDS, at, open_at, open_step, raw_connection};
 use proptest::prelude::*;
 use rusqlite::types::Value;
@@ -27,7 +29,7 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Every table and the query that reads it comparably: journal rows by entry id, not by the
 /// internal rowid (which a restore assigns afresh).
-const TABLES: [(&str, &str); 17] = [
+const TABLES: [(&str, &str); 18] = [
     ("checkins", "SELECT * FROM checkins"),
     ("checkin_emotions", "SELECT * FROM checkin_emotions"),
     ("checkin_tags", "SELECT * FROM checkin_tags"),
@@ -52,6 +54,7 @@ const TABLES: [(&str, &str); 17] = [
     ("counsellor_plan", "SELECT * FROM counsellor_plan"),
     ("home_safety_answers", "SELECT * FROM home_safety_answers"),
     ("dad_mood_checks", "SELECT * FROM dad_mood_checks"),
+    ("recordings", "SELECT * FROM recordings"),
 ];
 
 /// Tables left out of the backup on purpose, each with its reason in `docs/backup.md`: what the
@@ -146,8 +149,20 @@ fn filled(dir: &Path) -> Groundwork {
         prompt_id: Some(prompt.id),
     })
     .expect("entry");
-    g.add_journal_entry("Walked the dog at dusk.".into())
-        .expect("entry");
+    // Said aloud, with the recording kept.
+    g.submit_journal_entry_with_recording(
+        JournalEntryInput {
+            body: "Walked the dog at dusk.".into(),
+            tags: Vec::new(),
+            prompt_id: None,
+        },
+        RecordingInput {
+            codec: "audio/mp4".into(),
+            duration_ms: 4_200,
+            audio: (0..=255).collect(),
+        },
+    )
+    .expect("entry with its recording");
     // His safety plan: backups must carry it.
     let doc = g
         .living_document("safety-plan".into())
@@ -171,11 +186,11 @@ fn filled(dir: &Path) -> Groundwork {
     let answer = step.exercise.as_ref().map(groundwork_tests::answer_for);
     g.continue_lesson(step.module_id, step.step_index, answer)
         .expect("one step in");
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     // Born fourteen weeks ago: "Co-parenting as a team" (week 10) asks the question.
     g.set_baby_date(Some(BabyDate {
         kind: BabyDateKind::Born,
-        date: "2026-03-04".into(),
+        date: groundwork_tests::day("2026-03-04"),
     }))
     .expect("baby's date");
     g.answer_home_safety_question(
@@ -371,7 +386,7 @@ fn merging_the_same_backup_twice_adds_nothing_the_second_time() {
     let own = to
         .add_journal_entry("Written on the new phone.".into())
         .expect("entry");
-    to.set_region("NZ".into()).expect("region");
+    to.set_region(region("NZ")).expect("region");
 
     let first = to
         .restore_backup(&bytes, PASSPHRASE, RestoreMode::Merge)
@@ -685,6 +700,69 @@ fn a_version_3_backup_from_before_the_mood_check_still_restores_and_offers_it() 
     assert_eq!(summary.added.dad_mood_checks, 0);
     // Not answered yet, and 14 weeks after the birth: home offers it.
     assert!(g.home_screen().expect("home").dad_mood_card.is_some());
+}
+
+#[test]
+fn a_version_5_backup_from_before_kept_recordings_still_restores_every_entry() {
+    let mut payload = decrypt(&good_backup());
+    let object = payload.as_object_mut().expect("object");
+    assert!(
+        object.remove("recordings").is_some(),
+        "recordings is in a version 6 backup"
+    );
+    payload["version"] = serde_json::json!(5);
+    let old = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let summary = g
+        .restore_backup(&old, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(summary.added.journal_entries, 3);
+    assert_eq!(rows_in(&g, "recordings"), 0);
+}
+
+#[test]
+fn a_backup_with_a_recording_restores_it_with_its_entry_and_plays_the_same_audio() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let from = filled(from_dir.path());
+    let to_dir = tempfile::tempdir().expect("dir");
+    let (to, _) = open_at(to_dir.path(), NOW);
+    to.restore_backup(&backup(&from), PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    let hit = to.search_journal("dusk".into(), 10).expect("search");
+    let kept = to
+        .journal_recording_audio(hit[0].entry_id)
+        .expect("read")
+        .expect("the recording came back with its entry");
+    assert_eq!(kept.audio, (0..=255).collect::<Vec<u8>>());
+    assert_eq!(kept.duration_ms, 4_200);
+    // Merged into the app it came from: nothing doubled.
+    from.restore_backup(&backup(&from), PASSPHRASE, RestoreMode::Merge)
+        .expect("merge");
+    assert_eq!(rows_in(&from, "recordings"), 1);
+}
+
+#[test]
+fn a_backup_whose_recording_is_over_the_limit_or_has_no_entry_is_damaged_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    for spoil in [
+        |r: &mut serde_json::Value| r["duration_ms"] = serde_json::json!(301_000),
+        |r: &mut serde_json::Value| r["audio"] = serde_json::json!("not base64!"),
+        |r: &mut serde_json::Value| {
+            r["entry_id"] = serde_json::json!("00000000-0000-4000-8000-000000000000")
+        },
+    ] {
+        let mut payload = decrypt(&good_backup());
+        spoil(&mut payload["recordings"][0]);
+        let bad = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+        assert_eq!(
+            g.restore_backup(&bad, PASSPHRASE, RestoreMode::ReplaceEmpty)
+                .map(|_| ()),
+            Err(BackupError::Damaged)
+        );
+        assert_eq!(rows_in(&g, "journal_entries"), 0);
+    }
 }
 
 #[test]

@@ -11,6 +11,7 @@ use groundwork_core::{
     AngerMomentInput, AnswerPart, ApiError, CheckInInput, CrisisAnswer, FollowUpAnswer, Groundwork,
     JournalEntryInput, ManualClock, Situation,
 };
+use groundwork_tests::region;
 use groundwork_tests::{at, open_at, test_key};
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
@@ -23,7 +24,7 @@ const BEING_HIT: &str = "my partner hit me again";
 /// A Groundwork in `dir` with Australia chosen.
 fn in_australia(dir: &Path) -> (Groundwork, Arc<ManualClock>) {
     let (g, clock) = open_at(dir, NOW);
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     (g, clock)
 }
 
@@ -265,7 +266,8 @@ fn every_region_answers_each_situation_with_its_own_numbers() {
     ] {
         let dir = tempfile::tempdir().expect("dir");
         let (g, _) = open_at(dir.path(), NOW);
-        g.set_region(region.into()).expect("region");
+        g.set_region(groundwork_tests::region(region))
+            .expect("region");
         for text in [WANTS_TO_DIE_TONIGHT, MIGHT_HIT_HER_TONIGHT] {
             let a = answer(&g, text);
             let first = calls(&a.parts[0]);

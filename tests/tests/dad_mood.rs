@@ -23,7 +23,7 @@ fn onboard(g: &Groundwork, tracks: &[&str], kind: BabyDateKind) {
         track_ids: tracks.iter().map(|t| (*t).to_owned()).collect(),
         baby_date: Some(BabyDate {
             kind,
-            date: BORN.into(),
+            date: groundwork_tests::day(BORN),
         }),
         discreet_mode: false,
         things_are_hard: false,

@@ -9,6 +9,7 @@ use groundwork_core::curriculum::{
 use groundwork_core::{
     CheckInInput, Clock, Groundwork, HelpButton, InsightRange, JournalFilter, Situation,
 };
+use groundwork_tests::region;
 use groundwork_tests::{open_at, open_step, walk};
 
 const START: &str = "2026-03-02T19:30:00+11:00";
@@ -125,7 +126,7 @@ fn every_screen_along_a_short_journey_carries_help_with_the_regions_emergency_nu
     assert_help("safety questions", &questions.help, au);
 
     // Another region saved: every screen follows it.
-    g.set_region("GB".into()).expect("region");
+    g.set_region(region("GB")).expect("region");
     assert_help(
         "home in the UK",
         &g.home_screen().expect("home").help,

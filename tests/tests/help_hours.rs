@@ -6,15 +6,14 @@ use groundwork_core::content::{default_pack, import_bundle};
 use groundwork_core::safety::{HelpLineCard, help_now_with_pack};
 use groundwork_core::{ApiError, HelpNowScreen, Situation};
 use groundwork_pack::Pack;
-use groundwork_tests::{at, device_time, edited_core_en_bundle, open_at};
+use groundwork_tests::{at, device_time, edited_core_en_bundle, open_at, region};
 
 const REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
 
 /// Help now from the built-in content, for `region`, at `now` (RFC 3339 with his UTC offset), as
 /// a device asks for it before unlock.
 fn help_at(region: &str, now: &str) -> HelpNowScreen {
-    let (at, offset) = device_time(now);
-    groundwork_core::help_now(Some(region.into()), None, None, at, offset).expect("help now")
+    groundwork_tests::help_now_in_region(region, now)
 }
 
 /// Every line of a screen, the emergency number first.
@@ -419,7 +418,7 @@ fn a_saturday_night_in_sydney_reads_like_this_for_australia_and_the_uk() {
 fn inside_the_app_the_hours_follow_the_devices_clock() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), "2026-12-07T08:00:00+11:00");
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     let panda = |g: &groundwork_core::Groundwork| {
         g.help_now(Some(Situation::NewDad), None)
             .expect("help")
@@ -439,7 +438,7 @@ fn a_utc_offset_of_a_day_or_more_is_refused_plainly() {
     for offset in [24 * 60, -24 * 60, i32::MAX, i32::MIN] {
         assert!(
             matches!(
-                groundwork_core::help_now(Some("AU".into()), None, None, now, offset),
+                groundwork_core::help_now(Some(region("AU")), None, None, now, offset),
                 Err(ApiError::InvalidInput { ref field, .. }) if field == "utc_offset_minutes"
             ),
             "{offset}"

@@ -19,22 +19,24 @@ const NOW: &str = "2026-06-10T21:00:00+10:00";
 
 /// Help now from the built-in content alone, as a device asks for it at [`NOW`].
 fn help_now(
-    region: Option<String>,
+    region: Option<&str>,
     device_locale: Option<String>,
     situation: Option<Situation>,
 ) -> Result<HelpNowScreen, ApiError> {
     let (now, offset) = device_time(NOW);
+    let region = region.map(groundwork_tests::region);
     groundwork_core::help_now(region, device_locale, situation, now, offset)
 }
 
 /// Help now from the pack a data folder uses, before unlock, as a device asks for it at [`NOW`].
 fn help_now_in(
     data_dir: String,
-    region: Option<String>,
+    region: Option<&str>,
     device_locale: Option<String>,
     situation: Option<Situation>,
 ) -> Result<HelpNowScreen, ApiError> {
     let (now, offset) = device_time(NOW);
+    let region = region.map(groundwork_tests::region);
     groundwork_core::help_now_in(data_dir, region, device_locale, situation, now, offset)
 }
 
@@ -75,7 +77,7 @@ fn data_dir(dir: &Path) -> String {
 fn an_installed_newer_edition_is_used_stays_after_reopening_and_removing_it_goes_back() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    let au = || Some("AU".to_owned());
+    let au = || Some("AU");
     let before_unlock =
         |dir: &Path| help_now_in(data_dir(dir), au(), None, Some(Situation::SelfHarm));
 
@@ -183,7 +185,7 @@ fn a_pack_file_damaged_on_disk_is_set_aside_with_a_plain_note_and_help_still_sho
         lifeline(
             &help_now_in(
                 data_dir(dir.path()),
-                Some("AU".into()),
+                Some("AU"),
                 None,
                 Some(Situation::SelfHarm)
             )
@@ -284,10 +286,10 @@ fn help_before_unlock_refuses_an_unknown_region_plainly_and_works_for_a_folder_n
     let dir = tempfile::tempdir().expect("dir");
     let missing = dir.path().join("not-made-yet");
     assert!(matches!(
-        help_now_in(data_dir(&missing), Some("FR".into()), None, None),
+        help_now_in(data_dir(&missing), Some("FR"), None, None),
         Err(ApiError::InvalidInput { ref field, .. }) if field == "region"
     ));
-    let help = help_now_in(data_dir(&missing), Some("NZ".into()), None, None).expect("help");
+    let help = help_now_in(data_dir(&missing), Some("NZ"), None, None).expect("help");
     assert_eq!(help.region.map(|r| r.code).as_deref(), Some("NZ"));
     assert!(!missing.exists(), "help creates nothing");
 }

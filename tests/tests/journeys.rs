@@ -124,6 +124,12 @@ impl Phone {
                     Effect::CheckLockAt { at } => self.timers.push(at),
                     Effect::Locked => {}
                     Effect::DeleteSharedFiles => self.shares_deleted += 1,
+                    // Reading aloud has journeys of its own (`read_aloud.rs`).
+                    Effect::Speak { .. } | Effect::StopSpeaking => {}
+                    // Dictation is driven in `journey_dictation.rs`.
+                    Effect::StartDictation { .. }
+                    | Effect::StopDictation
+                    | Effect::PlayRecording { .. } => {}
                 }
             }
             match reply {
@@ -1079,10 +1085,8 @@ fn words_of_crisis_in_an_exercise_answer_bring_the_answer_over_the_next_step() {
 // ----- The new dad -----
 
 fn baby_born_weeks_ago(phone: &Phone, weeks: i64) -> BabyDate {
-    let day = (groundwork_core::Clock::now(phone.clock.as_ref()) - Duration::weeks(weeks))
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string();
+    let day =
+        (groundwork_core::Clock::now(phone.clock.as_ref()) - Duration::weeks(weeks)).date_naive();
     BabyDate {
         kind: BabyDateKind::Born,
         date: day,
@@ -1398,6 +1402,30 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
     );
     phone.send(Action::CloseHelpBeforeUnlock);
     assert!(phone.view.help_before_unlock.is_none());
+}
+
+#[test]
+fn a_region_that_is_not_two_letters_is_said_as_an_error_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded(dir.path());
+    phone.show(Destination::Settings);
+    let before = phone.preferences.region.clone();
+    assert_eq!(before.as_deref(), Some("AU"));
+    for bad in ["AUS", "A1", "", "ÅU"] {
+        phone.send(Action::ChooseRegion { code: bad.into() });
+        assert_eq!(
+            phone.error(),
+            "Check the region: use a two-letter region code, such as AU. Nothing was changed.",
+            "{bad:?}"
+        );
+        assert_eq!(phone.preferences.region, before, "{bad:?}");
+        match phone.screen() {
+            AppScreen::Settings { settings } => {
+                assert_eq!(settings.region.as_ref().map(|r| r.as_str()), Some("AU"))
+            }
+            other => panic!("settings stays open, not {}", name(other)),
+        }
+    }
 }
 
 #[test]

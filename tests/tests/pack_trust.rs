@@ -23,7 +23,7 @@ fn before_unlock(dir: &Path, situation: Situation) -> HelpNowScreen {
     let (now, offset) = device_time(NOW);
     groundwork_core::help_now_in(
         dir.to_str().expect("utf-8 path").to_owned(),
-        Some("AU".into()),
+        Some(groundwork_tests::region("AU")),
         None,
         Some(situation),
         now,

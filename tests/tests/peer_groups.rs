@@ -5,6 +5,7 @@
 
 use groundwork_core::content::default_pack;
 use groundwork_core::{Clock, ManualClock, PeerGroupType, Situation};
+use groundwork_tests::region;
 use groundwork_tests::{device_time, open_at, walk};
 
 const NOW: &str = "2026-06-10T09:00:00+10:00";
@@ -22,7 +23,7 @@ fn calm_check_in() -> groundwork_core::CheckInInput {
 fn talking_to_someone_lists_the_regions_groups_after_the_lines_and_other_situations_do_not() {
     let (now, offset) = device_time(NOW);
     let talk =
-        groundwork_core::help_now(Some("GB".into()), None, Some(Situation::Talk), now, offset)
+        groundwork_core::help_now(Some(region("GB")), None, Some(Situation::Talk), now, offset)
             .expect("help now");
     let groups = talk.peer_groups.expect("GB has groups");
     assert_eq!(groups.title, "Find your people");
@@ -53,7 +54,7 @@ fn talking_to_someone_lists_the_regions_groups_after_the_lines_and_other_situati
         Situation::NewDad,
     ] {
         let screen =
-            groundwork_core::help_now(Some("GB".into()), None, Some(situation), now, offset)
+            groundwork_core::help_now(Some(region("GB")), None, Some(situation), now, offset)
                 .expect("help now");
         assert!(
             screen.peer_groups.is_none(),
@@ -68,7 +69,7 @@ fn confirmed_groups_come_before_those_not_yet_confirmed() {
     let pack = default_pack().expect("pack");
     for region in ["AU", "CA", "US", "GB", "NZ"] {
         let screen = groundwork_core::help_now(
-            Some(region.into()),
+            Some(groundwork_tests::region(region)),
             None,
             Some(Situation::Talk),
             now,
@@ -123,7 +124,7 @@ fn every_region_the_app_serves_has_at_least_one_group() {
 fn home_offers_the_groups_after_three_weeks_of_use_until_he_puts_the_card_away() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), NOW);
-    g.set_region("NZ".into()).expect("region");
+    g.set_region(region("NZ")).expect("region");
     assert!(
         g.home_screen().expect("home").peer_groups_card.is_none(),
         "nothing used yet"
@@ -163,7 +164,7 @@ fn home_offers_nothing_while_his_region_is_unknown() {
     assert!(g.peer_groups(None).expect("groups").is_none());
     assert!(
         matches!(
-            g.peer_groups(Some("ZZ".into())),
+            g.peer_groups(Some(region("ZZ"))),
             Err(groundwork_core::ApiError::InvalidInput { .. })
         ),
         "a region with no lines is refused"
@@ -174,7 +175,7 @@ fn home_offers_nothing_while_his_region_is_unknown() {
 fn finishing_the_friends_module_shows_his_regions_groups_and_other_modules_do_not() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     let first = walk(&g, "where-you-are-now");
     assert!(first.peer_groups.is_none());
     let done = walk(&g, "friends-and-not-feeling-alone");
@@ -187,7 +188,7 @@ fn finishing_the_friends_module_shows_his_regions_groups_and_other_modules_do_no
 fn an_installed_pack_can_neither_add_nor_change_the_groups() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    g.set_region("GB".into()).expect("region");
+    g.set_region(region("GB")).expect("region");
     let mut pack = default_pack().expect("pack").clone();
     pack.manifest.id = "someones-pack".into();
     pack.manifest.title = "Someone's pack".into();
@@ -236,7 +237,7 @@ fn an_installed_pack_can_neither_add_nor_change_the_groups() {
 fn a_backup_made_after_he_put_the_card_away_restores_and_keeps_it_away() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), NOW);
-    g.set_region("NZ".into()).expect("region");
+    g.set_region(region("NZ")).expect("region");
     g.record_check_in(calm_check_in()).expect("check-in");
     advance_days(&clock, 21);
     g.dismiss_peer_groups_card().expect("dismiss");

@@ -325,3 +325,94 @@ fn the_ios_key_store_confirms_a_new_key_before_it_deletes_the_old_one() {
     );
     assert!(platform.contains("send(.lockCheckDue(at: Date()))"));
 }
+
+const IOS: &str = "ios/Groundwork";
+
+/// How many times `needle` appears in `text`.
+fn count(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
+}
+
+#[test]
+fn android_dictation_uses_only_the_on_device_recogniser_and_never_a_server_one() {
+    let mut on_device = 0;
+    for dir in [ANDROID, ANDROID_UI] {
+        for (path, text) in sources(dir, "kt") {
+            // The default recogniser (and the system's voice-typing screen) may send audio away.
+            assert_eq!(
+                count(&text, "SpeechRecognizer.createSpeechRecognizer("),
+                0,
+                "{} makes a recogniser that may use a server",
+                path.display()
+            );
+            for intent in [
+                "ACTION_VOICE_SEARCH_HANDS_FREE",
+                "ACTION_WEB_SEARCH",
+                "startActivityForResult",
+            ] {
+                assert!(
+                    !(text.contains("RecognizerIntent") && text.contains(intent)),
+                    "{} hands speech to another app ({intent})",
+                    path.display()
+                );
+            }
+            if text.contains("RecognizerIntent") {
+                assert!(
+                    text.contains("createOnDeviceSpeechRecognizer(")
+                        && text.contains("isOnDeviceRecognitionAvailable("),
+                    "{} recognises speech without the on-device recogniser",
+                    path.display()
+                );
+            }
+            on_device += count(&text, "SpeechRecognizer.createOnDeviceSpeechRecognizer(");
+        }
+    }
+    assert_eq!(
+        on_device, 1,
+        "one place makes the recogniser, the on-device one"
+    );
+    let manifest = read("android/app/src/main/AndroidManifest.xml");
+    assert!(manifest.contains(r#"android:name="android.permission.RECORD_AUDIO""#));
+    assert!(!manifest.contains("android.permission.INTERNET"));
+}
+
+#[test]
+fn ios_dictation_requires_on_device_recognition_for_every_request() {
+    let mut requests = 0;
+    for (path, text) in sources(IOS, "swift") {
+        let made = count(&text, "SFSpeechAudioBufferRecognitionRequest(")
+            + count(&text, "SFSpeechURLRecognitionRequest(");
+        requests += made;
+        assert_eq!(
+            count(&text, ".requiresOnDeviceRecognition = true"),
+            made,
+            "{}: every recognition request must require the phone's own recogniser",
+            path.display()
+        );
+        assert!(
+            !text.contains("requiresOnDeviceRecognition = false"),
+            "{}",
+            path.display()
+        );
+        if made > 0 {
+            assert!(
+                count(&text, ".supportsOnDeviceRecognition") >= 2,
+                "{}: checked before offering and before listening",
+                path.display()
+            );
+        }
+    }
+    assert_eq!(requests, 1, "one place makes a recognition request");
+    let plist = read("ios/Groundwork/Info.plist");
+    for key in [
+        "NSMicrophoneUsageDescription",
+        "NSSpeechRecognitionUsageDescription",
+    ] {
+        let after = &plist[plist.find(key).unwrap_or_else(|| panic!("{key} is set"))..];
+        let reason = element(after, "<string>", "</string>");
+        assert!(
+            reason.contains("on this phone"),
+            "{key} says where the words are recognised: {reason}"
+        );
+    }
+}

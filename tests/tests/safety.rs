@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use groundwork_core::content::{default_pack, import_bundle};
 use groundwork_core::safety::{ContactKind, RegionSource, help_now_with_pack};
 use groundwork_core::{ApiError, CheckInInput, HelpNowScreen, JournalEntryInput, Situation};
+use groundwork_tests::region;
 use groundwork_tests::{at, device_time, open_at};
 
 /// When help is asked for in these tests: a winter evening in Sydney.
@@ -13,7 +14,7 @@ const NOW: &str = "2026-06-10T22:00:00+10:00";
 
 /// Help now from the built-in content alone, as a device asks for it at [`NOW`].
 fn help_now(
-    region: Option<String>,
+    region: Option<groundwork_core::RegionCode>,
     device_locale: Option<String>,
     situation: Option<Situation>,
 ) -> Result<HelpNowScreen, ApiError> {
@@ -35,7 +36,8 @@ const SITUATIONS: [Situation; 6] = [
 fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
     for region in REGIONS {
         for situation in SITUATIONS.iter().copied().map(Some).chain([None]) {
-            let screen = help_now(Some(region.into()), None, situation).expect("help now");
+            let screen = help_now(Some(groundwork_tests::region(region)), None, situation)
+                .expect("help now");
             let emergency = screen.emergency.as_ref().expect("emergency number first");
             assert_eq!(emergency.actions[0].kind, ContactKind::Call, "{region}");
             assert!(emergency.actions[0].uri.starts_with("tel:"), "{region}");
@@ -59,34 +61,38 @@ fn help_now_works_for_every_region_and_situation_without_a_database_or_key() {
 #[test]
 fn lines_not_yet_confirmed_come_after_the_confirmed_ones_that_fit() {
     let pack = default_pack().expect("built-in pack");
-    let gb = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("gb");
+    let us = help_now(Some(region("US")), None, Some(Situation::HurtSomeone)).expect("us");
     let unconfirmed = |id: &str| {
-        pack.region("GB")
+        pack.region("US")
             .and_then(|r| r.lines.iter().find(|l| l.id == id))
             .is_some_and(|l| l.unconfirmed)
     };
-    let respect = gb
+    let call_for_change = us
         .lines
         .iter()
-        .position(|l| l.id == "gb-respect-phoneline")
-        .expect("Respect is still listed");
-    assert!(unconfirmed("gb-respect-phoneline"));
-    assert!(respect > 0);
-    assert!(gb.lines[..respect].iter().all(|l| !unconfirmed(&l.id)));
+        .position(|l| l.id == "us-a-call-for-change")
+        .expect("A Call for Change is still listed");
+    assert!(unconfirmed("us-a-call-for-change"));
+    assert!(call_for_change > 0);
+    assert!(
+        us.lines[..call_for_change]
+            .iter()
+            .all(|l| !unconfirmed(&l.id))
+    );
 }
 
 #[test]
 fn the_lines_that_fit_the_situation_come_first() {
-    let au = help_now(Some("AU".into()), None, Some(Situation::HurtSomeone)).expect("au");
+    let au = help_now(Some(region("AU")), None, Some(Situation::HurtSomeone)).expect("au");
     assert!(
         au.lines[0].name.contains("Men's Referral"),
         "{}",
         au.lines[0].name
     );
-    let gb = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("gb");
-    // Respect's number is not yet confirmed on its own page: the confirmed men's line comes first.
-    assert!(gb.lines[0].name.contains("CALM"), "{}", gb.lines[0].name);
-    let dad = help_now(Some("AU".into()), None, Some(Situation::NewDad)).expect("dad");
+    let gb = help_now(Some(region("GB")), None, Some(Situation::HurtSomeone)).expect("gb");
+    // Respect's line is for people worried about their own behaviour, and its number is confirmed.
+    assert!(gb.lines[0].name.contains("Respect"), "{}", gb.lines[0].name);
+    let dad = help_now(Some(region("AU")), None, Some(Situation::NewDad)).expect("dad");
     assert!(dad.lines[0].name.contains("PANDA"), "{}", dad.lines[0].name);
     let text = au
         .lines
@@ -115,11 +121,17 @@ fn the_region_comes_from_the_choice_then_the_device_locale_then_a_question() {
         Some("111")
     );
     let ireland = help_now(None, Some("en_IE".into()), None).expect("ireland");
-    assert_eq!(ireland.region.map(|r| r.code), Some("IE".to_owned()));
+    assert_eq!(
+        ireland.region.map(|r| r.code.to_string()),
+        Some("IE".to_owned())
+    );
     let uk = help_now(None, Some("en-UK".into()), None).expect("uk");
-    assert_eq!(uk.region.map(|r| r.code), Some("GB".to_owned()));
-    let chosen = help_now(Some("ca".into()), Some("en_AU".into()), None).expect("chosen");
-    assert_eq!(chosen.region.map(|r| r.code), Some("CA".to_owned()));
+    assert_eq!(uk.region.map(|r| r.code.to_string()), Some("GB".to_owned()));
+    let chosen = help_now(Some(region("ca")), Some("en_AU".into()), None).expect("chosen");
+    assert_eq!(
+        chosen.region.map(|r| r.code.to_string()),
+        Some("CA".to_owned())
+    );
 
     let unknown = help_now(None, Some("de_DE".into()), None).expect("unknown");
     assert_eq!(unknown.region_source, RegionSource::Unknown);
@@ -139,7 +151,7 @@ fn the_region_comes_from_the_choice_then_the_device_locale_then_a_question() {
     );
 
     assert!(matches!(
-        help_now(Some("FR".into()), None, None),
+        help_now(Some(region("FR")), None, None),
         Err(ApiError::InvalidInput { .. })
     ));
 }
@@ -190,7 +202,7 @@ fn a_hard_check_in_asks_two_optional_questions_and_an_ordinary_one_does_not() {
 fn a_yes_opens_help_now_with_the_plans_records_it_and_leaves_a_quiet_card_until_the_next_day() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, clock) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
-    g.set_region("au".into()).expect("region");
+    g.set_region(region("au")).expect("region");
     let mut plan = HashMap::new();
     plan.insert(
         "warning-signs".to_owned(),
@@ -219,7 +231,10 @@ fn a_yes_opens_help_now_with_the_plans_records_it_and_leaves_a_quiet_card_until_
         .expect("yes");
     let screen = follow.help_now.expect("help now");
     assert_eq!(screen.situation, Some(Situation::HurtSomeone));
-    assert_eq!(screen.region.map(|r| r.code), Some("AU".to_owned()));
+    assert_eq!(
+        screen.region.map(|r| r.code.to_string()),
+        Some("AU".to_owned())
+    );
     assert!(
         screen.safety_plan.is_some(),
         "his safety plan is inside help now"
@@ -265,7 +280,7 @@ fn lines_for_the_whole_region_come_before_lines_for_one_province_in_every_situat
         };
         for situation in &pack.safety.situations {
             let screen = help_now(
-                Some(region.code.clone()),
+                Some(groundwork_tests::region(&region.code)),
                 None,
                 Some(Situation::from(situation.id)),
             )
@@ -302,7 +317,7 @@ fn lines_for_the_whole_region_come_before_lines_for_one_province_in_every_situat
 
 #[test]
 fn help_now_opens_his_safety_plan_and_pause_plan_in_one_tap_once_unlocked_and_never_before() {
-    let before = help_now(Some("AU".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    let before = help_now(Some(region("AU")), None, Some(Situation::HurtSomeone)).expect("help");
     assert!(
         before.plan_links.is_empty(),
         "his plans are not readable before unlock"
@@ -348,7 +363,8 @@ fn a_yes_to_both_questions_puts_the_first_line_for_each_at_the_top_in_every_regi
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), "2026-06-10T22:00:00+10:00");
     for region in ["AU", "CA", "US", "GB", "NZ"] {
-        g.set_region(region.into()).expect("region");
+        g.set_region(groundwork_tests::region(region))
+            .expect("region");
         let only = |s| g.help_now(Some(s), None).expect("help").lines;
         let self_harm = only(Situation::SelfHarm);
         let hurt_someone = only(Situation::HurtSomeone);
@@ -546,7 +562,7 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
     let bundle = groundwork_pack::compile(loaded.pack()).expect("compile");
     let updated = import_bundle(&bundle).expect("import");
 
-    let before = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("before");
+    let before = help_now(Some(region("AU")), None, Some(Situation::SelfHarm)).expect("before");
     let after = help_now_with_pack(
         &updated,
         Some("AU"),
@@ -569,8 +585,12 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
 #[test]
 fn worried_he_might_hurt_someone_help_starts_with_what_he_can_do_this_minute() {
     for region in REGIONS {
-        let screen =
-            help_now(Some(region.into()), None, Some(Situation::HurtSomeone)).expect("help");
+        let screen = help_now(
+            Some(groundwork_tests::region(region)),
+            None,
+            Some(Situation::HurtSomeone),
+        )
+        .expect("help");
         let first = screen.first_steps.as_ref().expect("first steps");
         let steps = first.steps.join("\n").to_lowercase();
         for point in [
@@ -601,17 +621,17 @@ fn worried_he_might_hurt_someone_help_starts_with_what_he_can_do_this_minute() {
         Situation::NewDad,
         Situation::BabyLoss,
     ] {
-        let screen = help_now(Some("AU".into()), None, Some(situation)).expect("help");
+        let screen = help_now(Some(region("AU")), None, Some(situation)).expect("help");
         assert!(screen.first_steps.is_none(), "{situation:?}");
         assert!(!screen.pause_plan_first, "{situation:?}");
     }
-    let none = help_now(Some("AU".into()), None, None).expect("help");
+    let none = help_now(Some(region("AU")), None, None).expect("help");
     assert!(none.first_steps.is_none() && !none.pause_plan_first);
 }
 
 #[test]
 fn the_pause_safeguards_cover_the_baby_driving_weapons_and_the_kids() {
-    let screen = help_now(Some("GB".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    let screen = help_now(Some(region("GB")), None, Some(Situation::HurtSomeone)).expect("help");
     let safeguards = screen.pause_plan.safeguards.join("\n").to_lowercase();
     for point in ["baby", "drive", "weapons", "kids", "come back"] {
         assert!(safeguards.contains(point), "no {point:?} in {safeguards}");
@@ -623,7 +643,7 @@ fn the_pause_safeguards_cover_the_baby_driving_weapons_and_the_kids() {
 fn once_unlocked_his_pause_plan_comes_first_when_he_is_worried_he_might_hurt_someone() {
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
-    g.set_region("AU".into()).expect("region");
+    g.set_region(region("AU")).expect("region");
     let mut plan = HashMap::new();
     plan.insert("warning-signs".to_owned(), "Not sleeping".to_owned());
     g.save_living_document("safety-plan".into(), plan)
@@ -650,7 +670,7 @@ fn once_unlocked_his_pause_plan_comes_first_when_he_is_worried_he_might_hurt_som
 
 #[test]
 fn lifeline_australia_can_be_texted_from_help_now() {
-    let screen = help_now(Some("AU".into()), None, Some(Situation::SelfHarm)).expect("help");
+    let screen = help_now(Some(region("AU")), None, Some(Situation::SelfHarm)).expect("help");
     let lifeline = screen
         .lines
         .iter()
@@ -682,7 +702,12 @@ fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_
     // The line's place among the lines help now shows for a new dad, and the place of the
     // first line of the region that fits no new-dad kind (e.g. a line for people being hurt).
     let places = |region: &str, id: &str| -> (usize, usize) {
-        let screen = help_now(Some(region.into()), None, Some(Situation::NewDad)).expect("help");
+        let screen = help_now(
+            Some(groundwork_tests::region(region)),
+            None,
+            Some(Situation::NewDad),
+        )
+        .expect("help");
         let lines = &pack.region(region).expect("region").lines;
         let kinds_of = |card_id: &str| {
             lines
@@ -714,7 +739,7 @@ fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_
         (at, first_unfitting)
     };
     // Sands is confirmed: among the first, before the crisis lines.
-    let gb = help_now(Some("GB".into()), None, Some(Situation::NewDad)).expect("help");
+    let gb = help_now(Some(region("GB")), None, Some(Situation::NewDad)).expect("help");
     let sands = gb
         .lines
         .iter()
@@ -762,7 +787,7 @@ fn a_new_dad_after_a_loss_finds_the_pregnancy_and_baby_loss_lines_among_the_new_
 
 #[test]
 fn a_man_in_the_us_worried_about_his_own_behaviour_finds_a_line_for_him_among_the_first() {
-    let screen = help_now(Some("US".into()), None, Some(Situation::HurtSomeone)).expect("help");
+    let screen = help_now(Some(region("US")), None, Some(Situation::HurtSomeone)).expect("help");
     let ids: Vec<&str> = screen.lines.iter().map(|l| l.id.as_str()).collect();
     let hotline = ids
         .iter()
@@ -799,14 +824,15 @@ mod remembered_region {
     }
 
     fn region_code(screen: &groundwork_core::HelpNowScreen) -> Option<String> {
-        screen.region.as_ref().map(|r| r.code.clone())
+        screen.region.as_ref().map(|r| r.code.to_string())
     }
 
     #[test]
     fn a_region_he_chose_is_used_by_help_now_before_unlock_over_the_devices_language() {
         let dir = tempfile::tempdir().expect("dir");
         let (g, _) = open_at(dir.path(), NOW);
-        g.set_region("nz".into()).expect("region");
+        g.set_region(groundwork_tests::region("nz"))
+            .expect("region");
         drop(g);
         let screen = before_unlock(dir.path(), "en_AU.UTF-8");
         assert_eq!(region_code(&screen).as_deref(), Some("NZ"));
@@ -853,7 +879,8 @@ mod remembered_region {
     fn erasing_everything_removes_the_remembered_region_and_help_guesses_again() {
         let dir = tempfile::tempdir().expect("dir");
         let (g, _) = open_at(dir.path(), NOW);
-        g.set_region("NZ".into()).expect("region");
+        g.set_region(groundwork_tests::region("NZ"))
+            .expect("region");
         g.erase_everything().expect("erase");
         assert!(!region_file_path(dir.path()).exists());
         let screen = before_unlock(dir.path(), "en_AU");
@@ -874,7 +901,8 @@ mod remembered_region {
     fn a_region_saved_before_the_file_existed_is_copied_there_when_the_database_opens() {
         let dir = tempfile::tempdir().expect("dir");
         let (g, _) = open_at(dir.path(), NOW);
-        g.set_region("CA".into()).expect("region");
+        g.set_region(groundwork_tests::region("CA"))
+            .expect("region");
         drop(g);
         std::fs::remove_file(region_file_path(dir.path())).expect("remove");
         let (g, _) = open_at(dir.path(), NOW);
@@ -889,7 +917,7 @@ mod remembered_region {
 #[test]
 fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and_talking_falls_back_to_crisis_lines()
  {
-    let hurt = help_now(Some("IE".into()), None, Some(Situation::HurtSomeone)).expect("hurt");
+    let hurt = help_now(Some(region("IE")), None, Some(Situation::HurtSomeone)).expect("hurt");
     assert_eq!(
         hurt.emergency
             .as_ref()
@@ -904,7 +932,7 @@ fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and
     assert!(position("ie-move") < position("ie-pieta"), "{ids:?}");
     assert!(position("ie-mend") < position("ie-pieta"), "{ids:?}");
 
-    let talk = help_now(Some("IE".into()), None, Some(Situation::Talk)).expect("talk");
+    let talk = help_now(Some(region("IE")), None, Some(Situation::Talk)).expect("talk");
     let ids: Vec<&str> = talk.lines.iter().map(|l| l.id.as_str()).collect();
     assert!(ids.contains(&"ie-samaritans"), "{ids:?}");
     let groups = talk.peer_groups.expect("Ireland has a group");
@@ -914,7 +942,7 @@ fn in_ireland_a_man_who_might_hurt_someone_is_offered_the_programmes_for_men_and
 #[test]
 fn in_ireland_a_dad_whose_baby_died_is_offered_the_bereavement_line_and_a_man_being_hurt_the_male_advice_line()
  {
-    let loss = help_now(Some("IE".into()), None, Some(Situation::BabyLoss)).expect("loss");
+    let loss = help_now(Some(region("IE")), None, Some(Situation::BabyLoss)).expect("loss");
     let ids: Vec<&str> = loss.lines.iter().map(|l| l.id.as_str()).collect();
     // Confirmed lines come first; among those not yet confirmed, the line for loss leads.
     let position = |id: &str| ids.iter().position(|i| *i == id).expect(id);
@@ -929,7 +957,7 @@ fn in_ireland_a_dad_whose_baby_died_is_offered_the_bereavement_line_and_a_man_be
         line.actions
     );
 
-    let all = help_now(Some("IE".into()), None, None).expect("all");
+    let all = help_now(Some(region("IE")), None, None).expect("all");
     let advice = all
         .lines
         .iter()

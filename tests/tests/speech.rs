@@ -14,8 +14,7 @@ const START: &str = "2026-03-02T19:30:00+11:00";
 const REGIONS: [&str; 6] = ["AU", "CA", "US", "GB", "NZ", "IE"];
 
 fn help_in(region: &str) -> HelpNowScreen {
-    let (at, offset) = device_time(START);
-    groundwork_core::help_now(Some(region.into()), None, None, at, offset).expect("help now")
+    groundwork_tests::help_now_in_region(region, START)
 }
 
 fn line<'a>(screen: &'a HelpNowScreen, id: &str) -> &'a HelpLineCard {
@@ -178,7 +177,7 @@ fn no_help_line_in_the_built_in_pack_is_read_as_a_count() {
 fn help_now_reads_the_first_steps_before_the_lines() {
     let (at, offset) = device_time(START);
     let screen = groundwork_core::help_now(
-        Some("AU".into()),
+        Some(groundwork_tests::region("AU")),
         None,
         Some(groundwork_core::Situation::HurtSomeone),
         at,
@@ -333,6 +332,58 @@ fn every_guided_exercise_in_the_pack_is_timed_to_its_own_length() {
         assert!(cues.last().is_none_or(|c| c.pause_after_seconds == 0));
     }
     assert!(guided >= 5, "only {guided} guided exercises");
+}
+
+#[test]
+fn the_grounding_exercise_is_timed_by_its_own_steps_and_cites_its_sources() {
+    let pack = default_pack().expect("pack");
+    let g = pack
+        .safety
+        .grounding
+        .as_ref()
+        .expect("the built-in pack has a grounding exercise");
+    let cues = speech::cues::grounding(g);
+    assert_eq!(
+        cues.len(),
+        g.steps.len() + 2,
+        "a lead-in, the steps, a close"
+    );
+    for (cue, step) in cues[1..].iter().zip(&g.steps) {
+        assert_eq!(cue.line, speech::say(&step.say, None));
+        assert_eq!(cue.pause_after_seconds, step.seconds);
+    }
+    let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
+    let steps: u32 = g.steps.iter().map(|s| s.seconds).sum();
+    assert_eq!(timed, LEAD_IN_SECONDS + steps);
+    assert!(
+        (60..=180).contains(&timed),
+        "about two minutes, not {timed} s"
+    );
+    assert_eq!(cues.last().map(|c| c.pause_after_seconds), Some(0));
+    assert!(cues.iter().all(|c| !c.line.contains(MARKDOWN_MARKS)));
+    assert!(g.sources.iter().any(|s| s.starts_with("seeds/000")));
+    assert!(
+        g.sources
+            .iter()
+            .any(|s| s.starts_with("research/evidence.md"))
+    );
+}
+
+#[test]
+fn the_pause_plan_through_the_ffi_offers_the_grounding_cues_and_no_other_plan_does() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _clock) = open_at(dir.path(), START);
+    onboard(&g, "AU");
+    let pause = g.living_document("pause-plan".into()).expect("plan");
+    let grounding = default_pack()
+        .expect("pack")
+        .safety
+        .grounding
+        .clone()
+        .expect("grounding");
+    assert_eq!(pause.cues, speech::cues::grounding(&grounding));
+    let safety = g.living_document("safety-plan".into()).expect("plan");
+    assert!(safety.cues.is_empty());
 }
 
 #[test]

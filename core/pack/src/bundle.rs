@@ -37,7 +37,8 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 5: modules carry their `accountability` line; help lines say whether they are `unconfirmed`.
 /// - 6: packs carry their peer groups (`peer-groups.toml`, [`crate::model::PeerGroup`]).
 /// - 7: the manifest carries its "start here" paths (`paths`, [`crate::model::StartPath`]).
-pub const FORMAT_VERSION: u16 = 7;
+/// - 8: `safety.toml` carries an optional grounding exercise ([`crate::model::Grounding`]).
+pub const FORMAT_VERSION: u16 = 8;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;

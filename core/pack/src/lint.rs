@@ -373,6 +373,13 @@ fn safety_prose(safety: &Safety) -> Vec<(Vec<Seg>, &str)> {
     for (i, line) in safety.pause_safeguards.iter().enumerate() {
         out.push((keys!["pause_safeguards", i], line));
     }
+    if let Some(g) = &safety.grounding {
+        out.push((keys!["grounding", "intro"], &g.intro));
+        for (i, step) in g.steps.iter().enumerate() {
+            out.push((keys!["grounding", "steps", i, "say"], &step.say));
+        }
+        out.push((keys!["grounding", "closing"], &g.closing));
+    }
     out
 }
 

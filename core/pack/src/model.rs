@@ -963,6 +963,43 @@ pub struct Safety {
     pub pause_safeguards: Vec<String>,
     /// The private crisis check: word classes and patterns over them.
     pub crisis_check: CrisisCheck,
+    /// A short grounding exercise, guided by voice, offered with the pause plan: back to the
+    /// here and now through the body and the senses, then the feeling named. Optional.
+    #[serde(default)]
+    pub grounding: Option<Grounding>,
+}
+
+/// A grounding exercise: a line to settle in, short steps each held for its seconds, a closing
+/// line. Read aloud step by step (the core times it), so he can follow it with his eyes shut or
+/// the screen off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Grounding {
+    /// Its name, e.g. "Grounding".
+    pub title: String,
+    /// The line that opens it.
+    pub intro: String,
+    /// The steps, in order: three to eight.
+    #[cfg_attr(feature = "schema", schemars(length(min = 3, max = 8)))]
+    pub steps: Vec<GroundingStep>,
+    /// The line that closes it.
+    pub closing: String,
+    /// Where it comes from (seed file names, `research/evidence.md#...` sections).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub sources: Vec<String>,
+}
+
+/// One step of a grounding exercise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GroundingStep {
+    /// What to do, one or two short sentences ("Name five things you can see.").
+    pub say: String,
+    /// Seconds to give it, from the start of the line to the next step: 5 to 60.
+    #[cfg_attr(feature = "schema", schemars(range(min = 5, max = 60)))]
+    pub seconds: u32,
 }
 
 /// A situation on the help now screen: its title, a calm line, and which lines come first.

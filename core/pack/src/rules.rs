@@ -40,6 +40,10 @@ pub const ACCOUNTABILITY_KEY: &str = "accountability";
 /// How many safeguards the pause plan shows: the five about the pause itself (agreed, announced,
 /// time-limited, used to calm down, come back), and up to four more that keep everyone safe.
 pub const PAUSE_SAFEGUARDS: std::ops::RangeInclusive<usize> = 5..=9;
+/// How many steps a grounding exercise has.
+pub const GROUNDING_STEPS: std::ops::RangeInclusive<usize> = 3..=8;
+/// How long a grounding step lasts, in seconds.
+pub const GROUNDING_STEP_SECONDS: std::ops::RangeInclusive<u32> = 5..=60;
 /// The situations whose help starts with what he can do this minute (`first_steps`).
 pub const FIRST_STEPS_REQUIRED: [HelpSituation; 1] = [HelpSituation::HurtSomeone];
 /// The most first steps a situation may list.
@@ -1851,7 +1855,7 @@ fn kind_names(kinds: &[HelplineKind]) -> String {
 fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
     // Each part of `safety.toml`, checked only when it was read from the file.
     type Check<'a> = &'a dyn Fn(&Pack, &mut Vec<Problem>);
-    let parts: [(&str, Check<'_>); 8] = [
+    let parts: [(&str, Check<'_>); 9] = [
         ("situations", &|pack, out| {
             check_situations(pack, known, out)
         }),
@@ -1868,6 +1872,7 @@ fn check_safety_toml(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
             check_pause_safeguards(pack, out)
         }),
         ("crisis_check", &|pack, out| check_crisis_check(pack, out)),
+        ("grounding", &|pack, out| check_grounding(pack, out)),
     ];
     for (part, check) in parts {
         if !known.safety_unread.contains(part) {
@@ -2151,6 +2156,68 @@ fn check_pause_safeguards(pack: &Pack, out: &mut Vec<Problem>) {
         "safeguard",
         out,
     );
+}
+
+/// The grounding exercise, when there is one: three to eight steps of 5 to 60 seconds, no
+/// blank or repeated line, its sources named.
+fn check_grounding(pack: &Pack, out: &mut Vec<Problem>) {
+    let Some(g) = &pack.safety.grounding else {
+        return;
+    };
+    let at = |p: Vec<Seg>| Location::Safety(p);
+    if !GROUNDING_STEPS.contains(&g.steps.len()) {
+        out.push(Problem::new(
+            at(keys!["grounding", "steps"]),
+            format!(
+                "the grounding exercise has {} steps, outside {} to {}",
+                g.steps.len(),
+                GROUNDING_STEPS.start(),
+                GROUNDING_STEPS.end()
+            ),
+            "one short step each: the body, then the senses, then the feeling named",
+        ));
+    }
+    for (i, step) in g.steps.iter().enumerate() {
+        if !GROUNDING_STEP_SECONDS.contains(&step.seconds) {
+            out.push(Problem::new(
+                at(keys!["grounding", "steps", i, "seconds"]),
+                format!(
+                    "a grounding step of {} seconds, outside {} to {}",
+                    step.seconds,
+                    GROUNDING_STEP_SECONDS.start(),
+                    GROUNDING_STEP_SECONDS.end()
+                ),
+                "give each step the time it takes to do it, at most a minute",
+            ));
+        }
+    }
+    for (key, text) in [
+        ("title", &g.title),
+        ("intro", &g.intro),
+        ("closing", &g.closing),
+    ] {
+        if blank(text) {
+            out.push(Problem::new(
+                at(keys!["grounding", key]),
+                format!("the grounding exercise's `{key}` is empty"),
+                "write it",
+            ));
+        }
+    }
+    let says: Vec<String> = g.steps.iter().map(|s| s.say.clone()).collect();
+    check_text_list(
+        &says,
+        |i| at(keys!["grounding", "steps", i, "say"]),
+        "step",
+        out,
+    );
+    if g.sources.iter().all(|s| blank(s)) {
+        out.push(Problem::new(
+            at(keys!["grounding", "sources"]),
+            "the grounding exercise names no source".to_owned(),
+            "cite the seeds or research/evidence.md sections it rests on",
+        ));
+    }
 }
 
 /// Reports empty and repeated entries of a list of short texts.

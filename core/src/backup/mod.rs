@@ -27,11 +27,11 @@ pub const BACKUP_FORMAT: &str = "groundwork-backup";
 /// The payload version this build writes and the newest it reads. Raise it whenever the payload
 /// changes in any way (a new table or field too): restoring is strict, so an older version
 /// refuses a newer backup ([`BackupError::TooNew`]) instead of dropping what it does not know.
-pub const BACKUP_VERSION: u32 = 5;
+pub const BACKUP_VERSION: u32 = 6;
 
 /// The oldest payload version this build reads (version 1 had no curriculum progress, version 2
 /// no answers to the home safety question, version 3 no mood checks, version 4 no week's-end
-/// answers to commitments).
+/// answers to commitments, version 5 no kept recordings).
 pub const OLDEST_BACKUP_VERSION: u32 = 1;
 
 /// The fewest characters a backup passphrase may have.

@@ -54,6 +54,9 @@ pub(super) struct Payload {
     /// Version 4 on; empty when restoring an older backup.
     #[serde(default)]
     pub dad_mood_checks: Vec<DadMoodCheckRow>,
+    /// Version 6 on; empty when restoring an older backup.
+    #[serde(default)]
+    pub recordings: Vec<RecordingRow>,
 }
 
 /// Just enough to tell what a decrypted payload is before reading all of it.
@@ -249,6 +252,17 @@ pub(super) struct DadMoodCheckRow {
     pub temper: Option<i64>,
 }
 
+/// A recording kept with a journal entry; the audio in base64.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RecordingRow {
+    pub entry_id: String,
+    pub codec: String,
+    pub duration_ms: u32,
+    pub audio: String,
+    pub created_at_ms: i64,
+}
+
 /// Reads every row into a payload, one table at a time.
 pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload> {
     Ok(Payload {
@@ -271,6 +285,7 @@ pub(super) fn read_all(conn: &Connection, created_at: String) -> Result<Payload>
         counsellor_plan: read_counsellor_plan(conn)?,
         home_safety_answers: read_home_safety_answers(conn)?,
         dad_mood_checks: read_dad_mood_checks(conn)?,
+        recordings: read_recordings(conn)?,
     })
 }
 
@@ -583,6 +598,37 @@ fn read_dad_mood_checks(conn: &Connection) -> Result<Vec<DadMoodCheckRow>> {
     )
 }
 
+fn read_recordings(conn: &Connection) -> Result<Vec<RecordingRow>> {
+    rows(
+        conn,
+        "SELECT entry_id, codec, duration_ms, audio, created_at FROM recordings ORDER BY rowid",
+        |row| {
+            let audio: Vec<u8> = row.get(3)?;
+            Ok(RecordingRow {
+                entry_id: row.get(0)?,
+                codec: row.get(1)?,
+                duration_ms: row.get(2)?,
+                audio: <base64ct::Base64 as base64ct::Encoding>::encode_string(&audio),
+                created_at_ms: row.get(4)?,
+            })
+        },
+    )
+}
+
+/// A kept recording's audio, decoded and within the limits a new one obeys.
+fn recording_input(r: &RecordingRow) -> Result<crate::journal::recording::RecordingInput> {
+    use base64ct::Encoding;
+    let audio = base64ct::Base64::decode_vec(&r.audio)
+        .map_err(|_| Error::invalid("recording", "the audio is not base64"))?;
+    let input = crate::journal::recording::RecordingInput {
+        codec: r.codec.clone(),
+        duration_ms: r.duration_ms,
+        audio,
+    };
+    crate::journal::recording::validate(&input)?;
+    Ok(input)
+}
+
 fn rows<T>(
     conn: &Connection,
     sql: &str,
@@ -852,6 +898,14 @@ pub(super) fn check(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Backu
         uuid(&h.id)?;
         time(h.answered_at_ms)?;
     }
+    for r in &payload.recordings {
+        uuid(&r.entry_id)?;
+        time(r.created_at_ms)?;
+        recording_input(r).map_err(|_| BackupError::Damaged)?;
+        if !payload.journal_entries.iter().any(|e| e.id == r.entry_id) {
+            return Err(BackupError::Damaged);
+        }
+    }
     for d in &payload.dad_mood_checks {
         uuid(&d.id)?;
         time(d.answered_at_ms)?;
@@ -886,6 +940,7 @@ pub(super) fn insert(
     insert_counsellor_plan(tx, payload)?;
     insert_home_safety_answers(tx, payload, &mut added, &mut skipped)?;
     insert_dad_mood_checks(tx, payload, &mut added, &mut skipped)?;
+    insert_recordings(tx, payload)?;
     Ok((added, skipped))
 }
 
@@ -1283,6 +1338,27 @@ fn insert_dad_mood_checks(
             d.temper
         ])?;
         count(n, &mut added.dad_mood_checks, &mut skipped.dad_mood_checks);
+    }
+    Ok(())
+}
+
+/// Each recording with its entry (restored or already here); one already kept for that entry
+/// stays as it is.
+fn insert_recordings(tx: &Transaction<'_>, payload: &Payload) -> Result<()> {
+    let mut row = tx.prepare(
+        "INSERT INTO recordings (entry_id, codec, duration_ms, audio, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (entry_id) DO NOTHING",
+    )?;
+    for r in &payload.recordings {
+        let input = recording_input(r)?;
+        row.execute(params![
+            r.entry_id,
+            input.codec,
+            input.duration_ms,
+            input.audio,
+            r.created_at_ms
+        ])?;
     }
     Ok(())
 }

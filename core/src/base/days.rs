@@ -60,6 +60,12 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
     }
 }
 
+/// A day as a person types it, `YYYY-MM-DD` (space around is fine): `InvalidInput` for `field`
+/// when it is not a date.
+pub fn read_day(text: &str, field: &'static str) -> Result<NaiveDate> {
+    parse_day(text.trim()).map_err(|_| Error::invalid(field, "write the date as YYYY-MM-DD"))
+}
+
 /// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.
 pub(crate) fn day_key(day: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())

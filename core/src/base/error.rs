@@ -136,6 +136,13 @@ impl fmt::Display for StorageFailure {
     }
 }
 
+/// A value refused on its way in over the FFI (a custom type's lift), as the typed error the
+/// call returns: uniffi hands a lift error of the call's error type back to the shell as that
+/// error, before the call runs.
+pub(crate) fn lift_error(err: Error) -> uniffi::deps::anyhow::Error {
+    uniffi::deps::anyhow::Error::new(ApiError::from(err))
+}
+
 /// What capability functions return.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -378,6 +385,7 @@ pub fn field_in_words(field: &str) -> String {
         "region" => "the region",
         "tracks" => "the tracks",
         "baby_date" => "the baby's date",
+        "date" => "the date",
         "query" => "the search",
         "from_day" | "to_day" => "the dates",
         "cursor" => "the page",

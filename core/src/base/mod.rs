@@ -1,5 +1,5 @@
-//! The foundation every capability stands on: errors, the lived day, the clock, keys, input
-//! rules, reading stored rows, and the custom types that cross the FFI. It knows no capability
+//! The foundation every capability stands on: errors, the lived day, the clock, keys, region
+//! codes, input rules, reading stored rows, and the custom types that cross the FFI. It knows no capability
 //! and nothing above it; `store/` stands on it alone.
 
 pub mod clock;
@@ -7,5 +7,6 @@ pub mod days;
 pub mod error;
 pub mod ffi_types;
 pub mod keys;
+pub mod region;
 pub(crate) mod rows;
 pub(crate) mod validate;

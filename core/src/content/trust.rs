@@ -174,6 +174,10 @@ pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
             "its own crisis check",
         ),
         (
+            theirs.grounding != ours.grounding,
+            "its own grounding exercise",
+        ),
+        (
             theirs.crisis_answer != ours.crisis_answer,
             "its own answer after words of crisis",
         ),

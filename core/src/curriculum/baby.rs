@@ -24,6 +24,7 @@ use super::standing::Standing;
 use super::state::{self, Arrival, BabyDate, BabyDateKind};
 use crate::base::days;
 use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Day;
 use crate::safety::help::HelpButton;
 use crate::safety::{HelpNowScreen, Situation};
 
@@ -62,10 +63,10 @@ pub struct BabyArrivalQuestion {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
 #[serde(tag = "answer", rename_all = "kebab-case")]
 pub enum BabyArrivalAnswer {
-    /// The baby is here, born on `born_on` (`YYYY-MM-DD`).
+    /// The baby is here, born on `born_on`.
     Arrived {
         /// The birthday.
-        born_on: String,
+        born_on: Day,
     },
     /// Not yet: the due date stays, and the question comes back in a few days.
     NotYet,
@@ -113,10 +114,11 @@ fn asks(standing: &Standing<'_>) -> bool {
         return false;
     }
     match (&standing.learner.arrival, &standing.learner.baby) {
-        (Some(Arrival::NotYet { due, on }), Some(baby)) if *due == baby.date => days::parse_day(on)
-            .map_or(true, |on| {
+        (Some(Arrival::NotYet { due, on }), Some(baby)) if *due == days::day_key(baby.date) => {
+            days::parse_day(on).map_or(true, |on| {
                 (standing.today - on).num_days() >= ASK_AGAIN_AFTER_DAYS
-            }),
+            })
+        }
         _ => true,
     }
 }
@@ -174,7 +176,7 @@ pub(crate) fn answer(
             }
             let born = BabyDate {
                 kind: BabyDateKind::Born,
-                date: born_on.clone(),
+                date: *born_on,
             };
             born.check(now.date_naive())?;
             state::set_baby_date(tx, Some(&born))?;
@@ -195,7 +197,7 @@ pub(crate) fn answer(
             state::set_arrival(
                 tx,
                 Some(&Arrival::NotYet {
-                    due: due.date.clone(),
+                    due: days::day_key(due.date),
                     on: days::day_key(today),
                 }),
             )?;

@@ -22,6 +22,7 @@ use rusqlite::{Connection, Transaction, params};
 use uuid::Uuid;
 
 use super::state::{self, BabyDateKind};
+use crate::base::days;
 use crate::base::error::{Error, Result};
 use crate::safety::{HelpNowScreen, Situation};
 
@@ -131,18 +132,15 @@ pub(crate) fn due(
     else {
         return Ok(None);
     };
-    let Ok(born) = baby.day() else {
-        return Ok(None);
-    };
-    let Some(week) = window_on(born, today) else {
+    let Some(week) = window_on(baby.date, today) else {
         return Ok(None);
     };
     let done: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM dad_mood_checks WHERE baby_born = ?1 AND window_week = ?2)",
         )?
-        .query_row(params![baby.date, week], |r| r.get(0))?;
-    Ok((!done).then_some((week, baby.date)))
+        .query_row(params![days::day_key(baby.date), week], |r| r.get(0))?;
+    Ok((!done).then_some((week, days::day_key(baby.date))))
 }
 
 /// The card for home, while the check is offered.

@@ -27,6 +27,7 @@ use super::gate::{Gate, guards, newest};
 use super::screens::{self, ModuleCard};
 use super::standing::{ModuleAccess, ModuleState, NextStep, NextStepKind, Standing};
 use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Day;
 use crate::safety::{HelpNowScreen, Situation};
 
 /// One answer button.
@@ -64,7 +65,7 @@ pub struct HomeSafetyNotYetScreen {
     /// That the question comes back in four weeks.
     pub ask_again: String,
     /// The lived day it is asked again, `YYYY-MM-DD`.
-    pub asks_again_on: String,
+    pub asks_again_on: Day,
     /// Help now at the lines for men worried they might hurt someone, for his region.
     pub help_now: HelpNowScreen,
     /// The heading above `own_work`.
@@ -166,7 +167,7 @@ pub(crate) fn not_yet_screen(
     HomeSafetyNotYetScreen {
         message: texts.not_yet.clone(),
         ask_again: texts.ask_again.clone(),
-        asks_again_on: crate::base::days::day_key(asks_again_on),
+        asks_again_on,
         help_now,
         help: standing.help(crate::safety::help::HOME_SAFETY_NOT_YET),
         own_work_title: texts.own_work.clone(),

@@ -152,7 +152,7 @@ pub(crate) fn carry_renamed_progress(store: &crate::store::Store, pack: &Pack) -
 pub(crate) fn new_father_date(conn: &Connection, pack: &Pack) -> Result<Option<chrono::NaiveDate>> {
     let learner = state::load(conn)?;
     Ok(if learner.on_timed_track(pack) {
-        learner.baby.as_ref().and_then(|b| b.day().ok())
+        learner.baby.as_ref().map(|b| b.date)
     } else {
         None
     })

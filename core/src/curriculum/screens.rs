@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use super::standing::{ModuleAccess, ModuleState, Standing, week_label};
 use super::state::{BabyDate, BabyDateKind, Learner};
 use crate::base::error::Result;
+use crate::base::region::RegionCode;
 use crate::safety::RegionOption;
 
 /// Whose work a phase is.
@@ -182,7 +183,7 @@ pub struct OnboardingScreen {
     /// Regions for help lines.
     pub regions: Vec<RegionOption>,
     /// The region chosen before, else a guess from the device's locale, else none (ask).
-    pub selected_region: Option<String>,
+    pub selected_region: Option<RegionCode>,
     /// The tracks, with the ones he is on selected (the main path by default).
     pub tracks: Vec<TrackOption>,
     /// The question asked for a timed track's date.
@@ -236,7 +237,8 @@ fn baby_date_kinds(given: Option<BabyDateKind>) -> Vec<BabyDateKindOption> {
 /// What he chose during onboarding.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct OnboardingChoices {
-    /// A region code from the screen's list.
+    /// A region code from the screen's list (a plain string: onboarding is also sent through
+    /// `AppNavigator.send`, which never fails; one with no lines is `InvalidInput` for "region").
     pub region: String,
     /// At least one track id.
     pub track_ids: Vec<String>,
@@ -455,12 +457,15 @@ pub(crate) fn onboarding(
     discreet_mode: bool,
     said_hard: bool,
 ) -> OnboardingScreen {
-    let selected_region = stored_region.or_else(|| {
-        device_locale
-            .and_then(|l| crate::safety::region_from_locale(pack, l))
-            .map(|r| r.code.clone())
-    });
-    let help = crate::safety::help::button(pack, selected_region.as_deref(), None);
+    let selected_region = stored_region
+        .or_else(|| {
+            device_locale
+                .and_then(|l| crate::safety::region_from_locale(pack, l))
+                .map(|r| r.code.clone())
+        })
+        .and_then(|code| RegionCode::from_kept(&code));
+    let help =
+        crate::safety::help::button(pack, selected_region.as_ref().map(RegionCode::as_str), None);
     OnboardingScreen {
         help,
         welcome: "Welcome. This is your space.".to_owned(),
@@ -469,7 +474,7 @@ pub(crate) fn onboarding(
         regions: pack
             .helplines
             .iter()
-            .map(crate::safety::region_option)
+            .filter_map(crate::safety::region_option)
             .collect(),
         selected_region,
         tracks: pack

@@ -87,7 +87,7 @@ fn quoted(title: &str) -> String {
 
 impl<'a> Standing<'a> {
     pub(crate) fn new(pack: &'a Pack, learner: &'a Learner, today: NaiveDate) -> Self {
-        let anchor = learner.baby.as_ref().and_then(|b| b.day().ok());
+        let anchor = learner.baby.as_ref().map(|b| b.date);
         Standing {
             pack,
             learner,
@@ -665,7 +665,7 @@ mod tests {
             tracks: vec!["new-father".into()],
             baby: Some(BabyDate {
                 kind: BabyDateKind::Born,
-                date: "2026-01-05".into(),
+                date: crate::base::days::parse_day("2026-01-05").expect("a day"),
             }),
             onboarded: true,
             ..Learner::default()

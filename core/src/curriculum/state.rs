@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Day;
 
 /// The track everyone is on until he chooses.
 pub(crate) const DEFAULT_TRACK: &str = "general";
@@ -29,21 +30,15 @@ pub enum BabyDateKind {
 pub struct BabyDate {
     /// Due date or birthday.
     pub kind: BabyDateKind,
-    /// The date, `YYYY-MM-DD`.
-    pub date: String,
+    /// The date (`YYYY-MM-DD` when stored).
+    pub date: Day,
 }
 
 impl BabyDate {
-    /// The date, parsed.
-    pub(crate) fn day(&self) -> Result<NaiveDate> {
-        NaiveDate::parse_from_str(&self.date, "%Y-%m-%d")
-            .map_err(|_| Error::invalid("baby_date", "write the date as YYYY-MM-DD"))
-    }
-
     /// Checks the date makes sense on `today`: a due date up to 42 weeks ahead (or a little
     /// past, babies come late), a birthday in the last three years.
     pub(crate) fn check(&self, today: NaiveDate) -> Result<()> {
-        let day = self.day()?;
+        let day = self.date;
         let days = (day - today).num_days();
         match self.kind {
             BabyDateKind::Due if !(-70..=42 * 7).contains(&days) => Err(Error::invalid(

@@ -53,6 +53,9 @@ pub struct LivingDocument {
     /// the parts to fill in, when nothing is written yet); the pause plan's safeguards after
     /// it, every time.
     pub spoken: String,
+    /// A guided exercise offered with the plan, timed by the core: the pack's grounding
+    /// exercise with the pause plan; empty for the others.
+    pub cues: Vec<crate::speech::SpokenCue>,
 }
 
 /// What the pack says a document holds: title, and (id, label, hint) per field.
@@ -151,6 +154,10 @@ pub(crate) fn get(conn: &Connection, pack: &Pack, id: &str) -> Result<LivingDocu
     let started = fields.iter().any(|f| !f.value.trim().is_empty());
     Ok(LivingDocument {
         spoken: spoken(pack, id, &def.title, &fields, started, region.as_deref()),
+        cues: match (id, &pack.safety.grounding) {
+            (PAUSE_PLAN, Some(g)) => crate::speech::cues::grounding(g),
+            _ => Vec::new(),
+        },
         id: id.to_owned(),
         title: def.title,
         started,

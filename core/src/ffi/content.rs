@@ -11,6 +11,7 @@ use groundwork_pack::Pack;
 use super::{Groundwork, shared_default_pack};
 use crate::base::error::{ApiError, Error};
 use crate::base::ffi_types::Timestamp;
+use crate::base::region::RegionCode;
 use crate::content::installed::{self, Choice};
 use crate::lock::LockSecret;
 use crate::safety::{self, HelpNowScreen, Situation};
@@ -102,11 +103,12 @@ impl Groundwork {
 /// lines' hours; with no `region`, the one he chose (kept beside the database in
 /// `store::files::REGION_FILE`), else a guess from `device_locale`.
 ///
-/// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
+/// Errors: `InvalidInput` for a region that is not two letters or has no lines, or an offset of
+/// a day or more.
 #[uniffi::export]
 pub fn help_now_in(
     data_dir: String,
-    region: Option<String>,
+    region: Option<RegionCode>,
     device_locale: Option<String>,
     situation: Option<Situation>,
     now: Timestamp,
@@ -125,7 +127,7 @@ pub fn help_now_in(
 /// [`help_now_in`] for a data directory given as a path (which need not be valid UTF-8).
 pub fn help_now_at(
     data_dir: &Path,
-    region: Option<String>,
+    region: Option<RegionCode>,
     device_locale: Option<String>,
     situation: Option<Situation>,
     now: Timestamp,
@@ -134,7 +136,9 @@ pub fn help_now_at(
     let now = safety::local_time(now, utc_offset_minutes)?;
     let choice = installed::choose(data_dir, &shared_default_pack()?);
     // Given none, the region he chose, remembered beside the database (no key needed).
-    let region = region.or_else(|| safety::remembered::read(data_dir, &choice.pack));
+    let region = region
+        .map(String::from)
+        .or_else(|| safety::remembered::read(data_dir, &choice.pack));
     Ok(safety::help_now_with_pack(
         &choice.pack,
         region.as_deref(),

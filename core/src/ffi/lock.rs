@@ -60,7 +60,8 @@ pub fn app_unlock_method(data_dir: String, biometric: bool) -> Result<UnlockMeth
 /// no PIN or passphrase and the key on this device unlocks), neutral in `discreet` mode, with its
 /// help now button: `region` is the one the shell remembered (e.g. "AU"), for the emergency
 /// number; without one, the region he chose as the core kept it beside the database; an unknown
-/// or missing one leaves the number out. Needs no database (the content is
+/// or missing one leaves the number out (a plain string, read leniently like
+/// `ShellPreferences.region`: this screen never fails). Needs no database (the content is
 /// read from `data_dir`, or the built-in one), so help now is reachable before unlocking; never
 /// fails.
 #[uniffi::export]

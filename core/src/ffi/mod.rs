@@ -15,6 +15,7 @@ mod checkins;
 mod clock;
 mod content;
 mod curriculum;
+mod dictation;
 mod documents;
 mod export;
 mod insights;

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{Groundwork, built_in_pack};
 use crate::base::error::ApiError;
 use crate::base::ffi_types::Timestamp;
+use crate::base::region::RegionCode;
 use crate::safety::answer::{FollowUpAnswer, FollowUpOutcome};
 use crate::safety::{self, HelpNowScreen, PeerGroupsCard, SafetyFollowUp, Situation};
 use crate::screens::home::HomeScreen;
@@ -56,11 +57,12 @@ impl Groundwork {
 
     /// Remembers his region (e.g. "AU") for help now, in the database and in the small
     /// non-secret region file beside it, which help now reads before unlock
-    /// (`store::files::REGION_FILE`). `InvalidInput` for a region with no lines.
-    pub fn set_region(&self, code: String) -> Result<(), ApiError> {
+    /// (`store::files::REGION_FILE`). `InvalidInput` for "region" when the code is not two
+    /// letters or has no lines; nothing is changed.
+    pub fn set_region(&self, code: RegionCode) -> Result<(), ApiError> {
         let pack = self.pack();
         self.store
-            .write(|tx| safety::set_region(tx, &pack, &code))?;
+            .write(|tx| safety::set_region(tx, &pack, code.as_str()))?;
         self.remember_region();
         Ok(())
     }
@@ -79,17 +81,23 @@ impl Groundwork {
     /// saved region when `region` is `None`. `None` when the region is unknown or has no
     /// groups.
     ///
-    /// Errors: `InvalidInput` for a region with no help lines.
-    pub fn peer_groups(&self, region: Option<String>) -> Result<Option<PeerGroupsCard>, ApiError> {
+    /// Errors: `InvalidInput` for a region that is not two letters or has no help lines.
+    pub fn peer_groups(
+        &self,
+        region: Option<RegionCode>,
+    ) -> Result<Option<PeerGroupsCard>, ApiError> {
         let pack = self.pack();
-        Ok(self
-            .store
-            .read(|conn| safety::people::card_for(conn, &pack, region.as_deref()))?)
+        Ok(self.store.read(|conn| {
+            safety::people::card_for(conn, &pack, region.as_ref().map(RegionCode::as_str))
+        })?)
     }
 
     /// His chosen region, if he picked one.
-    pub fn region(&self) -> Result<Option<String>, ApiError> {
-        Ok(self.store.read(safety::saved_region)?)
+    pub fn region(&self) -> Result<Option<RegionCode>, ApiError> {
+        Ok(self
+            .store
+            .read(safety::saved_region)?
+            .and_then(|code| RegionCode::from_kept(&code)))
     }
 
     /// Answers the quiet question on home ("How are you now?", `HomeScreen.follow_up_card`):
@@ -144,10 +152,11 @@ impl Groundwork {
 /// are the device's clock and its UTC offset at that moment (e.g. 600 in Sydney in winter): each
 /// line says whether it is open then, in his time.
 ///
-/// Errors: `InvalidInput` for a region with no lines, or an offset of a day or more.
+/// Errors: `InvalidInput` for a region that is not two letters or has no lines, or an offset of
+/// a day or more.
 #[uniffi::export]
 pub fn help_now(
-    region: Option<String>,
+    region: Option<RegionCode>,
     device_locale: Option<String>,
     situation: Option<Situation>,
     now: Timestamp,
@@ -156,7 +165,7 @@ pub fn help_now(
     Ok(safety::help_now(
         built_in_pack()?,
         safety::RegionChoice {
-            chosen: region.as_deref(),
+            chosen: region.as_ref().map(RegionCode::as_str),
             device_locale: device_locale.as_deref(),
         },
         situation.as_slice(),

@@ -12,6 +12,7 @@
 //! FTS5's `secure-delete` option, so no trace of them stays in its pages either.
 
 mod pictographs;
+pub mod recording;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use groundwork_pack::Prompt;

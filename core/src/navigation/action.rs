@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use super::read_aloud::ReadingSpeed;
 use crate::anger::AngerMomentInput;
 use crate::backup::RestoreMode;
 use crate::base::ffi_types::Timestamp;
@@ -15,6 +16,7 @@ use crate::curriculum::{
 };
 use crate::export::ExportFormat;
 use crate::insights::InsightRange;
+use crate::journal::recording::RecordingInput;
 use crate::journal::{JournalEntryInput, JournalFilter};
 use crate::lock::{LockGrace, LockSecret};
 use crate::reminders::ReminderSettings;
@@ -410,4 +412,80 @@ pub enum Action {
     EraseEverything,
     /// Hand the reminder schedule to the platform again (on resume, a time zone change).
     RefreshReminders,
+
+    // ----- Read to me -----
+    /// "Read to me" on the screen on top: the first time the headphones hint shows, the next
+    /// tap reads.
+    ReadAloud,
+    /// "Guide me through it": play the guided exercise's cues on the screen on top.
+    GuideExercise,
+    /// Pause the reading.
+    PauseReading,
+    /// Go on from where the reading paused.
+    ResumeReading,
+    /// Back one sentence.
+    BackOneSentence,
+    /// Read at another speed.
+    SetReadingSpeed {
+        /// The speed.
+        speed: ReadingSpeed,
+    },
+    /// Close the player.
+    StopReading,
+    /// The voice finished the utterance with this `index`.
+    SentenceSpoken {
+        /// `Utterance::index`.
+        index: u32,
+    },
+    /// The voice finished everything it was handed.
+    SpeechFinished,
+    /// The phone has no offline voice for the language.
+    SpeechUnavailable,
+    // ----- Saying it instead of typing it (`dictation`) -----
+    /// Once per launch (and when it changes): whether speech recognition runs on this phone,
+    /// with no server, and for which locale. Anything short of on-device recognition is
+    /// `on_device: false`, and no microphone shows.
+    RecognitionAvailable {
+        /// Recognition runs on the phone itself.
+        on_device: bool,
+        /// The recogniser's locale, e.g. "en-AU".
+        locale: String,
+    },
+    /// He tapped the microphone; `typed` is what the field held. Answered with
+    /// `Effect::StartDictation`.
+    StartDictation {
+        /// The field's text when he tapped.
+        typed: String,
+    },
+    /// "Start again": drop the words heard and listen again after what he had typed.
+    StartDictationAgain,
+    /// He tapped done: answered with `Effect::StopDictation`; the recogniser's last words come
+    /// as `DictationText` with `is_final`.
+    StopDictation,
+    /// Words the recogniser heard: partial while listening, final when it stopped.
+    DictationText {
+        /// Everything heard since listening started.
+        text: String,
+        /// The last words: listening is over.
+        is_final: bool,
+    },
+    /// Listening failed (no permission, no speech, the recogniser stopped).
+    DictationFailed,
+    /// He changed the transcript in the field.
+    EditTranscript {
+        /// The field's text.
+        text: String,
+    },
+    /// "Keep the recording" on or off for the new journal entry on top.
+    SetKeepRecording {
+        /// On or off.
+        on: bool,
+    },
+    /// The recording made while he spoke, when keeping it was asked for (`keep_audio`).
+    RecordingReady {
+        /// The audio.
+        recording: RecordingInput,
+    },
+    /// Play the recording kept with the entry on screen: answered with `Effect::PlayRecording`.
+    PlayRecording,
 }

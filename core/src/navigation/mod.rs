@@ -10,7 +10,9 @@
 //! turning on fingerprint or face needs nothing from the shell but the answer of its key store.
 
 pub mod action;
+pub mod dictation;
 pub mod ffi;
+pub mod read_aloud;
 pub mod screen;
 pub mod text;
 pub mod view;
@@ -23,6 +25,7 @@ use zeroize::Zeroizing;
 
 use crate::base::clock::Clock;
 use crate::base::keys::DatabaseKey;
+use crate::base::region::RegionCode;
 use crate::curriculum::{HomeSafetyOutcome, LessonOutcome, ModuleOpening};
 use crate::ffi::ApiError;
 use crate::ffi::Groundwork;
@@ -39,6 +42,10 @@ use crate::screens::home::HomeDestination;
 use crate::screens::home::HomeScreen;
 
 pub use action::{Action, Destination, OnboardingLock};
+pub use dictation::{
+    DictationField, DictationState, DictationView, KeepRecordingOffer, RecordingPlayback,
+};
+pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
 pub use screen::AppScreen;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
@@ -118,6 +125,12 @@ pub struct Navigator {
     shared: bool,
     effects: Vec<Effect>,
     kdf: crate::base::keys::KdfParams,
+    /// "Read to me": what is being read and where.
+    player: read_aloud::Player,
+    /// The locale of the speech recogniser the shell reported running on this phone.
+    recognition: Option<String>,
+    /// Saying it on the form on top.
+    dictation: Option<dictation::Dictation>,
 }
 
 impl std::fmt::Debug for Navigator {
@@ -160,6 +173,9 @@ impl Navigator {
             shared: false,
             effects: Vec::new(),
             kdf: crate::base::keys::KdfParams::default(),
+            player: read_aloud::Player::default(),
+            recognition: None,
+            dictation: None,
         }
     }
 
@@ -175,6 +191,8 @@ impl Navigator {
         if let Err(error) = self.handle(action) {
             self.say_error(error.to_string());
         }
+        self.stop_reading_if_left();
+        self.settle_dictation();
         self.view()
     }
 
@@ -199,12 +217,49 @@ impl Navigator {
             help,
             first_run: self.first_run,
             effects: self.effects.clone(),
+            read_aloud: self.read_aloud_view(),
+            dictation: self.dictation_view(),
+            recording: self.recording_playback(),
         }
     }
 
     fn handle(&mut self, action: Action) -> Done {
         match action {
             Action::Start => self.start(),
+            Action::ReadAloud => self.read_aloud(false),
+            Action::GuideExercise => self.read_aloud(true),
+            Action::PauseReading => {
+                self.pause_reading();
+                Ok(())
+            }
+            Action::ResumeReading => {
+                self.resume_reading();
+                Ok(())
+            }
+            Action::BackOneSentence => {
+                self.back_one_sentence();
+                Ok(())
+            }
+            Action::SetReadingSpeed { speed } => {
+                self.set_reading_speed(speed);
+                Ok(())
+            }
+            Action::StopReading => {
+                self.stop_reading();
+                Ok(())
+            }
+            Action::SentenceSpoken { index } => {
+                self.sentence_spoken(index);
+                Ok(())
+            }
+            Action::SpeechFinished => {
+                self.speech_finished();
+                Ok(())
+            }
+            Action::SpeechUnavailable => {
+                self.speech_unavailable();
+                Ok(())
+            }
             Action::KeyLoaded { key } => self.key_loaded(key.map(Zeroizing::new)),
             Action::KeyStored { confirmed } => self.key_stored(confirmed),
             Action::UnlockWithDevice => {
@@ -227,6 +282,7 @@ impl Navigator {
                 Ok(())
             }
             Action::WentToBackground { at } => {
+                self.pause_dictation();
                 if self.core.is_some() {
                     let grace = self.grace();
                     let decision = self.away.went_away(at, grace);
@@ -362,20 +418,23 @@ impl Navigator {
                     Some(AppScreen::JournalEditor { entry, .. }) => entry.as_ref().map(|e| e.id),
                     _ => return Ok(()),
                 };
-                let outcome = match editing {
-                    Some(id) => core.submit_journal_edit(id, input.body, input.tags)?,
-                    None => core.submit_journal_entry(input)?,
+                let kept = match editing {
+                    Some(_) => None,
+                    None => self.kept_recording(),
+                };
+                let outcome = match (editing, kept) {
+                    (Some(id), _) => core.submit_journal_edit(id, input.body, input.tags)?,
+                    (None, Some(recording)) => {
+                        core.submit_journal_entry_with_recording(input, recording)?
+                    }
+                    (None, None) => core.submit_journal_entry(input)?,
                 };
                 self.after_saving(outcome.crisis_answer)
             }
             Action::DeleteJournalEntry => {
-                let Some(AppScreen::JournalEditor {
-                    entry: Some(entry), ..
-                }) = self.top_screen()
-                else {
+                let Some(id) = self.entry_on_top() else {
                     return Ok(());
                 };
-                let id = entry.id;
                 self.opened()?.delete_journal_entry(id)?;
                 self.back()
             }
@@ -669,6 +728,16 @@ impl Navigator {
                 self.refresh_reminders();
                 Ok(())
             }
+            action @ (Action::RecognitionAvailable { .. }
+            | Action::StartDictation { .. }
+            | Action::StartDictationAgain
+            | Action::StopDictation
+            | Action::DictationText { .. }
+            | Action::DictationFailed
+            | Action::EditTranscript { .. }
+            | Action::SetKeepRecording { .. }
+            | Action::RecordingReady { .. }
+            | Action::PlayRecording) => self.dictation_action(action),
         }
     }
 
@@ -1082,6 +1151,16 @@ impl Navigator {
         }
     }
 
+    /// The id of the journal entry open in the editor on top, if an existing one is.
+    fn entry_on_top(&self) -> Option<uuid::Uuid> {
+        match self.top_screen() {
+            Some(AppScreen::JournalEditor {
+                entry: Some(entry), ..
+            }) => Some(entry.id),
+            _ => None,
+        }
+    }
+
     fn top_screen(&self) -> Option<&AppScreen> {
         self.stack.last().map(|e| &e.screen)
     }
@@ -1268,14 +1347,15 @@ impl Navigator {
         if self.core.is_some() {
             return self.push(Route::HelpNow(situation));
         }
-        let help = self.help_from_content(self.preferences.region.clone(), situation)?;
+        let kept = self.preferences.region.as_deref();
+        let help = self.help_from_content(kept.and_then(RegionCode::from_kept), situation)?;
         self.help_before_unlock = Some(help);
         Ok(())
     }
 
     fn help_from_content(
         &self,
-        region: Option<String>,
+        region: Option<RegionCode>,
         situation: Option<Situation>,
     ) -> Result<HelpNowScreen, ApiError> {
         let now = self.clock.now();
@@ -1296,10 +1376,12 @@ impl Navigator {
     }
 
     fn choose_region(&mut self, code: String) -> Done {
+        // Read here rather than at the FFI, so a malformed code is a notice and changes nothing.
+        let code = RegionCode::parse(&code)?;
         match self.core.clone() {
             Some(core) => {
                 core.set_region(code)?;
-                self.preferences.region = core.region()?;
+                self.preferences.region = core.region()?.map(String::from);
                 self.save_preferences();
                 if matches!(
                     self.top_screen(),
@@ -1311,7 +1393,7 @@ impl Navigator {
             None => {
                 let situation = self.help_before_unlock.as_ref().and_then(|h| h.situation);
                 let help = self.help_from_content(Some(code), situation)?;
-                self.preferences.region = help.region.as_ref().map(|r| r.code.clone());
+                self.preferences.region = help.region.as_ref().map(|r| r.code.to_string());
                 // Remembered beside the database too (no key needed), for help before unlock.
                 if let Some(code) = &self.preferences.region {
                     let _ = crate::safety::remembered::remember(&self.data_dir, code);
@@ -1399,7 +1481,7 @@ impl Navigator {
         let discreet = choices.discreet_mode;
         let home = core.complete_onboarding(choices)?;
         self.preferences.discreet = discreet;
-        self.preferences.region = core.region()?;
+        self.preferences.region = core.region()?.map(String::from);
         self.save_preferences();
         self.show_home(home);
         self.refresh_reminders();

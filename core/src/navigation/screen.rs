@@ -2,6 +2,7 @@
 //! apps used to work out themselves (the mood meter grid, the breathing plan, the emotion
 //! picker's rows, chart days as dates).
 
+use crate::base::region::RegionCode;
 use crate::checkins::Quadrant;
 use crate::curriculum::{
     BabyLossScreen, BreathingPhaseLabels, DadMoodCheckScreen, EmotionChoice, ExerciseView,
@@ -269,7 +270,7 @@ pub struct SettingsScreen {
     /// The app name and quick-hide texts.
     pub texts: DiscreetTexts,
     /// His region for help lines.
-    pub region: Option<String>,
+    pub region: Option<RegionCode>,
     /// Every region to choose from.
     pub regions: Vec<RegionOption>,
     /// Which content is in use.

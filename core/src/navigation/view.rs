@@ -7,6 +7,8 @@ use crate::reminders::{DiscreetTexts, ScheduledNotification};
 use crate::safety::HelpNowScreen;
 use crate::safety::help::HelpButton;
 
+use super::dictation::{DictationView, RecordingPlayback};
+use super::read_aloud::{ReadAloudView, Utterance};
 use super::screen::AppScreen;
 
 /// Everything to draw, and what to do.
@@ -33,6 +35,14 @@ pub struct AppView {
     /// What the platform must do, in order. `LoadKey` and `StoreKey` come last and are answered
     /// with `KeyLoaded` and `KeyStored`.
     pub effects: Vec<Effect>,
+    /// "Read to me" on what is on screen, with the player bar while reading; `None` where
+    /// there is nothing to read.
+    pub read_aloud: Option<ReadAloudView>,
+    /// The microphone on the form on top: present only when recognition runs on this phone for
+    /// the pack's language and the screen takes free text.
+    pub dictation: Option<DictationView>,
+    /// The recording kept with the journal entry on screen, to play.
+    pub recording: Option<RecordingPlayback>,
 }
 
 /// Where the app is as a whole.
@@ -93,7 +103,9 @@ pub enum AppNotice {
 pub struct ShellPreferences {
     /// Discreet mode (lock screen, notifications).
     pub discreet: bool,
-    /// His region, for help now before unlock.
+    /// His region, for help now before unlock (e.g. "AU"). A plain string, read leniently: one
+    /// that is not a region code counts as none, so a damaged preference never keeps the app
+    /// from opening.
     pub region: Option<String>,
     /// Whether fingerprint or face guards the key on this device.
     pub biometric_key: bool,
@@ -152,6 +164,38 @@ pub enum Effect {
     /// reports handed to another app). Asked for when he comes back from sharing, when the app
     /// locks, and at start (a copy left by an app that was killed).
     DeleteSharedFiles,
+    /// Say these, in order, straight after one another (queued at once, so speech goes on with
+    /// the screen off), with the silence each asks for after it; report `SentenceSpoken` after
+    /// each and `SpeechFinished` after the last, or `SpeechUnavailable` when no offline voice
+    /// speaks `locale`. Replaces anything being said.
+    Speak {
+        /// What to say.
+        utterances: Vec<Utterance>,
+        /// The rate, as a multiple of the voice's usual one.
+        rate: f32,
+        /// The language, e.g. "en-AU".
+        locale: String,
+    },
+    /// Stop speaking now, dropping what is queued.
+    StopSpeaking,
+    /// Start the on-device speech recogniser for `locale` (never a server one), sending
+    /// `DictationText` as words come and `DictationFailed` if it cannot; with `keep_audio`, also
+    /// record, and send the recording with `RecordingReady` when it stops.
+    StartDictation {
+        /// The recogniser's locale, as reported.
+        locale: String,
+        /// Record the audio too (he chose to keep it).
+        keep_audio: bool,
+    },
+    /// Stop listening; the final words follow as `DictationText { is_final: true }`.
+    StopDictation,
+    /// Play a kept recording.
+    PlayRecording {
+        /// Its MIME type.
+        codec: String,
+        /// The audio.
+        audio: Vec<u8>,
+    },
 }
 
 impl std::fmt::Debug for Effect {
@@ -181,6 +225,24 @@ impl std::fmt::Debug for Effect {
             Effect::CheckLockAt { at } => write!(f, "CheckLockAt {{ {at} }}"),
             Effect::Locked => f.write_str("Locked"),
             Effect::DeleteSharedFiles => f.write_str("DeleteSharedFiles"),
+            // Never the words: a plan's spoken text holds what he wrote.
+            Effect::Speak {
+                utterances,
+                rate,
+                locale,
+            } => write!(
+                f,
+                "Speak {{ {} utterances, rate: {rate}, locale: {locale} }}",
+                utterances.len()
+            ),
+            Effect::StopSpeaking => f.write_str("StopSpeaking"),
+            Effect::StartDictation { locale, keep_audio } => {
+                write!(f, "StartDictation {{ {locale}, keep_audio: {keep_audio} }}")
+            }
+            Effect::StopDictation => f.write_str("StopDictation"),
+            Effect::PlayRecording { codec, audio } => {
+                write!(f, "PlayRecording {{ {codec}, {} bytes }}", audio.len())
+            }
         }
     }
 }

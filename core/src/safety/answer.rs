@@ -12,9 +12,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use groundwork_pack::{CrisisAnswerSituation, HelpSituation, HelplineKind, Pack, Region};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::{
-    CrisisMatch, HelpLineCard, Origins, PlanLink, Situation, card, ordered_lines, region_option,
-};
+use super::{CrisisMatch, HelpLineCard, Origins, PlanLink, Situation, card, ordered_lines};
 use crate::base::error::{Error, Result};
 use crate::documents::{self, LivingDocument};
 use crate::safety::help::HelpButton;
@@ -223,7 +221,7 @@ fn emergency(pack: &Pack, region: &Region, now: DateTime<FixedOffset>) -> Option
 
 /// A card named with its region, for the list of every region's emergency number.
 fn in_region(mut card: HelpLineCard, region: &Region) -> HelpLineCard {
-    card.name = region_option(region).name;
+    card.name = region.name.clone();
     card.spoken = format!("{}.\n{}", crate::speech::say(&card.name, None), card.spoken);
     card
 }

@@ -21,6 +21,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use crate::base::error::{Error, Result};
+use crate::base::region::RegionCode;
 use crate::checkins::CheckIn;
 use crate::documents::{self, LivingDocument};
 use crate::store::{Setting, Store};
@@ -85,7 +86,7 @@ pub enum RegionSource {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct RegionOption {
     /// ISO code, e.g. "AU".
-    pub code: String,
+    pub code: RegionCode,
     /// Its name, e.g. "Australia".
     pub name: String,
     /// Its emergency number, e.g. "000".
@@ -318,16 +319,18 @@ pub(crate) fn region_from_locale<'a>(pack: &'a Pack, locale: &str) -> Option<&'a
     pack.helplines.iter().find(|r| r.code == code)
 }
 
-pub(crate) fn region_option(region: &Region) -> RegionOption {
-    RegionOption {
-        code: region.code.clone(),
+/// The region as a choice on screen; `None` for a code not of the form, which the pack's rules
+/// never let through.
+pub(crate) fn region_option(region: &Region) -> Option<RegionOption> {
+    Some(RegionOption {
+        code: RegionCode::from_kept(&region.code)?,
         name: region.name.clone(),
         emergency_number: region
             .lines
             .iter()
             .find(|l| l.kinds.contains(&HelplineKind::Emergency))
             .and_then(|l| l.phone.clone()),
-    }
+    })
 }
 
 fn digits(number: &str) -> String {
@@ -550,12 +553,12 @@ pub(crate) fn help_now(
         show_details: None,
         spoken: String::new(),
         title: "Help now".to_owned(),
-        region: region.map(region_option),
+        region: region.and_then(region_option),
         region_source: source,
         region_prompt: region
             .is_none()
             .then(|| "Where are you? Pick your country to see the right numbers.".to_owned()),
-        regions: pack.helplines.iter().map(region_option).collect(),
+        regions: pack.helplines.iter().filter_map(region_option).collect(),
         emergency,
         situations: safety
             .situations

@@ -112,6 +112,19 @@ pub fn body_scan(b: &pack::BodyScan) -> Vec<SpokenCue> {
     out
 }
 
+/// A grounding exercise: its opening line for the lead-in, each step said for its seconds, then
+/// its closing line. The steps add up to the sum of their own seconds.
+pub fn grounding(g: &pack::Grounding) -> Vec<SpokenCue> {
+    let mut out = vec![cue(super::say(&g.intro, None), LEAD_IN_SECONDS)];
+    out.extend(
+        g.steps
+            .iter()
+            .map(|step| cue(super::say(&step.say, None), step.seconds)),
+    );
+    out.push(cue(super::say(&g.closing, None), 0));
+    out
+}
+
 /// The cues of an exercise that is guided by voice (breathing and the body scan); none for the
 /// others, which he answers at his own pace.
 pub fn for_exercise(exercise: &pack::Exercise) -> Vec<SpokenCue> {
@@ -180,6 +193,33 @@ mod tests {
             breathing_summary(&b),
             "2 slow breaths: in for 4 seconds, out for 6 seconds."
         );
+    }
+
+    #[test]
+    fn grounding_says_each_step_for_its_own_seconds() {
+        let g = pack::Grounding {
+            title: "Grounding".to_owned(),
+            intro: "Stay where you are.".to_owned(),
+            steps: vec![
+                pack::GroundingStep {
+                    say: "Name five things you can see.".to_owned(),
+                    seconds: 20,
+                },
+                pack::GroundingStep {
+                    say: "Name three things you can hear.".to_owned(),
+                    seconds: 15,
+                },
+            ],
+            closing: "You're here.".to_owned(),
+            sources: vec!["seeds/000".to_owned()],
+        };
+        let cues = grounding(&g);
+        assert_eq!(cues.len(), 4);
+        assert_eq!(cues[1], cue("Name five things you can see.", 20));
+        assert_eq!(cues[2], cue("Name three things you can hear.", 15));
+        let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
+        assert_eq!(timed, LEAD_IN_SECONDS + 35);
+        assert_eq!(cues.last().map(|c| c.pause_after_seconds), Some(0));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use rusqlite::Transaction;
 use crate::base::error::{Error, Result};
 
 /// The schema version this build creates and understands.
-pub const VERSION: i64 = 10;
+pub const VERSION: i64 = 11;
 
 const CHECKINS_V1: &str = "
 CREATE TABLE checkins (
@@ -279,6 +279,19 @@ ALTER TABLE commitments ADD COLUMN outcome TEXT CHECK (outcome IN ('done', 'part
 ALTER TABLE commitments ADD COLUMN outcome_at INTEGER;
 ";
 
+/// Recordings he chose to keep with a journal entry he said aloud (version 11): one per entry at
+/// most, removed with the entry. The audio is a column of the encrypted database like every other
+/// word he keeps, so it is encrypted, backed up and erased the same way.
+const RECORDINGS_V11: &str = "
+CREATE TABLE recordings (
+    entry_id TEXT PRIMARY KEY NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+    codec TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL CHECK (duration_ms > 0),
+    audio BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+";
+
 /// Every schema step in order; step `i` takes a database from version `i` to `i + 1`.
 /// A fresh database runs them all, so it is built exactly as an upgraded one is.
 const STEPS: [&str; VERSION as usize] = [
@@ -292,6 +305,7 @@ const STEPS: [&str; VERSION as usize] = [
     DAD_MOOD_CHECKS_V8,
     CRISIS_FOLLOW_UPS_V9,
     WEEK_OUTCOMES_V10,
+    RECORDINGS_V11,
 ];
 
 /// What a step cannot do in SQL alone, done in Rust by the capability that owns the data (the

@@ -1,6 +1,7 @@
 // What the core asks of the phone (`Platform`): the Keychain key store, the preferences kept in
 // UserDefaults, local notifications, the share sheet, opening a web address, and the timer that
-// asks the core whether to lock while the app is away.
+// asks the core whether to lock while the app is away, the phone's voice that reads aloud
+// (ReadAloudVoice.swift), and dictation on the phone only (OnDeviceDictation.swift).
 
 import Foundation
 import GroundworkCore
@@ -13,8 +14,11 @@ final class PhonePlatform: Platform {
     let notifications = LocalNotificationScheduler()
     private let keys = KeychainKeyStore()
     private let preferences = DefaultsPreferences()
+    /// The on-device speech recogniser (OnDeviceDictation.swift).
+    let dictation = OnDeviceDictation()
     private var lockTimer: Timer?
     private var backgroundTask: UIBackgroundTaskIdentifier = .invalid
+    private let voice = ReadAloudVoice()
 
     /// The preferences kept from last time, for the core before the database opens.
     var keptPreferences: ShellPreferences { preferences.load() }
@@ -107,6 +111,14 @@ final class PhonePlatform: Platform {
             RunLoop.main.add(timer, forMode: .common)
             lockTimer = timer
         }
+    }
+
+    func speak(_ utterances: [Utterance], rate: Float, locale: String, reports: SpeechReports) {
+        voice.speak(utterances, rate: rate, locale: locale, reports: reports)
+    }
+
+    func stopSpeaking() {
+        voice.stop()
     }
 
     @MainActor

@@ -315,11 +315,10 @@ enum PreviewFixtures {
         }
     }
 
-    /// The day `weeks` or `days` from today, as the core's `YYYY-MM-DD`.
-    static func day(weeksFromNow weeks: Int = 0, daysFromNow days: Int = 0) -> String {
+    /// The day `weeks` or `days` from today, as the core's `Day`.
+    static func day(weeksFromNow weeks: Int = 0, daysFromNow days: Int = 0) -> DateComponents {
         let date = Calendar.current.date(byAdding: .day, value: weeks * 7 + days, to: Date()) ?? Date()
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return Calendar.current.dateComponents([.year, .month, .day], from: date)
     }
 
     /// A content pack to preview installing: `GROUNDWORK_PREVIEW_PACK` if set, else the sample

@@ -21,6 +21,7 @@ struct AngerMomentView: View {
             Section { Text(form.intro) }
             Section(form.whatHappenedLabel) {
                 PrivateTextField(label: form.whatHappenedLabel, text: $whatHappened)
+                DictationControls(field: .whatHappened, text: $whatHappened)
             }
             Section(form.intensityLabel) {
                 Slider(value: $intensity, in: 0...10, step: 1) { Text(form.intensityLabel) }

@@ -68,6 +68,7 @@ struct CheckInView: View {
             Section {
                 PrivateTextField(label: form.notePlaceholder, text: $note)
                     .lineLimit(3...8)
+                DictationControls(field: .checkInNote, text: $note)
             }
             Section {
                 Button("Save check-in") { model.send(.submitCheckIn(input: input)) }

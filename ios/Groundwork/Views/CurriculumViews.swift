@@ -88,7 +88,7 @@ struct OnboardingView: View {
             thingsAreHard = screen.hardRightNow.answeredYes
             if let date = screen.babyDate {
                 babyKind = date.kind
-                babyDate = DayText.date(date.date) ?? .now
+                babyDate = date.date.atNoon ?? .now
             }
         }
     }
@@ -101,7 +101,7 @@ struct OnboardingView: View {
         OnboardingChoices(
             region: region,
             trackIds: screen.tracks.map(\.id).filter { tracks.contains($0) },
-            babyDate: asksBabyDate ? BabyDate(kind: babyKind, date: DayText.of(babyDate)) : nil,
+            babyDate: asksBabyDate ? BabyDate(kind: babyKind, date: .day(of: babyDate)) : nil,
             discreetMode: discreet,
             thingsAreHard: thingsAreHard
         )

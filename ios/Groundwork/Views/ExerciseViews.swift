@@ -20,6 +20,10 @@ struct ReflectionExercise: View {
             ))
             .frame(minHeight: 140)
             .accessibilityLabel(prompt)
+            DictationControls(field: .exerciseAnswer, text: Binding(
+                get: { if case let .reflection(text)? = answer { text } else { "" } },
+                set: { answer = .reflection(text: $0) }
+            ))
         }
     }
 }
@@ -275,6 +279,10 @@ struct CommitmentExercise: View {
                 set: { answer = .commitment(text: $0) }
             ))
             .textFieldStyle(.roundedBorder)
+            DictationControls(field: .exerciseAnswer, text: Binding(
+                get: { text },
+                set: { answer = .commitment(text: $0) }
+            ))
         }
     }
 }

@@ -218,7 +218,7 @@ struct BabyCardView: View {
                     DatePicker(question.bornOnQuestion, selection: $bornOn, in: ...Date.now,
                                displayedComponents: .date)
                     Button(question.arrivedLabel) {
-                        model.send(.answerBabyArrival(answer: .arrived(bornOn: DayText.of(bornOn))))
+                        model.send(.answerBabyArrival(answer: .arrived(bornOn: .day(of: bornOn))))
                     }
                     .buttonStyle(.borderedProminent)
                 } else {
@@ -256,17 +256,16 @@ struct BabyLossView: View {
     }
 }
 
-/// A date as the core's day text, `YYYY-MM-DD`, in the phone's calendar and time zone.
-enum DayText {
-    static func of(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+/// The core's `Day` is `DateComponents` (year, month, day): a picked date in the phone's calendar,
+/// and back at noon for a date picker.
+extension DateComponents {
+    static func day(of date: Date) -> DateComponents {
+        Calendar.current.dateComponents([.year, .month, .day], from: date)
     }
 
-    /// The day `text` names, at noon, for a date picker; `nil` when it is not a day.
-    static func date(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return Calendar.current.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))
+    var atNoon: Date? {
+        var noon = self
+        noon.hour = 12
+        return Calendar.current.date(from: noon)
     }
 }

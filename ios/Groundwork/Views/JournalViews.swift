@@ -92,6 +92,8 @@ struct JournalEditorView: View {
                     .frame(minHeight: 240)
                     .accessibilityLabel("Entry")
                 PrivateTextField(label: "Tags, separated by commas", text: $tags, multiline: false)
+                DictationControls(field: .journalBody, text: $body_)
+                RecordingPlayButton()
             }
             Section {
                 Button("Save") {

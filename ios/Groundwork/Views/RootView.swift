@@ -31,6 +31,9 @@ struct RootView: View {
             if let help = model.view.helpBeforeUnlock {
                 NavigationStack {
                     HelpNowView(help: help)
+                        .safeAreaInset(edge: .bottom) {
+                            if let offer = model.view.readAloud { ReadAloudBar(offer: offer) }
+                        }
                         .toolbar {
                             ToolbarItem(placement: .cancellationAction) {
                                 Button("Close") { model.send(.closeHelpBeforeUnlock) }
@@ -70,7 +73,12 @@ struct UnlockedView: View {
             level(1)
                 .navigationDestination(for: UInt32.self) { depth in level(depth) }
         }
-        .safeAreaInset(edge: .bottom) { NoticeBanner() }
+        .safeAreaInset(edge: .bottom) {
+            VStack(spacing: 8) {
+                if let offer = model.view.readAloud { ReadAloudBar(offer: offer) }
+                NoticeBanner()
+            }
+        }
         .onChange(of: model.view.screen, initial: true) { _, screen in
             if let screen { shown[model.view.depth] = screen }
         }

@@ -27,7 +27,9 @@ public final class AppModel: ObservableObject {
     @Published public private(set) var view: AppView
 
     private let navigator: AppNavigator
-    private let platform: Platform
+    let platform: Platform
+    /// Whether recognition was reported this launch.
+    private var recognitionReported = false
     /// Actions waiting their turn: one sent while effects are being carried out (a key store's
     /// answer, a timer) goes after them.
     private var waiting: [Action] = []
@@ -56,6 +58,11 @@ public final class AppModel: ObservableObject {
             view = answer
             for effect in answer.effects {
                 carryOut(effect)
+            }
+            // Once per launch: whether recognition runs on this phone (no microphone if not).
+            if case .start = action, waiting.isEmpty, !recognitionReported {
+                recognitionReported = true
+                waiting.append(recognitionReport())
             }
         }
     }
@@ -91,6 +98,12 @@ public final class AppModel: ObservableObject {
             // The view that came with it holds nothing from the database; there is nothing else
             // to drop.
             break
+        case let .speak(utterances, rate, locale):
+            platform.speak(utterances, rate: rate, locale: locale, reports: speechReports())
+        case .stopSpeaking:
+            platform.stopSpeaking()
+        case .startDictation, .stopDictation, .playRecording:
+            _ = carryOutDictation(effect)
         }
     }
 
@@ -102,7 +115,7 @@ public final class AppModel: ObservableObject {
 
     /// Runs `body` on the main actor: at once when already there (a key store that answers
     /// straight away), otherwise on the main queue (a prompt answered on another thread).
-    private nonisolated static func onMainActor(_ body: @escaping @MainActor () -> Void) {
+    nonisolated static func onMainActor(_ body: @escaping @MainActor () -> Void) {
         if Thread.isMainThread {
             MainActor.assumeIsolated { body() }
         } else {

@@ -17,7 +17,7 @@ final class DadMoodTests: XCTestCase {
         _ = try groundwork.completeOnboarding(choices: OnboardingChoices(
             region: "AU",
             trackIds: ["general", "new-father"],
-            babyDate: BabyDate(kind: .born, date: "2025-12-08"),
+            babyDate: BabyDate(kind: .born, date: DateComponents(year: 2025, month: 12, day: 8)),
             discreetMode: false
         ))
         return groundwork

@@ -46,6 +46,17 @@ final class HelpNowTests: XCTestCase {
         XCTAssertThrowsError(try helpNowAt(region: "FR", deviceLocale: nil, situation: nil))
     }
 
+    func test_a_region_that_is_not_two_letters_is_invalid_input_before_the_call_runs_and_changes_nothing() throws {
+        let groundwork = try openAt(try makeTemporaryDirectory(), key: generateDatabaseKey())
+        defer { groundwork.close() }
+        try groundwork.setRegion(code: " nz")
+        XCTAssertEqual(try groundwork.region(), "NZ")
+        for bad in ["NZL", "N1", ""] {
+            assertInvalidInput(field: "region", bad) { try groundwork.setRegion(code: bad) }
+        }
+        XCTAssertEqual(try groundwork.region(), "NZ")
+    }
+
     func test_each_line_says_whether_it_is_open_now_in_his_own_time() throws {
         let au = try helpNowAt(region: "AU", deviceLocale: nil, situation: .selfHarm)
         let lifeline = try XCTUnwrap(au.lines.first { $0.id == "au-lifeline" })

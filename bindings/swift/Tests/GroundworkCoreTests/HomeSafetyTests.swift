@@ -20,7 +20,7 @@ final class HomeSafetyTests: XCTestCase {
         _ = try groundwork.completeOnboarding(choices: OnboardingChoices(
             region: "AU",
             trackIds: ["new-father"],
-            babyDate: BabyDate(kind: .born, date: "2025-12-08"),
+            babyDate: BabyDate(kind: .born, date: DateComponents(year: 2025, month: 12, day: 8)),
             discreetMode: false
         ))
         return groundwork
@@ -71,7 +71,7 @@ final class HomeSafetyTests: XCTestCase {
                 answer: answer, moduleId: team, deviceLocale: "en_AU"
             )))
             XCTAssertTrue(screen.message.contains("both of you feel safe"), screen.message)
-            XCTAssertEqual(screen.asksAgainOn, "2026-03-30")
+            XCTAssertEqual(screen.asksAgainOn, DateComponents(year: 2026, month: 3, day: 30))
             XCTAssertEqual(screen.helpNow.situation, .hurtSomeone)
             XCTAssertEqual(screen.helpNow.region?.code, "AU")
             XCTAssertFalse(screen.helpNow.lines.isEmpty)

@@ -72,8 +72,44 @@ final class FakePlatform: Platform {
         timers.append(at)
     }
 
+    /// The locale of the recogniser on this phone; nil: none runs on the phone.
+    var recognitionLocale: String?
+    /// The recogniser listening now, to say words into.
+    private(set) var listening: DictationEvents?
+    private(set) var played: [Data] = []
+
+    func onDeviceRecognitionLocale() -> String? { recognitionLocale }
+
+    func startDictation(locale: String, keepAudio: Bool, events: DictationEvents) {
+        calls.append("startDictation(\(locale), keepAudio: \(keepAudio))")
+        listening = events
+    }
+
+    func stopDictation() {
+        calls.append("stopDictation")
+    }
+
+    func playRecording(codec: String, audio: Data) {
+        calls.append("playRecording")
+        played.append(audio)
+    }
+
     func deleteSharedFiles() {
         calls.append("deleteSharedFiles")
+    }
+
+    /// What each `speak` was handed, in order, and where the voice reports for the last one.
+    private(set) var spoken: [[Utterance]] = []
+    private(set) var reports: SpeechReports?
+
+    func speak(_ utterances: [Utterance], rate: Float, locale: String, reports: SpeechReports) {
+        calls.append("speak")
+        spoken.append(utterances)
+        self.reports = reports
+    }
+
+    func stopSpeaking() {
+        calls.append("stopSpeaking")
     }
 
     /// He answers the oldest waiting prompt (the key store then hands over its key).
@@ -104,5 +140,10 @@ func callName(_ effect: Effect) -> String {
     case .checkLockAt: "checkLockAt"
     case .deleteSharedFiles: "deleteSharedFiles"
     case .locked: "locked"
+    case .speak: "speak"
+    case .stopSpeaking: "stopSpeaking"
+    case .startDictation: "startDictation"
+    case .stopDictation: "stopDictation"
+    case .playRecording: "playRecording"
     }
 }

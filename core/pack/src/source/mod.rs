@@ -15,9 +15,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg};
 use crate::model::{
-    CrisisAnswer, CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Helpline, HomeSafety,
-    Inflection, Manifest, Module, Pack, PeerGroup, PhaseKind, Prompt, Region, RiskQuestions,
-    Safety, SafetyPlanStep, Situation, WordClass,
+    CrisisAnswer, CrisisCheck, CrisisPattern, DadMoodCheck, Emotion, Grounding, Helpline,
+    HomeSafety, Inflection, Manifest, Module, Pack, PeerGroup, PhaseKind, Prompt, Region,
+    RiskQuestions, Safety, SafetyPlanStep, Situation, WordClass,
 };
 use crate::rules::{self, Known};
 
@@ -925,6 +925,9 @@ impl Loader<'_> {
                 "pause_safeguards" => self
                     .one::<Vec<String>>(file, value)
                     .map(|v| safety.pause_safeguards = v),
+                "grounding" => self
+                    .one::<Grounding>(file, value)
+                    .map(|v| safety.grounding = Some(v)),
                 _ => self
                     .crisis_check(file, value)
                     .map(|v| safety.crisis_check = v),
@@ -934,7 +937,8 @@ impl Loader<'_> {
             }
         }
         for part in SAFETY_PARTS {
-            if !seen.contains(&part) {
+            // The grounding exercise is optional.
+            if !seen.contains(&part) && part != "grounding" {
                 let (message, fix) = match part {
                     "situations" | "safety_plan" => (
                         format!("there are no [[{part}]] tables"),
@@ -1200,7 +1204,7 @@ impl Loader<'_> {
 }
 
 /// The top-level keys of `safety.toml`.
-pub(crate) const SAFETY_PARTS: [&str; 8] = [
+pub(crate) const SAFETY_PARTS: [&str; 9] = [
     "situations",
     "risk_questions",
     "home_safety",
@@ -1209,6 +1213,7 @@ pub(crate) const SAFETY_PARTS: [&str; 8] = [
     "safety_plan",
     "pause_safeguards",
     "crisis_check",
+    "grounding",
 ];
 
 /// `[crisis_check]` without its phrases, which are read one table at a time.

@@ -55,6 +55,19 @@ class MainActivity : FragmentActivity() {
         if (bytes != null && then != null) then(bytes)
     }
     private val notificationPermission = registerForActivityResult(ActivityResultContracts.RequestPermission()) {}
+
+    /** What to do once he answered the microphone prompt (asked only when he taps the microphone). */
+    private var onMicrophoneAnswer: ((Boolean) -> Unit)? = null
+    private val microphonePermission = registerForActivityResult(ActivityResultContracts.RequestPermission()) { allowed ->
+        onMicrophoneAnswer?.invoke(allowed)
+        onMicrophoneAnswer = null
+    }
+
+    /** Asks for RECORD_AUDIO now; `answer` gets whether he allowed it. */
+    fun askForMicrophone(answer: (Boolean) -> Unit) = runOnUiThread {
+        onMicrophoneAnswer = answer
+        microphonePermission.launch(android.Manifest.permission.RECORD_AUDIO)
+    }
     private val screenPlatform by lazy { PhoneScreenPlatform(this, openDocument, notificationPermission) }
 
     override fun onCreate(savedInstanceState: Bundle?) {

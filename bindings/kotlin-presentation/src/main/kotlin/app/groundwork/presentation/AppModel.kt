@@ -35,8 +35,16 @@ class AppModel(private val navigator: AppNavigator, private val platform: Platfo
             (next as? Action.KeyLoaded)?.key?.fill(0)
             current.value = view
             next = carryOut(view.effects)
+            // Once per launch: whether recognition runs on this phone (no microphone if not).
+            if (next == null && action is Action.Start && !reported) {
+                reported = true
+                next = recognitionReport(platform)
+            }
         }
     }
+
+    /** Whether recognition was reported this launch. */
+    private var reported = false
 
     /** Carries out `effects` in order; returns the answer the core waits for, if any. */
     private fun carryOut(effects: List<Effect>): Action? {
@@ -60,6 +68,15 @@ class AppModel(private val navigator: AppNavigator, private val platform: Platfo
                 Effect.DeleteSharedFiles -> attempt(Unit) { platform.deleteSharedFiles() }
                 // The core's view already holds nothing from the database; this keeps nothing else.
                 Effect.Locked -> Unit
+                is Effect.Speak -> attempt(Unit) {
+                    platform.speak(effect.utterances, effect.rate, effect.locale, speechReports())
+                }
+                Effect.StopSpeaking -> attempt(Unit) { platform.stopSpeaking() }
+                is Effect.StartDictation -> attempt(Unit) {
+                    platform.startDictation(effect.locale, effect.keepAudio, dictationEvents())
+                }
+                Effect.StopDictation -> attempt(Unit) { platform.stopDictation() }
+                is Effect.PlayRecording -> attempt(Unit) { platform.playRecording(effect.codec, effect.audio) }
             }
         }
         return reply

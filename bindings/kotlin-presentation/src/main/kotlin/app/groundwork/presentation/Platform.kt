@@ -1,15 +1,16 @@
 // What only the phone can do for the core: keep the database key, keep three preferences outside
 // the database, schedule reminders, hand a file to the share sheet, open a web address and set a
-// timer while the app is away. The app module implements `Platform` (android/app/.../platform:
+// timer while the app is away, and listen on the phone for dictation ([SpeechPlatform]). The app module implements `Platform` (android/app/.../platform:
 // the Keystore, SharedPreferences, AlarmManager, the share sheet); the tests fake it.
 package app.groundwork.presentation
 
 import app.groundwork.core.ShellPreferences
 import app.groundwork.core.ScheduledNotification
+import app.groundwork.core.Utterance
 import java.time.Instant
 
 /** What only the phone can do; the app module implements it, tests fake it. */
-interface Platform {
+interface Platform : SpeechPlatform {
     /**
      * The database key from the key store, or null when it holds none. With `biometric`, after a
      * fingerprint or face prompt: `answer` may then be called later, from any thread, and a
@@ -44,6 +45,17 @@ interface Platform {
 
     /** Deletes every copy written for the share sheet (he is back, the app locked, or it started). */
     fun deleteSharedFiles()
+
+    /**
+     * Says `utterances` in order with an offline voice for `locale` at `rate` times its usual
+     * pace, each followed by its `pauseAfterMs` of silence, all queued at once (speech goes on
+     * with the screen off), replacing anything being said; tells `reports` as it goes
+     * ([ReadAloud.kt]).
+     */
+    fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports)
+
+    /** Stops speaking now, dropping what is queued; reports nothing more for it. */
+    fun stopSpeaking()
 }
 
 /** Keeps the raw 32-byte database key (Android: wrapped by a Keystore key). */

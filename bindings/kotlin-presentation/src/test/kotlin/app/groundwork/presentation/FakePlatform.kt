@@ -7,6 +7,7 @@ import app.groundwork.core.Action
 import app.groundwork.core.Effect
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.Utterance
 import java.time.Instant
 
 class FakePlatform : Platform {
@@ -94,6 +95,45 @@ class FakePlatform : Platform {
         calls += "deleteSharedFiles"
     }
 
+    /** What each `speak` was handed, in order. */
+    val spoken = mutableListOf<List<Utterance>>()
+
+    /** Where the voice reports for the last `speak`. */
+    var reports: SpeechReports? = null
+
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) {
+        calls += "speak"
+        spoken += utterances
+        this.reports = reports
+    }
+
+    override fun stopSpeaking() {
+        calls += "stopSpeaking"
+    }
+
+    /** The locale of the recogniser on this phone; null: none runs on the phone. */
+    var recognitionLocale: String? = null
+
+    /** The recogniser listening now, to say words into. */
+    var listening: DictationEvents? = null
+    val played = mutableListOf<ByteArray>()
+
+    override fun onDeviceRecognitionLocale(): String? = recognitionLocale
+
+    override fun startDictation(locale: String, keepAudio: Boolean, events: DictationEvents) {
+        calls += "startDictation($locale, keepAudio=$keepAudio)"
+        listening = events
+    }
+
+    override fun stopDictation() {
+        calls += "stopDictation"
+    }
+
+    override fun playRecording(codec: String, audio: ByteArray) {
+        calls += "playRecording"
+        played += audio
+    }
+
     /** The timer set last goes off at its time. */
     fun fireTimer() {
         val at = timers.removeLast()
@@ -128,6 +168,11 @@ class FakePlatform : Platform {
             is Effect.CheckLockAt -> "checkLockAt"
             Effect.DeleteSharedFiles -> "deleteSharedFiles"
             Effect.Locked -> null
+            is Effect.Speak -> "speak"
+            Effect.StopSpeaking -> "stopSpeaking"
+            is Effect.StartDictation -> "startDictation(${effect.locale}, keepAudio=${effect.keepAudio})"
+            Effect.StopDictation -> "stopDictation"
+            is Effect.PlayRecording -> "playRecording"
         }
     }
 }

@@ -84,7 +84,7 @@ class CurriculumTest {
             assertEquals(NextStepKind.RECOMMENDED, home.nextStep.kind)
             assertEquals("Recommended by Sam", home.recommendations?.headline)
             groundwork.setTracks(listOf("new-father"))
-            val due = java.time.LocalDate.now().plusWeeks(18).toString()
+            val due = java.time.LocalDate.now().plusWeeks(18)
             val later = groundwork.setBabyDate(BabyDate(BabyDateKind.DUE, due))
             val dad = groundwork.phaseMap().phases.first { it.id == "new-dad" }
             assertTrue(dad.modules.any { it.access is ModuleAccess.Upcoming })

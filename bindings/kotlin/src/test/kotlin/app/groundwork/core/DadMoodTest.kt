@@ -24,7 +24,7 @@ class DadMoodTest {
             OnboardingChoices(
                 region = "AU",
                 trackIds = listOf("general", "new-father"),
-                babyDate = BabyDate(BabyDateKind.BORN, "2025-12-08"),
+                babyDate = BabyDate(BabyDateKind.BORN, java.time.LocalDate.of(2025, 12, 8)),
                 discreetMode = false,
             ),
         )

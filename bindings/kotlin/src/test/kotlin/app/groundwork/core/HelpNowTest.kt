@@ -71,6 +71,20 @@ class HelpNowTest {
     }
 
     @Test
+    fun `a region that is not two letters is invalid input before the call runs and changes nothing`(@TempDir dir: Path) {
+        openAt(dir, generateDatabaseKey()).use { groundwork ->
+            groundwork.setRegion(" nz")
+            assertEquals("NZ", groundwork.region())
+            for (bad in listOf("NZL", "N1", "")) {
+                val error = assertThrows<ApiException.InvalidInput> { groundwork.setRegion(bad) }
+                assertEquals("region", error.field)
+                assertThrows<ApiException.InvalidInput> { helpNowAt(bad, null, null) }
+            }
+            assertEquals("NZ", groundwork.region())
+        }
+    }
+
+    @Test
     fun `a very hard check-in asks the safety questions and a yes opens help now`(@TempDir dir: Path) {
         openAt(dir, generateDatabaseKey()).use { groundwork ->
             groundwork.setRegion("gb")

@@ -26,7 +26,7 @@ class HomeSafetyTest {
             OnboardingChoices(
                 region = "AU",
                 trackIds = listOf("new-father"),
-                babyDate = BabyDate(BabyDateKind.BORN, "2025-12-08"),
+                babyDate = BabyDate(BabyDateKind.BORN, java.time.LocalDate.of(2025, 12, 8)),
                 discreetMode = false,
             ),
         )
@@ -70,7 +70,7 @@ class HomeSafetyTest {
                 twelveWeeksIn(dir.resolve("answer-$i"), clock).use { groundwork ->
                     val screen = notYet(groundwork.answerHomeSafetyQuestion(answer, team, "en_AU"))
                     assertTrue(screen.message.contains("both of you feel safe"), screen.message)
-                    assertEquals("2026-03-30", screen.asksAgainOn)
+                    assertEquals(java.time.LocalDate.of(2026, 3, 30), screen.asksAgainOn)
                     assertEquals(Situation.HURT_SOMEONE, screen.helpNow.situation)
                     assertEquals("AU", screen.helpNow.region?.code)
                     assertTrue(screen.helpNow.lines.isNotEmpty())

@@ -1,7 +1,9 @@
 // What only the phone can do for the core's navigation (the presentation layer's Platform):
 // the key in the Android Keystore (after BiometricPrompt when he turned that on), the three
 // preferences, reminders as alarms, the share sheet through the FileProvider, links in the
-// browser, and the timer that tells the core when the app has been away long enough to lock.
+// browser, the timer that tells the core when the app has been away long enough to lock, the
+// offline voice that reads aloud (ReadAloudVoice.kt), and dictation with the on-device
+// recogniser only (OnDeviceDictation).
 package app.groundwork.android.platform
 
 import android.content.ActivityNotFoundException
@@ -13,7 +15,10 @@ import app.groundwork.android.MainActivity
 import app.groundwork.core.Action
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.Utterance
 import app.groundwork.presentation.Platform
+import app.groundwork.presentation.SpeechReports
+import app.groundwork.presentation.SpeechPlatform
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.Job
@@ -29,11 +34,12 @@ class PhonePlatform(
     private val activity: () -> MainActivity?,
     /** Sends to the app model (the lock timer's LockCheckDue). */
     private val send: (Action) -> Unit,
-) : Platform {
+) : Platform, SpeechPlatform by OnDeviceDictation(context, activity) {
     val keyStore = KeystoreKeyStore(context)
     val preferences = SharedPreferencesStore(context)
     private val alarms = AlarmScheduler(context)
     private var lockTimer: Job? = null
+    private val voice = ReadAloudVoice(context)
 
     override fun loadKey(biometric: Boolean, answer: (ByteArray?) -> Unit) {
         val read = { answer(runCatching { keyStore.loadKey() }.getOrNull()) }
@@ -94,4 +100,9 @@ class PhonePlatform(
             send(Action.LockCheckDue(Instant.now()))
         }
     }
+
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) =
+        voice.speak(utterances, rate, locale, reports)
+
+    override fun stopSpeaking() = voice.stop()
 }

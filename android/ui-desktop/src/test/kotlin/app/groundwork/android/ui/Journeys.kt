@@ -27,8 +27,11 @@ import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
 import app.groundwork.core.TestClock
 import app.groundwork.core.createRecommendationCode
+import app.groundwork.core.Utterance
 import app.groundwork.presentation.AppModel
+import app.groundwork.presentation.DictationEvents
 import app.groundwork.presentation.Platform
+import app.groundwork.presentation.SpeechReports
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
@@ -36,7 +39,11 @@ import java.time.Instant
 /** One screen to draw: the view as the core answered, scrolled to the node showing [scrollTo]. */
 class Shot(val name: String, val view: AppView, val scrollTo: String? = null)
 
-/** What only the phone does, in memory: the key, the preferences, the last file shared. */
+/**
+ * What only the phone does, in memory: the key, the preferences, the last file shared, an
+ * offline voice and an on-device recogniser for Australian English. The voice and the recogniser
+ * keep what the core last asked of them; a journey reports back through them as the phone would.
+ */
 class MemoryPlatform : Platform {
     var preferences = ShellPreferences(discreet = false, region = null, biometricKey = false)
     private var key: ByteArray? = null
@@ -60,6 +67,28 @@ class MemoryPlatform : Platform {
     override fun openUrl(url: String) = Unit
     override fun checkLockAt(at: Instant) = Unit
     override fun deleteSharedFiles() = Unit
+
+    /** What the voice was last asked to say, and where it reports. */
+    var spoken: List<Utterance> = emptyList()
+    var speech: SpeechReports? = null
+    override fun speak(utterances: List<Utterance>, rate: Float, locale: String, reports: SpeechReports) {
+        spoken = utterances
+        speech = reports
+    }
+    override fun stopSpeaking() {
+        speech = null
+    }
+
+    /** Where the recogniser reports while listening, or null. */
+    var listening: DictationEvents? = null
+    override fun onDeviceRecognitionLocale(): String? = "en-AU"
+    override fun startDictation(locale: String, keepAudio: Boolean, events: DictationEvents) {
+        listening = events
+    }
+    override fun stopDictation() {
+        listening = null
+    }
+    override fun playRecording(codec: String, audio: ByteArray) = Unit
 }
 
 /** A phone on its own data folder and clock, keeping shots as it goes. */
@@ -178,6 +207,7 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
             Journey(dir.resolve("lock"), shots).use { lock(it) }
             Journey(dir.resolve("recommendation"), shots).use { recommendation(it) }
             Journey(dir.resolve("new-dad"), shots).use { newDad(it) }
+            Journey(dir.resolve("voice"), shots).use { voice(it) }
             return shots
         }
 
@@ -293,8 +323,37 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
 
         /** A new dad, his baby born five weeks ago. */
         private fun newDad(phone: Journey) = with(phone) {
-            onboard(tracks = listOf("new-father"), babyDate = BabyDate(BabyDateKind.BORN, "2026-01-26"))
+            onboard(tracks = listOf("new-father"), babyDate = BabyDate(BabyDateKind.BORN, java.time.LocalDate.parse("2026-01-26")))
             shot("45-new-dad-home")
+        }
+
+        /**
+         * Read to me and say it: a lesson read aloud (the headphones hint after the first tap,
+         * then the player part way through), and a journal entry said into the microphone
+         * (ready, listening, the words heard).
+         */
+        private fun voice(phone: Journey) = with(phone) {
+            onboard()
+            val home = (screen as AppScreen.Home).home
+            send(Action.OpenModule(home.nextStep.moduleId!!))
+            check(view.readAloud != null) { "a lesson step can be read aloud" }
+            shot("46-read-to-me")
+            send(Action.ReadAloud)
+            check(view.readAloud?.hint != null) { "the first tap shows the headphones hint" }
+            shot("47-read-to-me-hint")
+            send(Action.ReadAloud)
+            check(view.readAloud?.player != null && platform.spoken.isNotEmpty()) { "reading starts the player and the voice" }
+            platform.speech!!.sentenceSpoken(1u)
+            shot("48-read-to-me-playing")
+            send(Action.GoHome)
+            show(Destination.NewJournalEntry)
+            check(view.dictation != null) { "the recogniser on the phone shows the microphone" }
+            shot("49-say-it-ready")
+            send(Action.StartDictation(""))
+            platform.listening!!.heard("Rough day at work but I kept", isFinal = false)
+            shot("50-say-it-listening")
+            platform.listening!!.heard("Rough day at work but I kept my cool at pickup", isFinal = true)
+            shot("51-say-it-heard")
         }
 
         /** How many days the weeks journey runs at most. */

@@ -196,11 +196,16 @@ object ScreenChecks {
             .filter { isText(it) && !disabled(it) && it.config.getOrNull(SemanticsProperties.EditableText) == null }
             .filter { text -> actionable.none { !holds(it, text) && it.boundsInWindow.overlaps(text.boundsInWindow) && scroller(it) != scroller(text) } }
             .mapNotNull { node ->
-                val box = node.boundsInWindow.intersect(picture)
-                if (box.width < 2f || box.height < 2f) return@mapNotNull null
-                val ratio = contrastIn(image, box) ?: return@mapNotNull null
                 val style = layoutOf(node)?.layoutInput?.style
                 val size = style?.fontSize?.takeIf { it.isSpecified }?.value ?: 14f
+                val box = node.boundsInWindow.intersect(picture)
+                if (box.width < 2f || box.height < 2f) return@mapNotNull null
+                // Scrolled part way out of its list with less than a line showing: only the tops
+                // or bottoms of its letters show, too little ink to measure. It is measured where
+                // a journey scrolls it into view.
+                val line = style?.lineHeight?.takeIf { it.isSpecified }?.value ?: (size * LINE_SPACING)
+                if (box.height < node.size.height - SLACK && box.height < line) return@mapNotNull null
+                val ratio = contrastIn(image, box) ?: return@mapNotNull null
                 val bold = (style?.fontWeight ?: FontWeight.Normal) >= FontWeight.Bold
                 val needed = if (size >= 24f || (bold && size >= 18.5f)) MIN_CONTRAST_LARGE else MIN_CONTRAST
                 if (ratio + 0.05 < needed) "\"${textOf(node)}\" has contrast %.2f:1, under %.1f:1".format(ratio, needed) else null
@@ -236,6 +241,9 @@ object ScreenChecks {
         }
         return 0.2126 * channel((argb shr 16) and 0xFF) + 0.7152 * channel((argb shr 8) and 0xFF) + 0.0722 * channel(argb and 0xFF)
     }
+
+    /** A line's height for its font size, when its style does not say. */
+    private const val LINE_SPACING = 1.4f
 
     /** A pixel's worth of rounding in layout. */
     private const val SLACK = 1f

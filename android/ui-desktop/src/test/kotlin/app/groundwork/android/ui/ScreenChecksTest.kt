@@ -6,6 +6,11 @@ import androidx.compose.foundation.background
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.height
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
 import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.layout.width
 import androidx.compose.material3.Button
@@ -103,6 +108,35 @@ class ScreenChecksTest {
         val small = problems { Text("Small words", color = Color(0xFF8A8A8A)) }
         assertEquals(emptyList<String>(), large)
         assertFound("\"Small words\" has contrast", small)
+    }
+
+    @Test
+    fun a_line_scrolled_part_way_out_of_its_list_is_not_measured_on_the_tops_of_its_letters() {
+        // The list ends 2 to 12 dp into the last line, above a bar: only the tops of its letters
+        // show, too little ink to read a contrast from.
+        val found = (2..12).flatMap { shows ->
+            problems {
+                Column(Modifier.height(HEIGHT.dp)) {
+                    Column(Modifier.height(80.dp).verticalScroll(rememberScrollState())) {
+                        Spacer(Modifier.height((80 - shows).dp))
+                        Text("Under the bar", color = Color.Black)
+                    }
+                    Box(Modifier.fillMaxWidth().height(40.dp).background(Color(0xFFCCCCCC)))
+                }
+            }.map { "$shows dp: $it" }
+        }
+        assertEquals(emptyList<String>(), found.filter { "contrast" in it })
+    }
+
+    @Test
+    fun pale_text_is_still_reported_where_its_first_line_shows_whole_and_its_second_is_cut() {
+        val found = problems {
+            Column(Modifier.height(80.dp).verticalScroll(rememberScrollState())) {
+                Spacer(Modifier.height(50.dp))
+                Text("Pale words that wrap onto a second line", color = Color(0xFFBBBBBB))
+            }
+        }
+        assertFound("\"Pale words that wrap onto a second line\" has contrast", found)
     }
 
     private companion object {

@@ -25,6 +25,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.DictationField
 import app.groundwork.core.Action
 import app.groundwork.core.AngerMomentForm
 import app.groundwork.core.AngerMomentInput
@@ -47,6 +48,7 @@ fun AngerMomentContent(form: AngerMomentForm) {
     ) {
         Text(form.intro)
         Field(form.whatHappenedLabel, whatHappened) { whatHappened = it }
+        DictationControls(DictationField.WHAT_HAPPENED, whatHappened) { whatHappened = it }
         Text(form.intensityLabel)
         Slider(
             value = intensity,

@@ -40,6 +40,7 @@ import androidx.compose.ui.semantics.selected
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.DictationField
 import app.groundwork.core.Action
 import app.groundwork.core.AppScreen
 import app.groundwork.core.CheckInInput
@@ -102,6 +103,7 @@ fun CheckInContent(screen: AppScreen.CheckIn) {
             minLines = 3,
             modifier = Modifier.fillMaxWidth(),
         )
+        DictationControls(DictationField.CHECK_IN_NOTE, note) { note = it }
         Button(
             onClick = {
                 val (pleasantness, energy) = point ?: return@Button

@@ -161,9 +161,9 @@ fun UnavailableScreen(reason: String) {
     }
 }
 
-/** A button that opens a calendar and hands back the day picked, as "YYYY-MM-DD". */
+/** A button that opens a calendar and hands back the day picked (the core's `Day`). */
 @Composable
-fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (String) -> Unit) {
+fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (java.time.LocalDate) -> Unit) {
     var open by remember { mutableStateOf(false) }
     OutlinedButton(onClick = { open = true }, modifier = modifier) { Text(label) }
     if (open) {
@@ -174,7 +174,7 @@ fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (Str
                 androidx.compose.material3.TextButton(onClick = {
                     open = false
                     state.selectedDateMillis?.let { millis ->
-                        onPicked(java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString())
+                        onPicked(java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate())
                     }
                 }) { Text("OK") }
             },

@@ -115,7 +115,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
                     ) { Text(option.label) }
                 }
             }
-            DayPickerButton(listOfNotNull(screen.babyDateHint, babyDay).joinToString(": ")) { babyDay = it }
+            DayPickerButton(listOfNotNull(screen.babyDateHint, babyDay?.toString()).joinToString(": ")) { babyDay = it }
         }
         // "Are things hard at home right now?": yes puts "start here" first on home.
         Heading(screen.hardRightNow.question)

@@ -7,6 +7,7 @@
 package app.groundwork.android.ui
 
 import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
@@ -24,6 +25,9 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableIntStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -33,6 +37,7 @@ import app.groundwork.core.AppScreen
 import app.groundwork.core.AppView
 import app.groundwork.core.HelpButton
 import app.groundwork.core.Phase
+import app.groundwork.core.ReadAloudView
 
 /** Sends what he did to the core, for every screen below the root. */
 val LocalSend = staticCompositionLocalOf<(Action) -> Unit> { {} }
@@ -47,13 +52,19 @@ fun GroundworkApp(model: ScreenModel, platform: ScreenPlatform) {
 /** One view of the core, drawn; [send] gets every action. */
 @Composable
 fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatform = NoScreenPlatform) {
-    CompositionLocalProvider(LocalSend provides send, LocalScreenPlatform provides platform) {
+    CompositionLocalProvider(
+        LocalSend provides send,
+        LocalScreenPlatform provides platform,
+        LocalDictation provides view.dictation,
+        LocalRecording provides view.recording,
+    ) {
         val helpBeforeUnlock = view.helpBeforeUnlock
         when {
             // Help now opened over the lock screen, from the content alone.
             helpBeforeUnlock != null -> HelpScaffold(
                 help = null,
                 notice = view.notice,
+                readAloud = view.readAloud,
                 navigation = {
                     IconButton(onClick = { send(Action.CloseHelpBeforeUnlock) }) {
                         Icon(Icons.Filled.Close, contentDescription = "Close")
@@ -84,8 +95,7 @@ private fun PhaseContent(view: AppView) {
             Scaffold(
                 topBar = {
                     TopAppBar(
-                        // Two lines rather than an ellipsis: beside help now a long title does not fit one.
-                        title = { Text(titleOf(screen), maxLines = 2, style = MaterialTheme.typography.titleMedium) },
+                        title = { TopBarTitle(titleOf(screen)) },
                         navigationIcon = {
                             if (view.canGoBack) {
                                 IconButton(onClick = { send(Action.Back) }) {
@@ -99,7 +109,7 @@ private fun PhaseContent(view: AppView) {
                         },
                     )
                 },
-                bottomBar = { NoticeBar(view.notice) },
+                bottomBar = { BottomBars(view.readAloud, view.notice) },
             ) { padding ->
                 Surface(Modifier.padding(padding).fillMaxSize()) { ScreenContent(screen) }
             }
@@ -113,15 +123,25 @@ fun HelpScaffold(
     help: HelpButton?,
     notice: AppNotice?,
     navigation: @Composable () -> Unit = {},
+    readAloud: ReadAloudView? = null,
     content: @Composable () -> Unit,
 ) {
     Scaffold(
         topBar = {
             TopAppBar(title = {}, navigationIcon = navigation, actions = { help?.let { HelpAction(it) } })
         },
-        bottomBar = { NoticeBar(notice) },
+        bottomBar = { BottomBars(readAloud, notice) },
     ) { padding ->
         Surface(Modifier.padding(padding).fillMaxSize()) { content() }
+    }
+}
+
+/** Under the screen: "Read to me" where the core offers it, then the notice. */
+@Composable
+private fun BottomBars(readAloud: ReadAloudView?, notice: AppNotice?) {
+    Column {
+        readAloud?.let { ReadAloudBar(it) }
+        NoticeBar(notice)
     }
 }
 
@@ -210,4 +230,21 @@ private fun titleOf(screen: AppScreen): String = when (screen) {
     is AppScreen.BabyLoss -> screen.loss.title
     is AppScreen.CrisisAnswer -> ""
     is AppScreen.InstallPack -> screen.preview.title
+}
+
+/**
+ * The top bar's title: two lines rather than an ellipsis, as beside help now a long title does
+ * not fit one; a title that needs a third line at title size steps down to the smaller title
+ * size (still scaled with the phone's text size) rather than lose its last words.
+ */
+@Composable
+private fun TopBarTitle(title: String) {
+    val sizes = listOf(MaterialTheme.typography.titleMedium, MaterialTheme.typography.titleSmall)
+    var size by remember(title) { mutableIntStateOf(0) }
+    Text(
+        title,
+        maxLines = 2,
+        style = sizes[size],
+        onTextLayout = { if (it.hasVisualOverflow && size < sizes.lastIndex) size++ },
+    )
 }

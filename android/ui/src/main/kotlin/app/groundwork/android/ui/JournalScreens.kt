@@ -48,6 +48,7 @@ import app.groundwork.core.JournalSearchHit
 import app.groundwork.core.Action
 import app.groundwork.core.AppScreen
 import app.groundwork.core.Destination
+import app.groundwork.core.DictationField
 import java.time.ZoneId
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
@@ -91,6 +92,7 @@ fun JournalListContent(state: AppScreen.Journal) {
 @Composable
 fun JournalEditorContent(state: AppScreen.JournalEditor) {
     val send = LocalSend.current
+    val dictation = LocalDictation.current
     var body by remember(state.entry?.id) { mutableStateOf(state.entry?.body.orEmpty()) }
     var tags by remember(state.entry?.id) { mutableStateOf(state.entry?.tags?.joinToString().orEmpty()) }
     var promptId by remember { mutableStateOf<String?>(null) }
@@ -121,10 +123,12 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
         }
         PrivateTextField(
             value = body,
-            onValueChange = { body = it },
+            onValueChange = { body = it; editedTranscript(dictation, it)?.let(send) },
             label = "Entry",
             modifier = Modifier.fillMaxWidth().heightIn(min = 240.dp),
         )
+        DictationControls(DictationField.JOURNAL_BODY, body) { body = it }
+        RecordingPlayButton()
         PrivateTextField(
             value = tags,
             onValueChange = { tags = it },

@@ -56,6 +56,7 @@ import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.text.withStyle
 import androidx.compose.ui.unit.dp
+import app.groundwork.core.DictationField
 import app.groundwork.core.TimedExerciseLabels
 import app.groundwork.core.ContentBlock
 import app.groundwork.core.ExerciseAnswer
@@ -168,6 +169,9 @@ private fun ExerciseRenderer(
                 label = exercise.prompt,
                 modifier = Modifier.fillMaxWidth().heightIn(min = 140.dp),
             )
+            DictationControls(DictationField.EXERCISE_ANSWER, (answer as? ExerciseAnswer.Reflection)?.text.orEmpty()) {
+                onAnswer(ExerciseAnswer.Reflection(it))
+            }
         }
         is ExerciseView.Scale -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
@@ -276,6 +280,7 @@ private fun ExerciseRenderer(
                 label = "Or in your own words",
                 modifier = Modifier.fillMaxWidth(),
             )
+            DictationControls(DictationField.EXERCISE_ANSWER, text) { onAnswer(ExerciseAnswer.Commitment(it)) }
         }
     }
 }

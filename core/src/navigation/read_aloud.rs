@@ -1,0 +1,559 @@
+//! "Read to me": the player. Every screen with `spoken` text (a lesson step, help now, a plan,
+//! the insights) offers it; a guided exercise (breathing, the body scan, grounding) also offers
+//! to guide him through its `cues`. The core splits the text into sentences and keeps the
+//! position; the shell speaks what `Effect::Speak` hands it, all at once so speech goes on with
+//! the screen off, and reports each sentence spoken. Nothing is spoken until he taps, in discreet
+//! mode too; the first tap shows the headphones hint instead, and the next one plays. Leaving the
+//! screen, locking or a crisis answer on top stops it.
+
+use super::{AppScreen, Effect, Navigator, Phase};
+use crate::ffi::ApiError;
+use crate::speech::SpokenCue;
+
+/// The words on the player's buttons and lines.
+pub mod words {
+    /// The button that starts reading the screen aloud.
+    pub const READ: &str = "Read to me";
+    /// The button that starts a lesson's guided exercise.
+    pub const GUIDE: &str = "Guide me through it";
+    /// The button that starts the grounding exercise offered with a plan.
+    pub const GUIDE_GROUNDING: &str = "Guide me through grounding";
+    /// The play button after a pause.
+    pub const PLAY: &str = "Play";
+    /// The pause button.
+    pub const PAUSE: &str = "Pause";
+    /// Back to the sentence before.
+    pub const BACK: &str = "Back one sentence";
+    /// Closes the player.
+    pub const STOP: &str = "Stop";
+    /// When the phone has no voice it can use offline.
+    pub const UNAVAILABLE: &str =
+        "This phone has no voice it can use offline for this language, so nothing was read aloud.";
+}
+
+/// How fast the voice reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, uniffi::Enum)]
+pub enum ReadingSpeed {
+    /// Three quarters of the voice's usual pace.
+    Slower,
+    /// The voice's usual pace.
+    #[default]
+    Normal,
+    /// A quarter faster.
+    Faster,
+}
+
+impl ReadingSpeed {
+    /// The rate, as a multiple of the platform voice's usual one.
+    pub fn rate(self) -> f32 {
+        match self {
+            ReadingSpeed::Slower => 0.75,
+            ReadingSpeed::Normal => 1.0,
+            ReadingSpeed::Faster => 1.25,
+        }
+    }
+
+    /// Its name on the speed button.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReadingSpeed::Slower => "Speed: slower",
+            ReadingSpeed::Normal => "Speed: normal",
+            ReadingSpeed::Faster => "Speed: faster",
+        }
+    }
+
+    /// The speed one tap on the speed button moves to.
+    pub fn next(self) -> ReadingSpeed {
+        match self {
+            ReadingSpeed::Slower => ReadingSpeed::Normal,
+            ReadingSpeed::Normal => ReadingSpeed::Faster,
+            ReadingSpeed::Faster => ReadingSpeed::Slower,
+        }
+    }
+}
+
+/// One thing for the voice to say, and the silence after it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Utterance {
+    /// Its place among the sentences (reported back in `Action::SentenceSpoken`).
+    pub index: u32,
+    /// What to say.
+    pub text: String,
+    /// Milliseconds of silence after it (iOS `postUtteranceDelay`, Android
+    /// `playSilentUtterance`): a guided exercise's timing; 0 when reading.
+    pub pause_after_ms: u32,
+}
+
+/// "Read to me" on the screen on top: its buttons, the hint, and the player once started.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReadAloudView {
+    /// The button that reads the screen ("Read to me").
+    pub read_label: String,
+    /// The button that guides him through the exercise's cues, when the screen has one.
+    pub guide_label: Option<String>,
+    /// The headphones hint, shown after his first tap; the next tap plays.
+    pub hint: Option<String>,
+    /// The player bar, while reading.
+    pub player: Option<PlayerBar>,
+}
+
+/// The player bar, ready to draw.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PlayerBar {
+    /// Speaking now (else paused).
+    pub playing: bool,
+    /// Playing a guided exercise's cues (else reading the screen).
+    pub guided: bool,
+    /// The sentence being read, from 1.
+    pub sentence: u32,
+    /// How many sentences there are.
+    pub count: u32,
+    /// "Sentence 3 of 12" (a guided exercise: "Step 3 of 12").
+    pub position_label: String,
+    /// The play or pause button's label ("Pause" while playing, else "Play").
+    pub play_pause_label: String,
+    /// "Back one sentence".
+    pub back_label: String,
+    /// Whether there is a sentence before this one.
+    pub can_go_back: bool,
+    /// The speed now.
+    pub speed: ReadingSpeed,
+    /// The speed button's label ("Speed: normal").
+    pub speed_label: String,
+    /// The speed the speed button moves to.
+    pub next_speed: ReadingSpeed,
+    /// "Stop".
+    pub stop_label: String,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const NOT_AN_END: [&str; 12] = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "e.g", "i.e", "approx",
+];
+
+/// `text` (spoken text, one part to a line) as its sentences, in order: each line split after
+/// a full stop, question or exclamation mark followed by a space and a capital or a digit,
+/// except after an abbreviation such as "Dr." or a single initial. Numbers such as "2.5" or
+/// "10:30" stay whole. No sentence is empty or only punctuation.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut start = 0;
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\u{201d}' | '\u{2019}' | ')') {
+                j += 1;
+            }
+            if j >= chars.len() || !chars[j].1.is_whitespace() {
+                continue;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let Some(&(_, next)) = chars.get(k) else {
+                continue;
+            };
+            if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '\u{201c}')) {
+                continue;
+            }
+            if c == '.' && abbreviation_before(&line[start..at]) {
+                continue;
+            }
+            let end = chars.get(j).map_or(line.len(), |&(e, _)| e);
+            push_sentence(&mut out, &line[start..end]);
+            start = chars[k].0;
+        }
+        push_sentence(&mut out, &line[start..]);
+    }
+    out
+}
+
+/// Whether the word just before a full stop is an abbreviation or an initial.
+fn abbreviation_before(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    NOT_AN_END.contains(&lower.as_str())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+fn push_sentence(out: &mut Vec<String>, part: &str) {
+    let part = part.trim();
+    if part.chars().any(char::is_alphanumeric) {
+        out.push(part.to_owned());
+    }
+}
+
+/// About how long a line takes to say at `rate`: 150 words a minute at the usual pace.
+fn speaking_ms(line: &str, rate: f32) -> u32 {
+    let words = line.split_whitespace().count() as f32;
+    (words * 400.0 / rate.max(0.1)) as u32
+}
+
+/// The silence after each cue: its seconds less the time the line itself takes to say, so a
+/// cue's line and its silence last what the exercise says.
+pub fn cue_pauses_ms(cues: &[SpokenCue], rate: f32) -> Vec<u32> {
+    cues.iter()
+        .map(|c| {
+            (c.pause_after_seconds * 1000).saturating_sub(if c.pause_after_seconds == 0 {
+                0
+            } else {
+                speaking_ms(&c.line, rate)
+            })
+        })
+        .collect()
+}
+
+/// What is being read, on which screen, and where.
+#[derive(Debug, Clone)]
+pub(super) struct Reading {
+    /// The screen it belongs to (`READABLE_BEFORE_UNLOCK` for help over the lock screen).
+    key: u64,
+    guided: bool,
+    lines: Vec<String>,
+    cues: Vec<SpokenCue>,
+    /// The sentence being read (the next not yet spoken).
+    position: u32,
+    playing: bool,
+}
+
+/// The player's state, kept by the navigator.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Player {
+    speed: ReadingSpeed,
+    reading: Option<Reading>,
+    /// The screen the headphones hint was shown on.
+    hint_on: Option<u64>,
+}
+
+/// The key of help now shown over the lock screen (no stack entry there).
+const READABLE_BEFORE_UNLOCK: u64 = u64::MAX;
+
+/// What the screen on top can read: its spoken text and its cues.
+fn readable_in(screen: &AppScreen) -> Option<(&str, &[SpokenCue])> {
+    match screen {
+        AppScreen::LessonStep { step, .. } => Some((step.spoken.as_str(), step.cues.as_slice())),
+        AppScreen::HelpNow { help } => Some((help.spoken.as_str(), &[][..])),
+        AppScreen::Plan { document, .. } => {
+            Some((document.spoken.as_str(), document.cues.as_slice()))
+        }
+        AppScreen::Insights { insights, .. } => Some((insights.spoken.as_str(), &[][..])),
+        _ => None,
+    }
+    .filter(|(spoken, _)| !spoken.trim().is_empty())
+}
+
+impl Navigator {
+    /// What can be read now, and the key of where it is.
+    fn readable(&self) -> Option<(u64, &str, &[SpokenCue])> {
+        if let Some(help) = &self.help_before_unlock {
+            return Some((READABLE_BEFORE_UNLOCK, &help.spoken, &[]));
+        }
+        if self.phase != Phase::Unlocked {
+            return None;
+        }
+        let top = self.stack.last()?;
+        readable_in(&top.screen).map(|(spoken, cues)| (top.id, spoken, cues))
+    }
+
+    /// "Read to me" (or, `guided`, "Guide me through it") on the screen on top.
+    pub(super) fn read_aloud(&mut self, guided: bool) -> Result<(), ApiError> {
+        let Some((key, spoken, cues)) = self.readable() else {
+            return Ok(());
+        };
+        if guided && cues.is_empty() {
+            return Ok(());
+        }
+        let lines = if guided {
+            cues.iter().map(|c| c.line.clone()).collect()
+        } else {
+            sentences(spoken)
+        };
+        let cues = cues.to_vec();
+        if lines.is_empty() {
+            return Ok(());
+        }
+        // The first time, the hint first; the next tap plays. None before unlock: help is read
+        // straight away.
+        if let Some(core) = self.core.clone().filter(|_| key != READABLE_BEFORE_UNLOCK)
+            && core.headphones_hint()?.is_some()
+        {
+            if self.player.hint_on != Some(key) {
+                self.player.hint_on = Some(key);
+                return Ok(());
+            }
+            core.listened()?;
+        }
+        self.player.hint_on = None;
+        if self.player.reading.is_some() {
+            self.effects.push(Effect::StopSpeaking);
+        }
+        self.player.reading = Some(Reading {
+            key,
+            guided,
+            lines,
+            cues: if guided { cues } else { Vec::new() },
+            position: 0,
+            playing: true,
+        });
+        self.speak_from_position();
+        Ok(())
+    }
+
+    /// Hands the sentences from the position on to the voice.
+    fn speak_from_position(&mut self) {
+        let rate = self.player.speed.rate();
+        let Some(reading) = &self.player.reading else {
+            return;
+        };
+        let pauses = cue_pauses_ms(&reading.cues, rate);
+        let utterances = reading
+            .lines
+            .iter()
+            .enumerate()
+            .skip(reading.position as usize)
+            .map(|(i, text)| Utterance {
+                index: i as u32,
+                text: text.clone(),
+                pause_after_ms: pauses.get(i).copied().unwrap_or(0),
+            })
+            .collect();
+        let locale = self
+            .core
+            .as_ref()
+            .map(|core| core.pack().manifest.locale.clone())
+            .or_else(|| self.locale.clone())
+            .unwrap_or_else(|| "en".to_owned());
+        self.effects.push(Effect::Speak {
+            utterances,
+            rate,
+            locale,
+        });
+    }
+
+    pub(super) fn pause_reading(&mut self) {
+        if let Some(reading) = self.player.reading.as_mut().filter(|r| r.playing) {
+            reading.playing = false;
+            self.effects.push(Effect::StopSpeaking);
+        }
+    }
+
+    pub(super) fn resume_reading(&mut self) {
+        if let Some(reading) = self.player.reading.as_mut().filter(|r| !r.playing) {
+            reading.playing = true;
+            self.speak_from_position();
+        }
+    }
+
+    pub(super) fn back_one_sentence(&mut self) {
+        let Some(reading) = self.player.reading.as_mut() else {
+            return;
+        };
+        reading.position = reading.position.saturating_sub(1);
+        if reading.playing {
+            self.effects.push(Effect::StopSpeaking);
+            self.speak_from_position();
+        }
+    }
+
+    pub(super) fn set_reading_speed(&mut self, speed: ReadingSpeed) {
+        if self.player.speed == speed {
+            return;
+        }
+        self.player.speed = speed;
+        if self.player.reading.as_ref().is_some_and(|r| r.playing) {
+            self.effects.push(Effect::StopSpeaking);
+            self.speak_from_position();
+        }
+    }
+
+    pub(super) fn stop_reading(&mut self) {
+        self.player.hint_on = None;
+        if self.player.reading.take().is_some() {
+            self.effects.push(Effect::StopSpeaking);
+        }
+    }
+
+    /// The voice finished sentence `index`: the position moves past it.
+    pub(super) fn sentence_spoken(&mut self, index: u32) {
+        if let Some(reading) = self.player.reading.as_mut().filter(|r| r.playing)
+            && index >= reading.position
+            && (index as usize) < reading.lines.len()
+        {
+            reading.position = index + 1;
+        }
+    }
+
+    /// The voice said everything handed to it: the player closes.
+    pub(super) fn speech_finished(&mut self) {
+        if self.player.reading.as_ref().is_some_and(|r| r.playing) {
+            self.player.reading = None;
+        }
+    }
+
+    /// The platform has no offline voice for the language: the player closes and says so.
+    pub(super) fn speech_unavailable(&mut self) {
+        if self.player.reading.take().is_some() {
+            self.say_error(words::UNAVAILABLE.to_owned());
+        }
+    }
+
+    /// After every action: reading stops when its screen is no longer on top (he left, the app
+    /// locked, a crisis answer came over it). The stop goes first among the effects.
+    pub(super) fn stop_reading_if_left(&mut self) {
+        let here = self.readable().map(|(key, ..)| key);
+        if self.player.hint_on.is_some() && self.player.hint_on != here {
+            self.player.hint_on = None;
+        }
+        if self
+            .player
+            .reading
+            .as_ref()
+            .is_some_and(|r| Some(r.key) != here)
+        {
+            self.player.reading = None;
+            self.effects.insert(0, Effect::StopSpeaking);
+        }
+    }
+
+    /// "Read to me" on the screen on top, for the view.
+    pub(super) fn read_aloud_view(&self) -> Option<ReadAloudView> {
+        let (key, _, cues) = self.readable()?;
+        let reading = self.player.reading.as_ref().filter(|r| r.key == key);
+        Some(ReadAloudView {
+            read_label: words::READ.to_owned(),
+            guide_label: (!cues.is_empty()).then(|| {
+                let in_a_plan = matches!(
+                    self.stack.last().map(|e| &e.screen),
+                    Some(AppScreen::Plan { .. })
+                );
+                if in_a_plan {
+                    words::GUIDE_GROUNDING
+                } else {
+                    words::GUIDE
+                }
+                .to_owned()
+            }),
+            hint: (self.player.hint_on == Some(key))
+                .then(|| crate::speech::HEADPHONES_HINT.to_owned()),
+            player: reading.map(|r| self.player_bar(r)),
+        })
+    }
+
+    fn player_bar(&self, r: &Reading) -> PlayerBar {
+        let count = r.lines.len() as u32;
+        let sentence = (r.position + 1).min(count);
+        let speed = self.player.speed;
+        PlayerBar {
+            playing: r.playing,
+            guided: r.guided,
+            sentence,
+            count,
+            position_label: if r.guided {
+                format!("Step {sentence} of {count}")
+            } else {
+                format!("Sentence {sentence} of {count}")
+            },
+            play_pause_label: if r.playing { words::PAUSE } else { words::PLAY }.to_owned(),
+            back_label: words::BACK.to_owned(),
+            can_go_back: r.position > 0,
+            speed,
+            speed_label: speed.label().to_owned(),
+            next_speed: speed.next(),
+            stop_label: words::STOP.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_split_at_each_sentence_end() {
+        assert_eq!(
+            sentences("Breathe in. Hold it! Now out? Good.\nNext line."),
+            ["Breathe in.", "Hold it!", "Now out?", "Good.", "Next line."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_or_an_initial_does_not_end_a_sentence() {
+        assert_eq!(
+            sentences("Call Dr. Lee today. Ask Mr. J. Smith. St. Vincent's helps."),
+            [
+                "Call Dr. Lee today.",
+                "Ask Mr. J. Smith.",
+                "St. Vincent's helps."
+            ]
+        );
+        assert_eq!(
+            sentences("Use a plan, e.g. Walk first. Then talk."),
+            ["Use a plan, e.g. Walk first.", "Then talk."]
+        );
+    }
+
+    #[test]
+    fn numbers_stay_whole_and_a_number_may_start_a_sentence() {
+        assert_eq!(
+            sentences("Rate it 2.5 out of 10. At 10:30 you stop. 3 breaths is enough."),
+            [
+                "Rate it 2.5 out of 10.",
+                "At 10:30 you stop.",
+                "3 breaths is enough."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_stop_does_not_start_a_sentence() {
+        assert_eq!(sentences("Wait... and then go."), ["Wait... and then go."]);
+    }
+
+    #[test]
+    fn no_sentence_is_empty_or_only_punctuation() {
+        let out = sentences("\n\n  . \nOne.  \n\n - \nTwo.   ...   Three.\n");
+        assert_eq!(out, ["One.", "Two.   ...", "Three."]);
+        assert!(out.iter().all(|s| !s.trim().is_empty()));
+        assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said \"Stop.\" Then he left."),
+            ["He said \"Stop.\"", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_cue_s_silence_is_its_seconds_less_the_time_to_say_it() {
+        let cues = vec![
+            SpokenCue {
+                line: "Breathe in.".to_owned(),
+                pause_after_seconds: 4,
+            },
+            SpokenCue {
+                line: "Done.".to_owned(),
+                pause_after_seconds: 0,
+            },
+        ];
+        assert_eq!(cue_pauses_ms(&cues, 1.0), [3200, 0]);
+        assert_eq!(cue_pauses_ms(&cues, 0.5), [2400, 0]);
+    }
+
+    #[test]
+    fn the_speed_button_goes_round_the_three_speeds() {
+        let s = ReadingSpeed::Normal;
+        assert_eq!(s.next().next().next(), s);
+        assert!(ReadingSpeed::Slower.rate() < s.rate() && s.rate() < ReadingSpeed::Faster.rate());
+    }
+}
