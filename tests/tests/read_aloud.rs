@@ -7,12 +7,14 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use groundwork_core::curriculum::{ExerciseAnswer, ExerciseView, OnboardingChoices};
+use groundwork_core::curriculum::{
+    ExerciseAnswer, ExerciseView, LessonStepScreen, OnboardingChoices,
+};
 use groundwork_core::lock::LockSecret;
 use groundwork_core::navigation::read_aloud::{cue_pauses_ms, sentences};
 use groundwork_core::navigation::screen::AppScreen;
 use groundwork_core::navigation::{
-    Action, AppNotice, AppView, Destination, Effect, Navigator, OnboardingLock, PlayerBar,
+    Action, AppNotice, AppView, Destination, Effect, Navigator, OnboardingLock, Phase, PlayerBar,
     ReadAloudView, ReadingSpeed, ShellPreferences, Utterance,
 };
 use groundwork_core::speech::HEADPHONES_HINT;
@@ -94,6 +96,10 @@ impl Listener {
         self.offer().player.expect("the player is showing")
     }
 
+    fn bar_if_any(&self) -> Option<PlayerBar> {
+        self.view.read_aloud.as_ref().and_then(|o| o.player.clone())
+    }
+
     /// What the last `Speak` handed the voice.
     fn last_spoken(&self) -> (Vec<Utterance>, f32) {
         match self
@@ -119,6 +125,39 @@ impl Listener {
         }
     }
 
+    /// Walks the path until a step guided by voice, and returns it.
+    fn walk_to_guided_step(&mut self) -> LessonStepScreen {
+        for _ in 0..200 {
+            match self.view.screen.clone() {
+                Some(AppScreen::LessonStep { step, .. }) if !step.cues.is_empty() => return step,
+                Some(AppScreen::LessonStep { step, .. }) => {
+                    self.tap(Action::ContinueLesson {
+                        answer: step.exercise.as_ref().map(answer_for),
+                    });
+                }
+                Some(AppScreen::Home { home }) => {
+                    let module_id = home.next_step.module_id.expect("a module to go on with");
+                    self.tap(Action::OpenModule { module_id });
+                }
+                Some(AppScreen::CrisisAnswer { .. }) => {
+                    self.tap(Action::CloseCrisisAnswer);
+                }
+                _ => {
+                    self.tap(Action::GoHome);
+                }
+            }
+        }
+        panic!("the path has a guided exercise");
+    }
+
+    /// The lesson step on top.
+    fn step(&self) -> LessonStepScreen {
+        match self.view.screen.clone() {
+            Some(AppScreen::LessonStep { step, .. }) => step,
+            other => panic!("a lesson step is on top, got {other:?}"),
+        }
+    }
+
     /// Past the headphones hint: the first tap shows it, the second plays.
     fn play(&mut self) {
         self.tap(Action::ReadAloud);
@@ -130,6 +169,25 @@ impl Listener {
 
 fn not_now(dir: &Path) -> Listener {
     Listener::open(dir, false, OnboardingLock::NotNow)
+}
+
+const PIN: &str = "482916";
+
+fn with_pin(dir: &Path) -> Listener {
+    Listener::open(
+        dir,
+        false,
+        OnboardingLock::Secret {
+            secret: LockSecret::Pin(PIN.into()),
+        },
+    )
+}
+
+fn unlock(me: &mut Listener) {
+    me.tap(Action::Unlock {
+        secret: LockSecret::Pin(PIN.into()),
+    });
+    assert_eq!(me.view.phase, Phase::Unlocked, "the PIN unlocks");
 }
 
 fn says(view: &AppView) -> Vec<&Effect> {
@@ -360,32 +418,7 @@ fn in_discreet_mode_nothing_is_spoken_until_he_taps() {
 fn a_guided_exercise_hands_the_voice_each_cue_with_the_core_s_silence_after_it() {
     let dir = tempfile::tempdir().expect("dir");
     let mut me = not_now(dir.path());
-    // Walk the path until a step guided by voice.
-    let mut cues = Vec::new();
-    for _ in 0..200 {
-        match me.view.screen.clone() {
-            Some(AppScreen::LessonStep { step, .. }) if !step.cues.is_empty() => {
-                cues = step.cues;
-                break;
-            }
-            Some(AppScreen::LessonStep { step, .. }) => {
-                me.tap(Action::ContinueLesson {
-                    answer: step.exercise.as_ref().map(answer_for),
-                });
-            }
-            Some(AppScreen::Home { home }) => {
-                let module_id = home.next_step.module_id.expect("a module to go on with");
-                me.tap(Action::OpenModule { module_id });
-            }
-            Some(AppScreen::CrisisAnswer { .. }) => {
-                me.tap(Action::CloseCrisisAnswer);
-            }
-            _ => {
-                me.tap(Action::GoHome);
-            }
-        }
-    }
-    assert!(!cues.is_empty(), "the path has a guided exercise");
+    let cues = me.walk_to_guided_step().cues;
     assert_eq!(
         me.offer().guide_label.as_deref(),
         Some("Guide me through it")
@@ -464,4 +497,176 @@ fn the_pause_plan_offers_grounding_and_guides_him_through_its_steps() {
         None,
         "only the pause plan offers it"
     );
+}
+
+#[test]
+fn a_lesson_step_goes_on_reading_through_the_lock_and_unlocking_brings_him_back_to_it_playing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = with_pin(dir.path());
+    let module_id = me.walk_to_guided_step().module_id;
+    me.tap(Action::GoHome);
+    me.tap(Action::OpenModule { module_id });
+    let step = me.step();
+    me.play();
+    me.tap(Action::SentenceSpoken { index: 0 });
+
+    let view = me.tap(Action::LockNow).clone();
+    assert!(view.effects.contains(&Effect::Locked));
+    assert_eq!(says(&view), Vec::<&Effect>::new(), "the voice goes on");
+    let over_lock = view
+        .read_aloud
+        .expect("the player shows over the lock screen");
+    assert_eq!(over_lock.guide_label, None);
+    assert_eq!(over_lock.hint, None);
+    let bar = over_lock.player.expect("the player");
+    assert!(bar.playing);
+    assert_eq!(bar.sentence, 2);
+    me.tap(Action::SentenceSpoken { index: 1 });
+    assert_eq!(me.bar().sentence, 3, "the position moves on while locked");
+
+    let before = me.voice.len();
+    unlock(&mut me);
+    let back = me.step();
+    assert_eq!(
+        (back.module_id.as_str(), back.step_index),
+        (step.module_id.as_str(), step.step_index),
+        "back at the step being read"
+    );
+    assert_eq!(me.voice.len(), before, "nothing stopped or restarted");
+    assert!(me.bar().playing);
+    assert_eq!(me.bar().sentence, 3);
+    let view = me.tap(Action::Back).clone();
+    assert!(matches!(view.screen, Some(AppScreen::Home { .. })));
+    assert_eq!(says(&view), [&Effect::StopSpeaking]);
+}
+
+#[test]
+fn help_now_goes_on_through_the_lock_and_unlocking_brings_him_back_to_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = with_pin(dir.path());
+    me.tap(Action::OpenHelp);
+    me.play();
+    let view = me.tap(Action::LockNow).clone();
+    assert_eq!(says(&view), Vec::<&Effect>::new());
+    assert!(me.bar().playing);
+    unlock(&mut me);
+    assert!(matches!(me.view.screen, Some(AppScreen::HelpNow { .. })));
+    assert!(me.bar().playing);
+}
+
+#[test]
+fn stopping_the_player_over_the_lock_screen_stops_the_voice_and_unlocking_goes_home() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = with_pin(dir.path());
+    me.tap(Action::OpenHelp);
+    me.play();
+    me.tap(Action::LockNow);
+    me.tap(Action::PauseReading);
+    assert!(!me.bar().playing, "paused over the lock screen");
+    let view = me.tap(Action::StopReading).clone();
+    assert_eq!(says(&view), [&Effect::StopSpeaking]);
+    assert_eq!(view.read_aloud, None);
+    unlock(&mut me);
+    assert!(matches!(me.view.screen, Some(AppScreen::Home { .. })));
+}
+
+#[test]
+fn the_guided_cues_of_a_plan_go_on_through_the_lock_but_the_plan_read_out_does_not() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = with_pin(dir.path());
+    let pause_plan = || Action::Show {
+        destination: Destination::Plan {
+            id: "pause-plan".into(),
+        },
+    };
+    me.tap(pause_plan());
+    me.play();
+    assert!(!me.bar().guided);
+    let view = me.tap(Action::LockNow).clone();
+    assert_eq!(says(&view), [&Effect::StopSpeaking], "his plan is his own");
+    assert_eq!(view.read_aloud, None);
+
+    unlock(&mut me);
+    assert!(matches!(me.view.screen, Some(AppScreen::Home { .. })));
+    me.tap(pause_plan());
+    me.tap(Action::GuideExercise);
+    let view = me.tap(Action::LockNow).clone();
+    assert_eq!(says(&view), Vec::<&Effect>::new(), "grounding goes on");
+    unlock(&mut me);
+    assert!(matches!(
+        &me.view.screen,
+        Some(AppScreen::Plan { document, .. }) if document.id == "pause-plan"
+    ));
+    assert!(me.bar().guided);
+}
+
+/// The answer a guided exercise played to its end gives its step.
+fn done(step: &LessonStepScreen) -> ExerciseAnswer {
+    match step.exercise.as_ref().expect("a guided exercise") {
+        ExerciseView::Breathing { cycles, .. } => ExerciseAnswer::Breathing {
+            cycles_done: *cycles,
+        },
+        ExerciseView::BodyScan { regions, .. } => ExerciseAnswer::BodyScan {
+            regions_done: regions.len() as u32,
+        },
+        other => panic!("only breathing and the body scan are guided, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_guided_exercise_played_to_its_end_marks_its_step_done() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = not_now(dir.path());
+    let step = me.walk_to_guided_step();
+    assert_eq!(step.answer, None);
+    me.tap(Action::GuideExercise);
+    me.tap(Action::GuideExercise);
+    me.tap(Action::SentenceSpoken { index: 0 });
+    assert_eq!(me.step().answer, None, "not done part way through");
+    me.tap(Action::SpeechFinished);
+    let after = me.step();
+    assert_eq!(after.answer, Some(done(&step)));
+    assert!(after.can_continue);
+    assert_eq!(me.bar_if_any(), None, "the player closed");
+}
+
+#[test]
+fn a_step_read_to_its_end_or_a_guided_exercise_stopped_part_way_is_not_marked_done() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = not_now(dir.path());
+    me.walk_to_guided_step();
+    me.play();
+    me.tap(Action::SpeechFinished);
+    assert_eq!(me.step().answer, None, "reading the words is not doing it");
+    me.tap(Action::GuideExercise);
+    me.tap(Action::PauseReading);
+    me.tap(Action::SpeechFinished);
+    assert_eq!(
+        me.step().answer,
+        None,
+        "a paused voice finishing is not the end"
+    );
+    me.tap(Action::StopReading);
+    me.tap(Action::SpeechFinished);
+    assert_eq!(me.step().answer, None);
+}
+
+#[test]
+fn a_guided_exercise_that_ends_while_locked_is_saved_when_unlocking_brings_him_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut me = with_pin(dir.path());
+    let step = me.walk_to_guided_step();
+    me.tap(Action::GuideExercise);
+    me.tap(Action::GuideExercise);
+    me.tap(Action::LockNow);
+    me.tap(Action::SpeechFinished);
+    assert_eq!(
+        me.view.read_aloud, None,
+        "the player closed over the lock screen"
+    );
+    unlock(&mut me);
+    let back = me.step();
+    assert_eq!(back.step_index, step.step_index);
+    assert_eq!(back.answer, Some(done(&step)));
+    assert_eq!(me.bar_if_any(), None);
 }

@@ -252,10 +252,7 @@ impl Navigator {
                 self.sentence_spoken(index);
                 Ok(())
             }
-            Action::SpeechFinished => {
-                self.speech_finished();
-                Ok(())
-            }
+            Action::SpeechFinished => self.speech_finished(),
             Action::SpeechUnavailable => {
                 self.speech_unavailable();
                 Ok(())
@@ -914,7 +911,11 @@ impl Navigator {
         }
         self.refresh_reminders();
         if let Some(link) = self.pending_link.take() {
+            self.forget_reading_place();
             self.open_link(link)?;
+        }
+        if matches!(self.top_screen(), Some(AppScreen::Home { .. })) {
+            self.reading_at_unlock()?;
         }
         Ok(())
     }
@@ -926,6 +927,7 @@ impl Navigator {
             return;
         };
         core.close();
+        self.reading_at_lock();
         self.key = None;
         self.stack.clear();
         self.notice = None;

@@ -4,9 +4,17 @@
 //! position; the shell speaks what `Effect::Speak` hands it, all at once so speech goes on with
 //! the screen off, and reports each sentence spoken. Nothing is spoken until he taps, in discreet
 //! mode too; the first tap shows the headphones hint instead, and the next one plays. Leaving the
-//! screen, locking or a crisis answer on top stops it.
+//! screen or a crisis answer on top stops it.
+//!
+//! Locking stops what is his (a plan read out, his insights) but not what is the app's own: a
+//! lesson step, a guided exercise's cues and help now go on through the lock, so he can follow
+//! them with the screen off. The lock screen then shows the player (its position and buttons say
+//! nothing of his), and unlocking brings him back to the step or to help now, still playing. A
+//! guided exercise in a lesson that plays to its end counts as done: its answer is saved on the
+//! step (at once, or when unlocking brings him back to it).
 
 use super::{AppScreen, Effect, Navigator, Phase};
+use crate::curriculum::{ExerciseAnswer, ExerciseView};
 use crate::ffi::ApiError;
 use crate::speech::SpokenCue;
 
@@ -223,6 +231,30 @@ pub(super) struct Reading {
     /// The sentence being read (the next not yet spoken).
     position: u32,
     playing: bool,
+    /// Where to bring him back after unlocking, when it goes on through the lock; `None` when
+    /// locking stops it (a plan read out, his insights).
+    through_lock: Option<ReturnTo>,
+    /// The answer that marks the step's guided exercise done when its cues play to the end.
+    done_answer: Option<ExerciseAnswer>,
+}
+
+/// Where reading that went on through the lock brings him back to.
+#[derive(Debug, Clone, PartialEq)]
+enum ReturnTo {
+    /// A lesson's step.
+    Step { module_id: String, step_index: u32 },
+    /// Help now.
+    HelpNow,
+    /// A plan, whose grounding cues were playing.
+    Plan { id: String },
+}
+
+/// A guided exercise's answer to save on a step once he can be brought back to it.
+#[derive(Debug, Clone)]
+struct DoneAnswer {
+    module_id: String,
+    step_index: u32,
+    answer: ExerciseAnswer,
 }
 
 /// The player's state, kept by the navigator.
@@ -232,10 +264,52 @@ pub(super) struct Player {
     reading: Option<Reading>,
     /// The screen the headphones hint was shown on.
     hint_on: Option<u64>,
+    /// Where unlocking brings him back to (reading went on through the lock).
+    resume: Option<ReturnTo>,
+    /// A guided exercise that played to its end while locked, to save when he is back.
+    done_while_locked: Option<DoneAnswer>,
 }
 
 /// The key of help now shown over the lock screen (no stack entry there).
 const READABLE_BEFORE_UNLOCK: u64 = u64::MAX;
+
+/// The key of reading that goes on through the lock (no stack entry while locked).
+const READING_THROUGH_LOCK: u64 = u64::MAX - 1;
+
+/// Where reading on `screen` brings him back to after unlocking, or `None` when locking stops
+/// it: what is read is his own (a plan, his insights), unless it is a plan's grounding cues.
+fn return_to(screen: &AppScreen, guided: bool) -> Option<ReturnTo> {
+    match screen {
+        AppScreen::LessonStep { step, .. } => Some(ReturnTo::Step {
+            module_id: step.module_id.clone(),
+            step_index: step.step_index,
+        }),
+        AppScreen::HelpNow { .. } => Some(ReturnTo::HelpNow),
+        _ => None,
+    }
+    .or_else(|| match screen {
+        AppScreen::Plan { document, .. } if guided => Some(ReturnTo::Plan {
+            id: document.id.clone(),
+        }),
+        _ => None,
+    })
+}
+
+/// The answer that marks a lesson step's guided exercise done, if it has one.
+fn done_answer(screen: &AppScreen) -> Option<ExerciseAnswer> {
+    let AppScreen::LessonStep { step, .. } = screen else {
+        return None;
+    };
+    match step.exercise.as_ref()? {
+        ExerciseView::Breathing { cycles, .. } => Some(ExerciseAnswer::Breathing {
+            cycles_done: *cycles,
+        }),
+        ExerciseView::BodyScan { regions, .. } => Some(ExerciseAnswer::BodyScan {
+            regions_done: regions.len() as u32,
+        }),
+        _ => None,
+    }
+}
 
 /// What the screen on top can read: its spoken text and its cues.
 fn readable_in(screen: &AppScreen) -> Option<(&str, &[SpokenCue])> {
@@ -281,6 +355,13 @@ impl Navigator {
         if lines.is_empty() {
             return Ok(());
         }
+        let on = self
+            .stack
+            .last()
+            .filter(|top| top.id == key)
+            .map(|top| &top.screen);
+        let through_lock = on.and_then(|screen| return_to(screen, guided));
+        let done_answer = on.filter(|_| guided).and_then(done_answer);
         // The first time, the hint first; the next tap plays. None before unlock: help is read
         // straight away.
         if let Some(core) = self.core.clone().filter(|_| key != READABLE_BEFORE_UNLOCK)
@@ -303,6 +384,8 @@ impl Navigator {
             cues: if guided { cues } else { Vec::new() },
             position: 0,
             playing: true,
+            through_lock,
+            done_answer,
         });
         self.speak_from_position();
         Ok(())
@@ -392,11 +475,113 @@ impl Navigator {
         }
     }
 
-    /// The voice said everything handed to it: the player closes.
-    pub(super) fn speech_finished(&mut self) {
-        if self.player.reading.as_ref().is_some_and(|r| r.playing) {
-            self.player.reading = None;
+    /// The voice said everything handed to it: the player closes, and a lesson's guided
+    /// exercise counts as done (saved on its step now, or when unlocking brings him back).
+    pub(super) fn speech_finished(&mut self) -> Result<(), ApiError> {
+        if !self.player.reading.as_ref().is_some_and(|r| r.playing) {
+            return Ok(());
         }
+        let Some(reading) = self.player.reading.take() else {
+            return Ok(());
+        };
+        let (
+            Some(answer),
+            Some(ReturnTo::Step {
+                module_id,
+                step_index,
+            }),
+        ) = (reading.done_answer, reading.through_lock)
+        else {
+            return Ok(());
+        };
+        let done = DoneAnswer {
+            module_id,
+            step_index,
+            answer,
+        };
+        if reading.key == READING_THROUGH_LOCK {
+            self.player.done_while_locked = Some(done);
+            Ok(())
+        } else {
+            self.save_done_answer(done)
+        }
+    }
+
+    /// Saves a guided exercise's answer on its step, if that step is on top.
+    fn save_done_answer(&mut self, done: DoneAnswer) -> Result<(), ApiError> {
+        let on_top = matches!(
+            self.stack.last().map(|e| &e.screen),
+            Some(AppScreen::LessonStep { step, .. })
+                if step.module_id == done.module_id && step.step_index == done.step_index
+        );
+        if !on_top {
+            return Ok(());
+        }
+        let step = self
+            .opened()?
+            .save_answer(done.module_id, done.step_index, done.answer)?;
+        self.replace_top_screen(AppScreen::lesson_step(step), None);
+        Ok(())
+    }
+
+    /// The app is locking: reading that is the app's own goes on (keyed to the lock now), and
+    /// where it was is kept for unlocking; anything else stops after this action.
+    pub(super) fn reading_at_lock(&mut self) {
+        self.player.hint_on = None;
+        self.player.resume = None;
+        self.player.done_while_locked = None;
+        if let Some(reading) = self.player.reading.as_mut()
+            && let Some(back) = reading.through_lock.clone()
+        {
+            reading.key = READING_THROUGH_LOCK;
+            self.player.resume = Some(back);
+        }
+    }
+
+    /// A link opened at unlocking goes first: reading that went on through the lock is not
+    /// brought back to its screen (it stops there, as its screen is not on top).
+    pub(super) fn forget_reading_place(&mut self) {
+        self.player.resume = None;
+        self.player.done_while_locked = None;
+    }
+
+    /// Unlocked, at home: back to where reading went on through the lock (the step, help now,
+    /// the plan), the reading still playing there; a guided exercise that played to its end
+    /// while locked is saved on its step.
+    pub(super) fn reading_at_unlock(&mut self) -> Result<(), ApiError> {
+        let Some(back) = self.player.resume.take() else {
+            return Ok(());
+        };
+        let done = self.player.done_while_locked.take();
+        let still_reading = self
+            .player
+            .reading
+            .as_ref()
+            .is_some_and(|r| r.key == READING_THROUGH_LOCK);
+        if !still_reading && done.is_none() {
+            return Ok(());
+        }
+        match back {
+            ReturnTo::Step {
+                module_id,
+                step_index,
+            } => {
+                let step = self.opened()?.go_to_step(module_id, step_index)?;
+                self.push_given(super::Route::Given, AppScreen::lesson_step(step));
+            }
+            ReturnTo::HelpNow => self.open_help()?,
+            ReturnTo::Plan { id } => self.show(super::Destination::Plan { id })?,
+        }
+        if let Some(done) = done {
+            self.save_done_answer(done)?;
+        }
+        let top = self.stack.last().map(|e| e.id);
+        if let (Some(reading), Some(top)) = (self.player.reading.as_mut(), top)
+            && reading.key == READING_THROUGH_LOCK
+        {
+            reading.key = top;
+        }
+        Ok(())
     }
 
     /// The platform has no offline voice for the language: the player closes and says so.
@@ -409,7 +594,13 @@ impl Navigator {
     /// After every action: reading stops when its screen is no longer on top (he left, the app
     /// locked, a crisis answer came over it). The stop goes first among the effects.
     pub(super) fn stop_reading_if_left(&mut self) {
-        let here = self.readable().map(|(key, ..)| key);
+        let locked =
+            matches!(self.phase, Phase::Locked { .. }) && self.help_before_unlock.is_none();
+        let here = if locked {
+            Some(READING_THROUGH_LOCK)
+        } else {
+            self.readable().map(|(key, ..)| key)
+        };
         if self.player.hint_on.is_some() && self.player.hint_on != here {
             self.player.hint_on = None;
         }
@@ -426,6 +617,16 @@ impl Navigator {
 
     /// "Read to me" on the screen on top, for the view.
     pub(super) fn read_aloud_view(&self) -> Option<ReadAloudView> {
+        if matches!(self.phase, Phase::Locked { .. }) && self.help_before_unlock.is_none() {
+            // Over the lock screen: only the player of reading that goes on through the lock.
+            let reading = self.player.reading.as_ref()?;
+            return Some(ReadAloudView {
+                read_label: words::READ.to_owned(),
+                guide_label: None,
+                hint: None,
+                player: Some(self.player_bar(reading)),
+            });
+        }
         let (key, _, cues) = self.readable()?;
         let reading = self.player.reading.as_ref().filter(|r| r.key == key);
         Some(ReadAloudView {

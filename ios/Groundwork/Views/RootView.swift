@@ -16,8 +16,17 @@ struct RootView: View {
             case .starting:
                 ProgressView()
             case let .locked(lock):
-                // Help now is in the navigation bar here too, as on every screen.
-                NavigationStack { LockView(lock: lock).helpToolbar(model.view.help) }
+                // Help now is in the navigation bar here too, as on every screen; the player
+                // too, while a lesson, help now or a guided exercise goes on through the lock.
+                NavigationStack {
+                    LockView(lock: lock)
+                        .helpToolbar(model.view.help)
+                        .safeAreaInset(edge: .bottom) {
+                            if model.view.helpBeforeUnlock == nil, let offer = model.view.readAloud {
+                                ReadAloudBar(offer: offer)
+                            }
+                        }
+                }
             case .unlocked:
                 UnlockedView()
             case let .unavailable(reason):

@@ -298,7 +298,7 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
             shot("40-insights-one-day")
         }
 
-        /** A PIN lock: a wrong PIN, help now before unlocking and after. */
+        /** A PIN lock: a wrong PIN, help now before unlocking and after, read on through the lock. */
         private fun lock(phone: Journey) = with(phone) {
             onboard(lock = OnboardingLock.Secret(LockSecret.Pin("258046")))
             send(Action.LockNow)
@@ -311,6 +311,11 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
             send(Action.Unlock(LockSecret.Pin("258046")))
             send(Action.OpenHelp)
             shot("43-help-now-after-unlock")
+            send(Action.ReadAloud)
+            send(Action.ReadAloud)
+            send(Action.LockNow)
+            check(view.phase is Phase.Locked && view.readAloud?.player != null) { "help now goes on reading through the lock" }
+            shot("52-lock-while-reading")
         }
 
         /** A counsellor's code opened. */

@@ -84,7 +84,8 @@ private fun PhaseContent(view: AppView) {
             Box(Modifier.fillMaxSize(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
         }
         // Help is in the top bar on every screen, the lock screen's too.
-        is Phase.Locked -> HelpScaffold(view.help ?: phase.lock.screen.help, view.notice) { LockScreen(phase.lock) }
+        // The player too, while a lesson, help now or a guided exercise goes on through the lock.
+        is Phase.Locked -> HelpScaffold(view.help ?: phase.lock.screen.help, view.notice, readAloud = view.readAloud) { LockScreen(phase.lock) }
         is Phase.Unavailable -> HelpScaffold(view.help, view.notice) { UnavailableScreen(phase.reason) }
         is Phase.Unlocked -> {
             val screen = view.screen
