@@ -17,11 +17,11 @@
 //!    [`curriculum`] (its onboarding offers the lock), [`links`], [`export`], [`share`],
 //!    [`backup`]. Each decides its own rules and returns the internal `base::error::Result`.
 //! 4. [`screens`]: screen models composed from the capabilities.
-//! 5. `ffi`: the whole FFI surface, one file per capability. Every exported method is a thin
-//!    call into a capability or a screen, and the only place the error that crosses the FFI
-//!    is made (from `base::error::Error`).
-//! 6. [`navigation`]: the app's navigation, driving the `Groundwork` object as a shell would;
-//!    its one exported object, `AppNavigator`, is in `navigation/ffi.rs`.
+//! 5. `ffi`: the whole FFI surface, and the only place the error that crosses the FFI is made
+//!    (from `base::error::Error`). Its two exported objects: `Groundwork`, one file per
+//!    capability, each method a thin call into a capability or a screen; and `AppNavigator`
+//!    (`ffi/navigator.rs`), the app's [`navigation`] (`ffi/navigation/`), which drives the
+//!    `Groundwork` object as a shell would.
 //!
 //! To follow what a button does, find its method in `ffi/` and the one call it makes.
 
@@ -40,7 +40,6 @@ pub mod insights;
 pub mod journal;
 pub mod links;
 pub mod lock;
-pub mod navigation;
 pub mod recommend;
 pub mod reminders;
 pub mod safety;
@@ -54,6 +53,7 @@ uniffi::setup_scaffolding!();
 
 pub use base::region::RegionCode;
 pub use base::{days, ffi_types, keys};
+pub use ffi::navigation;
 pub use ffi::*;
 
 pub use anger::{AngerMoment, AngerMomentInput, REPAIR_DONE};

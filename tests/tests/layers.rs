@@ -36,7 +36,6 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
     ),
     ("screens", &["screens"]),
     ("ffi", &["ffi"]),
-    ("navigation", &["navigation"]),
     ("crate map", &[""]),
 ];
 

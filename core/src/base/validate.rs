@@ -102,3 +102,36 @@ fn within(field: &'static str, text: &str, max_chars: usize) -> Result<()> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(count: usize) -> Vec<String> {
+        (0..count).map(|i| format!("tag {i}")).collect()
+    }
+
+    #[test]
+    fn as_many_tags_as_allowed_are_kept_and_one_more_is_refused() {
+        assert_eq!(
+            tags("tags", &named(3), 3, 20)
+                .expect("three of three")
+                .len(),
+            3
+        );
+        let refused = tags("tags", &named(4), 3, 20).expect_err("one too many");
+        assert!(
+            refused.to_string().contains("use up to 3 tags"),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn the_same_tag_twice_counts_once_against_the_limit() {
+        let twice = vec!["Work".to_owned(), "work".to_owned(), "sleep".to_owned()];
+        assert_eq!(
+            tags("tags", &twice, 2, 20).expect("two after the double"),
+            ["sleep", "work"]
+        );
+    }
+}

@@ -74,6 +74,7 @@ pub(crate) const PAUSED_AFTER_LOSS: &str =
 /// A module's place in the week count, e.g. "Week 6 after birth".
 pub(crate) fn week_label(week: i32) -> String {
     match week {
+        -1 => "1 week before the due date".to_owned(),
         w if w < 0 => format!("{} weeks before the due date", -w),
         0 => "The week of the birth".to_owned(),
         1 => "1 week after birth".to_owned(),
@@ -156,7 +157,7 @@ impl<'a> Standing<'a> {
     pub(crate) fn stage_label(&self) -> String {
         if let Some(days) = self.days_past_due() {
             return match days {
-                d if d < -6 => format!("About {} weeks to the due date.", (-d + 6) / 7),
+                d if d < -7 => format!("About {} weeks to the due date.", (-d + 6) / 7),
                 d if d < 0 => "About a week to the due date.".to_owned(),
                 0 => "Your due date is today.".to_owned(),
                 1 => "Your due date was yesterday.".to_owned(),
@@ -678,6 +679,302 @@ mod tests {
         assert_eq!(access(&learner, "2026-03-01", module), upcoming);
         assert_eq!(access(&learner, "2026-10-11", module), upcoming);
         assert_eq!(access(&learner, "2026-10-12", module), ModuleAccess::Open);
+    }
+
+    #[test]
+    fn week_labels_name_the_week_of_the_birth_and_say_one_week_in_the_singular() {
+        assert_eq!(week_label(-3), "3 weeks before the due date");
+        assert_eq!(week_label(-1), "1 week before the due date");
+        assert_eq!(week_label(0), "The week of the birth");
+        assert_eq!(week_label(1), "1 week after birth");
+        assert_eq!(week_label(6), "6 weeks after birth");
+    }
+
+    /// What `still_needed_for_we` lists for `learner`, by id.
+    fn still_needed(learner: &Learner) -> Vec<String> {
+        Standing::new(pack(), learner, day("2026-03-01"))
+            .still_needed_for_we()
+            .iter()
+            .map(|m| m.meta.id.clone())
+            .collect()
+    }
+
+    fn done(id: &str) -> ModuleRow {
+        ModuleRow {
+            completed_at: Some(1),
+            ..started(id)
+        }
+    }
+
+    #[test]
+    fn the_work_left_before_the_partner_phases_follows_prerequisites_back_but_not_past_a_start_path()
+     {
+        // The pack's `we_requires` and their prerequisites: anger-as-information needs
+        // under-the-anger; the pause plan needs the escalation cycle, but a "start here" path
+        // opens it from day one, so nothing behind it counts.
+        let fresh = Learner {
+            onboarded: true,
+            ..Learner::default()
+        };
+        assert_eq!(
+            still_needed(&fresh),
+            [
+                "where-you-are-now",
+                "body-signals",
+                "naming-what-you-feel",
+                "under-the-anger",
+                "anger-as-information",
+                "the-pause-plan",
+            ]
+        );
+        let mut learner = fresh.clone();
+        learner
+            .modules
+            .insert("where-you-are-now".into(), done("where-you-are-now"));
+        learner.modules.insert(
+            "anger-as-information".into(),
+            started("anger-as-information"),
+        );
+        assert_eq!(
+            still_needed(&learner),
+            [
+                "body-signals",
+                "naming-what-you-feel",
+                "anger-as-information",
+                "the-pause-plan",
+            ],
+            "a module done counts no more; one started brings none of its prerequisites in"
+        );
+        let mut recommended = fresh.clone();
+        recommended.plan = vec![PlanRow {
+            module_id: "anger-as-information".into(),
+            from_name: "Sam".into(),
+            note: None,
+        }];
+        assert!(
+            !still_needed(&recommended).contains(&"under-the-anger".to_owned()),
+            "a counsellor's recommendation opens it whatever its prerequisites"
+        );
+    }
+
+    #[test]
+    fn only_a_me_module_on_a_start_path_opens_from_day_one() {
+        let fresh = Learner {
+            onboarded: true,
+            ..Learner::default()
+        };
+        let standing = Standing::new(pack(), &fresh, day("2026-03-01"));
+        let module = |id: &str| pack().module(id).expect("in the pack");
+        assert!(standing.on_start_path(module("the-pause-plan")));
+        assert!(!standing.on_start_path(module("the-escalation-cycle")));
+    }
+
+    #[test]
+    fn with_a_due_date_the_modules_for_after_the_birth_wait_upcoming_then_for_the_birth() {
+        // The week-40 module, for a due date of 1 June: upcoming until the due date and on it,
+        // waiting for the birth from the day after (never assumed).
+        let due = day("2026-06-01");
+        let learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Due,
+                date: due,
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let module = "the-dad-you-are-becoming";
+        let upcoming = ModuleAccess::Upcoming {
+            opens_on: "2027-03-08".into(),
+            label: "Opens 8 Mar".into(),
+        };
+        let waiting = ModuleAccess::Locked {
+            reason: "Opens once your baby has arrived".into(),
+        };
+        assert_eq!(access(&learner, "2026-05-25", module), upcoming);
+        assert_eq!(access(&learner, "2026-06-01", module), upcoming);
+        assert_eq!(access(&learner, "2026-06-02", module), waiting);
+        assert_eq!(access(&learner, "2027-03-08", module), waiting);
+    }
+
+    #[test]
+    fn a_yes_to_the_home_safety_question_closes_only_the_partner_modules_that_would_be_open() {
+        let learner = Learner {
+            tracks: vec!["general".into(), "new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: day("2025-06-01"),
+            }),
+            home_safety: Some(crate::curriculum::gate::StoredHomeSafety {
+                answer: crate::curriculum::HomeSafetyAnswer::Yes,
+                local_day: "2026-02-20".into(),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let standing = Standing::new(pack(), &learner, day("2026-03-01"));
+        let module = |id: &str| pack().module(id).expect("in the pack");
+        let Gate::Closed { asks_again_on } = standing.gate() else {
+            panic!("a yes closes the gate for a while");
+        };
+        let team = module("co-parenting-as-a-team");
+        assert_eq!(standing.access_before_question(team), ModuleAccess::Open);
+        assert_eq!(standing.closed_by_question(team), Some(asks_again_on));
+        let me = module("where-you-are-now");
+        assert_eq!(standing.access_before_question(me), ModuleAccess::Open);
+        assert_eq!(
+            standing.closed_by_question(me),
+            None,
+            "not a partner module"
+        );
+        let partner_later = module("gentle-start-up");
+        assert_ne!(
+            standing.access_before_question(partner_later),
+            ModuleAccess::Open
+        );
+        assert_eq!(
+            standing.closed_by_question(partner_later),
+            None,
+            "closed by its prerequisites, not by the question"
+        );
+    }
+
+    fn next(learner: &Learner, today: &str) -> NextStep {
+        Standing::new(pack(), learner, day(today)).next_step()
+    }
+
+    #[test]
+    fn the_next_step_picks_up_a_started_module_at_its_step_and_never_past_its_last() {
+        let id = "where-you-are-now";
+        let count = pack().module(id).expect("in the pack").steps.len();
+        let mut learner = Learner {
+            tracks: vec!["general".into()],
+            onboarded: true,
+            ..Learner::default()
+        };
+        learner.modules.insert(id.into(), started(id));
+        let step = next(&learner, "2026-03-01");
+        assert_eq!(step.kind, NextStepKind::Continue);
+        assert_eq!(
+            step.detail,
+            format!("Pick up where you left off: step 2 of {count}.")
+        );
+        learner.modules.get_mut(id).expect("started").current_step = 99;
+        assert_eq!(
+            next(&learner, "2026-03-01").detail,
+            format!("Pick up where you left off: step {count} of {count}.")
+        );
+        learner.modules.insert(id.into(), done(id));
+        let step = next(&learner, "2026-03-01");
+        assert_eq!(
+            step.kind,
+            NextStepKind::Start,
+            "a module done is not picked up"
+        );
+        assert_ne!(step.module_id.as_deref(), Some(id));
+    }
+
+    #[test]
+    fn a_baby_date_kept_after_leaving_the_new_dad_track_does_not_time_the_general_path() {
+        let learner = Learner {
+            tracks: vec!["general".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: day("2026-01-05"),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let step = next(&learner, "2026-03-01");
+        assert_eq!(step.kind, NextStepKind::Start);
+        assert_eq!(step.module_id.as_deref(), Some("where-you-are-now"));
+    }
+
+    #[test]
+    fn with_every_open_new_dad_module_done_the_next_step_is_the_one_still_to_come() {
+        let today = "2026-03-01";
+        let mut learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: day(today),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let standing = Standing::new(pack(), &learner, day(today));
+        let open: Vec<String> = pack()
+            .modules
+            .iter()
+            .filter(|m| standing.on_active_track(m) && standing.access(m) == ModuleAccess::Open)
+            .map(|m| m.meta.id.clone())
+            .collect();
+        assert!(!open.is_empty());
+        for id in open {
+            learner.modules.insert(id.clone(), done(&id));
+        }
+        let step = next(&learner, today);
+        assert_eq!(step.kind, NextStepKind::Upcoming);
+        assert!(step.detail.starts_with("Opens "), "{}", step.detail);
+    }
+
+    /// Home's line for a new dad whose date is `kind` and `days` before today.
+    fn stage(kind: BabyDateKind, days: i64) -> String {
+        let today = day("2026-06-15");
+        let learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind,
+                date: today - chrono::Duration::days(days),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        Standing::new(pack(), &learner, today).stage_label()
+    }
+
+    #[test]
+    fn the_stage_line_counts_to_the_due_date_past_it_and_from_the_birth_at_each_boundary() {
+        let due = |days_past: i64| stage(BabyDateKind::Due, days_past);
+        assert_eq!(due(-15), "About 3 weeks to the due date.");
+        assert_eq!(due(-14), "About 2 weeks to the due date.");
+        assert_eq!(due(-8), "About 2 weeks to the due date.");
+        assert_eq!(due(-7), "About a week to the due date.");
+        assert_eq!(due(-1), "About a week to the due date.");
+        assert_eq!(due(0), "Your due date is today.");
+        assert_eq!(due(1), "Your due date was yesterday.");
+        assert_eq!(due(2), "Your due date was 2 days ago.");
+        assert_eq!(due(13), "Your due date was 13 days ago.");
+        assert_eq!(due(14), "Your due date was 2 weeks ago.");
+        assert_eq!(due(27), "Your due date was 3 weeks ago.");
+        let born = |days_old: i64| stage(BabyDateKind::Born, days_old);
+        assert_eq!(born(0), "Your baby is here: this is the first week.");
+        assert_eq!(born(6), "Your baby is here: this is the first week.");
+        assert_eq!(born(7), "Your baby is 1 week old.");
+        assert_eq!(born(42), "Your baby is 6 weeks old.");
+    }
+
+    #[test]
+    fn a_new_dad_with_no_date_given_goes_one_module_at_a_time_with_no_baby_card() {
+        let mut learner = Learner {
+            tracks: vec!["new-father".into()],
+            onboarded: true,
+            ..Learner::default()
+        };
+        let today = day("2026-03-01");
+        let standing = Standing::new(pack(), &learner, today);
+        assert!(!standing.has_baby_date());
+        assert!(crate::curriculum::baby::home_card(&standing).is_none());
+        assert_eq!(standing.next_step().kind, NextStepKind::Start);
+
+        learner.baby = Some(BabyDate {
+            kind: BabyDateKind::Born,
+            date: today,
+        });
+        let standing = Standing::new(pack(), &learner, today);
+        assert!(standing.has_baby_date());
+        assert!(crate::curriculum::baby::home_card(&standing).is_some());
+        assert_eq!(standing.next_step().kind, NextStepKind::ThisWeek);
     }
 
     #[test]

@@ -21,6 +21,8 @@ mod export;
 mod insights;
 mod journal;
 mod lock;
+pub mod navigation;
+mod navigator;
 mod recommend;
 mod reminders;
 mod safety;
@@ -45,6 +47,7 @@ pub use lock::{
     app_lock_screen, app_lock_status, app_unlock_method, change_app_lock, erase_data_dir,
     remove_app_lock, set_app_lock, unlock_app, use_app_folders, use_device_key_wrapper,
 };
+pub use navigator::AppNavigator;
 pub use recommend::{create_recommendation_code, read_link, read_recommendation_code};
 pub use reminders::discreet_texts_for;
 pub use safety::help_now;

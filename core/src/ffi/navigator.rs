@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::base::clock::SystemClock;
 
-use super::{Action, AppView, Navigator, ShellPreferences};
+use super::navigation::{Action, AppView, Navigator, ShellPreferences};
 
 /// The whole app: its navigation, its lock, its database. Safe to share between threads; calls
 /// run one at a time and may touch the disk (unlocking takes a second on purpose).

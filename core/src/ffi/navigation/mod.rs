@@ -11,7 +11,6 @@
 
 pub mod action;
 pub mod dictation;
-pub mod ffi;
 pub mod read_aloud;
 pub mod screen;
 pub mod text;
@@ -102,7 +101,7 @@ enum Awaiting {
     Biometric(bool),
 }
 
-/// The app's state: one per app, behind the exported [`ffi::AppNavigator`].
+/// The app's state: one per app, behind the exported `AppNavigator` (`ffi/navigator.rs`).
 pub struct Navigator {
     data_dir: PathBuf,
     locale: Option<String>,
