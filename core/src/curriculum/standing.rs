@@ -875,6 +875,24 @@ mod tests {
     }
 
     #[test]
+    fn a_new_dad_picks_up_the_new_dad_module_he_started() {
+        let id = "co-parenting-as-a-team";
+        let mut learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: day("2025-06-01"),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        learner.modules.insert(id.into(), started(id));
+        let step = next(&learner, "2026-03-01");
+        assert_eq!(step.kind, NextStepKind::Continue);
+        assert_eq!(step.module_id.as_deref(), Some(id));
+    }
+
+    #[test]
     fn a_baby_date_kept_after_leaving_the_new_dad_track_does_not_time_the_general_path() {
         let learner = Learner {
             tracks: vec!["general".into()],
