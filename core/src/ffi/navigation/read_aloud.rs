@@ -538,6 +538,12 @@ impl Navigator {
         }
     }
 
+    /// The lock screen is on top (not help now opened over it): only reading that goes on
+    /// through the lock belongs there.
+    fn over_lock_screen(&self) -> bool {
+        matches!(self.phase, Phase::Locked { .. }) && self.help_before_unlock.is_none()
+    }
+
     /// A link opened at unlocking goes first: reading that went on through the lock is not
     /// brought back to its screen (it stops there, as its screen is not on top).
     pub(super) fn forget_reading_place(&mut self) {
@@ -594,9 +600,7 @@ impl Navigator {
     /// After every action: reading stops when its screen is no longer on top (he left, the app
     /// locked, a crisis answer came over it). The stop goes first among the effects.
     pub(super) fn stop_reading_if_left(&mut self) {
-        let locked =
-            matches!(self.phase, Phase::Locked { .. }) && self.help_before_unlock.is_none();
-        let here = if locked {
+        let here = if self.over_lock_screen() {
             Some(READING_THROUGH_LOCK)
         } else {
             self.readable().map(|(key, ..)| key)
@@ -617,7 +621,7 @@ impl Navigator {
 
     /// "Read to me" on the screen on top, for the view.
     pub(super) fn read_aloud_view(&self) -> Option<ReadAloudView> {
-        if matches!(self.phase, Phase::Locked { .. }) && self.help_before_unlock.is_none() {
+        if self.over_lock_screen() {
             // Over the lock screen: only the player of reading that goes on through the lock.
             let reading = self.player.reading.as_ref()?;
             return Some(ReadAloudView {
