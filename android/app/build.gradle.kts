@@ -54,12 +54,13 @@ kotlin { jvmToolchain(17) }
 
 // ----- The Rust core -----
 
-/** libgroundwork_core.so for arm64-v8a, armeabi-v7a and x86_64, with vendored OpenSSL. */
+/** libgroundwork_core.so for arm64-v8a, armeabi-v7a and x86_64, with SQLCipher on libtomcrypt. */
 val cargoNdkBuild by tasks.registering(Exec::class) {
     group = "rust"
     description = "Builds groundwork-core for every ABI with cargo-ndk into src/main/jniLibs."
     workingDir = repoRoot
     inputs.dir(File(repoRoot, "core/src"))
+    inputs.dir(File(repoRoot, "core/sqlcipher"))
     inputs.dir(File(repoRoot, "content"))
     inputs.file(File(repoRoot, "Cargo.lock"))
     outputs.dir(jniLibsDir)
@@ -74,7 +75,6 @@ val cargoNdkBuild by tasks.registering(Exec::class) {
         // `rustc --crate-type cdylib`: the shared library alone, 0.8 MB smaller than when built
         // beside the Rust library (which keeps every public item exported through LTO).
         "rustc", "--release", "-p", "groundwork-core", "--lib", "--crate-type", "cdylib",
-        "--features", "vendored-openssl",
     )
 }
 

@@ -70,3 +70,22 @@ fn the_openssl_provider_fixture_uses_sqlcipher_4_settings_and_passes_its_integri
         .expect("rows");
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+/// Off Apple, SQLCipher is built with libtomcrypt (`core/sqlcipher`), not OpenSSL: what it
+/// reports is what encrypts a new database's pages, with SQLCipher 4's settings unchanged.
+#[cfg(not(target_vendor = "apple"))]
+#[test]
+fn a_new_database_is_encrypted_by_libtomcrypt_with_sqlcipher_4_settings() {
+    let dir = tempfile::tempdir().expect("dir");
+    let g = Groundwork::open_with(dir.path(), &test_key(), Arc::new(SystemClock)).expect("open");
+    drop(g);
+    let conn = raw_connection(&groundwork_core::database_path(dir.path()));
+    let pragma = |name: &str| -> String {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, String>(0))
+            .expect(name)
+    };
+    assert_eq!(pragma("cipher_provider"), "libtomcrypt");
+    assert_eq!(pragma("cipher_page_size"), "4096");
+    assert_eq!(pragma("cipher_hmac_algorithm"), "HMAC_SHA512");
+    assert_eq!(pragma("cipher_kdf_algorithm"), "PBKDF2_HMAC_SHA512");
+}
