@@ -184,7 +184,7 @@ pub(crate) fn journal(
             limit,
             json,
         } => {
-            let page = groundwork.journal_page(filter.into(), cursor, limit)?;
+            let page = groundwork.journal_page(filter.try_into()?, cursor, limit)?;
             print(out, json, &page, render::journal_page)
         }
         JournalCommand::Show { id, json } => {
@@ -207,7 +207,7 @@ pub(crate) fn journal(
             limit,
             json,
         } => {
-            let hits = groundwork.search_journal_filtered(query, filter.into(), limit)?;
+            let hits = groundwork.search_journal_filtered(query, filter.try_into()?, limit)?;
             if json {
                 render::json(out, &hits)
             } else {

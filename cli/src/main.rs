@@ -560,14 +560,22 @@ struct FilterArgs {
     quadrant: Option<QuadrantArg>,
 }
 
-impl From<FilterArgs> for JournalFilter {
-    fn from(a: FilterArgs) -> Self {
-        JournalFilter {
-            from_day: a.from_day,
-            to_day: a.to_day,
+impl TryFrom<FilterArgs> for JournalFilter {
+    type Error = ApiError;
+
+    /// The days as typed: `InvalidInput` for "from_day" or "to_day" when one is not a date.
+    fn try_from(a: FilterArgs) -> Result<Self, ApiError> {
+        let day = |text: Option<String>, field| {
+            text.map(|t| groundwork_core::days::read_day(&t, field))
+                .transpose()
+                .map_err(ApiError::from)
+        };
+        Ok(JournalFilter {
+            from_day: day(a.from_day, "from_day")?,
+            to_day: day(a.to_day, "to_day")?,
             tag: a.tag,
             quadrant: a.quadrant.map(Quadrant::from),
-        }
+        })
     }
 }
 

@@ -441,11 +441,16 @@ fn print_summary(out: &mut impl Write, summary: &RestoreSummary) -> Result<(), C
     Ok(())
 }
 
+/// A day typed on the command line: `InvalidInput` for `field` when it is not `YYYY-MM-DD`.
+fn read_day(text: &str, field: &'static str) -> Result<chrono::NaiveDate, ApiError> {
+    groundwork_core::days::read_day(text, field).map_err(ApiError::from)
+}
+
 /// `groundwork share ...`.
 pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
     let selection = ShareSelection {
-        from_day: args.from,
-        to_day: args.to,
+        from_day: read_day(&args.from, "from_day")?,
+        to_day: read_day(&args.to, "to_day")?,
         include_trends: args.trends,
         journal_entry_ids: args.entries,
         include_completed_modules: args.modules,

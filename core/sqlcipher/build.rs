@@ -43,12 +43,14 @@ const SQLITE_FLAGS: &[&str] = &[
 /// libtomcrypt: nothing, then what SQLCipher's provider calls (`sqlcipher_ltc_*` in the
 /// amalgamation): AES in CBC mode for the pages, SHA-1/256/512 and HMAC for the page check and
 /// the key derivation, PBKDF2, and the Fortuna generator seeded by `rng_get_bytes` from
-/// `/dev/urandom`. Self-tests (test vectors referenced from each descriptor) and file hashing
-/// are left out.
+/// `/dev/urandom`. Self-tests (test vectors referenced from each descriptor) are left out.
+///
+/// Never add `LTC_NO_FILE`: besides file hashing it turns off `rng_get_bytes`'s read of
+/// `/dev/urandom`, and the generator would be seeded from the clock-jitter fallback instead.
+/// `tests/random.rs` fails if that happens.
 const LIBTOMCRYPT: &[&str] = &[
     "LTC_NOTHING",
     "LTC_NO_TEST",
-    "LTC_NO_FILE",
     "LTC_RIJNDAEL",
     "LTC_CBC_MODE",
     "LTC_SHA1",

@@ -213,8 +213,8 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("journal search, two years tagged work");
     let filter = JournalFilter {
-        from_day: Some("2024-01-01".into()),
-        to_day: Some("2025-12-31".into()),
+        from_day: Some(groundwork_tests::day("2024-01-01")),
+        to_day: Some(groundwork_tests::day("2025-12-31")),
         tag: Some("work".into()),
         quadrant: None,
     };

@@ -1,7 +1,7 @@
 //! Check-ins, the journal and the home screen, driven exactly as a shell drives them.
 
 use groundwork_core::{ApiError, CheckInInput, Quadrant};
-use groundwork_tests::{at, open_at};
+use groundwork_tests::{at, day, open_at};
 
 fn input(pleasantness: i32, energy: i32, emotions: &[&str], note: Option<&str>) -> CheckInInput {
     CheckInInput {
@@ -43,7 +43,7 @@ fn a_check_in_at_half_past_midnight_belongs_to_the_day_the_person_is_living() {
     // 00:30 on the 29th in Sydney: he is still living the 28th, the night before he sleeps.
     let (g, _) = open_at(dir.path(), "2026-03-29T00:30:00+11:00");
     let saved = g.record_check_in(input(0, 0, &[], None)).expect("record");
-    assert_eq!(saved.local_day, "2026-03-28");
+    assert_eq!(saved.local_day, day("2026-03-28"));
     assert_eq!(saved.utc_offset_minutes, 660);
     assert_eq!(saved.recorded_at.to_rfc3339(), "2026-03-28T13:30:00+00:00");
     let home = g.home_screen().expect("home");
@@ -73,9 +73,9 @@ fn the_day_ends_at_four_in_the_morning_for_check_ins_entries_and_anger_moments()
             repair_done: false,
         })
         .expect("moment at 3:59");
-    assert_eq!(late.local_day, "2026-05-01");
-    assert_eq!(entry.local_day, "2026-05-01");
-    assert_eq!(moment.local_day, "2026-05-01");
+    assert_eq!(late.local_day, day("2026-05-01"));
+    assert_eq!(entry.local_day, day("2026-05-01"));
+    assert_eq!(moment.local_day, day("2026-05-01"));
     assert_eq!(
         entry.quadrant,
         Some(Quadrant::UnpleasantHighEnergy),
@@ -87,7 +87,7 @@ fn the_day_ends_at_four_in_the_morning_for_check_ins_entries_and_anger_moments()
         g.insights(groundwork_core::InsightRange::Week)
             .expect("insights")
             .to_day,
-        "2026-05-01"
+        day("2026-05-01")
     );
 
     clock.set(at("2026-05-02T04:00:00+10:00"));
@@ -95,18 +95,18 @@ fn the_day_ends_at_four_in_the_morning_for_check_ins_entries_and_anger_moments()
     assert_eq!(home.check_ins_today, 0, "at 04:00 a new day starts");
     assert_eq!(home.last_check_in.expect("last").when_label, "Yesterday");
     let early = g.record_check_in(input(1, -1, &[], None)).expect("4:00");
-    assert_eq!(early.local_day, "2026-05-02");
+    assert_eq!(early.local_day, day("2026-05-02"));
     let entry = g
         .add_journal_entry("Up early.".into())
         .expect("entry at 4:00");
-    assert_eq!(entry.local_day, "2026-05-02");
+    assert_eq!(entry.local_day, day("2026-05-02"));
     assert_eq!(entry.quadrant, Some(Quadrant::PleasantLowEnergy));
 
     let night = g
         .journal_page(
             groundwork_core::JournalFilter {
-                from_day: Some("2026-05-01".into()),
-                to_day: Some("2026-05-01".into()),
+                from_day: Some(day("2026-05-01")),
+                to_day: Some(day("2026-05-01")),
                 ..Default::default()
             },
             None,
@@ -672,7 +672,7 @@ fn a_date_range_reaches_matches_older_than_the_newest_ones_ranked() {
         .search_journal_filtered(
             "walk".into(),
             groundwork_core::JournalFilter {
-                to_day: Some("2025-12-31".into()),
+                to_day: Some(day("2025-12-31")),
                 ..Default::default()
             },
             10,

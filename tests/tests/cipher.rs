@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use groundwork_core::{ApiError, DatabaseKey, Groundwork, JournalFilter, SystemClock};
-use groundwork_tests::{copy_tree, raw_connection, test_key};
+use groundwork_tests::{copy_tree, day, raw_connection, test_key};
 
 /// A data folder written with the test key by the build whose SQLCipher used OpenSSL's crypto
 /// provider (SQLCipher 4's defaults, the core's raw key): one journal entry and one check-in.
@@ -32,7 +32,7 @@ fn a_database_written_with_the_openssl_provider_opens_and_reads_its_entry_and_ch
         page.items[0].preview,
         "Walked the dog along the harbour before work."
     );
-    assert_eq!(page.items[0].local_day, "2026-05-01");
+    assert_eq!(page.items[0].local_day, day("2026-05-01"));
 
     let check_ins = g.recent_check_ins(10).expect("check-ins");
     assert_eq!(check_ins.len(), 1);

@@ -12,7 +12,7 @@ use groundwork_core::{
     JournalEntryInput, ManualClock, Situation,
 };
 use groundwork_tests::region;
-use groundwork_tests::{at, open_at, test_key};
+use groundwork_tests::{at, day, open_at, test_key};
 
 const NOW: &str = "2026-06-10T21:00:00+10:00";
 const WANTS_TO_DIE_TONIGHT: &str = "honestly I want to kill myself tonight";
@@ -653,8 +653,8 @@ fn a_report_for_his_counsellor_says_nothing_of_what_the_check_found_or_how_he_an
     let report = g
         .share_report(
             ShareSelection {
-                from_day: "2026-06-01".into(),
-                to_day: "2026-06-11".into(),
+                from_day: day("2026-06-01"),
+                to_day: day("2026-06-11"),
                 include_trends: true,
                 journal_entry_ids: vec![],
                 include_completed_modules: true,

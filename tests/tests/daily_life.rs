@@ -6,7 +6,7 @@ use groundwork_core::{
     AngerMomentInput, ApiError, CheckInInput, InsightRange, JournalEntryInput, JournalFilter,
     Quadrant,
 };
-use groundwork_tests::{at, open_at, raw_connection};
+use groundwork_tests::{at, day, open_at, raw_connection};
 
 fn field_of(err: ApiError) -> String {
     match err {
@@ -154,41 +154,41 @@ fn days_follow_the_clock_on_the_wall_across_daylight_saving_and_travel() {
     };
     assert_eq!(
         day_of("2026-04-05T00:30:00+11:00"),
-        ("2026-04-04".into(), 660)
+        (day("2026-04-04"), 660)
     );
     assert_eq!(
         day_of("2026-04-05T02:30:00+11:00"),
-        ("2026-04-04".into(), 660)
+        (day("2026-04-04"), 660)
     );
     assert_eq!(
         day_of("2026-04-05T02:30:00+10:00"),
-        ("2026-04-04".into(), 600),
+        (day("2026-04-04"), 600),
         "the repeated hour, after the clocks went back"
     );
     assert_eq!(
         day_of("2026-04-05T04:00:00+10:00"),
-        ("2026-04-05".into(), 600)
+        (day("2026-04-05"), 600)
     );
     assert_eq!(
         day_of("2026-04-05T23:50:00+10:00"),
-        ("2026-04-05".into(), 600)
+        (day("2026-04-05"), 600)
     );
     // Sydney starts daylight saving at 02:00 on 4 October (+10:00 -> +11:00): 03:30 comes an
     // hour sooner, and the day still ends at 04:00 on the wall.
     assert_eq!(
         day_of("2026-10-04T03:30:00+11:00"),
-        ("2026-10-03".into(), 660)
+        (day("2026-10-03"), 660)
     );
     assert_eq!(
         day_of("2026-10-04T04:00:00+11:00"),
-        ("2026-10-04".into(), 660)
+        (day("2026-10-04"), 660)
     );
 
     // He flies to London: 01:00 there on the 6th is still the evening of the 5th where he is,
     // though it is the 6th's late morning back home.
     assert_eq!(
         day_of("2026-10-06T01:00:00+01:00"),
-        ("2026-10-05".into(), 60)
+        (day("2026-10-05"), 60)
     );
     assert_eq!(
         g.home_screen().expect("home").check_ins_today,
@@ -201,7 +201,7 @@ fn days_follow_the_clock_on_the_wall_across_daylight_saving_and_travel() {
         .recent_check_ins(2)
         .expect("list")
         .into_iter()
-        .map(|c| c.local_day)
+        .map(|c| c.local_day.to_string())
         .collect();
     assert_eq!(by_day, ["2026-10-05", "2026-10-04"]);
 }
@@ -426,8 +426,8 @@ fn the_journal_pages_through_every_entry_once_and_filters_by_day_tag_and_quadran
     assert_eq!(unique.len(), 61, "no entry appears twice");
 
     let january = JournalFilter {
-        from_day: Some("2026-01-01".into()),
-        to_day: Some("2026-01-30".into()),
+        from_day: Some(day("2026-01-01")),
+        to_day: Some(day("2026-01-30")),
         ..Default::default()
     };
     assert_eq!(
@@ -482,22 +482,8 @@ fn the_journal_pages_through_every_entry_once_and_filters_by_day_tag_and_quadran
     for (filter, field) in [
         (
             JournalFilter {
-                from_day: Some("2026-02-30".into()),
-                ..Default::default()
-            },
-            "from_day",
-        ),
-        (
-            JournalFilter {
-                to_day: Some("yesterday".into()),
-                ..Default::default()
-            },
-            "to_day",
-        ),
-        (
-            JournalFilter {
-                from_day: Some("2026-03-01".into()),
-                to_day: Some("2026-02-01".into()),
+                from_day: Some(day("2026-03-01")),
+                to_day: Some(day("2026-02-01")),
                 ..Default::default()
             },
             "to_day",
@@ -546,8 +532,8 @@ fn insights_draw_gaps_count_days_and_only_state_patterns_with_enough_data() {
 
     let month = g.insights(InsightRange::Month).expect("insights");
     assert_eq!(
-        (month.from_day.as_str(), month.to_day.as_str()),
-        ("2026-03-01", "2026-03-30")
+        (month.from_day, month.to_day),
+        (day("2026-03-01"), day("2026-03-30"))
     );
     assert_eq!(month.days_checked_in, 20);
     assert_eq!(month.consistency, "You checked in on 20 days this month.");

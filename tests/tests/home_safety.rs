@@ -16,7 +16,7 @@ use groundwork_core::curriculum::{
 use groundwork_core::export::ExportFormat;
 use groundwork_core::share::{ShareFormat, ShareSelection};
 use groundwork_core::{ApiError, Clock, Groundwork, JournalFilter, ManualClock, Situation};
-use groundwork_tests::{at, open_at, open_step, walk};
+use groundwork_tests::{at, day, open_at, open_step, walk};
 
 const START: &str = "2026-03-02T19:30:00+11:00";
 
@@ -493,8 +493,8 @@ fn the_answer_survives_a_backup_is_in_the_json_export_and_never_in_a_counsellor_
         .collect();
     assert!(!entries.is_empty() && !documents.is_empty());
     let everything = ShareSelection {
-        from_day: "2026-03-01".into(),
-        to_day: answered_on.clone(),
+        from_day: day("2026-03-01"),
+        to_day: day(&answered_on),
         include_trends: true,
         journal_entry_ids: entries,
         include_completed_modules: true,

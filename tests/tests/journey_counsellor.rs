@@ -11,7 +11,7 @@ use groundwork_core::{
     AngerMomentInput, CheckInInput, Groundwork, create_recommendation_code, read_link,
     read_recommendation_code,
 };
-use groundwork_tests::{at, open_at};
+use groundwork_tests::{at, day, open_at};
 
 const MODULES: [&str; 3] = [
     "the-escalation-cycle",
@@ -34,8 +34,8 @@ fn onboarded(dir: &std::path::Path) -> (Groundwork, std::sync::Arc<groundwork_co
 
 fn selection(include_anger_log: bool) -> ShareSelection {
     ShareSelection {
-        from_day: "2026-11-02".into(),
-        to_day: "2026-11-04".into(),
+        from_day: day("2026-11-02"),
+        to_day: day("2026-11-04"),
         include_trends: true,
         journal_entry_ids: vec![],
         include_completed_modules: false,

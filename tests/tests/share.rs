@@ -5,13 +5,13 @@ use std::collections::HashMap;
 
 use groundwork_core::share::{ShareFormat, ShareSectionKind, ShareSelection};
 use groundwork_core::{ApiError, CheckInInput, Groundwork, JournalEntryInput};
-use groundwork_tests::{at, open_at};
+use groundwork_tests::{at, day, open_at};
 use uuid::Uuid;
 
 fn nothing(from: &str, to: &str) -> ShareSelection {
     ShareSelection {
-        from_day: from.into(),
-        to_day: to.into(),
+        from_day: day(from),
+        to_day: day(to),
         include_trends: false,
         journal_entry_ids: vec![],
         include_completed_modules: false,
@@ -246,8 +246,6 @@ fn bad_dates_unknown_ids_and_entries_outside_the_dates_are_refused() {
         Err(ApiError::InvalidInput { field, .. }) => field,
         other => panic!("expected InvalidInput, got {other:?}"),
     };
-    assert_eq!(field_of(nothing("2026-11-31", "2026-12-01")), "from_day");
-    assert_eq!(field_of(nothing("2026-11-01", "yesterday")), "to_day");
     assert_eq!(field_of(nothing("2026-11-03", "2026-11-01")), "to_day");
     assert_eq!(field_of(nothing("2000-01-01", "2026-11-01")), "to_day");
     assert_eq!(

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use crate::base::error::{Error, Result};
-use crate::base::ffi_types::Timestamp;
+use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
 use crate::base::validate;
 
@@ -67,8 +67,8 @@ pub struct AngerMoment {
     pub updated_at: Timestamp,
     /// The person's UTC offset when it was logged, in minutes.
     pub utc_offset_minutes: i32,
-    /// The day he was living when it happened (`YYYY-MM-DD`; the day ends at 04:00).
-    pub local_day: String,
+    /// The day he was living when it happened (the day ends at 04:00).
+    pub local_day: Day,
     /// What happened.
     pub what_happened: String,
     /// 0..=10.
@@ -251,7 +251,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<AngerMoment>> {
             recorded_at: timestamp(recorded_at)?,
             updated_at: timestamp(updated_at)?,
             utc_offset_minutes: row.get(3)?,
-            local_day: row.get(4)?,
+            local_day: crate::base::days::parse_day(&row.get::<_, String>(4)?)?,
             what_happened: row.get(5)?,
             intensity: row.get(6)?,
             body_cues: serde_json::from_str(&cues)

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use crate::base::error::{Error, Result};
-use crate::base::ffi_types::Timestamp;
+use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
 use crate::base::validate;
 
@@ -248,9 +248,9 @@ pub struct CheckIn {
     pub updated_at: Timestamp,
     /// The person's UTC offset at the moment it was made, in minutes.
     pub utc_offset_minutes: i32,
-    /// The day he was living when he made it (`YYYY-MM-DD`; the day ends at 04:00, so 00:30
-    /// belongs to the evening before).
-    pub local_day: String,
+    /// The day he was living when he made it (the day ends at 04:00, so 00:30 belongs to the
+    /// evening before).
+    pub local_day: Day,
     /// -5..=5.
     pub pleasantness: i32,
     /// -5..=5.
@@ -555,7 +555,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn>> {
             recorded_at: timestamp(recorded_at)?,
             updated_at: timestamp(updated_at)?,
             utc_offset_minutes: row.get(3)?,
-            local_day: row.get(4)?,
+            local_day: crate::base::days::parse_day(&row.get::<_, String>(4)?)?,
             pleasantness,
             energy,
             quadrant,

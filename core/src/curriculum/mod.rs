@@ -50,10 +50,11 @@ pub use standing::{ModuleAccess, ModuleState, NextStep, NextStepKind};
 pub use start_here::{HardRightNowQuestion, StartHereItem, StartHereItemKind, StartHerePath};
 pub use state::{BabyDate, BabyDateKind};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use groundwork_pack::Pack;
 use rusqlite::Connection;
 
+use crate::base::days::{day_key, parse_day};
 use crate::base::error::Result;
 
 /// The curriculum's part of the home screen.
@@ -192,15 +193,15 @@ pub(crate) fn open_commitment(
 pub(crate) fn completed_between(
     conn: &Connection,
     pack: &Pack,
-    from: &str,
-    to: &str,
-) -> Result<Vec<(String, String, String)>> {
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(String, String, NaiveDate)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT module_id, title, completed_day FROM module_progress
          WHERE completed_day BETWEEN ?1 AND ?2 ORDER BY completed_at, module_id",
     )?;
     let rows = stmt
-        .query_map([from, to], |r| {
+        .query_map([day_key(from), day_key(to)], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -216,9 +217,10 @@ pub(crate) fn completed_between(
                 .and_then(|m| pack.phase(&m.meta.phase))
                 .map(|p| p.title.clone())
                 .unwrap_or_default();
-            (module.map_or(title, |m| m.meta.title.clone()), phase, day)
+            let day = parse_day(&day)?;
+            Ok((module.map_or(title, |m| m.meta.title.clone()), phase, day))
         })
-        .collect())
+        .collect::<Result<_>>()
 }
 
 /// His curriculum progress for the JSON export: tracks, the baby's date, each module's state

@@ -162,11 +162,11 @@ pub(crate) fn export(
         }
         ExportFormat::Markdown => {
             let mut out = String::from("# Journal\n");
-            let mut last_day = String::new();
+            let mut last_day = None;
             for entry in journal::all(conn)? {
-                if entry.local_day != last_day {
+                if last_day != Some(entry.local_day) {
                     out.push_str(&format!("\n## {}\n", entry.local_day));
-                    last_day.clone_from(&entry.local_day);
+                    last_day = Some(entry.local_day);
                 }
                 // Each entry under its own heading: the time on his clock when he wrote it.
                 out.push_str(&format!("\n### {}\n\n", entry_time(&entry)));
@@ -210,7 +210,7 @@ pub(crate) fn export(
                 writer
                     .write_record([
                         c.recorded_at.to_rfc3339(),
-                        c.local_day.clone(),
+                        c.local_day.to_string(),
                         c.utc_offset_minutes.to_string(),
                         c.pleasantness.to_string(),
                         c.energy.to_string(),

@@ -13,6 +13,7 @@ use rusqlite::{Connection, params};
 
 use crate::base::days::{day_key, parse_day};
 use crate::base::error::Result;
+use crate::base::ffi_types::Day;
 use crate::checkins::Quadrant;
 
 /// How far back insights look.
@@ -92,8 +93,8 @@ pub enum Metric {
 /// One point of a trend: the average for a day (or a week, over a year).
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct TrendPoint {
-    /// The first day this point covers (`YYYY-MM-DD`).
-    pub day: String,
+    /// The first day this point covers.
+    pub day: Day,
     /// The average, or `None` where there is no data: draw a gap, not a zero.
     pub value: Option<f64>,
     /// A moving average through the nearby points, for a calmer line; `None` wherever `value`
@@ -198,10 +199,10 @@ pub struct InsightsScreen {
     pub range_label: String,
     /// The ranges to switch between, with short labels ("Week", "3 months"); `range` is selected.
     pub range_options: Vec<InsightRangeOption>,
-    /// First day covered (`YYYY-MM-DD`).
-    pub from_day: String,
+    /// First day covered.
+    pub from_day: Day,
     /// Last day covered (today).
-    pub to_day: String,
+    pub to_day: Day,
     /// The last seven days in a few plain sentences.
     pub weekly_summary: Vec<String>,
     /// Days checked in this calendar month (of today, whatever the range shown), e.g. "You
@@ -325,8 +326,8 @@ pub(crate) fn build(
         range,
         range_label: range.label().to_owned(),
         range_options: InsightRange::options(range),
-        from_day: day_key(from),
-        to_day: day_key(today),
+        from_day: from,
+        to_day: today,
         weekly_summary,
         consistency: consistency(days_this_month),
         days_checked_in,
@@ -577,7 +578,7 @@ fn trend(
             let hi = (i + window - half).min(buckets);
             let near: Vec<f64> = averages[lo..hi].iter().flatten().copied().collect();
             TrendPoint {
-                day: day_key(from + Duration::days(i as i64 * bucket_days)),
+                day: from + Duration::days(i as i64 * bucket_days),
                 value: averages[i],
                 // Only where the point itself has a value: a gap stays a gap in both lines.
                 smoothed: averages[i].and(

@@ -22,7 +22,7 @@ use uuid::Uuid;
 use self::pictographs::is_pictograph;
 use crate::base::days;
 use crate::base::error::{Error, Result};
-use crate::base::ffi_types::Timestamp;
+use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
 use crate::base::validate;
 use crate::checkins::{self, Quadrant};
@@ -67,9 +67,9 @@ pub struct JournalEntry {
     pub updated_at: Timestamp,
     /// The person's UTC offset when it was written, in minutes.
     pub utc_offset_minutes: i32,
-    /// The day he was living when he wrote it (`YYYY-MM-DD`; the day ends at 04:00, see
+    /// The day he was living when he wrote it (the day ends at 04:00, see
     /// [`crate::base::days`]).
-    pub local_day: String,
+    pub local_day: Day,
     /// The text, exactly as written.
     pub body: String,
     /// Tags, sorted.
@@ -85,12 +85,12 @@ pub struct JournalEntry {
 /// Narrows a list or a search. Every part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct JournalFilter {
-    /// First local day to include (`YYYY-MM-DD`).
+    /// First local day to include.
     #[uniffi(default)]
-    pub from_day: Option<String>,
-    /// Last local day to include (`YYYY-MM-DD`).
+    pub from_day: Option<Day>,
+    /// Last local day to include, on or after `from_day`.
     #[uniffi(default)]
-    pub to_day: Option<String>,
+    pub to_day: Option<Day>,
     /// Only entries with this tag.
     #[uniffi(default)]
     pub tag: Option<String>,
@@ -107,7 +107,7 @@ pub struct JournalListItem {
     /// When it was written.
     pub created_at: Timestamp,
     /// The local day it was written on.
-    pub local_day: String,
+    pub local_day: Day,
     /// The first line or so of the entry.
     pub preview: String,
     /// Whether the preview stops before the end of the entry.
@@ -148,7 +148,7 @@ pub struct JournalSearchHit {
     /// When that entry was written.
     pub created_at: Timestamp,
     /// The local day it was written on.
-    pub local_day: String,
+    pub local_day: Day,
     /// A short excerpt around the match, split into plain and highlighted runs.
     pub snippet: Vec<TextRun>,
     /// Whether the excerpt starts after the beginning of the entry (show a leading ellipsis).
@@ -333,7 +333,7 @@ pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<JournalEntry> {
         created_at: timestamp(created)?,
         updated_at: timestamp(updated)?,
         utc_offset_minutes: offset,
-        local_day,
+        local_day: days::parse_day(&local_day)?,
         body,
         tags: split_tags(tags),
         prompt_id,
@@ -362,27 +362,13 @@ struct FilterSql {
     params: Vec<rusqlite::types::Value>,
 }
 
-fn parse_day(field: &'static str, day: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, "use a real date as YYYY-MM-DD"))
-}
-
 fn filter_sql(filter: &JournalFilter) -> Result<FilterSql> {
     use rusqlite::types::Value;
     let mut sql = FilterSql {
         conditions: Vec::new(),
         params: Vec::new(),
     };
-    let from = filter
-        .from_day
-        .as_deref()
-        .map(|d| parse_day("from_day", d))
-        .transpose()?;
-    let to = filter
-        .to_day
-        .as_deref()
-        .map(|d| parse_day("to_day", d))
-        .transpose()?;
+    let (from, to) = (filter.from_day, filter.to_day);
     if let (Some(from), Some(to)) = (from, to)
         && from > to
     {
@@ -393,13 +379,11 @@ fn filter_sql(filter: &JournalFilter) -> Result<FilterSql> {
     }
     if let Some(from) = from {
         sql.conditions.push("e.local_day >= ?");
-        sql.params
-            .push(Value::Text(from.format("%Y-%m-%d").to_string()));
+        sql.params.push(Value::Text(days::day_key(from)));
     }
     if let Some(to) = to {
         sql.conditions.push("e.local_day <= ?");
-        sql.params
-            .push(Value::Text(to.format("%Y-%m-%d").to_string()));
+        sql.params.push(Value::Text(days::day_key(to)));
     }
     if let Some(tag) = &filter.tag {
         let tag = validate::label("tag", tag, MAX_TAG_CHARS)?.to_lowercase();
@@ -463,7 +447,7 @@ pub(crate) fn page(
         items.push(JournalListItem {
             id: parse_id(&row.get::<_, String>(0)?)?,
             created_at: timestamp(created)?,
-            local_day: row.get(2)?,
+            local_day: days::parse_day(&row.get::<_, String>(2)?)?,
             preview,
             preview_is_partial: partial,
             tags: split_tags(row.get(7)?),
@@ -598,7 +582,7 @@ pub(crate) fn search(
         hits.push(JournalSearchHit {
             entry_id: parse_id(&id)?,
             created_at: timestamp(millis)?,
-            local_day,
+            local_day: days::parse_day(&local_day)?,
             snippet,
             starts_mid_entry,
             ends_mid_entry,

@@ -136,10 +136,8 @@ fn grid_line(out: &mut String, y: f64, label: &str) {
 }
 
 /// A day's label under the chart at `x`.
-fn day_label(out: &mut String, x: f64, day: &str, anchor: &str) {
-    let label = crate::base::days::parse_day(day)
-        .map(short_day)
-        .unwrap_or_else(|_| day.to_owned());
+fn day_label(out: &mut String, x: f64, day: NaiveDate, anchor: &str) {
+    let label = short_day(day);
     let _ = write!(
         out,
         r#"<text class="axis" x="{x:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
@@ -179,7 +177,7 @@ fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<
                 i if i == last && last > 0 => "end",
                 _ => "middle",
             };
-            day_label(out, frame.x(i), &point.day, anchor);
+            day_label(out, frame.x(i), point.day, anchor);
         }
     }
     let path = line_path(&series.points, series.scale_min, series.scale_max);
@@ -281,10 +279,7 @@ pub(super) fn stats(series: &TrendSeries) -> Option<Stats> {
     let readings: Vec<(f64, NaiveDate)> = series
         .points
         .iter()
-        .filter_map(|p| {
-            let day = crate::base::days::parse_day(&p.day).ok()?;
-            p.value.map(|v| (v, day))
-        })
+        .filter_map(|p| p.value.map(|v| (v, p.day)))
         .collect();
     let first = *readings.first()?;
     let (mut lowest, mut highest) = (first, first);

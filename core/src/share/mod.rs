@@ -23,6 +23,7 @@ use uuid::Uuid;
 
 use crate::anger::AngerMoment;
 use crate::base::error::{Error, Result};
+use crate::base::ffi_types::Day;
 use crate::documents::{self, LivingDocument};
 use crate::export::ExportFile;
 use crate::insights::{self, SpanTrends};
@@ -38,10 +39,10 @@ pub const MAX_SHARED_DOCUMENTS: usize = 20;
 /// What he chose to put in a report for his counsellor. Nothing is included unless chosen.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ShareSelection {
-    /// The first local day the report covers (`YYYY-MM-DD`).
-    pub from_day: String,
-    /// The last local day the report covers (`YYYY-MM-DD`), on or after `from_day`.
-    pub to_day: String,
+    /// The first local day the report covers.
+    pub from_day: Day,
+    /// The last local day the report covers, on or after `from_day`.
+    pub to_day: Day,
     /// Include the check-in trends (pleasantness, energy, anger, stress) for those days.
     pub include_trends: bool,
     /// The journal entries to include, each written within the days covered.
@@ -72,8 +73,8 @@ pub struct CompletedModule {
     pub module_title: String,
     /// The title of the phase it belongs to.
     pub phase_title: String,
-    /// The local day he completed it (`YYYY-MM-DD`).
-    pub completed_day: String,
+    /// The local day he completed it.
+    pub completed_day: Day,
 }
 
 /// A part of the report.
@@ -161,9 +162,8 @@ fn completed_modules_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CompletedModule>> {
-    let day = crate::base::days::day_key;
     Ok(
-        crate::curriculum::completed_between(conn, pack, &day(from), &day(to))?
+        crate::curriculum::completed_between(conn, pack, from, to)?
             .into_iter()
             .map(
                 |(module_title, phase_title, completed_day)| CompletedModule {
@@ -176,12 +176,6 @@ fn completed_modules_between(
     )
 }
 
-/// Reads and checks a `YYYY-MM-DD` day from the selection.
-fn day(field: &'static str, text: &str) -> Result<NaiveDate> {
-    crate::base::days::parse_day(text.trim())
-        .map_err(|_| Error::invalid(field, "use a date like 2026-11-22"))
-}
-
 /// Checks the selection and gathers everything it names, in one read.
 ///
 /// Errors: `InvalidInput` for a bad or reversed date, a span over [`MAX_SHARE_DAYS`], too many
@@ -189,8 +183,7 @@ fn day(field: &'static str, text: &str) -> Result<NaiveDate> {
 /// journal entry or living document.
 pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection) -> Result<Report> {
     use crate::base::days::day_key;
-    let from = day("from_day", &selection.from_day)?;
-    let to = day("to_day", &selection.to_day)?;
+    let (from, to) = (selection.from_day, selection.to_day);
     if to < from {
         return Err(Error::invalid(
             "to_day",
@@ -221,7 +214,7 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
     let mut entries = Vec::with_capacity(entry_ids.len());
     for id in entry_ids {
         let entry = journal::get(conn, id)?;
-        let written = day("journal_entry_ids", &entry.local_day)?;
+        let written = entry.local_day;
         if written < from || written > to {
             return Err(Error::invalid(
                 "journal_entry_ids",

@@ -9,7 +9,6 @@ use super::{
     CompletedModule, Report, SharePreview, SharePreviewItem, SharePreviewSection, ShareSectionKind,
 };
 use crate::anger::AngerMoment;
-use crate::base::days::parse_day;
 use crate::documents::LivingDocument;
 use crate::insights::{SpanTrends, TrendSeries};
 use crate::journal::JournalEntry;
@@ -19,11 +18,9 @@ const INTRO: &str =
     "I made this in Groundwork to share with you. It holds only what I chose to include.";
 const ENTRY_PREVIEW_CHARS: usize = 80;
 
-/// An entry's day with its weekday: "Tue 3 Nov 2026" (the stored text if it cannot be read).
+/// An entry's day with its weekday: "Tue 3 Nov 2026".
 fn entry_day(entry: &JournalEntry) -> String {
-    parse_day(&entry.local_day)
-        .map(|d| d.format("%a %-d %b %Y").to_string())
-        .unwrap_or_else(|_| entry.local_day.clone())
+    entry.local_day.format("%a %-d %b %Y").to_string()
 }
 
 fn span_label(report: &Report) -> String {
@@ -126,9 +123,7 @@ fn average_sentence(series: &TrendSeries, bucket_days: i64) -> String {
 }
 
 fn module_detail(module: &CompletedModule) -> String {
-    let day = parse_day(&module.completed_day)
-        .map(long_day)
-        .unwrap_or_else(|_| module.completed_day.clone());
+    let day = long_day(module.completed_day);
     format!("{}, completed {day}", module.phase_title)
 }
 
@@ -211,12 +206,11 @@ fn daily_rows(trends: &SpanTrends) -> Vec<(String, Vec<String>)> {
                 .any(|s| s.points.get(i).is_some_and(|p| p.value.is_some()))
         })
         .map(|i| {
-            let day = parse_day(&first.points[i].day)
-                .map(|d| match trends.bucket_days {
-                    1 => d.format("%a %-d %b").to_string(),
-                    _ => format!("Week of {}", short_day(d)),
-                })
-                .unwrap_or_else(|_| first.points[i].day.clone());
+            let d = first.points[i].day;
+            let day = match trends.bucket_days {
+                1 => d.format("%a %-d %b").to_string(),
+                _ => format!("Week of {}", short_day(d)),
+            };
             let cells = trends
                 .series
                 .iter()
@@ -237,15 +231,15 @@ fn daily_rows(trends: &SpanTrends) -> Vec<(String, Vec<String>)> {
 fn highest_reading(trends: &SpanTrends, index: usize) -> Option<(f64, chrono::NaiveDate)> {
     let series = trends.series.get(index)?;
     let highest = trends.highest.get(index)?;
-    let mut best: Option<(f64, &str)> = None;
+    let mut best: Option<(f64, chrono::NaiveDate)> = None;
     for (point, high) in series.points.iter().zip(highest) {
         if let Some(h) = high
             && best.is_none_or(|(b, _)| *h > b)
         {
-            best = Some((*h, point.day.as_str()));
+            best = Some((*h, point.day));
         }
     }
-    best.and_then(|(value, day)| Some((value, parse_day(day).ok()?)))
+    best
 }
 
 /// A preview section listing things, one (label, detail) each.
@@ -744,6 +738,7 @@ pub(super) fn markdown(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::days::parse_day;
     use chrono::NaiveDate;
 
     fn day(text: &str) -> NaiveDate {

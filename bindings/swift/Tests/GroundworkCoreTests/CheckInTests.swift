@@ -36,12 +36,13 @@ final class CheckInTests: XCTestCase {
         XCTAssertEqual(first.recordedAt.timeIntervalSince(startedAt), 0, accuracy: 60)
         XCTAssertLessThanOrEqual(first.recordedAt, third.recordedAt)
         // The local day and offset are the device's.
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: Int(first.utcOffsetMinutes) * 60)
-        formatter.dateFormat = "yyyy-MM-dd"
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: Int(first.utcOffsetMinutes) * 60)!
         // The day lived ends at 04:00: before then it is the calendar's yesterday.
-        XCTAssertEqual(first.localDay, formatter.string(from: first.recordedAt.addingTimeInterval(-4 * 3600)))
+        XCTAssertEqual(
+            first.localDay,
+            calendar.dateComponents([.year, .month, .day], from: first.recordedAt.addingTimeInterval(-4 * 3600))
+        )
         XCTAssertEqual(
             Int(first.utcOffsetMinutes),
             TimeZone.current.secondsFromGMT(for: first.recordedAt) / 60,

@@ -80,19 +80,16 @@ final class InsightsTests: XCTestCase {
         XCTAssertEqual(try groundwork.insights(range: .quarter).trends.first?.points.count, 90)
     }
 
-    /// `count` calendar days (`YYYY-MM-DD`) starting at `first`.
-    private func consecutiveDays(from first: String, count: Int) -> [String] {
+    /// `count` calendar days starting at `first`, as the core sends days: year, month and day.
+    private func consecutiveDays(from first: DateComponents, count: Int) -> [DateComponents] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        guard let start = formatter.date(from: first) else {
+        guard let start = calendar.date(from: first) else {
             XCTFail("not a day: \(first)")
             return []
         }
-        return (0..<count).map { formatter.string(from: calendar.date(byAdding: .day, value: $0, to: start)!) }
+        return (0..<count).map {
+            calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: $0, to: start)!)
+        }
     }
 }

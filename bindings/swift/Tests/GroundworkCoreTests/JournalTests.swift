@@ -138,10 +138,16 @@ final class JournalTests: XCTestCase {
         assertInvalidInput(field: "cursor") { _ = try groundwork.journalPage(filter: work, cursor: "not-a-cursor", limit: 2) }
         assertInvalidInput(field: "limit") { _ = try groundwork.journalPage(filter: work, cursor: nil, limit: 0) }
         assertInvalidInput(field: "to_day") {
-            _ = try groundwork.journalPage(filter: JournalFilter(fromDay: "2026-02-01", toDay: "2026-01-01"), cursor: nil, limit: 10)
+            let filter = JournalFilter(
+                fromDay: DateComponents(year: 2026, month: 2, day: 1),
+                toDay: DateComponents(year: 2026, month: 1, day: 1)
+            )
+            _ = try groundwork.journalPage(filter: filter, cursor: nil, limit: 10)
         }
-        assertInvalidInput(field: "from_day") {
-            _ = try groundwork.journalPage(filter: JournalFilter(fromDay: "2026-02-30"), cursor: nil, limit: 10)
+        // A day that is not on the calendar is refused on its way in.
+        assertInvalidInput(field: "date") {
+            let filter = JournalFilter(fromDay: DateComponents(year: 2026, month: 2, day: 30))
+            _ = try groundwork.journalPage(filter: filter, cursor: nil, limit: 10)
         }
 
         // Removing his prompt keeps the words on the entries that answered it.

@@ -555,12 +555,10 @@ impl TrendChart {
             points: series
                 .points
                 .iter()
-                .filter_map(|p| {
-                    CalendarDay::parse(&p.day).map(|day| TrendChartPoint {
-                        day,
-                        value: p.value,
-                        smoothed: p.smoothed,
-                    })
+                .map(|p| TrendChartPoint {
+                    day: CalendarDay::from(p.day),
+                    value: p.value,
+                    smoothed: p.smoothed,
                 })
                 .collect(),
         }

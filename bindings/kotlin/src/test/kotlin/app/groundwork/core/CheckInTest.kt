@@ -51,7 +51,7 @@ class CheckInTest {
             // it is the calendar's yesterday), and the offset is this device's.
             for (checkIn in saved) {
                 val offset = ZoneOffset.ofTotalSeconds(checkIn.utcOffsetMinutes * 60)
-                assertEquals(checkIn.recordedAt.atOffset(offset).minusHours(4).toLocalDate().toString(), checkIn.localDay)
+                assertEquals(checkIn.recordedAt.atOffset(offset).minusHours(4).toLocalDate(), checkIn.localDay)
                 assertEquals(ZoneId.systemDefault().rules.getOffset(checkIn.recordedAt), offset)
             }
 

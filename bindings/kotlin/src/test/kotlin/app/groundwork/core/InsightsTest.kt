@@ -24,7 +24,7 @@ class InsightsTest {
             assertEquals(InsightRange.MONTH, insights.range)
             assertEquals("Last 30 days", insights.rangeLabel)
             assertEquals(day, insights.toDay)
-            assertEquals(LocalDate.parse(insights.toDay).minusDays(29).toString(), insights.fromDay)
+            assertEquals(insights.toDay.minusDays(29), insights.fromDay)
             assertEquals(2, insights.checkInCount)
             assertEquals(1, insights.daysCheckedIn)
             assertEquals("You checked in on 1 day this month.", insights.consistency)
@@ -36,7 +36,7 @@ class InsightsTest {
                 val what = series.label
                 assertEquals(30, series.points.size, "$what: one point a day")
                 assertEquals(
-                    (0L until 30L).map { LocalDate.parse(insights.fromDay).plusDays(it).toString() },
+                    (0L until 30L).map { insights.fromDay.plusDays(it) },
                     series.points.map { it.day },
                     "$what: consecutive days, oldest first",
                 )

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.fail
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Path
 import java.time.Instant
+import java.time.LocalDate
 
 class JournalTest {
     private val angry = "Felt angry at the meeting. Angry all afternoon, angry on the drive home."
@@ -131,8 +132,9 @@ class JournalTest {
 
             assertInvalidInput("cursor") { groundwork.journalPage(workFilter, "not-a-cursor", 2) }
             assertInvalidInput("limit") { groundwork.journalPage(workFilter, null, 0) }
-            assertInvalidInput("to_day") { groundwork.journalPage(JournalFilter(fromDay = "2026-02-01", toDay = "2026-01-01"), null, 10) }
-            assertInvalidInput("from_day") { groundwork.journalPage(JournalFilter(fromDay = "2026-02-30"), null, 10) }
+            assertInvalidInput("to_day") {
+                groundwork.journalPage(JournalFilter(fromDay = LocalDate.of(2026, 2, 1), toDay = LocalDate.of(2026, 1, 1)), null, 10)
+            }
 
             // Removing his prompt keeps the words on the entries that answered it.
             groundwork.deleteOwnPrompt(ownPrompt.id)
