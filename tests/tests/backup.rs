@@ -16,7 +16,7 @@ use groundwork_core::{
     RecordingInput,
 };
 use groundwork_tests::region;
-use groundwork_tests::{HISTORY_WORDS, at, open_at, open_step, raw_connection};
+use groundwork_tests::{HISTORY_WORDS, at, day, open_at, open_step, raw_connection};
 use proptest::prelude::*;
 use rusqlite::types::Value;
 
@@ -814,11 +814,11 @@ fn a_restored_backup_dates_late_night_rows_by_the_day_lived_and_finds_their_emoj
         .expect("restore");
     assert_eq!(
         g.check_in(check_in).expect("check-in").local_day,
-        "2026-01-01"
+        day("2026-01-01")
     );
     let hits = g.search_journal("🎉".into(), 10).expect("search");
     assert_eq!(hits.len(), 1, "a restored entry's emoji is searchable");
-    assert_eq!(hits[0].local_day, "2026-01-01");
+    assert_eq!(hits[0].local_day, day("2026-01-01"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use groundwork_core::curriculum::{
 use groundwork_core::export::ExportFormat;
 use groundwork_core::share::{ShareFormat, ShareSelection};
 use groundwork_core::{ApiError, Clock, Groundwork, JournalFilter, ManualClock, Situation};
-use groundwork_tests::{at, day, open_at};
+use groundwork_tests::{at, open_at};
 
 /// The evening of the birth, in Sydney.
 const BIRTH: &str = "2026-03-02T19:30:00+11:00";
@@ -349,8 +349,8 @@ fn answers_survive_a_backup_are_in_the_export_and_never_in_a_counsellor_report()
         .map(|i| i.id)
         .collect();
     let everything = ShareSelection {
-        from_day: day(BORN),
-        to_day: day(&answered_on),
+        from_day: groundwork_tests::day(BORN),
+        to_day: groundwork_tests::day(&answered_on),
         include_trends: true,
         journal_entry_ids: entries,
         include_completed_modules: true,

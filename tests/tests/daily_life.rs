@@ -186,10 +186,7 @@ fn days_follow_the_clock_on_the_wall_across_daylight_saving_and_travel() {
 
     // He flies to London: 01:00 there on the 6th is still the evening of the 5th where he is,
     // though it is the 6th's late morning back home.
-    assert_eq!(
-        day_of("2026-10-06T01:00:00+01:00"),
-        (day("2026-10-05"), 60)
-    );
+    assert_eq!(day_of("2026-10-06T01:00:00+01:00"), (day("2026-10-05"), 60));
     assert_eq!(
         g.home_screen().expect("home").check_ins_today,
         1,
@@ -479,21 +476,18 @@ fn the_journal_pages_through_every_entry_once_and_filters_by_day_tag_and_quadran
         30
     );
 
-    for (filter, field) in [
-        (
-            JournalFilter {
-                from_day: Some(day("2026-03-01")),
-                to_day: Some(day("2026-02-01")),
-                ..Default::default()
-            },
-            "to_day",
+    let reversed = JournalFilter {
+        from_day: Some(day("2026-03-01")),
+        to_day: Some(day("2026-02-01")),
+        ..Default::default()
+    };
+    assert_eq!(
+        field_of(
+            g.journal_page(reversed, None, 10)
+                .expect_err("reversed dates")
         ),
-    ] {
-        assert_eq!(
-            field_of(g.journal_page(filter, None, 10).expect_err("bad dates")),
-            field
-        );
-    }
+        "to_day"
+    );
     assert_eq!(
         field_of(
             g.journal_page(JournalFilter::default(), Some("x".into()), 10)

@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use groundwork_core::{ApiError, Groundwork, SCHEMA_VERSION};
-use groundwork_tests::{open_at, raw_connection, schema_of, test_key};
+use groundwork_tests::{day, open_at, raw_connection, schema_of, test_key};
 
 fn snapshot(version: i64) -> String {
     let path: PathBuf = [
@@ -170,7 +170,7 @@ fn upgrading_moves_late_night_rows_to_the_day_lived_and_makes_old_emoji_searchab
             .recent_check_ins(10)
             .expect("list")
             .into_iter()
-            .map(|c| c.local_day)
+            .map(|c| c.local_day.to_string())
             .collect();
         assert_eq!(
             days,
@@ -179,7 +179,7 @@ fn upgrading_moves_late_night_rows_to_the_day_lived_and_makes_old_emoji_searchab
         );
         let hits = g.search_journal("🎉".into(), 10).expect("emoji search");
         assert_eq!(hits.len(), 1, "v{version}: an old entry's emoji is found");
-        assert_eq!(hits[0].local_day, "2026-01-01");
+        assert_eq!(hits[0].local_day, day("2026-01-01"));
         assert_eq!(
             g.search_journal("kids".into(), 10).expect("words").len(),
             1,
@@ -187,7 +187,7 @@ fn upgrading_moves_late_night_rows_to_the_day_lived_and_makes_old_emoji_searchab
         );
         assert_eq!(
             g.recent_anger_moments(1).expect("moments")[0].local_day,
-            "2026-01-01"
+            day("2026-01-01")
         );
         drop(g);
         assert!(secure_delete_is_on(&path), "v{version}");

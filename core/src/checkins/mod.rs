@@ -401,7 +401,7 @@ pub(crate) fn record(
     let id = Uuid::new_v4();
     let millis = now.with_timezone(&Utc).timestamp_millis();
     let offset = now.offset().local_minus_utc() / 60;
-    let local_day = crate::base::days::lived_day_key(now);
+    let local_day = crate::base::days::lived_day(now);
     let local_minute = now.hour() * 60 + now.minute();
     tx.prepare_cached(
         "INSERT INTO checkins (id, recorded_at, utc_offset_minutes, local_day, local_minute, pleasantness, energy,
@@ -412,7 +412,7 @@ pub(crate) fn record(
         id.to_string(),
         millis,
         offset,
-        local_day,
+        crate::base::days::day_key(local_day),
         local_minute,
         valid.pleasantness,
         valid.energy,

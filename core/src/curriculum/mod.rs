@@ -209,8 +209,7 @@ pub(crate) fn completed_between(
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|(id, title, day)| {
             let module = pack.module(&id);
             let phase = module

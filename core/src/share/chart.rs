@@ -252,7 +252,7 @@ fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f
             number(value)
         );
         if let Some(point) = series.points.get(i) {
-            day_label(out, px, &point.day, "middle");
+            day_label(out, px, point.day, "middle");
         }
     }
 }
@@ -306,7 +306,7 @@ mod tests {
 
     fn point(day: &str, value: Option<f64>) -> TrendPoint {
         TrendPoint {
-            day: day.to_owned(),
+            day: crate::base::days::parse_day(day).expect("a valid day"),
             value,
             smoothed: None,
         }

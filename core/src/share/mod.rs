@@ -162,18 +162,16 @@ fn completed_modules_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CompletedModule>> {
-    Ok(
-        crate::curriculum::completed_between(conn, pack, from, to)?
-            .into_iter()
-            .map(
-                |(module_title, phase_title, completed_day)| CompletedModule {
-                    module_title,
-                    phase_title,
-                    completed_day,
-                },
-            )
-            .collect(),
-    )
+    Ok(crate::curriculum::completed_between(conn, pack, from, to)?
+        .into_iter()
+        .map(
+            |(module_title, phase_title, completed_day)| CompletedModule {
+                module_title,
+                phase_title,
+                completed_day,
+            },
+        )
+        .collect())
 }
 
 /// Checks the selection and gathers everything it names, in one read.

@@ -761,7 +761,7 @@ mod tests {
         CompletedModule {
             module_title: "The <pause> plan".to_owned(),
             phase_title: "Me: anger as energy".to_owned(),
-            completed_day: "2026-11-03".to_owned(),
+            completed_day: day("2026-11-03"),
         }
     }
 
@@ -772,7 +772,7 @@ mod tests {
             CompletedModule {
                 module_title: "Naming what you feel".to_owned(),
                 phase_title: "Me: self-awareness".to_owned(),
-                completed_day: "2026-11-19".to_owned(),
+                completed_day: day("2026-11-19"),
             },
         ]);
         let html = html(&report);
