@@ -791,6 +791,158 @@ mod tests {
     }
 
     #[test]
+    fn a_pin_of_the_longest_length_is_accepted_and_one_digit_more_refused() {
+        let longest = LockSecret::Pin("7".repeat(MAX_PIN_DIGITS));
+        assert_eq!(refused_field(&longest), None);
+        let over = LockSecret::Pin("7".repeat(MAX_PIN_DIGITS + 1));
+        assert_eq!(refused_field(&over), Some("pin"));
+    }
+
+    #[test]
+    fn a_passphrase_of_the_longest_length_is_accepted_and_one_character_more_refused() {
+        let longest = LockSecret::Passphrase("a".repeat(MAX_PASSPHRASE_CHARS));
+        assert_eq!(refused_field(&longest), None);
+        let over = LockSecret::Passphrase("a".repeat(MAX_PASSPHRASE_CHARS + 1));
+        assert_eq!(refused_field(&over), Some("passphrase"));
+        let far_over = LockSecret::Passphrase("a".repeat(MAX_PASSPHRASE_CHARS + 50));
+        assert_eq!(refused_field(&far_over), Some("passphrase"));
+    }
+
+    #[test]
+    fn a_secret_never_shows_in_debug_output() {
+        let pin = format!("{:?}", LockSecret::Pin("135790".to_owned()));
+        assert_eq!(pin, "Pin(<redacted>)");
+        let phrase = format!("{:?}", LockSecret::Passphrase("quiet river".to_owned()));
+        assert_eq!(phrase, "Passphrase(<redacted>)");
+    }
+
+    #[test]
+    fn argon2_settings_are_acceptable_from_the_default_and_refused_out_of_range() {
+        assert!(kdf_acceptable(KdfParams::default()));
+        let hostile = KdfParams {
+            memory_kib: u32::MAX,
+            ..KdfParams::default()
+        };
+        assert!(!kdf_acceptable(hostile));
+        let dir = tempfile::tempdir().expect("dir");
+        let err = set_lock_with(
+            dir.path(),
+            &DatabaseKey::generate(),
+            &LockSecret::Pin("135790".to_owned()),
+            None,
+            hostile,
+        )
+        .expect_err("refused");
+        assert!(
+            matches!(
+                err,
+                Error::InvalidInput {
+                    field: "kdf parameters",
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(!lock_file_path(dir.path()).exists(), "nothing written");
+    }
+
+    #[test]
+    fn a_lock_set_at_the_default_cost_opens_with_its_pin_and_erasing_it_removes_the_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let key = DatabaseKey::generate();
+        let pin = LockSecret::Pin("246810".to_owned());
+        set_lock(dir.path(), &key, &pin, None).expect("set");
+        assert!(lock_file_path(dir.path()).exists());
+        match unlock(dir.path(), &pin, chrono::Utc::now()).expect("unlock") {
+            UnlockOutcome::Unlocked { key: opened } => {
+                assert_eq!(opened.as_slice(), key.expose_bytes().as_slice());
+            }
+            other => panic!("not unlocked: {other:?}"),
+        }
+        erase_lock(dir.path()).expect("erase");
+        assert!(
+            !lock_file_path(dir.path()).exists(),
+            "the lock file is gone"
+        );
+    }
+
+    /// A device key that seals by returning what it is told to, and opens by returning what it is
+    /// told to: enough to say what `store_key` accepts.
+    struct FakeDevice {
+        sealed: Vec<u8>,
+        opened: Option<Vec<u8>>,
+    }
+
+    impl DeviceKeyWrapper for FakeDevice {
+        fn seal(&self, _bytes: Vec<u8>) -> std::result::Result<Vec<u8>, DeviceKeyError> {
+            Ok(self.sealed.clone())
+        }
+        fn unseal(&self, _sealed: Vec<u8>) -> std::result::Result<Vec<u8>, DeviceKeyError> {
+            self.opened.clone().ok_or(DeviceKeyError::Unavailable)
+        }
+    }
+
+    #[test]
+    fn a_device_seal_is_kept_only_when_it_fits_the_file_and_opens_to_the_same_bytes() {
+        let wrapped = [7u8; file::WRAPPED_LEN];
+        let stored = |sealed: Vec<u8>, opened: Option<Vec<u8>>| {
+            store_key(Some(&FakeDevice { sealed, opened }), wrapped)
+        };
+        let same = Some(wrapped.to_vec());
+        // The largest seal the file keeps.
+        let largest = vec![1u8; file::MAX_SEALED_LEN];
+        assert!(
+            stored(largest.clone(), same.clone()).expect("kept")
+                == StoredKey::DeviceSealed(largest)
+        );
+        for (sealed, opened, why) in [
+            (vec![], same.clone(), "an empty seal"),
+            (vec![1u8; 1], None, "a seal the device cannot open"),
+            (
+                vec![1u8; file::MAX_SEALED_LEN + 1],
+                same.clone(),
+                "a seal too long for the file",
+            ),
+            (
+                vec![1u8; 16],
+                Some(vec![8u8; file::WRAPPED_LEN]),
+                "a seal opening to other bytes",
+            ),
+        ] {
+            assert!(
+                matches!(stored(sealed, opened), Err(Error::DeviceKeyUnavailable)),
+                "{why} was kept"
+            );
+        }
+        assert!(store_key(None, wrapped).expect("no device") == StoredKey::Wrapped(wrapped));
+    }
+
+    #[test]
+    fn a_wait_as_long_as_the_longest_in_the_schedule_is_kept_and_a_longer_one_counted_again() {
+        let now = chrono::Utc::now();
+        let state = |next: Timestamp| LockState {
+            kind: LockKind::Pin,
+            kdf: KdfParams::default(),
+            salt: [0; crate::base::keys::SALT_LEN],
+            nonce: [0; file::NONCE_LEN],
+            wrapped_key: StoredKey::Wrapped([0; file::WRAPPED_LEN]),
+            failed_attempts: 10,
+            next_attempt_at: Some(next),
+            erase_after: None,
+        };
+        let longest = now + throttle::longest_delay();
+        let kept = wait(&state(longest), now);
+        assert_eq!(kept.retry_after, Some(longest));
+        assert!(!kept.rebased);
+        let moved_back = wait(&state(longest + chrono::TimeDelta::seconds(1)), now);
+        assert!(
+            moved_back.rebased,
+            "a wait past the schedule means the clock moved back"
+        );
+        assert!(moved_back.retry_after.is_some_and(|at| at <= longest));
+    }
+
+    #[test]
     fn erase_after_is_chosen_from_five_to_a_hundred() {
         for n in [0, 1, 4, 101] {
             assert!(check_erase_after(Some(n)).is_err(), "{n}");
