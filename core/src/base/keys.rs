@@ -145,6 +145,20 @@ pub fn derive_key_from_passphrase(
 mod tests {
     use super::*;
 
+    #[test]
+    fn each_salt_is_fresh_random_bytes() {
+        let salts: Vec<[u8; SALT_LEN]> = (0..4).map(|_| generate_salt()).collect();
+        for (i, a) in salts.iter().enumerate() {
+            assert!(
+                a.iter().any(|&b| b != a[0]),
+                "salt {i} is one byte repeated: {a:?}"
+            );
+            for b in &salts[i + 1..] {
+                assert_ne!(a, b, "two salts are the same");
+            }
+        }
+    }
+
     fn cheap() -> KdfParams {
         KdfParams {
             memory_kib: 1024,
