@@ -11,6 +11,12 @@ use groundwork_tests::{copy_tree, day, raw_connection, test_key};
 /// provider (SQLCipher 4's defaults, the core's raw key): one journal entry and one check-in.
 const OPENSSL_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/openssl-provider");
 
+/// A SQLCipher setting as the database reports it.
+fn pragma(conn: &rusqlite::Connection, name: &str) -> String {
+    conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, String>(0))
+        .expect(name)
+}
+
 /// A copy of the fixture, so opening it (which may bring its schema up to date) leaves the
 /// committed file as it is.
 fn fixture_copy() -> tempfile::TempDir {
@@ -52,14 +58,10 @@ fn the_openssl_provider_fixture_is_refused_with_another_key() {
 fn the_openssl_provider_fixture_uses_sqlcipher_4_settings_and_passes_its_integrity_check() {
     let dir = fixture_copy();
     let conn = raw_connection(&groundwork_core::database_path(dir.path()));
-    let pragma = |name: &str| -> String {
-        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, String>(0))
-            .expect(name)
-    };
-    assert_eq!(pragma("cipher_page_size"), "4096");
-    assert_eq!(pragma("cipher_hmac_algorithm"), "HMAC_SHA512");
-    assert_eq!(pragma("cipher_kdf_algorithm"), "PBKDF2_HMAC_SHA512");
-    assert_eq!(pragma("kdf_iter"), "256000");
+    assert_eq!(pragma(&conn, "cipher_page_size"), "4096");
+    assert_eq!(pragma(&conn, "cipher_hmac_algorithm"), "HMAC_SHA512");
+    assert_eq!(pragma(&conn, "cipher_kdf_algorithm"), "PBKDF2_HMAC_SHA512");
+    assert_eq!(pragma(&conn, "kdf_iter"), "256000");
     let mut integrity = conn
         .prepare("PRAGMA cipher_integrity_check")
         .expect("prepare");
@@ -80,12 +82,8 @@ fn a_new_database_is_encrypted_by_libtomcrypt_with_sqlcipher_4_settings() {
     let g = Groundwork::open_with(dir.path(), &test_key(), Arc::new(SystemClock)).expect("open");
     drop(g);
     let conn = raw_connection(&groundwork_core::database_path(dir.path()));
-    let pragma = |name: &str| -> String {
-        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, String>(0))
-            .expect(name)
-    };
-    assert_eq!(pragma("cipher_provider"), "libtomcrypt");
-    assert_eq!(pragma("cipher_page_size"), "4096");
-    assert_eq!(pragma("cipher_hmac_algorithm"), "HMAC_SHA512");
-    assert_eq!(pragma("cipher_kdf_algorithm"), "PBKDF2_HMAC_SHA512");
+    assert_eq!(pragma(&conn, "cipher_provider"), "libtomcrypt");
+    assert_eq!(pragma(&conn, "cipher_page_size"), "4096");
+    assert_eq!(pragma(&conn, "cipher_hmac_algorithm"), "HMAC_SHA512");
+    assert_eq!(pragma(&conn, "cipher_kdf_algorithm"), "PBKDF2_HMAC_SHA512");
 }
