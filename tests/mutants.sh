@@ -7,7 +7,7 @@
 #   tests/mutants.sh --list AREA...     name the mutants without building anything
 #   tests/mutants.sh --changed COMMIT   name the areas with a file changed since COMMIT (none: no output)
 #
-# AREA is one of: crisis lock backup gate validate pack-rules, each a group of files in
+# AREA is one of: crisis crisis-answer lock backup gate validate pack-rules pack-trust, each a group of files in
 # .cargo/mutants.toml with the packages and test files that guard it. Anything after `--` goes to
 # cargo mutants as it is (e.g. `-- --jobs 2`, `-- --in-place`).
 #

@@ -5,11 +5,25 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use groundwork_core::content::pack::{self, Diagnostic};
+use groundwork_pack::{self as pack, Diagnostic};
 use tempfile::TempDir;
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/packs/minimal")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/packs/minimal")
+}
+
+/// Copies a folder and everything in it.
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
 }
 
 /// A copy of the fixture pack in a temporary folder, to break.
@@ -20,7 +34,7 @@ struct Fixture {
 impl Fixture {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        groundwork_tests::copy_tree(&fixture(), dir.path());
+        copy_tree(&fixture(), dir.path());
         Self { dir }
     }
 

@@ -16,18 +16,23 @@
 //!   not seen. Never edit its cases, tune on its misses or move it into the pack's labelled
 //!   lines; when it has taught all it can, add a new one.
 //!
-//! `cargo test -p groundwork-tests --test crisis_check -- --nocapture` prints the figures.
+//! `cargo test -p groundwork-pack --test crisis_check -- --nocapture` prints the figures.
+//!
+//! It runs the matcher of this crate on the pack read from `content/packs/core-en`, the same
+//! check the core runs on the pack built into the apps (`groundwork_core::safety::crisis_check`
+//! is `Matcher::check` on it), so a change to the matcher is measured without building the core.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use groundwork_core::Situation;
-use groundwork_core::content::default_pack;
-use groundwork_core::safety::crisis_check;
+use std::sync::OnceLock;
+
+use groundwork_pack::HelpSituation as Situation;
+use groundwork_pack::crisis::{Finding, Matcher};
 use groundwork_pack::crisis_model::{LabelledLine, read_labelled};
 
 fn label(case: &LabelledLine) -> Option<Situation> {
-    case.label().expect("a known label").map(Situation::from)
+    case.label().expect("a known label")
 }
 
 fn name(s: Option<Situation>) -> &'static str {
@@ -40,6 +45,23 @@ fn name(s: Option<Situation>) -> &'static str {
         Some(Situation::Talk) => "talk",
         Some(Situation::BabyLoss) => "baby-loss",
     }
+}
+
+/// The folder of the pack the apps are built with.
+fn pack_dir() -> String {
+    format!("{}/../../content/packs/core-en", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The pack's crisis check, compiled once for every test here.
+fn crisis_check(text: &str) -> Option<Finding> {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER
+        .get_or_init(|| {
+            let loaded = groundwork_pack::load_dir(std::path::Path::new(&pack_dir()))
+                .expect("the pack reads");
+            Matcher::new(&loaded.pack().safety.crisis_check).expect("the crisis check compiles")
+        })
+        .check(text)
 }
 
 /// Counts for one situation.
@@ -76,9 +98,9 @@ struct Report {
 fn corpus_path(file: &str) -> String {
     let root = env!("CARGO_MANIFEST_DIR");
     if file == HELD_OUT {
-        format!("{root}/fixtures/{file}")
+        format!("{root}/../../tests/fixtures/{file}")
     } else {
-        format!("{root}/../content/packs/core-en/crisis-lines/{file}")
+        format!("{}/crisis-lines/{file}", pack_dir())
     }
 }
 
@@ -88,7 +110,6 @@ const HELD_OUT: &str = "crisis_holdout_v6.toml";
 fn measure(file: &str) -> Report {
     let path = corpus_path(file);
     let corpus = read_labelled(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
-    let pack = default_pack().expect("pack");
     let mut report = Report {
         by_situation: BTreeMap::new(),
         any: Counts::default(),
@@ -98,7 +119,7 @@ fn measure(file: &str) -> Report {
     };
     for case in &corpus {
         let expected = label(case);
-        let found = crisis_check(pack, &case.text);
+        let found = crisis_check(&case.text);
         let got = found.as_ref().map(|f| f.situation);
         if let Some(e) = expected {
             let c = report.by_situation.entry(name(Some(e))).or_default();
@@ -261,18 +282,17 @@ fn every_everyday_line_keeps_its_reviewed_outcome_and_none_offers_help() {
     assert_eq!(report.any.false_alarms, 0, "{}", report.outcomes);
 }
 
-/// Lines a small change to the matcher once lost, checked with the built-in pack: a negation
+/// Lines a small change to the matcher once lost, checked with the pack's own check: a negation
 /// one word past the window, a comma ending the clause, quote marks around the words.
 #[test]
 fn lines_at_the_edge_of_the_negation_window_a_clause_or_a_quote_are_still_caught() {
-    let pack = default_pack().expect("pack");
     for text in [
         "I don't know why I want to die",
         "Not good, want to die.",
         "'kill myself' is all I can think",
     ] {
         assert_eq!(
-            crisis_check(pack, text).map(|f| f.situation),
+            crisis_check(text).map(|f| f.situation),
             Some(Situation::SelfHarm),
             "{text}"
         );
