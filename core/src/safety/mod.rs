@@ -1037,3 +1037,39 @@ pub(crate) fn home_card(conn: &Connection, today: chrono::NaiveDate) -> Result<O
         },
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::default_pack;
+
+    fn region_of(locale: &str) -> Option<String> {
+        let pack = default_pack().expect("the built-in pack");
+        region_from_locale(pack, locale).map(|r| r.code.clone())
+    }
+
+    #[test]
+    fn a_device_locale_names_its_region_in_any_of_its_written_forms() {
+        assert_eq!(region_of("en_AU").as_deref(), Some("AU"));
+        assert_eq!(region_of("en-GB").as_deref(), Some("GB"));
+        assert_eq!(region_of("en_UK").as_deref(), Some("GB"));
+        assert_eq!(region_of("en_NZ.UTF-8@euro").as_deref(), Some("NZ"));
+        assert_eq!(region_of("en-NZ-u-ca-gregory").as_deref(), Some("NZ"));
+        assert_eq!(region_of("fr_CA").as_deref(), Some("CA"));
+    }
+
+    #[test]
+    fn a_script_subtag_is_passed_over_and_the_region_after_it_is_found() {
+        assert_eq!(region_of("en-Latn-IE").as_deref(), Some("IE"));
+        assert_eq!(region_of("en-Latn").as_deref(), None);
+    }
+
+    #[test]
+    fn a_letter_after_an_extension_marker_is_never_read_as_a_region() {
+        // "ca" here is the calendar key of the Unicode extension, not Canada.
+        assert_eq!(region_of("en-u-ca-gregory").as_deref(), None);
+        assert_eq!(region_of("en").as_deref(), None);
+        assert_eq!(region_of("en-12").as_deref(), None);
+        assert_eq!(region_of("en_FR").as_deref(), None);
+    }
+}
