@@ -238,6 +238,43 @@ fn payload_start(bytes: &[u8]) -> usize {
     end_of_line + 16
 }
 
+/// The reader the fuzzer drives (`check_payload`) says yes exactly where a restore would write:
+/// a real backup's contents pass; something else's JSON, a newer version and a broken row do not.
+#[test]
+fn checking_a_backups_contents_accepts_a_real_one_and_refuses_what_a_restore_would_refuse() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let g = filled(dir.path());
+    let identity = age::scrypt::Identity::new(SecretString::from(PASSPHRASE.to_owned()));
+    let plaintext = age::decrypt(&identity, &backup(&g)).expect("decrypt");
+    let pack = groundwork_core::content::default_pack().expect("the built-in pack");
+    let check = |bytes: &[u8]| groundwork_core::backup::check_payload(bytes, pack);
+
+    assert_eq!(check(&plaintext), Ok(()));
+    assert_eq!(check(b"[1, 2, 3]"), Err(BackupError::NotABackup));
+
+    let mut newer: serde_json::Value = serde_json::from_slice(&plaintext).expect("JSON");
+    newer["version"] = serde_json::json!(BACKUP_VERSION + 1);
+    assert_eq!(
+        check(&serde_json::to_vec(&newer).expect("JSON")),
+        Err(BackupError::TooNew)
+    );
+
+    let mut before_any: serde_json::Value = serde_json::from_slice(&plaintext).expect("JSON");
+    before_any["version"] = serde_json::json!(0);
+    assert_eq!(
+        check(&serde_json::to_vec(&before_any).expect("JSON")),
+        Err(BackupError::Damaged),
+        "no backup was ever written as version 0"
+    );
+
+    let mut broken: serde_json::Value = serde_json::from_slice(&plaintext).expect("JSON");
+    broken["check_ins"][0]["pleasantness"] = serde_json::json!(40);
+    assert_eq!(
+        check(&serde_json::to_vec(&broken).expect("JSON")),
+        Err(BackupError::Damaged)
+    );
+}
+
 #[test]
 fn a_backup_restored_into_an_empty_app_gives_back_exactly_the_same_data() {
     let from_dir = tempfile::tempdir().expect("dir");
@@ -1281,6 +1318,26 @@ fn restoring_a_backup_with_no_tracks_keeps_the_tracks_chosen_at_onboarding() {
         .expect("restore into a new app");
     assert_eq!(tracks(&to), ["new-father"]);
     assert_eq!(rows_in(&to, "journal_entries"), 1, "the entry came back");
+}
+
+/// Where no track has been chosen here yet, a merge takes the backup's, as a new app would.
+#[test]
+fn a_merge_into_an_app_with_no_tracks_takes_the_backups_tracks() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
+    from.add_journal_entry("From the old phone.".into())
+        .expect("entry");
+    let bytes = backup(&from);
+
+    let to_dir = tempfile::tempdir().expect("dir");
+    let (to, _) = open_at(to_dir.path(), NOW);
+    to.add_journal_entry("Written before choosing a track.".into())
+        .expect("entry");
+    assert!(tracks(&to).is_empty());
+    to.restore_backup(&bytes, PASSPHRASE, RestoreMode::Merge)
+        .expect("merge");
+    assert_eq!(tracks(&to), ["general", "new-father"]);
+    assert_eq!(rows_in(&to, "journal_entries"), 2, "the entry was merged");
 }
 
 /// `docs/backup.md`: tracks are like settings, so a merge keeps the ones here.

@@ -858,6 +858,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_written_into_a_pattern_is_passed_before_its_next_part_is_looked_for() {
+        let mut c = check();
+        let mut at = pattern(
+            "throw-at",
+            HelpSituation::HurtSomeone,
+            PatternKind::Done,
+            "{harm} at {person}",
+        );
+        at.gap = 0;
+        c.patterns = vec![at];
+        let m = Matcher::new(&c).expect("compiles");
+        assert_eq!(
+            m.check("then threw at her").map(|f| f.pattern).as_deref(),
+            Some("throw-at")
+        );
+        assert!(m.check("then threw it at her").is_none(), "no gap allowed");
+    }
+
+    #[test]
     fn an_urgent_finding_is_chosen_before_the_situation_order() {
         let m = Matcher::new(&check()).expect("compiles");
         let f = m

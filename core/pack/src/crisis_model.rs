@@ -445,6 +445,35 @@ mod tests {
         assert_eq!(s.situation, None, "an empty text is never flagged");
     }
 
+    /// Every number training writes, recorded: a change to the features (counts, rarity,
+    /// length), the softmax, the steps, the penalty or the rounding moves some of them.
+    #[test]
+    fn training_a_small_corpus_gives_exactly_the_recorded_model() {
+        let model = train(&lines(), 0.5);
+        let text = serde_json::to_string_pretty(&model).expect("a model writes as JSON");
+        insta::assert_snapshot!("small_corpus_model", text);
+    }
+
+    /// With every term seen, the model's own numbers give the score: the recorded concern for
+    /// two lines, exactly.
+    #[test]
+    fn a_trained_model_scores_lines_with_the_recorded_concern() {
+        let scorer = Scorer::new(&train(&lines(), 0.5)).expect("scorer");
+        let concern = |t: &str| format!("{:.6}", scorer.score(&w(t)).concern);
+        insta::assert_snapshot!(
+            "small_corpus_concern",
+            [
+                "i want to die",
+                "i want to die i want to die",
+                "i want to die die die",
+                "went to the footy",
+                "no words it knows",
+            ]
+            .map(|t| format!("{t}: {}", concern(t)))
+            .join("\n")
+        );
+    }
+
     #[test]
     fn a_model_of_the_wrong_shape_is_refused() {
         let mut model = train(&lines(), 0.5);
