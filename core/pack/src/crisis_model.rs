@@ -308,6 +308,11 @@ pub fn check_shape(model: &CrisisModel) -> Result<(), String> {
             LABELS.len() + 1
         ));
     }
+    // Training writes a rarity of at least 1; one of 0 or below would make a text of that term
+    // alone weigh nothing (or count against itself).
+    if let Some((term, _)) = model.terms.iter().find(|(_, row)| !(row[0] > 0.0)) {
+        return Err(format!("the term \"{term}\" must have a rarity above 0"));
+    }
     Ok(())
 }
 
@@ -459,7 +464,10 @@ mod tests {
     #[test]
     fn a_trained_model_scores_lines_with_the_recorded_concern() {
         let scorer = Scorer::new(&train(&lines(), 0.5)).expect("scorer");
-        let concern = |t: &str| format!("{:.6}", scorer.score(&w(t)).concern);
+        let concern = |t: &str| {
+            let s = scorer.score(&w(t));
+            format!("{:.6} because {:?}", s.concern, s.because)
+        };
         insta::assert_snapshot!(
             "small_corpus_concern",
             [
@@ -472,6 +480,60 @@ mod tests {
             .map(|t| format!("{t}: {}", concern(t)))
             .join("\n")
         );
+    }
+
+    /// A model written by hand: two terms, "alone" pushing to self-harm and "even" pushing
+    /// none and self-harm equally.
+    fn hand_model() -> CrisisModel {
+        CrisisModel {
+            labels: LABELS.iter().map(|l| (*l).to_owned()).collect(),
+            threshold: 0.5,
+            trained_on: 2,
+            bias: vec![0.0; LABELS.len()],
+            terms: [
+                ("alone".to_owned(), vec![1.0, 0.0, 3.0, 0.0, 0.0, 0.0]),
+                ("even".to_owned(), vec![1.0, 2.0, 2.0, 0.0, 0.0, 0.0]),
+            ]
+            .into(),
+        }
+    }
+
+    #[test]
+    fn only_a_term_that_pushes_towards_the_situation_is_named_as_a_reason() {
+        let scorer = Scorer::new(&hand_model()).expect("scorer");
+        let s = scorer.score(&w("alone even"));
+        assert_eq!(s.situation, Some(HelpSituation::SelfHarm), "{s:?}");
+        assert_eq!(s.because, ["alone"], "\"even\" pushes both ways the same");
+    }
+
+    #[test]
+    fn a_text_of_known_terms_is_scored_from_their_weights_exactly() {
+        // One term, so its feature is 1 after scaling: p = softmax(bias + its weights), with
+        // the weights 0 for none, 3 for self-harm and 0 for the other three.
+        let scorer = Scorer::new(&hand_model()).expect("scorer");
+        let s = scorer.score(&w("alone"));
+        // Concern is 1 - p(none): 1 - 1 / (e^3 + 4).
+        let expected = 1.0 - 1.0 / (3f64.exp() + 4.0);
+        assert!((s.concern - expected).abs() < 1e-12, "{s:?}");
+        // Twice the same term is still one feature, scaled back to 1.
+        assert!((scorer.score(&w("alone alone")).concern - expected).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_model_with_a_threshold_of_zero_a_short_bias_or_a_rarity_of_zero_is_refused() {
+        let mut model = hand_model();
+        model.threshold = 0.0;
+        assert!(check_shape(&model).expect_err("threshold").contains("threshold"));
+        let mut model = hand_model();
+        model.bias.pop();
+        assert!(check_shape(&model).expect_err("bias").contains("bias"));
+        let mut model = hand_model();
+        model.bias[0] = f64::NAN;
+        assert!(check_shape(&model).expect_err("bias").contains("bias"));
+        let mut model = hand_model();
+        model.terms.get_mut("even").expect("term")[0] = 0.0;
+        assert!(check_shape(&model).expect_err("rarity").contains("rarity"));
+        assert!(check_shape(&hand_model()).is_ok());
     }
 
     #[test]
