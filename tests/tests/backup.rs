@@ -1160,6 +1160,45 @@ proptest! {
     }
 }
 
+/// A check-in's words: `picked` from the pack's list, then `own` of his own.
+fn emotions(picked: &[&str], own: usize) -> serde_json::Value {
+    let mut out: Vec<serde_json::Value> = picked
+        .iter()
+        .enumerate()
+        .map(|(i, id)| serde_json::json!({"position": i, "word": id, "emotion_id": id}))
+        .collect();
+    for i in 0..own {
+        let word = format!("own{i}");
+        out.push(
+            serde_json::json!({"position": picked.len() + i, "word": word, "emotion_id": null}),
+        );
+    }
+    serde_json::json!(out)
+}
+
+/// An anger moment's body cues as the payload keeps them: a JSON list written as a string.
+fn body_cues(n: usize) -> serde_json::Value {
+    let cues: Vec<String> = (0..n).map(|i| format!("cue{i}")).collect();
+    serde_json::json!(serde_json::to_string(&cues).expect("json"))
+}
+
+/// Rows at every limit a form allows come back: three words from the list and three of his
+/// own, eight body cues, a repair needed and done.
+#[test]
+fn a_backup_with_rows_at_every_limit_a_form_allows_is_restored() {
+    let mut payload = decrypt(&good_backup());
+    payload["check_ins"][0]["emotions"] = emotions(&["furious", "panicked", "terrified"], 3);
+    payload["anger_moments"][0]["body_cues"] = body_cues(8);
+    payload["anger_moments"][0]["repair_needed"] = serde_json::json!(true);
+    payload["anger_moments"][0]["repair_done"] = serde_json::json!(true);
+    let file = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    g.restore_backup(&file, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("a backup at the limits restores");
+    assert_eq!(rows_in(&g, "anger_moments"), 1);
+}
+
 #[test]
 fn a_backup_with_rows_no_form_would_accept_is_damaged_and_changes_nothing() {
     let good = decrypt(&good_backup());
@@ -1200,6 +1239,20 @@ fn a_backup_with_rows_no_form_would_accept_is_damaged_and_changes_nothing() {
     });
     with("an anger moment with nothing written", &|p| {
         p["anger_moments"][0]["what_happened"] = serde_json::json!("");
+    });
+    with("four words picked from the list", &|p| {
+        p["check_ins"][0]["emotions"] =
+            emotions(&["furious", "panicked", "terrified", "betrayed"], 0);
+    });
+    with("four words of his own", &|p| {
+        p["check_ins"][0]["emotions"] = emotions(&[], 4);
+    });
+    with("nine body cues", &|p| {
+        p["anger_moments"][0]["body_cues"] = body_cues(9);
+    });
+    with("a repair done where none was needed", &|p| {
+        p["anger_moments"][0]["repair_needed"] = serde_json::json!(false);
+        p["anger_moments"][0]["repair_done"] = serde_json::json!(true);
     });
     let target = Target::new();
     for (what, payload) in breaks {

@@ -523,7 +523,11 @@ mod tests {
     fn a_model_with_a_threshold_of_zero_a_short_bias_or_a_rarity_of_zero_is_refused() {
         let mut model = hand_model();
         model.threshold = 0.0;
-        assert!(check_shape(&model).expect_err("threshold").contains("threshold"));
+        assert!(
+            check_shape(&model)
+                .expect_err("threshold")
+                .contains("threshold")
+        );
         let mut model = hand_model();
         model.bias.pop();
         assert!(check_shape(&model).expect_err("bias").contains("bias"));
