@@ -402,6 +402,7 @@ mod tests {
             "i want to end it",
             "thinking of ending my life",
             "no reason to live",
+            "i want to end it i want to end it all",
         ] {
             out.push((w(t), Some(HelpSituation::SelfHarm)));
         }
@@ -517,6 +518,17 @@ mod tests {
         assert!((s.concern - expected).abs() < 1e-12, "{s:?}");
         // Twice the same term is still one feature, scaled back to 1.
         assert!((scorer.score(&w("alone alone")).concern - expected).abs() < 1e-12);
+    }
+
+    /// The softmax subtracts the largest score before taking exponents, so a model with very
+    /// large weights still gives a probability, not infinity over infinity.
+    #[test]
+    fn a_model_with_very_large_weights_still_scores_a_line() {
+        let mut model = hand_model();
+        model.bias = vec![0.0, 800.0, 0.0, 0.0, 0.0];
+        let s = Scorer::new(&model).expect("scorer").score(&w("alone"));
+        assert!((s.concern - 1.0).abs() < 1e-12, "{s:?}");
+        assert_eq!(s.situation, Some(HelpSituation::SelfHarm));
     }
 
     #[test]
