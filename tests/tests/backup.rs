@@ -1182,8 +1182,48 @@ fn body_cues(n: usize) -> serde_json::Value {
     serde_json::json!(serde_json::to_string(&cues).expect("json"))
 }
 
+/// A journal of one entry, said aloud: its recording belongs to the only entry there is.
+#[test]
+fn a_backup_whose_only_entry_has_its_recording_restores_with_it() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let (from, _) = open_at(from_dir.path(), NOW);
+    from.submit_journal_entry_with_recording(
+        JournalEntryInput {
+            body: "Said on the drive home.".into(),
+            tags: Vec::new(),
+            prompt_id: None,
+        },
+        RecordingInput {
+            codec: "audio/mp4".into(),
+            duration_ms: 2_000,
+            audio: (0..=255).rev().collect(),
+        },
+    )
+    .expect("entry with its recording");
+    let bytes = backup(&from);
+    let to_dir = tempfile::tempdir().expect("dir");
+    let (to, _) = open_at(to_dir.path(), NOW);
+    to.restore_backup(&bytes, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore");
+    assert_eq!(rows_in(&to, "journal_entries"), 1);
+    assert_eq!(rows_in(&to, "recordings"), 1);
+}
+
+/// Gives his own prompt another id, and the entries written to it with it.
+fn rename_own_prompt(p: &mut serde_json::Value, id: &str) {
+    let old = p["own_prompts"][0]["id"].clone();
+    assert!(old.is_string(), "the backup has an own prompt");
+    p["own_prompts"][0]["id"] = serde_json::json!(id);
+    for entry in p["journal_entries"].as_array_mut().expect("entries") {
+        if entry["prompt_id"] == old {
+            entry["prompt_id"] = serde_json::json!(id);
+        }
+    }
+}
+
 /// Rows at every limit a form allows come back: three words from the list and three of his
-/// own, eight body cues, a repair needed and done.
+/// own, eight body cues, a repair needed and done, an id of 200 characters, a module at its
+/// first step, a week's outcome with its time.
 #[test]
 fn a_backup_with_rows_at_every_limit_a_form_allows_is_restored() {
     let mut payload = decrypt(&good_backup());
@@ -1191,6 +1231,18 @@ fn a_backup_with_rows_at_every_limit_a_form_allows_is_restored() {
     payload["anger_moments"][0]["body_cues"] = body_cues(8);
     payload["anger_moments"][0]["repair_needed"] = serde_json::json!(true);
     payload["anger_moments"][0]["repair_done"] = serde_json::json!(true);
+    rename_own_prompt(&mut payload, &"p".repeat(200));
+    let started = payload["module_progress"]
+        .as_array_mut()
+        .expect("progress")
+        .iter_mut()
+        .find(|m| m["completed_at_ms"].is_null())
+        .expect("a module started and not finished");
+    started["current_step"] = serde_json::json!(0);
+    started["furthest_step"] = serde_json::json!(0);
+    let made = payload["commitments"][0]["updated_at_ms"].clone();
+    payload["commitments"][0]["outcome"] = serde_json::json!("done");
+    payload["commitments"][0]["outcome_at_ms"] = made;
     let file = age_file(&serde_json::to_vec(&payload).expect("json"), FAST);
     let dir = tempfile::tempdir().expect("dir");
     let (g, _) = open_at(dir.path(), NOW);
@@ -1249,6 +1301,17 @@ fn a_backup_with_rows_no_form_would_accept_is_damaged_and_changes_nothing() {
     });
     with("nine body cues", &|p| {
         p["anger_moments"][0]["body_cues"] = body_cues(9);
+    });
+    with("an own prompt's id of 201 characters", &|p| {
+        rename_own_prompt(p, &"p".repeat(201))
+    });
+    with("an own prompt's empty id", &|p| rename_own_prompt(p, ""));
+    with("a week's outcome with no time", &|p| {
+        p["commitments"][0]["outcome"] = serde_json::json!("done");
+        p["commitments"][0]["outcome_at_ms"] = serde_json::Value::Null;
+    });
+    with("a recording of an entry the backup does not have", &|p| {
+        p["recordings"][0]["entry_id"] = serde_json::json!("0b7e1f4e-8f3c-4d0a-9a57-2f1d3c4b5a69");
     });
     with("a repair done where none was needed", &|p| {
         p["anger_moments"][0]["repair_needed"] = serde_json::json!(false);
