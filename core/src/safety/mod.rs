@@ -1043,6 +1043,109 @@ mod tests {
     use super::*;
     use crate::content::default_pack;
 
+    /// A line as a pack writes it: a name, who it is for, and only the ways to reach it given.
+    fn line(
+        id: &str,
+        phone: Option<&str>,
+        sms: Option<(&str, Option<&str>)>,
+        web: bool,
+    ) -> Helpline {
+        Helpline {
+            id: id.into(),
+            name: "Night Line".into(),
+            kinds: vec![HelplineKind::Crisis],
+            phone: phone.map(Into::into),
+            sms: sms.map(|(n, _)| n.into()),
+            sms_body: sms.and_then(|(_, b)| b.map(Into::into)),
+            web: web.then(|| "https://example.org".into()),
+            open: vec!["always".into()],
+            time_zone: "Australia/Sydney".into(),
+            for_whom: "Anyone who needs to talk".into(),
+            area: None,
+            source: "https://example.org".into(),
+            note: None,
+            verified_on: "2026-12-06".into(),
+            unconfirmed: false,
+        }
+    }
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-12-06T21:00:00+11:00").expect("a time")
+    }
+
+    #[test]
+    fn a_line_of_the_built_in_pack_says_so_and_one_a_pack_added_names_that_pack() {
+        let pack = default_pack().expect("the built-in pack");
+        let origins = Origins {
+            built_in: Some(pack),
+            pack_title: "Riverside Men's Service",
+        };
+        let ours = &pack.helplines[0].lines[0];
+        let built_in = card(ours, "AU", now(), &origins);
+        assert!(built_in.built_in);
+        assert_eq!(built_in.origin, "Built into Groundwork");
+        let added = card(
+            &line("riverside-night", Some("0400 000 000"), None, false),
+            "AU",
+            now(),
+            &origins,
+        );
+        assert!(!added.built_in);
+        assert_eq!(
+            added.origin,
+            "Added by Riverside Men's Service, installed on this phone"
+        );
+    }
+
+    #[test]
+    fn a_line_read_aloud_says_each_way_to_reach_it_and_the_website_only_when_it_is_the_only_way() {
+        let spoken = |l: &Helpline| line_spoken(l, "Open now", "AU");
+        let call_and_text = spoken(&line(
+            "a",
+            Some("13 11 14"),
+            Some(("0477 13 11 14", Some("HELP"))),
+            true,
+        ));
+        assert_eq!(
+            call_and_text,
+            "Night Line.\nAnyone who needs to talk.\nCall thirteen eleven fourteen.\n\
+             Or text the word HELP to zero four seven seven, thirteen eleven fourteen.\nOpen now."
+        );
+        let text_only = spoken(&line("b", None, Some(("0477 13 11 14", None)), true));
+        assert!(text_only.contains("\nText zero four"), "{text_only}");
+        assert!(!text_only.contains("website"), "{text_only}");
+        let web_only = spoken(&line("c", None, None, true));
+        assert!(
+            web_only.contains("Reach them through their website"),
+            "{web_only}"
+        );
+        let call_and_web = spoken(&line("d", Some("13 11 14"), None, true));
+        assert!(!call_and_web.contains("website"), "{call_and_web}");
+    }
+
+    #[test]
+    fn a_text_with_a_word_opens_the_messages_app_with_that_word_encoded() {
+        let origins = Origins {
+            built_in: None,
+            pack_title: "",
+        };
+        let c = card(
+            &line(
+                "e",
+                None,
+                Some(("0477 13 11 14", Some("HOME now/please"))),
+                false,
+            ),
+            "AU",
+            now(),
+            &origins,
+        );
+        let text = &c.actions[0];
+        assert_eq!(text.uri, "sms:0477131114?body=HOME%20now%2Fplease");
+        assert_eq!(text.label, "Text HOME now/please to 0477 13 11 14");
+        assert_eq!(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
+    }
+
     fn region_of(locale: &str) -> Option<String> {
         let pack = default_pack().expect("the built-in pack");
         region_from_locale(pack, locale).map(|r| r.code.clone())
