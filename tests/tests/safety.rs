@@ -966,3 +966,52 @@ fn in_ireland_a_dad_whose_baby_died_is_offered_the_bereavement_line_and_a_man_be
     assert!(advice.actions.iter().any(|a| a.uri == "tel:1800816588"));
     assert_eq!(advice.hours, "See the website for hours");
 }
+
+/// A saved region the pack in use no longer covers (a newer pack dropped it) is passed over:
+/// help now still opens, at the region the phone's language names.
+#[test]
+fn a_saved_region_the_pack_no_longer_covers_is_passed_over_and_help_still_shows() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    groundwork_tests::raw_connection(g.database_path())
+        .execute(
+            "INSERT INTO settings (key, value) VALUES ('region', 'ZZ')
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [],
+        )
+        .expect("a region no pack has");
+    let screen = g
+        .help_now(Some(Situation::SelfHarm), Some("en_NZ".into()))
+        .expect("help now always shows");
+    assert_eq!(screen.region.map(|r| r.code), Some(region("NZ")));
+    assert_eq!(screen.region_source, RegionSource::DeviceLocale);
+}
+
+/// Answering one question and skipping the other is still an answer, and is thanked; skipping
+/// both says nothing.
+#[test]
+fn one_question_answered_no_and_one_skipped_is_thanked_and_two_skipped_are_not() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    for (self_harm, hurt_someone, thanked) in [
+        (Some(false), None, true),
+        (None, Some(false), true),
+        (None, None, false),
+    ] {
+        let id = g
+            .submit_check_in(CheckInInput::new(-5, -2))
+            .expect("submit")
+            .safety_questions
+            .expect("asked")
+            .check_in_id;
+        let follow = g
+            .answer_safety_questions(id, self_harm, hurt_someone, None)
+            .expect("answered");
+        assert!(follow.help_now.is_none());
+        assert_eq!(
+            follow.message.is_some(),
+            thanked,
+            "{self_harm:?} {hurt_someone:?}"
+        );
+    }
+}

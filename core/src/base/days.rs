@@ -104,19 +104,6 @@ pub(crate) fn restamp_stored_days(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Stamps a safety answer with the lived day it was given on (`now`).
-pub(crate) fn restamp_safety_answer(
-    tx: &Transaction<'_>,
-    check_in_id: uuid::Uuid,
-    now: DateTime<FixedOffset>,
-) -> Result<()> {
-    tx.execute(
-        "UPDATE safety_answers SET local_day = ?2 WHERE checkin_id = ?1",
-        [check_in_id.to_string(), lived_day_key(now)],
-    )?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

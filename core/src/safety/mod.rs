@@ -729,13 +729,9 @@ pub(crate) fn answer_questions(
     now: DateTime<FixedOffset>,
 ) -> Result<SafetyFollowUp> {
     let answered = self_harm.is_some() || hurt_someone.is_some();
-    let situations = store.write(|tx| {
-        let situations = record_answers(tx, check_in_id, self_harm, hurt_someone, now)?;
-        if answered {
-            crate::base::days::restamp_safety_answer(tx, check_in_id, now)?;
-        }
-        Ok(situations)
-    })?;
+    // The answers are kept with the day he lived them (`record_answers` stamps it).
+    let situations =
+        store.write(|tx| record_answers(tx, check_in_id, self_harm, hurt_someone, now))?;
     if situations.is_empty() {
         return Ok(SafetyFollowUp {
             help_now: None,
@@ -1121,6 +1117,53 @@ mod tests {
         );
         let call_and_web = spoken(&line("d", Some("13 11 14"), None, true));
         assert!(!call_and_web.contains("website"), "{call_and_web}");
+    }
+
+    #[test]
+    fn a_line_a_pack_added_comes_after_the_built_in_lines_it_ranks_with() {
+        let pack = default_pack().expect("the built-in pack");
+        let origins = Origins {
+            built_in: Some(pack),
+            pack_title: "Riverside Men's Service",
+        };
+        let ours = pack.helplines[0]
+            .lines
+            .iter()
+            .find(|l| l.kinds == [HelplineKind::Crisis] && l.area.is_none() && !l.unconfirmed)
+            .expect("a built-in crisis line")
+            .clone();
+        let mut region = pack.helplines[0].clone();
+        region.lines = vec![
+            line("riverside-night", Some("0400 000 000"), None, false),
+            ours.clone(),
+        ];
+        let ids: Vec<&str> = ordered_lines(&region, &[HelplineKind::Crisis], &origins)
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
+        assert_eq!(ids, [ours.id.as_str(), "riverside-night"]);
+    }
+
+    /// The compiled check is kept between saves, and dropped when the pack's check changes:
+    /// its patterns, or only its model, in the same place.
+    #[test]
+    fn the_kept_crisis_check_is_rebuilt_when_the_packs_patterns_or_model_change() {
+        let line = "checked the timetable. the 11:40 express doesn't stop at my station";
+        let mut pack = default_pack().expect("the built-in pack").clone();
+        assert_eq!(
+            crisis_check(&pack, line).map(|m| m.pattern).as_deref(),
+            Some("model"),
+            "the model finds it"
+        );
+        pack.safety.crisis_check.model = None;
+        assert_eq!(crisis_check(&pack, line), None, "no model, nothing found");
+        assert!(crisis_check(&pack, "I want to kill myself").is_some());
+        pack.safety.crisis_check.patterns.clear();
+        assert_eq!(
+            crisis_check(&pack, "I want to kill myself"),
+            None,
+            "no patterns and no model"
+        );
     }
 
     #[test]
