@@ -1436,6 +1436,23 @@ fn restoring_a_backup_with_no_tracks_keeps_the_tracks_chosen_at_onboarding() {
     assert_eq!(rows_in(&to, "journal_entries"), 1, "the entry came back");
 }
 
+/// A restore into a new app is his old phone coming back: the backup's tracks replace the ones
+/// just chosen at onboarding.
+#[test]
+fn restoring_a_backup_with_tracks_into_a_new_app_takes_the_backups_tracks() {
+    let from_dir = tempfile::tempdir().expect("dir");
+    let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
+    from.add_journal_entry("From the old phone.".into())
+        .expect("entry");
+    let bytes = backup(&from);
+
+    let to_dir = tempfile::tempdir().expect("dir");
+    let to = onboarded_on(to_dir.path(), &["general"]);
+    to.restore_backup(&bytes, PASSPHRASE, RestoreMode::ReplaceEmpty)
+        .expect("restore into a new app");
+    assert_eq!(tracks(&to), ["general", "new-father"]);
+}
+
 /// Where no track has been chosen here yet, a merge takes the backup's, as a new app would.
 #[test]
 fn a_merge_into_an_app_with_no_tracks_takes_the_backups_tracks() {
