@@ -1157,7 +1157,15 @@ mod tests {
         );
         pack.safety.crisis_check.model = None;
         assert_eq!(crisis_check(&pack, line), None, "no model, nothing found");
-        assert!(crisis_check(&pack, "I want to kill myself").is_some());
+        let wish = "I want to kill myself";
+        assert!(crisis_check(&pack, wish).is_some());
+        let classes = pack.safety.crisis_check.classes.clone();
+        for class in &mut pack.safety.crisis_check.classes {
+            class.words.clear();
+        }
+        assert_eq!(crisis_check(&pack, wish), None, "classes with no words");
+        pack.safety.crisis_check.classes = classes;
+        assert!(crisis_check(&pack, wish).is_some(), "the words back");
         pack.safety.crisis_check.patterns.clear();
         assert_eq!(
             crisis_check(&pack, "I want to kill myself"),
