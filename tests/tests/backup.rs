@@ -656,6 +656,14 @@ fn random_bytes_and_other_files_are_not_a_backup() {
         refused(&age_file(b"just some text", FAST), PASSPHRASE),
         BackupError::NotABackup
     );
+    assert_eq!(
+        refused(
+            b"age-encryption.org/v9\n-> scrypt c2FsdA 16\nAAAA\n--- AAAA\n",
+            PASSPHRASE
+        ),
+        BackupError::NotABackup,
+        "a kind of age file this reader does not know"
+    );
 }
 
 #[test]

@@ -958,11 +958,6 @@ pub(crate) fn answer_in(
     answer::answer(tx, pack, &found, now)
 }
 
-/// Which situation the crisis check finds in `text`, if any (for measuring it).
-pub fn crisis_situation(pack: &Pack, text: &str) -> Option<Situation> {
-    crisis_check(pack, text).map(|found| found.situation)
-}
-
 /// Records the answers to the safety questions. Returns the situations he said yes to, self-harm
 /// first (none after a no or a skip).
 pub(crate) fn record_answers(
