@@ -309,8 +309,8 @@ pub fn check_shape(model: &CrisisModel) -> Result<(), String> {
         ));
     }
     // Training writes a rarity of at least 1; one of 0 or below would make a text of that term
-    // alone weigh nothing (or count against itself).
-    if let Some((term, _)) = model.terms.iter().find(|(_, row)| !(row[0] > 0.0)) {
+    // alone weigh nothing (or count against itself). Every number is finite by now.
+    if let Some((term, _)) = model.terms.iter().find(|(_, row)| row[0] <= 0.0) {
         return Err(format!("the term \"{term}\" must have a rarity above 0"));
     }
     Ok(())
