@@ -2716,8 +2716,16 @@ mod tests {
     fn dates_must_be_real_calendar_days() {
         assert!(is_valid_date("2026-11-01"));
         assert!(is_valid_date("2024-02-29"));
+        assert!(
+            is_valid_date("2000-02-29"),
+            "a century divisible by 400 is a leap year"
+        );
+        assert!(is_valid_date("2025-02-28"));
         for bad in [
+            "1900-02-29",
             "2025-02-29",
+            "2026-01x01",
+            "2026x01-01",
             "2026-13-01",
             "2026-1-01",
             "01-11-2026",

@@ -64,7 +64,7 @@ pub(super) fn open(
             | DecryptError::NoMatchingKeys => BackupError::WrongPassphrase,
             // Made with more work than this version writes: a newer version made it.
             DecryptError::ExcessiveWork { .. } => BackupError::TooNew,
-            DecryptError::UnknownFormat => BackupError::NotABackup,
+            // (An unknown format is found when the header is read, above, never here.)
             _ => BackupError::Damaged,
         })?;
     let mut plaintext = Zeroizing::new(Vec::with_capacity(bytes.len()));
