@@ -2576,3 +2576,33 @@ fn a_start_here_path_of_me_modules_and_the_safety_plan_is_valid_and_opens_them_f
     assert!(loaded.pack().on_start_path("anger-basics"));
     assert!(!loaded.pack().on_start_path("first-steps"));
 }
+
+/// An old id whose recommendation code tag is a module's: a counsellor's code could not tell
+/// which is meant, so the pack is refused, pointing at the old id in `pack.toml`.
+#[test]
+fn an_old_id_sharing_a_modules_code_tag_is_refused_at_the_old_id() {
+    let modules = ["anger-basics", "first-steps", "first-weeks", "listening"];
+    let old = (0..)
+        .map(|n| format!("an-old-module-{n}"))
+        .find(|old| {
+            let tag = pack::code_tag::module_tag(old);
+            modules
+                .iter()
+                .any(|m| *m != "listening" && pack::code_tag::module_tag(m) == tag)
+        })
+        .expect("some id shares a tag");
+    let f = Fixture::new();
+    f.edit(
+        "pack.toml",
+        "old-first = \"first-steps\"",
+        &format!("old-first = \"first-steps\"\n{old} = \"listening\""),
+    );
+    let problems = f.problems();
+    let clash: Vec<&Diagnostic> = problems
+        .iter()
+        .filter(|d| d.message.contains("recommendation code tag"))
+        .collect();
+    assert_eq!(clash.len(), 1, "{problems:?}");
+    assert!(clash[0].file.ends_with("pack.toml"), "{}", clash[0].file);
+    assert!(clash[0].message.contains(&old), "{}", clash[0].message);
+}
