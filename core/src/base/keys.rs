@@ -222,6 +222,15 @@ mod tests {
     }
 
     #[test]
+    fn a_salt_of_seven_bytes_is_refused_and_one_of_eight_derives_a_key() {
+        assert!(matches!(
+            derive_key_from_passphrase("eight ch", b"0123456", cheap()),
+            Err(Error::InvalidInput { field: "salt", .. })
+        ));
+        assert!(derive_key_from_passphrase("eight ch", b"01234567", cheap()).is_ok());
+    }
+
+    #[test]
     fn the_sqlcipher_literal_is_a_hex_blob() {
         let key = DatabaseKey::from_bytes(&[0x0F; 32]).expect("32 bytes");
         let literal = key.sqlcipher_literal();

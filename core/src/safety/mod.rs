@@ -840,10 +840,17 @@ pub(crate) fn questions_for(
 /// does not compile (which the validator refuses, so only a damaged pack could carry one) finds
 /// nothing rather than failing the save.
 fn matcher(pack: &Pack) -> Option<Arc<Matcher>> {
-    type Compiled = (Fingerprint, Option<Arc<Matcher>>);
     static LAST: Mutex<Option<Compiled>> = Mutex::new(None);
-    let check = &pack.safety.crisis_check;
     let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    compiled(&mut last, &pack.safety.crisis_check)
+}
+
+/// The last check compiled, with what it was compiled from.
+type Compiled = (Fingerprint, Option<Arc<Matcher>>);
+
+/// `check` compiled: the one kept in `last` when it was compiled from this check, otherwise
+/// compiled now and kept there.
+fn compiled(last: &mut Option<Compiled>, check: &CrisisCheck) -> Option<Arc<Matcher>> {
     if let Some((compiled_from, matcher)) = last.as_ref()
         && compiled_from.is_of(check)
     {
@@ -855,13 +862,12 @@ fn matcher(pack: &Pack) -> Option<Arc<Matcher>> {
 }
 
 /// What tells one crisis check from another without comparing a model of thousands of terms on
-/// every save: where it lives, its classes and patterns in full, and the model's shape, biases
-/// and the weights of its first and last terms.
+/// every save: where it lives, every rule in full (the words, windows, classes and patterns),
+/// and the model's shape, biases and the weights of its first and last terms.
 #[derive(Debug, Clone)]
 struct Fingerprint {
     at: usize,
-    classes: Vec<groundwork_pack::WordClass>,
-    patterns: Vec<groundwork_pack::CrisisPattern>,
+    rules: CrisisCheck,
     model: Option<ModelPrint>,
 }
 
@@ -886,20 +892,57 @@ fn model_print(model: &groundwork_pack::crisis_model::CrisisModel) -> ModelPrint
     )
 }
 
+/// Whether two checks have the same rules, their models aside. Every field is named, so a new
+/// rule cannot be left out of the comparison.
+fn same_rules(a: &CrisisCheck, b: &CrisisCheck) -> bool {
+    let CrisisCheck {
+        inflection,
+        irregular,
+        spellings,
+        negations,
+        negation_flips,
+        negation_window,
+        done_negation_window,
+        not_his,
+        not_done,
+        still_done,
+        clause_breaks,
+        quiet,
+        classes,
+        patterns,
+        model: _,
+    } = a;
+    *inflection == b.inflection
+        && *irregular == b.irregular
+        && *spellings == b.spellings
+        && *negations == b.negations
+        && *negation_flips == b.negation_flips
+        && *negation_window == b.negation_window
+        && *done_negation_window == b.done_negation_window
+        && *not_his == b.not_his
+        && *not_done == b.not_done
+        && *still_done == b.still_done
+        && *clause_breaks == b.clause_breaks
+        && *quiet == b.quiet
+        && *classes == b.classes
+        && *patterns == b.patterns
+}
+
 impl Fingerprint {
     /// Whether `check` is the one this was taken of (compared in place, nothing copied).
     fn is_of(&self, check: &CrisisCheck) -> bool {
         self.at == std::ptr::from_ref(check) as usize
-            && self.classes == check.classes
-            && self.patterns == check.patterns
+            && same_rules(&self.rules, check)
             && self.model == check.model.as_ref().map(model_print)
     }
 
     fn of(check: &CrisisCheck) -> Self {
         Fingerprint {
             at: std::ptr::from_ref(check) as usize,
-            classes: check.classes.clone(),
-            patterns: check.patterns.clone(),
+            rules: CrisisCheck {
+                model: None,
+                ..check.clone()
+            },
             model: check.model.as_ref().map(model_print),
         }
     }
@@ -1139,8 +1182,68 @@ mod tests {
         assert_eq!(ids, [ours.id.as_str(), "riverside-night"]);
     }
 
-    /// The compiled check is kept between saves, and dropped when the pack's check changes:
-    /// its patterns, or only its model, in the same place.
+    /// Each rule of the check, changed in place, makes the kept check compile again; the same
+    /// check, unchanged, is the one kept.
+    #[test]
+    fn the_kept_crisis_check_is_compiled_again_when_any_of_its_rules_changes_in_place() {
+        type Change = fn(&mut CrisisCheck);
+        let changes: [(&str, Change); 15] = [
+            ("inflection", |c| {
+                c.inflection = groundwork_pack::Inflection::None
+            }),
+            ("irregular", |c| {
+                c.irregular.insert("zzslay".into(), vec!["slew".into()]);
+            }),
+            ("spellings", |c| {
+                c.spellings.insert("zzwanna".into(), "want to".into());
+            }),
+            ("negations", |c| c.negations.push("zznah".into())),
+            ("negation flips", |c| c.negation_flips.push("zzquit".into())),
+            ("negation window", |c| c.negation_window += 1),
+            ("done negation window", |c| c.done_negation_window += 1),
+            ("not his", |c| c.not_his.push("zz cousin".into())),
+            ("not done", |c| c.not_done.push("zzcould".into())),
+            ("still done", |c| c.still_done.push("zzmeant to".into())),
+            ("clause breaks", |c| {
+                c.clause_breaks.push("zzalthough".into())
+            }),
+            ("quiet", |c| c.quiet.push("zz killing time".into())),
+            ("classes", |c| c.classes[0].words.push("zzz".into())),
+            ("patterns", |c| c.patterns[0].gap += 1),
+            ("model", |c| {
+                if let Some(m) = c.model.as_mut() {
+                    m.bias[0] += 1.0;
+                }
+            }),
+        ];
+        let kept = |a: &Option<Arc<Matcher>>, b: &Option<Arc<Matcher>>| match (a, b) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        let built_in = &default_pack()
+            .expect("the built-in pack")
+            .safety
+            .crisis_check;
+        assert!(
+            built_in.model.is_some(),
+            "the built-in check has a model to change"
+        );
+        for (rule, change) in changes {
+            let mut check = built_in.clone();
+            let mut last = None;
+            let first = compiled(&mut last, &check);
+            assert!(first.is_some(), "the built-in check compiles");
+            assert!(kept(&first, &compiled(&mut last, &check)), "kept: {rule}");
+            change(&mut check);
+            assert!(
+                !kept(&first, &compiled(&mut last, &check)),
+                "compiled again after a change to {rule}"
+            );
+        }
+    }
+
+    /// The compiled check is kept between saves, and dropped when the pack's check changes in
+    /// the same place: only its model, its classes' words, its negations or its patterns.
     #[test]
     fn the_kept_crisis_check_is_rebuilt_when_the_packs_patterns_or_model_change() {
         let line = "checked the timetable. the 11:40 express doesn't stop at my station";
@@ -1161,6 +1264,18 @@ mod tests {
         assert_eq!(crisis_check(&pack, wish), None, "classes with no words");
         pack.safety.crisis_check.classes = classes;
         assert!(crisis_check(&pack, wish).is_some(), "the words back");
+        let negated = "I don't want to kill myself";
+        assert_eq!(
+            crisis_check(&pack, negated),
+            None,
+            "a negation before the wish"
+        );
+        let negations = std::mem::take(&mut pack.safety.crisis_check.negations);
+        assert!(
+            crisis_check(&pack, negated).is_some(),
+            "with no negations, the wish is read"
+        );
+        pack.safety.crisis_check.negations = negations;
         pack.safety.crisis_check.patterns.clear();
         assert_eq!(
             crisis_check(&pack, "I want to kill myself"),
