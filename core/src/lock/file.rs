@@ -302,6 +302,78 @@ mod tests {
         }
     }
 
+    /// A lock file written as usual, with `pad` spaces after its first `{`.
+    fn padded(dir: &Path, pad: usize) -> Vec<u8> {
+        write(dir, &state(None)).expect("written");
+        let bytes = std::fs::read(lock_file_path(dir)).expect("read");
+        let mut out = b"{".to_vec();
+        out.extend(std::iter::repeat_n(b' ', pad));
+        out.extend_from_slice(&bytes[1..]);
+        out
+    }
+
+    #[test]
+    fn a_lock_file_of_sixteen_kib_is_read_and_one_byte_more_is_damaged() {
+        let dir = tempfile::tempdir().expect("dir");
+        let written = padded(dir.path(), 0).len();
+        let exact = padded(dir.path(), 16 * 1024 - written);
+        assert_eq!(exact.len(), 16 * 1024);
+        std::fs::write(lock_file_path(dir.path()), &exact).expect("write");
+        assert_eq!(read(dir.path()).expect("intact"), Some(state(None)));
+        let mut over = exact;
+        over.push(b' ');
+        std::fs::write(lock_file_path(dir.path()), &over).expect("write");
+        assert!(matches!(read(dir.path()), Err(Error::AppLockDamaged)));
+    }
+
+    #[test]
+    fn a_lock_file_that_cannot_be_opened_is_an_error_not_an_unlocked_app() {
+        let dir = tempfile::tempdir().expect("dir");
+        let not_a_folder = dir.path().join("a-file");
+        std::fs::write(&not_a_folder, b"x").expect("write");
+        assert!(read(&not_a_folder).is_err());
+        assert_eq!(
+            read(&dir.path().join("nothing-here")).expect("no lock"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_first_version_lock_file_reads_without_a_check_unless_it_says_its_key_is_device_sealed() {
+        let dir = tempfile::tempdir().expect("dir");
+        write(dir.path(), &state(None)).expect("written");
+        let path = lock_file_path(dir.path());
+        let mut v1: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("JSON");
+        v1["version"] = serde_json::json!(UNCHECKED_VERSION);
+        v1.as_object_mut().expect("an object").remove("check");
+        std::fs::write(&path, serde_json::to_vec(&v1).expect("JSON")).expect("write");
+        assert_eq!(read(dir.path()).expect("intact"), Some(state(None)));
+        v1["device_sealed"] = serde_json::json!(true);
+        std::fs::write(&path, serde_json::to_vec(&v1).expect("JSON")).expect("write");
+        assert!(matches!(read(dir.path()), Err(Error::AppLockDamaged)));
+    }
+
+    #[test]
+    fn argon2id_needs_eight_kib_of_memory_for_each_lane() {
+        let kdf = |memory_kib, parallelism| KdfParams {
+            memory_kib,
+            iterations: 1,
+            parallelism,
+        };
+        assert!(kdf_acceptable(kdf(32, 4)));
+        assert!(!kdf_acceptable(kdf(31, 4)));
+        assert!(kdf_acceptable(kdf(8, 1)));
+        assert!(!kdf_acceptable(kdf(7, 1)));
+    }
+
+    #[test]
+    fn a_lock_states_debug_names_it_and_never_shows_its_key() {
+        let shown = format!("{:?}", state(Some(5)));
+        assert!(shown.contains("LockState"), "{shown}");
+        assert!(!shown.contains("9, 9, 9"), "{shown}");
+    }
+
     #[test]
     fn a_lock_file_with_erase_after_five_a_hundred_or_none_reads_back_as_written() {
         for n in [Some(5), Some(100), None] {
