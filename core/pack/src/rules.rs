@@ -2713,6 +2713,29 @@ mod tests {
     }
 
     #[test]
+    fn control_and_reordering_characters_are_refused_and_line_breaks_and_tabs_are_not() {
+        for c in [
+            '\u{1b}', '\u{7}', '\u{8}', '\u{0}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}',
+            '\u{200E}', '\u{200F}', '\u{61C}',
+        ] {
+            assert!(is_refused_char(c), "{c:?}");
+        }
+        for c in ['\n', '\t', '\r', 'a', ' ', '9', '\u{2065}', '\u{2029}'] {
+            assert!(!is_refused_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_carriage_return_is_refused_unless_it_ends_a_line() {
+        assert_eq!(refused_char("Call 13 11 14\r\nany time"), None);
+        assert_eq!(refused_char("plain text"), None);
+        assert_eq!(refused_char("Call 13\r11 14"), Some('\r'));
+        assert_eq!(refused_char("Call 13 11 14\r"), Some('\r'));
+        assert_eq!(refused_char("Call \u{202E}41 11 31"), Some('\u{202E}'));
+        assert_eq!(refused_char("x\u{1b}[31m"), Some('\u{1b}'));
+    }
+
+    #[test]
     fn dates_must_be_real_calendar_days() {
         assert!(is_valid_date("2026-11-01"));
         assert!(is_valid_date("2024-02-29"));

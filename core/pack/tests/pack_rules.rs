@@ -2606,3 +2606,22 @@ fn an_old_id_sharing_a_modules_code_tag_is_refused_at_the_old_id() {
     assert!(clash[0].file.ends_with("pack.toml"), "{}", clash[0].file);
     assert!(clash[0].message.contains(&old), "{}", clash[0].message);
 }
+
+#[test]
+fn a_pack_that_names_no_authors_or_an_empty_one_is_refused() {
+    for authors in ["[]", "[\" \"]", "[\"Groundwork tests\", \"\"]"] {
+        let f = Fixture::new();
+        f.edit(
+            "pack.toml",
+            "authors = [\"Groundwork tests\"]",
+            &format!("authors = {authors}"),
+        );
+        let problems = f.problems();
+        assert!(
+            problems
+                .iter()
+                .any(|d| d.message.contains("names no authors")),
+            "{authors}: {problems:?}"
+        );
+    }
+}
