@@ -2813,5 +2813,9 @@ mod tests {
         assert!(is_valid_locale("en-AU"));
         assert!(!is_valid_locale("English"));
         assert!(!is_valid_locale("en_AU"));
+        assert!(is_valid_locale("fr-CA"));
+        for bad in ["EN", "english", "e", "en-a", "en-a!b", "en-abcdefghi"] {
+            assert!(!is_valid_locale(bad), "{bad}");
+        }
     }
 }

@@ -2625,3 +2625,81 @@ fn a_pack_that_names_no_authors_or_an_empty_one_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_module_on_a_track_the_pack_does_not_have_is_refused() {
+    let f = Fixture::new();
+    f.edit(
+        "modules/listening.md",
+        "tracks = [\"general\"]",
+        "tracks = [\"general\", \"night-shift\"]",
+    );
+    let problems = f.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message.contains("there is no track `night-shift`")),
+        "{problems:?}"
+    );
+}
+
+/// Too few steps asks for more; too many asks to merge or split; exactly the most words a step
+/// may hold is fine, and one more is not.
+#[test]
+fn a_module_outside_three_to_seven_steps_is_told_which_way_to_fix_it() {
+    let f = Fixture::new();
+    let text = f.read("modules/listening.md");
+    let pick = text.find("## Pick one").expect("the second step");
+    let last = text.find("## This week").expect("the last step");
+    // The first and last steps only.
+    let two = format!("{}{}", &text[..pick], &text[last..]);
+    f.write("modules/listening.md", &two);
+    let problems = f.problems();
+    let steps = problems
+        .iter()
+        .find(|d| d.message.contains("steps, outside 3 to 7"))
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    assert!(steps.fix.starts_with("add steps"), "{}", steps.fix);
+
+    let f = Fixture::new();
+    let extra: String = (0..5)
+        .map(|n| format!("## More {n}\n\nA line.\n\n"))
+        .collect();
+    f.edit(
+        "modules/listening.md",
+        "## Pick one\n",
+        &format!("{extra}## Pick one\n"),
+    );
+    let problems = f.problems();
+    let steps = problems
+        .iter()
+        .find(|d| d.message.contains("steps, outside 3 to 7"))
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    assert!(steps.fix.starts_with("merge steps"), "{}", steps.fix);
+}
+
+#[test]
+fn a_step_of_exactly_the_most_words_is_accepted_and_one_more_is_refused() {
+    let words = |n: usize| vec!["word"; n].join(" ");
+    let f = Fixture::new();
+    f.edit(
+        "modules/listening.md",
+        "Listen to understand, not to win.\n\n- Ask one question.\n- Say back what you heard.",
+        &words(120),
+    );
+    assert!(
+        pack::load_dir(f.dir.path()).is_ok(),
+        "120 words is the limit"
+    );
+    let f = Fixture::new();
+    f.edit(
+        "modules/listening.md",
+        "Listen to understand, not to win.\n\n- Ask one question.\n- Say back what you heard.",
+        &words(121),
+    );
+    assert!(
+        f.problems()
+            .iter()
+            .any(|d| d.message.contains("121 words of text, over the limit")),
+    );
+}
