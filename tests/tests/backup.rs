@@ -1444,15 +1444,20 @@ fn restoring_a_backup_with_no_tracks_keeps_the_tracks_chosen_at_onboarding() {
     assert_eq!(rows_in(&to, "journal_entries"), 1, "the entry came back");
 }
 
-/// A restore into a new app is his old phone coming back: the backup's tracks replace the ones
-/// just chosen at onboarding.
-#[test]
-fn restoring_a_backup_with_tracks_into_a_new_app_takes_the_backups_tracks() {
+/// A backup from a phone on both tracks, with one journal entry.
+fn old_phone_backup() -> Vec<u8> {
     let from_dir = tempfile::tempdir().expect("dir");
     let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
     from.add_journal_entry("From the old phone.".into())
         .expect("entry");
-    let bytes = backup(&from);
+    backup(&from)
+}
+
+/// A restore into a new app is his old phone coming back: the backup's tracks replace the ones
+/// just chosen at onboarding.
+#[test]
+fn restoring_a_backup_with_tracks_into_a_new_app_takes_the_backups_tracks() {
+    let bytes = old_phone_backup();
 
     let to_dir = tempfile::tempdir().expect("dir");
     let to = onboarded_on(to_dir.path(), &["general"]);
@@ -1464,11 +1469,7 @@ fn restoring_a_backup_with_tracks_into_a_new_app_takes_the_backups_tracks() {
 /// Where no track has been chosen here yet, a merge takes the backup's, as a new app would.
 #[test]
 fn a_merge_into_an_app_with_no_tracks_takes_the_backups_tracks() {
-    let from_dir = tempfile::tempdir().expect("dir");
-    let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
-    from.add_journal_entry("From the old phone.".into())
-        .expect("entry");
-    let bytes = backup(&from);
+    let bytes = old_phone_backup();
 
     let to_dir = tempfile::tempdir().expect("dir");
     let (to, _) = open_at(to_dir.path(), NOW);
@@ -1484,11 +1485,7 @@ fn a_merge_into_an_app_with_no_tracks_takes_the_backups_tracks() {
 /// `docs/backup.md`: tracks are like settings, so a merge keeps the ones here.
 #[test]
 fn a_merge_keeps_his_own_tracks_and_never_takes_the_backups() {
-    let from_dir = tempfile::tempdir().expect("dir");
-    let from = onboarded_on(from_dir.path(), &["general", "new-father"]);
-    from.add_journal_entry("From the old phone.".into())
-        .expect("entry");
-    let bytes = backup(&from);
+    let bytes = old_phone_backup();
 
     let to_dir = tempfile::tempdir().expect("dir");
     let to = onboarded_on(to_dir.path(), &["general"]);
