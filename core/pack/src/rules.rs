@@ -642,7 +642,8 @@ fn check_steps(index: usize, module: &Module, emotion_ids: &HashSet<&str>, out: 
         ));
     }
     let mut exercise_ids = HashSet::new();
-    let mut others = 0;
+    // Whether any step has an exercise besides the commitment.
+    let mut has_other = false;
     for (s, step) in steps.iter().enumerate() {
         if blank(&step.title) {
             out.push(Problem::new(
@@ -697,7 +698,7 @@ fn check_steps(index: usize, module: &Module, emotion_ids: &HashSet<&str>, out: 
                 "use another kind of exercise here, or move the commitment to the last step",
             )),
             Exercise::Commitment(_) => {}
-            _ => others += 1,
+            _ => has_other = true,
         }
         check_exercise(exercise, emotion_ids, &ex, out);
     }
@@ -710,7 +711,7 @@ fn check_steps(index: usize, module: &Module, emotion_ids: &HashSet<&str>, out: 
             "end the last step with a ```commitment block",
         ));
     }
-    if others == 0 && !steps.is_empty() {
+    if !has_other && !steps.is_empty() {
         out.push(Problem::new(
             at(ModuleAt::Whole),
             "the module has no exercise besides its commitment",

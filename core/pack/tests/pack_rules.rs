@@ -2703,3 +2703,20 @@ fn a_step_of_exactly_the_most_words_is_accepted_and_one_more_is_refused() {
             .any(|d| d.message.contains("121 words of text, over the limit")),
     );
 }
+
+#[test]
+fn a_timed_module_on_a_track_not_timed_by_the_babys_date_is_refused() {
+    let f = Fixture::new();
+    f.edit(
+        "modules/first-weeks.md",
+        "tracks = [\"new-father\"]",
+        "tracks = [\"general\"]",
+    );
+    let problems = f.problems();
+    assert!(
+        problems.iter().any(|d| d
+            .message
+            .contains("must be on a track timed by the baby's date")),
+        "{problems:?}"
+    );
+}
