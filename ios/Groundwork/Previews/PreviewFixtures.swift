@@ -222,7 +222,9 @@ enum PreviewFixtures {
             phone.send(.openModule(moduleId: "co-parenting-as-a-team"))
             phone.send(.answerHomeSafetyQuestion(answer: .notSure))
         case .dadMoodCheck:
-            onboard(phone, tracks: ["general", "new-father"], baby: BabyDate(kind: .born, date: day(weeksFromNow: -13)))
+            // A week into the 13-week window, so the day the core counts (which ends at 4 a.m.)
+            // is inside it whatever the hour the preview is built.
+            onboard(phone, tracks: ["general", "new-father"], baby: BabyDate(kind: .born, date: day(weeksFromNow: -14)))
             phone.send(.openDadMoodCheck)
         case .installPack:
             onboard(phone)
