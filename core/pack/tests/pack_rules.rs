@@ -2720,3 +2720,309 @@ fn a_timed_module_on_a_track_not_timed_by_the_babys_date_is_refused() {
         "{problems:?}"
     );
 }
+
+// --- exercises, at the edges of their rules -----------------------------------------------------
+
+/// The breathing exercise in `anger-basics`, which the tests below replace with another kind.
+const BREATHING: &str =
+    "```breathing\nid = \"slow-breath\"\ninhale = 4\nhold = 1\nexhale = 6\ncycles = 5\n```";
+
+/// The fixture with `anger-basics`' breathing exercise replaced by `block`; the messages of the
+/// problems found (none when the pack loads).
+fn with_exercise(block: &str) -> Vec<String> {
+    let f = Fixture::new();
+    f.edit(ANGER, BREATHING, block);
+    match pack::load_dir(f.dir.path()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.into_iter().map(|d| d.message).collect(),
+    }
+}
+
+fn body_scan(seconds: u32) -> String {
+    format!(
+        "```body-scan\nid = \"scan\"\nregions = [\"Jaw\", \"Hands\"]\nseconds_per_region = {seconds}\n```"
+    )
+}
+
+#[test]
+fn a_body_scan_gives_each_region_five_to_sixty_seconds() {
+    for ok in [5, 60] {
+        assert_eq!(with_exercise(&body_scan(ok)), Vec::<String>::new(), "{ok}");
+    }
+    for bad in [4, 61] {
+        assert_eq!(
+            with_exercise(&body_scan(bad)),
+            [format!("`seconds_per_region` is {bad}, outside 5 to 60")],
+        );
+    }
+}
+
+fn plan(document: &str, field_ids: &[&str]) -> String {
+    let fields: String = field_ids
+        .iter()
+        .map(|id| format!("\n[[fields]]\nid = \"{id}\"\nlabel = \"A line\"\n"))
+        .collect();
+    let fields = if field_ids.is_empty() {
+        "fields = []\n".to_owned()
+    } else {
+        fields
+    };
+    format!("```plan\nid = \"a-plan\"\ndocument = \"{document}\"\ntitle = \"My plan\"\n{fields}```")
+}
+
+#[test]
+fn a_plan_needs_a_valid_document_id_and_one_to_twelve_fields_with_their_own_valid_ids() {
+    let ids: Vec<String> = (1..=13).map(|n| format!("field-{n}")).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    assert_eq!(
+        with_exercise(&plan("my-plan", &ids[..1])),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        with_exercise(&plan("my-plan", &ids[..12])),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        with_exercise(&plan("my-plan", &ids)),
+        ["the plan has 13 fields, outside 1 to 12"]
+    );
+    assert_eq!(
+        with_exercise(&plan("my-plan", &[])),
+        ["the plan has 0 fields, outside 1 to 12"]
+    );
+    assert_eq!(
+        with_exercise(&plan("My Plan", &ids[..2])),
+        ["`My Plan` is not a valid document id"]
+    );
+    assert_eq!(
+        with_exercise(&plan("my-plan", &["field-1", "Field 2"])),
+        ["the field id `Field 2` is not a valid id"]
+    );
+    assert_eq!(
+        with_exercise(&plan("my-plan", &["field-1", "field-1"])),
+        ["the field id `field-1` is used twice in this plan"]
+    );
+}
+
+fn multi_choice(max: u32) -> String {
+    format!(
+        "```multi-choice\nid = \"pick\"\nprompt = \"Pick some.\"\noptions = [\"One\", \"Two\", \"Three\"]\nmax = {max}\n```"
+    )
+}
+
+#[test]
+fn a_multi_choice_may_limit_picks_to_one_up_to_its_number_of_options() {
+    for ok in [1, 3] {
+        assert_eq!(
+            with_exercise(&multi_choice(ok)),
+            Vec::<String>::new(),
+            "{ok}"
+        );
+    }
+    for bad in [0, 4] {
+        assert_eq!(
+            with_exercise(&multi_choice(bad)),
+            [format!("`max` is {bad}, but there are 3 options")],
+        );
+    }
+}
+
+#[test]
+fn a_link_to_an_https_page_is_accepted() {
+    let f = Fixture::new();
+    f.edit(
+        ANGER,
+        "Anger is a feeling.",
+        "Anger is a feeling, [as this page says](https://example.org/anger).",
+    );
+    if let Err(problems) = pack::load_dir(f.dir.path()) {
+        panic!("{}", show(&problems));
+    }
+}
+
+/// The fixture pack's model, changed by `edit` and checked by the rules alone, as a bundle is.
+fn model_problems(edit: impl FnOnce(&mut pack::Pack)) -> Vec<String> {
+    let mut model = pack::load_dir(&fixture())
+        .unwrap_or_else(|p| panic!("{}", show(&p)))
+        .into_pack();
+    edit(&mut model);
+    pack::validate(&model)
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+fn text(words: &str) -> pack::Span {
+    pack::Span::Text {
+        text: words.to_owned(),
+        emphasis: false,
+        strong: false,
+    }
+}
+
+#[test]
+fn a_bundle_with_an_empty_paragraph_list_or_list_item_is_refused() {
+    assert_eq!(model_problems(|_| {}), Vec::<String>::new());
+    let empty_blocks = [
+        pack::Block::Paragraph { spans: vec![] },
+        pack::Block::List {
+            ordered: false,
+            items: vec![],
+        },
+        pack::Block::List {
+            ordered: true,
+            items: vec![vec![text("One")], vec![]],
+        },
+    ];
+    for block in empty_blocks {
+        let shown = format!("{block:?}");
+        let problems = model_problems(|p| p.modules[0].steps[1].blocks.push(block));
+        assert_eq!(
+            problems,
+            ["step 2 has an empty paragraph, list item or quote"],
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_bundle_linking_to_a_page_that_is_not_https_is_refused() {
+    let link = |url: &str| pack::Block::Paragraph {
+        spans: vec![pack::Span::Link {
+            text: "a page".to_owned(),
+            target: pack::LinkTarget::Web {
+                url: url.to_owned(),
+            },
+        }],
+    };
+    assert_eq!(
+        model_problems(|p| p.modules[0].steps[0]
+            .blocks
+            .push(link("https://example.org"))),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        model_problems(|p| p.modules[0].steps[0]
+            .blocks
+            .push(link("http://example.org"))),
+        ["the link `http://example.org` in step 1 is not an https:// address"]
+    );
+}
+
+/// The problems' messages, or none when the pack loads.
+fn messages(f: &Fixture) -> Vec<String> {
+    match pack::load_dir(f.dir.path()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.into_iter().map(|d| d.message).collect(),
+    }
+}
+
+#[test]
+fn we_requires_naming_only_a_partner_module_does_not_stand_in_for_a_me_module() {
+    let f = Fixture::new();
+    f.edit(
+        "pack.toml",
+        "we_requires = [\"first-steps\"]",
+        "we_requires = [\"listening\"]",
+    );
+    f.edit(
+        LISTENING,
+        "prerequisites = [\"anger-basics\"]",
+        "prerequisites = []",
+    );
+    let found = messages(&f);
+    for expected in [
+        "`listening` in `we_requires` is not in a \"me\" phase",
+        "the partner module `listening` can be reached without any \"me\" module",
+    ] {
+        assert!(found.iter().any(|m| m.contains(expected)), "{found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_partner_module_behind_a_me_module_that_could_not_be_read_is_not_also_reported_as_ungated() {
+    let f = Fixture::new();
+    f.edit(
+        "pack.toml",
+        "we_requires = [\"first-steps\"]",
+        "we_requires = []",
+    );
+    f.edit(ANGER, "minutes = 7", "minutes = 7\ncolour = \"red\"");
+    let problems = f.problems();
+    assert_only(&problems, ANGER, f.position(ANGER, "colour"), "colour");
+}
+
+#[test]
+fn a_renamed_id_pointing_at_an_id_that_is_not_valid_is_reported_as_such() {
+    let f = Fixture::new();
+    f.edit(
+        "pack.toml",
+        "old-first = \"first-steps\"",
+        "old-first = \"First Steps\"",
+    );
+    assert_eq!(
+        messages(&f),
+        ["`old-first = \"First Steps\"` does not pair two valid ids"]
+    );
+}
+
+#[test]
+fn a_start_here_path_may_offer_only_modules_or_only_plans_but_not_nothing() {
+    let only_modules = Fixture::new();
+    only_modules
+        .edit("pack.toml", "[unlock]", PATH)
+        .edit("pack.toml", ", \"listening\"", "")
+        .edit(
+            "pack.toml",
+            "documents = [\"safety-plan\", \"no-such-plan\"]",
+            "documents = []",
+        );
+    assert_eq!(messages(&only_modules), Vec::<String>::new());
+    let only_plans = Fixture::new();
+    only_plans
+        .edit("pack.toml", "[unlock]", PATH)
+        .edit(
+            "pack.toml",
+            "modules = [\"anger-basics\", \"listening\"]",
+            "modules = []",
+        )
+        .edit("pack.toml", ", \"no-such-plan\"", "");
+    assert_eq!(messages(&only_plans), Vec::<String>::new());
+    let nothing = Fixture::new();
+    nothing
+        .edit("pack.toml", "[unlock]", PATH)
+        .edit(
+            "pack.toml",
+            "modules = [\"anger-basics\", \"listening\"]",
+            "modules = []",
+        )
+        .edit(
+            "pack.toml",
+            "documents = [\"safety-plan\", \"no-such-plan\"]",
+            "documents = []",
+        );
+    assert_eq!(messages(&nothing), ["the path `heated` offers nothing"]);
+}
+
+#[test]
+fn a_start_here_path_naming_no_module_is_reported_unless_the_module_could_not_be_read() {
+    let ghost = Fixture::new();
+    ghost
+        .edit("pack.toml", "[unlock]", PATH)
+        .edit("pack.toml", "\"listening\"", "\"ghost\"")
+        .edit("pack.toml", ", \"no-such-plan\"", "");
+    assert_eq!(
+        messages(&ghost),
+        ["`ghost` on the path `heated` is not a module in this pack"]
+    );
+    let unread = Fixture::new();
+    unread
+        .edit("pack.toml", "[unlock]", PATH)
+        .edit("pack.toml", ", \"listening\"", "")
+        .edit("pack.toml", ", \"no-such-plan\"", "")
+        .edit(ANGER, "minutes = 7", "minutes = 7\ncolour = \"red\"");
+    let found = messages(&unread);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("colour"), "{found:?}");
+}
