@@ -368,6 +368,51 @@ mod tests {
     }
 
     #[test]
+    fn a_salt_nonce_or_key_shorter_than_its_size_is_damage_not_zero_padding() {
+        let full = Base64::encode_string(&[3u8; SALT_LEN]);
+        assert_eq!(decode_fixed::<SALT_LEN>(&full).ok(), Some([3u8; SALT_LEN]));
+        for short in [0, 1, SALT_LEN - 1] {
+            let text = Base64::encode_string(&vec![3u8; short]);
+            assert!(
+                matches!(decode_fixed::<SALT_LEN>(&text), Err(Error::AppLockDamaged)),
+                "{short} bytes"
+            );
+        }
+        let long = Base64::encode_string(&[3u8; SALT_LEN + 1]);
+        assert!(matches!(
+            decode_fixed::<SALT_LEN>(&long),
+            Err(Error::AppLockDamaged)
+        ));
+    }
+
+    #[test]
+    fn a_device_sealed_key_is_one_to_the_most_sealed_bytes() {
+        for ok in [1, MAX_SEALED_LEN] {
+            let text = Base64::encode_string(&vec![5u8; ok]);
+            assert_eq!(decode_sealed(&text).ok(), Some(vec![5u8; ok]), "{ok} bytes");
+        }
+        for bad in [0, MAX_SEALED_LEN + 1] {
+            let text = Base64::encode_string(&vec![5u8; bad]);
+            assert!(
+                matches!(decode_sealed(&text), Err(Error::AppLockDamaged)),
+                "{bad} bytes"
+            );
+        }
+        assert!(matches!(
+            decode_sealed("not base64!"),
+            Err(Error::AppLockDamaged)
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_that_cannot_be_flushed_is_an_error_not_a_silent_success() {
+        let dir = tempfile::tempdir().expect("dir");
+        assert!(sync_dir(dir.path()).is_ok());
+        assert!(sync_dir(&dir.path().join("missing")).is_err());
+    }
+
+    #[test]
     fn a_lock_states_debug_names_it_and_never_shows_its_key() {
         let shown = format!("{:?}", state(Some(5)));
         assert!(shown.contains("LockState"), "{shown}");

@@ -192,6 +192,23 @@ mod tests {
     }
 
     #[test]
+    fn not_now_to_the_lock_offer_is_remembered_until_a_lock_is_chosen() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(
+            &dir.path().join("db"),
+            &crate::base::keys::DatabaseKey::generate(),
+            &[],
+        )
+        .expect("open");
+        let earlier = || store.read(put_off_earlier).expect("read");
+        assert!(!earlier(), "nothing said yet");
+        store.write(put_off).expect("put off");
+        assert!(earlier(), "\"not now\" is kept");
+        store.write(chosen).expect("chosen");
+        assert!(!earlier(), "choosing a lock ends the reminder");
+    }
+
+    #[test]
     fn immediately_locks_as_soon_as_the_app_leaves_the_screen() {
         let mut away = Away::default();
         assert_eq!(
