@@ -7,9 +7,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use groundwork_core::base::text::Language;
 use groundwork_core::curriculum::{ExerciseAnswer, ExerciseView, OnboardingChoices};
 use groundwork_core::navigation::screen::AppScreen;
-use groundwork_core::navigation::text;
 use groundwork_core::navigation::{
     Action, AppNotice, AppView, Destination, DictationField, DictationState, DictationView, Effect,
     Navigator, OnboardingLock, Phase, ShellPreferences,
@@ -35,14 +35,14 @@ struct Phone {
 
 impl Phone {
     fn onboarded(dir: &Path) -> Phone {
+        Phone::onboarded_in(dir, "en_AU", "AU")
+    }
+
+    /// Onboarded on a phone set to `locale`, in `region`.
+    fn onboarded_in(dir: &Path, locale: &str, region: &str) -> Phone {
         let clock = Arc::new(ManualClock::new(at(NOW)));
-        let app = Navigator::new(
-            dir,
-            ShellPreferences::default(),
-            Some("en_AU".into()),
-            clock,
-        )
-        .with_kdf(cheap_kdf());
+        let app = Navigator::new(dir, ShellPreferences::default(), Some(locale.into()), clock)
+            .with_kdf(cheap_kdf());
         let mut phone = Phone {
             view: app.view(),
             app,
@@ -54,7 +54,7 @@ impl Phone {
         phone.send(Action::Start);
         phone.send(Action::CompleteOnboarding {
             choices: OnboardingChoices {
-                region: "AU".into(),
+                region: region.into(),
                 track_ids: vec!["general".into()],
                 baby_date: None,
                 discreet_mode: false,
@@ -423,6 +423,40 @@ fn a_written_answer_said_aloud_goes_on_like_a_typed_one() {
 }
 
 #[test]
+fn on_a_phone_set_to_french_the_microphone_and_its_failure_speak_french() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::onboarded_in(dir.path(), "fr_CA.UTF-8", "CA");
+    phone.open(Destination::NewJournalEntry);
+    phone.on_device("en-CA");
+    let mic = phone.mic();
+    assert_eq!(mic.label, "Le dire plutôt");
+    assert!(
+        mic.hint.contains("Rien n'est envoyé nulle part"),
+        "{}",
+        mic.hint
+    );
+    assert_eq!(mic.stop_label, "Fini");
+    assert_eq!(
+        mic.keep_recording.map(|k| k.label),
+        Some("Garder l'enregistrement".to_owned())
+    );
+    phone.send(Action::StartDictation {
+        typed: "Fatigué".into(),
+    });
+    phone.send(Action::DictationFailed);
+    assert_eq!(
+        phone.state(),
+        DictationState::Failed {
+            text: "Fatigué".into(),
+            message: Language::from_locale(Some("fr-CA")).say("dictation-failed"),
+        }
+    );
+    assert!(
+        matches!(phone.state(), DictationState::Failed { message, .. } if message.starts_with("Ça n'a pas passé"))
+    );
+}
+
+#[test]
 fn a_failure_says_so_plainly_and_keeps_what_he_typed() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded(dir.path());
@@ -440,7 +474,7 @@ fn a_failure_says_so_plainly_and_keeps_what_he_typed() {
         phone.state(),
         DictationState::Failed {
             text: "Tired but okay".into(),
-            message: text::DICTATION_FAILED.into(),
+            message: Language::ENGLISH.say("dictation-failed"),
         }
     );
     // He can try again.
@@ -519,7 +553,7 @@ fn a_recording_is_kept_only_when_he_asks_and_plays_back_from_the_entry() {
     assert_eq!(
         phone.view.notice,
         Some(AppNotice::Error {
-            text: text::RECORDING_TOO_LONG.into()
+            text: Language::ENGLISH.say("recording-too-long")
         })
     );
     let keep = phone.mic().keep_recording.expect("offered");

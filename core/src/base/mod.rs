@@ -1,5 +1,6 @@
 //! The foundation every capability stands on: errors, the lived day, the clock, keys, region
-//! codes, input rules, reading stored rows, and the custom types that cross the FFI. It knows no capability
+//! codes, input rules, reading stored rows, the words the core writes in his language (`text`),
+//! and the custom types that cross the FFI. It knows no capability
 //! and nothing above it; `store/` stands on it alone.
 
 pub mod clock;
@@ -9,4 +10,5 @@ pub mod ffi_types;
 pub mod keys;
 pub mod region;
 pub(crate) mod rows;
+pub mod text;
 pub(crate) mod validate;

@@ -18,7 +18,7 @@ use crate::curriculum::ExerciseView;
 use crate::journal::recording::{self, RecordingInput};
 
 use super::screen::AppScreen;
-use super::{Action, Done, Effect, Navigator, Phase, text};
+use super::{Action, Done, Effect, Navigator, Phase};
 
 /// Which of the form's fields the words land in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -176,10 +176,11 @@ impl Navigator {
                 Ok(())
             }
             Action::DictationFailed => {
+                let message = self.language.say("dictation-failed");
                 if let Some(d) = self.dictation_here_mut() {
                     d.state = DictationState::Failed {
                         text: d.before.clone(),
-                        message: text::DICTATION_FAILED.to_owned(),
+                        message,
                     };
                     d.recording = None;
                 }
@@ -226,7 +227,7 @@ impl Navigator {
                     Err(_) => {
                         d.recording = None;
                         d.keep = false;
-                        self.say_error(text::RECORDING_TOO_LONG.to_owned());
+                        self.say_error(self.language.say("recording-too-long"));
                     }
                 }
                 Ok(())
@@ -344,15 +345,15 @@ impl Navigator {
         Some(DictationView {
             field,
             state: here.map_or(DictationState::Ready, |d| d.state.clone()),
-            label: text::DICTATION_LABEL.to_owned(),
-            hint: text::DICTATION_HINT.to_owned(),
-            listening_label: text::DICTATION_LISTENING.to_owned(),
-            stop_label: text::DICTATION_STOP.to_owned(),
-            transcript_label: text::DICTATION_TRANSCRIPT.to_owned(),
-            start_again_label: text::DICTATION_START_AGAIN.to_owned(),
+            label: self.language.say("dictation-label"),
+            hint: self.language.say("dictation-hint"),
+            listening_label: self.language.say("dictation-listening"),
+            stop_label: self.language.say("dictation-stop"),
+            transcript_label: self.language.say("dictation-transcript"),
+            start_again_label: self.language.say("dictation-start-again"),
             keep_recording: new_entry.then(|| KeepRecordingOffer {
-                label: text::KEEP_RECORDING_LABEL.to_owned(),
-                hint: text::KEEP_RECORDING_HINT.to_owned(),
+                label: self.language.say("keep-recording-label"),
+                hint: self.language.say("keep-recording-hint"),
                 on: here.is_some_and(|d| d.keep),
                 held: here.is_some_and(|d| d.recording.is_some()),
             }),
@@ -372,7 +373,7 @@ impl Navigator {
         };
         let info = self.core.as_ref()?.journal_recording(entry.id).ok()??;
         Some(RecordingPlayback {
-            label: text::PLAY_RECORDING.to_owned(),
+            label: self.language.say("play-recording"),
             seconds: info.duration_ms.div_ceil(1000).max(1),
         })
     }

@@ -277,7 +277,7 @@ impl Navigator {
                 let (id, help) = (document.id.clone(), help.clone());
                 let document = self.opened()?.save_living_document(id, values)?;
                 self.replace_top_screen(AppScreen::Plan { document, help }, None);
-                self.say(text::SAVED);
+                self.say(self.language.say("saved"));
                 Ok(())
             }
             _ => Ok(()),
@@ -374,7 +374,7 @@ impl Navigator {
                 let home = self.opened()?.resume_track(track_id, baby_date)?;
                 self.refresh_reminders();
                 self.show_home(home);
-                self.say(text::SAVED);
+                self.say(self.language.say("saved"));
                 Ok(())
             }
             Action::CloseCrisisAnswer => {
@@ -442,7 +442,7 @@ impl Navigator {
             Action::SetLockGrace { grace } => {
                 self.opened()?.set_lock_grace(grace)?;
                 self.reload_top()?;
-                self.say(text::SAVED);
+                self.say(self.language.say("saved"));
                 Ok(())
             }
             Action::SetAppLock {
@@ -459,7 +459,7 @@ impl Navigator {
                     crate::lock::change_lock_with(&self.data_dir, &old, &new, self.kdf, self.now());
                 zeroize::Zeroize::zeroize(&mut old);
                 zeroize::Zeroize::zeroize(&mut new);
-                self.settings_outcome(outcome?, text::SAVED)
+                self.settings_outcome(outcome?, &self.language.say("saved"))
             }
             Action::RemoveAppLock { secret } => {
                 self.opened()?;
@@ -477,7 +477,7 @@ impl Navigator {
                     other => {
                         let mut secret = secret;
                         zeroize::Zeroize::zeroize(&mut secret);
-                        self.settings_outcome(other, text::LOCK_REMOVED)
+                        self.settings_outcome(other, &self.language.say("lock-removed"))
                     }
                 }
             }

@@ -14,7 +14,6 @@ pub mod dictation;
 mod handlers;
 pub mod read_aloud;
 pub mod screen;
-pub mod text;
 pub mod view;
 
 use std::path::PathBuf;
@@ -26,6 +25,7 @@ use zeroize::Zeroizing;
 use crate::base::clock::Clock;
 use crate::base::keys::DatabaseKey;
 use crate::base::region::RegionCode;
+use crate::base::text::Language;
 use crate::curriculum::{HomeSafetyOutcome, LessonOutcome, ModuleOpening};
 use crate::ffi::ApiError;
 use crate::ffi::Groundwork;
@@ -106,6 +106,8 @@ enum Awaiting {
 pub struct Navigator {
     data_dir: PathBuf,
     locale: Option<String>,
+    /// The language the navigation's own lines are said in, from `locale`.
+    language: Language,
     clock: Arc<dyn Clock>,
     preferences: ShellPreferences,
     core: Option<Arc<Groundwork>>,
@@ -155,6 +157,7 @@ impl Navigator {
     ) -> Navigator {
         Navigator {
             data_dir: data_dir.into(),
+            language: Language::from_locale(locale.as_deref()),
             locale,
             clock,
             preferences,
@@ -362,7 +365,7 @@ impl Navigator {
                 }
                 None if crate::store::files::database_path(&self.data_dir).exists() => {
                     self.phase = Phase::Unavailable {
-                        reason: text::KEY_MISSING.to_owned(),
+                        reason: self.language.say("key-missing"),
                     };
                 }
                 None => {
@@ -383,7 +386,7 @@ impl Navigator {
                         self.set_lock_message(error.to_string());
                     }
                 }
-                None => self.set_lock_message(text::KEY_MISSING.to_owned()),
+                None => self.set_lock_message(self.language.say("key-missing")),
             },
             other => self.awaiting = other,
         }
@@ -395,7 +398,7 @@ impl Navigator {
             Some(Awaiting::FirstKey(key)) => {
                 if !confirmed {
                     self.phase = Phase::Unavailable {
-                        reason: text::KEY_NOT_KEPT.to_owned(),
+                        reason: self.language.say("key-not-kept"),
                     };
                     return Ok(());
                 }
@@ -411,7 +414,7 @@ impl Navigator {
             Some(Awaiting::RemoveLock(mut secret)) => {
                 if !confirmed {
                     zeroize::Zeroize::zeroize(&mut secret);
-                    self.say_error(text::KEY_NOT_MOVED.to_owned());
+                    self.say_error(self.language.say("key-not-moved"));
                     return Ok(());
                 }
                 let outcome = crate::lock::remove_lock(&self.data_dir, &secret, self.now());
@@ -421,12 +424,12 @@ impl Navigator {
                     self.preferences.biometric_key = false;
                     self.save_preferences();
                 }
-                self.settings_outcome(outcome, text::LOCK_REMOVED)?;
+                self.settings_outcome(outcome, &self.language.say("lock-removed"))?;
                 self.reload_top()
             }
             Some(Awaiting::Biometric(on)) => {
                 if !confirmed {
-                    self.say_error(text::KEY_NOT_MOVED.to_owned());
+                    self.say_error(self.language.say("key-not-moved"));
                     return Ok(());
                 }
                 self.preferences.biometric_key = on;
@@ -435,7 +438,7 @@ impl Navigator {
                     self.forget_lock_choice()?;
                 }
                 self.reload_top()?;
-                self.say(text::SAVED);
+                self.say(self.language.say("saved"));
                 Ok(())
             }
             other => {
@@ -585,14 +588,14 @@ impl Navigator {
         let key = self.key.as_ref().ok_or(ApiError::Closed)?;
         crate::lock::set_lock_with(&self.data_dir, key, secret, erase_after, self.kdf)?;
         if !crate::lock::lock_status(&self.data_dir, self.now())?.locked {
-            self.say_error(text::KEY_NOT_MOVED.to_owned());
+            self.say_error(self.language.say("key-not-moved"));
             return Ok(());
         }
         self.effects.push(Effect::DeleteKey);
         self.preferences.biometric_key = false;
         self.save_preferences();
         self.forget_lock_choice()?;
-        self.say(text::LOCK_SET);
+        self.say(self.language.say("lock-set"));
         Ok(())
     }
 

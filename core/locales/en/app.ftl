@@ -1,0 +1,47 @@
+# The lines the app says about itself, that no capability returns: a setting saved, the lock set
+# or removed, the phone's key store losing or refusing the key, and saying an entry instead of
+# typing it. English, the language every other catalog falls back to.
+
+## Settings and the lock
+
+# A setting was changed.
+saved = Saved.
+# An app lock was set.
+lock-set = App lock is on.
+# The app lock was removed.
+lock-removed = App lock is off.
+
+## The phone's key store
+
+# The key store has no key for a database that exists.
+key-missing = The key for your data isn't on this device any more.
+# The key store could not confirm the key's new home, so its old home stays.
+key-not-moved = The key for your data could not be moved safely, so it stays where it was. Try again.
+# The key store could not keep a new key, so nothing was created.
+key-not-kept = This phone could not keep the key for your data, so nothing was set up. Try again.
+
+## Saying it instead of typing it
+
+# The microphone button on a form.
+dictation-label = Say it instead
+# Under the button, before he taps it.
+dictation-hint = What you say is turned into text on this phone. Nothing is sent anywhere. You can change it before saving.
+# While the phone listens.
+dictation-listening = Listening. Tap when you're done.
+# The button that stops listening.
+dictation-stop = Done
+# Over the words heard, before he saves.
+dictation-transcript = Here's what I heard. Change anything you like, then save.
+# Drops the words heard and listens again.
+dictation-start-again = Start again
+# Listening did not work; what he typed is kept.
+dictation-failed = That didn't come through this time. What you typed is still here. You can try again, or type it.
+# The switch that keeps the audio with a new journal entry.
+keep-recording-label = Keep the recording
+# Under that switch.
+keep-recording-hint = Off unless you turn it on. Kept locked on this phone with this entry, up to five minutes, and deleted with it.
+# A recording over the limits (journal::recording::MAX_RECORDING_SECONDS): the words stay, the
+# audio is not kept.
+recording-too-long = That recording is longer than five minutes, so only the words will be kept.
+# Plays a kept recording on the entry's screen.
+play-recording = Play the recording

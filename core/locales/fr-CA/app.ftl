@@ -1,0 +1,29 @@
+# Ce que l'app dit d'elle-même, qu'aucune fonction ne renvoie : un réglage enregistré, le verrou
+# mis ou enlevé, le trousseau du téléphone qui perd ou refuse la clé, et dire une note au lieu de
+# l'écrire. Tutoiement, comme dans tout le paquet français (content/packs/core-fr-CA/TRANSLATING.md).
+
+## Réglages et verrou
+
+saved = C'est enregistré.
+lock-set = Le verrou de l'app est activé.
+lock-removed = Le verrou de l'app est désactivé.
+
+## Le trousseau du téléphone
+
+key-missing = La clé de tes données n'est plus sur cet appareil.
+key-not-moved = La clé de tes données n'a pas pu être déplacée de façon sûre, alors elle reste où elle était. Réessaie.
+key-not-kept = Ce téléphone n'a pas pu garder la clé de tes données, alors rien n'a été créé. Réessaie.
+
+## Le dire au lieu de l'écrire
+
+dictation-label = Le dire plutôt
+dictation-hint = Ce que tu dis devient du texte sur ce téléphone. Rien n'est envoyé nulle part. Tu peux le changer avant d'enregistrer.
+dictation-listening = J'écoute. Touche quand tu as fini.
+dictation-stop = Fini
+dictation-transcript = Voici ce que j'ai entendu. Change ce que tu veux, puis enregistre.
+dictation-start-again = Recommencer
+dictation-failed = Ça n'a pas passé cette fois-ci. Ce que tu as écrit est encore là. Tu peux réessayer, ou l'écrire.
+keep-recording-label = Garder l'enregistrement
+keep-recording-hint = Désactivé à moins que tu l'actives. Gardé sous clé sur ce téléphone avec cette note, jusqu'à cinq minutes, et effacé avec elle.
+recording-too-long = Cet enregistrement dure plus de cinq minutes, alors seuls les mots seront gardés.
+play-recording = Écouter l'enregistrement
