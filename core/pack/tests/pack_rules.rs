@@ -3026,3 +3026,87 @@ fn a_start_here_path_naming_no_module_is_reported_unless_the_module_could_not_be
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("colour"), "{found:?}");
 }
+
+#[test]
+fn a_peer_group_region_in_small_letters_is_not_a_region_code() {
+    let f = Fixture::new();
+    f.edit(GROUPS, "region = \"AU\"", "region = \"au\"");
+    assert_eq!(messages(&f), ["`au` is not a region code"]);
+}
+
+#[test]
+fn a_group_named_twice_in_a_region_is_reported_even_with_another_web_address() {
+    let f = Fixture::new();
+    let text = f.read(GROUPS);
+    let first = text.split("\n\n").next().expect("first group").to_owned();
+    let again = first
+        .replace("id = \"au-sheds\"", "id = \"au-sheds-again\"")
+        .replace(
+            "https://example.org/au/sheds",
+            "https://example.org/au/sheds-too",
+        );
+    f.write(GROUPS, &format!("{text}\n{again}"));
+    assert_eq!(
+        messages(&f),
+        ["the group `au-sheds-again` is listed twice in AU"]
+    );
+}
+
+#[test]
+fn a_peer_group_checked_today_is_accepted() {
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let f = Fixture::new();
+    f.edit(
+        GROUPS,
+        "verified_on = \"2026-11-01\"",
+        &format!("verified_on = \"{today}\""),
+    );
+    assert_eq!(messages(&f), Vec::<String>::new());
+}
+
+#[test]
+fn each_thing_a_man_reads_about_a_group_must_be_written() {
+    for key in ["name", "what", "for_whom", "find", "source"] {
+        let f = Fixture::new();
+        let line = f
+            .read(GROUPS)
+            .lines()
+            .find(|l| l.starts_with(&format!("{key} = ")))
+            .expect("the key")
+            .to_owned();
+        f.edit(GROUPS, &line, &format!("{key} = \" \""));
+        let found = messages(&f);
+        assert!(
+            found.contains(&format!("the group `au-sheds` has no `{key}`")),
+            "{key}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_situation_may_list_up_to_eight_first_steps_and_not_nine() {
+    let steps = |n: usize| {
+        let list: Vec<String> = (1..=n).map(|s| format!("\"Step number {s}.\"")).collect();
+        format!("[{}]", list.join(", "))
+    };
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "[\"Leave the room now.\", \"Call one of the lines below.\"]",
+        &steps(pack::rules::MAX_FIRST_STEPS),
+    );
+    assert_eq!(messages(&f), Vec::<String>::new());
+    let f = Fixture::new();
+    f.edit(
+        SAFETY,
+        "[\"Leave the room now.\", \"Call one of the lines below.\"]",
+        &steps(pack::rules::MAX_FIRST_STEPS + 1),
+    );
+    assert_eq!(
+        messages(&f),
+        ["the situation `hurt-someone` has 9 first steps; it may have at most 8"]
+    );
+}

@@ -209,6 +209,35 @@ mod tests {
     }
 
     #[test]
+    fn the_grace_period_chosen_is_kept_and_immediately_until_one_is() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(
+            &dir.path().join("db"),
+            &crate::base::keys::DatabaseKey::generate(),
+            &[],
+        )
+        .expect("open");
+        assert_eq!(store.read(grace).expect("read"), LockGrace::Immediately);
+        for chosen in [
+            LockGrace::FiveMinutes,
+            LockGrace::OneMinute,
+            LockGrace::Immediately,
+        ] {
+            store.write(|tx| save_grace(tx, chosen)).expect("saved");
+            assert_eq!(store.read(grace).expect("read"), chosen);
+        }
+    }
+
+    #[test]
+    fn each_grace_period_is_said_as_settings_shows_it() {
+        let labels: Vec<&str> = LockGrace::ALL.iter().map(|g| g.label()).collect();
+        assert_eq!(
+            labels,
+            ["Immediately", "After 1 minute away", "After 5 minutes away"]
+        );
+    }
+
+    #[test]
     fn immediately_locks_as_soon_as_the_app_leaves_the_screen() {
         let mut away = Away::default();
         assert_eq!(

@@ -292,4 +292,35 @@ mod tests {
         assert_eq!(say(3600), "in an hour");
         assert_eq!(say(3601), "in 2 hours");
     }
+
+    #[test]
+    fn a_wrong_secret_says_when_to_try_again_only_while_there_is_a_wait() {
+        let plain = "That didn't match. Take your time and try again.";
+        assert_eq!(wrong_secret(None, None, now()), plain);
+        assert_eq!(
+            wrong_secret(Some(now()), None, now()),
+            plain,
+            "the wait is over"
+        );
+        assert_eq!(
+            wrong_secret(Some(now() + Duration::seconds(30)), None, now()),
+            "That didn't match. Take a breath; you can try again in less than a minute."
+        );
+        assert_eq!(
+            wrong_secret(None, Some(1), now()),
+            format!("{plain} One more wrong try will erase everything, as you chose.")
+        );
+        assert_eq!(
+            wrong_secret(None, Some(3), now()),
+            format!("{plain} 3 more wrong tries will erase everything, as you chose.")
+        );
+    }
+
+    #[test]
+    fn the_secret_is_named_by_its_kind() {
+        assert_eq!(kind_word(LockKind::Pin), "PIN");
+        assert_eq!(kind_word(LockKind::Passphrase), "passphrase");
+        assert_eq!(prompt(LockKind::Pin), "Enter your PIN");
+        assert_eq!(prompt(LockKind::Passphrase), "Enter your passphrase");
+    }
 }
