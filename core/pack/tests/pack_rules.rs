@@ -3110,3 +3110,70 @@ fn a_situation_may_list_up_to_eight_first_steps_and_not_nine() {
         ["the situation `hurt-someone` has 9 first steps; it may have at most 8"]
     );
 }
+
+/// The fixture with a grounding exercise of one step per entry of `seconds`, changed by `edit`.
+fn with_grounding(seconds: &[u32], edit: impl FnOnce(String) -> String) -> Vec<String> {
+    let steps: String = seconds
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!("\n[[grounding.steps]]\nsay = \"Notice thing number {i}.\"\nseconds = {s}\n")
+        })
+        .collect();
+    let grounding = format!(
+        "\n[grounding]\ntitle = \"Grounding\"\nintro = \"Two minutes, right here.\"\nclosing = \"You're here.\"\nsources = [\"research/evidence.md\"]\n{steps}"
+    );
+    let f = Fixture::new();
+    let text = f.read(SAFETY);
+    f.write(SAFETY, &format!("{text}{}", edit(grounding)));
+    messages(&f)
+}
+
+#[test]
+fn a_grounding_exercise_of_three_to_eight_steps_of_five_to_sixty_seconds_is_accepted() {
+    assert_eq!(with_grounding(&[5, 60, 10], |g| g), Vec::<String>::new());
+    assert_eq!(with_grounding(&[10; 8], |g| g), Vec::<String>::new());
+}
+
+#[test]
+fn a_grounding_exercise_outside_its_step_count_or_step_length_is_refused() {
+    assert_eq!(
+        with_grounding(&[10, 10], |g| g),
+        ["the grounding exercise has 2 steps, outside 3 to 8"]
+    );
+    assert_eq!(
+        with_grounding(&[10; 9], |g| g),
+        ["the grounding exercise has 9 steps, outside 3 to 8"]
+    );
+    assert_eq!(
+        with_grounding(&[4, 10, 61], |g| g),
+        [
+            "a grounding step of 4 seconds, outside 5 to 60",
+            "a grounding step of 61 seconds, outside 5 to 60"
+        ]
+    );
+}
+
+#[test]
+fn a_grounding_exercise_says_what_it_is_and_names_its_sources() {
+    for key in ["title", "intro", "closing"] {
+        let found = with_grounding(&[10; 3], |g| {
+            let line = g
+                .lines()
+                .find(|l| l.starts_with(&format!("{key} = ")))
+                .expect("the key")
+                .to_owned();
+            g.replace(&line, &format!("{key} = \" \""))
+        });
+        assert_eq!(
+            found,
+            [format!("the grounding exercise's `{key}` is empty")],
+            "{key}"
+        );
+    }
+    assert_eq!(
+        with_grounding(&[10; 3], |g| g
+            .replace("[\"research/evidence.md\"]", "[\" \"]")),
+        ["the grounding exercise names no source"]
+    );
+}
