@@ -3177,3 +3177,94 @@ fn a_grounding_exercise_says_what_it_is_and_names_its_sources() {
         ["the grounding exercise names no source"]
     );
 }
+
+#[test]
+fn a_spelling_maps_a_typed_word_in_small_letters_with_at_least_one_letter() {
+    let with_spelling = |line: &str| {
+        let f = Fixture::new();
+        f.edit(
+            SAFETY,
+            "\"i'm\" = \"i am\"",
+            &format!("\"i'm\" = \"i am\"\n{line}"),
+        );
+        messages(&f)
+    };
+    assert_eq!(
+        with_spelling("\"2nite\" = \"tonight\""),
+        Vec::<String>::new()
+    );
+    for (line, shown) in [
+        (
+            "\"2\" = \"to\"",
+            "the spelling \"2\" = \"to\" cannot be used",
+        ),
+        (
+            "\"Gonna\" = \"going to\"",
+            "the spelling \"Gonna\" = \"going to\" cannot be used",
+        ),
+    ] {
+        assert_eq!(with_spelling(line), [shown], "{line}");
+    }
+}
+
+#[test]
+fn an_irregular_word_maps_one_word_to_forms_of_one_word_each() {
+    let with_forms = |line: &str| {
+        let f = Fixture::new();
+        f.edit(
+            SAFETY,
+            "shake = [\"shook\"]",
+            &format!("shake = [\"shook\"]\n{line}"),
+        );
+        messages(&f)
+    };
+    assert_eq!(
+        with_forms("bite = [\"bit\", \"bitten\"]"),
+        Vec::<String>::new()
+    );
+    for (line, word) in [
+        ("bite = [\"bit off\"]", "bite"),
+        ("bite = []", "bite"),
+        ("\"bite off\" = [\"bit\"]", "bite off"),
+    ] {
+        assert_eq!(
+            with_forms(line),
+            [format!("the forms of \"{word}\" cannot be used")],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_pattern_may_allow_up_to_four_words_between_its_parts() {
+    let f = Fixture::new();
+    f.edit(SAFETY, "gap = 2", "gap = 4");
+    assert_eq!(messages(&f), Vec::<String>::new());
+    let f = Fixture::new();
+    f.edit(SAFETY, "gap = 2", "gap = 5");
+    assert_eq!(messages(&f), ["`gap` is 5, more than 4"]);
+}
+
+#[test]
+fn an_answer_naming_plan_fields_or_a_plan_title_without_a_plan_is_refused() {
+    for keep in [
+        "plan_fields = [\"reasons-for-living\"]\n",
+        "plan_title = \"From your safety plan\"\n",
+    ] {
+        let f = Fixture::new();
+        f.edit(SAFETY, "plan = \"safety-plan\"\n", "");
+        for other in [
+            "plan_fields = [\"reasons-for-living\"]\n",
+            "plan_title = \"From your safety plan\"\n",
+        ] {
+            if other != keep {
+                f.edit(SAFETY, other, "");
+            }
+        }
+        assert_eq!(
+            messages(&f),
+            ["`plan_fields` or `plan_title` are set, but no `plan`"],
+            "{keep}"
+        );
+    }
+}

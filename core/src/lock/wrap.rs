@@ -96,3 +96,56 @@ pub(crate) fn unwrap(
         Err(_) => Ok(None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHEAP: KdfParams = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    };
+
+    #[test]
+    fn a_key_unwraps_only_with_its_secret_and_the_kind_it_was_wrapped_as() {
+        let key = DatabaseKey::generate();
+        let wrapped = wrap(&key, b"482913", LockKind::Pin, CHEAP).expect("wrapped");
+        let back = unwrap(&wrapped, b"482913", LockKind::Pin, CHEAP)
+            .expect("unwrapped")
+            .expect("the right PIN opens it");
+        assert_eq!(back.expose_bytes(), key.expose_bytes());
+        assert!(
+            unwrap(&wrapped, b"482914", LockKind::Pin, CHEAP)
+                .expect("tried")
+                .is_none(),
+            "a wrong PIN"
+        );
+        assert!(
+            unwrap(&wrapped, b"482913", LockKind::Passphrase, CHEAP)
+                .expect("tried")
+                .is_none(),
+            "a file edited to claim a passphrase does not open with the PIN"
+        );
+        let phrase = wrap(&key, b"correct horse", LockKind::Passphrase, CHEAP).expect("wrapped");
+        assert!(
+            unwrap(&phrase, b"correct horse", LockKind::Pin, CHEAP)
+                .expect("tried")
+                .is_none(),
+            "nor a passphrase's file edited to claim a PIN"
+        );
+    }
+
+    #[test]
+    fn the_kinds_are_bound_in_with_the_words_every_earlier_lock_file_used() {
+        // Changing these would lock out everyone with a lock set: never change them.
+        assert_eq!(
+            associated_data(LockKind::Pin),
+            b"groundwork app lock v1: pin"
+        );
+        assert_eq!(
+            associated_data(LockKind::Passphrase),
+            b"groundwork app lock v1: passphrase"
+        );
+    }
+}
