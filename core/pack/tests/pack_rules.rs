@@ -3268,3 +3268,10 @@ fn an_answer_naming_plan_fields_or_a_plan_title_without_a_plan_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_help_line_region_in_small_letters_is_not_a_region_code() {
+    let f = Fixture::new();
+    f.edit("helplines.toml", "code = \"AU\"", "code = \"au\"");
+    assert_eq!(messages(&f), ["`au` is not a region code"]);
+}
