@@ -32,6 +32,10 @@ trap 'rm -rf -- "$work"' EXIT
 copy_newer() {
   local dir="$work/$1"
   cp -R content/packs/core-en "$dir"
+  # A pack of its own: the shared region data copied in, its `regions` line taken out.
+  cp content/regions/helplines.toml content/regions/peer-groups.toml "$dir/"
+  grep -q '^regions = ' "$dir/pack.toml" || { echo "make-test-pack.sh: pack.toml names no region folder" >&2; exit 1; }
+  sed -i.bak '/^regions = /d' "$dir/pack.toml"
   grep -q '^version = "' "$dir/pack.toml" || { echo "make-test-pack.sh: no version in pack.toml" >&2; exit 1; }
   sed -i.bak 's/^version = ".*"/version = "99.0.0"/' "$dir/pack.toml"
   rm -f "$dir/pack.toml.bak"

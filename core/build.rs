@@ -20,6 +20,11 @@ fn main() {
     let pack_dir = workspace.join("content").join("packs").join("core-en");
     // A folder here makes cargo rerun this script when any file under it changes.
     println!("cargo::rerun-if-changed={}", pack_dir.display());
+    // Its help lines and peer groups: the shared region data it names.
+    println!(
+        "cargo::rerun-if-changed={}",
+        workspace.join("content").join("regions").display()
+    );
     println!("cargo::rerun-if-changed=build.rs");
     link_args();
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use groundwork_tests::copy_tree;
+use groundwork_tests::{copy_core_en, copy_tree};
 
 fn groundwork(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_groundwork"))
@@ -46,10 +46,7 @@ fn built_in_version() -> String {
 /// Copies the built-in pack into `work/name`, edits it, and builds it with `pack build`.
 fn build_pack(work: &Path, name: &str, edits: &[(&str, &str, &str)]) -> std::path::PathBuf {
     let source = work.join(name);
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en"),
-        &source,
-    );
+    copy_core_en(&source);
     for (file, from, to) in edits {
         edit(&source.join(file), from, to);
     }

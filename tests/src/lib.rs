@@ -418,12 +418,32 @@ pub fn walk(g: &Groundwork, module_id: &str) -> ModuleCompletionScreen {
 /// the copy's folder), checked and compiled into bundle bytes, as `groundwork pack build` makes
 /// them. Panics if the edited pack breaks a content rule.
 pub fn edited_core_en_bundle(edit: impl FnOnce(&Path)) -> Vec<u8> {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en");
     let dir = tempfile::tempdir().expect("temporary folder");
-    copy_tree(&source, dir.path());
+    copy_core_en(dir.path());
     edit(dir.path());
     let loaded = groundwork_pack::load_dir(dir.path()).expect("the edited pack is valid");
     groundwork_pack::compile(loaded.pack()).expect("compile")
+}
+
+/// Copies the built-in pack's source (`content/packs/core-en`) into `to` as a pack of its own: the
+/// shared region data's `helplines.toml` and `peer-groups.toml` copied in beside it, and its
+/// `regions` line taken out, so a test can edit the help lines as a pack that carries its own
+/// would (a counsellor's pack, say) and the copy needs no region folder beside it.
+pub fn copy_core_en(to: &Path) {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    copy_tree(&content.join("packs/core-en"), to);
+    for file in ["helplines.toml", "peer-groups.toml"] {
+        std::fs::copy(content.join("regions").join(file), to.join(file)).expect("copy region data");
+    }
+    let manifest = to.join("pack.toml");
+    let text = std::fs::read_to_string(&manifest).expect("read pack.toml");
+    let own: String = text
+        .lines()
+        .filter(|l| !l.starts_with("regions = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(own, text, "pack.toml names its region folder");
+    std::fs::write(&manifest, own).expect("write pack.toml");
 }
 
 /// Replaces `from` with `to` in `file` under `dir`, checking `from` is there.

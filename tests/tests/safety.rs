@@ -548,9 +548,8 @@ fn living_documents_keep_his_words_by_field_and_refuse_unknown_fields() {
 
 #[test]
 fn a_pack_update_changes_a_number_without_an_app_release() {
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/packs/core-en");
     let dir = tempfile::tempdir().expect("dir");
-    groundwork_tests::copy_tree(std::path::Path::new(source), dir.path());
+    groundwork_tests::copy_core_en(dir.path());
     let helplines = dir.path().join("helplines.toml");
     let text = std::fs::read_to_string(&helplines).expect("read");
     assert!(

@@ -36,8 +36,8 @@ pub use crate::diagnostic::Diagnostic;
 pub use crate::hours::{OpenHours, OpenProblem, OpenSpan};
 pub use crate::model::*;
 pub use crate::source::{
-    CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, PEER_GROUPS_FILE, SHIPPED_FILE, load_dir,
-    load_dir_without_crisis_model, shipped_after_release,
+    CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, PEER_GROUPS_FILE, REGION_DATA_LANGUAGE,
+    REGIONS_KEY, SHIPPED_FILE, load_dir, load_dir_without_crisis_model, shipped_after_release,
 };
 
 /// Checks that a pack can be read by a core of version `core_version` (its `min_core_version`

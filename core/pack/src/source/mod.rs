@@ -30,6 +30,15 @@ pub const SHIPPED_FILE: &str = "shipped.toml";
 /// The optional list of peer groups ("find your people").
 pub const PEER_GROUPS_FILE: &str = "peer-groups.toml";
 
+/// The key in `pack.toml` naming the folder of shared region data (help lines and peer groups),
+/// relative to the pack's folder: `regions = "../../regions"`. A pack that names one keeps no
+/// `helplines.toml` or `peer-groups.toml` of its own.
+pub const REGIONS_KEY: &str = "regions";
+
+/// The language the region data is written in; another language's names and descriptions are
+/// in the region folder's `<language>.toml` (e.g. `fr.toml`).
+pub const REGION_DATA_LANGUAGE: &str = "en";
+
 /// The crisis check's trained model, written by `groundwork pack train-crisis` (optional).
 pub const CRISIS_MODEL_FILE: &str = "crisis-model.toml";
 
@@ -448,6 +457,7 @@ pub fn load_dir_without_crisis_model(dir: &Path) -> Result<LoadedPack, Vec<Diagn
 fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnostic>> {
     let mut loader = Loader {
         dir,
+        regions: None,
         map: SourceMap::default(),
         problems: Problems::default(),
         known: Known {
@@ -457,9 +467,12 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
     };
     let manifest = loader.manifest();
     let emotions = loader.emotions();
-    let helplines = loader.helplines();
+    let mut helplines = loader.helplines();
     let prompts = loader.prompts();
-    let peer_groups = loader.peer_groups();
+    let mut peer_groups = loader.peer_groups();
+    if let Some(m) = &manifest {
+        loader.region_text(&m.locale, &mut helplines, &mut peer_groups);
+    }
     let mut safety = loader.safety();
     if with_crisis_model {
         safety.crisis_check.model = loader.crisis_model();
@@ -521,6 +534,65 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
     }
 }
 
+/// The words of the region data in another language: `<language>.toml` in the region folder.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionWords {
+    /// Region names by code: `[regions.CA] name = "Canada"`.
+    #[serde(default)]
+    regions: BTreeMap<String, RegionName>,
+    /// Help lines' words by id: `[lines.ca-988] name = "..."`.
+    #[serde(default)]
+    lines: BTreeMap<String, LineWords>,
+    /// Peer groups' words by id.
+    #[serde(default)]
+    groups: BTreeMap<String, GroupWords>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionName {
+    name: String,
+}
+
+/// What a person reads about a help line; its numbers, address, hours and kinds are not here.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineWords {
+    name: Option<String>,
+    for_whom: Option<String>,
+    area: Option<String>,
+}
+
+/// What a person reads about a peer group.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupWords {
+    name: Option<String>,
+    what: Option<String>,
+    for_whom: Option<String>,
+    find: Option<String>,
+}
+
+/// `path` with each `folder/..` taken out, for showing where a file is.
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir
+                if matches!(
+                    out.components().next_back(),
+                    Some(std::path::Component::Normal(_))
+                ) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Today's date in UTC, `YYYY-MM-DD`, from the system clock: a `verified_on` after it is a
 /// typo. Only authoring checks use it; a bundle read on a phone never does, so a phone whose
 /// clock is wrong still reads its pack.
@@ -549,6 +621,8 @@ fn sort(diagnostics: &mut [Diagnostic]) {
 
 struct Loader<'a> {
     dir: &'a Path,
+    /// The folder of shared region data `pack.toml` names, relative to `dir`.
+    regions: Option<PathBuf>,
     map: SourceMap,
     problems: Problems,
     known: Known,
@@ -556,7 +630,7 @@ struct Loader<'a> {
 
 impl Loader<'_> {
     fn display(&self, relative: &Path) -> String {
-        self.dir.join(relative).display().to_string()
+        lexical(&self.dir.join(relative)).display().to_string()
     }
 
     /// Reads a file of the pack into the source map.
@@ -604,6 +678,31 @@ impl Loader<'_> {
         }
     }
 
+    /// Where a file of region data (`helplines.toml`, `peer-groups.toml`, a language's names)
+    /// is read from: the region folder `pack.toml` names, else the pack's own folder. A pack
+    /// that names a region folder and still keeps the file itself is told to remove it: help
+    /// lines have one source.
+    fn region_file(&mut self, name: &str) -> PathBuf {
+        match &self.regions {
+            Some(regions) => {
+                let own = Path::new(name);
+                if self.dir.join(own).exists() {
+                    let display = self.display(own);
+                    self.problems.file(
+                        display,
+                        format!(
+                            "this pack takes its help lines and peer groups from `{}`, so this file is not read",
+                            regions.display()
+                        ),
+                        "remove it, and make any change in the region folder, where every language pack reads it",
+                    );
+                }
+                regions.join(name)
+            }
+            None => PathBuf::from(name),
+        }
+    }
+
     /// Reads a whole TOML file (`name`), returning its file index and text.
     fn toml_file(&mut self, name: &'static str) -> Option<(usize, String)> {
         self.toml_file_if(name, true)
@@ -611,7 +710,17 @@ impl Loader<'_> {
 
     /// Reads a whole TOML file (`name`) that may be missing when it is not `required`.
     fn toml_file_if(&mut self, name: &'static str, required: bool) -> Option<(usize, String)> {
-        let file = self.read(Path::new(name), required)?;
+        self.toml_file_at(name, Path::new(name), required)
+    }
+
+    /// Reads a whole TOML file known as `name` (for locating problems) from `relative`.
+    fn toml_file_at(
+        &mut self,
+        name: &'static str,
+        relative: &Path,
+        required: bool,
+    ) -> Option<(usize, String)> {
+        let file = self.read(relative, required)?;
         self.map.named.insert(name, file);
         let text = self.map.text(file).to_owned();
         self.map.docs.insert(
@@ -628,7 +737,8 @@ impl Loader<'_> {
     /// Reads `peer-groups.toml` when the pack has one (a pack may have no peer groups), each
     /// group on its own so that every broken one is reported.
     fn peer_groups(&mut self) -> Vec<PeerGroup> {
-        let Some((file, text)) = self.toml_file_if(PEER_GROUPS_FILE, false) else {
+        let path = self.region_file(PEER_GROUPS_FILE);
+        let Some((file, text)) = self.toml_file_at(PEER_GROUPS_FILE, &path, false) else {
             return Vec::new();
         };
         let Some(table) = parse_table(&text, file, 0, &mut self.problems) else {
@@ -644,6 +754,124 @@ impl Loader<'_> {
             }
         });
         list
+    }
+
+    /// Reads `regions` from `pack.toml`: a folder relative to the pack's, which must exist.
+    fn regions_folder(&mut self, file: usize, value: Spanned<DeValue<'_>>) {
+        let at = value.span().start;
+        let DeValue::String(folder) = value.get_ref() else {
+            self.problems.push(
+                file,
+                at,
+                "`regions` is not a folder name",
+                "write the region folder's path from the pack's folder, e.g. regions = \"../../regions\"",
+            );
+            return;
+        };
+        let relative = Path::new(folder.as_ref());
+        if folder.trim().is_empty() || relative.is_absolute() || !self.dir.join(relative).is_dir() {
+            self.problems.push(
+                file,
+                at,
+                format!("`regions` names `{folder}`, which is not a folder beside this pack"),
+                "write the region folder's path from the pack's folder, e.g. regions = \"../../regions\"",
+            );
+            return;
+        }
+        self.regions = Some(relative.to_path_buf());
+    }
+
+    /// Puts the names and descriptions of the region data's help lines, regions and peer groups
+    /// in the pack's language, from the region folder's `<language>.toml` (`fr.toml` for
+    /// `fr-CA`), when the pack takes its lines from a region folder and is not in the language
+    /// the region data is written in. Only words a person reads can be given there: a number, a
+    /// web address or a line's kinds never; each entry must name a region, line or group the
+    /// region data has.
+    fn region_text(&mut self, locale: &str, regions: &mut [Region], groups: &mut [PeerGroup]) {
+        let Some(folder) = self.regions.clone() else {
+            return;
+        };
+        let language = locale
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if language.is_empty() || language == REGION_DATA_LANGUAGE {
+            return;
+        }
+        let name: &'static str = match language.as_str() {
+            "fr" => "fr.toml",
+            _ => return,
+        };
+        let Some((file, text)) = self.toml_file_at(name, &folder.join(name), false) else {
+            return;
+        };
+        let words: RegionWords = match toml::from_str(&text) {
+            Ok(words) => words,
+            Err(e) => {
+                self.problems.toml(file, 0, &e);
+                return;
+            }
+        };
+        let at = |key: &str| text.find(key).unwrap_or(0);
+        for (code, region) in &words.regions {
+            match regions.iter_mut().find(|r| r.code == *code) {
+                Some(r) => r.name.clone_from(&region.name),
+                None => self.problems.push(
+                    file,
+                    at(&format!("[regions.{code}]")),
+                    format!("there is no region {code} in the region data"),
+                    "use a region code from helplines.toml",
+                ),
+            }
+        }
+        for (id, words) in &words.lines {
+            let line = regions
+                .iter_mut()
+                .flat_map(|r| r.lines.iter_mut())
+                .find(|l| l.id == *id);
+            match line {
+                Some(line) => {
+                    if let Some(name) = &words.name {
+                        line.name.clone_from(name);
+                    }
+                    if let Some(for_whom) = &words.for_whom {
+                        line.for_whom.clone_from(for_whom);
+                    }
+                    if let Some(area) = &words.area {
+                        line.area = Some(area.clone());
+                    }
+                }
+                None => self.problems.push(
+                    file,
+                    at(&format!("[lines.{id}]")),
+                    format!("there is no help line `{id}` in the region data"),
+                    "use a line's id from helplines.toml",
+                ),
+            }
+        }
+        for (id, words) in &words.groups {
+            match groups.iter_mut().find(|g| g.id == *id) {
+                Some(group) => {
+                    for (to, from) in [
+                        (&mut group.name, &words.name),
+                        (&mut group.what, &words.what),
+                        (&mut group.for_whom, &words.for_whom),
+                        (&mut group.find, &words.find),
+                    ] {
+                        if let Some(from) = from {
+                            to.clone_from(from);
+                        }
+                    }
+                }
+                None => self.problems.push(
+                    file,
+                    at(&format!("[groups.{id}]")),
+                    format!("there is no peer group `{id}` in the region data"),
+                    "use a group's id from peer-groups.toml",
+                ),
+            }
+        }
     }
 
     /// Reads `crisis-model.toml` when the pack has one, checking its shape.
@@ -674,7 +902,13 @@ impl Loader<'_> {
     fn manifest(&mut self) -> Option<Manifest> {
         let (file, text) = self.toml_file("pack.toml")?;
         let table = parse_table(&text, file, 0, &mut self.problems)?;
-        match deserialize_table::<Manifest>(table) {
+        // `regions` is where this folder's help lines come from, not part of the pack itself.
+        let span = table.span();
+        let mut table = table.into_inner();
+        if let Some(regions) = table.remove(REGIONS_KEY) {
+            self.regions_folder(file, regions);
+        }
+        match deserialize_table::<Manifest>(Spanned::new(span, table)) {
             Ok(m) => Some(m),
             Err(e) => {
                 self.problems.toml(file, 0, &e);
@@ -767,7 +1001,8 @@ impl Loader<'_> {
     }
 
     fn helplines(&mut self) -> Vec<Region> {
-        let Some((file, text)) = self.toml_file("helplines.toml") else {
+        let path = self.region_file("helplines.toml");
+        let Some((file, text)) = self.toml_file_at("helplines.toml", &path, true) else {
             self.known.helplines_partial = true;
             return Vec::new();
         };
