@@ -191,3 +191,59 @@ pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
     .map(|(_, what)| what.to_owned())
     .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in() -> Pack {
+        crate::content::default_pack()
+            .expect("the built-in pack")
+            .clone()
+    }
+
+    /// The first built-in line that takes texts with a keyword, in `pack`.
+    fn texting_line(pack: &mut Pack) -> (String, &mut Helpline) {
+        pack.helplines
+            .iter_mut()
+            .flat_map(|r| {
+                let name = r.name.clone();
+                r.lines.iter_mut().map(move |l| (name.clone(), l))
+            })
+            .find(|(_, l)| l.sms.is_some() && l.sms_body.is_some() && !is_emergency(l))
+            .expect("a line taking texts with a keyword")
+    }
+
+    #[test]
+    fn a_pack_changing_only_a_lines_text_number_or_only_its_keyword_is_told_so() {
+        let ours = built_in();
+        let mut number = built_in();
+        let (region, line) = texting_line(&mut number);
+        line.sms = Some("0400 000 001".into());
+        let expected = format!("{}'s text number in {region}", line.name);
+        assert_eq!(help_changes(&number, &ours), std::slice::from_ref(&expected));
+
+        let mut keyword = built_in();
+        texting_line(&mut keyword).1.sms_body = Some("ELSEWHERE".into());
+        assert_eq!(help_changes(&keyword, &ours), [expected]);
+        assert!(help_changes(&ours, &ours).is_empty());
+    }
+
+    #[test]
+    fn composing_keeps_the_built_in_peer_groups_and_a_pack_without_groups_sets_none_aside() {
+        let ours = built_in();
+        let mut theirs = built_in();
+        theirs.peer_groups.truncate(1);
+        theirs.peer_groups[0].name = "Somewhere else".into();
+        assert_eq!(
+            safety_set_aside(&theirs, &ours),
+            ["its own list of groups where men meet"]
+        );
+        assert_eq!(compose(theirs, &ours).peer_groups, ours.peer_groups);
+
+        let mut none = built_in();
+        none.peer_groups.clear();
+        assert!(safety_set_aside(&none, &ours).is_empty());
+        assert_eq!(compose(none, &ours).peer_groups, ours.peer_groups);
+    }
+}
