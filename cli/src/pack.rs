@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use groundwork_pack::lint::{self, AvoidList, TARGET_GRADE, TARGET_SHARE};
+use groundwork_pack::lint::{self, AvoidList, ReadingLanguage, TARGET_SHARE};
 use groundwork_pack::{Diagnostic, LoadedPack, Pack, bundle};
 
 /// What to do with a content pack.
@@ -26,7 +26,7 @@ pub enum PackCommand {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
-    /// Check how the writing reads: reading grade per step, phrases to avoid, length limits.
+    /// Check how the writing reads: reading level per step (in the pack's language), phrases to avoid, length limits.
     Lint {
         /// The pack folder.
         dir: PathBuf,
@@ -467,10 +467,17 @@ fn print_lint(
     avoid_path: &Path,
     avoid_entries: usize,
 ) -> io::Result<()> {
+    let scale = report.scale;
     writeln!(
         out,
-        "reading grade (Flesch-Kincaid) of {} steps, by grade rounded up:",
-        report.grades.len()
+        "reading {} ({}) of {} steps, by {}:",
+        scale.unit,
+        scale.formula,
+        report.grades.len(),
+        match scale.language {
+            ReadingLanguage::English => "grade rounded up",
+            ReadingLanguage::French => "reading ease rounded down to tens",
+        }
     )?;
     let distribution = report.distribution();
     let most = distribution
@@ -481,15 +488,15 @@ fn print_lint(
         .max(1);
     for (band, n) in &distribution {
         let bar = "#".repeat((n * 40).div_ceil(most));
-        writeln!(out, "  grade {band:>5}: {n:>4} {bar}")?;
+        writeln!(out, "  {} {band:>5}: {n:>4} {bar}", scale.unit)?;
     }
-    let share = report.share_at_or_below(TARGET_GRADE);
     writeln!(
         out,
-        "{:.1}% of steps at grade {TARGET_GRADE} or below (target: {:.0}%): {}",
-        share * 100.0,
+        "{:.1}% of steps {} (target: {:.0}%): {}",
+        report.share_meeting_target() * 100.0,
+        scale.target_words(),
         TARGET_SHARE * 100.0,
-        if report.grade_target_met() {
+        if report.reading_target_met() {
             "met"
         } else {
             "NOT met"
@@ -498,16 +505,24 @@ fn print_lint(
     let mut over: Vec<&lint::StepGrade> = report
         .grades
         .iter()
-        .filter(|g| g.grade > TARGET_GRADE)
+        .filter(|g| !scale.meets(g.score))
         .collect();
-    over.sort_by(|a, b| b.grade.total_cmp(&a.grade));
+    over.sort_by(|a, b| scale.harder(b.score, a.score));
     if !over.is_empty() {
-        writeln!(out, "steps above grade {TARGET_GRADE}, hardest first:")?;
+        writeln!(out, "steps not {}, hardest first:", scale.target_words())?;
         for g in over {
             writeln!(
                 out,
-                "  {}:{}: grade {:.1}, {} words in {} sentences: {} step {} \"{}\"",
-                g.file, g.line, g.grade, g.words, g.sentences, g.module, g.step, g.title
+                "  {}:{}: {} {:.1}, {} words in {} sentences: {} step {} \"{}\"",
+                g.file,
+                g.line,
+                scale.unit,
+                g.score,
+                g.words,
+                g.sentences,
+                g.module,
+                g.step,
+                g.title
             )?;
         }
     }
@@ -527,10 +542,10 @@ fn print_lint(
             "lint failed: {} finding{}{}",
             report.findings.len(),
             if report.findings.len() == 1 { "" } else { "s" },
-            if report.grade_target_met() {
+            if report.reading_target_met() {
                 ""
             } else {
-                ", reading grade target not met"
+                ", reading target not met"
             }
         )?;
     }

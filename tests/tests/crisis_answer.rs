@@ -614,12 +614,12 @@ fn every_answer_reads_at_grade_six_or_below() {
         ];
         pieces.extend(s.steps.iter().cloned());
         let measured = readability(&pieces).expect("words");
-        println!("{:?}: grade {:.1}", s.situation, measured.grade);
+        println!("{:?}: grade {:.1}", s.situation, measured.score);
         assert!(
-            measured.grade <= 6.0,
+            measured.score <= 6.0,
             "{:?} reads at grade {:.1}",
             s.situation,
-            measured.grade
+            measured.score
         );
     }
     let follow_up: Vec<String> = answer
@@ -629,11 +629,11 @@ fn every_answer_reads_at_grade_six_or_below() {
         .map(|(_, t)| (*t).clone())
         .collect();
     let measured = readability(&follow_up).expect("words");
-    println!("follow-up: grade {:.1}", measured.grade);
+    println!("follow-up: grade {:.1}", measured.score);
     assert!(
-        measured.grade <= 6.0,
+        measured.score <= 6.0,
         "the follow-up reads at grade {:.1}",
-        measured.grade
+        measured.score
     );
 }
 

@@ -1,8 +1,10 @@
 //! The content lint: how the writing reads, beyond what the validator requires.
 //!
-//! - Reading grade: the Flesch-Kincaid grade of each step's text (with its exercise's prompt and
-//!   hint), with a syllable-counting heuristic. The target is grade 8 or below for at least 95%
-//!   of steps.
+//! - Reading level: each step's text (with its exercise's prompt and hint) scored on the reading
+//!   scale of the pack's language ([`ReadingScale::for_locale`]), with a syllable-counting
+//!   heuristic for that language. English: the Flesch-Kincaid grade, grade 8 or below. French:
+//!   Kandel and Moles' reading ease (their adaptation of Flesch's formula to French), 60 or
+//!   above. The target is met by at least 95% of steps.
 //! - Phrases to avoid: shaming or clinical words, kept in a plain file authors can edit
 //!   (`avoid.txt` in the pack folder, see [`AvoidList::parse`]), each hit located.
 //! - Length limits: titles, summaries, prompts and options that fit a phone screen.
@@ -10,16 +12,96 @@
 //! `safety.toml` is checked where it is prose (situation titles, intros and first steps, the risk
 //! questions, the safety plan, the pause safeguards), never in its crisis check (classes, patterns
 //! and their sample lines) or the crisis model, which hold a man's own words on purpose. Each of
-//! its parts must read at grade 8 or below.
+//! its parts must meet the scale's target (grade 8 or below in English).
 
 use crate::diagnostic::{Diagnostic, Location, ModuleAt, Seg, keys};
 use crate::model::{Block, Exercise, Pack, Safety};
 use crate::source::LoadedPack;
 
-/// The reading grade a step should not go above.
+/// The reading grade a step should not go above, in English.
 pub const TARGET_GRADE: f64 = 8.0;
 
-/// The share of steps that must be at or below [`TARGET_GRADE`].
+/// The reading ease a step should reach, in French (Kandel and Moles' scale, 0 to 100 and
+/// beyond: 60 to 70 is their "standard" band, the level Flesch's grade 8 to 9 stands for).
+pub const TARGET_EASE_FR: f64 = 60.0;
+
+/// The language whose rules score the reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadingLanguage {
+    /// English syllables, the Flesch-Kincaid grade.
+    English,
+    /// French syllables, Kandel and Moles' reading ease.
+    French,
+}
+
+/// How a pack's language measures reading, and the target each step must meet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReadingScale {
+    /// Whose syllables and formula.
+    pub language: ReadingLanguage,
+    /// What the score is called in a report: "grade", "reading ease".
+    pub unit: &'static str,
+    /// The formula's name.
+    pub formula: &'static str,
+    /// The target each step should meet.
+    pub target: f64,
+}
+
+impl ReadingScale {
+    /// English: the Flesch-Kincaid grade, 8 or below.
+    pub const ENGLISH: ReadingScale = ReadingScale {
+        language: ReadingLanguage::English,
+        unit: "grade",
+        formula: "Flesch-Kincaid",
+        target: TARGET_GRADE,
+    };
+
+    /// French: Kandel and Moles' reading ease, 60 or above (L. Kandel and A. Moles, "Application
+    /// de l'indice de Flesch à la langue française", Cahiers Études de Radio-Télévision 19,
+    /// 1958): 207 − 1.015 × words per sentence − 73.6 × syllables per word.
+    pub const FRENCH: ReadingScale = ReadingScale {
+        language: ReadingLanguage::French,
+        unit: "reading ease",
+        formula: "Kandel-Moles",
+        target: TARGET_EASE_FR,
+    };
+
+    /// The scale for a pack's `locale`: French for `fr` and its regions, English otherwise.
+    pub fn for_locale(locale: &str) -> ReadingScale {
+        let language = locale.split(['-', '_']).next().unwrap_or_default();
+        if language.eq_ignore_ascii_case("fr") {
+            ReadingScale::FRENCH
+        } else {
+            ReadingScale::ENGLISH
+        }
+    }
+
+    /// Whether a score meets the target: at or below a grade, at or above a reading ease.
+    pub fn meets(&self, score: f64) -> bool {
+        match self.language {
+            ReadingLanguage::English => score <= self.target,
+            ReadingLanguage::French => score >= self.target,
+        }
+    }
+
+    /// How much harder `a` reads than `b` (for "hardest first").
+    pub fn harder(&self, a: f64, b: f64) -> std::cmp::Ordering {
+        match self.language {
+            ReadingLanguage::English => a.total_cmp(&b),
+            ReadingLanguage::French => b.total_cmp(&a),
+        }
+    }
+
+    /// "at grade 8 or below", "at a reading ease of 60 or above".
+    pub fn target_words(&self) -> String {
+        match self.language {
+            ReadingLanguage::English => format!("at grade {} or below", self.target),
+            ReadingLanguage::French => format!("at a reading ease of {} or above", self.target),
+        }
+    }
+}
+
+/// The share of steps that must meet their scale's target.
 pub const TARGET_SHARE: f64 = 0.95;
 
 /// Length limits in characters, by what is limited.
@@ -135,45 +217,80 @@ pub struct StepGrade {
     pub words: usize,
     /// Sentences read.
     pub sentences: usize,
-    /// The Flesch-Kincaid grade.
-    pub grade: f64,
+    /// Its score on the pack's [`ReadingScale`]: a grade in English, a reading ease in French.
+    pub score: f64,
 }
 
 /// What the lint found.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LintReport {
-    /// The reading grade of every step that has text, in pack order.
+    /// How the pack's language measures reading.
+    pub scale: ReadingScale,
+    /// The reading score of every step that has text, in pack order.
     pub grades: Vec<StepGrade>,
     /// Phrases to avoid and lengths over their limit, each located.
     pub findings: Vec<Diagnostic>,
 }
 
 impl LintReport {
-    /// The share of graded steps at or below `grade` (1.0 when no step has text).
-    pub fn share_at_or_below(&self, grade: f64) -> f64 {
+    /// An empty report for a pack in `scale`'s language.
+    pub fn new(scale: ReadingScale) -> Self {
+        Self {
+            scale,
+            grades: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// The share of graded steps that meet the scale's target (1.0 when no step has text).
+    pub fn share_meeting_target(&self) -> f64 {
         if self.grades.is_empty() {
             return 1.0;
         }
-        let n = self.grades.iter().filter(|g| g.grade <= grade).count();
+        let n = self
+            .grades
+            .iter()
+            .filter(|g| self.scale.meets(g.score))
+            .count();
         n as f64 / self.grades.len() as f64
     }
 
-    /// Whether the reading grade meets its target.
-    pub fn grade_target_met(&self) -> bool {
-        self.share_at_or_below(TARGET_GRADE) >= TARGET_SHARE
+    /// Whether enough steps meet the reading target.
+    pub fn reading_target_met(&self) -> bool {
+        self.share_meeting_target() >= TARGET_SHARE
     }
 
-    /// Whether the lint passes: the grade target is met and nothing was found.
+    /// Whether the lint passes: the reading target is met and nothing was found.
     pub fn passes(&self) -> bool {
-        self.grade_target_met() && self.findings.is_empty()
+        self.reading_target_met() && self.findings.is_empty()
     }
 
-    /// How many steps fall in each grade band: `("<= 4", n)`, `("5", n)`, ... `(">= 12", n)`.
-    /// A step's band is its grade rounded up (grade 6.2 is in band 7).
+    /// How many steps fall in each band of the scale. English, by grade rounded up (grade 6.2
+    /// is in band 7): `("<= 4", n)`, `("5", n)`, ... `(">= 12", n)`. French, by reading ease
+    /// rounded down to tens: `("< 30", n)`, `("30", n)`, ... `(">= 90", n)`.
     pub fn distribution(&self) -> Vec<(String, usize)> {
+        if self.scale.language == ReadingLanguage::French {
+            let mut bands = vec![0usize; 8];
+            for g in &self.grades {
+                let band = ((g.score / 10.0).floor().clamp(2.0, 9.0) as usize).saturating_sub(2);
+                bands[band] += 1;
+            }
+            return bands
+                .into_iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let label = match i {
+                        0 => "< 30".to_owned(),
+                        7 => ">= 90".to_owned(),
+                        _ => ((i + 2) * 10).to_string(),
+                    };
+                    (label, n)
+                })
+                .collect();
+        }
         let mut bands = vec![0usize; 9];
         for g in &self.grades {
-            let band = (g.grade.ceil().clamp(4.0, 12.0) as usize)
+            let band = (g.score.ceil().clamp(4.0, 12.0) as usize)
                 .saturating_sub(4)
                 .min(8);
             bands[band] += 1;
@@ -196,14 +313,15 @@ impl LintReport {
 /// Lints a pack read from its folder.
 pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
     let pack = loaded.pack();
-    let mut report = LintReport::default();
+    let scale = ReadingScale::for_locale(&pack.manifest.locale);
+    let mut report = LintReport::new(scale);
     for (index, module) in pack.modules.iter().enumerate() {
         for (s, step) in module.steps.iter().enumerate() {
             let mut pieces: Vec<String> = step.blocks.iter().flat_map(block_sentences).collect();
             if let Some(exercise) = &step.exercise {
                 pieces.extend(exercise.reading_text().into_iter().map(str::to_owned));
             }
-            let Some(score) = readability(&pieces) else {
+            let Some(score) = readability_in(&pieces, scale) else {
                 continue;
             };
             let (file, line, _) = loaded.locate(&Location::Module {
@@ -218,7 +336,7 @@ pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
                 line,
                 words: score.words,
                 sentences: score.sentences,
-                grade: score.grade,
+                score: score.score,
             });
         }
     }
@@ -269,18 +387,23 @@ pub fn lint(loaded: &LoadedPack, avoid: &AvoidList) -> LintReport {
         }
     }
     for unit in safety_units(&pack.safety) {
-        let Some(score) = readability(&unit.pieces) else {
+        let Some(score) = readability_in(&unit.pieces, scale) else {
             continue;
         };
-        if score.grade > TARGET_GRADE {
+        if !scale.meets(score.score) {
             let (file, line, col) = loaded.locate(&Location::Safety(unit.at));
             report.findings.push(Diagnostic {
                 file,
                 line,
                 col,
                 message: format!(
-                    "{} reads at grade {:.1}, above {TARGET_GRADE} ({} words in {} sentences)",
-                    unit.what, score.grade, score.words, score.sentences
+                    "{} reads at {} {:.1}, not {} ({} words in {} sentences)",
+                    unit.what,
+                    scale.unit,
+                    score.score,
+                    scale.target_words(),
+                    score.words,
+                    score.sentences
                 ),
                 fix: "it is read on a hard night: use shorter sentences and shorter words"
                     .to_owned(),
@@ -466,7 +589,7 @@ fn block_sentences(block: &Block) -> Vec<String> {
         .collect()
 }
 
-/// Counts of a piece of text, and its Flesch-Kincaid grade.
+/// Counts of a piece of text, and its score on a reading scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Readability {
     /// Words.
@@ -475,12 +598,21 @@ pub struct Readability {
     pub sentences: usize,
     /// Syllables, by heuristic.
     pub syllables: usize,
-    /// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
-    pub grade: f64,
+    /// In English, the Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per
+    /// word − 15.59. In French, Kandel and Moles' reading ease: 207 − 1.015 × words per sentence
+    /// − 73.6 × syllables per word.
+    pub score: f64,
 }
 
-/// The readability of pieces of text (each piece ends a sentence); `None` if there are no words.
+/// The English readability of pieces of text (each piece ends a sentence): the Flesch-Kincaid
+/// grade; `None` if there are no words.
 pub fn readability(pieces: &[String]) -> Option<Readability> {
+    readability_in(pieces, ReadingScale::ENGLISH)
+}
+
+/// The readability of pieces of text on `scale`, counting syllables by its language's rules;
+/// `None` if there are no words.
+pub fn readability_in(pieces: &[String], scale: ReadingScale) -> Option<Readability> {
     let mut words = 0;
     let mut sentences = 0;
     let mut syllables = 0;
@@ -493,10 +625,13 @@ pub fn readability(pieces: &[String]) -> Option<Readability> {
                 .collect();
             if word.chars().any(char::is_alphanumeric) {
                 words += 1;
-                syllables += word_syllables(&word);
+                syllables += match scale.language {
+                    ReadingLanguage::English => word_syllables(&word),
+                    ReadingLanguage::French => french_syllables(&word),
+                };
                 in_sentence = true;
             }
-            let end = token.trim_end_matches(['"', '\'', '’', '”', ')', '*']);
+            let end = token.trim_end_matches(['"', '\'', '’', '”', ')', '*', '»', '\u{a0}']);
             if in_sentence && (end.ends_with('.') || end.ends_with('!') || end.ends_with('?')) {
                 sentences += 1;
                 in_sentence = false;
@@ -510,13 +645,63 @@ pub fn readability(pieces: &[String]) -> Option<Readability> {
         return None;
     }
     let w = words as f64;
-    let grade = 0.39 * (w / sentences.max(1) as f64) + 11.8 * (syllables as f64 / w) - 15.59;
+    let per_sentence = w / sentences.max(1) as f64;
+    let per_word = syllables as f64 / w;
+    let score = match scale.language {
+        ReadingLanguage::English => 0.39 * per_sentence + 11.8 * per_word - 15.59,
+        ReadingLanguage::French => 207.0 - 1.015 * per_sentence - 73.6 * per_word,
+    };
     Some(Readability {
         words,
         sentences,
         syllables,
-        grade,
+        score,
     })
+}
+
+/// Counts the syllables of a French word with a heuristic: groups of vowels (`ou`, `eau`, `oi`
+/// are one), a `u` after `q` silent, `é` before another vowel its own syllable (`cré-a-tion`),
+/// a silent final `e` or `es` after a consonant (`table`, `tables`, but `idée`), and at least
+/// one. Parts joined by an apostrophe or a hyphen count on their own (`aujourd'hui`,
+/// `peut-être`); a part with no vowel (`l'`, `j'`) adds none.
+pub fn french_syllables(word: &str) -> usize {
+    let vowel = |c: char| "aeiouyàâäéèêëîïôöùûüÿœæ".contains(c);
+    let mut total = 0;
+    for part in word.split(['\'', '’', '-']).filter(|p| !p.is_empty()) {
+        let w: Vec<char> = part
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if w.is_empty() {
+            // A number: one syllable per group of digits.
+            total += part
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|p| !p.is_empty())
+                .count();
+            continue;
+        }
+        let mut count = 0;
+        let mut prev = false;
+        for (i, &c) in w.iter().enumerate() {
+            let v = vowel(c) && !(c == 'u' && i > 0 && w[i - 1] == 'q');
+            if v && (!prev || (w[i - 1] == 'é' && c != 'e')) {
+                count += 1;
+            }
+            prev = v;
+        }
+        let n = w.len();
+        let silent_e = match (w.last(), n) {
+            (Some('e'), n) if n >= 2 => !vowel(w[n - 2]),
+            (Some('s'), n) if n >= 3 && w[n - 2] == 'e' => !vowel(w[n - 3]),
+            _ => false,
+        };
+        if silent_e && count > 1 {
+            count -= 1;
+        }
+        total += count;
+    }
+    total.max(1)
 }
 
 /// Counts the syllables of a word with a heuristic: vowel groups, less a silent final `e` and
@@ -1096,9 +1281,9 @@ mod tests {
         let easy = readability(&["You showed up. That took guts. Take a breath.".to_owned()])
             .expect("words");
         assert_eq!(easy.sentences, 3);
-        assert!(easy.grade < 3.0, "{easy:?}");
+        assert!(easy.score < 3.0, "{easy:?}");
         let hard = readability(&["Interpersonal dysregulation characteristically precipitates considerable psychological deterioration within relationships.".to_owned()]).expect("words");
-        assert!(hard.grade > 16.0, "{hard:?}");
+        assert!(hard.score > 16.0, "{hard:?}");
         assert_eq!(readability(&["".to_owned(), "  ".to_owned()]), None);
     }
 
@@ -1130,9 +1315,10 @@ mod tests {
             line: 1,
             words: 10,
             sentences: 1,
-            grade: g,
+            score: g,
         };
         let report = LintReport {
+            scale: ReadingScale::ENGLISH,
             grades: vec![grade(2.0), grade(6.2), grade(8.0), grade(8.1), grade(15.0)],
             findings: Vec::new(),
         };
@@ -1142,7 +1328,82 @@ mod tests {
         assert_eq!(d[4], ("8".to_owned(), 1));
         assert_eq!(d[5], ("9".to_owned(), 1));
         assert_eq!(d[8], (">= 12".to_owned(), 1));
-        assert!((report.share_at_or_below(8.0) - 0.6).abs() < 1e-9);
-        assert!(!report.grade_target_met());
+        assert!((report.share_meeting_target() - 0.6).abs() < 1e-9);
+        assert!(!report.reading_target_met());
+    }
+
+    #[test]
+    fn french_syllables_are_counted_by_french_rules() {
+        for (word, n) in [
+            ("chat", 1),
+            ("maison", 2),
+            ("table", 1),
+            ("tables", 1),
+            ("colère", 2),
+            ("idée", 2),
+            ("création", 3),
+            ("oiseau", 2),
+            ("aujourd'hui", 3),
+            ("quelqu'un", 2),
+            ("l'homme", 1),
+            ("peut-être", 2),
+            ("respiration", 4),
+            ("2026", 1),
+        ] {
+            assert_eq!(french_syllables(word), n, "{word}");
+        }
+    }
+
+    #[test]
+    fn french_is_scored_by_reading_ease_where_higher_reads_easier() {
+        let scale = ReadingScale::for_locale("fr-CA");
+        assert_eq!(scale, ReadingScale::FRENCH);
+        assert_eq!(ReadingScale::for_locale("en-AU"), ReadingScale::ENGLISH);
+        assert_eq!(ReadingScale::for_locale("fr_CA"), ReadingScale::FRENCH);
+        let easy = readability_in(
+            &["Tu es là. Prends une pause. Respire lentement.".to_owned()],
+            scale,
+        )
+        .expect("words");
+        assert_eq!((easy.words, easy.sentences, easy.syllables), (8, 3, 11));
+        let expected = 207.0 - 1.015 * (8.0 / 3.0) - 73.6 * (11.0 / 8.0);
+        assert!((easy.score - expected).abs() < 1e-9, "{easy:?}");
+        assert!(scale.meets(easy.score));
+        let hard = readability_in(
+            &["La dysrégulation interpersonnelle précipite caractéristiquement une détérioration psychologique considérable au sein des relations conjugales contemporaines.".to_owned()],
+            scale,
+        )
+        .expect("words");
+        assert!(!scale.meets(hard.score), "{hard:?}");
+        assert!(scale.harder(hard.score, easy.score).is_gt());
+        assert!(ReadingScale::ENGLISH.harder(9.0, 4.0).is_gt());
+        assert!(ReadingScale::ENGLISH.meets(8.0) && !ReadingScale::ENGLISH.meets(8.1));
+        assert!(scale.meets(60.0) && !scale.meets(59.9));
+    }
+
+    #[test]
+    fn the_french_distribution_puts_each_step_in_its_band_of_ten() {
+        let step = |s: f64| StepGrade {
+            module: "m".into(),
+            step: 1,
+            title: "t".into(),
+            file: "f".into(),
+            line: 1,
+            words: 10,
+            sentences: 1,
+            score: s,
+        };
+        let report = LintReport {
+            scale: ReadingScale::FRENCH,
+            grades: vec![step(12.0), step(59.9), step(60.0), step(75.0), step(104.0)],
+            findings: Vec::new(),
+        };
+        let d = report.distribution();
+        assert_eq!(d[0], ("< 30".to_owned(), 1));
+        assert_eq!(d[3], ("50".to_owned(), 1));
+        assert_eq!(d[4], ("60".to_owned(), 1));
+        assert_eq!(d[5], ("70".to_owned(), 1));
+        assert_eq!(d[7], (">= 90".to_owned(), 1));
+        assert!((report.share_meeting_target() - 0.6).abs() < 1e-9);
     }
 }

@@ -221,7 +221,10 @@ mod tests {
         let (region, line) = texting_line(&mut number);
         line.sms = Some("0400 000 001".into());
         let expected = format!("{}'s text number in {region}", line.name);
-        assert_eq!(help_changes(&number, &ours), std::slice::from_ref(&expected));
+        assert_eq!(
+            help_changes(&number, &ours),
+            std::slice::from_ref(&expected)
+        );
 
         let mut keyword = built_in();
         texting_line(&mut keyword).1.sms_body = Some("ELSEWHERE".into());
