@@ -28,12 +28,14 @@ step "Rust: cargo test --workspace"
 cargo test --workspace --all-targets 2>&1 | tee "$logs/rust.log"
 cargo test --workspace --doc 2>&1 | tee "$logs/rust-doc.log"
 
-step "Content: validate, lint and check the schemas of the bundled pack"
-cargo run -q -p groundwork-cli -- pack validate content/packs/core-en
-cargo run -q -p groundwork-cli -- pack lint content/packs/core-en
+step "Content: validate and lint both language packs (and the region data they read), check the schemas"
+for pack in content/packs/core-en content/packs/core-fr-CA; do
+  cargo run -q -p groundwork-cli -- pack validate "$pack"
+  cargo run -q -p groundwork-cli -- pack lint "$pack"
+  # The crisis model must be exactly what training on the pack's labelled lines gives.
+  cargo run -q -p groundwork-cli -- pack train-crisis "$pack" --check
+done
 cargo run -q -p groundwork-cli -- pack schema -o content/schema --check
-# The crisis model must be exactly what training on the pack's labelled lines gives.
-cargo run -q -p groundwork-cli -- pack train-crisis content/packs/core-en --check
 
 step "Fuzz: a short pass over every target (fuzz/run.sh 8)"
 fuzz/run.sh 8 2>&1 | tee "$logs/fuzz.log"

@@ -470,8 +470,12 @@ fn print_lint(
     let scale = report.scale;
     writeln!(
         out,
-        "reading {} ({}) of {} steps, by {}:",
-        scale.unit,
+        "{} ({}) of {} steps, by {}:",
+        if scale.unit.starts_with("reading") {
+            scale.unit.to_owned()
+        } else {
+            format!("reading {}", scale.unit)
+        },
         scale.formula,
         report.grades.len(),
         match scale.language {
@@ -683,6 +687,30 @@ mod tests {
         assert!(text.contains("(target: 95%): met"), "{text}");
         assert!(!text.contains("no phrases to avoid were checked"), "{text}");
         assert!(!text.contains("crisis check on"), "{text}");
+    }
+
+    #[test]
+    fn linting_the_french_pack_scores_its_reading_ease_by_french_rules() {
+        let (outcome, text) = output(|out| {
+            lint(
+                out,
+                &content().join("packs/core-fr-CA"),
+                None,
+                Vec::new(),
+                None,
+            )
+        });
+        assert_eq!(outcome, Outcome::Passed, "{text}");
+        assert!(
+            text.starts_with("reading ease (Kandel-Moles) of 203 steps"),
+            "{text}"
+        );
+        assert!(text.contains("reading ease >= 90:"), "{text}");
+        assert!(
+            text.contains("at a reading ease of 60 or above (target: 95%): met"),
+            "{text}"
+        );
+        assert!(!text.contains("grade"), "{text}");
     }
 
     #[test]
