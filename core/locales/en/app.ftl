@@ -45,3 +45,14 @@ keep-recording-hint = Off unless you turn it on. Kept locked on this phone with 
 recording-too-long = That recording is longer than five minutes, so only the words will be kept.
 # Plays a kept recording on the entry's screen.
 play-recording = Play the recording
+
+## A lesson step
+
+# Where he is in the module. $step: this step, from 1; $steps: how many there are.
+lesson-progress = Step { $step } of { $steps }
+# The forward button on most steps.
+lesson-next = Next
+# The forward button where the step's exercise can be left for now.
+lesson-skip = Skip for now
+# The forward button on the module's last step.
+lesson-finish = Finish

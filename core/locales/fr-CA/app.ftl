@@ -27,3 +27,10 @@ keep-recording-label = Garder l'enregistrement
 keep-recording-hint = Désactivé à moins que tu l'actives. Gardé sous clé sur ce téléphone avec cette note, jusqu'à cinq minutes, et effacé avec elle.
 recording-too-long = Cet enregistrement dure plus de cinq minutes, alors seuls les mots seront gardés.
 play-recording = Écouter l'enregistrement
+
+## Une étape de module
+
+lesson-progress = Étape { $step } sur { $steps }
+lesson-next = Suivant
+lesson-skip = Passer pour l'instant
+lesson-finish = Terminer

@@ -81,6 +81,12 @@ impl Language {
         Language::negotiate(locale.as_slice())
     }
 
+    /// The language of a content pack (`locale` from its `pack.toml`): the core's own words on a
+    /// screen are in the language of the content on it.
+    pub fn of_pack(locale: &str) -> Language {
+        Language::from_locale(Some(locale))
+    }
+
     /// The message `id` in this language (in English if this catalog lacks it; the id itself if
     /// English lacks it too, which the catalog tests refuse).
     pub fn say(self, id: &str) -> String {

@@ -14,6 +14,7 @@ use super::standing::{ModuleAccess, NextStep, Standing, find, newly_opened};
 use super::state::{self, Learner, ModuleRow};
 use crate::base::days::day_key as day;
 use crate::base::error::{Error, Result};
+use crate::base::text::Language;
 use crate::journal::{self, JournalEntryInput};
 
 /// One step of a module, ready to render.
@@ -337,6 +338,26 @@ fn shown_answer(
     }
 }
 
+/// A lesson step's progress line ("Step 2 of 5") and forward button: "Finish" on the last step,
+/// "Skip for now" where an exercise can be left (`skippable`), else "Next"; in `language`.
+fn step_labels(language: Language, index: u32, steps: u32, skippable: bool) -> (String, String) {
+    let progress = language.say_with(
+        "lesson-progress",
+        &[
+            ("step", i64::from(index + 1).into()),
+            ("steps", i64::from(steps).into()),
+        ],
+    );
+    let forward = if index + 1 == steps {
+        "lesson-finish"
+    } else if skippable {
+        "lesson-skip"
+    } else {
+        "lesson-next"
+    };
+    (progress, language.say(forward))
+}
+
 pub(crate) fn step_screen(
     conn: &Connection,
     pack: &Pack,
@@ -355,28 +376,27 @@ pub(crate) fn step_screen(
     };
     let required = step.exercise.as_ref().is_some_and(answers::required);
     let complete = answer.as_ref().is_some_and(answers::is_complete);
-    let last = index + 1 == steps;
     let region = crate::safety::saved_region(conn)?;
-    let continue_label = if last {
-        "Finish"
-    } else if step.exercise.is_some() && !required && !complete {
-        "Skip for now"
-    } else {
-        "Next"
-    };
+    let language = Language::of_pack(&pack.manifest.locale);
+    let (progress_label, continue_label) = step_labels(
+        language,
+        index,
+        steps,
+        step.exercise.is_some() && !required && !complete,
+    );
     Ok(LessonStepScreen {
         module_id: module.meta.id.clone(),
         module_title: module.meta.title.clone(),
         step_index: index,
         step_count: steps,
-        progress_label: format!("Step {} of {steps}", index + 1),
+        progress_label,
         title: step.title.clone(),
         blocks: content::blocks(&step.blocks),
         exercise: step.exercise.as_ref().map(|e| content::exercise(e, pack)),
         answer,
         answer_required: required,
         can_continue: !required || complete,
-        continue_label: continue_label.to_owned(),
+        continue_label,
         can_go_back: index > 0,
         reviewing: row.completed_at.is_some(),
         crisis_answer: None,
@@ -1046,4 +1066,31 @@ pub(crate) fn completion_of(
         Vec::new(),
         now,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_steps_labels_say_where_he_is_and_what_the_button_does_in_the_packs_language() {
+        let english = Language::of_pack("en");
+        assert_eq!(
+            step_labels(english, 0, 4, false),
+            ("Step 1 of 4".to_owned(), "Next".to_owned())
+        );
+        assert_eq!(step_labels(english, 1, 4, true).1, "Skip for now");
+        assert_eq!(
+            step_labels(english, 3, 4, true),
+            ("Step 4 of 4".to_owned(), "Finish".to_owned()),
+            "the last step finishes, even where its exercise could be left"
+        );
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            step_labels(french, 1, 5, false),
+            ("Étape 2 sur 5".to_owned(), "Suivant".to_owned())
+        );
+        assert_eq!(step_labels(french, 1, 5, true).1, "Passer pour l'instant");
+        assert_eq!(step_labels(french, 4, 5, false).1, "Terminer");
+    }
 }
