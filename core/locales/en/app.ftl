@@ -56,3 +56,27 @@ lesson-next = Next
 lesson-skip = Skip for now
 # The forward button on the module's last step.
 lesson-finish = Finish
+
+## Your path: phases and module cards
+
+# The path's heading and what it is.
+path-title = Your path
+path-intro = Yourself first, then the skills you share with a partner. Anything you've finished stays open to go back to.
+# How long a module takes. $minutes: 5 to 10.
+module-minutes = About { $minutes } minutes
+# A module's state on its card.
+module-done = Done
+module-not-started = Not started
+# $step: the step he is on, from 1; $steps: the module's steps.
+module-in-progress = In progress: step { $step } of { $steps }
+# $name: the counsellor's name or initials from the recommendation.
+module-recommended-by = Recommended by { $name }
+# The button that opens a module.
+module-start = Start
+module-continue = Continue
+module-again = Go through it again
+# A phase's progress.
+phase-empty = Nothing here yet
+phase-all-done = All done
+# $done of $total things done.
+done-of = { $done } of { $total } done

@@ -34,3 +34,22 @@ lesson-progress = Étape { $step } sur { $steps }
 lesson-next = Suivant
 lesson-skip = Passer pour l'instant
 lesson-finish = Terminer
+
+## Ton parcours : les étapes et les modules
+
+path-title = Ton parcours
+path-intro = Toi d'abord, puis les habiletés que tu partages avec ton ou ta partenaire. Ce que tu as fini reste ouvert pour y revenir.
+module-minutes = Environ { $minutes } minutes
+module-done = Fini
+module-not-started = Pas commencé
+module-in-progress = En cours : étape { $step } sur { $steps }
+module-recommended-by = Recommandé par { $name }
+module-start = Commencer
+module-continue = Continuer
+module-again = Le refaire
+phase-empty = Rien ici pour l'instant
+phase-all-done = Tout est fait
+done-of = { $done } sur { $total } { $done ->
+        [one] fait
+       *[other] faits
+    }

@@ -8,6 +8,7 @@ use super::standing::{ModuleAccess, ModuleState, Standing, week_label};
 use super::state::{BabyDate, BabyDateKind, Learner};
 use crate::base::error::Result;
 use crate::base::region::RegionCode;
+use crate::base::text::Language;
 use crate::safety::RegionOption;
 
 /// Whose work a phase is.
@@ -252,8 +253,22 @@ pub struct OnboardingChoices {
     pub things_are_hard: bool,
 }
 
-pub(crate) fn minutes_label(minutes: u32) -> String {
-    format!("About {minutes} minutes")
+pub(crate) fn minutes_label(language: Language, minutes: u32) -> String {
+    language.say_with("module-minutes", &[("minutes", i64::from(minutes).into())])
+}
+
+/// The language of the pack `standing` reads: the words around its content are in it too.
+fn language(standing: &Standing<'_>) -> Language {
+    Language::of_pack(&standing.pack.manifest.locale)
+}
+
+/// The button that opens a module in `state`: "Start", "Continue", "Go through it again".
+fn open_label(language: Language, state: ModuleState) -> String {
+    language.say(match state {
+        ModuleState::NotStarted => "module-start",
+        ModuleState::InProgress => "module-continue",
+        ModuleState::Completed | ModuleState::Reviewed => "module-again",
+    })
 }
 
 pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCard {
@@ -261,17 +276,29 @@ pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCar
     let state = standing.state(id);
     let access = standing.access(module);
     let count = module.steps.len().max(1);
+    let language = language(standing);
     let state_label = match (&access, state) {
-        (_, ModuleState::Completed | ModuleState::Reviewed) => "Done".to_owned(),
+        (_, ModuleState::Completed | ModuleState::Reviewed) => language.say("module-done"),
         (_, ModuleState::InProgress) => {
             let step = standing
                 .learner
                 .modules
                 .get(id)
                 .map_or(0, |r| r.current_step as usize);
-            format!("In progress: step {} of {count}", step.min(count - 1) + 1)
+            language.say_with(
+                "module-in-progress",
+                &[
+                    (
+                        "step",
+                        i64::try_from(step.min(count - 1) + 1)
+                            .unwrap_or(i64::MAX)
+                            .into(),
+                    ),
+                    ("steps", i64::try_from(count).unwrap_or(i64::MAX).into()),
+                ],
+            )
         }
-        (ModuleAccess::Open, ModuleState::NotStarted) => "Not started".to_owned(),
+        (ModuleAccess::Open, ModuleState::NotStarted) => language.say("module-not-started"),
         (ModuleAccess::Locked { reason } | ModuleAccess::AskFirst { reason }, _) => reason.clone(),
         (ModuleAccess::Upcoming { label, .. }, _) => label.clone(),
     };
@@ -280,24 +307,33 @@ pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCar
         title: module.meta.title.clone(),
         summary: module.meta.summary.clone(),
         minutes: module.meta.minutes,
-        minutes_label: minutes_label(module.meta.minutes),
+        minutes_label: minutes_label(language, module.meta.minutes),
         state,
         state_label,
         access,
         week_label: module.meta.week.map(week_label),
-        recommended_label: standing
-            .learner
-            .recommended_by(id)
-            .map(|p| format!("Recommended by {}", p.from_name)),
+        recommended_label: standing.learner.recommended_by(id).map(|p| {
+            language.say_with(
+                "module-recommended-by",
+                &[("name", p.from_name.as_str().into())],
+            )
+        }),
     }
 }
 
-fn progress_label(completed: u32, total: u32) -> String {
+/// A phase's progress: "Nothing here yet", "Not started", "All done", "2 of 7 done".
+fn progress_label(language: Language, completed: u32, total: u32) -> String {
     match (completed, total) {
-        (_, 0) => "Nothing here yet".to_owned(),
-        (0, _) => "Not started".to_owned(),
-        (c, t) if c == t => "All done".to_owned(),
-        (c, t) => format!("{c} of {t} done"),
+        (_, 0) => language.say("phase-empty"),
+        (0, _) => language.say("module-not-started"),
+        (c, t) if c == t => language.say("phase-all-done"),
+        (c, t) => language.say_with(
+            "done-of",
+            &[
+                ("done", i64::from(c).into()),
+                ("total", i64::from(t).into()),
+            ],
+        ),
     }
 }
 
@@ -337,15 +373,19 @@ pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<Ph
                 on_your_tracks: modules.iter().any(|m| standing.on_active_track(m)),
                 completed: count(completed),
                 total: count(modules.len()),
-                progress_label: progress_label(count(completed), count(modules.len())),
+                progress_label: progress_label(
+                    language(standing),
+                    count(completed),
+                    count(modules.len()),
+                ),
                 locked_reason,
                 modules: modules.iter().map(|m| module_card(standing, m)).collect(),
             }
         })
         .collect();
     Ok(PhaseMapScreen {
-        title: "Your path".to_owned(),
-        intro: "Yourself first, then the skills you share with a partner. Anything you've finished stays open to go back to.".to_owned(),
+        title: language(standing).say("path-title"),
+        intro: language(standing).say("path-intro"),
         phases,
         start_here: start_here_paths(conn, standing)?,
         help: standing.help(None),
@@ -424,14 +464,7 @@ pub(crate) fn overview(
         card.access,
         ModuleAccess::Open | ModuleAccess::AskFirst { .. }
     )
-    .then(|| {
-        match card.state {
-            ModuleState::NotStarted => "Start",
-            ModuleState::InProgress => "Continue",
-            ModuleState::Completed | ModuleState::Reviewed => "Go through it again",
-        }
-        .to_owned()
-    });
+    .then(|| open_label(language(standing), card.state));
     Ok(ModuleOverviewScreen {
         phase_title: standing
             .pack
@@ -584,12 +617,7 @@ fn path_view(
             minutes_label: Some(card.minutes_label),
             done,
             state_label: card.state_label,
-            action_label: match card.state {
-                ModuleState::NotStarted => "Start",
-                ModuleState::InProgress => "Continue",
-                ModuleState::Completed | ModuleState::Reviewed => "Go through it again",
-            }
-            .to_owned(),
+            action_label: open_label(language(standing), card.state),
         });
     }
     for id in &path.documents {
@@ -639,5 +667,32 @@ fn start_here_plan_detail(id: &str, fields: usize) -> String {
         )
     } else {
         "Write what you can now; it stays open to change.".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_around_the_path_are_in_the_packs_language() {
+        let english = Language::of_pack("en");
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(minutes_label(english, 7), "About 7 minutes");
+        assert_eq!(minutes_label(french, 7), "Environ 7 minutes");
+        assert_eq!(progress_label(english, 0, 0), "Nothing here yet");
+        assert_eq!(progress_label(english, 0, 5), "Not started");
+        assert_eq!(progress_label(english, 5, 5), "All done");
+        assert_eq!(progress_label(english, 2, 7), "2 of 7 done");
+        assert_eq!(progress_label(french, 1, 7), "1 sur 7 fait");
+        assert_eq!(progress_label(french, 2, 7), "2 sur 7 faits");
+        assert_eq!(progress_label(french, 7, 7), "Tout est fait");
+        assert_eq!(open_label(english, ModuleState::NotStarted), "Start");
+        assert_eq!(open_label(english, ModuleState::InProgress), "Continue");
+        assert_eq!(
+            open_label(english, ModuleState::Reviewed),
+            "Go through it again"
+        );
+        assert_eq!(open_label(french, ModuleState::Completed), "Le refaire");
     }
 }
