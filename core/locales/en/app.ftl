@@ -80,3 +80,28 @@ phase-empty = Nothing here yet
 phase-all-done = All done
 # $done of $total things done.
 done-of = { $done } of { $total } done
+
+## Onboarding
+
+onboarding-welcome = Welcome. This is your space.
+onboarding-intro = Short modules, check-ins and a private journal, for working on yourself first and then on the skills you share with a partner. Go at your own pace. If things get hard, help is one tap away, on every screen.
+onboarding-privacy = Everything stays on this phone, encrypted. No account, nothing sent anywhere. Only you decide what to export or share.
+# The new-dad track after a loss.
+track-paused = Paused for now. Choose it again whenever you want to pick it up.
+baby-date-question = When is your baby due, or when was your baby born?
+baby-date-hint = Optional. With a date, a new module opens at the right week. Without one, they come one after another. You can change it any time, for example if the baby comes early.
+# Whether the baby's date is a due date or a birth date.
+baby-due = Due
+baby-born = Born
+discreet-mode-hint = Notifications just say “Reminder”, and nothing on the screen says what the app is about.
+
+## A plan on a "start here" path
+
+plan-nothing-written = Nothing written yet
+# $filled of the plan's $parts parts have something written.
+plan-parts-filled = { $filled } of { $parts } parts filled in
+plan-look-again = Look at it again
+plan-fill-in = Fill it in
+# The safety plan on a path. $parts: how many parts it has.
+plan-safety-detail = { $parts } short parts: the signs a bad moment is coming, what helps, who to call. Write what you can now; it stays open to change.
+plan-detail = Write what you can now; it stays open to change.

@@ -53,3 +53,24 @@ done-of = { $done } sur { $total } { $done ->
         [one] fait
        *[other] faits
     }
+
+## L'accueil
+
+onboarding-welcome = Bienvenue. C'est ton espace.
+onboarding-intro = De courts modules, des bilans et un journal privé, pour travailler sur toi d'abord, puis sur les habiletés que tu partages avec ton ou ta partenaire. Va à ton rythme. Si ça devient dur, de l'aide est à une touche, sur chaque écran.
+onboarding-privacy = Tout reste sur ce téléphone, chiffré. Pas de compte, rien n'est envoyé nulle part. Toi seul décides quoi exporter ou partager.
+track-paused = En pause pour l'instant. Choisis-le de nouveau quand tu voudras le reprendre.
+baby-date-question = Quand ton bébé doit-il naître, ou quand est-il né?
+baby-date-hint = Facultatif. Avec une date, un nouveau module s'ouvre à la bonne semaine. Sans date, ils viennent l'un après l'autre. Tu peux la changer n'importe quand, par exemple si le bébé arrive plus tôt.
+baby-due = Date prévue
+baby-born = Né
+discreet-mode-hint = Les notifications disent seulement « Rappel », et rien à l'écran ne dit à quoi sert l'app.
+
+## Un plan sur un chemin « commence ici »
+
+plan-nothing-written = Rien d'écrit pour l'instant
+plan-parts-filled = { $filled } sur { $parts } parties remplies
+plan-look-again = Le revoir
+plan-fill-in = Le remplir
+plan-safety-detail = { $parts } courtes parties : les signes qu'un mauvais moment s'en vient, ce qui aide, qui appeler. Écris ce que tu peux maintenant; ça reste ouvert pour le changer.
+plan-detail = Écris ce que tu peux maintenant; ça reste ouvert pour le changer.

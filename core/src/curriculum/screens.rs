@@ -223,16 +223,19 @@ pub struct BabyDateKindOption {
 }
 
 /// Due and born, in order, with `given` (else due) selected.
-fn baby_date_kinds(given: Option<BabyDateKind>) -> Vec<BabyDateKindOption> {
+fn baby_date_kinds(language: Language, given: Option<BabyDateKind>) -> Vec<BabyDateKindOption> {
     let chosen = given.unwrap_or(BabyDateKind::Due);
-    [(BabyDateKind::Due, "Due"), (BabyDateKind::Born, "Born")]
-        .into_iter()
-        .map(|(kind, label)| BabyDateKindOption {
-            kind,
-            label: label.to_owned(),
-            selected: kind == chosen,
-        })
-        .collect()
+    [
+        (BabyDateKind::Due, "baby-due"),
+        (BabyDateKind::Born, "baby-born"),
+    ]
+    .into_iter()
+    .map(|(kind, label)| BabyDateKindOption {
+        kind,
+        label: language.say(label),
+        selected: kind == chosen,
+    })
+    .collect()
 }
 
 /// What he chose during onboarding.
@@ -499,11 +502,12 @@ pub(crate) fn onboarding(
         .and_then(|code| RegionCode::from_kept(&code));
     let help =
         crate::safety::help::button(pack, selected_region.as_ref().map(RegionCode::as_str), None);
+    let language = Language::of_pack(&pack.manifest.locale);
     OnboardingScreen {
         help,
-        welcome: "Welcome. This is your space.".to_owned(),
-        intro: "Short modules, check-ins and a private journal, for working on yourself first and then on the skills you share with a partner. Go at your own pace. If things get hard, help is one tap away, on every screen.".to_owned(),
-        privacy_note: "Everything stays on this phone, encrypted. No account, nothing sent anywhere. Only you decide what to export or share.".to_owned(),
+        welcome: language.say("onboarding-welcome"),
+        intro: language.say("onboarding-intro"),
+        privacy_note: language.say("onboarding-privacy"),
         regions: pack
             .helplines
             .iter()
@@ -521,8 +525,7 @@ pub(crate) fn onboarding(
                     groundwork_pack::model::TrackTiming::BabyDate
                         if learner.paused_after_loss(pack) =>
                     {
-                        "Paused for now. Choose it again whenever you want to pick it up."
-                            .to_owned()
+                        language.say("track-paused")
                     }
                     _ => t.summary.clone(),
                 },
@@ -530,13 +533,13 @@ pub(crate) fn onboarding(
                 asks_baby_date: t.timing == groundwork_pack::model::TrackTiming::BabyDate,
             })
             .collect(),
-        baby_date_question: "When is your baby due, or when was your baby born?".to_owned(),
-        baby_date_hint: "Optional. With a date, a new module opens at the right week. Without one, they come one after another. You can change it any time, for example if the baby comes early.".to_owned(),
-        baby_date_kinds: baby_date_kinds(learner.baby.as_ref().map(|b| b.kind)),
+        baby_date_question: language.say("baby-date-question"),
+        baby_date_hint: language.say("baby-date-hint"),
+        baby_date_kinds: baby_date_kinds(language, learner.baby.as_ref().map(|b| b.kind)),
         baby_date: learner.baby.clone(),
         discreet_mode,
         hard_right_now: super::start_here::hard_right_now_question(said_hard),
-        discreet_mode_hint: "Notifications just say \u{201c}Reminder\u{201d}, and nothing on the screen says what the app is about.".to_owned(),
+        discreet_mode_hint: language.say("discreet-mode-hint"),
         done_before: learner.onboarded,
         lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
     }
@@ -565,7 +568,10 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
         return None;
     }
     Some(RecommendationsCard {
-        headline: format!("Recommended by {}", latest.from_name),
+        headline: language(standing).say_with(
+            "module-recommended-by",
+            &[("name", latest.from_name.as_str().into())],
+        ),
         note: latest.note.clone(),
         modules,
     })
@@ -632,20 +638,30 @@ fn path_view(
         items.push(StartHereItem {
             kind: StartHereItemKind::Plan,
             id: document.id.clone(),
-            detail: start_here_plan_detail(id, document.fields.len()),
+            detail: start_here_plan_detail(language(standing), id, document.fields.len()),
             title: document.title,
             minutes_label: None,
             done: document.started,
             state_label: match filled {
-                0 => "Nothing written yet".to_owned(),
-                n => format!("{n} of {} parts filled in", document.fields.len()),
+                0 => language(standing).say("plan-nothing-written"),
+                n => language(standing).say_with(
+                    "plan-parts-filled",
+                    &[
+                        ("filled", i64::try_from(n).unwrap_or(i64::MAX).into()),
+                        (
+                            "parts",
+                            i64::try_from(document.fields.len())
+                                .unwrap_or(i64::MAX)
+                                .into(),
+                        ),
+                    ],
+                ),
             },
-            action_label: if document.started {
-                "Look at it again"
+            action_label: language(standing).say(if document.started {
+                "plan-look-again"
             } else {
-                "Fill it in"
-            }
-            .to_owned(),
+                "plan-fill-in"
+            }),
         });
     }
     let done = items.iter().filter(|i| i.done).count();
@@ -653,20 +669,30 @@ fn path_view(
         id: path.id.clone(),
         title: path.title.clone(),
         summary: path.summary.clone(),
-        progress_label: format!("{done} of {} done", items.len()),
+        progress_label: language(standing).say_with(
+            "done-of",
+            &[
+                ("done", i64::try_from(done).unwrap_or(i64::MAX).into()),
+                (
+                    "total",
+                    i64::try_from(items.len()).unwrap_or(i64::MAX).into(),
+                ),
+            ],
+        ),
         all_done: done == items.len(),
         items,
         help: standing.help(Some(crate::safety::Situation::HurtSomeone)),
     })
 }
 
-fn start_here_plan_detail(id: &str, fields: usize) -> String {
+fn start_here_plan_detail(language: Language, id: &str, fields: usize) -> String {
     if id == crate::documents::SAFETY_PLAN {
-        format!(
-            "{fields} short parts: the signs a bad moment is coming, what helps, who to call. Write what you can now; it stays open to change."
+        language.say_with(
+            "plan-safety-detail",
+            &[("parts", i64::try_from(fields).unwrap_or(i64::MAX).into())],
         )
     } else {
-        "Write what you can now; it stays open to change.".to_owned()
+        language.say("plan-detail")
     }
 }
 
@@ -694,5 +720,25 @@ mod tests {
             "Go through it again"
         );
         assert_eq!(open_label(french, ModuleState::Completed), "Le refaire");
+        let kinds = |language| -> Vec<String> {
+            baby_date_kinds(language, None)
+                .into_iter()
+                .map(|k| k.label)
+                .collect()
+        };
+        assert_eq!(kinds(english), ["Due", "Born"]);
+        assert_eq!(kinds(french), ["Date prévue", "Né"]);
+        assert!(
+            start_here_plan_detail(english, crate::documents::SAFETY_PLAN, 7)
+                .starts_with("7 short parts: the signs")
+        );
+        assert!(
+            start_here_plan_detail(french, crate::documents::SAFETY_PLAN, 7)
+                .starts_with("7 courtes parties")
+        );
+        assert_eq!(
+            start_here_plan_detail(french, "pause-plan", 4),
+            "Écris ce que tu peux maintenant; ça reste ouvert pour le changer."
+        );
     }
 }
