@@ -105,3 +105,30 @@ plan-fill-in = Fill it in
 # The safety plan on a path. $parts: how many parts it has.
 plan-safety-detail = { $parts } short parts: the signs a bad moment is coming, what helps, who to call. Write what you can now; it stays open to change.
 plan-detail = Write what you can now; it stays open to change.
+
+## A week's commitment
+
+commitment-done = Done this week
+commitment-not-this-time = Not this time. That's fine.
+commitment-last-day = This week: last day today
+commitment-until-tomorrow = This week: until tomorrow
+# $weekday: the day it is due, as chrono writes it in small letters (mon, tue, ...).
+commitment-until = This week: until { $weekday ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
+
+## A finished module
+
+# $steps: how many steps the module has.
+completion-steps = { $steps ->
+        [one] Went through 1 step
+       *[other] Went through all { $steps } steps
+    }
+completion-first = Module done. Well worked.
+completion-again = Gone through again. Repetition is how skills stick.

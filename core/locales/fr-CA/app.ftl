@@ -74,3 +74,28 @@ plan-look-again = Le revoir
 plan-fill-in = Le remplir
 plan-safety-detail = { $parts } courtes parties : les signes qu'un mauvais moment s'en vient, ce qui aide, qui appeler. Écris ce que tu peux maintenant; ça reste ouvert pour le changer.
 plan-detail = Écris ce que tu peux maintenant; ça reste ouvert pour le changer.
+
+## L'engagement de la semaine
+
+commitment-done = Fait cette semaine
+commitment-not-this-time = Pas cette fois. C'est correct.
+commitment-last-day = Cette semaine : dernier jour aujourd'hui
+commitment-until-tomorrow = Cette semaine : jusqu'à demain
+commitment-until = Cette semaine : jusqu'à { $weekday ->
+        [mon] lundi
+        [tue] mardi
+        [wed] mercredi
+        [thu] jeudi
+        [fri] vendredi
+        [sat] samedi
+       *[sun] dimanche
+    }
+
+## Un module fini
+
+completion-steps = { $steps ->
+        [one] Tu as fait la seule étape
+       *[other] Tu as fait les { $steps } étapes
+    }
+completion-first = Module fini. Beau travail.
+completion-again = Refait au complet. C'est en répétant qu'une habileté reste.

@@ -785,13 +785,12 @@ pub(crate) fn commitment_cards(
                     .map(|m| m.meta.title.clone())
                     .unwrap_or_default(),
                 text,
-                when_label: match (state, (until_day - today).num_days()) {
-                    (CommitmentState::Done, _) => "Done this week".to_owned(),
-                    (CommitmentState::NotThisTime, _) => "Not this time. That's fine.".to_owned(),
-                    (_, 0) => "This week: last day today".to_owned(),
-                    (_, 1) => "This week: until tomorrow".to_owned(),
-                    _ => format!("This week: until {}", until_day.format("%A")),
-                },
+                when_label: when_label(
+                    Language::of_pack(&pack.manifest.locale),
+                    state,
+                    until_day,
+                    today,
+                ),
                 actions: CommitmentState::actions(state),
                 state,
             }
@@ -973,6 +972,27 @@ pub(crate) fn answer_week_review(
     })
 }
 
+/// When a week's commitment is due, or how it went: "This week: until Friday", "Done this
+/// week", in `language` (the day's name too).
+fn when_label(
+    language: Language,
+    state: CommitmentState,
+    until_day: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+) -> String {
+    use chrono::Datelike;
+    match (state, (until_day - today).num_days()) {
+        (CommitmentState::Done, _) => language.say("commitment-done"),
+        (CommitmentState::NotThisTime, _) => language.say("commitment-not-this-time"),
+        (_, 0) => language.say("commitment-last-day"),
+        (_, 1) => language.say("commitment-until-tomorrow"),
+        _ => {
+            let weekday = until_day.weekday().to_string().to_lowercase();
+            language.say_with("commitment-until", &[("weekday", weekday.as_str().into())])
+        }
+    }
+}
+
 /// The completion screen of a finished module.
 pub(crate) fn completion(
     conn: &Connection,
@@ -984,10 +1004,14 @@ pub(crate) fn completion(
     now: DateTime<FixedOffset>,
 ) -> Result<ModuleCompletionScreen> {
     let module_id = module.meta.id.as_str();
-    let mut what_you_did = vec![match module.steps.len() {
-        1 => "Went through 1 step".to_owned(),
-        n => format!("Went through all {n} steps"),
-    }];
+    let language = Language::of_pack(&pack.manifest.locale);
+    let mut what_you_did = vec![language.say_with(
+        "completion-steps",
+        &[(
+            "steps",
+            i64::try_from(module.steps.len()).unwrap_or(i64::MAX).into(),
+        )],
+    )];
     let mut documents = Vec::new();
     for exercise in module.steps.iter().filter_map(|s| s.exercise.as_ref()) {
         if let Some(stored) = stored_answer(conn, module_id, exercise.id())?
@@ -1007,11 +1031,11 @@ pub(crate) fn completion(
     Ok(ModuleCompletionScreen {
         module_id: module_id.to_owned(),
         module_title: module.meta.title.clone(),
-        headline: if first_time {
-            "Module done. Well worked.".to_owned()
+        headline: language.say(if first_time {
+            "completion-first"
         } else {
-            "Gone through again. Repetition is how skills stick.".to_owned()
-        },
+            "completion-again"
+        }),
         what_you_did,
         commitment: commitment_cards(conn, pack, today, Some(module_id))?
             .into_iter()
@@ -1092,5 +1116,43 @@ mod tests {
         );
         assert_eq!(step_labels(french, 1, 5, true).1, "Passer pour l'instant");
         assert_eq!(step_labels(french, 4, 5, false).1, "Terminer");
+    }
+
+    #[test]
+    fn a_commitments_week_is_said_with_the_days_name_in_the_packs_language() {
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day");
+        let (english, french) = (Language::of_pack("en"), Language::of_pack("fr-CA"));
+        // 2026-12-07 is a Monday; the 11th a Friday.
+        assert_eq!(
+            when_label(english, CommitmentState::Open, day(11), day(7)),
+            "This week: until Friday"
+        );
+        assert_eq!(
+            when_label(french, CommitmentState::Open, day(11), day(7)),
+            "Cette semaine\u{a0}: jusqu'à vendredi"
+        );
+        assert_eq!(
+            when_label(english, CommitmentState::Open, day(8), day(7)),
+            "This week: until tomorrow"
+        );
+        assert_eq!(
+            when_label(english, CommitmentState::Open, day(7), day(7)),
+            "This week: last day today"
+        );
+        assert_eq!(
+            when_label(english, CommitmentState::Done, day(11), day(7)),
+            "Done this week"
+        );
+        assert_eq!(
+            when_label(french, CommitmentState::NotThisTime, day(11), day(7)),
+            "Pas cette fois. C'est correct."
+        );
+        for d in 7..=13 {
+            let said = when_label(english, CommitmentState::Open, day(d), day(5));
+            assert!(
+                said.starts_with("This week: until ") && !said.contains('{'),
+                "{said}"
+            );
+        }
     }
 }
