@@ -132,3 +132,30 @@ completion-steps = { $steps ->
     }
 completion-first = Module done. Well worked.
 completion-again = Gone through again. Repetition is how skills stick.
+
+## Home
+
+home-morning = Good morning
+home-afternoon = Good afternoon
+home-evening = Good evening
+home-late = It's late. Glad you're here
+home-check-in-prompt = How are you doing right now?
+home-checked-in-today = Checked in today. Check in again whenever something shifts.
+# The shortcuts: each label and the line under it.
+home-check-in = Check in
+home-check-in-hint = How you feel, in a few seconds.
+home-anger-moment = Log an anger moment
+home-anger-moment-hint = What happened and what you did, while it is fresh.
+home-journal = Journal
+# Under the journal's shortcut. $entries: how many entries he has written.
+home-journal-entries = { $entries ->
+        [0] Nothing written yet. A few lines is plenty.
+        [one] 1 entry
+       *[other] { $entries } entries
+    }
+home-insights = Insights
+home-insights-hint = Patterns in your check-ins, as charts.
+home-plans = My plans
+home-plans-hint = Your safety plan, pause plan and the rest.
+home-path = Your path
+home-path-hint = Every module and where you are.

@@ -99,3 +99,28 @@ completion-steps = { $steps ->
     }
 completion-first = Module fini. Beau travail.
 completion-again = Refait au complet. C'est en répétant qu'une habileté reste.
+
+## L'accueil de tous les jours
+
+home-morning = Bon matin
+home-afternoon = Bon après-midi
+home-evening = Bonsoir
+home-late = Il est tard. Content que tu sois là
+home-check-in-prompt = Comment ça va, là, maintenant?
+home-checked-in-today = Bilan fait aujourd'hui. Refais-le chaque fois que quelque chose change.
+home-check-in = Faire mon bilan
+home-check-in-hint = Comment tu te sens, en quelques secondes.
+home-anger-moment = Noter un moment de colère
+home-anger-moment-hint = Ce qui est arrivé et ce que tu as fait, pendant que c'est frais.
+home-journal = Journal
+home-journal-entries = { $entries ->
+        [0] Rien d'écrit pour l'instant. Quelques lignes, c'est assez.
+        [one] 1 note
+       *[other] { $entries } notes
+    }
+home-insights = Tendances
+home-insights-hint = Ce qui revient dans tes bilans, en graphiques.
+home-plans = Mes plans
+home-plans-hint = Ton plan de sécurité, ton plan de pause et les autres.
+home-path = Ton parcours
+home-path-hint = Chaque module et où tu en es.

@@ -356,10 +356,24 @@ mod tests {
         }
     }
 
+    /// Messages that are the same word in French as in English: keep this list short.
+    const SAME_IN_FRENCH: [&str; 1] = [
+        // "Journal" is the French word too.
+        "home-journal",
+    ];
+
     #[test]
     fn no_translated_message_is_left_in_english() {
         for language in Language::all().skip(1) {
             for id in message_ids(Language::ENGLISH).keys() {
+                if SAME_IN_FRENCH.contains(&id.as_str()) {
+                    assert_eq!(
+                        language.say(id),
+                        Language::ENGLISH.say(id),
+                        "{id} differs now"
+                    );
+                    continue;
+                }
                 assert_ne!(
                     language.say(id),
                     Language::ENGLISH.say(id),

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use crate::base::days;
 use crate::base::error::Result;
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::Language;
 use crate::checkins::{self, CheckIn, Quadrant};
 use crate::curriculum::{self, CommitmentCard, NextStep, PhaseProgress, RecommendationsCard};
 use crate::journal;
@@ -98,39 +99,23 @@ pub struct HomeShortcut {
     pub hint: String,
 }
 
-fn shortcuts(journal_label: &str) -> Vec<HomeShortcut> {
-    let shortcut = |destination, label: &str, hint: &str| HomeShortcut {
+fn shortcuts(language: Language, journal_label: &str) -> Vec<HomeShortcut> {
+    let shortcut = |destination, id: &str| HomeShortcut {
         destination,
-        label: label.to_owned(),
-        hint: hint.to_owned(),
+        label: language.say(&format!("home-{id}")),
+        hint: language.say(&format!("home-{id}-hint")),
     };
     vec![
-        shortcut(
-            HomeDestination::CheckIn,
-            "Check in",
-            "How you feel, in a few seconds.",
-        ),
-        shortcut(
-            HomeDestination::AngerMoment,
-            "Log an anger moment",
-            "What happened and what you did, while it is fresh.",
-        ),
-        shortcut(HomeDestination::Journal, "Journal", journal_label),
-        shortcut(
-            HomeDestination::Insights,
-            "Insights",
-            "Patterns in your check-ins, as charts.",
-        ),
-        shortcut(
-            HomeDestination::Plans,
-            "My plans",
-            "Your safety plan, pause plan and the rest.",
-        ),
-        shortcut(
-            HomeDestination::Path,
-            "Your path",
-            "Every module and where you are.",
-        ),
+        shortcut(HomeDestination::CheckIn, "check-in"),
+        shortcut(HomeDestination::AngerMoment, "anger-moment"),
+        HomeShortcut {
+            destination: HomeDestination::Journal,
+            label: language.say("home-journal"),
+            hint: journal_label.to_owned(),
+        },
+        shortcut(HomeDestination::Insights, "insights"),
+        shortcut(HomeDestination::Plans, "plans"),
+        shortcut(HomeDestination::Path, "path"),
     ]
 }
 
@@ -171,13 +156,13 @@ pub(crate) fn build(
     let check_ins_today = checkins::count_on_day(conn, &crate::base::days::day_key(today))?;
     let last = checkins::recent(conn, 1)?.into_iter().next();
     let journal_entry_count = journal::count(conn)?;
-    let journal_label = match journal_entry_count {
-        0 => "Nothing written yet. A few lines is plenty.".to_owned(),
-        1 => "1 entry".to_owned(),
-        n => format!("{n} entries"),
-    };
+    let language = Language::of_pack(&pack.manifest.locale);
+    let journal_label = language.say_with(
+        "home-journal-entries",
+        &[("entries", journal_entry_count.into())],
+    );
     Ok(HomeScreen {
-        greeting: greeting(now.hour()).to_owned(),
+        greeting: greeting(language, now.hour()),
         help: crate::safety::help::saved(conn, pack, None)?,
         needs_onboarding: curriculum.needs_onboarding,
         next_step: curriculum.next_step,
@@ -186,10 +171,10 @@ pub(crate) fn build(
         start_here: curriculum.start_here,
         recommendations: curriculum.recommendations,
         phases: curriculum.phases,
-        check_in_prompt: match check_ins_today {
-            0 => "How are you doing right now?".to_owned(),
-            _ => "Checked in today. Check in again whenever something shifts.".to_owned(),
-        },
+        check_in_prompt: language.say(match check_ins_today {
+            0 => "home-check-in-prompt",
+            _ => "home-checked-in-today",
+        }),
         check_ins_today,
         last_check_in: last.map(|c| summarize(&c, now)),
         journal_entry_count,
@@ -209,18 +194,18 @@ pub(crate) fn build(
         )?,
         lock_reminder: (!app_lock_set && crate::lock::lifecycle::put_off_earlier(conn)?)
             .then(crate::lock::lock_reminder_card),
-        shortcuts: shortcuts(&journal_label),
+        shortcuts: shortcuts(language, &journal_label),
         journal_label,
     })
 }
 
-fn greeting(hour: u32) -> &'static str {
-    match hour {
-        5..=11 => "Good morning",
-        12..=16 => "Good afternoon",
-        17..=21 => "Good evening",
-        _ => "It's late. Glad you're here",
-    }
+fn greeting(language: Language, hour: u32) -> String {
+    language.say(match hour {
+        5..=11 => "home-morning",
+        12..=16 => "home-afternoon",
+        17..=21 => "home-evening",
+        _ => "home-late",
+    })
 }
 
 /// Describes `check_in` relative to `now`, in the person's current local time and lived days
@@ -257,9 +242,68 @@ mod tests {
 
     #[test]
     fn greetings_follow_the_local_hour() {
-        assert_eq!(greeting(5), "Good morning");
-        assert_eq!(greeting(12), "Good afternoon");
-        assert_eq!(greeting(21), "Good evening");
-        assert_eq!(greeting(2), "It's late. Glad you're here");
+        let english = Language::of_pack("en");
+        assert_eq!(greeting(english, 5), "Good morning");
+        assert_eq!(greeting(english, 12), "Good afternoon");
+        assert_eq!(greeting(english, 21), "Good evening");
+        assert_eq!(greeting(english, 2), "It's late. Glad you're here");
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(greeting(french, 8), "Bon matin");
+        assert_eq!(greeting(french, 23), "Il est tard. Content que tu sois là");
+    }
+
+    #[test]
+    fn home_shortcuts_are_in_the_packs_language() {
+        let labels = |language| -> Vec<String> {
+            shortcuts(language, "x")
+                .into_iter()
+                .map(|s| s.label)
+                .collect()
+        };
+        assert_eq!(
+            labels(Language::of_pack("en")),
+            [
+                "Check in",
+                "Log an anger moment",
+                "Journal",
+                "Insights",
+                "My plans",
+                "Your path"
+            ]
+        );
+        assert_eq!(
+            labels(Language::of_pack("fr-CA")),
+            [
+                "Faire mon bilan",
+                "Noter un moment de colère",
+                "Journal",
+                "Tendances",
+                "Mes plans",
+                "Ton parcours"
+            ]
+        );
+        let hints: Vec<String> = shortcuts(Language::of_pack("en"), "x")
+            .into_iter()
+            .map(|s| s.hint)
+            .collect();
+        assert_eq!(hints[0], "How you feel, in a few seconds.");
+        assert_eq!(hints[2], "x", "the journal's hint is its count");
+    }
+
+    #[test]
+    fn the_journals_count_is_said_with_nothing_one_or_many() {
+        let say = |language: Language, n: i64| {
+            language.say_with("home-journal-entries", &[("entries", n.into())])
+        };
+        let (english, french) = (Language::of_pack("en"), Language::of_pack("fr-CA"));
+        assert_eq!(
+            say(english, 0),
+            "Nothing written yet. A few lines is plenty."
+        );
+        assert_eq!(say(english, 1), "1 entry");
+        assert_eq!(say(english, 12), "12 entries");
+        assert!(say(french, 0).starts_with("Rien d'écrit"));
+        assert_eq!(say(french, 1), "1 note");
+        assert_eq!(say(french, 12), "12 notes");
     }
 }
