@@ -159,3 +159,21 @@ home-plans = My plans
 home-plans-hint = Your safety plan, pause plan and the rest.
 home-path = Your path
 home-path-hint = Every module and where you are.
+
+## The check-in form
+
+check-in-title = How are you, right now?
+check-in-anger = Any anger? 0 is none, 10 is the most
+check-in-stress = Stress? 0 is none, 10 is the most
+check-in-sleep = Hours slept last night
+check-in-note = Anything you want to add (optional)
+
+## The anger moment form (its title is home-anger-moment)
+
+anger-moment-intro = Noticing it is the skill. A few words is plenty.
+anger-moment-what-happened = What happened?
+anger-moment-intensity = How strong was it? 0 to 10
+anger-moment-thoughts = What went through your head?
+anger-moment-what-i-did = What did you do?
+anger-moment-next-time = What would you like to do next time?
+anger-moment-repair = Does something need putting right with someone?

@@ -124,3 +124,21 @@ home-plans = Mes plans
 home-plans-hint = Ton plan de sécurité, ton plan de pause et les autres.
 home-path = Ton parcours
 home-path-hint = Chaque module et où tu en es.
+
+## Le bilan
+
+check-in-title = Comment ça va, là, maintenant?
+check-in-anger = De la colère? 0, pas du tout; 10, le plus fort
+check-in-stress = Du stress? 0, pas du tout; 10, le plus fort
+check-in-sleep = Heures dormies la nuit passée
+check-in-note = Quelque chose à ajouter (facultatif)
+
+## Un moment de colère
+
+anger-moment-intro = Le remarquer, c'est ça l'habileté. Quelques mots, c'est assez.
+anger-moment-what-happened = Qu'est-ce qui est arrivé?
+anger-moment-intensity = C'était fort comment? De 0 à 10
+anger-moment-thoughts = Qu'est-ce qui t'a passé par la tête?
+anger-moment-what-i-did = Qu'est-ce que tu as fait?
+anger-moment-next-time = Qu'est-ce que tu aimerais faire la prochaine fois?
+anger-moment-repair = Y a-t-il quelque chose à réparer avec quelqu'un?

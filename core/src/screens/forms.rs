@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use crate::anger;
 use crate::base::error::Result;
+use crate::base::text::Language;
 use crate::checkins::{self, Quadrant};
 use crate::journal::{self, OwnPrompt};
 use crate::safety::help::{self, HelpButton};
@@ -122,8 +123,9 @@ pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInFor
             suggested_tags.push(tag);
         }
     }
+    let language = Language::of_pack(&pack.manifest.locale);
     Ok(CheckInForm {
-        title: "How are you, right now?".to_owned(),
+        title: language.say("check-in-title"),
         emotions: pack
             .emotions
             .iter()
@@ -139,28 +141,29 @@ pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInFor
         max_emotions: checkins::MAX_EMOTIONS as i32,
         max_own_words: checkins::MAX_OWN_WORDS as i32,
         suggested_tags,
-        anger_label: "Any anger? 0 is none, 10 is the most".to_owned(),
-        stress_label: "Stress? 0 is none, 10 is the most".to_owned(),
-        sleep_label: "Hours slept last night".to_owned(),
-        note_placeholder: "Anything you want to add (optional)".to_owned(),
+        anger_label: language.say("check-in-anger"),
+        stress_label: language.say("check-in-stress"),
+        sleep_label: language.say("check-in-sleep"),
+        note_placeholder: language.say("check-in-note"),
         help: help::saved(conn, pack, None)?,
     })
 }
 
 pub(crate) fn anger_moment_form(conn: &Connection, pack: &Pack) -> Result<AngerMomentForm> {
+    let language = Language::of_pack(&pack.manifest.locale);
     Ok(AngerMomentForm {
-        title: "Log an anger moment".to_owned(),
-        intro: "Noticing it is the skill. A few words is plenty.".to_owned(),
+        title: language.say("home-anger-moment"),
+        intro: language.say("anger-moment-intro"),
         body_cues: anger::SUGGESTED_BODY_CUES
             .iter()
             .map(|c| (*c).to_owned())
             .collect(),
-        what_happened_label: "What happened?".to_owned(),
-        intensity_label: "How strong was it? 0 to 10".to_owned(),
-        thoughts_label: "What went through your head?".to_owned(),
-        what_i_did_label: "What did you do?".to_owned(),
-        next_time_label: "What would you like to do next time?".to_owned(),
-        repair_label: "Does something need putting right with someone?".to_owned(),
+        what_happened_label: language.say("anger-moment-what-happened"),
+        intensity_label: language.say("anger-moment-intensity"),
+        thoughts_label: language.say("anger-moment-thoughts"),
+        what_i_did_label: language.say("anger-moment-what-i-did"),
+        next_time_label: language.say("anger-moment-next-time"),
+        repair_label: language.say("anger-moment-repair"),
         help: help::saved(conn, pack, help::ANGER_MOMENT)?,
     })
 }
@@ -195,5 +198,45 @@ fn title_of(id: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_forms_ask_in_the_language_of_the_pack_in_use() {
+        let french = groundwork_pack::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
+        )
+        .expect("the French pack reads")
+        .into_pack();
+        let dir = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(
+            &dir.path().join("db"),
+            &crate::base::keys::DatabaseKey::generate(),
+            &[],
+        )
+        .expect("open");
+        let check_in = store
+            .read(|conn| check_in_form(conn, &french))
+            .expect("form");
+        assert_eq!(check_in.title, "Comment ça va, là, maintenant?");
+        assert_eq!(check_in.sleep_label, "Heures dormies la nuit passée");
+        assert!(
+            check_in.emotions.iter().any(|e| e.word == "écœuré"),
+            "the French pack's words"
+        );
+        let anger = store
+            .read(|conn| anger_moment_form(conn, &french))
+            .expect("form");
+        assert_eq!(anger.title, "Noter un moment de colère");
+        assert_eq!(anger.what_happened_label, "Qu'est-ce qui est arrivé?");
+        let english = crate::content::default_pack().expect("built in");
+        let check_in = store
+            .read(|conn| check_in_form(conn, english))
+            .expect("form");
+        assert_eq!(check_in.title, "How are you, right now?");
     }
 }
