@@ -1305,9 +1305,9 @@ mod tests {
         assert!(hits[0].offset > cited.find(" (").expect("quote"));
     }
 
-    #[test]
-    fn the_distribution_puts_each_step_in_the_band_of_its_grade_rounded_up() {
-        let grade = |g: f64| StepGrade {
+    /// A step of ten words with `score` on its pack's scale.
+    fn step_scored(score: f64) -> StepGrade {
+        StepGrade {
             module: "m".into(),
             step: 1,
             title: "t".into(),
@@ -1315,8 +1315,13 @@ mod tests {
             line: 1,
             words: 10,
             sentences: 1,
-            score: g,
-        };
+            score,
+        }
+    }
+
+    #[test]
+    fn the_distribution_puts_each_step_in_the_band_of_its_grade_rounded_up() {
+        let grade = step_scored;
         let report = LintReport {
             scale: ReadingScale::ENGLISH,
             grades: vec![grade(2.0), grade(6.2), grade(8.0), grade(8.1), grade(15.0)],
@@ -1383,16 +1388,7 @@ mod tests {
 
     #[test]
     fn the_french_distribution_puts_each_step_in_its_band_of_ten() {
-        let step = |s: f64| StepGrade {
-            module: "m".into(),
-            step: 1,
-            title: "t".into(),
-            file: "f".into(),
-            line: 1,
-            words: 10,
-            sentences: 1,
-            score: s,
-        };
+        let step = step_scored;
         let report = LintReport {
             scale: ReadingScale::FRENCH,
             grades: vec![step(12.0), step(59.9), step(60.0), step(75.0), step(104.0)],

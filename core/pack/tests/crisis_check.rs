@@ -22,30 +22,15 @@
 //! check the core runs on the pack built into the apps (`groundwork_core::safety::crisis_check`
 //! is `Matcher::check` on it), so a change to the matcher is measured without building the core.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use groundwork_pack::HelpSituation as Situation;
 use groundwork_pack::crisis::{Finding, Matcher};
-use groundwork_pack::crisis_model::{LabelledLine, read_labelled};
 
-fn label(case: &LabelledLine) -> Option<Situation> {
-    case.label().expect("a known label")
-}
-
-fn name(s: Option<Situation>) -> &'static str {
-    match s {
-        None => "none",
-        Some(Situation::SelfHarm) => "self-harm",
-        Some(Situation::HurtSomeone) => "hurt-someone",
-        Some(Situation::BeingHurt) => "being-hurt",
-        Some(Situation::NewDad) => "new-dad",
-        Some(Situation::Talk) => "talk",
-        Some(Situation::BabyLoss) => "baby-loss",
-    }
-}
+#[path = "common/corpus.rs"]
+mod corpus;
+use corpus::Report;
 
 /// The folder of the pack the apps are built with.
 fn pack_dir() -> String {
@@ -64,43 +49,13 @@ fn crisis_check(text: &str) -> Option<Finding> {
         .check(text)
 }
 
-/// Counts for one situation.
-#[derive(Debug, Default, Clone, Copy)]
-struct Counts {
-    found: u32,
-    missed: u32,
-    false_alarms: u32,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        f64::from(self.found) / f64::from((self.found + self.false_alarms).max(1))
-    }
-    fn recall(self) -> f64 {
-        f64::from(self.found) / f64::from((self.found + self.missed).max(1))
-    }
-}
-
-struct Report {
-    /// Per situation: found there, missed (nothing or another situation), false alarms.
-    by_situation: BTreeMap<&'static str, Counts>,
-    /// Any help offered for any positive line, against none for every quiet line.
-    any: Counts,
-    /// Positive lines found, labelled urgent: how many the check called urgent.
-    urgent_found: (u32, u32),
-    /// Positive lines found, labelled not urgent: how many the check called urgent.
-    calm_called_urgent: (u32, u32),
-    /// One line per case: label, found, pattern, urgency, text.
-    outcomes: String,
-}
-
 /// Where a corpus lives: the pack's labelled lines, or the held-out set among the test fixtures.
-fn corpus_path(file: &str) -> String {
+fn corpus_path(file: &str) -> PathBuf {
     let root = env!("CARGO_MANIFEST_DIR");
     if file == HELD_OUT {
-        format!("{root}/../../tests/fixtures/{file}")
+        PathBuf::from(format!("{root}/../../tests/fixtures/{file}"))
     } else {
-        format!("{}/crisis-lines/{file}", pack_dir())
+        PathBuf::from(format!("{}/crisis-lines/{file}", pack_dir()))
     }
 }
 
@@ -108,89 +63,7 @@ fn corpus_path(file: &str) -> String {
 const HELD_OUT: &str = "crisis_holdout_v6.toml";
 
 fn measure(file: &str) -> Report {
-    let path = corpus_path(file);
-    let corpus = read_labelled(&std::fs::read_to_string(path).expect("corpus")).expect("parse");
-    let mut report = Report {
-        by_situation: BTreeMap::new(),
-        any: Counts::default(),
-        urgent_found: (0, 0),
-        calm_called_urgent: (0, 0),
-        outcomes: String::new(),
-    };
-    for case in &corpus {
-        let expected = label(case);
-        let found = crisis_check(&case.text);
-        let got = found.as_ref().map(|f| f.situation);
-        if let Some(e) = expected {
-            let c = report.by_situation.entry(name(Some(e))).or_default();
-            if got == Some(e) {
-                c.found += 1;
-            } else {
-                c.missed += 1;
-            }
-        }
-        if let Some(g) = got
-            && got != expected
-        {
-            report
-                .by_situation
-                .entry(name(Some(g)))
-                .or_default()
-                .false_alarms += 1;
-        }
-        match (expected, &found) {
-            (Some(_), Some(f)) => {
-                report.any.found += 1;
-                match case.urgent {
-                    Some(true) => {
-                        report.urgent_found.1 += 1;
-                        report.urgent_found.0 += u32::from(f.urgent);
-                    }
-                    Some(false) => {
-                        report.calm_called_urgent.1 += 1;
-                        report.calm_called_urgent.0 += u32::from(f.urgent);
-                    }
-                    None => {}
-                }
-            }
-            (Some(_), None) => report.any.missed += 1,
-            (None, Some(_)) => report.any.false_alarms += 1,
-            (None, None) => {}
-        }
-        let mark = if got == expected { " " } else { "!" };
-        let _ = writeln!(
-            report.outcomes,
-            "{mark} {:<12} -> {:<12} {:<24} {} | {}",
-            case.expect,
-            name(got),
-            found.as_ref().map_or("", |f| f.pattern.as_str()),
-            found
-                .as_ref()
-                .map_or("      ", |f| if f.urgent { "urgent" } else { "calm  " }),
-            case.text
-        );
-    }
-    println!(
-        "{file}: {} lines; any help: precision {:.3}, recall {:.3}; urgent lines called urgent {}/{}, calm lines called urgent {}/{}",
-        corpus.len(),
-        report.any.precision(),
-        report.any.recall(),
-        report.urgent_found.0,
-        report.urgent_found.1,
-        report.calm_called_urgent.0,
-        report.calm_called_urgent.1,
-    );
-    for (situation, c) in &report.by_situation {
-        println!(
-            "  {situation:<12} precision {:.3} recall {:.3} ({} found, {} missed, {} false alarms)",
-            c.precision(),
-            c.recall(),
-            c.found,
-            c.missed,
-            c.false_alarms
-        );
-    }
-    report
+    corpus::measure(&corpus_path(file), crisis_check)
 }
 
 fn assert_floor(report: &Report, precision: f64, recall: f64) {

@@ -15,13 +15,14 @@
 //! `cargo test -p groundwork-pack --test crisis_check_fr -- --nocapture` prints the figures, and
 //! for the labelled corpus every line the check gets wrong.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use groundwork_pack::HelpSituation as Situation;
-use groundwork_pack::crisis::{Finding, Matcher};
-use groundwork_pack::crisis_model::{LabelledLine, read_labelled};
+use groundwork_pack::crisis::Matcher;
+
+#[path = "common/corpus.rs"]
+mod corpus;
+use corpus::Report;
 
 /// The French pack's folder.
 fn pack_dir() -> PathBuf {
@@ -31,10 +32,6 @@ fn pack_dir() -> PathBuf {
 /// The lines never used to write the patterns or train the model.
 fn held_out() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/crisis_holdout_fr_v1.toml")
-}
-
-fn read(path: &std::path::Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The French pack, read and checked as `groundwork pack validate` does: the crisis check is
@@ -57,130 +54,20 @@ fn matcher() -> &'static Matcher {
     })
 }
 
-fn name(s: Option<Situation>) -> &'static str {
-    match s {
-        None => "none",
-        Some(Situation::SelfHarm) => "self-harm",
-        Some(Situation::HurtSomeone) => "hurt-someone",
-        Some(Situation::BeingHurt) => "being-hurt",
-        Some(Situation::NewDad) => "new-dad",
-        Some(Situation::Talk) => "talk",
-        Some(Situation::BabyLoss) => "baby-loss",
-    }
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-struct Counts {
-    found: u32,
-    missed: u32,
-    false_alarms: u32,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        f64::from(self.found) / f64::from((self.found + self.false_alarms).max(1))
-    }
-    fn recall(self) -> f64 {
-        f64::from(self.found) / f64::from((self.found + self.missed).max(1))
-    }
-}
-
-#[derive(Debug, Default)]
-struct Report {
-    by_situation: BTreeMap<&'static str, Counts>,
-    any: Counts,
-    /// Urgent lines called urgent, of the urgent lines found.
-    urgent_found: (u32, u32),
-    /// Calm lines called urgent, of the calm lines found.
-    calm_called_urgent: (u32, u32),
-    /// The lines the check got wrong (printed only for the labelled corpus).
-    wrong: Vec<String>,
-}
-
 fn measure(path: &std::path::Path) -> Report {
-    let corpus: Vec<LabelledLine> = read_labelled(&read(path)).expect("labelled lines");
-    let mut report = Report::default();
-    for case in &corpus {
-        let expected = case.label().expect("a known label");
-        let found: Option<Finding> = matcher().check(&case.text);
-        let got = found.as_ref().map(|f| f.situation);
-        if let Some(e) = expected {
-            let c = report.by_situation.entry(name(Some(e))).or_default();
-            if got == Some(e) {
-                c.found += 1;
-            } else {
-                c.missed += 1;
-            }
-        }
-        if let Some(g) = got
-            && got != expected
-        {
-            report
-                .by_situation
-                .entry(name(Some(g)))
-                .or_default()
-                .false_alarms += 1;
-        }
-        match (expected, &found) {
-            (Some(_), Some(f)) => {
-                report.any.found += 1;
-                match case.urgent {
-                    Some(true) => {
-                        report.urgent_found.1 += 1;
-                        report.urgent_found.0 += u32::from(f.urgent);
-                    }
-                    Some(false) => {
-                        report.calm_called_urgent.1 += 1;
-                        report.calm_called_urgent.0 += u32::from(f.urgent);
-                    }
-                    None => {}
-                }
-            }
-            (Some(_), None) => report.any.missed += 1,
-            (None, Some(_)) => report.any.false_alarms += 1,
-            (None, None) => {}
-        }
-        if got != expected {
-            report.wrong.push(format!(
-                "{:<12} -> {:<12} {:<24} | {}",
-                case.expect,
-                name(got),
-                found.as_ref().map_or("", |f| f.pattern.as_str()),
-                case.text
-            ));
-        }
-    }
-    println!(
-        "{}: {} lines; any help: precision {:.3}, recall {:.3}; urgent lines called urgent {}/{}, calm lines called urgent {}/{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        corpus.len(),
-        report.any.precision(),
-        report.any.recall(),
-        report.urgent_found.0,
-        report.urgent_found.1,
-        report.calm_called_urgent.0,
-        report.calm_called_urgent.1,
-    );
-    for (situation, c) in &report.by_situation {
-        println!(
-            "  {situation:<12} precision {:.3} recall {:.3} ({} found, {} missed, {} false alarms)",
-            c.precision(),
-            c.recall(),
-            c.found,
-            c.missed,
-            c.false_alarms
-        );
-    }
-    report
+    corpus::measure(path, |text| matcher().check(text))
 }
 
 #[test]
 fn the_french_crisis_check_meets_the_bar_for_each_situation_on_its_labelled_corpus() {
     let report = measure(&pack_dir().join("crisis-lines/corpus.toml"));
-    for line in &report.wrong {
-        println!("  ! {line}");
+    let wrong: Vec<&str> = report
+        .outcomes
+        .lines()
+        .filter(|l| l.starts_with('!'))
+        .collect();
+    for line in &wrong {
+        println!("  {line}");
     }
     assert_eq!(report.by_situation.len(), 4, "every situation is measured");
     for (situation, c) in &report.by_situation {
@@ -189,7 +76,7 @@ fn the_french_crisis_check_meets_the_bar_for_each_situation_on_its_labelled_corp
             "{situation}: precision {:.3} (floor 0.90), recall {:.3} (floor 0.95)\n{}",
             c.precision(),
             c.recall(),
-            report.wrong.join("\n")
+            wrong.join("\n")
         );
     }
 }

@@ -8,22 +8,12 @@ use std::path::{Path, PathBuf};
 use groundwork_pack::{self as pack, Diagnostic};
 use tempfile::TempDir;
 
+#[path = "common/files.rs"]
+mod files;
+use files::copy_tree;
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/packs/minimal")
-}
-
-/// Copies a folder and everything in it.
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }
 
 /// A copy of the fixture pack in a temporary folder, to break.

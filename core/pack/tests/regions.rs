@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 use groundwork_pack::{self as pack, Pack};
 use tempfile::TempDir;
 
+#[path = "common/files.rs"]
+mod files;
+use files::copy_tree;
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/packs/minimal")
 }
@@ -62,19 +66,6 @@ impl Layout {
         pack::load_dir(&self.path("packs/fixture"))
             .map(pack::LoadedPack::into_pack)
             .map_err(|problems| problems.into_iter().map(|d| d.to_string()).collect())
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy");
-        }
     }
 }
 

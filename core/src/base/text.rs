@@ -58,15 +58,11 @@ impl Language {
             .iter()
             .filter_map(|p| parse_locale(p.as_ref()))
             .collect();
-        let available: Vec<LanguageIdentifier> = CATALOGS
-            .iter()
-            .map(|(tag, _)| tag.parse().expect("the catalogs' tags are valid"))
-            .collect();
-        let default = &available[0];
+        let available = available();
         let chosen = fluent_langneg::negotiate_languages(
             &requested,
-            &available,
-            Some(default),
+            available,
+            Some(&available[0]),
             fluent_langneg::NegotiationStrategy::Lookup,
         );
         chosen
@@ -83,8 +79,13 @@ impl Language {
 
     /// The language of a content pack (`locale` from its `pack.toml`): the core's own words on a
     /// screen are in the language of the content on it.
+    /// A pack's locale is nearly always one of the catalogs' tags exactly: that is a comparison,
+    /// with no negotiation.
     pub fn of_pack(locale: &str) -> Language {
-        Language::from_locale(Some(locale))
+        CATALOGS
+            .iter()
+            .position(|(tag, _)| tag.eq_ignore_ascii_case(locale))
+            .map_or_else(|| Language::from_locale(Some(locale)), Language)
     }
 
     /// The message `id` in this language (in English if this catalog lacks it; the id itself if
@@ -104,8 +105,7 @@ impl Language {
     }
 
     fn format(self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let bundles = bundles();
-        for bundle in [&bundles[self.0], &bundles[0]] {
+        for bundle in [bundle(self), bundle(Language::ENGLISH)] {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -156,26 +156,33 @@ fn parse_locale(locale: &str) -> Option<LanguageIdentifier> {
     base.replace('_', "-").parse().ok()
 }
 
-/// Every catalog, parsed once, in the order of [`CATALOGS`].
-fn bundles() -> &'static [FluentBundle<FluentResource>] {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
+/// The catalogs' tags, parsed once, in the order of [`CATALOGS`].
+fn available() -> &'static [LanguageIdentifier] {
+    static AVAILABLE: OnceLock<Vec<LanguageIdentifier>> = OnceLock::new();
+    AVAILABLE.get_or_init(|| {
         CATALOGS
             .iter()
-            .map(|(tag, sources)| {
-                let id: LanguageIdentifier = tag.parse().expect("the catalogs' tags are valid");
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                bundle.set_use_isolating(false);
-                for (_, text) in *sources {
-                    // A catalog that does not parse fails the catalog tests; what parsed is kept.
-                    let resource = FluentResource::try_new((*text).to_owned())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    // A message defined twice fails the catalog tests; the first is kept.
-                    let _ = bundle.add_resource(resource);
-                }
-                bundle
-            })
+            .map(|(tag, _)| tag.parse().expect("the catalogs' tags are valid"))
             .collect()
+    })
+}
+
+/// A language's catalog, parsed the first time it is used: a phone in English never parses the
+/// French one.
+fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; CATALOGS.len()] =
+        [const { OnceLock::new() }; CATALOGS.len()];
+    BUNDLES[language.0].get_or_init(|| {
+        let mut bundle = FluentBundle::new_concurrent(vec![available()[language.0].clone()]);
+        bundle.set_use_isolating(false);
+        for (_, text) in CATALOGS[language.0].1 {
+            // A catalog that does not parse fails the catalog tests; what parsed is kept.
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            // A message defined twice fails the catalog tests; the first is kept.
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
     })
 }
 

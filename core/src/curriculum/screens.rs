@@ -345,6 +345,7 @@ fn count(n: usize) -> u32 {
 }
 
 pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<PhaseMapScreen> {
+    let language = language(standing);
     let pack = standing.pack;
     let we_closed = standing.we_closed_reason();
     let phases = pack
@@ -376,19 +377,15 @@ pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<Ph
                 on_your_tracks: modules.iter().any(|m| standing.on_active_track(m)),
                 completed: count(completed),
                 total: count(modules.len()),
-                progress_label: progress_label(
-                    language(standing),
-                    count(completed),
-                    count(modules.len()),
-                ),
+                progress_label: progress_label(language, count(completed), count(modules.len())),
                 locked_reason,
                 modules: modules.iter().map(|m| module_card(standing, m)).collect(),
             }
         })
         .collect();
     Ok(PhaseMapScreen {
-        title: language(standing).say("path-title"),
-        intro: language(standing).say("path-intro"),
+        title: language.say("path-title"),
+        intro: language.say("path-intro"),
         phases,
         start_here: start_here_paths(conn, standing)?,
         help: standing.help(None),
@@ -611,6 +608,7 @@ fn path_view(
 ) -> Result<super::start_here::StartHerePath> {
     use super::start_here::{StartHereItem, StartHereItemKind, StartHerePath};
     let pack: &Pack = standing.pack;
+    let language = language(standing);
     let mut items = Vec::new();
     for module in path.modules.iter().filter_map(|id| pack.module(id)) {
         let card = module_card(standing, module);
@@ -623,7 +621,7 @@ fn path_view(
             minutes_label: Some(card.minutes_label),
             done,
             state_label: card.state_label,
-            action_label: open_label(language(standing), card.state),
+            action_label: open_label(language, card.state),
         });
     }
     for id in &path.documents {
@@ -638,13 +636,13 @@ fn path_view(
         items.push(StartHereItem {
             kind: StartHereItemKind::Plan,
             id: document.id.clone(),
-            detail: start_here_plan_detail(language(standing), id, document.fields.len()),
+            detail: start_here_plan_detail(language, id, document.fields.len()),
             title: document.title,
             minutes_label: None,
             done: document.started,
             state_label: match filled {
-                0 => language(standing).say("plan-nothing-written"),
-                n => language(standing).say_with(
+                0 => language.say("plan-nothing-written"),
+                n => language.say_with(
                     "plan-parts-filled",
                     &[
                         ("filled", i64::try_from(n).unwrap_or(i64::MAX).into()),
@@ -657,7 +655,7 @@ fn path_view(
                     ],
                 ),
             },
-            action_label: language(standing).say(if document.started {
+            action_label: language.say(if document.started {
                 "plan-look-again"
             } else {
                 "plan-fill-in"
@@ -669,7 +667,7 @@ fn path_view(
         id: path.id.clone(),
         title: path.title.clone(),
         summary: path.summary.clone(),
-        progress_label: language(standing).say_with(
+        progress_label: language.say_with(
             "done-of",
             &[
                 ("done", i64::try_from(done).unwrap_or(i64::MAX).into()),

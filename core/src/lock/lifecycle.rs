@@ -193,13 +193,7 @@ mod tests {
 
     #[test]
     fn not_now_to_the_lock_offer_is_remembered_until_a_lock_is_chosen() {
-        let dir = tempfile::tempdir().expect("dir");
-        let store = crate::store::Store::open(
-            &dir.path().join("db"),
-            &crate::base::keys::DatabaseKey::generate(),
-            &[],
-        )
-        .expect("open");
+        let (_dir, store) = crate::store::scratch();
         let earlier = || store.read(put_off_earlier).expect("read");
         assert!(!earlier(), "nothing said yet");
         store.write(put_off).expect("put off");
@@ -210,13 +204,7 @@ mod tests {
 
     #[test]
     fn the_grace_period_chosen_is_kept_and_immediately_until_one_is() {
-        let dir = tempfile::tempdir().expect("dir");
-        let store = crate::store::Store::open(
-            &dir.path().join("db"),
-            &crate::base::keys::DatabaseKey::generate(),
-            &[],
-        )
-        .expect("open");
+        let (_dir, store) = crate::store::scratch();
         assert_eq!(store.read(grace).expect("read"), LockGrace::Immediately);
         for chosen in [
             LockGrace::FiveMinutes,

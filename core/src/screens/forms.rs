@@ -212,13 +212,7 @@ mod tests {
         )
         .expect("the French pack reads")
         .into_pack();
-        let dir = tempfile::tempdir().expect("dir");
-        let store = crate::store::Store::open(
-            &dir.path().join("db"),
-            &crate::base::keys::DatabaseKey::generate(),
-            &[],
-        )
-        .expect("open");
+        let (_dir, store) = crate::store::scratch();
         let check_in = store
             .read(|conn| check_in_form(conn, &french))
             .expect("form");

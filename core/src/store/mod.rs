@@ -361,6 +361,15 @@ fn migrate(conn: &mut Connection, data: &[schema::DataStep]) -> Result<()> {
     Ok(())
 }
 
+/// A new, empty store in a temporary folder, for unit tests that need a database.
+#[cfg(test)]
+pub(crate) fn scratch() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let store = Store::open(&dir.path().join("db"), &DatabaseKey::generate(), &[])
+        .expect("a new store opens");
+    (dir, store)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -799,13 +799,15 @@ impl Loader<'_> {
         if language.is_empty() || language == REGION_DATA_LANGUAGE {
             return;
         }
-        let name: &'static str = match language.as_str() {
-            "fr" => "fr.toml",
-            _ => return,
-        };
-        let Some((file, text)) = self.toml_file_at(name, &folder.join(name), false) else {
+        // A language subtag is two or three letters (the locale rule checks it later; here it
+        // only names a file, which must stay in the region folder).
+        if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_lowercase()) {
+            return;
+        }
+        let Some(file) = self.read(&folder.join(format!("{language}.toml")), false) else {
             return;
         };
+        let text = self.map.text(file).to_owned();
         let words: RegionWords = match toml::from_str(&text) {
             Ok(words) => words,
             Err(e) => {
