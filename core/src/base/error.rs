@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::base::text::{Language, Value};
+
 /// Which kind of secret the lock uses, so the shell shows a number pad or a keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,8 +28,8 @@ pub enum Error {
     InvalidInput {
         /// The input, e.g. "pleasantness".
         field: &'static str,
-        /// The rule, in plain words.
-        reason: String,
+        /// The rule, as a message from the catalogs.
+        reason: Reason,
     },
     /// No record of this kind has the id.
     #[error("no {what} with that id")]
@@ -105,10 +107,94 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
+    /// `field` broke the rule `reason`: `Error::invalid("pin", Reason::new("pin-digits-only"))`.
+    pub(crate) fn invalid(field: &'static str, reason: impl Into<Reason>) -> Self {
         Error::InvalidInput {
             field,
             reason: reason.into(),
+        }
+    }
+}
+
+/// The rule an input broke, as a message of the catalogs (`core/locales/*/errors.ftl`) with the
+/// values it names, so it is said in his language wherever it reaches him
+/// ([`Reason::say`]); its `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    id: &'static str,
+    values: Vec<(&'static str, Value)>,
+    /// A rule not yet moved into the catalogs, said as it is in every language.
+    literal: Option<String>,
+}
+
+impl Reason {
+    /// The rule with the message id `id`, which names no value.
+    pub fn new(id: &'static str) -> Reason {
+        Reason {
+            id,
+            values: Vec::new(),
+            literal: None,
+        }
+    }
+
+    /// The rule with the message id `id` and the values it names:
+    /// `Reason::with("use-up-to-characters", [("limit", 140.into())])`.
+    pub fn with<const N: usize>(id: &'static str, values: [(&'static str, Value); N]) -> Reason {
+        Reason {
+            id,
+            values: values.into(),
+            literal: None,
+        }
+    }
+
+    /// Its message id (empty for a rule not yet in the catalogs).
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The values it names, each as its text (a number in digits).
+    pub fn values(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
+        self.values.iter().map(|(name, value)| {
+            let text = match value {
+                Value::Number(n) => n.to_string(),
+                Value::Text(t) => t.clone(),
+            };
+            (*name, text)
+        })
+    }
+
+    /// The rule in `language`.
+    pub fn say(&self, language: Language) -> String {
+        match &self.literal {
+            Some(text) => text.clone(),
+            None => language.say_with(self.id, &self.values),
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.say(Language::ENGLISH))
+    }
+}
+
+// Rules still written in code while they move into the catalogs (issue 15).
+impl From<&str> for Reason {
+    fn from(text: &str) -> Reason {
+        Reason {
+            id: "",
+            values: Vec::new(),
+            literal: Some(text.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Reason {
+    fn from(text: String) -> Reason {
+        Reason {
+            id: "",
+            values: Vec::new(),
+            literal: Some(text),
         }
     }
 }
@@ -408,7 +494,7 @@ impl From<Error> for ApiError {
         match err {
             Error::InvalidInput { field, reason } => ApiError::InvalidInput {
                 field: field.to_owned(),
-                reason,
+                reason: reason.to_string(),
             },
             Error::NotFound { what } => ApiError::NotFound {
                 what: what.to_owned(),

@@ -24,11 +24,89 @@ type Source = (&'static str, &'static str);
 const CATALOGS: [(&str, &[Source]); 2] = [
     (
         "en",
-        &[("app.ftl", include_str!("../../locales/en/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../locales/en/app.ftl")),
+            (
+                "checkins.ftl",
+                include_str!("../../locales/en/checkins.ftl"),
+            ),
+            ("journal.ftl", include_str!("../../locales/en/journal.ftl")),
+            ("anger.ftl", include_str!("../../locales/en/anger.ftl")),
+            (
+                "insights.ftl",
+                include_str!("../../locales/en/insights.ftl"),
+            ),
+            ("lock.ftl", include_str!("../../locales/en/lock.ftl")),
+            ("backup.ftl", include_str!("../../locales/en/backup.ftl")),
+            ("export.ftl", include_str!("../../locales/en/export.ftl")),
+            ("share.ftl", include_str!("../../locales/en/share.ftl")),
+            ("safety.ftl", include_str!("../../locales/en/safety.ftl")),
+            (
+                "reminders.ftl",
+                include_str!("../../locales/en/reminders.ftl"),
+            ),
+            ("speech.ftl", include_str!("../../locales/en/speech.ftl")),
+            (
+                "curriculum.ftl",
+                include_str!("../../locales/en/curriculum.ftl"),
+            ),
+            ("content.ftl", include_str!("../../locales/en/content.ftl")),
+            (
+                "recommend.ftl",
+                include_str!("../../locales/en/recommend.ftl"),
+            ),
+            ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
+            (
+                "terminal.ftl",
+                include_str!("../../locales/en/terminal.ftl"),
+            ),
+        ],
     ),
     (
         "fr-CA",
-        &[("app.ftl", include_str!("../../locales/fr-CA/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../locales/fr-CA/app.ftl")),
+            (
+                "checkins.ftl",
+                include_str!("../../locales/fr-CA/checkins.ftl"),
+            ),
+            (
+                "journal.ftl",
+                include_str!("../../locales/fr-CA/journal.ftl"),
+            ),
+            ("anger.ftl", include_str!("../../locales/fr-CA/anger.ftl")),
+            (
+                "insights.ftl",
+                include_str!("../../locales/fr-CA/insights.ftl"),
+            ),
+            ("lock.ftl", include_str!("../../locales/fr-CA/lock.ftl")),
+            ("backup.ftl", include_str!("../../locales/fr-CA/backup.ftl")),
+            ("export.ftl", include_str!("../../locales/fr-CA/export.ftl")),
+            ("share.ftl", include_str!("../../locales/fr-CA/share.ftl")),
+            ("safety.ftl", include_str!("../../locales/fr-CA/safety.ftl")),
+            (
+                "reminders.ftl",
+                include_str!("../../locales/fr-CA/reminders.ftl"),
+            ),
+            ("speech.ftl", include_str!("../../locales/fr-CA/speech.ftl")),
+            (
+                "curriculum.ftl",
+                include_str!("../../locales/fr-CA/curriculum.ftl"),
+            ),
+            (
+                "content.ftl",
+                include_str!("../../locales/fr-CA/content.ftl"),
+            ),
+            (
+                "recommend.ftl",
+                include_str!("../../locales/fr-CA/recommend.ftl"),
+            ),
+            ("errors.ftl", include_str!("../../locales/fr-CA/errors.ftl")),
+            (
+                "terminal.ftl",
+                include_str!("../../locales/fr-CA/terminal.ftl"),
+            ),
+        ],
     ),
 ];
 
@@ -137,6 +215,30 @@ impl Value {
 impl From<i64> for Value {
     fn from(n: i64) -> Self {
         Value::Number(n)
+    }
+}
+
+impl From<u32> for Value {
+    fn from(n: u32) -> Self {
+        Value::Number(i64::from(n))
+    }
+}
+
+impl From<i32> for Value {
+    fn from(n: i32) -> Self {
+        Value::Number(i64::from(n))
+    }
+}
+
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<String> for Value {
+    fn from(t: String) -> Self {
+        Value::Text(t)
     }
 }
 

@@ -166,6 +166,12 @@ impl Groundwork {
         Arc::clone(&self.content.read().unwrap_or_else(|e| e.into_inner()).pack)
     }
 
+    /// The language of the pack in use: the core's own words on every screen it composes and in
+    /// every message it returns are said in it, so they never differ from the content around them.
+    pub fn language(&self) -> crate::base::text::Language {
+        crate::base::text::Language::of_pack(&self.pack().manifest.locale)
+    }
+
     /// Where this Groundwork's database file is.
     pub fn database_path(&self) -> &Path {
         self.store.path()

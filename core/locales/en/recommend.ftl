@@ -1,0 +1,2 @@
+# A counsellor's recommendation: making one, reading one.
+# English, the language every other catalog falls back to.
