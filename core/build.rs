@@ -1,7 +1,7 @@
-//! Embeds the default content pack.
+//! Embeds the built-in content packs, one per language.
 //!
-//! Reads `content/packs/core-en`, checks every content rule, and writes the compiled bundle to
-//! `OUT_DIR/core-en.gwpack.lz4` (LZ4-compressed, a third of its size in the library), which
+//! Reads each of `content/packs/core-en` and `core-fr-CA`, checks every content rule, and writes its compiled bundle to
+//! `OUT_DIR/<name>.gwpack.lz4` (LZ4-compressed, a third of its size in the library), which
 //! `src/content/mod.rs` includes. A pack that breaks a rule fails
 //! the build with every problem listed as `file:line:col: what is wrong; how to fix it`.
 //!
@@ -17,22 +17,36 @@ fn main() {
     );
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let workspace = manifest_dir.parent().unwrap_or(&manifest_dir);
-    let pack_dir = workspace.join("content").join("packs").join("core-en");
-    // A folder here makes cargo rerun this script when any file under it changes.
-    println!("cargo::rerun-if-changed={}", pack_dir.display());
-    // Its help lines and peer groups: the shared region data it names.
+    // Its help lines and peer groups: the shared region data every pack names.
     println!(
         "cargo::rerun-if-changed={}",
         workspace.join("content").join("regions").display()
     );
     println!("cargo::rerun-if-changed=build.rs");
     link_args();
+    let core_version = std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
+    for name in BUILT_IN {
+        embed(
+            &workspace.join("content").join("packs").join(name),
+            name,
+            &out_dir,
+            &core_version,
+        );
+    }
+}
 
-    let pack = match groundwork_pack::load_dir(&pack_dir) {
+/// The built-in language packs, each compiled to `OUT_DIR/<name>.gwpack.lz4`: the same list as
+/// `BUILT_IN` in `src/content/mod.rs`.
+const BUILT_IN: [&str; 2] = ["core-en", "core-fr-CA"];
+
+fn embed(pack_dir: &std::path::Path, name: &str, out_dir: &std::path::Path, core_version: &str) {
+    // A folder here makes cargo rerun this script when any file under it changes.
+    println!("cargo::rerun-if-changed={}", pack_dir.display());
+    let pack = match groundwork_pack::load_dir(pack_dir) {
         Ok(loaded) => loaded.into_pack(),
         Err(diagnostics) => {
             eprintln!(
-                "the default content pack has {} problem(s); run `cargo run -p groundwork-cli -- pack validate content/packs/core-en`:",
+                "the built-in content pack {name} has {} problem(s); run `cargo run -p groundwork-cli -- pack validate content/packs/{name}`:",
                 diagnostics.len()
             );
             for d in &diagnostics {
@@ -41,8 +55,7 @@ fn main() {
             exit(1);
         }
     };
-    let core_version = std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
-    if let Err(needed) = groundwork_pack::check_core_version(&pack, &core_version) {
+    if let Err(needed) = groundwork_pack::check_core_version(&pack, core_version) {
         eprintln!(
             "{}: min_core_version is {needed}, newer than this core ({core_version}); lower it or raise the core's version",
             pack_dir.join("pack.toml").display()
@@ -52,11 +65,11 @@ fn main() {
     let bytes = match groundwork_pack::compile(&pack) {
         Ok(bytes) => bytes,
         Err(e) => {
-            eprintln!("the default content pack could not be compiled: {e}");
+            eprintln!("the built-in content pack {name} could not be compiled: {e}");
             exit(1);
         }
     };
-    let target = out_dir.join("core-en.gwpack.lz4");
+    let target = out_dir.join(format!("{name}.gwpack.lz4"));
     if let Err(e) = std::fs::write(&target, lz4_flex::compress_prepend_size(&bytes)) {
         eprintln!("could not write {}: {e}", target.display());
         exit(1);

@@ -260,3 +260,23 @@ fn the_digest_identifies_the_contents() {
         pack::bundle::digest_hex(&pack::compile(&other).expect("compiles")).expect("valid");
     assert_ne!(hex, other_hex);
 }
+
+#[test]
+fn a_bundle_of_the_format_before_add_ons_is_still_read_as_a_pack_that_extends_nothing() {
+    let pack = fixture_pack();
+    let payload = &fixture_bundle()[HEADER..];
+    // Format 8 is today's layout without the manifest's last field, `extends`: postcard writes
+    // its `None` as one zero byte at the end of the manifest.
+    let manifest = postcard::to_allocvec(&pack.manifest).expect("encodes");
+    assert_eq!(
+        manifest.last(),
+        Some(&0),
+        "`extends` is the manifest's last field"
+    );
+    let mut older = payload[..manifest.len() - 1].to_vec();
+    older.extend_from_slice(&payload[manifest.len()..]);
+    let bundle = pack::bundle::seal(8, &older);
+    assert_eq!(pack::decode(&bundle), Ok(pack));
+    // Read as today's format, the same bytes do not decode: the layouts differ.
+    assert!(pack::decode(&pack::bundle::seal(FORMAT_VERSION, &older)).is_err());
+}

@@ -38,7 +38,12 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 6: packs carry their peer groups (`peer-groups.toml`, [`crate::model::PeerGroup`]).
 /// - 7: the manifest carries its "start here" paths (`paths`, [`crate::model::StartPath`]).
 /// - 8: `safety.toml` carries an optional grounding exercise ([`crate::model::Grounding`]).
-pub const FORMAT_VERSION: u16 = 8;
+/// - 9: the manifest names the pack an add-on `extends`. Format 8 is still read (a pack
+///   installed before keeps working): its manifest is read as one that extends nothing.
+pub const FORMAT_VERSION: u16 = 9;
+
+/// The oldest format still read: [`FORMAT_VERSION`] and this one.
+pub const OLDEST_READ_FORMAT: u16 = 8;
 
 /// The largest bundle accepted.
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
@@ -93,6 +98,21 @@ pub enum BundleError {
     /// The pack could not be encoded.
     #[error("the pack could not be encoded: {0}")]
     Encode(String),
+    /// The bundle is an add-on for another pack (`base`): it is read with that pack
+    /// ([`decode_addon`]), never on its own.
+    #[error("this is an add-on for the pack `{base}`, not a whole pack")]
+    AddOn {
+        /// The id of the pack it extends.
+        base: String,
+    },
+    /// The bundle is an add-on for a pack other than the one in use.
+    #[error("this add-on is for the pack `{wanted}`, and the content in use is `{found}`")]
+    AddOnForAnotherPack {
+        /// The id of the pack it extends.
+        wanted: String,
+        /// The id of the pack it was read with.
+        found: String,
+    },
 }
 
 /// Compiles a pack into bundle bytes.
@@ -118,20 +138,134 @@ pub fn seal(format_version: u16, payload: &[u8]) -> Vec<u8> {
 /// Decodes bundle bytes into a pack: checks the magic, the format version, the size, the hash,
 /// decodes, and checks every model rule again. Never panics, whatever the bytes.
 pub fn decode(bytes: &[u8]) -> Result<Pack, BundleError> {
-    let payload = checked_payload(bytes)?;
-    let (pack, rest): (Pack, &[u8]) =
-        postcard::take_from_bytes(payload).map_err(|e| BundleError::Malformed(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(BundleError::Malformed(format!(
-            "{} unexpected bytes after the pack",
-            rest.len()
-        )));
+    let pack = unchecked(bytes)?;
+    if let Some(base) = pack.manifest.extends {
+        return Err(BundleError::AddOn { base });
     }
     let problems = validate(&pack);
     if problems.is_empty() {
         Ok(pack)
     } else {
         Err(BundleError::Invalid(problems))
+    }
+}
+
+/// Decodes an add-on bundle with `base`, the pack it extends (the one in use): checks what
+/// [`decode`] checks, that it names `base`, and every add-on rule with it
+/// ([`validate_addon`]). Returns the add-on's own parts; [`crate::with_addons`] puts them in
+/// the pack in use.
+pub fn decode_addon(bytes: &[u8], base: &Pack) -> Result<Pack, BundleError> {
+    let pack = unchecked(bytes)?;
+    match &pack.manifest.extends {
+        None => {
+            return Err(BundleError::Malformed(
+                "this is a whole pack, not an add-on".to_owned(),
+            ));
+        }
+        Some(wanted) if *wanted != base.manifest.id => {
+            return Err(BundleError::AddOnForAnotherPack {
+                wanted: wanted.clone(),
+                found: base.manifest.id.clone(),
+            });
+        }
+        Some(_) => {}
+    }
+    let problems = validate_addon(&pack, base);
+    if problems.is_empty() {
+        Ok(pack)
+    } else {
+        Err(BundleError::Invalid(problems))
+    }
+}
+
+/// The id of the pack a bundle extends, `None` for a whole pack: after the checks of its header
+/// and hash, before any content rule (which need to know which kind it is).
+pub fn extends(bytes: &[u8]) -> Result<Option<String>, BundleError> {
+    Ok(unchecked(bytes)?.manifest.extends)
+}
+
+/// The pack in a bundle, its header and hash checked, its content rules not yet.
+fn unchecked(bytes: &[u8]) -> Result<Pack, BundleError> {
+    let (version, payload) = checked_payload(bytes)?;
+    let (pack, rest): (Pack, &[u8]) = if version == FORMAT_VERSION {
+        postcard::take_from_bytes(payload)
+    } else {
+        postcard::take_from_bytes::<format8::Pack>(payload).map(|(pack, rest)| (pack.into(), rest))
+    }
+    .map_err(|e| BundleError::Malformed(e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(BundleError::Malformed(format!(
+            "{} unexpected bytes after the pack",
+            rest.len()
+        )));
+    }
+    Ok(pack)
+}
+
+/// Format 8's layout, read into today's model: the same, with no `extends` in the manifest.
+mod format8 {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    use crate::model::{
+        self, Emotion, Module, PeerGroup, Phase, Prompt, Region, Safety, StartPath, Track, Unlock,
+    };
+
+    #[derive(Deserialize)]
+    pub(super) struct Pack {
+        manifest: Manifest,
+        modules: Vec<Module>,
+        emotions: Vec<Emotion>,
+        helplines: Vec<Region>,
+        peer_groups: Vec<PeerGroup>,
+        prompts: Vec<Prompt>,
+        safety: Safety,
+    }
+
+    #[derive(Deserialize)]
+    struct Manifest {
+        id: String,
+        version: String,
+        title: String,
+        locale: String,
+        authors: Vec<String>,
+        licence: String,
+        min_core_version: String,
+        phases: Vec<Phase>,
+        tracks: Vec<Track>,
+        unlock: Unlock,
+        renamed: BTreeMap<String, String>,
+        paths: Vec<StartPath>,
+    }
+
+    impl From<Pack> for model::Pack {
+        fn from(old: Pack) -> model::Pack {
+            let m = old.manifest;
+            model::Pack {
+                manifest: model::Manifest {
+                    id: m.id,
+                    version: m.version,
+                    title: m.title,
+                    locale: m.locale,
+                    authors: m.authors,
+                    licence: m.licence,
+                    min_core_version: m.min_core_version,
+                    phases: m.phases,
+                    tracks: m.tracks,
+                    unlock: m.unlock,
+                    renamed: m.renamed,
+                    paths: m.paths,
+                    extends: None,
+                },
+                modules: old.modules,
+                emotions: old.emotions,
+                helplines: old.helplines,
+                peer_groups: old.peer_groups,
+                prompts: old.prompts,
+                safety: old.safety,
+            }
+        }
     }
 }
 
@@ -144,7 +278,8 @@ pub fn digest_hex(bytes: &[u8]) -> Result<String, BundleError> {
         .collect())
 }
 
-fn checked_payload(bytes: &[u8]) -> Result<&[u8], BundleError> {
+/// The bundle's format version and payload, after checking its size, magic, version and hash.
+fn checked_payload(bytes: &[u8]) -> Result<(u16, &[u8]), BundleError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(BundleError::TooLarge {
             size: bytes.len(),
@@ -169,13 +304,13 @@ fn checked_payload(bytes: &[u8]) -> Result<&[u8], BundleError> {
             supported: FORMAT_VERSION,
         });
     }
-    if version < FORMAT_VERSION {
+    if version < OLDEST_READ_FORMAT {
         return Err(BundleError::UnsupportedFormat { found: version });
     }
     if Sha256::digest(payload).as_slice() != hash {
         return Err(BundleError::HashMismatch);
     }
-    Ok(payload)
+    Ok((version, payload))
 }
 
 /// Checks every model rule on a pack that has no source files (built in code, or decoded from a
@@ -186,6 +321,21 @@ pub fn validate(pack: &Pack) -> Vec<Diagnostic> {
         .into_iter()
         .map(|p| Diagnostic {
             file: describe(pack, &p.at),
+            line: 0,
+            col: 0,
+            message: p.message,
+            fix: p.fix,
+        })
+        .collect()
+}
+
+/// Checks every add-on rule on an add-on pack with no source files (decoded from a bundle) with
+/// `base`, the pack it extends; problems are located in words, as by [`validate`].
+pub fn validate_addon(addon: &Pack, base: &Pack) -> Vec<Diagnostic> {
+    rules::check_addon(addon, base, &Known::default())
+        .into_iter()
+        .map(|p| Diagnostic {
+            file: describe(addon, &p.at),
             line: 0,
             col: 0,
             message: p.message,
@@ -250,7 +400,7 @@ mod tests {
     }
 
     #[test]
-    fn format_versions_other_than_this_one_are_refused() {
+    fn format_versions_newer_than_this_one_or_older_than_the_oldest_read_are_refused() {
         let header = |version: u16| {
             let mut bytes = MAGIC.to_vec();
             bytes.extend_from_slice(&version.to_le_bytes());
@@ -266,7 +416,7 @@ mod tests {
                 })
             );
         }
-        for older in 0..FORMAT_VERSION {
+        for older in 0..OLDEST_READ_FORMAT {
             assert_eq!(
                 decode(&header(older)),
                 Err(BundleError::UnsupportedFormat { found: older })

@@ -31,14 +31,41 @@ pub mod rules;
 pub mod schema;
 pub mod source;
 
-pub use crate::bundle::{BundleError, compile, decode, validate};
+pub use crate::bundle::{
+    BundleError, compile, decode, decode_addon, extends, validate, validate_addon,
+};
 pub use crate::diagnostic::Diagnostic;
 pub use crate::hours::{OpenHours, OpenProblem, OpenSpan};
 pub use crate::model::*;
 pub use crate::source::{
     CRISIS_LINES_DIR, CRISIS_MODEL_FILE, LoadedPack, PEER_GROUPS_FILE, REGION_DATA_LANGUAGE,
-    REGIONS_KEY, SHIPPED_FILE, load_dir, load_dir_without_crisis_model, shipped_after_release,
+    REGIONS_KEY, SHIPPED_FILE, addon_base, load_addon_dir, load_dir, load_dir_without_crisis_model,
+    shipped_after_release,
 };
+
+/// The pack in use with add-ons installed beside it: `base` whole, then each add-on's phases
+/// (after the base's, in the order given), its modules (after the base's, so the reading order
+/// of each is kept) and its prompts; its renamed ids join the base's. Everything else (tracks,
+/// words, help, safety, start-here paths, what opens the partner phases) is the base's. Give
+/// only add-ons read with this base ([`decode_addon`] or [`load_addon_dir`]).
+pub fn with_addons(base: &Pack, addons: &[Pack]) -> Pack {
+    let mut pack = base.clone();
+    for addon in addons {
+        pack.manifest
+            .phases
+            .extend(addon.manifest.phases.iter().cloned());
+        pack.manifest.renamed.extend(
+            addon
+                .manifest
+                .renamed
+                .iter()
+                .map(|(old, new)| (old.clone(), new.clone())),
+        );
+        pack.modules.extend(addon.modules.iter().cloned());
+        pack.prompts.extend(addon.prompts.iter().cloned());
+    }
+    pack
+}
 
 /// Checks that a pack can be read by a core of version `core_version` (its `min_core_version`
 /// is not newer). `Err` holds the version the pack needs.

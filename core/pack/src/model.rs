@@ -104,7 +104,8 @@ pub struct Manifest {
     pub min_core_version: String,
     /// The phases, in the order a person meets them.
     pub phases: Vec<Phase>,
-    /// The tracks: paths through the modules.
+    /// The tracks: paths through the modules (none in an add-on: its modules use its base's).
+    #[serde(default)]
     pub tracks: Vec<Track>,
     /// What opens the partner ("we") phases.
     #[serde(default)]
@@ -116,6 +117,11 @@ pub struct Manifest {
     /// prerequisites: e.g. "Start here if things are heated" (the pause plan and the safety plan).
     #[serde(default)]
     pub paths: Vec<StartPath>,
+    /// An add-on pack names the pack it extends here (e.g. "core-en"): it holds only its own
+    /// modules, phases and prompts, and uses its base's tracks, emotion words, help and safety
+    /// plan. Installed beside the base, its phases come after the base's on the path.
+    #[serde(default)]
+    pub extends: Option<String>,
 }
 
 /// A short "start here" path: a few modules and plans, each usable in one sitting, open from day

@@ -11,7 +11,7 @@ use crate::hours::{OpenHours, parse_time_zone};
 use crate::model::{
     Block, CRISIS_ANSWER_PARTS, CRISIS_ANSWER_SITUATIONS, CrisisCheck, DAD_MOOD_ANSWERS, Exercise,
     HelpSituation, Helpline, HelplineKind, LinkTarget, Module, PROMPT_THEMES, Pack, PeerGroup,
-    PhaseKind, SAFETY_PLAN_STEPS, Span, TrackTiming,
+    PhaseKind, SAFETY_PLAN_STEPS, Safety, Span, TrackTiming,
 };
 
 /// The fewest steps a module may have.
@@ -163,6 +163,185 @@ pub(crate) fn check(pack: &Pack, known: &Known) -> Vec<Problem> {
     check_safety_toml(pack, known, &mut out);
     check_characters(pack, &mut out);
     check_code_tags(pack, &mut out);
+    out
+}
+
+/// Every rule for an add-on pack (`extends` in its manifest), checked against `base`, the pack
+/// it extends: its manifest, modules, prompts and characters by the rules any pack keeps, read
+/// with its base's tracks, emotion words, safety section and modules (a prerequisite may be a
+/// base module); then what an add-on may not do: name another base, carry emotion words, help
+/// lines, groups or a safety section of its own, declare tracks, start-here paths or what opens
+/// the partner phases, or reuse an id of its base (a phase, a module, a renamed module, a prompt,
+/// a recommendation code tag).
+pub(crate) fn check_addon(addon: &Pack, base: &Pack, known: &Known) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let m = &addon.manifest;
+    match &m.extends {
+        Some(id) if *id == base.manifest.id => {}
+        Some(id) => out.push(Problem::new(
+            Location::Manifest(keys!["extends"]),
+            format!(
+                "this add-on extends `{id}`, but is checked with `{}`",
+                base.manifest.id
+            ),
+            "name the id of the pack it adds to, e.g. \"core-en\"",
+        )),
+        None => out.push(Problem::new(
+            Location::Manifest(keys![]),
+            "this pack names no base, so it is not an add-on",
+            "add `extends = \"core-en\"` (the id of the pack it adds to) to pack.toml",
+        )),
+    }
+    for (own, key, what) in [
+        (!m.tracks.is_empty(), "tracks", "tracks"),
+        (!m.paths.is_empty(), "paths", "\"start here\" paths"),
+        (
+            !m.unlock.we_requires.is_empty(),
+            "unlock",
+            "what opens the partner phases",
+        ),
+    ] {
+        if own {
+            out.push(Problem::new(
+                Location::Manifest(keys![key]),
+                format!("an add-on cannot declare {what}: it uses its base's"),
+                format!("remove `{key}` from pack.toml; its modules name the base's tracks"),
+            ));
+        }
+    }
+    for (own, what) in [
+        (!addon.emotions.is_empty(), "emotion words"),
+        (!addon.helplines.is_empty(), "help lines"),
+        (!addon.peer_groups.is_empty(), "groups where men meet"),
+        (addon.safety != Safety::default(), "a safety section"),
+    ] {
+        if own {
+            out.push(Problem::new(
+                Location::Manifest(keys![]),
+                format!("an add-on cannot carry {what} of its own: it uses its base's"),
+                "remove them from the add-on",
+            ));
+        }
+    }
+    for (i, phase) in m.phases.iter().enumerate() {
+        if base.phase(&phase.id).is_some() {
+            out.push(Problem::new(
+                Location::Manifest(keys!["phases", i, "id"]),
+                format!("the phase id `{}` is the base pack's", phase.id),
+                "give the add-on's phase an id of its own, e.g. with its name in front",
+            ));
+        }
+    }
+    let base_ids: HashSet<&str> = base
+        .modules
+        .iter()
+        .map(|module| module.meta.id.as_str())
+        .chain(base.manifest.renamed.keys().map(String::as_str))
+        .collect();
+    for (index, module) in addon.modules.iter().enumerate() {
+        if base_ids.contains(module.meta.id.as_str()) {
+            out.push(Problem::new(
+                Location::Module {
+                    index,
+                    at: ModuleAt::Meta(keys!["id"]),
+                },
+                format!("the module id `{}` is the base pack's", module.meta.id),
+                "give the module an id of its own (its file is named after it)",
+            ));
+        } else if base.phase(&module.meta.phase).is_some() {
+            out.push(Problem::new(
+                Location::Module {
+                    index,
+                    at: ModuleAt::Meta(keys!["phase"]),
+                },
+                format!(
+                    "the module `{}` is in the base pack's phase `{}`",
+                    module.meta.id, module.meta.phase
+                ),
+                "put it in one of the add-on's own phases",
+            ));
+        }
+    }
+    for old in m.renamed.keys() {
+        if base_ids.contains(old.as_str()) {
+            out.push(Problem::new(
+                Location::Manifest(keys!["renamed", old]),
+                format!("`{old}` is the base pack's module id"),
+                "rename only the add-on's own modules",
+            ));
+        }
+    }
+    for (i, prompt) in addon.prompts.iter().enumerate() {
+        if base.prompts.iter().any(|p| p.id == prompt.id) {
+            out.push(Problem::new(
+                Location::Prompts(keys!["prompts", i, "id"]),
+                format!("the prompt id `{}` is the base pack's", prompt.id),
+                "give the prompt an id of its own",
+            ));
+        }
+    }
+
+    // The rules every pack keeps, on the add-on as the app will use it: its own parts, with its
+    // base's tracks, words and safety section around them.
+    let mut view = Pack {
+        manifest: m.clone(),
+        modules: addon.modules.clone(),
+        emotions: base.emotions.clone(),
+        helplines: Vec::new(),
+        peer_groups: Vec::new(),
+        prompts: addon.prompts.clone(),
+        safety: base.safety.clone(),
+    };
+    view.manifest.tracks = base.manifest.tracks.clone();
+    view.manifest.unlock = base.manifest.unlock.clone();
+    view.manifest.paths = Vec::new();
+    let mut known = Known {
+        module_ids: known.module_ids.clone(),
+        emotion_ids: known.emotion_ids.clone(),
+        prompts_partial: known.prompts_partial,
+        ..Known::default()
+    };
+    known
+        .module_ids
+        .extend(base_ids.iter().map(|id| (*id).to_owned()));
+    check_manifest(&view, &mut out);
+    check_modules(&view, &known, &mut out);
+    if !addon.prompts.is_empty() {
+        check_prompts(&view, &mut out);
+    }
+    check_characters(addon, &mut out);
+    // A counsellor's code names modules by tag: the add-on's and its base's must differ.
+    let mut together = base.manifest.clone();
+    together.renamed.extend(m.renamed.clone());
+    let tags = Pack {
+        manifest: together,
+        modules: base.modules.iter().chain(&addon.modules).cloned().collect(),
+        emotions: Vec::new(),
+        helplines: Vec::new(),
+        peer_groups: Vec::new(),
+        prompts: Vec::new(),
+        safety: Safety::default(),
+    };
+    for (tag, ids) in crate::code_tag::collisions(&tags) {
+        for id in &ids {
+            if let Some(index) = addon
+                .modules
+                .iter()
+                .position(|module| &module.meta.id == id)
+            {
+                out.push(Problem::new(
+                    Location::Module {
+                        index,
+                        at: ModuleAt::Meta(keys!["id"]),
+                    },
+                    format!(
+                        "`{id}` has the same recommendation code tag ({tag}) as another module of the add-on or its base, so a counsellor's code could not tell them apart"
+                    ),
+                    "give this module another id",
+                ));
+            }
+        }
+    }
     out
 }
 

@@ -38,6 +38,7 @@ use groundwork_pack::Pack;
 use crate::base::clock::{Clock, SystemClock};
 use crate::base::error::Error;
 use crate::base::keys::DatabaseKey;
+use crate::base::text::Language;
 use crate::store::Store;
 use crate::store::files::{database_path, lock_file_path};
 
@@ -61,6 +62,9 @@ pub struct Groundwork {
     /// (`install_pack`, composed with the built-in help lines and safety section), swapped whole
     /// while the app runs.
     content: RwLock<crate::content::installed::Choice>,
+    /// The built-in pack in the device's language: what is used when no pack is installed, and
+    /// what going back to the built-in content goes back to.
+    built_in: Arc<Pack>,
     /// The folder holding the database (and an installed pack).
     data_dir: PathBuf,
     /// When this database was opened: the question about how he is comes back once the app has
@@ -104,14 +108,27 @@ impl Groundwork {
 }
 
 impl Groundwork {
-    /// Opens with a chosen clock: for tests, benchmarks and the terminal companion.
+    /// Opens with a chosen clock, in English: for tests, benchmarks and the terminal companion.
     pub fn open_with(
         data_dir: &Path,
         key: &DatabaseKey,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, ApiError> {
-        let choice = crate::content::installed::choose(data_dir, &shared_default_pack()?);
-        Self::open_active(data_dir, key, clock, choice)
+        Self::open_in(data_dir, key, clock, Language::ENGLISH)
+    }
+
+    /// Opens with a chosen clock and the built-in content in `language` (negotiated from the
+    /// device's preferred languages with `Language::negotiate`): what the app's navigation and
+    /// the terminal companion open. An installed pack is used, as ever, in its own language.
+    pub fn open_in(
+        data_dir: &Path,
+        key: &DatabaseKey,
+        clock: Arc<dyn Clock>,
+        language: Language,
+    ) -> Result<Self, ApiError> {
+        let built_in = crate::content::built_in(language).map_err(content_unreadable)?;
+        let choice = crate::content::installed::choose(data_dir, &built_in);
+        Self::open_active(data_dir, key, clock, choice, built_in)
     }
 
     /// Opens with a given content pack instead of the built-in one (a newer or imported pack,
@@ -123,12 +140,10 @@ impl Groundwork {
         clock: Arc<dyn Clock>,
         pack: Arc<Pack>,
     ) -> Result<Self, ApiError> {
-        let active = crate::content::installed::Choice {
-            pack,
-            installed: false,
-            note: None,
-        };
-        Self::open_active(data_dir, key, clock, active)
+        let built_in = crate::content::built_in(Language::of_pack(&pack.manifest.locale))
+            .map_err(content_unreadable)?;
+        let active = crate::content::installed::Choice::whole(pack, false, None);
+        Self::open_active(data_dir, key, clock, active, built_in)
     }
 
     fn open_active(
@@ -136,6 +151,7 @@ impl Groundwork {
         key: &DatabaseKey,
         clock: Arc<dyn Clock>,
         active: crate::content::installed::Choice,
+        built_in: Arc<Pack>,
     ) -> Result<Self, ApiError> {
         std::fs::create_dir_all(data_dir).map_err(Error::from)?;
         let database = database_path(data_dir);
@@ -151,6 +167,7 @@ impl Groundwork {
             opened_at: clock.now().with_timezone(&chrono::Utc),
             clock,
             content: RwLock::new(active),
+            built_in,
             data_dir: data_dir.to_path_buf(),
         };
         // A region chosen before the region file existed is copied there once.
@@ -172,15 +189,15 @@ impl Groundwork {
         crate::base::text::Language::of_pack(&self.pack().manifest.locale)
     }
 
+    /// The built-in pack in the language it was opened in.
+    pub(crate) fn built_in(&self) -> Arc<Pack> {
+        Arc::clone(&self.built_in)
+    }
+
     /// Where this Groundwork's database file is.
     pub fn database_path(&self) -> &Path {
         self.store.path()
     }
-}
-
-/// The built-in pack, shared by every open Groundwork.
-fn shared_default_pack() -> Result<Arc<Pack>, ApiError> {
-    crate::content::default_pack_shared().map_err(content_unreadable)
 }
 
 fn content_unreadable(_: crate::content::ContentError) -> ApiError {

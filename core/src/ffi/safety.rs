@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::{Groundwork, built_in_pack};
+use super::Groundwork;
 use crate::base::error::ApiError;
 use crate::base::ffi_types::Timestamp;
 use crate::base::region::RegionCode;
@@ -162,8 +162,12 @@ pub fn help_now(
     now: Timestamp,
     utc_offset_minutes: i32,
 ) -> Result<HelpNowScreen, ApiError> {
+    let built_in = crate::content::built_in(crate::base::text::Language::from_locale(
+        device_locale.as_deref(),
+    ))
+    .map_err(super::content_unreadable)?;
     Ok(safety::help_now(
-        built_in_pack()?,
+        &built_in,
         safety::RegionChoice {
             chosen: region.as_ref().map(RegionCode::as_str),
             device_locale: device_locale.as_deref(),

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::base::error::Result;
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::{Language, Value};
 use crate::content::installed::Choice;
 use crate::content::trust;
 use crate::lock::{self, Confirmation, LockKind, LockSecret};
@@ -31,6 +32,26 @@ pub struct ContentStatus {
     /// The label of the button that goes back to the built-in content, when an installed pack
     /// is there.
     pub remove_label: Option<String>,
+    /// The add-on packs in use beside it (a counsellor's or a program's modules), in the order
+    /// their phases come on the path: each can be removed on its own.
+    pub addons: Vec<AddOnStatus>,
+}
+
+/// An add-on pack in use, for settings.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct AddOnStatus {
+    /// Its id, e.g. "sams-practice": what `remove_addon` takes.
+    pub pack_id: String,
+    /// Its name as its author wrote it.
+    pub title: String,
+    /// Its version, e.g. "1.0.0".
+    pub version: String,
+    /// How many modules it adds.
+    pub modules: u32,
+    /// One plain sentence, e.g. "Sam's practice 1.0.0 adds 2 modules to your path."
+    pub summary: String,
+    /// The label of the button that removes it.
+    pub remove_label: String,
 }
 
 /// What installing a pack file would do, shown before he confirms: who made it, what it adds,
@@ -118,6 +139,7 @@ pub enum PackInstallOutcome {
 /// ahead (no lock set, or `secret` is right; a wrong one counts as a wrong attempt), else the
 /// outcome to return. The secret is wiped, whatever the outcome.
 pub(crate) fn install_gate(
+    language: Language,
     data_dir: &Path,
     secret: Option<LockSecret>,
     now: Timestamp,
@@ -126,7 +148,7 @@ pub(crate) fn install_gate(
         Confirmation::Allowed => None,
         Confirmation::Needed(kind) => Some(PackInstallOutcome::SecretNeeded {
             kind,
-            message: secret_prompt(kind),
+            message: secret_prompt(language, kind),
         }),
         Confirmation::Refused {
             message,
@@ -145,15 +167,16 @@ pub(crate) fn secret_kind(data_dir: &Path, now: Timestamp) -> Result<Option<Lock
     Ok(lock.kind.filter(|_| lock.locked))
 }
 
-fn secret_prompt(kind: LockKind) -> String {
-    match kind {
-        LockKind::Pin => "Enter your app PIN to install this content".to_owned(),
-        LockKind::Passphrase => "Enter your app passphrase to install this content".to_owned(),
-    }
+fn secret_prompt(language: Language, kind: LockKind) -> String {
+    language.say(match kind {
+        LockKind::Pin => "content-secret-pin",
+        LockKind::Passphrase => "content-secret-passphrase",
+    })
 }
 
-/// The preview of installing `pack` over the `built_in` content.
+/// The preview of installing `pack` over the `built_in` content, in `language`.
 pub(crate) fn preview(
+    language: Language,
     pack: &groundwork_pack::Pack,
     built_in: &groundwork_pack::Pack,
     secret_kind: Option<LockKind>,
@@ -167,20 +190,20 @@ pub(crate) fn preview(
         .filter(|m| built_in_module(&m.meta.id).is_none())
         .collect();
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let version = Value::from(manifest.version.as_str());
     let made_by = if manifest.authors.is_empty() {
-        format!(
-            "The pack does not say who made it. Version {}.",
-            manifest.version
-        )
+        language.say_with("content-made-by-nobody", &[("version", version)])
     } else {
-        format!(
-            "Made by {}. Version {}.",
-            manifest.authors.join(", "),
-            manifest.version
+        language.say_with(
+            "content-made-by",
+            &[
+                ("authors", manifest.authors.join(", ").into()),
+                ("version", version),
+            ],
         )
     };
     PackPreview {
-        title: "Install this content?".to_owned(),
+        title: language.say("content-install-title"),
         pack_title: manifest.title.clone(),
         pack_id: manifest.id.clone(),
         version: manifest.version.clone(),
@@ -224,43 +247,69 @@ pub(crate) fn preview(
                 format!("{} ({}): {contact}", line.name, region.name)
             })
             .collect(),
-        may_not_change: vec![
-            "Emergency numbers and help lines stay the ones built into the app; local services it adds are shown after them, marked as coming from this pack.".to_owned(),
-            "The crisis check stays the app's own.".to_owned(),
-            "The safety plan questions stay the app's own.".to_owned(),
-        ],
+        may_not_change: [
+            "content-keeps-help-lines",
+            "content-keeps-crisis-check",
+            "content-keeps-safety-plan",
+        ]
+        .map(|id| language.say(id))
+        .to_vec(),
         set_aside: trust::safety_set_aside(pack, built_in),
         secret_kind,
-        secret_prompt: secret_kind.map(secret_prompt),
-        confirm_label: "Install".to_owned(),
-        cancel_label: "Don't install".to_owned(),
+        secret_prompt: secret_kind.map(|kind| secret_prompt(language, kind)),
+        confirm_label: language.say("content-install"),
+        cancel_label: language.say("content-dont-install"),
         help,
     }
 }
 
 pub(crate) fn status(active: &Choice, file_present: bool) -> ContentStatus {
-    let manifest = &active.pack.manifest;
-    let summary = if active.installed {
-        format!(
-            "Using {} {}, installed on this device.",
-            manifest.title, manifest.version
-        )
-    } else {
-        format!(
-            "Using {} {}, built into the app.",
-            manifest.title, manifest.version
-        )
-    };
+    let language = Language::of_pack(&active.pack.manifest.locale);
+    let manifest = &active.base.manifest;
+    let summary = language.say_with(
+        if active.installed {
+            "content-using-installed"
+        } else {
+            "content-using-built-in"
+        },
+        &[
+            ("title", manifest.title.as_str().into()),
+            ("version", manifest.version.as_str().into()),
+        ],
+    );
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     ContentStatus {
         pack_id: manifest.id.clone(),
         title: manifest.title.clone(),
         version: manifest.version.clone(),
-        modules: u32::try_from(active.pack.modules.len()).unwrap_or(u32::MAX),
+        modules: count(active.base.modules.len()),
         installed: active.installed,
         summary,
         note: active.note.clone(),
-        install_label: "Install content from a file".to_owned(),
+        install_label: language.say("content-install-from-file"),
         remove_label: (active.installed || file_present)
-            .then(|| "Go back to the built-in content".to_owned()),
+            .then(|| language.say("content-back-to-built-in")),
+        addons: active
+            .addons
+            .iter()
+            .map(|addon| AddOnStatus {
+                pack_id: addon.id.clone(),
+                title: addon.title.clone(),
+                version: addon.version.clone(),
+                modules: count(addon.modules),
+                summary: language.say_with(
+                    "content-addon-summary",
+                    &[
+                        ("title", addon.title.as_str().into()),
+                        ("version", addon.version.as_str().into()),
+                        ("modules", addon.modules.into()),
+                    ],
+                ),
+                remove_label: language.say_with(
+                    "content-addon-remove",
+                    &[("title", addon.title.as_str().into())],
+                ),
+            })
+            .collect(),
     }
 }

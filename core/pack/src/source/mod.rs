@@ -445,16 +445,51 @@ pub fn shipped_after_release(dir: &Path, pack: &Pack) -> Result<String, String> 
 /// Problems come sorted by file and position. Files that cannot be read at all are reported
 /// with line 0.
 pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
-    load(dir, true)
+    load(dir, true, None)
+}
+
+/// The base an add-on pack folder names (`extends` in its `pack.toml`), if it names one: which
+/// pack to check it with ([`load_addon_dir`]). `None` for a whole pack, or a `pack.toml` that
+/// does not read (then [`load_dir`] reports why).
+pub fn addon_base(dir: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Extends {
+        extends: Option<String>,
+    }
+    let text = std::fs::read_to_string(dir.join("pack.toml")).ok()?;
+    toml::from_str::<Extends>(&text).ok()?.extends
+}
+
+/// Reads and checks an add-on pack folder (`extends` in its `pack.toml`) with `base`, the pack
+/// it extends: its modules, phases and prompts by every rule, read with the base's tracks,
+/// words and safety section, and what an add-on may not carry or reuse. The pack returned holds
+/// only the add-on's own parts, as its bundle does.
+pub fn load_addon_dir(dir: &Path, base: &Pack) -> Result<LoadedPack, Vec<Diagnostic>> {
+    load(dir, false, Some(base))
 }
 
 /// Reads and checks a pack folder as [`load_dir`] does, but leaves out its crisis model: for
 /// training a new one, when the old one may be what fails the checks.
 pub fn load_dir_without_crisis_model(dir: &Path) -> Result<LoadedPack, Vec<Diagnostic>> {
-    load(dir, false)
+    load(dir, false, None)
 }
 
-fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnostic>> {
+/// The files an add-on does not have: it uses its base's.
+const NOT_IN_ADDON: [&str; 7] = [
+    "emotions.toml",
+    "helplines.toml",
+    PEER_GROUPS_FILE,
+    "safety.toml",
+    CRISIS_MODEL_FILE,
+    CRISIS_LINES_DIR,
+    "avoid.txt",
+];
+
+fn load(
+    dir: &Path,
+    with_crisis_model: bool,
+    base: Option<&Pack>,
+) -> Result<LoadedPack, Vec<Diagnostic>> {
     let mut loader = Loader {
         dir,
         regions: None,
@@ -466,6 +501,16 @@ fn load(dir: &Path, with_crisis_model: bool) -> Result<LoadedPack, Vec<Diagnosti
         },
     };
     let manifest = loader.manifest();
+    if let Some(extends) = manifest.as_ref().and_then(|m| m.extends.clone()) {
+        return load_addon(loader, manifest, extends, base);
+    }
+    if base.is_some() {
+        loader.problems.file(
+            loader.display(Path::new("pack.toml")),
+            "this pack names no base (`extends`), so it is not an add-on",
+            "add `extends = \"core-en\"` (the id of the pack it adds to), or check it as a whole pack",
+        );
+    }
     let emotions = loader.emotions();
     let mut helplines = loader.helplines();
     let prompts = loader.prompts();
@@ -613,6 +658,97 @@ fn today() -> Option<String> {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The rest of [`load`] for an add-on folder: its modules and prompts (its own, if any), none of
+/// the files it takes from its base, and the add-on rules with `base`.
+fn load_addon(
+    mut loader: Loader<'_>,
+    manifest: Option<Manifest>,
+    extends: String,
+    base: Option<&Pack>,
+) -> Result<LoadedPack, Vec<Diagnostic>> {
+    let pack_toml = loader.display(Path::new("pack.toml"));
+    let Some(base) = base else {
+        loader.problems.file(
+            pack_toml,
+            format!("this is an add-on for `{extends}`: it is checked together with that pack"),
+            "check it with `groundwork pack validate`, which finds the built-in pack it names",
+        );
+        return Err(loader.problems.whole_files);
+    };
+    for name in NOT_IN_ADDON {
+        if loader.dir.join(name).exists() {
+            loader.problems.file(
+                loader.display(Path::new(name)),
+                format!("an add-on uses its base's {name}, so it has none of its own"),
+                "remove this file from the add-on",
+            );
+        }
+    }
+    if loader.regions.is_some() {
+        loader.problems.file(
+            pack_toml,
+            format!("an add-on uses its base's help lines, so it names no `{REGIONS_KEY}` folder"),
+            format!("remove `{REGIONS_KEY}` from pack.toml"),
+        );
+    }
+    let prompts = if loader.dir.join("prompts.toml").exists() {
+        loader.prompts()
+    } else {
+        Vec::new()
+    };
+    let modules = loader.modules(manifest.as_ref());
+    loader.shipped(manifest.as_ref(), &modules);
+    let Loader {
+        mut map,
+        problems,
+        known,
+        ..
+    } = loader;
+    let mut diagnostics: Vec<Diagnostic> = problems.whole_files;
+    diagnostics.extend(problems.list.into_iter().map(|p| {
+        let f = &map.files[p.file];
+        let (line, col) = f.position(p.offset);
+        Diagnostic {
+            file: f.display.clone(),
+            line,
+            col,
+            message: p.message,
+            fix: p.fix,
+        }
+    }));
+    let Some(manifest) = manifest else {
+        sort(&mut diagnostics);
+        return Err(diagnostics);
+    };
+    let (modules, sources): (Vec<Module>, Vec<ModuleSource>) = modules.into_iter().unzip();
+    map.modules = sources;
+    let pack = Pack {
+        manifest,
+        modules,
+        emotions: Vec::new(),
+        helplines: Vec::new(),
+        peer_groups: Vec::new(),
+        prompts,
+        safety: Safety::default(),
+    };
+    for problem in rules::check_addon(&pack, base, &known) {
+        let (file, line, col) = map.locate(&problem.at);
+        diagnostics.push(Diagnostic {
+            file,
+            line,
+            col,
+            message: problem.message,
+            fix: problem.fix,
+        });
+    }
+    if diagnostics.is_empty() {
+        Ok(LoadedPack { pack, map })
+    } else {
+        sort(&mut diagnostics);
+        Err(diagnostics)
+    }
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {

@@ -481,7 +481,8 @@ impl Navigator {
     }
 
     fn open(&mut self, key: DatabaseKey) -> Done {
-        let core = Groundwork::open_with(&self.data_dir, &key, Arc::clone(&self.clock))?;
+        let core =
+            Groundwork::open_in(&self.data_dir, &key, Arc::clone(&self.clock), self.language)?;
         self.core = Some(Arc::new(core));
         self.key = Some(key);
         self.phase = Phase::Unlocked;
