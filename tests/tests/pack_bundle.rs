@@ -261,20 +261,44 @@ fn the_digest_identifies_the_contents() {
     assert_ne!(hex, other_hex);
 }
 
+/// `value` as postcard writes it, without its last byte: the empty field format 9 added at the
+/// end of a manifest (`extends`, `None`) or of a help line (`languages`, empty) is one zero byte.
+fn without_last_field<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut bytes = postcard::to_allocvec(value).expect("encodes");
+    assert_eq!(bytes.pop(), Some(0), "the last field is empty");
+    bytes
+}
+
 #[test]
 fn a_bundle_of_the_format_before_add_ons_is_still_read_as_a_pack_that_extends_nothing() {
     let pack = fixture_pack();
-    let payload = &fixture_bundle()[HEADER..];
-    // Format 8 is today's layout without the manifest's last field, `extends`: postcard writes
-    // its `None` as one zero byte at the end of the manifest.
-    let manifest = postcard::to_allocvec(&pack.manifest).expect("encodes");
-    assert_eq!(
-        manifest.last(),
-        Some(&0),
-        "`extends` is the manifest's last field"
-    );
-    let mut older = payload[..manifest.len() - 1].to_vec();
-    older.extend_from_slice(&payload[manifest.len()..]);
+    // Format 8 is today's layout without the manifest's `extends` and the help lines'
+    // `languages`, both the last field of their struct.
+    let mut older = without_last_field(&pack.manifest);
+    for part in [
+        postcard::to_allocvec(&pack.modules),
+        postcard::to_allocvec(&pack.emotions),
+    ] {
+        older.extend(part.expect("encodes"));
+    }
+    assert!(pack.helplines.len() < 128 && pack.helplines.iter().all(|r| r.lines.len() < 128));
+    older.push(u8::try_from(pack.helplines.len()).expect("small"));
+    for region in &pack.helplines {
+        older.extend(postcard::to_allocvec(&region.code).expect("encodes"));
+        older.extend(postcard::to_allocvec(&region.name).expect("encodes"));
+        older.push(u8::try_from(region.lines.len()).expect("small"));
+        for line in &region.lines {
+            assert!(line.languages.is_empty());
+            older.extend(without_last_field(line));
+        }
+    }
+    for part in [
+        postcard::to_allocvec(&pack.peer_groups),
+        postcard::to_allocvec(&pack.prompts),
+        postcard::to_allocvec(&pack.safety),
+    ] {
+        older.extend(part.expect("encodes"));
+    }
     let bundle = pack::bundle::seal(8, &older);
     assert_eq!(pack::decode(&bundle), Ok(pack));
     // Read as today's format, the same bytes do not decode: the layouts differ.

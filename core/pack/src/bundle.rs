@@ -38,8 +38,9 @@ pub const MAGIC: [u8; 8] = *b"GWPACK\r\n";
 /// - 6: packs carry their peer groups (`peer-groups.toml`, [`crate::model::PeerGroup`]).
 /// - 7: the manifest carries its "start here" paths (`paths`, [`crate::model::StartPath`]).
 /// - 8: `safety.toml` carries an optional grounding exercise ([`crate::model::Grounding`]).
-/// - 9: the manifest names the pack an add-on `extends`. Format 8 is still read (a pack
-///   installed before keeps working): its manifest is read as one that extends nothing.
+/// - 9: the manifest names the pack an add-on `extends`; help lines say the `languages` they
+///   answer in. Format 8 is still read (a pack installed before keeps working): its manifest is
+///   read as one that extends nothing, its lines as ones whose languages no page gave.
 pub const FORMAT_VERSION: u16 = 9;
 
 /// The oldest format still read: [`FORMAT_VERSION`] and this one.
@@ -209,7 +210,8 @@ mod format8 {
     use serde::Deserialize;
 
     use crate::model::{
-        self, Emotion, Module, PeerGroup, Phase, Prompt, Region, Safety, StartPath, Track, Unlock,
+        self, Emotion, HelplineKind, Module, PeerGroup, Phase, Prompt, Safety, StartPath, Track,
+        Unlock,
     };
 
     #[derive(Deserialize)]
@@ -239,6 +241,63 @@ mod format8 {
         paths: Vec<StartPath>,
     }
 
+    #[derive(Deserialize)]
+    struct Region {
+        code: String,
+        name: String,
+        lines: Vec<Helpline>,
+    }
+
+    #[derive(Deserialize)]
+    struct Helpline {
+        id: String,
+        name: String,
+        kinds: Vec<HelplineKind>,
+        phone: Option<String>,
+        sms: Option<String>,
+        sms_body: Option<String>,
+        web: Option<String>,
+        open: Vec<String>,
+        time_zone: String,
+        for_whom: String,
+        area: Option<String>,
+        source: String,
+        note: Option<String>,
+        verified_on: String,
+        unconfirmed: bool,
+    }
+
+    impl From<Region> for model::Region {
+        fn from(old: Region) -> model::Region {
+            model::Region {
+                code: old.code,
+                name: old.name,
+                lines: old
+                    .lines
+                    .into_iter()
+                    .map(|l| model::Helpline {
+                        id: l.id,
+                        name: l.name,
+                        kinds: l.kinds,
+                        phone: l.phone,
+                        sms: l.sms,
+                        sms_body: l.sms_body,
+                        web: l.web,
+                        open: l.open,
+                        time_zone: l.time_zone,
+                        for_whom: l.for_whom,
+                        area: l.area,
+                        source: l.source,
+                        note: l.note,
+                        verified_on: l.verified_on,
+                        unconfirmed: l.unconfirmed,
+                        languages: Vec::new(),
+                    })
+                    .collect(),
+            }
+        }
+    }
+
     impl From<Pack> for model::Pack {
         fn from(old: Pack) -> model::Pack {
             let m = old.manifest;
@@ -260,7 +319,7 @@ mod format8 {
                 },
                 modules: old.modules,
                 emotions: old.emotions,
-                helplines: old.helplines,
+                helplines: old.helplines.into_iter().map(Into::into).collect(),
                 peer_groups: old.peer_groups,
                 prompts: old.prompts,
                 safety: old.safety,

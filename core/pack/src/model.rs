@@ -762,6 +762,11 @@ pub struct Helpline {
     /// first.
     #[serde(default)]
     pub unconfirmed: bool,
+    /// The languages the service answers in, as its own page (or an official one) says: language
+    /// codes such as `["fr", "en"]`. Empty when no page says. Help now puts the lines that answer
+    /// in his language first among lines of the same rank, and says which languages each answers in.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 impl Helpline {

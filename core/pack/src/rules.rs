@@ -26,8 +26,6 @@ pub const MIN_MINUTES: u32 = 5;
 pub const MAX_MINUTES: u32 = 10;
 /// The fewest emotion words a pack must have.
 pub const MIN_EMOTIONS: usize = 100;
-/// The regions every pack must have help lines for.
-pub const REQUIRED_REGIONS: [&str; 5] = ["AU", "CA", "US", "GB", "NZ"];
 /// The earliest week a timed module may have (40 weeks before the due date).
 pub const MIN_WEEK: i32 = -40;
 /// The latest week a timed module may have (two years after birth).
@@ -1583,16 +1581,14 @@ fn check_emotions(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
 }
 
 fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
-    if !known.helplines_partial {
-        for code in REQUIRED_REGIONS {
-            if pack.region(code).is_none() {
-                out.push(Problem::new(
-                    Location::Helplines(keys![]),
-                    format!("there are no help lines for {code}"),
-                    format!("add a [[regions]] table with code = \"{code}\" and its lines"),
-                ));
-            }
-        }
+    // Which regions there are is the region data's to say (`content/regions/helplines.toml`,
+    // shared by every language pack): a pack needs help lines for at least one.
+    if !known.helplines_partial && pack.helplines.is_empty() {
+        out.push(Problem::new(
+            Location::Helplines(keys![]),
+            "there are no help lines for any region",
+            "add a [[regions]] table with its code and lines, or name the shared region data with `regions = \"../../regions\"` in pack.toml",
+        ));
     }
     let mut codes = HashSet::new();
     let mut line_ids = HashSet::new();
@@ -1670,6 +1666,24 @@ fn check_helplines(pack: &Pack, known: &Known, out: &mut Vec<Problem>) {
                     ),
                     "give at least one of `phone`, `sms`, `web`",
                 ));
+            }
+            let mut languages = HashSet::new();
+            for (i, code) in line.languages.iter().enumerate() {
+                let language_ok =
+                    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+                if !language_ok {
+                    out.push(Problem::new(
+                        Location::Helplines(keys!["regions", r, "lines", l, "languages", i]),
+                        format!("`{code}` is not a language code"),
+                        "use two or three lowercase letters, e.g. \"fr\" or \"en\"",
+                    ));
+                } else if !languages.insert(code.as_str()) {
+                    out.push(Problem::new(
+                        Location::Helplines(keys!["regions", r, "lines", l, "languages", i]),
+                        format!("`{code}` is listed twice"),
+                        "list each language once",
+                    ));
+                }
             }
             if line.sms_body.is_some() && line.sms.is_none() {
                 out.push(Problem::new(

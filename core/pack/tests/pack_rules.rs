@@ -955,17 +955,60 @@ fn every_region_needs_an_emergency_line() {
 }
 
 #[test]
-fn the_five_required_regions_must_all_be_there() {
+fn which_regions_there_are_is_the_help_lines_to_say_but_there_must_be_one() {
     let f = Fixture::new();
     let text = f.read("helplines.toml");
-    let nz = text.rfind("[[regions]]").expect("a region");
-    f.write("helplines.toml", &text[..nz]);
+    // One region fewer is a pack with fewer regions: no rule names them in code.
+    let last = text.rfind("[[regions]]").expect("a region");
+    f.write("helplines.toml", &text[..last]);
+    let fewer = pack::load_dir(f.dir.path()).expect("a pack with one region fewer is valid");
+    assert_eq!(
+        fewer.pack().helplines.len(),
+        text.matches("[[regions]]").count() - 1
+    );
+    // None at all is refused: in a folder, where the file is read, and in a bundle.
+    let mut none = fewer.into_pack();
+    let first = text.find("[[regions]]").expect("a region");
+    f.write("helplines.toml", &text[..first]);
     assert_only(
         &f.problems(),
         "helplines.toml",
         (1, 1),
-        "there are no help lines for NZ",
+        "there are no [[regions]] tables",
     );
+    none.helplines.clear();
+    let problems = pack::validate(&none);
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message == "there are no help lines for any region"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_help_lines_languages_are_language_codes_each_listed_once() {
+    let f = Fixture::new();
+    let text = f.read("helplines.toml");
+    let first_line = text.find("[[regions.lines]]").expect("a line");
+    let mut edited = text.clone();
+    edited.insert_str(
+        first_line + "[[regions.lines]]\n".len(),
+        "languages = [\"fr\", \"English\", \"fr\"]\n",
+    );
+    f.write("helplines.toml", &edited);
+    let problems = f.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message == "`English` is not a language code"),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|d| d.message == "`fr` is listed twice"),
+        "{problems:?}"
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
 }
 
 #[test]

@@ -1100,6 +1100,7 @@ mod tests {
             note: None,
             verified_on: "2026-12-06".into(),
             unconfirmed: false,
+            languages: Vec::new(),
         }
     }
 
