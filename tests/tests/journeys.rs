@@ -1405,6 +1405,27 @@ fn help_now_before_unlock_comes_from_the_content_alone_and_remembers_a_region_ch
 }
 
 #[test]
+fn on_a_phone_set_to_french_a_refused_region_is_said_in_french() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut phone = Phone::new(dir.path());
+    phone.app = Navigator::new(
+        dir.path(),
+        ShellPreferences::default(),
+        Some("fr_CA.UTF-8".into()),
+        phone.clock.clone(),
+    )
+    .with_kdf(cheap_kdf());
+    phone.send(Action::Start);
+    phone.onboard(OnboardingLock::NotNow);
+    phone.show(Destination::Settings);
+    phone.send(Action::ChooseRegion { code: "AUS".into() });
+    assert_eq!(
+        phone.error(),
+        "Vérifie la région : utilise un code de région de deux lettres, comme CA. Rien n'a été changé."
+    );
+}
+
+#[test]
 fn a_region_that_is_not_two_letters_is_said_as_an_error_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded(dir.path());

@@ -45,9 +45,16 @@ where
 fn a_region_that_is_not_two_letters_is_invalid_input_for_the_region_before_the_call_runs() {
     for text in ["", "A", "AUS", "A1", "A U", "ÅU", "au\u{301}"] {
         match from_a_shell::<RegionCode>(text) {
-            Err(ApiError::InvalidInput { field, reason }) => {
+            Err(ApiError::InvalidInput {
+                field,
+                reason,
+                rule,
+                values,
+            }) => {
                 assert_eq!(field, "region", "{text:?}");
                 assert_eq!(reason, "use a two-letter region code, such as AU");
+                assert_eq!(rule, "error-region-code");
+                assert!(values.is_empty());
             }
             other => panic!("{text:?} gave {other:?}"),
         }
@@ -103,9 +110,16 @@ fn a_day_that_is_not_a_date_is_invalid_input_for_the_date_before_the_call_runs()
         "01/03/2026",
     ] {
         match from_a_shell::<Day>(text) {
-            Err(ApiError::InvalidInput { field, reason }) => {
+            Err(ApiError::InvalidInput {
+                field,
+                reason,
+                rule,
+                values,
+            }) => {
                 assert_eq!(field, "date", "{text:?}");
                 assert_eq!(reason, "give a date such as 2026-03-01");
+                assert_eq!(rule, "error-date-form");
+                assert!(values.is_empty());
             }
             other => panic!("{text:?} gave {other:?}"),
         }

@@ -73,7 +73,10 @@ impl TestClock {
             .ok_or_else(|| {
                 crate::base::error::Error::invalid(
                     "utc_offset_minutes",
-                    "give an offset from -720 to 840 minutes",
+                    crate::base::error::Reason::with(
+                        "error-time-zone-range",
+                        [("min", (-720).into()), ("max", 840.into())],
+                    ),
                 )
             })?;
         Ok(TestClock(ManualClock::new(at.with_timezone(&offset))))

@@ -15,7 +15,7 @@
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::Transaction;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// The local hour at which one lived day ends and the next begins (04:00).
 pub const DAY_ENDS_AT_HOUR: u32 = 4;
@@ -63,7 +63,7 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
 /// A day as a person types it, `YYYY-MM-DD` (space around is fine): `InvalidInput` for `field`
 /// when it is not a date.
 pub fn read_day(text: &str, field: &'static str) -> Result<NaiveDate> {
-    parse_day(text.trim()).map_err(|_| Error::invalid(field, "write the date as YYYY-MM-DD"))
+    parse_day(text.trim()).map_err(|_| Error::invalid(field, Reason::new("error-date-typed")))
 }
 
 /// Formats a day as `YYYY-MM-DD` without going through chrono's formatter.

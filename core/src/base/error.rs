@@ -138,7 +138,7 @@ impl Reason {
     }
 
     /// The rule with the message id `id` and the values it names:
-    /// `Reason::with("use-up-to-characters", [("limit", 140.into())])`.
+    /// `Reason::with("error-at-most-characters", [("limit", 140.into())])`.
     pub fn with<const N: usize>(id: &'static str, values: [(&'static str, Value); N]) -> Reason {
         Reason {
             id,
@@ -232,6 +232,15 @@ pub(crate) fn lift_error(err: Error) -> uniffi::deps::anyhow::Error {
 /// What capability functions return.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// A value a broken rule names (`ApiError::InvalidInput`'s `values`), e.g. `limit` 140.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RuleValue {
+    /// Its name in the rule's message, e.g. "limit".
+    pub name: String,
+    /// The value: a number in digits ("140"), or words.
+    pub value: String,
+}
+
 /// What went wrong, in terms a person (and a shell) can act on.
 ///
 /// Messages never contain anything the person wrote.
@@ -239,12 +248,18 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[uniffi::export(Display)]
 pub enum ApiError {
     /// Something the person entered breaks a rule; nothing was saved. `field` names the input,
-    /// `reason` says the rule in plain words.
+    /// `reason` says the rule in plain English words; `rule` and `values` let it be said again in
+    /// his language ([`ApiError::say`]).
     InvalidInput {
         /// The input that broke the rule, e.g. "pleasantness".
         field: String,
-        /// The rule, in plain words, e.g. "choose a value from -5 to 5".
+        /// The rule, in plain English words, e.g. "choose a value from -5 to 5".
         reason: String,
+        /// The rule's message id in the catalogs, e.g. "error-value-between"; empty for a rule
+        /// still written in code, said as `reason` in every language.
+        rule: String,
+        /// The values the rule names, e.g. `min` -5 and `max` 5.
+        values: Vec<RuleValue>,
     },
     /// The thing asked for does not exist (it may have been deleted). Nothing was changed.
     NotFound {
@@ -335,157 +350,190 @@ pub enum ApiError {
     },
 }
 
+impl ApiError {
+    /// What went wrong, said to him in `language`: one sentence of the catalogs
+    /// (`core/locales/*/errors.ftl`) for each kind, with the field's name in words and an
+    /// [`InvalidInput`](ApiError::InvalidInput)'s rule said again from its `rule` and `values`
+    /// (its English `reason` when the rule is still written in code). Details that are not
+    /// sentences for him (a storage failure's code, a pack rule's text) stay as they came.
+    pub fn say(&self, language: Language) -> String {
+        match self {
+            ApiError::InvalidInput {
+                field,
+                reason,
+                rule,
+                values,
+            } => language.say_with(
+                "error-invalid-input",
+                &[
+                    ("field", field_in_words(field, language).into()),
+                    (
+                        "reason",
+                        rule_in_words(reason, rule, values, language).into(),
+                    ),
+                ],
+            ),
+            ApiError::NotFound { what } => language.say_with(
+                "error-not-found",
+                &[
+                    ("kind", what.replace(' ', "-").into()),
+                    ("what", what.as_str().into()),
+                ],
+            ),
+            ApiError::WrongKey => language.say("error-wrong-key"),
+            ApiError::Closed => language.say("error-closed"),
+            ApiError::StorageFull => language.say("error-storage-full"),
+            ApiError::DatabaseTooNew => language.say("error-database-too-new"),
+            ApiError::Storage { reason } => {
+                language.say_with("error-storage", &[("reason", reason.as_str().into())])
+            }
+            ApiError::Internal { reason } => {
+                language.say_with("error-internal", &[("reason", reason.as_str().into())])
+            }
+            ApiError::BackupWrongPassphrase => language.say("error-backup-wrong-passphrase"),
+            ApiError::BackupDamaged => language.say("error-backup-damaged"),
+            ApiError::NotABackup => language.say("error-not-a-backup"),
+            ApiError::BackupTooNew => language.say("error-backup-too-new"),
+            ApiError::RestoreNeedsEmptyApp => language.say("error-restore-needs-empty-app"),
+            ApiError::AppLockDamaged => language.say("error-app-lock-damaged"),
+            ApiError::AppLockTooNew => language.say("error-app-lock-too-new"),
+            ApiError::AppLockAlreadySet => language.say("error-app-lock-already-set"),
+            ApiError::AppLockNotSet => language.say("error-app-lock-not-set"),
+            ApiError::WrongLockKind { expected } => {
+                let expected = match expected {
+                    LockKind::Pin => "pin",
+                    LockKind::Passphrase => "passphrase",
+                };
+                language.say_with("error-wrong-lock-kind", &[("expected", expected.into())])
+            }
+            ApiError::AppLockNotForThisDevice => language.say("error-app-lock-not-for-this-device"),
+            ApiError::DeviceKeyUnavailable => language.say("error-device-key-unavailable"),
+            ApiError::PackRefused { reason } => {
+                language.say_with("error-pack-refused", &[("reason", reason.as_str().into())])
+            }
+            ApiError::PackChangesHelp { changes } => language.say_with(
+                "error-pack-changes-help",
+                &[("changes", changes.join("; ").into())],
+            ),
+            ApiError::DatabaseDamaged => language.say("error-database-damaged"),
+            ApiError::EraseIncomplete { remaining } => language.say_with(
+                "error-erase-incomplete",
+                &[
+                    ("count", remaining.len().into()),
+                    ("files", remaining.join(", ").into()),
+                ],
+            ),
+        }
+    }
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sentence = match self {
-            ApiError::InvalidInput { field, reason } => {
-                return write!(
-                    f,
-                    "Check {}: {reason}. Nothing was changed.",
-                    field_in_words(field)
-                );
-            }
-            ApiError::NotFound { what } => {
-                return write!(f, "That {what} could not be found. Nothing was changed.");
-            }
-            ApiError::WrongKey => {
-                "This key or passphrase does not open the Groundwork database. Nothing was changed."
-            }
-            ApiError::Closed => "Groundwork is closed. Open it again to go on.",
-            ApiError::StorageFull => {
-                "The device is full, so nothing was saved. Everything saved earlier is safe."
-            }
-            ApiError::DatabaseTooNew => {
-                "This data was saved by a newer version of Groundwork. Update to open it; nothing was changed."
-            }
-            ApiError::Storage { reason } => return write!(f, "Storage problem: {reason}"),
-            ApiError::Internal { reason } => {
-                return write!(f, "Something went wrong inside Groundwork: {reason}");
-            }
-            ApiError::BackupWrongPassphrase => {
-                "This passphrase does not open the backup. Nothing was changed; try again."
-            }
-            ApiError::BackupDamaged => {
-                "The backup file is damaged or incomplete, so it cannot be restored. Nothing was changed."
-            }
-            ApiError::NotABackup => "This file is not a Groundwork backup. Nothing was changed.",
-            ApiError::BackupTooNew => {
-                "This backup was made by a newer version of Groundwork. Update the app to restore it; nothing was changed."
-            }
-            ApiError::RestoreNeedsEmptyApp => {
-                "There is already data here. Merge the backup instead, or erase first. Nothing was changed."
-            }
-            ApiError::AppLockDamaged => {
-                "The app lock file is damaged, so the PIN or passphrase cannot be checked. That try \
-                 was not counted and nothing was changed. Put the lock file back from a copy of \
-                 this device's files, or erase and start again, then restore your Groundwork backup."
-            }
-            ApiError::AppLockTooNew => {
-                "The app lock was set by a newer version of Groundwork. Update the app to unlock; nothing was changed."
-            }
-            ApiError::AppLockAlreadySet => {
-                "An app lock is already set. Change it or remove it instead; nothing was changed."
-            }
-            ApiError::AppLockNotSet => "No app lock is set. Nothing was changed.",
-            ApiError::WrongLockKind {
-                expected: LockKind::Pin,
-            } => "This app lock uses a PIN, not a passphrase. That try was not counted.",
-            ApiError::WrongLockKind {
-                expected: LockKind::Passphrase,
-            } => "This app lock uses a passphrase, not a PIN. That try was not counted.",
-            ApiError::AppLockNotForThisDevice => {
-                "This app lock belongs to another phone's secure key, so it cannot be opened \
-                 here. That try was not counted and nothing was changed."
-            }
-            ApiError::DeviceKeyUnavailable => {
-                "This phone's secure key store could not protect the app lock just now. Nothing \
-                 was changed; the lock is as it was."
-            }
-            ApiError::PackRefused { reason } => {
-                return write!(
-                    f,
-                    "This content pack cannot be used: {reason}. Nothing was changed."
-                );
-            }
-            ApiError::PackChangesHelp { changes } => {
-                return write!(
-                    f,
-                    "This content pack cannot be installed: it tries to change help built into the app ({}). A pack may add modules, exercises and local services, but never changes the emergency numbers or help lines. Nothing was changed.",
-                    changes.join("; ")
-                );
-            }
-            ApiError::DatabaseDamaged => {
-                "The database file is damaged or missing, so Groundwork cannot open it. Nothing \
-                 was changed and no new database was made over it. Put the database file back \
-                 from a copy if you have one; otherwise erase and start again, then restore your \
-                 Groundwork backup."
-            }
-            ApiError::EraseIncomplete { remaining } => {
-                return write!(
-                    f,
-                    "Not everything could be erased: {} {} still there. Remove {} by hand, or \
-                     try again.",
-                    remaining.join(", "),
-                    if remaining.len() == 1 { "is" } else { "are" },
-                    if remaining.len() == 1 { "it" } else { "them" },
-                );
-            }
-        };
-        f.write_str(sentence)
+        f.write_str(&self.say(Language::ENGLISH))
     }
 }
 
 impl std::error::Error for ApiError {}
 
-/// A field's name as a person would say it, for the sentence `InvalidInput` reads as: the code's
-/// names ("module_id", "fields", "pin") never reach him.
-pub fn field_in_words(field: &str) -> String {
-    let words = match field {
-        "pleasantness" => "how pleasant it feels",
-        "energy" => "the energy",
-        "anger" => "the anger level",
-        "stress" => "the stress level",
-        "intensity" => "how strong it was",
-        "hours_slept" | "sleep_minutes" => "the hours slept",
-        "emotions" | "ids" => "the emotion words",
-        "own_words" => "your own words",
-        "tag" | "tags" => "the tags",
-        "body_cues" => "what your body did",
-        "note" => "the note",
-        "body" | "text" => "the text",
-        "what_happened" => "what happened",
-        "thoughts" => "what went through your head",
-        "what_i_did" => "what you did",
-        "next_time" => "what you'd do next time",
-        "repair_done" => "the repair",
-        "answer" | "answers" | "value" | "cycles_done" | "regions_done" => "the answer",
-        "fields" => "the plan",
-        "prompt_id" | "prompt_text" => "the prompt",
-        "module_id" => "the module",
-        "step_index" => "the step",
-        "pin" => "the PIN",
-        "passphrase" => "the passphrase",
-        "erase after" => "the number of tries before erasing",
-        "code" => "the recommendation code",
-        "link" => "the link",
-        "region" => "the region",
-        "tracks" => "the tracks",
-        "baby_date" => "the baby's date",
-        "date" => "the date",
-        "query" => "the search",
-        "from_day" | "to_day" => "the dates",
-        "cursor" => "the page",
-        "limit" | "days" => "how many",
-        "quadrant" => "the quadrant",
-        "journal_entry_ids" => "the entries chosen",
-        "living_document_ids" => "the plans chosen",
-        "selection" => "what the report holds",
-        "quiet hours" => "the quiet hours",
-        "utc_offset_minutes" => "the time zone",
-        "biometric" => "fingerprint or face",
-        other => return other.replace('_', " "),
+/// An `InvalidInput`'s rule in `language`, from its catalog id and values; the English `reason`
+/// for a rule still written in code, or one this build's catalogs do not have.
+fn rule_in_words(reason: &str, rule: &str, values: &[RuleValue], language: Language) -> String {
+    if rule.is_empty() {
+        return reason.to_owned();
+    }
+    let values: Vec<(&str, Value)> = values
+        .iter()
+        .map(|v| {
+            let value = v
+                .value
+                .parse::<i64>()
+                .map_or_else(|_| Value::from(v.value.as_str()), Value::from);
+            (v.name.as_str(), value)
+        })
+        .collect();
+    let said = language.say_with(rule, &values);
+    if said == rule {
+        reason.to_owned()
+    } else {
+        said
+    }
+}
+
+/// A field's name as a person would say it in `language`, for the sentence `InvalidInput` reads
+/// as: the code's names ("module_id", "fields", "pin") never reach him. A field with no
+/// `field-` message in the catalogs is said as its name with spaces for underscores.
+pub fn field_in_words(field: &str, language: Language) -> String {
+    match field_message(field) {
+        Some(id) => language.say(id),
+        None => field.replace('_', " "),
+    }
+}
+
+/// The `field-` message that names `field` in words.
+fn field_message(field: &str) -> Option<&'static str> {
+    let id = match field {
+        "pleasantness" => "field-pleasantness",
+        "energy" => "field-energy",
+        "anger" => "field-anger",
+        "stress" => "field-stress",
+        "intensity" => "field-intensity",
+        "hours_slept" | "sleep_minutes" => "field-hours-slept",
+        "emotions" | "ids" => "field-emotions",
+        "own_words" => "field-own-words",
+        "tag" | "tags" => "field-tags",
+        "body_cues" => "field-body-cues",
+        "note" => "field-note",
+        "body" | "text" => "field-text",
+        "what_happened" => "field-what-happened",
+        "thoughts" => "field-thoughts",
+        "what_i_did" => "field-what-i-did",
+        "next_time" => "field-next-time",
+        "repair_done" => "field-repair-done",
+        "answer" | "answers" | "value" | "cycles_done" | "regions_done" => "field-answer",
+        "fields" => "field-plan",
+        "prompt_id" | "prompt_text" => "field-prompt",
+        "module_id" => "field-module",
+        "step_index" => "field-step",
+        "pin" => "field-pin",
+        "passphrase" => "field-passphrase",
+        "erase after" => "field-erase-after",
+        "code" => "field-code",
+        "link" => "field-link",
+        "region" => "field-region",
+        "tracks" => "field-tracks",
+        "baby_date" => "field-baby-date",
+        "date" => "field-date",
+        "query" => "field-query",
+        "from_day" | "to_day" => "field-dates",
+        "cursor" => "field-cursor",
+        "limit" | "days" => "field-how-many",
+        "quadrant" => "field-quadrant",
+        "journal_entry_ids" => "field-journal-entries",
+        "living_document_ids" => "field-living-documents",
+        "selection" => "field-selection",
+        "quiet hours" => "field-quiet-hours",
+        "utc_offset_minutes" => "field-time-zone",
+        "biometric" => "field-biometric",
+        // Named in English as the code names them, with words of their own in other languages.
+        "key" => "field-key",
+        "salt" => "field-salt",
+        "kdf parameters" => "field-kdf-parameters",
+        "work factor" => "field-work-factor",
+        "recording" => "field-recording",
+        "modules" => "field-modules",
+        "from" => "field-from",
+        "id" => "field-id",
+        "track_id" => "field-track-id",
+        "indices" => "field-indices",
+        "settings" => "field-settings",
+        "reminder settings" => "field-reminder-settings",
+        "daily check-in time" => "field-daily-check-in-time",
+        "weekly practice time" => "field-weekly-practice-time",
+        "quiet hours start" => "field-quiet-hours-start",
+        "quiet hours end" => "field-quiet-hours-end",
+        _ => return None,
     };
-    words.to_owned()
+    Some(id)
 }
 
 impl From<Error> for ApiError {
@@ -495,6 +543,14 @@ impl From<Error> for ApiError {
             Error::InvalidInput { field, reason } => ApiError::InvalidInput {
                 field: field.to_owned(),
                 reason: reason.to_string(),
+                rule: reason.id().to_owned(),
+                values: reason
+                    .values()
+                    .map(|(name, value)| RuleValue {
+                        name: name.to_owned(),
+                        value,
+                    })
+                    .collect(),
             },
             Error::NotFound { what } => ApiError::NotFound {
                 what: what.to_owned(),
@@ -597,5 +653,290 @@ mod tests {
             .to_string()
             .contains("uses a PIN")
         );
+    }
+
+    fn french() -> Language {
+        Language::of_pack("fr-CA")
+    }
+
+    fn refused(field: &'static str, reason: Reason) -> ApiError {
+        ApiError::from(Error::invalid(field, reason))
+    }
+
+    #[test]
+    fn every_error_reads_in_english_as_it_did_before_the_catalogs() {
+        let cases = [
+            (
+                refused(
+                    "pleasantness",
+                    Reason::with(
+                        "error-value-between",
+                        [("min", (-5).into()), ("max", 5.into())],
+                    ),
+                ),
+                "Check how pleasant it feels: choose a value from -5 to 5. Nothing was changed.",
+            ),
+            (
+                refused(
+                    "body",
+                    Reason::with("error-at-most-characters", [("limit", 50_000.into())]),
+                ),
+                "Check the text: keep it to 50000 characters or fewer. Nothing was changed.",
+            ),
+            (
+                refused("kdf_thing", Reason::from("a rule still in code")),
+                "Check kdf thing: a rule still in code. Nothing was changed.",
+            ),
+            (
+                ApiError::NotFound {
+                    what: "journal entry".into(),
+                },
+                "That journal entry could not be found. Nothing was changed.",
+            ),
+            (
+                ApiError::NotFound {
+                    what: "thing never named before".into(),
+                },
+                "That thing never named before could not be found. Nothing was changed.",
+            ),
+            (
+                ApiError::WrongKey,
+                "This key or passphrase does not open the Groundwork database. Nothing was changed.",
+            ),
+            (
+                ApiError::Closed,
+                "Groundwork is closed. Open it again to go on.",
+            ),
+            (
+                ApiError::StorageFull,
+                "The device is full, so nothing was saved. Everything saved earlier is safe.",
+            ),
+            (
+                ApiError::DatabaseTooNew,
+                "This data was saved by a newer version of Groundwork. Update to open it; nothing was changed.",
+            ),
+            (
+                ApiError::Storage {
+                    reason: "database error (CannotOpen)".into(),
+                },
+                "Storage problem: database error (CannotOpen)",
+            ),
+            (
+                ApiError::Internal {
+                    reason: "unexpected database error".into(),
+                },
+                "Something went wrong inside Groundwork: unexpected database error",
+            ),
+            (
+                ApiError::BackupWrongPassphrase,
+                "This passphrase does not open the backup. Nothing was changed; try again.",
+            ),
+            (
+                ApiError::BackupDamaged,
+                "The backup file is damaged or incomplete, so it cannot be restored. Nothing was changed.",
+            ),
+            (
+                ApiError::NotABackup,
+                "This file is not a Groundwork backup. Nothing was changed.",
+            ),
+            (
+                ApiError::BackupTooNew,
+                "This backup was made by a newer version of Groundwork. Update the app to restore it; nothing was changed.",
+            ),
+            (
+                ApiError::RestoreNeedsEmptyApp,
+                "There is already data here. Merge the backup instead, or erase first. Nothing was changed.",
+            ),
+            (
+                ApiError::AppLockDamaged,
+                "The app lock file is damaged, so the PIN or passphrase cannot be checked. That try \
+                 was not counted and nothing was changed. Put the lock file back from a copy of \
+                 this device's files, or erase and start again, then restore your Groundwork backup.",
+            ),
+            (
+                ApiError::AppLockTooNew,
+                "The app lock was set by a newer version of Groundwork. Update the app to unlock; nothing was changed.",
+            ),
+            (
+                ApiError::AppLockAlreadySet,
+                "An app lock is already set. Change it or remove it instead; nothing was changed.",
+            ),
+            (
+                ApiError::AppLockNotSet,
+                "No app lock is set. Nothing was changed.",
+            ),
+            (
+                ApiError::WrongLockKind {
+                    expected: LockKind::Pin,
+                },
+                "This app lock uses a PIN, not a passphrase. That try was not counted.",
+            ),
+            (
+                ApiError::WrongLockKind {
+                    expected: LockKind::Passphrase,
+                },
+                "This app lock uses a passphrase, not a PIN. That try was not counted.",
+            ),
+            (
+                ApiError::AppLockNotForThisDevice,
+                "This app lock belongs to another phone's secure key, so it cannot be opened \
+                 here. That try was not counted and nothing was changed.",
+            ),
+            (
+                ApiError::DeviceKeyUnavailable,
+                "This phone's secure key store could not protect the app lock just now. Nothing \
+                 was changed; the lock is as it was.",
+            ),
+            (
+                ApiError::PackRefused {
+                    reason: "pack.toml is missing".into(),
+                },
+                "This content pack cannot be used: pack.toml is missing. Nothing was changed.",
+            ),
+            (
+                ApiError::PackChangesHelp {
+                    changes: vec!["Lifeline's number in Australia".into(), "AU's lines".into()],
+                },
+                "This content pack cannot be installed: it tries to change help built into the app (Lifeline's number in Australia; AU's lines). A pack may add modules, exercises and local services, but never changes the emergency numbers or help lines. Nothing was changed.",
+            ),
+            (
+                ApiError::DatabaseDamaged,
+                "The database file is damaged or missing, so Groundwork cannot open it. Nothing \
+                 was changed and no new database was made over it. Put the database file back \
+                 from a copy if you have one; otherwise erase and start again, then restore your \
+                 Groundwork backup.",
+            ),
+            (
+                ApiError::EraseIncomplete {
+                    remaining: vec!["groundwork.db-wal".into()],
+                },
+                "Not everything could be erased: groundwork.db-wal is still there. Remove it by \
+                 hand, or try again.",
+            ),
+            (
+                ApiError::EraseIncomplete {
+                    remaining: vec!["groundwork.db".into(), "groundwork.db-wal".into()],
+                },
+                "Not everything could be erased: groundwork.db, groundwork.db-wal are still \
+                 there. Remove them by hand, or try again.",
+            ),
+        ];
+        for (error, english) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.say(Language::ENGLISH), english);
+        }
+    }
+
+    #[test]
+    fn an_error_is_said_in_french_with_the_french_pack() {
+        let cases = [
+            (
+                refused(
+                    "tags",
+                    Reason::with("error-up-to-tags", [("limit", 10.into())]),
+                ),
+                "Vérifie les étiquettes : mets au plus 10 étiquettes. Rien n'a été changé.",
+            ),
+            (
+                refused(
+                    "own_words",
+                    Reason::with("error-at-most-characters", [("limit", 1.into())]),
+                ),
+                "Vérifie tes propres mots : pas plus de 1 caractère. Rien n'a été changé.",
+            ),
+            (
+                ApiError::NotFound {
+                    what: "check-in".into(),
+                },
+                "Ce bilan n'a pas été trouvé. Rien n'a été changé.",
+            ),
+            (
+                ApiError::WrongLockKind {
+                    expected: LockKind::Pin,
+                },
+                "Ce verrou utilise un NIP, pas une phrase de passe. Cet essai n'a pas été compté.",
+            ),
+            (
+                ApiError::EraseIncomplete {
+                    remaining: vec!["groundwork.db-wal".into()],
+                },
+                "Tout n'a pas pu être effacé : groundwork.db-wal est encore là. Enlève-le à la main, ou réessaie.",
+            ),
+            (
+                ApiError::EraseIncomplete {
+                    remaining: vec!["groundwork.db".into(), "groundwork.db-wal".into()],
+                },
+                "Tout n'a pas pu être effacé : groundwork.db, groundwork.db-wal sont encore là. Enlève-les à la main, ou réessaie.",
+            ),
+            (
+                ApiError::Storage {
+                    reason: "database error (CannotOpen)".into(),
+                },
+                "Problème de stockage : database error (CannotOpen)",
+            ),
+        ];
+        for (error, french_text) in cases {
+            let said = error.say(french());
+            assert_eq!(said, french_text);
+            assert_ne!(said, error.to_string());
+        }
+    }
+
+    #[test]
+    fn a_rule_crosses_with_its_id_and_values_and_is_said_again_in_his_language() {
+        let api = refused(
+            "note",
+            Reason::with("error-at-most-characters", [("limit", 2_000.into())]),
+        );
+        let ApiError::InvalidInput {
+            field,
+            reason,
+            rule,
+            values,
+        } = &api
+        else {
+            panic!("{api:?}");
+        };
+        assert_eq!(field, "note");
+        assert_eq!(reason, "keep it to 2000 characters or fewer");
+        assert_eq!(rule, "error-at-most-characters");
+        assert_eq!(
+            values,
+            &[RuleValue {
+                name: "limit".into(),
+                value: "2000".into(),
+            }]
+        );
+        assert_eq!(
+            api.say(french()),
+            "Vérifie la note : pas plus de 2000 caractères. Rien n'a été changé."
+        );
+    }
+
+    #[test]
+    fn a_rule_still_in_code_or_unknown_to_the_catalogs_is_said_as_its_english_reason() {
+        let in_code = refused("pin", Reason::from("use digits 0 to 9 only"));
+        assert_eq!(
+            in_code.say(french()),
+            "Vérifie le NIP : use digits 0 to 9 only. Rien n'a été changé."
+        );
+        let unknown = ApiError::InvalidInput {
+            field: "pin".into(),
+            reason: "use digits 0 to 9 only".into(),
+            rule: "error-from-a-newer-build".into(),
+            values: Vec::new(),
+        };
+        assert_eq!(
+            unknown.to_string(),
+            "Check the PIN: use digits 0 to 9 only. Nothing was changed."
+        );
+    }
+
+    #[test]
+    fn a_field_without_words_of_its_own_is_its_name_with_spaces() {
+        assert_eq!(field_in_words("module_id", Language::ENGLISH), "the module");
+        assert_eq!(field_in_words("module_id", french()), "le module");
+        assert_eq!(field_in_words("new_thing", french()), "new thing");
+        assert_eq!(field_in_words("track_id", Language::ENGLISH), "track id");
     }
 }

@@ -46,6 +46,6 @@ uniffi::custom_type!(Day, String, {
     try_lift: |text| crate::base::days::parse_day(&text)
         .map_err(|_| lift_error(crate::base::error::Error::invalid(
             "date",
-            "give a date such as 2026-03-01",
+            crate::base::error::Reason::new("error-date-form"),
         ))),
 });

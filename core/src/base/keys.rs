@@ -9,7 +9,7 @@ use std::fmt;
 
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// Length in bytes of a raw database key.
 pub const KEY_LEN: usize = 32;
@@ -23,7 +23,10 @@ impl DatabaseKey {
     /// Takes the key bytes, rejecting anything that is not exactly 32 bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
         let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| {
-            Error::invalid("key", format!("a database key is exactly {KEY_LEN} bytes"))
+            Error::invalid(
+                "key",
+                Reason::with("error-key-length", [("bytes", KEY_LEN.into())]),
+            )
         })?;
         Ok(DatabaseKey(array))
     }
@@ -112,7 +115,7 @@ pub(crate) fn argon2id_into(
         params.parallelism,
         Some(KEY_LEN),
     )
-    .map_err(|_| Error::invalid("kdf parameters", "these Argon2id settings are out of range"))?;
+    .map_err(|_| Error::invalid("kdf parameters", Reason::new("error-key-settings-range")))?;
     argon2::Argon2::new(
         argon2::Algorithm::Argon2id,
         argon2::Version::V0x13,
@@ -129,10 +132,16 @@ pub fn derive_key_from_passphrase(
     params: KdfParams,
 ) -> Result<DatabaseKey> {
     if passphrase.chars().count() < 8 {
-        return Err(Error::invalid("passphrase", "use at least 8 characters"));
+        return Err(Error::invalid(
+            "passphrase",
+            Reason::with("error-passphrase-too-short", [("min", 8.into())]),
+        ));
     }
     if salt.len() < 8 {
-        return Err(Error::invalid("salt", "a salt is at least 8 bytes"));
+        return Err(Error::invalid(
+            "salt",
+            Reason::with("error-salt-too-short", [("min", 8.into())]),
+        ));
     }
     let mut out = [0u8; KEY_LEN];
     argon2id_into(passphrase.as_bytes(), salt, params, &mut out)?;

@@ -10,7 +10,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// Two upper-case ASCII letters, e.g. "AU".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,10 +24,7 @@ impl RegionCode {
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
             Ok(RegionCode(code))
         } else {
-            Err(Error::invalid(
-                "region",
-                "use a two-letter region code, such as AU",
-            ))
+            Err(Error::invalid("region", Reason::new("error-region-code")))
         }
     }
 

@@ -1,13 +1,19 @@
 //! Input rules shared by every capability. Each returns a typed error naming the field and the
 //! rule, never the value.
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// A value on a -5..=5 axis of the mood meter.
 pub(crate) fn axis(field: &'static str, value: i32) -> Result<i8> {
     match i8::try_from(value) {
         Ok(v) if (-5..=5).contains(&v) => Ok(v),
-        _ => Err(Error::invalid(field, "choose a value from -5 to 5")),
+        _ => Err(Error::invalid(
+            field,
+            Reason::with(
+                "error-value-between",
+                [("min", (-5).into()), ("max", 5.into())],
+            ),
+        )),
     }
 }
 
@@ -16,7 +22,13 @@ pub(crate) fn level(field: &'static str, value: i32) -> Result<i32> {
     if (0..=10).contains(&value) {
         Ok(value)
     } else {
-        Err(Error::invalid(field, "choose a value from 0 to 10"))
+        Err(Error::invalid(
+            field,
+            Reason::with(
+                "error-value-between",
+                [("min", 0.into()), ("max", 10.into())],
+            ),
+        ))
     }
 }
 
@@ -36,7 +48,10 @@ pub(crate) fn tags(
         }
     }
     if out.len() > max_count {
-        return Err(Error::invalid(field, format!("use up to {max_count} tags")));
+        return Err(Error::invalid(
+            field,
+            Reason::with("error-up-to-tags", [("limit", max_count.into())]),
+        ));
     }
     out.sort();
     Ok(out)
@@ -46,11 +61,11 @@ pub(crate) fn tags(
 /// The text is kept exactly as written.
 pub(crate) fn required_text(field: &'static str, text: String, max_chars: usize) -> Result<String> {
     if text.trim().is_empty() {
-        return Err(Error::invalid(field, "write at least one word"));
+        return Err(Error::invalid(field, Reason::new("error-write-a-word")));
     }
     within(field, &text, max_chars)?;
     if text.contains('\0') {
-        return Err(Error::invalid(field, "the text contains a null character"));
+        return Err(Error::invalid(field, Reason::new("error-null-character")));
     }
     Ok(text)
 }
@@ -71,13 +86,13 @@ pub(crate) fn optional_text(
 pub(crate) fn label(field: &'static str, text: &str, max_chars: usize) -> Result<String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(field, "a word cannot be empty"));
+        return Err(Error::invalid(field, Reason::new("error-word-empty")));
     }
     within(field, trimmed, max_chars)?;
     if trimmed.chars().any(char::is_control) {
         return Err(Error::invalid(
             field,
-            "a word cannot contain control characters",
+            Reason::new("error-word-control-characters"),
         ));
     }
     Ok(trimmed.to_owned())
@@ -88,7 +103,10 @@ pub(crate) fn limit(field: &'static str, value: i32, max: i32) -> Result<i32> {
     if (1..=max).contains(&value) {
         Ok(value)
     } else {
-        Err(Error::invalid(field, format!("ask for 1 to {max} items")))
+        Err(Error::invalid(
+            field,
+            Reason::with("error-ask-for-items", [("max", max.into())]),
+        ))
     }
 }
 
@@ -96,7 +114,7 @@ fn within(field: &'static str, text: &str, max_chars: usize) -> Result<()> {
     if text.chars().count() > max_chars {
         Err(Error::invalid(
             field,
-            format!("keep it to {max_chars} characters or fewer"),
+            Reason::with("error-at-most-characters", [("limit", max_chars.into())]),
         ))
     } else {
         Ok(())
@@ -132,6 +150,21 @@ mod tests {
         assert_eq!(
             tags("tags", &twice, 2, 20).expect("two after the double"),
             ["sleep", "work"]
+        );
+    }
+
+    #[test]
+    fn too_many_tags_are_refused_in_french_with_the_french_pack() {
+        let refused = tags("tags", &named(4), 3, 20).expect_err("one too many");
+        let api = crate::base::error::ApiError::from(refused);
+        let french = crate::base::text::Language::of_pack("fr-CA");
+        assert_eq!(
+            api.say(french),
+            "Vérifie les étiquettes : mets au plus 3 étiquettes. Rien n'a été changé."
+        );
+        assert_eq!(
+            api.to_string(),
+            "Check the tags: use up to 3 tags. Nothing was changed."
         );
     }
 }

@@ -65,10 +65,14 @@ impl From<BackupError> for ApiError {
             BackupError::PassphraseTooShort => ApiError::InvalidInput {
                 field: "passphrase".to_owned(),
                 reason: err.to_string(),
+                rule: String::new(),
+                values: Vec::new(),
             },
             BackupError::WorkFactorOutOfRange => ApiError::InvalidInput {
                 field: "work factor".to_owned(),
                 reason: err.to_string(),
+                rule: String::new(),
+                values: Vec::new(),
             },
             BackupError::WrongPassphrase => ApiError::BackupWrongPassphrase,
             BackupError::Damaged => ApiError::BackupDamaged,

@@ -451,7 +451,10 @@ mod tests {
             Store::open(&dir.path().join("db"), &DatabaseKey::generate(), &[]).expect("open");
         let result: Result<()> = store.write(|tx| {
             insert(tx, "first half")?;
-            Err(Error::invalid("test", "fails after the first insert"))
+            Err(Error::invalid(
+                "test",
+                crate::base::error::Reason::new("error-write-a-word"),
+            ))
         });
         assert!(result.is_err());
         assert_eq!(count(&store), 0);

@@ -166,7 +166,15 @@ final class CheckInTests: XCTestCase {
                 _ = try groundwork.recordCheckIn(input: checkIn(0, value))
             }
             let error = thrownApiError { _ = try groundwork.recordCheckIn(input: checkIn(value, 0)) }
-            XCTAssertEqual(error, .InvalidInput(field: "pleasantness", reason: "choose a value from -5 to 5"))
+            XCTAssertEqual(
+                error,
+                .InvalidInput(
+                    field: "pleasantness",
+                    reason: "choose a value from -5 to 5",
+                    rule: "error-value-between",
+                    values: [RuleValue(name: "min", value: "-5"), RuleValue(name: "max", value: "5")]
+                )
+            )
         }
         XCTAssertEqual(try groundwork.recentCheckIns(limit: 10), [])
         XCTAssertEqual(try groundwork.homeScreen().checkInsToday, 0)

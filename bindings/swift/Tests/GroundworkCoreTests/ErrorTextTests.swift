@@ -51,7 +51,7 @@ final class ErrorTextTests: XCTestCase {
         let energy = thrownApiError { _ = try groundwork.recordCheckIn(input: checkIn(0, .min)) }
         XCTAssertEqual(energy?.description, "Check the energy: choose a value from -5 to 5. Nothing was changed.")
         let limit = thrownApiError { _ = try groundwork.recentCheckIns(limit: 0) }
-        guard case let .InvalidInput(_, reason)? = limit else {
+        guard case let .InvalidInput(_, reason, _, _)? = limit else {
             return XCTFail("expected InvalidInput, got \(String(describing: limit))")
         }
         XCTAssertEqual(limit?.description, "Check how many: \(reason). Nothing was changed.")
@@ -80,7 +80,7 @@ final class ErrorTextTests: XCTestCase {
         ]
         for (expectedField, attempt) in attempts {
             guard let error = thrownApiError(attempt) else { continue }
-            guard case let .InvalidInput(field, reason) = error else {
+            guard case let .InvalidInput(field, reason, _, _) = error else {
                 XCTFail("expected InvalidInput(\(expectedField)), got \(error)")
                 continue
             }

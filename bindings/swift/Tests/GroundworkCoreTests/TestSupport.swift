@@ -66,7 +66,7 @@ func assertInvalidInput(
     _ body: () throws -> Void
 ) {
     XCTAssertThrowsError(try body(), message(), file: file, line: line) { error in
-        guard case let ApiError.InvalidInput(actualField, reason) = error else {
+        guard case let ApiError.InvalidInput(actualField, reason, _, _) = error else {
             XCTFail("expected ApiError.InvalidInput(\(field)), got \(error)", file: file, line: line)
             return
         }

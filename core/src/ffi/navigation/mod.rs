@@ -192,7 +192,7 @@ impl Navigator {
     pub fn send(&mut self, action: Action) -> AppView {
         self.effects.clear();
         if let Err(error) = self.handle(action) {
-            self.say_error(error.to_string());
+            self.say_error(error.say(self.language));
         }
         self.stop_reading_if_left();
         self.settle_dictation();
@@ -333,7 +333,7 @@ impl Navigator {
             Ok(status) => status,
             Err(error) => {
                 self.phase = Phase::Unavailable {
-                    reason: error.to_string(),
+                    reason: ApiError::from(error).say(self.language),
                 };
                 return Ok(());
             }
@@ -359,7 +359,7 @@ impl Navigator {
                         .and_then(|key| self.open(key));
                     if let Err(error) = opened {
                         self.phase = Phase::Unavailable {
-                            reason: error.to_string(),
+                            reason: error.say(self.language),
                         };
                     }
                 }
@@ -383,7 +383,7 @@ impl Navigator {
                         .map_err(ApiError::from)
                         .and_then(|key| self.open(key));
                     if let Err(error) = opened {
-                        self.set_lock_message(error.to_string());
+                        self.set_lock_message(error.say(self.language));
                     }
                 }
                 None => self.set_lock_message(self.language.say("key-missing")),
@@ -404,7 +404,7 @@ impl Navigator {
                 }
                 if let Err(error) = self.open(key) {
                     self.phase = Phase::Unavailable {
-                        reason: error.to_string(),
+                        reason: error.say(self.language),
                     };
                     return Ok(());
                 }
