@@ -280,7 +280,7 @@ fn initials_come_from_the_name_and_a_name_without_latin_letters_has_none() {
     }
     let made = create_code(pack(), &ids(&["the-pause-plan"]), "张伟", None).expect("made");
     let read = read_code(pack(), &made.code).expect("reads");
-    assert_eq!(read.from, recommend::UNNAMED_FROM);
+    assert_eq!(read.from, "your counsellor");
     assert_eq!(read.headline, "Recommended by your counsellor");
     assert_eq!(
         read_code(pack(), &made.link).map(|r| r.from),
@@ -626,7 +626,7 @@ proptest! {
         prop_assert_eq!(read.module_titles.len(), chosen.len());
         let initials = recommend::initials(&expected_from);
         let shown = if initials.is_empty() {
-            recommend::UNNAMED_FROM.to_owned()
+            "your counsellor".to_owned()
         } else {
             initials.chars().map(|c| format!("{c}.")).collect()
         };

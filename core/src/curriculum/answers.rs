@@ -7,7 +7,8 @@ use groundwork_pack::{Exercise, Pack};
 use serde::{Deserialize, Serialize};
 
 use super::content::emotion_max;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
+use crate::base::text::Language;
 use crate::base::validate;
 
 /// The longest reflection, in characters (the journal's own limit is higher).
@@ -100,18 +101,29 @@ impl ExerciseAnswer {
 fn wrong_kind(exercise: &Exercise) -> Error {
     Error::invalid(
         "answer",
-        format!("this step's exercise is a {} exercise", exercise.kind()),
+        Reason::with(
+            "curriculum-answer-wrong-kind",
+            [("kind", exercise.kind().into())],
+        ),
     )
+}
+
+/// The rule for text longer than `limit` characters.
+fn keep_under(limit: usize) -> Reason {
+    Reason::with("curriculum-keep-under", [("limit", limit.into())])
 }
 
 fn distinct(field: &'static str, indices: &[u32], len: usize) -> Result<()> {
     let mut seen = HashSet::new();
     for &i in indices {
         if usize::try_from(i).map_or(true, |i| i >= len) {
-            return Err(Error::invalid(field, "pick one of the options shown"));
+            return Err(Error::invalid(
+                field,
+                Reason::new("curriculum-pick-an-option"),
+            ));
         }
         if !seen.insert(i) {
-            return Err(Error::invalid(field, "each option can be picked once"));
+            return Err(Error::invalid(field, Reason::new("curriculum-option-once")));
         }
     }
     Ok(())
@@ -128,10 +140,7 @@ pub(crate) fn check(
     Ok(match (exercise, answer) {
         (Exercise::Reflection(_), A::Reflection { text }) => {
             if text.chars().count() > MAX_REFLECTION_CHARS {
-                return Err(Error::invalid(
-                    "text",
-                    format!("keep it under {MAX_REFLECTION_CHARS} characters"),
-                ));
+                return Err(Error::invalid("text", keep_under(MAX_REFLECTION_CHARS)));
             }
             A::Reflection { text }
         }
@@ -139,7 +148,10 @@ pub(crate) fn check(
             if !(e.min..=e.max).contains(&value) {
                 return Err(Error::invalid(
                     "value",
-                    format!("pick a number from {} to {}", e.min, e.max),
+                    Reason::with(
+                        "curriculum-pick-a-number",
+                        [("min", e.min.into()), ("max", e.max.into())],
+                    ),
                 ));
             }
             A::Scale { value }
@@ -153,24 +165,33 @@ pub(crate) fn check(
             if let Some(max) = e.max
                 && indices.len() > max as usize
             {
-                return Err(Error::invalid("indices", format!("pick at most {max}")));
+                return Err(Error::invalid(
+                    "indices",
+                    Reason::with("curriculum-pick-at-most", [("max", max.into())]),
+                ));
             }
             A::MultiChoice { indices }
         }
         (Exercise::Emotions(e), A::Emotions { ids }) => {
             let max = emotion_max(e) as usize;
             if ids.len() > max {
-                return Err(Error::invalid("ids", format!("pick at most {max} words")));
+                return Err(Error::invalid(
+                    "ids",
+                    Reason::with("curriculum-pick-at-most-words", [("max", max.into())]),
+                ));
             }
             let mut seen = HashSet::new();
             for id in &ids {
                 let offered = pack.emotion(id).is_some()
                     && e.words.as_ref().is_none_or(|only| only.contains(id));
                 if !offered {
-                    return Err(Error::invalid("ids", "pick words from the ones shown"));
+                    return Err(Error::invalid(
+                        "ids",
+                        Reason::new("curriculum-pick-shown-words"),
+                    ));
                 }
                 if !seen.insert(id) {
-                    return Err(Error::invalid("ids", "each word can be picked once"));
+                    return Err(Error::invalid("ids", Reason::new("curriculum-word-once")));
                 }
             }
             A::Emotions { ids }
@@ -183,7 +204,10 @@ pub(crate) fn check(
             if cycles_done > e.cycles {
                 return Err(Error::invalid(
                     "cycles_done",
-                    format!("this exercise has {} breaths", e.cycles),
+                    Reason::with(
+                        "curriculum-breaths-in-exercise",
+                        [("breaths", e.cycles.into())],
+                    ),
                 ));
             }
             A::Breathing { cycles_done }
@@ -192,7 +216,10 @@ pub(crate) fn check(
             if regions_done as usize > e.regions.len() {
                 return Err(Error::invalid(
                     "regions_done",
-                    format!("this scan has {} regions", e.regions.len()),
+                    Reason::with(
+                        "curriculum-regions-in-scan",
+                        [("regions", e.regions.len().into())],
+                    ),
                 ));
             }
             A::BodyScan { regions_done }
@@ -202,13 +229,16 @@ pub(crate) fn check(
                 if !e.fields.iter().any(|f| f.id == *id) {
                     return Err(Error::invalid(
                         "fields",
-                        "that field is not part of this plan",
+                        Reason::new("curriculum-field-not-in-plan"),
                     ));
                 }
                 if value.chars().count() > MAX_PLAN_FIELD_CHARS {
                     return Err(Error::invalid(
                         "fields",
-                        format!("keep each answer under {MAX_PLAN_FIELD_CHARS} characters"),
+                        Reason::with(
+                            "curriculum-keep-each-under",
+                            [("limit", MAX_PLAN_FIELD_CHARS.into())],
+                        ),
                     ));
                 }
             }
@@ -216,10 +246,7 @@ pub(crate) fn check(
         }
         (Exercise::Commitment(_), A::Commitment { text }) => {
             if text.chars().count() > MAX_COMMITMENT_CHARS {
-                return Err(Error::invalid(
-                    "text",
-                    format!("keep it under {MAX_COMMITMENT_CHARS} characters"),
-                ));
+                return Err(Error::invalid("text", keep_under(MAX_COMMITMENT_CHARS)));
             }
             A::Commitment { text }
         }
@@ -256,40 +283,53 @@ pub(crate) fn commitment_text(text: &str) -> Result<String> {
     validate::required_text("text", text.to_owned(), MAX_COMMITMENT_CHARS)
 }
 
-/// One line saying what he did, for the completion screen (`None` when he skipped it).
-pub(crate) fn what_he_did(exercise: &Exercise, answer: &ExerciseAnswer) -> Option<String> {
+/// One line saying what he did, for the completion screen, in `language` (`None` when he
+/// skipped it).
+pub(crate) fn what_he_did(
+    language: Language,
+    exercise: &Exercise,
+    answer: &ExerciseAnswer,
+) -> Option<String> {
     use ExerciseAnswer as A;
     if !is_complete(answer) {
         return None;
     }
+    let count = |id: &str, name: &str, n: usize| language.say_with(id, &[(name, n.into())]);
     Some(match (exercise, answer) {
-        (Exercise::Reflection(_), _) => "Wrote a reflection, saved in your journal".to_owned(),
-        (Exercise::Scale(e), A::Scale { value }) => {
-            format!("Rated it {value} out of {}", e.max)
-        }
-        (Exercise::Choice(e), A::Choice { index }) => format!(
-            "Chose \u{201c}{}\u{201d}",
-            e.options.get(*index as usize).map_or("", String::as_str)
+        (Exercise::Reflection(_), _) => language.say("curriculum-did-reflection"),
+        (Exercise::Scale(e), A::Scale { value }) => language.say_with(
+            "curriculum-did-rate",
+            &[("value", (*value).into()), ("max", e.max.into())],
         ),
-        (Exercise::MultiChoice(_), A::MultiChoice { indices }) => match indices.len() {
-            1 => "Picked 1 option".to_owned(),
-            n => format!("Picked {n} options"),
-        },
-        (Exercise::Emotions(_), A::Emotions { ids }) => match ids.len() {
-            1 => "Named 1 feeling".to_owned(),
-            n => format!("Named {n} feelings"),
-        },
-        (Exercise::Checklist(_), A::Checklist { checked }) => match checked.len() {
-            1 => "Ticked 1 item".to_owned(),
-            n => format!("Ticked {n} items"),
-        },
-        (Exercise::Breathing(_), A::Breathing { cycles_done }) => match cycles_done {
-            1 => "Practised 1 slow breath".to_owned(),
-            n => format!("Practised {n} slow breaths"),
-        },
-        (Exercise::BodyScan(_), A::BodyScan { .. }) => "Did the body scan".to_owned(),
-        (Exercise::Plan(e), _) => format!("Built \u{201c}{}\u{201d}", e.title),
-        (Exercise::Commitment(_), _) => "Picked one thing to try this week".to_owned(),
+        (Exercise::Choice(e), A::Choice { index }) => language.say_with(
+            "curriculum-did-choose",
+            &[(
+                "option",
+                e.options
+                    .get(*index as usize)
+                    .map_or("", String::as_str)
+                    .into(),
+            )],
+        ),
+        (Exercise::MultiChoice(_), A::MultiChoice { indices }) => {
+            count("curriculum-did-pick-options", "options", indices.len())
+        }
+        (Exercise::Emotions(_), A::Emotions { ids }) => {
+            count("curriculum-did-name-feelings", "feelings", ids.len())
+        }
+        (Exercise::Checklist(_), A::Checklist { checked }) => {
+            count("curriculum-did-tick-items", "items", checked.len())
+        }
+        (Exercise::Breathing(_), A::Breathing { cycles_done }) => language.say_with(
+            "curriculum-did-breathe",
+            &[("breaths", (*cycles_done).into())],
+        ),
+        (Exercise::BodyScan(_), A::BodyScan { .. }) => language.say("curriculum-did-body-scan"),
+        (Exercise::Plan(e), _) => language.say_with(
+            "curriculum-did-build",
+            &[("title", e.title.as_str().into())],
+        ),
+        (Exercise::Commitment(_), _) => language.say("curriculum-did-commit"),
         _ => return None,
     })
 }
@@ -311,4 +351,94 @@ pub(crate) fn to_json(answer: &ExerciseAnswer) -> Result<String> {
 /// Reads a stored answer.
 pub(crate) fn from_json(json: &str) -> Result<ExerciseAnswer> {
     serde_json::from_str(json).map_err(|_| Error::Internal("a stored answer is malformed"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first exercise of `kind` in `pack`.
+    fn first<'p>(pack: &'p Pack, kind: &str) -> &'p Exercise {
+        pack.modules
+            .iter()
+            .flat_map(|m| &m.steps)
+            .filter_map(|s| s.exercise.as_ref())
+            .find(|e| e.kind() == kind)
+            .expect("the pack has one")
+    }
+
+    #[test]
+    fn what_he_did_is_said_in_french_with_plurals_with_the_french_pack() {
+        let pack = crate::curriculum::french_pack();
+        let french = Language::of_pack(&pack.manifest.locale);
+        let emotions = first(pack, "emotions");
+        let named = |language, n: usize| {
+            let ids = pack.emotions.iter().take(n).map(|e| e.id.clone()).collect();
+            what_he_did(language, emotions, &ExerciseAnswer::Emotions { ids })
+        };
+        assert_eq!(named(french, 1).as_deref(), Some("Tu as nommé 1 émotion"));
+        assert_eq!(named(french, 2).as_deref(), Some("Tu as nommé 2 émotions"));
+        assert_eq!(
+            named(Language::ENGLISH, 1).as_deref(),
+            Some("Named 1 feeling")
+        );
+        assert_eq!(
+            named(Language::ENGLISH, 2).as_deref(),
+            Some("Named 2 feelings")
+        );
+        assert_eq!(named(french, 0), None, "nothing picked is nothing done");
+        let breathing = first(pack, "breathing");
+        assert_eq!(
+            what_he_did(
+                french,
+                breathing,
+                &ExerciseAnswer::Breathing { cycles_done: 4 }
+            )
+            .as_deref(),
+            Some("Tu as pratiqué 4 respirations lentes")
+        );
+        let Exercise::Plan(plan) = first(pack, "plan") else {
+            panic!("a plan");
+        };
+        let answer = ExerciseAnswer::Plan {
+            fields: [(plan.fields[0].id.clone(), "x".to_owned())].into(),
+        };
+        assert_eq!(
+            what_he_did(french, first(pack, "plan"), &answer),
+            Some(format!("Tu as rempli «\u{a0}{}\u{a0}»", plan.title))
+        );
+    }
+
+    #[test]
+    fn an_answer_that_breaks_a_rule_says_which_in_french_with_plurals() {
+        let pack = crate::curriculum::french_pack();
+        let french = Language::of_pack(&pack.manifest.locale);
+        let reason = |exercise, answer| match check(exercise, pack, answer) {
+            Err(Error::InvalidInput { reason, .. }) => (reason.say(french), reason.to_string()),
+            other => panic!("refused: {other:?}"),
+        };
+        let breathing = first(pack, "breathing");
+        let Exercise::Breathing(b) = breathing else {
+            panic!("breathing");
+        };
+        let (fr, en) = reason(
+            breathing,
+            ExerciseAnswer::Breathing {
+                cycles_done: b.cycles + 1,
+            },
+        );
+        assert_eq!(fr, format!("cet exercice a {} respirations", b.cycles));
+        assert_eq!(en, format!("this exercise has {} breaths", b.cycles));
+        let (fr, en) = reason(breathing, ExerciseAnswer::Scale { value: 1 });
+        assert_eq!(fr, "l'exercice de cette étape est une respiration");
+        assert_eq!(en, "this step's exercise is a breathing exercise");
+        let (fr, en) = reason(
+            first(pack, "reflection"),
+            ExerciseAnswer::Reflection {
+                text: "x".repeat(MAX_REFLECTION_CHARS + 1),
+            },
+        );
+        assert_eq!(fr, "écris moins de 10000 caractères");
+        assert_eq!(en, "keep it under 10000 characters");
+    }
 }

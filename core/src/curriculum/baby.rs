@@ -23,8 +23,9 @@ use rusqlite::{Connection, Transaction};
 use super::standing::Standing;
 use super::state::{self, Arrival, BabyDate, BabyDateKind};
 use crate::base::days;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Day;
+use crate::base::text::Language;
 use crate::safety::help::HelpButton;
 use crate::safety::{HelpNowScreen, Situation};
 
@@ -128,15 +129,16 @@ pub(crate) fn home_card(standing: &Standing<'_>) -> Option<BabyCard> {
     if !standing.learner.on_timed_track(standing.pack) || !standing.has_baby_date() {
         return None;
     }
+    let language = standing.language;
     Some(BabyCard {
         stage: standing.stage_label(),
         question: asks(standing).then(|| BabyArrivalQuestion {
-            title: "Has your baby arrived?".to_owned(),
-            message: "Your due date has passed. Let Groundwork know where things are, so your modules fit.".to_owned(),
-            arrived_label: "Yes, our baby is here".to_owned(),
-            born_on_question: "When was your baby born?".to_owned(),
-            not_yet_label: "Not yet".to_owned(),
-            lost_label: "We lost our baby".to_owned(),
+            title: language.say("curriculum-arrival-title"),
+            message: language.say("curriculum-arrival-message"),
+            arrived_label: language.say("curriculum-arrival-yes"),
+            born_on_question: language.say("curriculum-arrival-born-on"),
+            not_yet_label: language.say("curriculum-arrival-not-yet"),
+            lost_label: language.say("curriculum-arrival-lost"),
         }),
     })
 }
@@ -144,7 +146,7 @@ pub(crate) fn home_card(standing: &Standing<'_>) -> Option<BabyCard> {
 fn nothing_to_answer() -> Error {
     Error::invalid(
         "answer",
-        "there is no due date on the new-dad track to answer about",
+        Reason::new("curriculum-arrival-nothing-to-answer"),
     )
 }
 
@@ -182,8 +184,7 @@ pub(crate) fn answer(
             state::set_baby_date(tx, Some(&born))?;
             state::set_arrival(tx, None)?;
             Ok(BabyArrivalOutcome {
-                message: "Congratulations. From here, your modules follow your baby's age."
-                    .to_owned(),
+                message: standing.language.say("curriculum-arrival-congratulations"),
                 loss: None,
             })
         }
@@ -192,7 +193,10 @@ pub(crate) fn answer(
                 return Err(nothing_to_answer());
             };
             if standing.days_past_due() < Some(0) {
-                return Err(Error::invalid("answer", "the due date has not come yet"));
+                return Err(Error::invalid(
+                    "answer",
+                    Reason::new("curriculum-arrival-too-soon"),
+                ));
             }
             state::set_arrival(
                 tx,
@@ -202,9 +206,7 @@ pub(crate) fn answer(
                 }),
             )?;
             Ok(BabyArrivalOutcome {
-                message:
-                    "Thanks. Nothing changes for now, and you'll be asked again in a few days."
-                        .to_owned(),
+                message: standing.language.say("curriculum-arrival-asked-again"),
                 loss: None,
             })
         }
@@ -221,7 +223,7 @@ pub(crate) fn answer(
                 }),
             )?;
             Ok(BabyArrivalOutcome {
-                message: "The new-dad modules and reminders have stopped.".to_owned(),
+                message: standing.language.say("curriculum-arrival-stopped"),
                 loss: Some(loss_screen(tx, pack, device_locale, now)?),
             })
         }
@@ -235,11 +237,12 @@ fn loss_screen(
     device_locale: Option<&str>,
     now: DateTime<FixedOffset>,
 ) -> Result<BabyLossScreen> {
+    let language = Language::of_pack(&pack.manifest.locale);
     Ok(BabyLossScreen {
-        title: "This is a loss for you too".to_owned(),
-        message: "Losing a baby, at any point in a pregnancy or after the birth, is a real loss, and it is yours as well as your partner's. There is no right way to feel and no timetable for grief. Many dads put their own grief aside to look after everyone else. Yours needs room too.".to_owned(),
-        paused: "The new-dad modules and their reminders have stopped. Everything else you've done stays here. If and when you choose, you can pick the new-dad track up again in Your path.".to_owned(),
-        lines_title: "People who support parents after losing a baby".to_owned(),
+        title: language.say("curriculum-loss-title"),
+        message: language.say("curriculum-loss-message"),
+        paused: language.say("curriculum-loss-paused"),
+        lines_title: language.say("curriculum-loss-lines"),
         help_now: crate::safety::help_now_stored(
             conn,
             pack,
@@ -247,7 +250,7 @@ fn loss_screen(
             device_locale,
             now,
         )?,
-        done_label: "Back to home".to_owned(),
+        done_label: language.say("curriculum-loss-done"),
         help: crate::safety::help::saved(conn, pack, LOSS)?,
     })
 }
@@ -273,7 +276,7 @@ pub(crate) fn resume_track(
     {
         return Err(Error::invalid(
             "track_id",
-            "choose the new-dad track from the ones listed",
+            Reason::new("curriculum-resume-new-dad-only"),
         ));
     }
     if let Some(baby) = baby_date {

@@ -4,6 +4,7 @@
 
 use groundwork_pack as pack;
 
+use crate::base::text::Language;
 use crate::safety::Situation;
 
 /// A block of text in a lesson step.
@@ -104,11 +105,11 @@ pub struct TimedExerciseLabels {
 }
 
 impl TimedExerciseLabels {
-    fn standard() -> Self {
+    fn standard(language: Language) -> Self {
         TimedExerciseLabels {
-            ready: "Ready when you are".to_owned(),
-            start: "Start".to_owned(),
-            stop: "Stop".to_owned(),
+            ready: language.say("curriculum-exercise-ready"),
+            start: language.say("curriculum-exercise-start"),
+            stop: language.say("curriculum-exercise-stop"),
         }
     }
 }
@@ -289,7 +290,12 @@ pub(crate) fn emotion_max(picker: &pack::EmotionPicker) -> u32 {
     picker.max.unwrap_or(DEFAULT_EMOTION_MAX)
 }
 
-pub(crate) fn exercise(exercise: &pack::Exercise, pack: &pack::Pack) -> ExerciseView {
+/// The exercise to draw, with the words around a timed one in `language` (the pack's).
+pub(crate) fn exercise(
+    exercise: &pack::Exercise,
+    pack: &pack::Pack,
+    language: Language,
+) -> ExerciseView {
     use pack::Exercise as E;
     match exercise {
         E::Reflection(e) => ExerciseView::Reflection {
@@ -347,11 +353,11 @@ pub(crate) fn exercise(exercise: &pack::Exercise, pack: &pack::Pack) -> Exercise
                 cycles: e.cycles,
                 total_seconds: (e.inhale + e.hold + e.exhale + hold_after) * e.cycles,
                 phase_labels: BreathingPhaseLabels {
-                    breathe_in: "Breathe in".to_owned(),
-                    hold: "Hold".to_owned(),
-                    breathe_out: "Breathe out".to_owned(),
+                    breathe_in: language.say("curriculum-breathe-in"),
+                    hold: language.say("curriculum-breathe-hold"),
+                    breathe_out: language.say("curriculum-breathe-out"),
                 },
-                controls: TimedExerciseLabels::standard(),
+                controls: TimedExerciseLabels::standard(language),
             }
         }
         E::BodyScan(e) => ExerciseView::BodyScan {
@@ -359,7 +365,7 @@ pub(crate) fn exercise(exercise: &pack::Exercise, pack: &pack::Pack) -> Exercise
             regions: e.regions.clone(),
             seconds_per_region: e.seconds_per_region,
             total_seconds: e.seconds_per_region * u32::try_from(e.regions.len()).unwrap_or(0),
-            controls: TimedExerciseLabels::standard(),
+            controls: TimedExerciseLabels::standard(language),
         },
         E::Plan(e) => ExerciseView::Plan {
             document_id: e.document.clone(),

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::state::{self, BabyDateKind};
 use crate::base::days;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::safety::{HelpNowScreen, Situation};
 
 /// The weeks after the birth at which the check is offered.
@@ -159,7 +159,7 @@ pub(crate) fn home_card(
 }
 
 fn not_due() -> Error {
-    Error::invalid("answers", "there is no mood check to answer now")
+    Error::invalid("answers", Reason::new("curriculum-mood-not-due"))
 }
 
 /// The check, as the pack words it, while it is offered.
@@ -248,11 +248,11 @@ pub(crate) fn answer(
 ) -> Result<DadMoodFollowUp> {
     let answers: [i32; QUESTIONS] = answers
         .try_into()
-        .map_err(|_| Error::invalid("answers", "answer each of the three questions, once"))?;
+        .map_err(|_| Error::invalid("answers", Reason::new("curriculum-mood-three-answers")))?;
     if answers.iter().any(|a| !(0..=3).contains(a)) {
         return Err(Error::invalid(
             "answers",
-            "each answer is 0 (not at all) to 3 (nearly every day)",
+            Reason::new("curriculum-mood-answer-range"),
         ));
     }
     let today = crate::base::days::lived_day(now);

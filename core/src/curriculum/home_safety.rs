@@ -25,8 +25,8 @@ use uuid::Uuid;
 pub use super::gate::{ASK_AGAIN_AFTER_DAYS, HomeSafetyAnswer};
 use super::gate::{Gate, guards, newest};
 use super::screens::{self, ModuleCard};
-use super::standing::{ModuleAccess, ModuleState, NextStep, NextStepKind, Standing};
-use crate::base::error::{Error, Result};
+use super::standing::{ModuleState, NextStep, NextStepKind, Standing};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Day;
 use crate::safety::{HelpNowScreen, Situation};
 
@@ -112,11 +112,16 @@ pub(crate) fn require_open(
     if !guards(pack, module) {
         return Ok(());
     }
-    let texts = &pack.safety.home_safety;
     match Gate::of(newest(conn)?.as_ref(), today) {
         Gate::Open => Ok(()),
-        Gate::Ask => Err(Error::invalid("module_id", texts.ask_label.clone())),
-        Gate::Closed { .. } => Err(Error::invalid("module_id", texts.closed_label.clone())),
+        Gate::Ask => Err(Error::invalid(
+            "module_id",
+            Reason::new("curriculum-asks-first"),
+        )),
+        Gate::Closed { .. } => Err(Error::invalid(
+            "module_id",
+            Reason::new("curriculum-closed-until-safe"),
+        )),
     }
 }
 
@@ -159,7 +164,7 @@ pub(crate) fn not_yet_screen(
         .modules
         .iter()
         .filter(|m| standing.on_active_track(m) && !guards(standing.pack, m))
-        .filter(|m| standing.access(m) == ModuleAccess::Open)
+        .filter(|m| standing.is_open(m))
         .collect();
     let (done, to_do): (Vec<&Module>, Vec<&Module>) = on_his_own
         .into_iter()
@@ -212,7 +217,7 @@ fn record(
 /// The next step after a no: the module he was opening when it is open now, else home's.
 fn next_after_no(standing: &Standing<'_>, module: Option<&Module>) -> NextStep {
     match module {
-        Some(m) if standing.access(m) == ModuleAccess::Open => {
+        Some(m) if standing.is_open(m) => {
             let started = standing.state(&m.meta.id) == ModuleState::InProgress;
             NextStep {
                 kind: if started {
@@ -223,7 +228,11 @@ fn next_after_no(standing: &Standing<'_>, module: Option<&Module>) -> NextStep {
                 module_id: Some(m.meta.id.clone()),
                 title: m.meta.title.clone(),
                 detail: m.meta.summary.clone(),
-                action_label: Some(if started { "Continue" } else { "Start" }.to_owned()),
+                action_label: Some(standing.language.say(if started {
+                    "module-continue"
+                } else {
+                    "module-start"
+                })),
             }
         }
         _ => standing.next_step(),
@@ -251,7 +260,7 @@ pub(crate) fn answer(
     if !Standing::new(pack, &before, today).asks_home_safety() {
         return Err(Error::invalid(
             "answer",
-            "there is no question to answer now",
+            Reason::new("curriculum-home-safety-not-asked"),
         ));
     }
     record(tx, answer, now)?;

@@ -13,7 +13,7 @@ use super::home_safety::{self, HomeSafetyNotYetScreen, HomeSafetyQuestion};
 use super::standing::{ModuleAccess, NextStep, Standing, find, newly_opened};
 use super::state::{self, Learner, ModuleRow};
 use crate::base::days::day_key as day;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::text::Language;
 use crate::journal::{self, JournalEntryInput};
 
@@ -107,22 +107,22 @@ pub enum CommitmentState {
 }
 
 impl CommitmentState {
-    /// The label of the choice that sets this state.
+    /// The label of the choice that sets this state: its message id.
     fn label(self) -> &'static str {
         match self {
-            Self::Open => "Still on it",
-            Self::Done => "Done",
-            Self::NotThisTime => "Not this time",
+            Self::Open => "curriculum-commitment-open",
+            Self::Done => "curriculum-commitment-done",
+            Self::NotThisTime => "curriculum-commitment-not-this-time",
         }
     }
 
-    /// Every choice, in the order a card shows them, with `current` selected.
-    pub(crate) fn actions(current: Self) -> Vec<CommitmentAction> {
+    /// Every choice, in the order a card shows them, with `current` selected, in `language`.
+    pub(crate) fn actions(language: Language, current: Self) -> Vec<CommitmentAction> {
         [Self::Open, Self::Done, Self::NotThisTime]
             .into_iter()
             .map(|state| CommitmentAction {
                 state,
-                label: state.label().to_owned(),
+                label: language.say(state.label()),
                 selected: state == current,
             })
             .collect()
@@ -366,10 +366,7 @@ pub(crate) fn step_screen(
     index: u32,
 ) -> Result<LessonStepScreen> {
     let steps = count(module.steps.len());
-    let step = module
-        .steps
-        .get(index as usize)
-        .ok_or_else(|| Error::invalid("step_index", "this module has no such step"))?;
+    let step = module.steps.get(index as usize).ok_or_else(no_such_step)?;
     let answer = match &step.exercise {
         Some(e) => shown_answer(conn, pack, &module.meta.id, e)?,
         None => None,
@@ -392,7 +389,10 @@ pub(crate) fn step_screen(
         progress_label,
         title: step.title.clone(),
         blocks: content::blocks(&step.blocks),
-        exercise: step.exercise.as_ref().map(|e| content::exercise(e, pack)),
+        exercise: step
+            .exercise
+            .as_ref()
+            .map(|e| content::exercise(e, pack, language)),
         answer,
         answer_required: required,
         can_continue: !required || complete,
@@ -415,13 +415,14 @@ pub(crate) fn step_screen(
     })
 }
 
+fn no_such_step() -> Error {
+    Error::invalid("step_index", Reason::new("curriculum-no-such-step"))
+}
+
 fn require_open(standing: &Standing<'_>, module: &Module) -> Result<()> {
-    match standing.access(module) {
-        ModuleAccess::Open => Ok(()),
-        ModuleAccess::Locked { reason } | ModuleAccess::AskFirst { reason } => {
-            Err(Error::invalid("module_id", reason))
-        }
-        ModuleAccess::Upcoming { label, .. } => Err(Error::invalid("module_id", label)),
+    match standing.refusal(module) {
+        None => Ok(()),
+        Some(reason) => Err(Error::invalid("module_id", reason)),
     }
 }
 
@@ -479,8 +480,16 @@ pub(crate) fn open(
     })
 }
 
+fn open_module_first() -> Error {
+    Error::invalid("module_id", Reason::new("curriculum-open-module-first"))
+}
+
+fn no_exercise() -> Error {
+    Error::invalid("answer", Reason::new("curriculum-step-has-no-exercise"))
+}
+
 fn started(conn: &Connection, module_id: &str) -> Result<ModuleRow> {
-    row(conn, module_id)?.ok_or_else(|| Error::invalid("module_id", "open the module first"))
+    row(conn, module_id)?.ok_or_else(open_module_first)
 }
 
 /// Goes to an earlier step (or back to one reached before).
@@ -503,7 +512,7 @@ pub(crate) fn go_to(
     if index > reachable {
         return Err(Error::invalid(
             "step_index",
-            "go through the steps in order",
+            Reason::new("curriculum-steps-in-order"),
         ));
     }
     tx.execute(
@@ -526,13 +535,13 @@ fn exercise_at<'m>(
     {
         return Err(Error::invalid(
             "step_index",
-            "that is not the step that is open; open the module again",
+            Reason::new("curriculum-not-the-open-step"),
         ));
     }
     Ok(module
         .steps
         .get(index as usize)
-        .ok_or_else(|| Error::invalid("step_index", "this module has no such step"))?
+        .ok_or_else(no_such_step)?
         .exercise
         .as_ref())
 }
@@ -549,8 +558,7 @@ pub(crate) fn save_draft(
     let module = find(pack, module_id)?;
     let row = started(tx, module_id)?;
     home_safety::require_open(tx, pack, module, crate::base::days::lived_day(now))?;
-    let exercise = exercise_at(module, &row, index)?
-        .ok_or_else(|| Error::invalid("answer", "this step has no exercise"))?;
+    let exercise = exercise_at(module, &row, index)?.ok_or_else(no_exercise)?;
     let answer = answers::check(exercise, pack, answer)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
     store_answer(tx, module_id, exercise.id(), &answer, false, None, now_ms)?;
@@ -651,13 +659,13 @@ pub(crate) fn go_on(
         .modules
         .get(module_id)
         .cloned()
-        .ok_or_else(|| Error::invalid("module_id", "open the module first"))?;
+        .ok_or_else(open_module_first)?;
     home_safety::require_open(tx, pack, module, crate::base::days::lived_day(now))?;
     let exercise = exercise_at(module, &row, index)?;
     let now_ms = now.with_timezone(&Utc).timestamp_millis();
     let mut crisis_answer = None;
     match (exercise, answer) {
-        (None, Some(_)) => return Err(Error::invalid("answer", "this step has no exercise")),
+        (None, Some(_)) => return Err(no_exercise()),
         (None, None) => {}
         (Some(exercise), answer) => {
             let answer = match answer {
@@ -666,7 +674,10 @@ pub(crate) fn go_on(
             };
             let complete = answer.as_ref().is_some_and(answers::is_complete);
             if answers::required(exercise) && !complete {
-                return Err(Error::invalid("answer", "answer this one to go on"));
+                return Err(Error::invalid(
+                    "answer",
+                    Reason::new("curriculum-answer-to-go-on"),
+                ));
             }
             if let Some(answer) = answer {
                 let written = complete.then(|| answer.written_text()).flatten();
@@ -778,6 +789,7 @@ pub(crate) fn commitment_cards(
         .map(|(id, module_id, text, until, state)| {
             let until_day = chrono::NaiveDate::parse_from_str(&until, "%Y-%m-%d").unwrap_or(today);
             let state = CommitmentState::from_key(&state);
+            let language = Language::of_pack(&pack.manifest.locale);
             CommitmentCard {
                 id,
                 module_title: pack
@@ -785,13 +797,8 @@ pub(crate) fn commitment_cards(
                     .map(|m| m.meta.title.clone())
                     .unwrap_or_default(),
                 text,
-                when_label: when_label(
-                    Language::of_pack(&pack.manifest.locale),
-                    state,
-                    until_day,
-                    today,
-                ),
-                actions: CommitmentState::actions(state),
+                when_label: when_label(language, state, until_day, today),
+                actions: CommitmentState::actions(language, state),
                 state,
             }
         })
@@ -840,27 +847,22 @@ impl WeekOutcome {
         }
     }
 
-    fn label(self) -> &'static str {
-        match self {
-            Self::Done => "Done",
-            Self::Partly => "Partly",
-            Self::NotThisTime => "Not this time",
-        }
+    /// Its label on the card, in `language`.
+    fn label(self, language: Language) -> String {
+        language.say(match self {
+            Self::Done => "curriculum-week-done",
+            Self::Partly => "curriculum-week-partly",
+            Self::NotThisTime => "curriculum-week-not-this-time",
+        })
     }
 
-    /// What he reads after answering: warm for every answer, never blaming.
-    pub fn reply(self) -> &'static str {
-        match self {
-            Self::Done => {
-                "You did what you set out to do. That's worth noticing: it's how change sticks, one week at a time."
-            }
-            Self::Partly => {
-                "Part of it happened, and that counts. Think about what helped the times it worked, and keep that for next week."
-            }
-            Self::NotThisTime => {
-                "That's fine. A week that didn't go to plan tells you something; it isn't a mark against you. Pick it up again, or choose something smaller next time."
-            }
-        }
+    /// What he reads after answering, in `language`: warm for every answer, never blaming.
+    pub fn reply(self, language: Language) -> String {
+        language.say(match self {
+            Self::Done => "curriculum-week-done-reply",
+            Self::Partly => "curriculum-week-partly-reply",
+            Self::NotThisTime => "curriculum-week-not-this-time-reply",
+        })
     }
 }
 
@@ -902,6 +904,7 @@ pub struct WeekReviewReply {
 /// means a new week has started, so the old one is not asked about.
 pub(crate) fn week_review_card(
     conn: &Connection,
+    language: Language,
     today: chrono::NaiveDate,
 ) -> Result<Option<WeekReviewCard>> {
     let newest: Option<(String, String, String, String, Option<String>)> = conn
@@ -921,15 +924,17 @@ pub(crate) fn week_review_card(
     }
     Ok(Some(WeekReviewCard {
         commitment_id: id,
-        title: "How did last week go?".to_owned(),
-        question: format!("You said you'd try: \u{201c}{text}\u{201d}. How did it go?"),
-        hint: "There's no wrong answer. Knowing what happened helps you choose what to try next."
-            .to_owned(),
+        title: language.say("curriculum-week-review-title"),
+        question: language.say_with(
+            "curriculum-week-review-question",
+            &[("commitment", text.into())],
+        ),
+        hint: language.say("curriculum-week-review-hint"),
         choices: WeekOutcome::ALL
             .into_iter()
             .map(|outcome| WeekOutcomeChoice {
                 outcome,
-                label: outcome.label().to_owned(),
+                label: outcome.label(language),
             })
             .collect(),
     }))
@@ -940,6 +945,7 @@ pub(crate) fn week_review_card(
 /// is not over yet. Nothing changes on error.
 pub(crate) fn answer_week_review(
     tx: &Transaction<'_>,
+    language: Language,
     id: &str,
     outcome: WeekOutcome,
     now: DateTime<FixedOffset>,
@@ -958,7 +964,7 @@ pub(crate) fn answer_week_review(
     if until.as_str() >= day(today).as_str() {
         return Err(Error::invalid(
             "id",
-            "that week isn't over yet: mark it done or not this time on its card",
+            Reason::new("curriculum-week-not-over"),
         ));
     }
     let at = now.with_timezone(&Utc).timestamp_millis();
@@ -968,7 +974,7 @@ pub(crate) fn answer_week_review(
     )?;
     Ok(WeekReviewReply {
         outcome,
-        message: outcome.reply().to_owned(),
+        message: outcome.reply(language),
     })
 }
 
@@ -1015,7 +1021,7 @@ pub(crate) fn completion(
     let mut documents = Vec::new();
     for exercise in module.steps.iter().filter_map(|s| s.exercise.as_ref()) {
         if let Some(stored) = stored_answer(conn, module_id, exercise.id())?
-            && let Some(line) = answers::what_he_did(exercise, &stored.answer)
+            && let Some(line) = answers::what_he_did(language, exercise, &stored.answer)
         {
             what_you_did.push(line);
             if let Exercise::Plan(plan) = exercise {
@@ -1080,7 +1086,7 @@ pub(crate) fn completion_of(
         .modules
         .get(module_id)
         .filter(|r| r.completed_at.is_some())
-        .ok_or_else(|| Error::invalid("module_id", "this module is not finished yet"))?;
+        .ok_or_else(|| Error::invalid("module_id", Reason::new("curriculum-not-finished")))?;
     completion(
         conn,
         pack,
@@ -1154,5 +1160,60 @@ mod tests {
                 "{said}"
             );
         }
+    }
+
+    #[test]
+    fn the_weeks_end_question_its_answers_and_reply_are_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        let (_dir, store) = crate::store::scratch();
+        store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO commitments (id, module_id, text, made_at, made_day, until_day,
+                         state, updated_at)
+                     VALUES ('c1', 'the-pause-plan', 'Marcher dix minutes', 0, '2026-03-01',
+                         '2026-03-07', 'open', 0)",
+                    [],
+                )?;
+                Ok(())
+            })
+            .expect("a commitment");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).expect("a day");
+        let card = |language| {
+            store
+                .read(|conn| week_review_card(conn, language, today))
+                .expect("read")
+                .expect("its week is over")
+        };
+        let english = card(Language::ENGLISH);
+        let card = card(french);
+        assert_eq!(card.title, "Comment ça s'est passé, la semaine dernière?");
+        assert_eq!(
+            card.question,
+            "Tu avais dit que tu essaierais\u{a0}: «\u{a0}Marcher dix minutes\u{a0}». Comment ça s'est passé?"
+        );
+        assert_eq!(
+            english.question,
+            "You said you'd try: \u{201c}Marcher dix minutes\u{201d}. How did it go?"
+        );
+        let labels: Vec<&str> = card.choices.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["Je l'ai fait", "En partie", "Pas cette fois"]);
+        let now = DateTime::parse_from_rfc3339("2026-03-09T10:00:00-05:00").expect("a time");
+        let reply = store
+            .write(|tx| answer_week_review(tx, french, "c1", WeekOutcome::Partly, now))
+            .expect("answered");
+        assert!(
+            reply
+                .message
+                .starts_with("Une partie s'est faite, et ça compte."),
+            "{}",
+            reply.message
+        );
+        assert_ne!(reply.message, WeekOutcome::Partly.reply(Language::ENGLISH));
+        let actions: Vec<String> = CommitmentState::actions(french, CommitmentState::Done)
+            .into_iter()
+            .map(|a| a.label)
+            .collect();
+        assert_eq!(actions, ["Encore en cours", "Fait", "Pas cette fois"]);
     }
 }

@@ -88,7 +88,10 @@ pub(crate) fn home_parts(
             kind: NextStepKind::Start,
             module_id: Some(item.id.clone()),
             title: item.title.clone(),
-            detail: format!("Start here tonight. {}", item.detail),
+            detail: standing.language.say_with(
+                "curriculum-next-start-here",
+                &[("summary", item.detail.as_str().into())],
+            ),
             action_label: Some(item.action_label.clone()),
         };
     }
@@ -100,7 +103,7 @@ pub(crate) fn home_parts(
         phases: screens::phase_progress(&standing),
         dad_mood_card: dad_mood::home_card(conn, pack, today)?,
         start_here,
-        week_review: lesson::week_review_card(conn, today)?,
+        week_review: lesson::week_review_card(conn, standing.language, today)?,
         baby_card: baby::home_card(&standing),
     })
 }
@@ -298,4 +301,18 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
         "home_safety_answers": home_safety::export_json(conn)?,
         "dad_mood_checks": dad_mood::export_json(conn)?,
     }))
+}
+
+/// The French (Canada) pack from `content/packs/core-fr-CA`, read once for the tests that check
+/// the core's words come out in the pack's language.
+#[cfg(test)]
+pub(crate) fn french_pack() -> &'static Pack {
+    static PACK: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
+    PACK.get_or_init(|| {
+        groundwork_pack::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
+        )
+        .expect("the French pack reads")
+        .into_pack()
+    })
 }

@@ -260,11 +260,6 @@ pub(crate) fn minutes_label(language: Language, minutes: u32) -> String {
     language.say_with("module-minutes", &[("minutes", i64::from(minutes).into())])
 }
 
-/// The language of the pack `standing` reads: the words around its content are in it too.
-fn language(standing: &Standing<'_>) -> Language {
-    Language::of_pack(&standing.pack.manifest.locale)
-}
-
 /// The button that opens a module in `state`: "Start", "Continue", "Go through it again".
 fn open_label(language: Language, state: ModuleState) -> String {
     language.say(match state {
@@ -279,7 +274,7 @@ pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCar
     let state = standing.state(id);
     let access = standing.access(module);
     let count = module.steps.len().max(1);
-    let language = language(standing);
+    let language = standing.language;
     let state_label = match (&access, state) {
         (_, ModuleState::Completed | ModuleState::Reviewed) => language.say("module-done"),
         (_, ModuleState::InProgress) => {
@@ -314,7 +309,7 @@ pub(crate) fn module_card(standing: &Standing<'_>, module: &Module) -> ModuleCar
         state,
         state_label,
         access,
-        week_label: module.meta.week.map(week_label),
+        week_label: module.meta.week.map(|week| week_label(language, week)),
         recommended_label: standing.learner.recommended_by(id).map(|p| {
             language.say_with(
                 "module-recommended-by",
@@ -345,7 +340,7 @@ fn count(n: usize) -> u32 {
 }
 
 pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<PhaseMapScreen> {
-    let language = language(standing);
+    let language = standing.language;
     let pack = standing.pack;
     let we_closed = standing.we_closed_reason();
     let phases = pack
@@ -365,7 +360,7 @@ pub(crate) fn phase_map(conn: &Connection, standing: &Standing<'_>) -> Result<Ph
             let locked_reason = match phase.kind {
                 PhaseKind::We => we_closed.clone(),
                 PhaseKind::Timed if standing.learner.paused_after_loss(pack) => {
-                    Some(super::standing::PAUSED_AFTER_LOSS.to_owned())
+                    Some(language.say(super::standing::PAUSED_AFTER_LOSS))
                 }
                 _ => None,
             };
@@ -464,7 +459,7 @@ pub(crate) fn overview(
         card.access,
         ModuleAccess::Open | ModuleAccess::AskFirst { .. }
     )
-    .then(|| open_label(language(standing), card.state));
+    .then(|| open_label(standing.language, card.state));
     Ok(ModuleOverviewScreen {
         phase_title: standing
             .pack
@@ -535,7 +530,7 @@ pub(crate) fn onboarding(
         baby_date_kinds: baby_date_kinds(language, learner.baby.as_ref().map(|b| b.kind)),
         baby_date: learner.baby.clone(),
         discreet_mode,
-        hard_right_now: super::start_here::hard_right_now_question(said_hard),
+        hard_right_now: super::start_here::hard_right_now_question(language, said_hard),
         discreet_mode_hint: language.say("discreet-mode-hint"),
         done_before: learner.onboarded,
         lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
@@ -565,7 +560,7 @@ pub(crate) fn recommendations(standing: &Standing<'_>) -> Option<Recommendations
         return None;
     }
     Some(RecommendationsCard {
-        headline: language(standing).say_with(
+        headline: standing.language.say_with(
             "module-recommended-by",
             &[("name", latest.from_name.as_str().into())],
         ),
@@ -608,7 +603,7 @@ fn path_view(
 ) -> Result<super::start_here::StartHerePath> {
     use super::start_here::{StartHereItem, StartHereItemKind, StartHerePath};
     let pack: &Pack = standing.pack;
-    let language = language(standing);
+    let language = standing.language;
     let mut items = Vec::new();
     for module in path.modules.iter().filter_map(|id| pack.module(id)) {
         let card = module_card(standing, module);

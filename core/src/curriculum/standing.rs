@@ -10,12 +10,13 @@
 //! (`home_safety.rs`): they ask first, open after a no, and stay closed for four weeks after a
 //! yes or "not sure".
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
 use groundwork_pack::{Module, Pack, PhaseKind};
 
 use super::gate::{self as home_safety, Gate};
 use super::state::{BabyDateKind, Learner, ModuleRow};
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
+use crate::base::text::Language;
 
 /// How far he is with a module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize)]
@@ -58,32 +59,53 @@ pub enum ModuleAccess {
     },
 }
 
+/// Whether he can open a module, before it is put in words: in the pack's language on its card
+/// ([`Standing::access`]), and as the rule that refuses it ([`Standing::refusal`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Access {
+    /// He can open it.
+    Open,
+    /// A rule of the path keeps it closed (prerequisites, the "me" work first, the birth, a
+    /// pause after a loss).
+    Locked(Reason),
+    /// An exercise for two: the home safety question comes first.
+    AskFirst,
+    /// An exercise for two, closed for four weeks after a yes or "not sure" to that question.
+    ClosedByQuestion,
+    /// A timed module that opens on this day.
+    Upcoming(NaiveDate),
+}
+
 /// Where he stands on one day.
 pub(crate) struct Standing<'a> {
     pub pack: &'a Pack,
     pub learner: &'a Learner,
     pub today: NaiveDate,
+    /// The pack's language: the words around its content are in it too.
+    pub language: Language,
     /// The day weeks are counted from (birth, or the due date), when known.
     anchor: Option<NaiveDate>,
 }
 
-/// Why the new-dad modules are closed after a loss.
-pub(crate) const PAUSED_AFTER_LOSS: &str =
-    "Paused. You can pick this track up again in Your path, whenever you choose.";
+/// Why the new-dad modules are closed after a loss: its message id.
+pub(crate) const PAUSED_AFTER_LOSS: &str = "curriculum-paused-after-loss";
 
-/// A module's place in the week count, e.g. "Week 6 after birth".
-pub(crate) fn week_label(week: i32) -> String {
+/// A module's place in the week count, e.g. "6 weeks after birth", in `language`.
+pub(crate) fn week_label(language: Language, week: i32) -> String {
+    let weeks = [("weeks", week.unsigned_abs().into())];
     match week {
-        -1 => "1 week before the due date".to_owned(),
-        w if w < 0 => format!("{} weeks before the due date", -w),
-        0 => "The week of the birth".to_owned(),
-        1 => "1 week after birth".to_owned(),
-        w => format!("{w} weeks after birth"),
+        w if w < 0 => language.say_with("curriculum-weeks-before-due", &weeks),
+        0 => language.say("curriculum-week-of-birth"),
+        _ => language.say_with("curriculum-weeks-after-birth", &weeks),
     }
 }
 
-fn quoted(title: &str) -> String {
-    format!("\u{201c}{title}\u{201d}")
+/// The rule for a timed module that opens on `day`: "Opens 3 Mar".
+fn opens_on(day: NaiveDate) -> Reason {
+    Reason::with(
+        "curriculum-opens-on",
+        [("day", day.day().into()), ("month", day.month().into())],
+    )
 }
 
 impl<'a> Standing<'a> {
@@ -93,6 +115,7 @@ impl<'a> Standing<'a> {
             pack,
             learner,
             today,
+            language: Language::of_pack(&pack.manifest.locale),
             anchor,
         }
     }
@@ -155,23 +178,30 @@ impl<'a> Standing<'a> {
     /// the due date." or, once a due date has passed with no birth recorded, "Your due date was
     /// 5 days ago." (never an age for a baby not known to be born).
     pub(crate) fn stage_label(&self) -> String {
+        let language = self.language;
         if let Some(days) = self.days_past_due() {
             return match days {
-                d if d < -7 => format!("About {} weeks to the due date.", (-d + 6) / 7),
-                d if d < 0 => "About a week to the due date.".to_owned(),
-                0 => "Your due date is today.".to_owned(),
-                1 => "Your due date was yesterday.".to_owned(),
-                d if d < 14 => format!("Your due date was {d} days ago."),
-                d => format!("Your due date was {} weeks ago.", d / 7),
+                // About a week for the last seven days, whole weeks rounded up before that.
+                d if d < 0 => language.say_with(
+                    "curriculum-stage-to-due",
+                    &[("weeks", ((-d + 6) / 7).into())],
+                ),
+                0 => language.say("curriculum-stage-due-today"),
+                d if d < 14 => {
+                    language.say_with("curriculum-stage-due-days-ago", &[("days", d.into())])
+                }
+                d => language.say_with(
+                    "curriculum-stage-due-weeks-ago",
+                    &[("weeks", (d / 7).into())],
+                ),
             };
         }
         match self.baby_week() {
             None => String::new(),
-            Some(week) => match week {
-                w if w <= 0 => "Your baby is here: this is the first week.".to_owned(),
-                1 => "Your baby is 1 week old.".to_owned(),
-                w => format!("Your baby is {w} weeks old."),
-            },
+            Some(week) if week <= 0 => language.say("curriculum-stage-first-week"),
+            Some(week) => {
+                language.say_with("curriculum-stage-baby-weeks", &[("weeks", week.into())])
+            }
         }
     }
 
@@ -193,13 +223,42 @@ impl<'a> Standing<'a> {
             .map_or(PhaseKind::Me, |p| p.kind)
     }
 
-    fn opens_after(modules: &[&Module]) -> String {
-        let titles: Vec<String> = modules.iter().map(|m| quoted(&m.meta.title)).collect();
-        match titles.as_slice() {
-            [] => "Opens soon".to_owned(),
-            [one] => format!("Opens after {one}"),
-            [rest @ .., last] => format!("Opens after {} and {last}", rest.join(", ")),
+    /// The titles of `modules` in a sentence, each quoted, joined as his language joins a list:
+    /// "\u{201c}A\u{201d}, \u{201c}B\u{201d} and \u{201c}C\u{201d}".
+    fn titles(&self, modules: &[&Module]) -> String {
+        let language = self.language;
+        let mut quoted = modules.iter().map(|m| {
+            language.say_with(
+                "curriculum-quoted",
+                &[("title", m.meta.title.as_str().into())],
+            )
+        });
+        let Some(first) = quoted.next() else {
+            return String::new();
+        };
+        let rest: Vec<String> = quoted.collect();
+        rest.iter().enumerate().fold(first, |before, (i, next)| {
+            let place = if i + 1 == rest.len() { "last" } else { "more" };
+            language.say_with(
+                "curriculum-list-join",
+                &[
+                    ("before", before.into()),
+                    ("next", next.as_str().into()),
+                    ("place", place.into()),
+                ],
+            )
+        })
+    }
+
+    /// The rule that keeps a module closed until `modules` are done: "Opens after ...".
+    fn opens_after(&self, modules: &[&Module]) -> Reason {
+        if modules.is_empty() {
+            return Reason::new("curriculum-opens-soon");
         }
+        Reason::with(
+            "curriculum-opens-after",
+            [("modules", self.titles(modules).into())],
+        )
     }
 
     /// Where the home safety question stands today.
@@ -270,10 +329,10 @@ impl<'a> Standing<'a> {
     pub(crate) fn we_closed_reason(&self) -> Option<String> {
         if !self.we_waiting_for().is_empty() {
             let left = self.still_needed_for_we().len();
-            return Some(format!(
-                "Opens once you've done the work on yourself: {left} more module{} to go.",
-                if left == 1 { "" } else { "s" }
-            ));
+            return Some(
+                self.language
+                    .say_with("curriculum-we-modules-left", &[("left", left.into())]),
+            );
         }
         let texts = &self.pack.safety.home_safety;
         match self.gate() {
@@ -289,7 +348,7 @@ impl<'a> Standing<'a> {
             .modules
             .iter()
             .filter(|m| home_safety::guards(self.pack, m))
-            .filter(|m| self.access_before_question(m) == ModuleAccess::Open)
+            .filter(|m| self.access_before_question(m) == Access::Open)
             .collect()
     }
 
@@ -305,7 +364,7 @@ impl<'a> Standing<'a> {
         match self.gate() {
             Gate::Closed { asks_again_on }
                 if home_safety::guards(self.pack, module)
-                    && self.access_before_question(module) == ModuleAccess::Open =>
+                    && self.access_before_question(module) == Access::Open =>
             {
                 Some(asks_again_on)
             }
@@ -313,34 +372,65 @@ impl<'a> Standing<'a> {
         }
     }
 
-    /// Whether he can open `module` now, and if not, why.
+    /// Whether he can open `module` now, and if not, why, in the pack's language (the home
+    /// safety question's labels as the pack words them).
     pub(crate) fn access(&self, module: &Module) -> ModuleAccess {
-        let access = self.access_before_question(module);
-        if access != ModuleAccess::Open || !home_safety::guards(self.pack, module) {
-            return access;
-        }
         let texts = &self.pack.safety.home_safety;
-        match self.gate() {
-            Gate::Open => access,
-            Gate::Ask => ModuleAccess::AskFirst {
+        match self.rule(module) {
+            Access::Open => ModuleAccess::Open,
+            Access::Locked(reason) => ModuleAccess::Locked {
+                reason: reason.say(self.language),
+            },
+            Access::AskFirst => ModuleAccess::AskFirst {
                 reason: texts.ask_label.clone(),
             },
-            Gate::Closed { .. } => ModuleAccess::Locked {
+            Access::ClosedByQuestion => ModuleAccess::Locked {
                 reason: texts.closed_label.clone(),
+            },
+            Access::Upcoming(day) => ModuleAccess::Upcoming {
+                opens_on: crate::base::days::day_key(day),
+                label: opens_on(day).say(self.language),
             },
         }
     }
 
+    /// Whether he can open `module` now.
+    pub(crate) fn is_open(&self, module: &Module) -> bool {
+        self.rule(module) == Access::Open
+    }
+
+    /// The rule that keeps `module` closed now, if one does: what refuses opening it.
+    pub(crate) fn refusal(&self, module: &Module) -> Option<Reason> {
+        match self.rule(module) {
+            Access::Open => None,
+            Access::Locked(reason) => Some(reason),
+            Access::AskFirst => Some(Reason::new("curriculum-asks-first")),
+            Access::ClosedByQuestion => Some(Reason::new("curriculum-closed-until-safe")),
+            Access::Upcoming(day) => Some(opens_on(day)),
+        }
+    }
+
+    /// Whether he can open `module` now, and if not, which rule keeps it closed.
+    fn rule(&self, module: &Module) -> Access {
+        let access = self.access_before_question(module);
+        if access != Access::Open || !home_safety::guards(self.pack, module) {
+            return access;
+        }
+        match self.gate() {
+            Gate::Open => access,
+            Gate::Ask => Access::AskFirst,
+            Gate::Closed { .. } => Access::ClosedByQuestion,
+        }
+    }
+
     /// Whether every rule but the home safety question opens `module`, and if not, why.
-    fn access_before_question(&self, module: &Module) -> ModuleAccess {
+    fn access_before_question(&self, module: &Module) -> Access {
         let id = module.meta.id.as_str();
         if self.row(id).is_some() || self.on_start_path(module) {
-            return ModuleAccess::Open;
+            return Access::Open;
         }
         if self.timed(module) && self.learner.paused_after_loss(self.pack) {
-            return ModuleAccess::Locked {
-                reason: PAUSED_AFTER_LOSS.to_owned(),
-            };
+            return Access::Locked(Reason::new(PAUSED_AFTER_LOSS));
         }
         match self.phase_kind(module) {
             PhaseKind::Timed => self.timed_access(module),
@@ -348,16 +438,14 @@ impl<'a> Standing<'a> {
                 if kind == PhaseKind::We {
                     let waiting = self.we_waiting_for();
                     if !waiting.is_empty() {
-                        return ModuleAccess::Locked {
-                            reason: format!(
-                                "Partner skills open after your own work: {}",
-                                Self::opens_after(&waiting).trim_start_matches("Opens after ")
-                            ),
-                        };
+                        return Access::Locked(Reason::with(
+                            "curriculum-we-after-own-work",
+                            [("modules", self.titles(&waiting).into())],
+                        ));
                     }
                 }
                 if self.learner.recommended_by(id).is_some() {
-                    return ModuleAccess::Open;
+                    return Access::Open;
                 }
                 let missing: Vec<&Module> = module
                     .meta
@@ -367,17 +455,15 @@ impl<'a> Standing<'a> {
                     .filter_map(|p| self.pack.module(p))
                     .collect();
                 if missing.is_empty() {
-                    ModuleAccess::Open
+                    Access::Open
                 } else {
-                    ModuleAccess::Locked {
-                        reason: Self::opens_after(&missing),
-                    }
+                    Access::Locked(self.opens_after(&missing))
                 }
             }
         }
     }
 
-    fn timed_access(&self, module: &Module) -> ModuleAccess {
+    fn timed_access(&self, module: &Module) -> Access {
         match (self.anchor, module.meta.week) {
             (Some(anchor), Some(week)) => {
                 let opens = anchor + Duration::weeks(i64::from(week));
@@ -388,16 +474,11 @@ impl<'a> Standing<'a> {
                 {
                     // A due date has passed and no birth is recorded: the modules for after
                     // the birth wait for it, never assumed.
-                    ModuleAccess::Locked {
-                        reason: "Opens once your baby has arrived".to_owned(),
-                    }
+                    Access::Locked(Reason::new("curriculum-opens-when-born"))
                 } else if opens <= self.today {
-                    ModuleAccess::Open
+                    Access::Open
                 } else {
-                    ModuleAccess::Upcoming {
-                        opens_on: crate::base::days::day_key(opens),
-                        label: format!("Opens {}", opens.format("%-d %b")),
-                    }
+                    Access::Upcoming(opens)
                 }
             }
             _ => {
@@ -410,10 +491,8 @@ impl<'a> Standing<'a> {
                     .filter(|m| m.meta.phase == module.meta.phase)
                     .collect();
                 match before.iter().rev().find(|m| !self.completed(&m.meta.id)) {
-                    None => ModuleAccess::Open,
-                    Some(previous) => ModuleAccess::Locked {
-                        reason: Self::opens_after(&[previous]),
-                    },
+                    None => Access::Open,
+                    Some(previous) => Access::Locked(self.opens_after(&[previous])),
                 }
             }
         }
@@ -430,15 +509,13 @@ impl<'a> Standing<'a> {
 
     /// Whether tapping `module` goes somewhere: it opens, or asks the home safety question first.
     fn can_tap(&self, module: &Module) -> bool {
-        matches!(
-            self.access(module),
-            ModuleAccess::Open | ModuleAccess::AskFirst { .. }
-        )
+        matches!(self.rule(module), Access::Open | Access::AskFirst)
     }
 
     /// The one next step for the home screen. A module that asks the home safety question first
     /// counts as open: opening it asks.
     pub(crate) fn next_step(&self) -> NextStep {
+        let language = self.language;
         let open_and_todo = |m: &&Module| !self.completed(&m.meta.id) && self.can_tap(m);
         // 1. Pick up where he left off.
         let mut started: Vec<(&Module, &ModuleRow)> = self
@@ -457,8 +534,11 @@ impl<'a> Standing<'a> {
                 kind: NextStepKind::Continue,
                 module_id: Some(module.meta.id.clone()),
                 title: module.meta.title.clone(),
-                detail: format!("Pick up where you left off: step {step} of {count}."),
-                action_label: Some("Continue".to_owned()),
+                detail: language.say_with(
+                    "curriculum-next-pick-up",
+                    &[("step", step.into()), ("steps", count.into())],
+                ),
+                action_label: Some(language.say("module-continue")),
             };
         }
         // 2. What a counsellor recommended.
@@ -470,8 +550,14 @@ impl<'a> Standing<'a> {
                     kind: NextStepKind::Recommended,
                     module_id: Some(module.meta.id.clone()),
                     title: module.meta.title.clone(),
-                    detail: format!("Recommended by {}. {}", plan.from_name, module.meta.summary),
-                    action_label: Some("Start".to_owned()),
+                    detail: language.say_with(
+                        "curriculum-next-recommended",
+                        &[
+                            ("name", plan.from_name.as_str().into()),
+                            ("summary", module.meta.summary.as_str().into()),
+                        ],
+                    ),
+                    action_label: Some(language.say("module-start")),
                 };
             }
         }
@@ -498,8 +584,10 @@ impl<'a> Standing<'a> {
                     kind: NextStepKind::ThisWeek,
                     module_id: Some(module.meta.id.clone()),
                     title: module.meta.title.clone(),
+                    // Two whole sentences, one after the other: where the family is, then the
+                    // module's summary.
                     detail: format!("{} {}", self.stage_label(), module.meta.summary),
-                    action_label: Some("Start".to_owned()),
+                    action_label: Some(language.say("module-start")),
                 };
             }
         }
@@ -517,7 +605,7 @@ impl<'a> Standing<'a> {
                 module_id: Some(module.meta.id.clone()),
                 title: module.meta.title.clone(),
                 detail: module.meta.summary.clone(),
-                action_label: Some("Start".to_owned()),
+                action_label: Some(language.say("module-start")),
             };
         }
         // 5. A timed module still to come.
@@ -537,17 +625,15 @@ impl<'a> Standing<'a> {
                 kind: NextStepKind::Upcoming,
                 module_id: Some(module.meta.id.clone()),
                 title: module.meta.title.clone(),
-                detail: format!(
-                    "{label}. Until then, check in, write, or go back over anything you've done."
-                ),
+                detail: language.say_with("curriculum-next-upcoming", &[("opens", label.into())]),
                 action_label: None,
             };
         }
         NextStep {
             kind: NextStepKind::AllDone,
             module_id: None,
-            title: "You've done every module on your path".to_owned(),
-            detail: "That took real work. Revisit any module, keep checking in, or add another track in settings.".to_owned(),
+            title: language.say("curriculum-next-all-done-title"),
+            detail: language.say("curriculum-next-all-done"),
             action_label: None,
         }
     }
@@ -610,18 +696,18 @@ pub(crate) fn newly_opened(
             .iter()
             .filter(|p| p.kind == groundwork_pack::PhaseKind::We)
         {
-            out.push(format!(
-                "{} is open now. You've done the groundwork for it.",
-                phase.title
+            out.push(is.language.say_with(
+                "curriculum-phase-open-now",
+                &[("phase", phase.title.as_str().into())],
             ));
         }
     }
     for module in &pack.modules {
-        if is.on_active_track(module)
-            && was.access(module) != ModuleAccess::Open
-            && is.access(module) == ModuleAccess::Open
-        {
-            out.push(format!("\u{201c}{}\u{201d} is open now", module.meta.title));
+        if is.on_active_track(module) && !was.is_open(module) && is.is_open(module) {
+            out.push(is.language.say_with(
+                "curriculum-module-open-now",
+                &[("title", module.meta.title.as_str().into())],
+            ));
         }
     }
     out
@@ -683,11 +769,12 @@ mod tests {
 
     #[test]
     fn week_labels_name_the_week_of_the_birth_and_say_one_week_in_the_singular() {
-        assert_eq!(week_label(-3), "3 weeks before the due date");
-        assert_eq!(week_label(-1), "1 week before the due date");
-        assert_eq!(week_label(0), "The week of the birth");
-        assert_eq!(week_label(1), "1 week after birth");
-        assert_eq!(week_label(6), "6 weeks after birth");
+        let english = Language::ENGLISH;
+        assert_eq!(week_label(english, -3), "3 weeks before the due date");
+        assert_eq!(week_label(english, -1), "1 week before the due date");
+        assert_eq!(week_label(english, 0), "The week of the birth");
+        assert_eq!(week_label(english, 1), "1 week after birth");
+        assert_eq!(week_label(english, 6), "6 weeks after birth");
     }
 
     /// What `still_needed_for_we` lists for `learner`, by id.
@@ -818,20 +905,17 @@ mod tests {
             panic!("a yes closes the gate for a while");
         };
         let team = module("co-parenting-as-a-team");
-        assert_eq!(standing.access_before_question(team), ModuleAccess::Open);
+        assert_eq!(standing.access_before_question(team), Access::Open);
         assert_eq!(standing.closed_by_question(team), Some(asks_again_on));
         let me = module("where-you-are-now");
-        assert_eq!(standing.access_before_question(me), ModuleAccess::Open);
+        assert_eq!(standing.access_before_question(me), Access::Open);
         assert_eq!(
             standing.closed_by_question(me),
             None,
             "not a partner module"
         );
         let partner_later = module("gentle-start-up");
-        assert_ne!(
-            standing.access_before_question(partner_later),
-            ModuleAccess::Open
-        );
+        assert_ne!(standing.access_before_question(partner_later), Access::Open);
         assert_eq!(
             standing.closed_by_question(partner_later),
             None,
@@ -1018,5 +1102,132 @@ mod tests {
         learner.modules.insert(module.into(), started(module));
         learner.plan.clear();
         assert_eq!(access(&learner, "2026-03-01", module), ModuleAccess::Open);
+    }
+
+    #[test]
+    fn a_locked_module_says_what_opens_it_in_french_with_the_french_pack_joining_titles_with_et() {
+        let fresh = Learner {
+            onboarded: true,
+            ..Learner::default()
+        };
+        let reason = |pack: &'static Pack| {
+            let module = pack
+                .module("turning-toward-bids")
+                .expect("a partner module");
+            match Standing::new(pack, &fresh, day("2026-03-01")).access(module) {
+                ModuleAccess::Locked { reason } => reason,
+                other => panic!("a partner module waits for the \"me\" work: {other:?}"),
+            }
+        };
+        let quoted = |pack: &Pack, id: &str, open: &str, close: &str| {
+            format!(
+                "{open}{}{close}",
+                pack.module(id).expect("in the pack").meta.title
+            )
+        };
+        let english = reason(pack());
+        let first = quoted(pack(), "where-you-are-now", "\u{201c}", "\u{201d}");
+        let last = quoted(pack(), "the-pause-plan", "\u{201c}", "\u{201d}");
+        assert!(
+            english.starts_with(&format!(
+                "Partner skills open after your own work: {first}, "
+            )),
+            "{english}"
+        );
+        assert!(english.ends_with(&format!(" and {last}")), "{english}");
+        assert_eq!(english.matches(" and ").count(), 1, "{english}");
+
+        let french_pack = crate::curriculum::french_pack();
+        let french = reason(french_pack);
+        let first = quoted(french_pack, "where-you-are-now", "«\u{a0}", "\u{a0}»");
+        let last = quoted(french_pack, "the-pause-plan", "«\u{a0}", "\u{a0}»");
+        assert!(
+            french.starts_with(&format!(
+                "Les habiletés à deux s'ouvrent après ton travail sur toi\u{a0}: {first}, "
+            )),
+            "{french}"
+        );
+        assert!(french.ends_with(&format!(" et {last}")), "{french}");
+        assert!(!french.contains(" and "), "{french}");
+        assert_eq!(
+            Standing::new(french_pack, &fresh, day("2026-03-01")).we_closed_reason(),
+            Some(
+                "S'ouvre quand tu auras fait le travail sur toi\u{a0}: il te reste 6 modules."
+                    .to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn the_new_dad_weeks_and_dates_are_said_in_french_with_plurals_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            week_label(french, -1),
+            "1 semaine avant la date prévue d'accouchement"
+        );
+        assert_eq!(
+            week_label(french, -3),
+            "3 semaines avant la date prévue d'accouchement"
+        );
+        assert_eq!(week_label(french, 0), "La semaine de la naissance");
+        assert_eq!(week_label(french, 1), "1 semaine après la naissance");
+        assert_eq!(week_label(french, 6), "6 semaines après la naissance");
+
+        let pack = crate::curriculum::french_pack();
+        let learner = Learner {
+            tracks: vec!["new-father".into()],
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Born,
+                date: day("2026-01-05"),
+            }),
+            onboarded: true,
+            ..Learner::default()
+        };
+        let module = pack
+            .module("the-dad-you-are-becoming")
+            .expect("the week-40 module");
+        let standing = Standing::new(pack, &learner, day("2026-03-01"));
+        assert_eq!(
+            standing.access(module),
+            ModuleAccess::Upcoming {
+                opens_on: "2026-10-12".into(),
+                label: "S'ouvre le 12 octobre".into(),
+            }
+        );
+        assert_eq!(standing.stage_label(), "Ton bébé a 7 semaines.");
+        assert_eq!(
+            Standing::new(pack, &learner, day("2026-01-12")).stage_label(),
+            "Ton bébé a 1 semaine."
+        );
+        // Refused in the same words, said in either language.
+        let refusal = standing.refusal(module).expect("not open yet");
+        assert_eq!(refusal.say(french), "S'ouvre le 12 octobre");
+        assert_eq!(refusal.say(Language::ENGLISH), "Opens 12 Oct");
+        let due = Learner {
+            baby: Some(BabyDate {
+                kind: BabyDateKind::Due,
+                date: day("2026-02-24"),
+            }),
+            ..learner.clone()
+        };
+        let card =
+            crate::curriculum::baby::home_card(&Standing::new(pack, &due, day("2026-03-01")))
+                .expect("a card");
+        assert_eq!(
+            card.stage,
+            "La date prévue d'accouchement, c'était il y a 5 jours."
+        );
+        assert_eq!(
+            card.question.expect("asked").title,
+            "Ton bébé est-il arrivé?"
+        );
+        assert_eq!(
+            opens_on(day("2026-10-01")).say(french),
+            "S'ouvre le 1er octobre"
+        );
+        assert_eq!(
+            opens_on(day("2026-10-01")).say(Language::ENGLISH),
+            "Opens 1 Oct"
+        );
     }
 }

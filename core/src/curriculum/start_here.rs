@@ -78,12 +78,16 @@ pub struct HardRightNowQuestion {
     pub answered_yes: bool,
 }
 
-pub(crate) fn hard_right_now_question(answered_yes: bool) -> HardRightNowQuestion {
+/// Onboarding's question, in `language`, with his answer before.
+pub(crate) fn hard_right_now_question(
+    language: crate::base::text::Language,
+    answered_yes: bool,
+) -> HardRightNowQuestion {
     HardRightNowQuestion {
-        question: "Are things hard at home right now?".to_owned(),
-        yes_label: "Yes, things are heated right now".to_owned(),
-        no_label: "Not right now".to_owned(),
-        hint: "With a yes, you start with two things you can do tonight: a plan for pausing before anger takes over, and a plan for the hardest moments. Only you see this answer.".to_owned(),
+        question: language.say("curriculum-hard-question"),
+        yes_label: language.say("curriculum-hard-yes"),
+        no_label: language.say("curriculum-hard-no"),
+        hint: language.say("curriculum-hard-hint"),
         answered_yes,
     }
 }

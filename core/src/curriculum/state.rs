@@ -9,7 +9,7 @@ use groundwork_pack::Pack;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Day;
 
 /// The track everyone is on until he chooses.
@@ -38,16 +38,23 @@ impl BabyDate {
     /// Checks the date makes sense on `today`: a due date up to 42 weeks ahead (or a little
     /// past, babies come late), a birthday in the last three years.
     pub(crate) fn check(&self, today: NaiveDate) -> Result<()> {
+        /// The furthest ahead a due date may be, in weeks.
+        const DUE_WITHIN_WEEKS: i64 = 42;
         let day = self.date;
         let days = (day - today).num_days();
         match self.kind {
-            BabyDateKind::Due if !(-70..=42 * 7).contains(&days) => Err(Error::invalid(
-                "baby_date",
-                "a due date is at most 42 weeks away; if the baby is here, give the birthday",
-            )),
+            BabyDateKind::Due if !(-70..=DUE_WITHIN_WEEKS * 7).contains(&days) => {
+                Err(Error::invalid(
+                    "baby_date",
+                    Reason::with(
+                        "curriculum-due-date-too-far",
+                        [("weeks", DUE_WITHIN_WEEKS.into())],
+                    ),
+                ))
+            }
             BabyDateKind::Born if !(-3 * 366..=0).contains(&days) => Err(Error::invalid(
                 "baby_date",
-                "a birthday is today or within the last three years",
+                Reason::new("curriculum-birthday-range"),
             )),
             _ => Ok(()),
         }
@@ -265,17 +272,23 @@ pub(crate) fn set_tracks(
     now_ms: i64,
 ) -> Result<()> {
     if ids.is_empty() {
-        return Err(Error::invalid("tracks", "choose at least one track"));
+        return Err(Error::invalid(
+            "tracks",
+            Reason::new("curriculum-tracks-at-least-one"),
+        ));
     }
     for (i, id) in ids.iter().enumerate() {
         if !pack.manifest.tracks.iter().any(|t| t.id == *id) {
             return Err(Error::invalid(
                 "tracks",
-                "choose tracks from the ones listed",
+                Reason::new("curriculum-tracks-listed"),
             ));
         }
         if ids[..i].contains(id) {
-            return Err(Error::invalid("tracks", "each track can be chosen once"));
+            return Err(Error::invalid(
+                "tracks",
+                Reason::new("curriculum-tracks-once"),
+            ));
         }
     }
     let mut stmt = tx.prepare_cached("SELECT track_id FROM active_tracks")?;

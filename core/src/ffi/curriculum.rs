@@ -349,9 +349,10 @@ impl Groundwork {
         outcome: WeekOutcome,
     ) -> Result<WeekReviewReply, ApiError> {
         let now = self.clock.now();
+        let language = self.language();
         Ok(self
             .store
-            .write(|tx| lesson::answer_week_review(tx, &id, outcome, now))?)
+            .write(|tx| lesson::answer_week_review(tx, language, &id, outcome, now))?)
     }
 
     /// The pack's "start here" paths ("Start here if things are heated": the pause plan and his

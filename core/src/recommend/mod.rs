@@ -20,16 +20,14 @@ use groundwork_pack::Pack;
 use groundwork_pack::code_tag;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::base::error::Error;
+use crate::base::error::{Error, Reason};
+use crate::base::text::Language;
 
 /// What every link starts with, before the code.
 pub const LINK_PREFIX: &str = "groundwork://recommend?code=";
 
 /// The longest code for up to three modules, in characters (hyphens not counted).
 pub const SHORT_CODE_MAX_CHARS: usize = 12;
-
-/// Who a recommendation is from when a typed code carries no initials.
-pub const UNNAMED_FROM: &str = "your counsellor";
 
 /// The longest counsellor name, in characters.
 pub const MAX_NAME_CHARS: usize = 40;
@@ -55,7 +53,7 @@ pub struct Recommendation {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct ReceivedRecommendation {
     /// The counsellor's display name: in full from a link, the initials ("S.W.") from a typed
-    /// code, or "your counsellor" when the code carries none.
+    /// code, or "your counsellor" (in the pack's language) when the code carries none.
     pub from: String,
     /// The counsellor's note, if the link carries one (a typed code never does).
     pub note: Option<String>,
@@ -68,57 +66,91 @@ pub struct ReceivedRecommendation {
 }
 
 /// Why a recommendation could not be made or read. Messages never quote the name or the note.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Each rule is a message of the catalogs (`core/locales/*/recommend.ftl`), said in his language
+/// where it reaches him as `InvalidInput`; its `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecommendError {
     /// The text is not a Groundwork recommendation code or link at all.
-    #[error("this is not a Groundwork recommendation code or link")]
     NotACode,
     /// The checksum does not match: a character is wrong, missing or extra.
-    #[error(
-        "a character is wrong, missing or extra; check the code against the one you were given"
-    )]
     Mistyped,
     /// The code was made for a different content pack.
-    #[error("this code was made for different Groundwork content, so it cannot be opened here")]
     OtherPack,
     /// The code was made by a newer version of Groundwork.
-    #[error("this code was made by a newer version of Groundwork; update the app to open it")]
     TooNew,
     /// The code names modules this pack does not have (it may come from a newer pack version).
-    #[error(
-        "this code names modules this version of Groundwork does not have; update the app to open it"
-    )]
     ModulesNotInPack,
     /// A module id given when making a code is not in the pack.
-    #[error("there is no module \"{id}\" in this content")]
     UnknownModule {
         /// The id as given (a content id, never personal data).
         id: String,
     },
     /// The name, note or module list breaks a rule.
-    #[error("{field}: {reason}")]
     InvalidInput {
         /// "from", "note" or "modules".
         field: &'static str,
-        /// The rule, in plain words.
+        /// The rule: its message id, e.g. "recommend-name-too-long".
         reason: &'static str,
     },
     /// A bug in Groundwork.
-    #[error("internal: {0}")]
     Internal(&'static str),
 }
 
+impl RecommendError {
+    /// The rule broken, as a message of the catalogs with the values it names; for a bug in
+    /// Groundwork, which breaks no rule of his, what failed.
+    fn rule(&self) -> Result<Reason, &'static str> {
+        Ok(match self {
+            RecommendError::NotACode => Reason::new("recommend-not-a-code"),
+            RecommendError::Mistyped => Reason::new("recommend-mistyped"),
+            RecommendError::OtherPack => Reason::new("recommend-other-pack"),
+            RecommendError::TooNew => Reason::new("recommend-too-new"),
+            RecommendError::ModulesNotInPack => Reason::new("recommend-modules-not-in-pack"),
+            RecommendError::UnknownModule { id } => {
+                Reason::with("recommend-unknown-module", [("id", id.as_str().into())])
+            }
+            RecommendError::InvalidInput { reason, .. } => {
+                let limit = match *reason {
+                    "recommend-too-many-modules" => MAX_MODULES,
+                    "recommend-name-too-long" => MAX_NAME_CHARS,
+                    "recommend-note-too-long" => MAX_NOTE_CHARS,
+                    _ => return Ok(Reason::new(reason)),
+                };
+                Reason::with(reason, [("limit", limit.into())])
+            }
+            RecommendError::Internal(what) => return Err(what),
+        })
+    }
+
+    /// The input the rule is about: "code" for what was typed or opened.
+    fn field(&self) -> &'static str {
+        match self {
+            RecommendError::InvalidInput { field, .. } => field,
+            RecommendError::UnknownModule { .. } => "modules",
+            _ => "code",
+        }
+    }
+}
+
+impl std::fmt::Display for RecommendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self, self.rule()) {
+            (_, Err(what)) => write!(f, "internal: {what}"),
+            (RecommendError::InvalidInput { field, .. }, Ok(reason)) => {
+                write!(f, "{field}: {reason}")
+            }
+            (_, Ok(reason)) => write!(f, "{reason}"),
+        }
+    }
+}
+
+impl std::error::Error for RecommendError {}
+
 impl From<RecommendError> for Error {
     fn from(err: RecommendError) -> Self {
-        match err {
-            RecommendError::InvalidInput { field, reason } => Error::invalid(field, reason),
-            RecommendError::UnknownModule { .. } => Error::invalid("modules", err.to_string()),
-            RecommendError::Internal(reason) => Error::Internal(reason),
-            RecommendError::NotACode
-            | RecommendError::Mistyped
-            | RecommendError::OtherPack
-            | RecommendError::TooNew
-            | RecommendError::ModulesNotInPack => Error::invalid("code", err.to_string()),
+        match err.rule() {
+            Ok(reason) => Error::invalid(err.field(), reason),
+            Err(what) => Error::Internal(what),
         }
     }
 }
@@ -184,7 +216,7 @@ pub fn read_code(pack: &Pack, text: &str) -> Result<ReceivedRecommendation, Reco
             }
             from
         }
-        None => initials_shown(&code.initials),
+        None => initials_shown(Language::of_pack(&pack.manifest.locale), &code.initials),
     };
     let note = match given.note {
         Some(text) => note_text(Some(&text)).map_err(|_| RecommendError::NotACode)?,
@@ -239,7 +271,8 @@ fn received<'p>(
         return Err(RecommendError::NotACode);
     }
     Ok(ReceivedRecommendation {
-        headline: format!("Recommended by {from}"),
+        headline: Language::of_pack(&pack.manifest.locale)
+            .say_with("module-recommended-by", &[("name", from.as_str().into())]),
         from,
         note,
         module_ids,
@@ -274,10 +307,11 @@ pub fn initials(name: &str) -> String {
     }
 }
 
-/// Initials as the app shows them: "S.W.", or "your counsellor" when there are none.
-fn initials_shown(initials: &str) -> String {
+/// Initials as the app shows them: "S.W.", or "your counsellor" (in `language`) when there are
+/// none.
+fn initials_shown(language: Language, initials: &str) -> String {
     if initials.is_empty() {
-        return UNNAMED_FROM.to_owned();
+        return language.say("recommend-unnamed-from");
     }
     initials.chars().map(|c| format!("{c}.")).collect()
 }
@@ -437,13 +471,13 @@ pub(crate) fn chosen_modules(
     if out.is_empty() {
         return Err(RecommendError::InvalidInput {
             field: "modules",
-            reason: "choose at least one module",
+            reason: "recommend-choose-a-module",
         });
     }
     if out.len() > MAX_MODULES {
         return Err(RecommendError::InvalidInput {
             field: "modules",
-            reason: "choose up to 10 modules",
+            reason: "recommend-too-many-modules",
         });
     }
     // Two modules of this pack with the same tag could not be told apart when read (the pack
@@ -462,19 +496,19 @@ pub(crate) fn name(text: &str) -> Result<String, RecommendError> {
     if name.is_empty() {
         return Err(RecommendError::InvalidInput {
             field: "from",
-            reason: "write the name to show",
+            reason: "recommend-name-missing",
         });
     }
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(RecommendError::InvalidInput {
             field: "from",
-            reason: "use up to 40 characters",
+            reason: "recommend-name-too-long",
         });
     }
     if name.chars().any(char::is_control) {
         return Err(RecommendError::InvalidInput {
             field: "from",
-            reason: "a name cannot contain control characters or line breaks",
+            reason: "recommend-name-control",
         });
     }
     Ok(name)
@@ -491,14 +525,74 @@ pub(crate) fn note_text(text: Option<&str>) -> Result<Option<String>, RecommendE
     if note.chars().count() > MAX_NOTE_CHARS {
         return Err(RecommendError::InvalidInput {
             field: "note",
-            reason: "use up to 140 characters",
+            reason: "recommend-note-too-long",
         });
     }
     if note.chars().any(|c| c.is_control() && c != '\n') {
         return Err(RecommendError::InvalidInput {
             field: "note",
-            reason: "a note cannot contain control characters",
+            reason: "recommend-note-control",
         });
     }
     Ok(Some(note))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recommendation_read_with_the_french_pack_is_headed_and_refused_in_french() {
+        let pack = crate::curriculum::french_pack();
+        let modules = ["the-pause-plan".to_owned()];
+        // A name with no Latin letter gives a code with no initials.
+        let made = create_code(pack, &modules, "张伟", None).expect("made");
+        let read = read_code(pack, &made.code).expect("reads");
+        assert_eq!(read.from, "ton intervenant ou intervenante");
+        assert_eq!(
+            read.headline,
+            "Recommandé par ton intervenant ou intervenante"
+        );
+        let english = crate::content::default_pack().expect("built in");
+        let made = create_code(english, &modules, "张伟", None).expect("made");
+        let read = read_code(english, &made.code).expect("reads");
+        assert_eq!(read.headline, "Recommended by your counsellor");
+
+        let french = Language::of_pack(&pack.manifest.locale);
+        let rule = |err: RecommendError| match Error::from(err) {
+            Error::InvalidInput { field, reason } => {
+                (field, reason.say(french), reason.to_string())
+            }
+            other => panic!("a rule: {other:?}"),
+        };
+        assert_eq!(
+            rule(RecommendError::Mistyped),
+            (
+                "code",
+                "un caractère est faux, manque ou est en trop; compare avec le code qu'on t'a donné"
+                    .to_owned(),
+                RecommendError::Mistyped.to_string()
+            )
+        );
+        let too_long = create_code(pack, &modules, &"x".repeat(MAX_NAME_CHARS + 1), None)
+            .expect_err("too long");
+        assert_eq!(too_long.to_string(), "from: use up to 40 characters");
+        assert_eq!(
+            rule(too_long),
+            (
+                "from",
+                "utilise 40 caractères au plus".to_owned(),
+                "use up to 40 characters".to_owned()
+            )
+        );
+        let unknown = create_code(pack, &["nope".to_owned()], "Sam", None).expect_err("unknown");
+        assert_eq!(
+            unknown.to_string(),
+            "there is no module \"nope\" in this content"
+        );
+        assert_eq!(
+            rule(unknown).1,
+            "il n'y a pas de module «\u{a0}nope\u{a0}» dans ce contenu"
+        );
+    }
 }

@@ -169,6 +169,7 @@ pub(crate) fn anger_moment_form(conn: &Connection, pack: &Pack) -> Result<AngerM
 }
 
 pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLibrary> {
+    let language = Language::of_pack(&pack.manifest.locale);
     let mut themes: Vec<PromptTheme> = Vec::new();
     for prompt in &pack.prompts {
         let option = PromptOption {
@@ -179,7 +180,7 @@ pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLib
             Some(theme) => theme.prompts.push(option),
             None => themes.push(PromptTheme {
                 id: prompt.theme.clone(),
-                title: title_of(&prompt.theme),
+                title: theme_title(language, &prompt.theme),
                 prompts: vec![option],
             }),
         }
@@ -191,14 +192,10 @@ pub(crate) fn prompt_library(conn: &Connection, pack: &Pack) -> Result<PromptLib
     })
 }
 
-/// "hard-days" -> "Hard days".
-fn title_of(id: &str) -> String {
-    let words = id.replace('-', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+/// A prompt theme's heading in `language`: "hard-days" is "Hard days". The pack rules allow only
+/// the themes of `PROMPT_THEMES`, each named in the catalogs.
+fn theme_title(language: Language, id: &str) -> String {
+    language.say_with("curriculum-prompt-theme", &[("theme", id.into())])
 }
 
 #[cfg(test)]
@@ -227,10 +224,49 @@ mod tests {
             .expect("form");
         assert_eq!(anger.title, "Noter un moment de colère");
         assert_eq!(anger.what_happened_label, "Qu'est-ce qui est arrivé?");
+        let library = store
+            .read(|conn| prompt_library(conn, &french))
+            .expect("library");
+        assert!(
+            library
+                .themes
+                .iter()
+                .any(|t| t.title == "Les jours difficiles"),
+            "the themes' headings in French"
+        );
         let english = crate::content::default_pack().expect("built in");
         let check_in = store
             .read(|conn| check_in_form(conn, english))
             .expect("form");
         assert_eq!(check_in.title, "How are you, right now?");
+    }
+
+    #[test]
+    fn every_prompt_theme_has_its_own_heading_in_each_language() {
+        for language in Language::all() {
+            let titles: std::collections::HashSet<String> = groundwork_pack::PROMPT_THEMES
+                .iter()
+                .map(|id| theme_title(language, id))
+                .collect();
+            assert_eq!(
+                titles.len(),
+                groundwork_pack::PROMPT_THEMES.len(),
+                "{}",
+                language.tag()
+            );
+        }
+        // English says the id as words, as it always has: "hard-days" is "Hard days".
+        for id in groundwork_pack::PROMPT_THEMES {
+            let words = id.replace('-', " ");
+            let mut chars = words.chars();
+            let expected: String = chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            assert_eq!(theme_title(Language::ENGLISH, id), expected);
+        }
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(theme_title(french, "stress"), "Le stress");
+        assert_eq!(theme_title(french, "hard-days"), "Les jours difficiles");
     }
 }

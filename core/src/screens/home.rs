@@ -1,6 +1,6 @@
 //! The home screen.
 
-use chrono::{DateTime, FixedOffset, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 use groundwork_pack::Pack;
 use rusqlite::Connection;
 
@@ -176,7 +176,7 @@ pub(crate) fn build(
             _ => "home-checked-in-today",
         }),
         check_ins_today,
-        last_check_in: last.map(|c| summarize(&c, now)),
+        last_check_in: last.map(|c| summarize(language, &c, now)),
         journal_entry_count,
         safety_card: crate::safety::home_card(conn, today)?,
         dad_mood_card: curriculum.dad_mood_card,
@@ -199,6 +199,29 @@ pub(crate) fn build(
     })
 }
 
+/// When a check-in was made, `days` lived days before today: "Today, 08:30", "Yesterday", "3
+/// days ago", then its date.
+fn when_label(language: Language, local: DateTime<FixedOffset>, days: i64) -> String {
+    match days {
+        0 => language.say_with(
+            "curriculum-home-today-at",
+            &[
+                ("hour", local.format("%H").to_string().into()),
+                ("minute", local.format("%M").to_string().into()),
+            ],
+        ),
+        1..=6 => language.say_with("curriculum-home-days-ago", &[("days", days.into())]),
+        _ => language.say_with(
+            "curriculum-date",
+            &[
+                ("day", local.day().into()),
+                ("month", local.month().into()),
+                ("year", local.year().into()),
+            ],
+        ),
+    }
+}
+
 fn greeting(language: Language, hour: u32) -> String {
     language.say(match hour {
         5..=11 => "home-morning",
@@ -209,16 +232,15 @@ fn greeting(language: Language, hour: u32) -> String {
 }
 
 /// Describes `check_in` relative to `now`, in the person's current local time and lived days
-/// ("Today" runs to 04:00).
-pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> CheckInSummary {
+/// ("Today" runs to 04:00), in `language`.
+pub(crate) fn summarize(
+    language: Language,
+    check_in: &CheckIn,
+    now: DateTime<FixedOffset>,
+) -> CheckInSummary {
     let local = check_in.recorded_at.with_timezone(now.offset());
     let days = (days::lived_day(now) - days::lived_day(local)).num_days();
-    let when_label = match days {
-        0 => format!("Today, {}", local.format("%H:%M")),
-        1 => "Yesterday".to_owned(),
-        2..=6 => format!("{days} days ago"),
-        _ => local.format("%-d %b %Y").to_string(),
-    };
+    let when_label = when_label(language, local, days);
     CheckInSummary {
         when_label,
         recorded_at: check_in.recorded_at,
@@ -239,6 +261,24 @@ pub(crate) fn summarize(check_in: &CheckIn, now: DateTime<FixedOffset>) -> Check
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn when_the_last_check_in_was_is_said_in_french_with_plurals_with_the_french_pack() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T08:30:00-05:00").expect("a time");
+        let (english, french) = (Language::of_pack("en"), Language::of_pack("fr-CA"));
+        assert_eq!(when_label(english, at, 0), "Today, 08:30");
+        assert_eq!(when_label(french, at, 0), "Aujourd'hui, 08\u{a0}h\u{a0}30");
+        assert_eq!(when_label(english, at, 1), "Yesterday");
+        assert_eq!(when_label(french, at, 1), "Hier");
+        assert_eq!(when_label(english, at, 3), "3 days ago");
+        assert_eq!(when_label(french, at, 3), "Il y a 3 jours");
+        assert_eq!(when_label(english, at, 9), "1 Mar 2026");
+        assert_eq!(when_label(french, at, 9), "1er mars 2026");
+        let later =
+            chrono::DateTime::parse_from_rfc3339("2026-10-12T08:30:00-05:00").expect("a time");
+        assert_eq!(when_label(english, later, 30), "12 Oct 2026");
+        assert_eq!(when_label(french, later, 30), "12 octobre 2026");
+    }
 
     #[test]
     fn greetings_follow_the_local_hour() {
