@@ -1006,3 +1006,83 @@ fn onboarding_offers_due_and_born_with_labels_and_selects_the_kind_given_before(
         ]
     );
 }
+
+/// Goes through `module_id` from its first step, answering as a person would and picking the
+/// commitment suggestion at `pick`: how many suggestions its commitment offered, and the module ids
+/// of every step or completion that came back with a crisis answer.
+fn walk_picking(g: &Groundwork, module_id: &str, pick: usize) -> (usize, Vec<String>) {
+    let (mut offered, mut crises) = (0, Vec::new());
+    let Ok(groundwork_core::curriculum::ModuleOpening::Step { screen }) =
+        g.open_module(module_id.to_owned())
+    else {
+        return (0, crises);
+    };
+    let mut step = g.go_to_step(screen.module_id.clone(), 0).unwrap_or(screen);
+    loop {
+        let answer = step.exercise.as_ref().map(|exercise| match exercise {
+            ExerciseView::Commitment { suggestions, .. } => {
+                offered = suggestions.len();
+                ExerciseAnswer::Commitment {
+                    text: suggestions[pick.min(suggestions.len() - 1)].clone(),
+                }
+            }
+            ExerciseView::Reflection { .. } => ExerciseAnswer::Reflection { text: "ok".into() },
+            // Fields filled with a word: the labels themselves may speak of hard moments.
+            ExerciseView::Plan { fields, .. } => ExerciseAnswer::Plan {
+                fields: fields.iter().map(|f| (f.id.clone(), "ok".into())).collect(),
+            },
+            other => answer_for(other),
+        });
+        match g
+            .continue_lesson(step.module_id.clone(), step.step_index, answer)
+            .expect("continue")
+        {
+            LessonOutcome::Step { screen } => {
+                if screen.crisis_answer.is_some() {
+                    crises.push(module_id.to_owned());
+                }
+                step = screen;
+            }
+            LessonOutcome::Completed { screen } => {
+                if screen.crisis_answer.is_some() {
+                    crises.push(module_id.to_owned());
+                }
+                return (offered, crises);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_commitment_picked_from_the_packs_suggestions_never_brings_a_crisis_answer_in_either_language()
+{
+    for tag in ["en", "fr-CA"] {
+        let language = groundwork_core::base::text::Language::of_pack(tag);
+        let dir = tempfile::tempdir().expect("dir");
+        let clock = Arc::new(ManualClock::new(at(START)));
+        let g = Groundwork::open_in(dir.path(), &test_key(), clock, language).expect("open");
+        onboard(&g, &["general"], None);
+        let mut picked = 0;
+        // Every commitment of the modules open on day one, each suggestion picked in turn.
+        let open: Vec<String> = g
+            .pack()
+            .modules
+            .iter()
+            .filter(|m| m.meta.prerequisites.is_empty())
+            .map(|m| m.meta.id.clone())
+            .collect();
+        for module_id in open {
+            let mut pick = 0;
+            loop {
+                let (offered, crises) = walk_picking(&g, &module_id, pick);
+                assert!(crises.is_empty(), "{tag}: suggestion {pick} of {crises:?}");
+                picked += usize::from(offered > 0);
+                pick += 1;
+                if pick >= offered {
+                    break;
+                }
+            }
+        }
+        assert!(picked > 5, "{tag}: only {picked} suggestions were tried");
+    }
+}

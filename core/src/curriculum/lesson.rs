@@ -680,7 +680,7 @@ pub(crate) fn go_on(
                 ));
             }
             if let Some(answer) = answer {
-                let written = complete.then(|| answer.written_text()).flatten();
+                let written = complete.then(|| answer.written_by_him(exercise)).flatten();
                 let journal_id = if complete {
                     apply(tx, pack, module, exercise, &answer, now)?
                 } else {
