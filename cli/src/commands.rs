@@ -10,6 +10,7 @@ use groundwork_core::{
 };
 
 use crate::files::{self, write_private_file};
+use crate::language::Language;
 use crate::{
     AngerCommand, BabyCommand, CheckinArgs, CheckinsCommand, CliError, ContentCommand, FollowUpArg,
     FormatArg, HomeSafetyArg, JournalCommand, PromptsCommand, RangeArg, TrackCommand, YesNo,
@@ -22,10 +23,11 @@ pub(crate) fn check_in(
     groundwork: &Groundwork,
     out: &mut impl Write,
     args: CheckinArgs,
+    language: Language,
 ) -> Result<(), CliError> {
-    let (input, json) = check_in_input(groundwork, args)?;
+    let (input, json) = check_in_input(groundwork, args, language)?;
     let outcome = groundwork.submit_check_in(input)?;
-    after_check_in(groundwork, out, &outcome, json)
+    after_check_in(groundwork, out, &outcome, json, language)
 }
 
 /// `checkins`: lists recent check-ins, or shows, edits, answers or deletes one.
@@ -35,24 +37,27 @@ pub(crate) fn check_ins(
     command: Option<CheckinsCommand>,
     limit: i32,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     match command {
         None => {
             let list = groundwork.recent_check_ins(limit)?;
-            print(out, json, &list[..], render::check_ins)
+            print(out, json, &list[..], |out, list| {
+                render::check_ins(out, language, list)
+            })
         }
         Some(CheckinsCommand::Show { id, json }) => {
             let c = groundwork.check_in(id)?;
             if json {
                 render::json(out, &c)
             } else {
-                render::check_ins(out, &[c])
+                render::check_ins(out, language, &[c])
             }
         }
         Some(CheckinsCommand::Edit { id, values }) => {
-            let (input, json) = check_in_input(groundwork, values)?;
+            let (input, json) = check_in_input(groundwork, values, language)?;
             let outcome = groundwork.submit_check_in_edit(id, input)?;
-            after_check_in(groundwork, out, &outcome, json)
+            after_check_in(groundwork, out, &outcome, json, language)
         }
         Some(CheckinsCommand::Answer {
             id,
@@ -70,7 +75,7 @@ pub(crate) fn check_ins(
                 return render::json(out, &follow);
             }
             if let Some(screen) = &follow.help_now {
-                render::help_now(out, screen)?;
+                render::help_now(out, language, screen)?;
             }
             match &follow.message {
                 Some(message) => render::done(out, message),
@@ -79,7 +84,7 @@ pub(crate) fn check_ins(
         }
         Some(CheckinsCommand::Delete { id }) => {
             groundwork.delete_check_in(id)?;
-            render::done(out, "Check-in deleted.")
+            render::done(out, &language.say("terminal-check-in-deleted"))
         }
     }
 }
@@ -89,9 +94,12 @@ pub(crate) fn emotions(
     groundwork: &Groundwork,
     out: &mut impl Write,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let form = groundwork.check_in_form()?;
-    print(out, json, &form, render::emotions)
+    print(out, json, &form, |out, form| {
+        render::emotions(out, language, form)
+    })
 }
 
 /// `anger`: logs, lists or deletes anger moments.
@@ -99,6 +107,7 @@ pub(crate) fn anger(
     groundwork: &Groundwork,
     out: &mut impl Write,
     command: AngerCommand,
+    language: Language,
 ) -> Result<(), CliError> {
     match command {
         AngerCommand::Add {
@@ -128,17 +137,19 @@ pub(crate) fn anger(
                     &with_crisis_answer(&outcome.moment, &outcome.crisis_answer)?,
                 )
             } else {
-                render::done(out, "Logged. Noticing it is the skill.")?;
-                render::crisis_answer(out, outcome.crisis_answer.as_ref())
+                render::done(out, &language.say("terminal-anger-moment-logged"))?;
+                render::crisis_answer(out, language, outcome.crisis_answer.as_ref())
             }
         }
         AngerCommand::List { limit, json } => {
             let list = groundwork.recent_anger_moments(limit)?;
-            print(out, json, &list[..], render::anger_moments)
+            print(out, json, &list[..], |out, list| {
+                render::anger_moments(out, language, list)
+            })
         }
         AngerCommand::Delete { id } => {
             groundwork.delete_anger_moment(id)?;
-            render::done(out, "Anger moment deleted.")
+            render::done(out, &language.say("terminal-anger-moment-deleted"))
         }
         AngerCommand::RepairDone { id, json } => {
             crate::start_here::repair_done(groundwork, out, id, json)
@@ -152,6 +163,7 @@ pub(crate) fn journal(
     out: &mut impl Write,
     command: JournalCommand,
     bold: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     match command {
         JournalCommand::Add {
@@ -160,9 +172,9 @@ pub(crate) fn journal(
             prompt_id,
             json,
         } => {
-            let body = files::text_or_ask(text, "entry")?;
+            let body = files::text_or_ask(text, files::TextFor::Entry, language)?;
             if body.trim().is_empty() {
-                return render::done(out, "Nothing was written, so nothing was saved.");
+                return render::done(out, &language.say("terminal-nothing-written"));
             }
             let outcome = groundwork.submit_journal_entry(JournalEntryInput {
                 body,
@@ -175,8 +187,8 @@ pub(crate) fn journal(
                     &with_crisis_answer(&outcome.entry, &outcome.crisis_answer)?,
                 );
             }
-            render::saved_entry(out, &outcome.entry)?;
-            render::crisis_answer(out, outcome.crisis_answer.as_ref())
+            render::saved_entry(out, language, &outcome.entry)?;
+            render::crisis_answer(out, language, outcome.crisis_answer.as_ref())
         }
         JournalCommand::List {
             filter,
@@ -185,21 +197,25 @@ pub(crate) fn journal(
             json,
         } => {
             let page = groundwork.journal_page(filter.try_into()?, cursor, limit)?;
-            print(out, json, &page, render::journal_page)
+            print(out, json, &page, |out, page| {
+                render::journal_page(out, language, page)
+            })
         }
         JournalCommand::Show { id, json } => {
             let entry = groundwork.journal_entry(id)?;
-            print(out, json, &entry, render::journal_entry)
+            print(out, json, &entry, |out, entry| {
+                render::journal_entry(out, language, entry)
+            })
         }
         JournalCommand::Edit { id, text, tags } => {
-            let text = files::text_or_ask(text, "entry")?;
+            let text = files::text_or_ask(text, files::TextFor::Entry, language)?;
             let outcome = groundwork.submit_journal_edit(id, text, tags)?;
-            render::done(out, "Entry updated.")?;
-            render::crisis_answer(out, outcome.crisis_answer.as_ref())
+            render::done(out, &language.say("terminal-entry-updated"))?;
+            render::crisis_answer(out, language, outcome.crisis_answer.as_ref())
         }
         JournalCommand::Delete { id } => {
             groundwork.delete_journal_entry(id)?;
-            render::done(out, "Entry deleted.")
+            render::done(out, &language.say("terminal-entry-deleted"))
         }
         JournalCommand::Search {
             query,
@@ -211,7 +227,7 @@ pub(crate) fn journal(
             if json {
                 render::json(out, &hits)
             } else {
-                render::search_hits(out, &hits, bold)
+                render::search_hits(out, language, &hits, bold)
             }
         }
         JournalCommand::Prompts {
@@ -222,7 +238,10 @@ pub(crate) fn journal(
             if json {
                 render::json(out, &prompt)
             } else {
-                render::done(out, &format!("Prompt saved: {}", prompt.id))
+                render::done(
+                    out,
+                    &language.say_with("terminal-prompt-saved", &[("id", prompt.id.into())]),
+                )
             }
         }
         JournalCommand::Prompts {
@@ -230,17 +249,16 @@ pub(crate) fn journal(
             ..
         } => {
             groundwork.delete_own_prompt(id)?;
-            render::done(
-                out,
-                "Prompt deleted. Entries that answered it keep its words.",
-            )
+            render::done(out, &language.say("terminal-prompt-deleted"))
         }
         JournalCommand::Prompts {
             command: None,
             json,
         } => {
             let library = groundwork.journal_prompts()?;
-            print(out, json, &library, render::prompts)
+            print(out, json, &library, |out, library| {
+                render::prompts(out, language, library)
+            })
         }
     }
 }
@@ -251,9 +269,12 @@ pub(crate) fn insights(
     out: &mut impl Write,
     range: RangeArg,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let screen = groundwork.insights(range.into())?;
-    print(out, json, &screen, render::insights)
+    print(out, json, &screen, |out, screen| {
+        render::insights(out, language, screen)
+    })
 }
 
 /// `export`: everything he wrote, as a file.
@@ -262,18 +283,19 @@ pub(crate) fn export(
     out: &mut impl Write,
     format: FormatArg,
     output: &Path,
+    language: Language,
 ) -> Result<(), CliError> {
     let file = groundwork.export(match format {
         FormatArg::Json => groundwork_core::export::ExportFormat::Json,
         FormatArg::Markdown => groundwork_core::export::ExportFormat::Markdown,
         FormatArg::Csv => groundwork_core::export::ExportFormat::Csv,
     })?;
-    write_private_file(output, file.contents.as_bytes())?;
+    write_private_file(output, file.contents.as_bytes(), language)?;
     render::done(
         out,
-        &format!(
-            "Exported to {}. Keep it somewhere private.",
-            output.display()
+        &language.say_with(
+            "terminal-exported",
+            &[("path", output.display().to_string().into())],
         ),
     )
 }
@@ -289,9 +311,10 @@ pub(crate) fn region(
     groundwork: &Groundwork,
     out: &mut impl Write,
     code: String,
+    language: Language,
 ) -> Result<(), CliError> {
     groundwork.set_region(region_code(&code)?)?;
-    render::done(out, "Region saved. Help now will show its lines.")
+    render::done(out, &language.say("terminal-region-saved"))
 }
 
 /// `content`: which pack is in use, installing one, going back to the built-in one.
@@ -300,6 +323,7 @@ pub(crate) fn content(
     out: &mut impl Write,
     command: ContentCommand,
     passphrase_env: Option<&str>,
+    language: Language,
 ) -> Result<(), CliError> {
     let status = match command {
         ContentCommand::Status { json: true } => {
@@ -318,11 +342,11 @@ pub(crate) fn content(
                 yes,
                 passphrase_env,
             };
-            return content::install(groundwork, out, &file, options);
+            return content::install(groundwork, out, &file, options, language);
         }
         ContentCommand::Remove => groundwork.remove_installed_pack()?,
     };
-    render::content_status(out, &status)
+    render::content_status(out, language, &status)
 }
 
 /// `plan`: lists living documents, or shows or edits one.
@@ -332,11 +356,14 @@ pub(crate) fn plan(
     id: Option<String>,
     set: Vec<String>,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     match id {
         None => {
             let docs = groundwork.living_documents()?;
-            print(out, json, &docs[..], render::documents)
+            print(out, json, &docs[..], |out, docs| {
+                render::documents(out, language, docs)
+            })
         }
         Some(id) => {
             let doc = if set.is_empty() {
@@ -345,13 +372,18 @@ pub(crate) fn plan(
                 let mut values = std::collections::HashMap::new();
                 for pair in set {
                     let (field, text) = pair.split_once('=').ok_or_else(|| {
-                        CliError::Usage(format!("--set takes FIELD=TEXT, not {pair:?}"))
+                        CliError::Usage(language.say_with(
+                            "terminal-set-takes-field-and-text",
+                            &[("given", format!("{pair:?}").into())],
+                        ))
                     })?;
                     values.insert(field.trim().to_owned(), text.to_owned());
                 }
                 groundwork.save_living_document(id, values)?
             };
-            print(out, json, &doc, render::document)
+            print(out, json, &doc, |out, doc| {
+                render::document(out, language, doc)
+            })
         }
     }
 }
@@ -363,25 +395,28 @@ pub(crate) fn dad_check(
     answers: Option<Vec<i32>>,
     not_now: bool,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     match (answers, not_now, json) {
         (Some(answers), _, _) => {
             let follow = groundwork.answer_dad_mood_check(answers, device_locale())?;
-            print(out, json, &follow, render::dad_mood_follow_up)
+            print(out, json, &follow, |out, follow| {
+                render::dad_mood_follow_up(out, language, follow)
+            })
         }
         (None, true, _) => {
             let home = groundwork.skip_dad_mood_check()?;
             if json {
                 render::json(out, &home)
             } else {
-                render::done(out, "Hidden from home for now.")
+                render::done(out, &language.say("terminal-dad-check-hidden"))
             }
         }
         (None, false, true) => render::json(out, &groundwork.dad_mood_check()?),
         (None, false, false) => {
             // Asked one question at a time, like a lesson; at the end of input nothing is saved.
             let mut input = std::io::stdin().lock();
-            interactive::dad_check(groundwork, &mut input, out)
+            interactive::dad_check(groundwork, &mut input, out, language)
         }
     }
 }
@@ -392,6 +427,7 @@ pub(crate) fn baby(
     out: &mut impl Write,
     command: BabyCommand,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     use groundwork_core::curriculum::BabyArrivalAnswer;
     let answer = match command {
@@ -402,7 +438,9 @@ pub(crate) fn baby(
         BabyCommand::Lost => BabyArrivalAnswer::Lost,
     };
     let outcome = groundwork.answer_baby_arrival(answer, device_locale())?;
-    print(out, json, &outcome, render::baby_arrival_outcome)
+    print(out, json, &outcome, |out, outcome| {
+        render::baby_arrival_outcome(out, language, outcome)
+    })
 }
 
 /// `track resume TRACK`: picks the new-dad track up again.
@@ -410,10 +448,11 @@ pub(crate) fn track(
     groundwork: &Groundwork,
     out: &mut impl Write,
     command: TrackCommand,
+    language: Language,
 ) -> Result<(), CliError> {
     let TrackCommand::Resume { track, due, born } = command;
     let home = groundwork.resume_track(track, baby_date(due, born)?)?;
-    render::home(out, &home)
+    render::home(out, language, &home)
 }
 
 /// `follow-up`: answers the question on home, or turns it on or off.
@@ -422,6 +461,7 @@ pub(crate) fn follow_up(
     out: &mut impl Write,
     answer: FollowUpArg,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     use groundwork_core::FollowUpAnswer;
     let answer = match answer {
@@ -430,10 +470,7 @@ pub(crate) fn follow_up(
             return match (json, said) {
                 (true, said) => render::json(out, &serde_json::json!({ "message": said })),
                 (false, Some(said)) => render::done(out, &said),
-                (false, None) => render::done(
-                    out,
-                    "Home will ask how you are after you write something heavy.",
-                ),
+                (false, None) => render::done(out, &language.say("terminal-follow-up-on")),
             };
         }
         FollowUpArg::Better => FollowUpAnswer::Better,
@@ -442,7 +479,9 @@ pub(crate) fn follow_up(
         FollowUpArg::RatherNotSay => FollowUpAnswer::RatherNotSay,
     };
     let outcome = groundwork.answer_crisis_follow_up(answer)?;
-    print(out, json, &outcome, render::follow_up_outcome)
+    print(out, json, &outcome, |out, outcome| {
+        render::follow_up_outcome(out, language, outcome)
+    })
 }
 
 /// `home`: the home screen.
@@ -450,9 +489,12 @@ pub(crate) fn home(
     groundwork: &Groundwork,
     out: &mut impl Write,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let home = groundwork.home_screen()?;
-    print(out, json, &home, render::home)
+    print(out, json, &home, |out, home| {
+        render::home(out, language, home)
+    })
 }
 
 /// `progress`: every phase and module.
@@ -460,32 +502,50 @@ pub(crate) fn progress(
     groundwork: &Groundwork,
     out: &mut impl Write,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let map = groundwork.phase_map()?;
-    print(out, json, &map, lesson::phase_map)
+    print(out, json, &map, |out, map| {
+        lesson::phase_map(out, language, map)
+    })
+}
+
+/// How `lesson` was asked to run: its flags besides the module.
+pub(crate) struct LessonFlags {
+    /// Print what opening (or answering) gives as JSON instead of walking it.
+    pub json: bool,
+    /// With `json`: the answer to the open step, as JSON.
+    pub answer: Option<String>,
+    /// With `json`: go on from the open step without an answer.
+    pub next: bool,
+    /// With `json`: the answer to the home safety question.
+    pub home_safety: Option<HomeSafetyArg>,
+    /// Play a guided exercise's cues one after another.
+    pub fast: bool,
 }
 
 /// `lesson`: walks a module at the terminal, or one step as JSON.
-#[expect(clippy::too_many_arguments, reason = "one argument per lesson flag")]
 pub(crate) fn lesson(
     groundwork: &Groundwork,
     out: &mut impl Write,
     module: Option<String>,
-    json: bool,
-    answer: Option<String>,
-    next: bool,
-    home_safety: Option<HomeSafetyArg>,
-    fast: bool,
+    flags: LessonFlags,
+    language: Language,
 ) -> Result<(), CliError> {
+    let LessonFlags {
+        json,
+        answer,
+        next,
+        home_safety,
+        fast,
+    } = flags;
     let module = match module {
         Some(id) => id,
         None => groundwork
             .home_screen()?
             .next_step
             .module_id
-            .ok_or_else(|| {
-                CliError::Usage("nothing to open right now; see `groundwork progress`".into())
-            })?,
+            .ok_or_else(|| CliError::Usage(language.say("terminal-lesson-nothing-to-open")))?,
     };
     if !json {
         let stdin = std::io::stdin();
@@ -494,7 +554,7 @@ pub(crate) fn lesson(
         } else {
             lesson::Pace::Real
         };
-        lesson::walk(groundwork, &module, &mut stdin.lock(), out, pace)?;
+        lesson::walk(groundwork, &module, &mut stdin.lock(), out, pace, language)?;
         return Ok(());
     }
     if let Some(reply) = home_safety {
@@ -509,63 +569,70 @@ pub(crate) fn lesson(
     use groundwork_core::curriculum::ModuleOpening;
     let refused = match &opening {
         ModuleOpening::Step { .. } => None,
-        ModuleOpening::Question { .. } => Some(
-            "this module asks one question first: answer it with --home-safety yes|no|not-sure",
-        ),
-        ModuleOpening::NotYet { .. } => Some("this module stays closed for now"),
+        ModuleOpening::Question { .. } => Some("terminal-lesson-asks-first"),
+        ModuleOpening::NotYet { .. } => Some("terminal-lesson-closed-for-now"),
     };
     let ModuleOpening::Step { screen } = opening else {
         render::json(out, &opening)?;
-        return Err(CliError::Refused(refused.unwrap_or_default().into()));
+        return Err(CliError::Refused(
+            refused.map(|id| language.say(id)).unwrap_or_default(),
+        ));
     };
     let answer = answer
-            .map(|text| {
-                serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
-                    .map_err(|_| CliError::Usage("--answer is not an answer in JSON; see `groundwork lesson --json` for the exercise".into()))
-            })
-            .transpose()?;
+        .map(|text| {
+            serde_json::from_str::<groundwork_core::curriculum::ExerciseAnswer>(&text)
+                .map_err(|_| CliError::Usage(language.say("terminal-lesson-answer-not-json")))
+        })
+        .transpose()?;
     let outcome = groundwork.continue_lesson(screen.module_id, screen.step_index, answer)?;
     render::json(out, &outcome)
 }
 
+/// What `onboard` was given.
+pub(crate) struct OnboardFlags {
+    /// The region's code.
+    pub region: String,
+    /// The tracks' ids.
+    pub tracks: Vec<String>,
+    /// The baby's due date, as typed.
+    pub due: Option<String>,
+    /// The baby's birthday, as typed.
+    pub born: Option<String>,
+    /// Discreet mode.
+    pub discreet: bool,
+    /// Things are hard at home right now.
+    pub things_are_hard: bool,
+}
+
 /// `onboard`: saves what he chose, all at once.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one argument per onboarding flag"
-)]
 pub(crate) fn onboard(
     groundwork: &Groundwork,
     out: &mut impl Write,
-    region: String,
-    tracks: Vec<String>,
-    due: Option<String>,
-    born: Option<String>,
-    discreet: bool,
-    things_are_hard: bool,
+    flags: OnboardFlags,
+    language: Language,
 ) -> Result<(), CliError> {
     use groundwork_core::curriculum::OnboardingChoices;
-    let baby_date = baby_date(due, born)?;
+    let baby_date = baby_date(flags.due, flags.born)?;
     // The first time through, with no lock set, onboarding offers one (the core's words).
     let offer = groundwork.onboarding_screen(None)?.lock_offer;
     groundwork.complete_onboarding(OnboardingChoices {
-        region,
-        track_ids: tracks,
+        region: flags.region,
+        track_ids: flags.tracks,
         baby_date,
-        discreet_mode: discreet,
-        things_are_hard,
+        discreet_mode: flags.discreet,
+        things_are_hard: flags.things_are_hard,
     })?;
     if offer.is_some() {
         // Choosing is a command of its own: until then home keeps the quiet reminder.
         groundwork.put_off_app_lock()?;
     }
-    render::home(out, &groundwork.home_screen()?)?;
+    render::home(out, language, &groundwork.home_screen()?)?;
     match offer {
-        Some(offer) => render::lock_offer(out, &offer),
+        Some(offer) => render::lock_offer(out, language, &offer),
         None => Ok(()),
     }
 }
 
-/// Prints `value` as JSON with `--json`, else as text with `text`.
 /// A baby's date typed on the command line: `InvalidInput` for "baby_date" when it is not
 /// `YYYY-MM-DD`, as the core says it.
 fn baby_day(text: &str) -> Result<chrono::NaiveDate, ApiError> {
@@ -591,6 +658,7 @@ fn baby_date(
     })
 }
 
+/// Prints `value` as JSON with `--json`, else as text with `text`.
 fn print<W: Write, T: serde::Serialize + ?Sized>(
     out: &mut W,
     json: bool,
@@ -610,6 +678,7 @@ pub(crate) fn people(
     unlocked: Option<&Groundwork>,
     region: Option<String>,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let groups = match unlocked {
         Some(g) => g.peer_groups(None)?,
@@ -625,6 +694,6 @@ pub(crate) fn people(
     if json {
         render::json(&mut out, &groups)
     } else {
-        render::people(&mut out, groups.as_ref())
+        render::people(&mut out, language, groups.as_ref())
     }
 }

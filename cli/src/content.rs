@@ -4,10 +4,10 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use groundwork_core::lock::LockKind;
 use groundwork_core::{Groundwork, PackInstallOutcome, PackPreview};
 
 use crate::CliError;
+use crate::language::{Language, is_yes};
 use crate::privacy;
 
 /// Shows the preview of `file`, asks to confirm (unless `yes`), asks for the app's secret when a
@@ -18,47 +18,52 @@ pub fn install(
     out: &mut impl Write,
     file: &Path,
     options: InstallOptions<'_>,
+    language: Language,
 ) -> Result<(), CliError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError::Refused(format!("cannot read {}: {e}", file.display())))?;
+    let l = language;
+    let bytes = std::fs::read(file).map_err(|e| privacy::cannot_read(l, file, &e))?;
     let preview = groundwork.preview_pack(bytes.clone())?;
     if options.json {
         return crate::render::json(out, &preview);
     }
-    print_preview(out, &preview)?;
+    print_preview(out, l, &preview)?;
     if options.preview_only {
         return Ok(());
     }
     if !options.yes {
         if !std::io::stdin().is_terminal() {
-            return Err(CliError::Usage(
-                "there is no terminal to confirm the install; add --yes once you have read the preview (--preview)".into(),
-            ));
+            return Err(CliError::Usage(l.say("terminal-install-no-terminal")));
         }
-        write!(out, "{}? [y/N] ", preview.confirm_label)?;
+        let question = l.say_with(
+            "terminal-install-confirm",
+            &[("confirm", preview.confirm_label.as_str().into())],
+        );
+        write!(out, "{question} ")?;
         out.flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
-            writeln!(out, "Not installed. Nothing was changed.")?;
+        if !is_yes(l, &answer) {
+            writeln!(out, "{}", l.say("terminal-install-not-installed"))?;
             return Ok(());
         }
     }
     let secret = match (preview.secret_kind, &preview.secret_prompt) {
         (Some(kind), Some(prompt)) => {
-            let text = privacy::read_secret(options.passphrase_env, prompt, false)?;
+            let text = privacy::read_named_secret(options.passphrase_env, prompt, false, l)?;
             Some(privacy::lock_secret(kind, text))
         }
         _ => None,
     };
+    let message =
+        |id: &str, message: &str| CliError::Refused(l.say_with(id, &[("message", message.into())]));
     match groundwork.install_pack(bytes, secret)? {
-        PackInstallOutcome::Installed { status } => crate::render::content_status(out, &status),
-        PackInstallOutcome::SecretNeeded { message, .. } => Err(CliError::Refused(format!(
-            "{message}. Nothing was changed."
-        ))),
-        PackInstallOutcome::NotInstalled { message, .. } => Err(CliError::Refused(format!(
-            "{message} Nothing was installed."
-        ))),
+        PackInstallOutcome::Installed { status } => crate::render::content_status(out, l, &status),
+        PackInstallOutcome::SecretNeeded { message: said, .. } => {
+            Err(message("terminal-install-secret-needed", &said))
+        }
+        PackInstallOutcome::NotInstalled { message: said, .. } => {
+            Err(message("terminal-install-refused", &said))
+        }
         PackInstallOutcome::Erased { message } => Err(CliError::Refused(message)),
     }
 }
@@ -75,52 +80,70 @@ pub struct InstallOptions<'a> {
     pub passphrase_env: Option<&'a str>,
 }
 
-fn print_preview(out: &mut impl Write, preview: &PackPreview) -> Result<(), CliError> {
+fn print_preview(
+    out: &mut impl Write,
+    language: Language,
+    preview: &PackPreview,
+) -> Result<(), CliError> {
+    let l = language;
     writeln!(out, "{}", preview.title)?;
     writeln!(out, "{} ({})", preview.pack_title, preview.pack_id)?;
     writeln!(out, "{}", preview.made_by)?;
     let list = |out: &mut dyn Write, heading: &str, items: &[String]| -> std::io::Result<()> {
         if !items.is_empty() {
-            writeln!(out, "{heading}")?;
+            writeln!(out, "{}", l.say(heading))?;
             for item in items {
                 writeln!(out, "  - {item}")?;
             }
         }
         Ok(())
     };
-    list(out, "Modules it adds:", &preview.modules_added)?;
+    list(
+        out,
+        "terminal-install-modules-added",
+        &preview.modules_added,
+    )?;
     writeln!(
         out,
-        "It adds {} exercises and {} journal prompts.",
-        preview.exercises_added, preview.prompts_added
+        "{}",
+        l.say_with(
+            "terminal-install-adds",
+            &[
+                ("exercises", preview.exercises_added.into()),
+                ("prompts", preview.prompts_added.into()),
+            ]
+        )
     )?;
     list(
         out,
-        "Local services it adds to help now (after the built-in lines, marked as from this pack):",
+        "terminal-install-services-added",
         &preview.services_added,
     )?;
     list(
         out,
-        "Built-in modules it rewrites:",
+        "terminal-install-modules-changed",
         &preview.modules_changed,
     )?;
     list(
         out,
-        "Built-in modules it leaves out (hidden while it is installed; your progress stays):",
+        "terminal-install-modules-left-out",
         &preview.modules_left_out,
     )?;
-    list(out, "What it may not change:", &preview.may_not_change)?;
     list(
         out,
-        "Not used from this pack (the app's own are):",
-        &preview.set_aside,
+        "terminal-install-may-not-change",
+        &preview.may_not_change,
     )?;
-    match preview.secret_kind {
-        Some(LockKind::Pin) => writeln!(out, "Installing it asks for your app lock's PIN.")?,
-        Some(LockKind::Passphrase) => {
-            writeln!(out, "Installing it asks for your app lock's passphrase.")?
-        }
-        None => {}
+    list(out, "terminal-install-set-aside", &preview.set_aside)?;
+    if let Some(kind) = preview.secret_kind {
+        writeln!(
+            out,
+            "{}",
+            l.say_with(
+                "terminal-install-asks-for-secret",
+                &[("kind", privacy::kind_id(kind).into())]
+            )
+        )?;
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 
 use crate::CliError;
+use crate::language::Language;
 
 /// The most text read for one entry from standard input or an editor: far above any entry the
 /// core accepts, so the core's own rule is the one he sees.
@@ -13,12 +14,11 @@ const MAX_TEXT_BYTES: u64 = 1024 * 1024;
 
 /// Refuses an output target that exists and is not a regular file (a symbolic link, a device, a
 /// folder, a pipe): renaming over it would replace the link or the device node.
-pub fn refuse_unusual_target(path: &Path) -> Result<(), CliError> {
+pub fn refuse_unusual_target(path: &Path, language: Language) -> Result<(), CliError> {
     match fs::symlink_metadata(path) {
-        Ok(meta) if !meta.file_type().is_file() => Err(CliError::Usage(format!(
-            "{} exists and is not a regular file (a link, a device or a folder), so it was left \
-             alone; choose another name",
-            path.display()
+        Ok(meta) if !meta.file_type().is_file() => Err(CliError::Usage(language.say_with(
+            "terminal-not-a-regular-file",
+            &[("path", path.display().to_string().into())],
         ))),
         _ => Ok(()),
     }
@@ -27,8 +27,12 @@ pub fn refuse_unusual_target(path: &Path) -> Result<(), CliError> {
 /// Writes a file only its owner can read, via a temporary file and a rename, so a full disk or
 /// a crash never leaves half an export under the real name. A target that exists and is not a
 /// regular file is refused.
-pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<(), CliError> {
-    refuse_unusual_target(path)?;
+pub fn write_private_file(
+    path: &Path,
+    contents: &[u8],
+    language: Language,
+) -> Result<(), CliError> {
+    refuse_unusual_target(path, language)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -58,25 +62,26 @@ pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<(), CliError> 
 /// Makes sure the data directory exists and is private. A folder made here is made 0700. An
 /// existing folder is left as it is, unless it is shared with other users (writable by others,
 /// like /tmp): then it is refused, since the database would sit where anyone can replace its files.
-pub fn prepare_data_dir(dir: &Path) -> Result<(), CliError> {
+pub fn prepare_data_dir(dir: &Path, language: Language) -> Result<(), CliError> {
     match fs::symlink_metadata(dir) {
         Ok(meta) => {
             if !meta.is_dir() {
-                return Err(CliError::Usage(format!(
-                    "{} is not a folder; choose a folder for the data",
-                    dir.display()
+                return Err(CliError::Usage(language.say_with(
+                    "terminal-data-dir-not-a-folder",
+                    &[("dir", dir.display().to_string().into())],
                 )));
             }
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
                 if meta.permissions().mode() & 0o1002 != 0 {
-                    return Err(CliError::Usage(format!(
-                        "{} is shared with other users (anyone can write in it), so Groundwork will \
-                         not keep its data there or change it; make a folder of your own inside \
-                         it, e.g. --data-dir {}",
-                        dir.display(),
-                        dir.join("groundwork").display()
+                    let inside = dir.join("groundwork").display().to_string();
+                    return Err(CliError::Usage(language.say_with(
+                        "terminal-data-dir-shared",
+                        &[
+                            ("dir", dir.display().to_string().into()),
+                            ("option", format!("--data-dir {inside}").into()),
+                        ],
                     )));
                 }
             }
@@ -90,9 +95,12 @@ pub fn prepare_data_dir(dir: &Path) -> Result<(), CliError> {
                 use std::os::unix::fs::DirBuilderExt;
                 builder.mode(0o700);
             }
-            builder
-                .create(dir)
-                .map_err(|e| CliError::Refused(format!("cannot create the data directory: {e}")))
+            builder.create(dir).map_err(|e| {
+                CliError::Refused(language.say_with(
+                    "terminal-data-dir-cannot-create",
+                    &[("error", e.to_string().into())],
+                ))
+            })
         }
         Err(e) => Err(CliError::Io(e)),
     }
@@ -107,33 +115,49 @@ pub fn use_private_dir(dir: &Path) {
     let _ = PRIVATE_DIR.set(dir.to_owned());
 }
 
-/// Text for `what` ("entry", "note"): from the flag when given (scripts; other users can see it
-/// in the process list), else from standard input when it is not a terminal, else from `$EDITOR`
+/// What a text read by [`text_or_ask`] is for.
+#[derive(Debug, Clone, Copy)]
+pub enum TextFor {
+    /// A journal entry.
+    Entry,
+    /// A check-in's note.
+    Note,
+}
+
+/// Text for an entry or a note: from the flag when given (scripts; other users can see it in
+/// the process list), else from standard input when it is not a terminal, else from `$EDITOR`
 /// (then `$VISUAL`) on a private temporary file. With none of them, a clear error says how to
 /// give the text.
-pub fn text_or_ask(flag: Option<String>, what: &str) -> Result<String, CliError> {
+pub fn text_or_ask(
+    flag: Option<String>,
+    what: TextFor,
+    language: Language,
+) -> Result<String, CliError> {
     match flag {
         Some(text) if text != "-" => Ok(text),
-        Some(_) => read_stdin(),
-        None if !io::stdin().is_terminal() => read_stdin(),
+        Some(_) => read_stdin(language),
+        None if !io::stdin().is_terminal() => read_stdin(language),
         None => {
             let editor = ["EDITOR", "VISUAL"]
                 .iter()
                 .filter_map(std::env::var_os)
                 .find(|e| !e.is_empty());
+            let id = match what {
+                TextFor::Entry => "terminal-no-entry-text",
+                TextFor::Note => "terminal-no-note-text",
+            };
             match editor {
-                Some(editor) => from_editor(&editor),
-                None => Err(CliError::Usage(format!(
-                    "no {what} text given. Pass it with --text \"...\", pipe it in \
-                     (echo \"...\" | groundwork journal add), or set $EDITOR to write it in \
-                     your editor"
+                Some(editor) => from_editor(&editor, language),
+                None => Err(CliError::Usage(language.say_with(
+                    id,
+                    &[("command", "echo \"...\" | groundwork journal add".into())],
                 ))),
             }
         }
     }
 }
 
-fn read_stdin() -> Result<String, CliError> {
+fn read_stdin(language: Language) -> Result<String, CliError> {
     let mut bytes = Vec::new();
     io::stdin()
         .lock()
@@ -141,7 +165,7 @@ fn read_stdin() -> Result<String, CliError> {
         .read_to_end(&mut bytes)?;
     String::from_utf8(bytes)
         .map(|text| text.trim_end_matches(['\n', '\r']).to_owned())
-        .map_err(|_| CliError::Usage("the text on standard input is not UTF-8".into()))
+        .map_err(|_| CliError::Usage(language.say("terminal-stdin-not-utf8")))
 }
 
 /// A temporary file only its owner can read or write (0600), in the data directory when it is
@@ -160,7 +184,7 @@ pub(crate) fn private_temp_file() -> io::Result<tempfile::NamedTempFile> {
     }
 }
 
-fn from_editor(editor: &std::ffi::OsStr) -> Result<String, CliError> {
+fn from_editor(editor: &std::ffi::OsStr, language: Language) -> Result<String, CliError> {
     let file = private_temp_file()?;
     let status = std::process::Command::new("sh")
         .arg("-c")
@@ -175,13 +199,13 @@ fn from_editor(editor: &std::ffi::OsStr) -> Result<String, CliError> {
     let _ = groundwork_core::wipe::shred_file(file.path());
     if !status?.success() {
         return Err(CliError::Refused(
-            "the editor did not finish, so nothing was saved".into(),
+            language.say("terminal-editor-did-not-finish"),
         ));
     }
     read?;
     String::from_utf8(bytes)
         .map(|text| text.trim_end_matches(['\n', '\r']).to_owned())
-        .map_err(|_| CliError::Usage("the text is not UTF-8".into()))
+        .map_err(|_| CliError::Usage(language.say("terminal-editor-text-not-utf8")))
 }
 
 /// A writer for the terminal that drops control characters (ESC, BEL, backspace, ...) and the
@@ -304,7 +328,7 @@ mod tests {
         )
         .expect("editor");
         fs::set_permissions(&editor, fs::Permissions::from_mode(0o700)).expect("chmod");
-        let text = from_editor(editor.as_os_str()).expect("text");
+        let text = from_editor(editor.as_os_str(), Language::ENGLISH).expect("text");
         assert_eq!(text, "Walked it off.");
         let read = |name: &str| fs::read_to_string(dir.path().join(name)).expect("seen");
         assert_eq!(read("mode").trim(), "600");

@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use groundwork_core::curriculum::{BabyDate, OnboardingChoices};
 use groundwork_core::lock::{LockChoice, LockKind, UnlockOutcome};
@@ -22,6 +21,8 @@ use groundwork_core::{
 use zeroize::Zeroizing;
 
 use crate::files::ask;
+use crate::language::{Language, is_no, is_off, is_yes, label_value, prompt, prompt_with};
+use crate::lesson::field_prompt;
 use crate::{CliError, privacy, render};
 
 /// The device locale for help now: the environment's, except in tests, which must not depend on
@@ -45,29 +46,34 @@ pub struct Companion<'a> {
     bold: bool,
     /// The database opens with a passphrase (`--passphrase-env`), so it takes no app lock.
     passphrase_key: bool,
+    /// The language it speaks (`--lang`, else the locale's).
+    language: Language,
 }
 
 /// Opens the data in `data_dir` and runs the menu on this terminal (or on input piped in, one
 /// answer a line). With an app lock set, its PIN or passphrase is asked for as often as needed
 /// (the core's waits apply), and help now is there before unlock.
-pub fn start(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<(), CliError> {
+pub fn start(
+    data_dir: Option<PathBuf>,
+    passphrase_env: Option<String>,
+    language: Language,
+) -> Result<(), CliError> {
     let hidden = io::stdin().is_terminal();
     let bold = io::stdout().is_terminal();
-    let dir = crate::data_dir_or_default(data_dir.as_deref()).ok_or_else(|| {
-        CliError::Refused("cannot find a home directory; pass --data-dir DIR".into())
-    })?;
+    let dir = crate::data_dir_or_default(data_dir.as_deref())
+        .ok_or_else(|| CliError::Refused(language.say("terminal-no-home-directory")))?;
     let mut input = io::stdin().lock();
     let mut out = crate::files::Terminal::new(io::stdout().lock());
-    crate::files::prepare_data_dir(&dir)?;
+    crate::files::prepare_data_dir(&dir, language)?;
     let passphrase_key = passphrase_env.is_some();
     let groundwork = match privacy::is_locked(&dir)? {
         Some(kind) if !passphrase_key => {
-            match lock_screen(&dir, kind, &mut input, &mut out, hidden)? {
-                Some(key) => Groundwork::open_with(&dir, &key, Arc::new(SystemClock))?,
+            match lock_screen(&dir, kind, &mut input, &mut out, hidden, language)? {
+                Some(key) => crate::open_database(&dir, &key, language)?,
                 None => return Ok(()),
             }
         }
-        _ => crate::open(Some(dir.clone()), passphrase_env)?,
+        _ => crate::open(Some(dir.clone()), passphrase_env, language)?,
     };
     crate::files::use_private_dir(&dir);
     Companion {
@@ -76,6 +82,7 @@ pub fn start(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Resul
         hidden_secrets: hidden,
         bold,
         passphrase_key,
+        language,
     }
     .run(&mut input, &mut out)
 }
@@ -107,7 +114,9 @@ pub fn lock_screen(
     input: &mut impl BufRead,
     out: &mut impl Write,
     hidden: bool,
+    language: Language,
 ) -> Result<Option<DatabaseKey>, CliError> {
+    let l = language;
     let screen = groundwork_core::app_lock_screen(
         dir.to_string_lossy().into_owned(),
         Some(kind),
@@ -115,23 +124,30 @@ pub fn lock_screen(
         None,
     );
     writeln!(out, "{}", screen.title)?;
-    let prompt = screen
-        .prompt
-        .clone()
-        .unwrap_or_else(|| format!("Enter your {}", privacy::kind_name(kind)));
+    let asked = screen.prompt.clone().unwrap_or_else(|| {
+        l.say_with(
+            "terminal-enter-your-secret",
+            &[("kind", privacy::kind_id(kind).into())],
+        )
+    });
+    let help = screen.help.label.as_str();
     loop {
         let status = groundwork_core::lock::lock_status(dir, chrono::Utc::now())?;
         if let Some(wait) = status.message {
             writeln!(out, "{wait}")?;
-            let choice = format!("[h] {}  [q] Quit  [Enter] Check again: ", screen.help.label);
+            let choice = prompt_with(l, "terminal-lock-wait-choice", &[("help", help.into())]);
             match ask(input, out, &choice)?.as_deref().map(str::trim) {
                 None | Some("q" | "Q") => return Ok(None),
-                Some("h" | "H") => help_before_unlock(dir, input, out)?,
+                Some("h" | "H") => help_before_unlock(dir, input, out, l)?,
                 Some(_) => {}
             }
             continue;
         }
-        let line = format!("{prompt} ([h] {}, [q] quit): ", screen.help.label);
+        let line = prompt_with(
+            l,
+            "terminal-lock-prompt",
+            &[("prompt", asked.as_str().into()), ("help", help.into())],
+        );
         let Some(typed) = read_secret(input, out, &line, hidden)? else {
             return Ok(None);
         };
@@ -139,7 +155,7 @@ pub fn lock_screen(
         match typed.trim() {
             "" => continue,
             "h" | "H" => {
-                help_before_unlock(dir, input, out)?;
+                help_before_unlock(dir, input, out, l)?;
                 continue;
             }
             "q" | "Q" => return Ok(None),
@@ -171,10 +187,11 @@ fn help_before_unlock(
     dir: &Path,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
 ) -> Result<(), CliError> {
     let now = SystemClock.now();
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
-    pick_help(input, out, |situation| {
+    pick_help(input, out, language, |situation| {
         Ok(groundwork_core::help_now_at(
             dir,
             None,
@@ -191,10 +208,11 @@ fn help_before_unlock(
 fn pick_help(
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
     fetch: impl Fn(Option<Situation>) -> Result<HelpNowScreen, CliError>,
 ) -> Result<(), CliError> {
     let screen = fetch(None)?;
-    render::help_now(out, &screen)?;
+    render::help_now(out, language, &screen)?;
     let choices: Vec<String> = screen
         .situations
         .iter()
@@ -202,17 +220,13 @@ fn pick_help(
         .map(|(i, s)| format!("[{}] {}", i + 1, s.title))
         .collect();
     writeln!(out, "{}", choices.join("  "))?;
-    let Some(pick) = ask(
-        input,
-        out,
-        "What's going on? Pick a number, or Enter to go back: ",
-    )?
-    else {
+    let asked = prompt(language, "terminal-help-now-pick");
+    let Some(pick) = ask(input, out, &asked)? else {
         return Ok(());
     };
     let situation = pick_from(&pick, &screen.situations).map(|s| s.situation);
     if situation.is_some() {
-        render::help_now(out, &fetch(situation)?)?;
+        render::help_now(out, language, &fetch(situation)?)?;
     }
     Ok(())
 }
@@ -309,6 +323,7 @@ fn ask_number<T: std::str::FromStr>(
     out: &mut impl Write,
     prompt: &str,
     optional: bool,
+    language: Language,
 ) -> io::Result<Asked<Option<T>>> {
     loop {
         let Some(answer) = ask(input, out, prompt)? else {
@@ -320,8 +335,10 @@ fn ask_number<T: std::str::FromStr>(
         }
         match answer.parse::<T>() {
             Ok(n) => return Ok(Some(Some(n))),
-            Err(_) if optional => writeln!(out, "Type a number, or press Enter to skip.")?,
-            Err(_) => writeln!(out, "Type a number.")?,
+            Err(_) if optional => {
+                writeln!(out, "{}", language.say("terminal-type-a-number-or-skip"))?
+            }
+            Err(_) => writeln!(out, "{}", language.say("terminal-type-a-number"))?,
         }
     }
 }
@@ -331,16 +348,28 @@ fn ask_axis(
     input: &mut impl BufRead,
     out: &mut impl Write,
     prompt: &str,
+    language: Language,
 ) -> io::Result<Option<i32>> {
+    let range = groundwork_core::navigation::screen::METER_RANGE;
     loop {
         let Some(answer) = ask(input, out, prompt)? else {
             return Ok(None);
         };
         match answer.trim().parse::<i32>() {
-            Ok(n) if groundwork_core::navigation::screen::METER_RANGE.contains(&n) => {
+            Ok(n) if range.contains(&n) => {
                 return Ok(Some(n));
             }
-            _ => writeln!(out, "Type a whole number from -5 to 5.")?,
+            _ => writeln!(
+                out,
+                "{}",
+                language.say_with(
+                    "terminal-type-whole-number-from-to",
+                    &[
+                        ("min", (*range.start()).into()),
+                        ("max", (*range.end()).into())
+                    ]
+                )
+            )?,
         }
     }
 }
@@ -362,14 +391,19 @@ fn list(line: &str) -> Vec<String> {
         .collect()
 }
 
-/// Yes or no; anything but y is no. `None` at end of input.
+/// Yes or no; anything but yes (y, or in French o or oui too) is no. `None` at end of input.
 fn ask_yes(
     input: &mut impl BufRead,
     out: &mut impl Write,
-    prompt: &str,
+    question: &str,
+    language: Language,
 ) -> io::Result<Option<bool>> {
-    Ok(ask(input, out, &format!("{prompt} [y/n] "))?
-        .map(|a| matches!(a.trim(), "y" | "Y" | "yes" | "Yes")))
+    let asked = prompt_with(
+        language,
+        "terminal-ask-yes-no",
+        &[("question", question.into())],
+    );
+    Ok(ask(input, out, &asked)?.map(|a| is_yes(language, &a)))
 }
 
 /// Asks every one of `fields` into `draft`, then submits it until the core accepts it: what the
@@ -421,7 +455,10 @@ impl Companion<'_> {
         mut out: &mut impl Write,
     ) -> Result<(), CliError> {
         let g = self.g;
-        render::home_in_menu(&mut out, &g.home_screen()?)?;
+        let l = self.language;
+        render::home_in_menu(&mut out, l, &g.home_screen()?)?;
+        // A key of the menu and what it does: the keys are the same in every language.
+        let item = |key: &str, id: &str| format!("[{key}] {}", l.say(id));
         loop {
             writeln!(out)?;
             let home = g.home_screen()?;
@@ -429,31 +466,26 @@ impl Companion<'_> {
             let follow_up_card = home.follow_up_card.clone();
             let mut first = Vec::new();
             if home.needs_onboarding {
-                first.push("[o] Get started".to_owned());
+                first.push(item("o", "terminal-menu-get-started"));
             }
-            first.extend(
-                [
-                    "[1] Check in",
-                    "[2] Write in the journal",
-                    "[3] Search the journal",
-                    "[4] Log an anger moment",
-                    "[5] Next module",
-                ]
-                .map(str::to_owned),
-            );
-            let mut second: Vec<String> = [
-                "[6] Your path",
-                "[7] Insights",
-                "[8] Plans",
-                "[9] Home",
-                "[c] A counsellor's code",
-                "[r] Reminders",
-                "[l] App lock",
-            ]
-            .map(str::to_owned)
-            .to_vec();
+            first.extend([
+                item("1", "terminal-menu-check-in"),
+                item("2", "terminal-menu-write"),
+                item("3", "terminal-menu-search"),
+                item("4", "terminal-menu-anger-moment"),
+                item("5", "terminal-menu-next-module"),
+            ]);
+            let mut second = vec![
+                item("6", "terminal-menu-path"),
+                item("7", "terminal-menu-insights"),
+                item("8", "terminal-menu-plans"),
+                item("9", "terminal-menu-home"),
+                item("c", "terminal-menu-counsellor-code"),
+                item("r", "terminal-menu-reminders"),
+                item("l", "terminal-menu-app-lock"),
+            ];
             if !home.needs_onboarding {
-                second.push("[o] Region and tracks".to_owned());
+                second.push(item("o", "terminal-menu-region-and-tracks"));
             }
             if let Some(card) = &home.dad_mood_card {
                 second.push(format!("[d] {}", card.title));
@@ -462,7 +494,7 @@ impl Companion<'_> {
                 second.push(format!("[f] {}", card.question));
             }
             second.push(format!("[h] {}", home.help.label));
-            second.push("[q] Quit".to_owned());
+            second.push(item("q", "terminal-menu-quit"));
             writeln!(out, "{}", first.join("  "))?;
             writeln!(out, "{}", second.join("  "))?;
             let Some(choice) = ask(&mut input, &mut out, "> ")? else {
@@ -481,20 +513,20 @@ impl Companion<'_> {
                 "9" => g
                     .home_screen()
                     .map_err(CliError::from)
-                    .and_then(|home| render::home_in_menu(&mut out, &home)),
+                    .and_then(|home| render::home_in_menu(&mut out, l, &home)),
                 "c" | "C" => self.recommendation(&mut input, &mut out),
                 "r" | "R" => self.reminders(&mut input, &mut out),
                 "l" | "L" => self.app_lock(&mut input, &mut out),
-                "d" | "D" if mood_card => dad_check(g, &mut input, &mut out),
+                "d" | "D" if mood_card => dad_check(g, &mut input, &mut out, l),
                 "f" | "F" => match &follow_up_card {
-                    Some(card) => follow_up(g, card, &mut input, &mut out),
+                    Some(card) => follow_up(g, card, &mut input, &mut out, l),
                     None => continue,
                 },
                 "h" | "H" | "help" => self.help_now(&mut input, &mut out),
                 "q" | "Q" | "quit" | "exit" => return Ok(()),
                 "" => Ok(()),
                 _ => {
-                    writeln!(out, "Type one of the letters or numbers in brackets.")?;
+                    writeln!(out, "{}", l.say("terminal-menu-type-a-key"))?;
                     Ok(())
                 }
             };
@@ -512,6 +544,7 @@ impl Companion<'_> {
     /// Onboarding from the menu: region, tracks, the baby's date when a track asks it, discreet
     /// mode, and the first time, the app lock offer.
     fn onboarding(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let screen = self.g.onboarding_screen(locale())?;
         writeln!(out)?;
         lesson_heading(out, &screen.welcome)?;
@@ -527,8 +560,12 @@ impl Companion<'_> {
                 .as_ref()
                 .and_then(|code| screen.regions.iter().find(|r| &r.code == code))
             {
-                Some(r) => format!("Where are you? A number or code (Enter for {}): ", r.name),
-                None => "Where are you? A number or code: ".to_owned(),
+                Some(r) => prompt_with(
+                    l,
+                    "terminal-onboarding-region-default",
+                    &[("region", r.name.as_str().into())],
+                ),
+                None => prompt(l, "terminal-onboarding-region"),
             };
             let Some(reply) = ask(input, out, &prompt)? else {
                 return Ok(());
@@ -542,12 +579,17 @@ impl Companion<'_> {
             match (typed, &default_region) {
                 (Some(r), _) => break r.code.clone(),
                 (None, Some(code)) if reply.trim().is_empty() => break code.clone(),
-                _ => writeln!(out, "Type one of the numbers listed.")?,
+                _ => writeln!(out, "{}", l.say("terminal-type-a-number-listed"))?,
             }
         };
         writeln!(out)?;
         for (i, track) in screen.tracks.iter().enumerate() {
-            writeln!(out, "  [{}] {}: {}", i + 1, track.title, track.summary)?;
+            writeln!(
+                out,
+                "  [{}] {}",
+                i + 1,
+                label_value(l, &track.title, &track.summary)
+            )?;
         }
         let defaults: Vec<String> = screen
             .tracks
@@ -557,11 +599,12 @@ impl Companion<'_> {
             .map(|(i, _)| (i + 1).to_string())
             .collect();
         let prompt = if defaults.is_empty() {
-            "Which tracks? Numbers, separated by commas: ".to_owned()
+            prompt(l, "terminal-onboarding-tracks")
         } else {
-            format!(
-                "Which tracks? Numbers, separated by commas (Enter for {}): ",
-                defaults.join(", ")
+            prompt_with(
+                l,
+                "terminal-onboarding-tracks-default",
+                &[("tracks", defaults.join(", ").into())],
             )
         };
         let tracks = loop {
@@ -582,7 +625,7 @@ impl Companion<'_> {
                 .collect();
             match picked {
                 Some(picked) if !picked.is_empty() => break picked,
-                _ => writeln!(out, "Type one or more of the numbers listed.")?,
+                _ => writeln!(out, "{}", l.say("terminal-type-numbers-listed"))?,
             }
         };
         let asks_date = tracks.iter().any(|t| t.asks_baby_date);
@@ -596,16 +639,22 @@ impl Companion<'_> {
         }
         let hard = &screen.hard_right_now;
         writeln!(out, "{}", hard.hint)?;
-        let prompt = format!(
-            "{} [y = {}, n = {}] ",
-            hard.question, hard.yes_label, hard.no_label
+        let prompt = prompt_with(
+            l,
+            "terminal-ask-yes-no-labelled",
+            &[
+                ("question", hard.question.as_str().into()),
+                ("yes", hard.yes_label.as_str().into()),
+                ("no", hard.no_label.as_str().into()),
+            ],
         );
         let Some(things_are_hard) = ask(input, out, &prompt)? else {
             return Ok(());
         };
-        let things_are_hard = matches!(things_are_hard.trim(), "y" | "Y" | "yes" | "Yes");
+        let things_are_hard = is_yes(l, &things_are_hard);
         writeln!(out, "{}", screen.discreet_mode_hint)?;
-        let Some(discreet) = ask_yes(input, out, "Discreet mode?")? else {
+        let discreet_mode = l.say("terminal-onboarding-discreet-mode");
+        let Some(discreet) = ask_yes(input, out, &discreet_mode, l)? else {
             return Ok(());
         };
         let home = loop {
@@ -629,7 +678,7 @@ impl Companion<'_> {
             }
         };
         writeln!(out)?;
-        writeln!(out, "Next: {}", home.next_step.title)?;
+        writeln!(out, "{}", render::next(l, &home.next_step.title))?;
         writeln!(out, "  {}", home.next_step.detail)?;
         if let Some(offer) = &screen.lock_offer {
             self.lock_offer(offer, input, out)?;
@@ -644,6 +693,7 @@ impl Companion<'_> {
         input: &mut impl BufRead,
         out: &mut impl Write,
     ) -> Result<Option<BabyDate>, CliError> {
+        let l = self.language;
         writeln!(out, "{}", screen.baby_date_question)?;
         for (i, kind) in screen.baby_date_kinds.iter().enumerate() {
             writeln!(out, "  [{}] {}", i + 1, kind.label)?;
@@ -654,11 +704,11 @@ impl Companion<'_> {
             };
             match pick_from(&reply, &screen.baby_date_kinds) {
                 Some(k) => break k.kind,
-                None => writeln!(out, "Type one of the numbers listed.")?,
+                None => writeln!(out, "{}", l.say("terminal-type-a-number-listed"))?,
             }
         };
         let date = loop {
-            let Some(text) = ask(input, out, &format!("{}: ", screen.baby_date_hint))? else {
+            let Some(text) = ask(input, out, &field_prompt(l, &screen.baby_date_hint))? else {
                 return Ok(None);
             };
             match groundwork_core::days::read_day(&text, "baby_date") {
@@ -687,7 +737,12 @@ impl Companion<'_> {
             .filter(|c| c.choice != LockChoice::Biometric)
             .collect();
         for (i, c) in choices.iter().enumerate() {
-            writeln!(out, "  [{}] {}: {}", i + 1, c.label, c.detail)?;
+            writeln!(
+                out,
+                "  [{}] {}",
+                i + 1,
+                label_value(self.language, &c.label, &c.detail)
+            )?;
         }
         let Some(reply) = ask(input, out, "> ")? else {
             return Ok(());
@@ -715,45 +770,34 @@ impl Companion<'_> {
         input: &mut impl BufRead,
         out: &mut impl Write,
     ) -> Result<bool, CliError> {
+        let l = self.language;
         if self.passphrase_key {
-            writeln!(
-                out,
-                "Groundwork already opens only with your passphrase here, so it needs no app lock."
-            )?;
+            writeln!(out, "{}", l.say("terminal-lock-not-needed-with-passphrase"))?;
             return Ok(false);
         }
-        privacy::can_set_lock(self.data_dir)?;
-        let name = privacy::kind_name(kind);
+        privacy::can_set_lock(self.data_dir, l)?;
+        let kind_arg = [("kind", privacy::kind_id(kind).into())];
         loop {
-            let Some(first) =
-                read_secret(input, out, &format!("New {name}: "), self.hidden_secrets)?
-            else {
+            let new = prompt_with(l, "terminal-new-secret-prompt", &kind_arg);
+            let Some(first) = read_secret(input, out, &new, self.hidden_secrets)? else {
                 return Ok(false);
             };
             if first.trim().is_empty() {
-                writeln!(out, "No app lock was set.")?;
+                writeln!(out, "{}", l.say("terminal-no-lock-set"))?;
                 return Ok(false);
             }
-            let Some(again) = read_secret(
-                input,
-                out,
-                &format!("The same {name} again: "),
-                self.hidden_secrets,
-            )?
-            else {
+            let same = prompt_with(l, "terminal-same-secret-again", &kind_arg);
+            let Some(again) = read_secret(input, out, &same, self.hidden_secrets)? else {
                 return Ok(false);
             };
             if *first != *again {
-                writeln!(out, "The two did not match. Let's try again.")?;
+                writeln!(out, "{}", l.say("terminal-secrets-did-not-match-try-again"))?;
                 continue;
             }
             let secret = privacy::lock_secret(kind, first);
-            match privacy::set_lock_over_key_file(self.data_dir, &secret, None) {
+            match privacy::set_lock_over_key_file(self.data_dir, &secret, None, l) {
                 Ok(()) => {
-                    writeln!(
-                        out,
-                        "App lock set. Groundwork now opens only with your {name}."
-                    )?;
+                    writeln!(out, "{}", l.say_with("terminal-lock-set", &kind_arg))?;
                     return Ok(true);
                 }
                 Err(CliError::Api(e @ ApiError::InvalidInput { .. })) => say(out, &e)?,
@@ -764,15 +808,26 @@ impl Companion<'_> {
 
     /// The app lock from the menu: set one, or say how it stands and how to change it.
     fn app_lock(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         if let Some(kind) = privacy::is_locked(self.data_dir)? {
             writeln!(
                 out,
-                "An app lock is set: Groundwork opens only with your {}.",
-                privacy::kind_name(kind)
+                "{}",
+                l.say_with(
+                    "terminal-lock-is-set-menu",
+                    &[("kind", privacy::kind_id(kind).into())]
+                )
             )?;
             writeln!(
                 out,
-                "To change or remove it: groundwork lock change, or groundwork lock remove."
+                "{}",
+                l.say_with(
+                    "terminal-lock-how-to-change",
+                    &[
+                        ("change", "groundwork lock change".into()),
+                        ("remove", "groundwork lock remove".into())
+                    ]
+                )
             )?;
             return Ok(());
         }
@@ -783,13 +838,20 @@ impl Companion<'_> {
     /// The full check-in: the mood meter, words from the list by quadrant and his own, anger,
     /// stress, sleep, tags and a note. What the core refuses is asked again on its own.
     fn check_in(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let form = self.g.check_in_form()?;
         writeln!(out, "{}", form.title)?;
-        let Some(pleasantness) = ask_axis(input, out, "How pleasant does it feel? (-5 to 5) ")?
-        else {
+        let range = groundwork_core::navigation::screen::METER_RANGE;
+        let range = [
+            ("min", (*range.start()).into()),
+            ("max", (*range.end()).into()),
+        ];
+        let pleasant = prompt_with(l, "terminal-check-in-how-pleasant", &range);
+        let Some(pleasantness) = ask_axis(input, out, &pleasant, l)? else {
             return Ok(());
         };
-        let Some(energy) = ask_axis(input, out, "How much energy do you have? (-5 to 5) ")? else {
+        let energetic = prompt_with(l, "terminal-check-in-how-much-energy", &range);
+        let Some(energy) = ask_axis(input, out, &energetic, l)? else {
             return Ok(());
         };
         let mut draft = CheckInInput::new(pleasantness, energy);
@@ -810,9 +872,9 @@ impl Companion<'_> {
         };
         render::saved_check_in(out, &outcome)?;
         if let Some(questions) = outcome.safety_questions {
-            return safety_questions(self.g, input, out, &questions);
+            return safety_questions(self.g, input, out, &questions, l);
         }
-        render::crisis_answer(out, outcome.crisis_answer.as_ref())
+        render::crisis_answer(out, l, outcome.crisis_answer.as_ref())
     }
 
     /// Asks one part of the check-in into `draft`; `false` at the end of input.
@@ -824,6 +886,14 @@ impl Companion<'_> {
         input: &mut impl BufRead,
         out: &mut impl Write,
     ) -> Result<bool, CliError> {
+        let l = self.language;
+        let or_skip = |label: &str| {
+            prompt_with(
+                l,
+                "terminal-or-enter-to-skip-colon",
+                &[("label", label.into())],
+            )
+        };
         match field {
             CheckInField::Words => {
                 // His quadrant's words first (the core places his numbers); every word on `?`.
@@ -831,21 +901,25 @@ impl Companion<'_> {
                 let groups = QuadrantWords::groups(&form.emotions);
                 let mut every = false;
                 let line = loop {
-                    writeln!(out, "Words for it, from the list or your own:")?;
+                    writeln!(out, "{}", l.say("terminal-check-in-words"))?;
                     for group in groups.iter().filter(|g| every || g.quadrant == here) {
                         let words: Vec<&str> =
                             group.words.iter().map(|w| w.word.as_str()).collect();
-                        writeln!(
-                            out,
-                            "  {}: {}",
-                            render::capitalise(group.quadrant.label()),
-                            words.join(", ")
-                        )?;
+                        let quadrant = render::capitalise(group.quadrant.label());
+                        writeln!(out, "  {}", label_value(l, &quadrant, &words.join(", ")))?;
                     }
-                    let more = if every { "" } else { "? for every word, " };
-                    let prompt = format!(
-                        "Up to {} from the list and {} of your own, separated by commas ({more}Enter to skip): ",
-                        form.max_emotions, form.max_own_words
+                    let id = if every {
+                        "terminal-check-in-words-prompt"
+                    } else {
+                        "terminal-check-in-words-prompt-or-every"
+                    };
+                    let prompt = prompt_with(
+                        l,
+                        id,
+                        &[
+                            ("listed", form.max_emotions.into()),
+                            ("own", form.max_own_words.into()),
+                        ],
                     );
                     let Some(line) = ask(input, out, &prompt)? else {
                         return Ok(false);
@@ -861,30 +935,28 @@ impl Companion<'_> {
                 draft.own_words = sorted.own_words;
             }
             CheckInField::Anger => {
-                let prompt = format!("{} (or Enter to skip): ", form.anger_label);
-                let Some(n) = ask_number(input, out, &prompt, true)? else {
+                let Some(n) = ask_number(input, out, &or_skip(&form.anger_label), true, l)? else {
                     return Ok(false);
                 };
                 draft.anger = n;
             }
             CheckInField::Stress => {
-                let prompt = format!("{} (or Enter to skip): ", form.stress_label);
-                let Some(n) = ask_number(input, out, &prompt, true)? else {
+                let Some(n) = ask_number(input, out, &or_skip(&form.stress_label), true, l)? else {
                     return Ok(false);
                 };
                 draft.stress = n;
             }
             CheckInField::Sleep => {
-                let prompt = format!("{} (or Enter to skip): ", form.sleep_label);
-                let Some(n) = ask_number(input, out, &prompt, true)? else {
+                let Some(n) = ask_number(input, out, &or_skip(&form.sleep_label), true, l)? else {
                     return Ok(false);
                 };
                 draft.hours_slept = n;
             }
             CheckInField::Tags => {
-                let prompt = format!(
-                    "What it has to do with: {}, or your own; separated by commas (or Enter to skip): ",
-                    form.suggested_tags.join(", ")
+                let prompt = prompt_with(
+                    l,
+                    "terminal-check-in-tags-prompt",
+                    &[("tags", form.suggested_tags.join(", ").into())],
                 );
                 let Some(line) = ask(input, out, &prompt)? else {
                     return Ok(false);
@@ -892,7 +964,7 @@ impl Companion<'_> {
                 draft.tags = list(&line);
             }
             CheckInField::Note => {
-                let prompt = format!("{}: ", form.note_placeholder);
+                let prompt = field_prompt(l, &form.note_placeholder);
                 let Some(note) = ask_text(input, out, &prompt)? else {
                     return Ok(false);
                 };
@@ -932,8 +1004,8 @@ impl Companion<'_> {
         let Some(outcome) = saved else {
             return Ok(());
         };
-        writeln!(out, "Saved to your anger log.")?;
-        render::crisis_answer(out, outcome.crisis_answer.as_ref())
+        writeln!(out, "{}", self.language.say("terminal-anger-moment-saved"))?;
+        render::crisis_answer(out, self.language, outcome.crisis_answer.as_ref())
     }
 
     /// Asks one part of the anger moment into `draft`; `false` at the end of input.
@@ -945,8 +1017,10 @@ impl Companion<'_> {
         input: &mut impl BufRead,
         out: &mut impl Write,
     ) -> Result<bool, CliError> {
+        let l = self.language;
         let optional = |input: &mut _, out: &mut _, label: &str| {
-            ask_text(input, out, &format!("{label} (or Enter to skip) "))
+            let asked = prompt_with(l, "terminal-or-enter-to-skip", &[("label", label.into())]);
+            ask_text(input, out, &asked)
         };
         match field {
             AngerField::What => loop {
@@ -959,28 +1033,24 @@ impl Companion<'_> {
                         draft.what_happened = what;
                         break;
                     }
-                    None => writeln!(out, "A few words is plenty.")?,
+                    None => writeln!(out, "{}", l.say("terminal-anger-few-words"))?,
                 }
             },
             AngerField::Intensity => {
                 let Some(Some(n)) =
-                    ask_number(input, out, &format!("{} ", form.intensity_label), false)?
+                    ask_number(input, out, &format!("{} ", form.intensity_label), false, l)?
                 else {
                     return Ok(false);
                 };
                 draft.intensity = n;
             }
             AngerField::Cues => {
-                writeln!(out, "What did your body do?")?;
+                writeln!(out, "{}", l.say("terminal-anger-body-question"))?;
                 for (i, cue) in form.body_cues.iter().enumerate() {
                     writeln!(out, "  [{}] {cue}", i + 1)?;
                 }
-                let Some(line) = ask(
-                    input,
-                    out,
-                    "Numbers from the list or your own words, separated by commas (or Enter to skip): ",
-                )?
-                else {
+                let asked = prompt(l, "terminal-anger-body-prompt");
+                let Some(line) = ask(input, out, &asked)? else {
                     return Ok(false);
                 };
                 draft.body_cues = list(&line)
@@ -1007,13 +1077,14 @@ impl Companion<'_> {
                 draft.next_time = text;
             }
             AngerField::Repair => {
-                let Some(needed) = ask_yes(input, out, &form.repair_label)? else {
+                let Some(needed) = ask_yes(input, out, &form.repair_label, l)? else {
                     return Ok(false);
                 };
                 draft.repair_needed = needed;
                 draft.repair_done = false;
                 if needed {
-                    let Some(done) = ask_yes(input, out, "Has it been put right already?")? else {
+                    let question = l.say("terminal-anger-repair-question");
+                    let Some(done) = ask_yes(input, out, &question, l)? else {
                         return Ok(false);
                     };
                     draft.repair_done = done;
@@ -1025,10 +1096,8 @@ impl Companion<'_> {
 
     /// A journal entry, ended by a line with just a dot.
     fn write_entry(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
-        writeln!(
-            out,
-            "Write as much or as little as you like. A line with just a dot (.) finishes."
-        )?;
+        let l = self.language;
+        writeln!(out, "{}", l.say("terminal-write-entry"))?;
         let mut text = String::new();
         loop {
             let mut line = String::new();
@@ -1039,7 +1108,7 @@ impl Companion<'_> {
         }
         let text = text.trim_end_matches(['\n', '\r']).to_owned();
         if text.trim().is_empty() {
-            writeln!(out, "Nothing was written, so nothing was saved.")?;
+            writeln!(out, "{}", l.say("terminal-nothing-written"))?;
             return Ok(());
         }
         let outcome = self
@@ -1049,17 +1118,18 @@ impl Companion<'_> {
                 tags: Vec::new(),
                 prompt_id: None,
             })?;
-        render::saved_entry(out, &outcome.entry)?;
-        render::crisis_answer(out, outcome.crisis_answer.as_ref())?;
+        render::saved_entry(out, l, &outcome.entry)?;
+        render::crisis_answer(out, l, outcome.crisis_answer.as_ref())?;
         Ok(())
     }
 
     fn search(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
-        let Some(query) = ask(input, out, "Search for: ")? else {
+        let l = self.language;
+        let Some(query) = ask(input, out, &prompt(l, "terminal-search-for"))? else {
             return Ok(());
         };
         let hits = self.g.search_journal(query, 20)?;
-        render::search_hits(out, &hits, self.bold)
+        render::search_hits(out, l, &hits, self.bold)
     }
 
     /// Walks the module the home screen offers next, if there is one.
@@ -1067,7 +1137,8 @@ impl Companion<'_> {
         let next = self.g.home_screen()?.next_step;
         match next.module_id {
             Some(id) if next.action_label.is_some() => {
-                crate::lesson::walk(self.g, &id, input, out, crate::lesson::Pace::Real)?;
+                let pace = crate::lesson::Pace::Real;
+                crate::lesson::walk(self.g, &id, input, out, pace, self.language)?;
             }
             _ => writeln!(out, "{}. {}", next.title, next.detail)?,
         }
@@ -1076,14 +1147,10 @@ impl Companion<'_> {
 
     /// The path: every phase and module, numbered; any open one can be walked from here.
     fn path(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let map = self.g.phase_map()?;
-        let ids = crate::lesson::phase_map_numbered(out, &map)?;
-        let Some(reply) = ask(
-            input,
-            out,
-            "Open a module: its number or id, or Enter to go back: ",
-        )?
-        else {
+        let ids = crate::lesson::phase_map_numbered(out, l, &map)?;
+        let Some(reply) = ask(input, out, &prompt(l, "terminal-path-open-module"))? else {
             return Ok(());
         };
         let reply = reply.trim();
@@ -1093,9 +1160,9 @@ impl Companion<'_> {
         let id = pick_from(reply, &ids)
             .cloned()
             .unwrap_or_else(|| reply.to_owned());
-        match crate::lesson::walk(self.g, &id, input, out, crate::lesson::Pace::Real) {
+        match crate::lesson::walk(self.g, &id, input, out, crate::lesson::Pace::Real, l) {
             Err(CliError::Api(ApiError::NotFound { .. })) => {
-                writeln!(out, "There is no module with that number or id.")?;
+                writeln!(out, "{}", l.say("terminal-path-no-such-module"))?;
                 Ok(())
             }
             other => other.map(|_| ()),
@@ -1104,31 +1171,28 @@ impl Companion<'_> {
 
     /// Insights over a range he picks, as sparklines.
     fn insights(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
-        let Some(reply) = ask(
-            input,
-            out,
-            "Over the last [w]eek, [m]onth, [q]uarter or [y]ear? (Enter for month) ",
-        )?
-        else {
+        let l = self.language;
+        let Some(reply) = ask(input, out, &prompt(l, "terminal-insights-which-range"))? else {
             return Ok(());
         };
+        // The English letters, and the French ones (semaine, trimestre, année), in any language.
         let range = match reply.trim() {
-            "w" | "W" => InsightRange::Week,
-            "q" | "Q" => InsightRange::Quarter,
-            "y" | "Y" => InsightRange::Year,
+            "w" | "W" | "s" | "S" => InsightRange::Week,
+            "q" | "Q" | "t" | "T" => InsightRange::Quarter,
+            "y" | "Y" | "a" | "A" => InsightRange::Year,
             _ => InsightRange::Month,
         };
-        render::insights(out, &self.g.insights(range)?)
+        render::insights(out, l, &self.g.insights(range)?)
     }
 
     /// His plans: pick one to read, and fill in or change a part of it.
     fn plans(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let docs = self.g.living_documents()?;
         for (i, d) in docs.iter().enumerate() {
-            let state = if d.started { "started" } else { "not started" };
-            writeln!(out, "  [{}] {} ({state})", i + 1, d.title)?;
+            writeln!(out, "  [{}] {}", i + 1, render::document_state(l, d))?;
         }
-        let Some(reply) = ask(input, out, "Open a plan: its number, or Enter to go back: ")? else {
+        let Some(reply) = ask(input, out, &prompt(l, "terminal-plans-open"))? else {
             return Ok(());
         };
         let Some(doc) = pick_from(&reply, &docs) else {
@@ -1144,26 +1208,21 @@ impl Companion<'_> {
                 } else {
                     f.value.as_str()
                 };
-                writeln!(out, "  [{}] {}: {value}", i + 1, f.label)?;
+                writeln!(out, "  [{}] {}", i + 1, label_value(l, &f.label, value))?;
             }
-            let Some(reply) = ask(
-                input,
-                out,
-                "Change a part: its number, or Enter to go back: ",
-            )?
-            else {
+            let Some(reply) = ask(input, out, &prompt(l, "terminal-plans-change-part"))? else {
                 return Ok(());
             };
             let Some(field) = pick_from(&reply, &doc.fields) else {
                 return Ok(());
             };
-            let Some(text) = ask(input, out, &format!("{}: ", field.label))? else {
+            let Some(text) = ask(input, out, &field_prompt(l, &field.label))? else {
                 return Ok(());
             };
             let values = HashMap::from([(field.id.clone(), text)]);
             match self.g.save_living_document(doc.id.clone(), values) {
                 Ok(saved) => {
-                    writeln!(out, "Saved.")?;
+                    writeln!(out, "{}", l.say("terminal-saved"))?;
                     doc = saved;
                 }
                 Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
@@ -1178,7 +1237,8 @@ impl Companion<'_> {
         input: &mut impl BufRead,
         out: &mut impl Write,
     ) -> Result<(), CliError> {
-        let Some(code) = ask(input, out, "The code or link your counsellor gave you: ")? else {
+        let l = self.language;
+        let Some(code) = ask(input, out, &prompt(l, "terminal-recommendation-code"))? else {
             return Ok(());
         };
         if code.trim().is_empty() {
@@ -1194,16 +1254,17 @@ impl Companion<'_> {
             writeln!(out, "  - {title}")?;
         }
         if let Some(note) = &received.note {
-            writeln!(out, "\"{note}\"")?;
+            writeln!(out, "{}", crate::recommend::quoted_note(l, note))?;
         }
-        let Some(yes) = ask_yes(input, out, "Add these to your path?")? else {
+        let question = l.say("terminal-recommendation-add");
+        let Some(yes) = ask_yes(input, out, &question, l)? else {
             return Ok(());
         };
         if yes {
             let home = self.g.accept_recommendation(code)?;
-            writeln!(out, "Added to your path.")?;
+            writeln!(out, "{}", l.say("terminal-recommendation-added"))?;
             if let Some(card) = &home.recommendations {
-                writeln!(out, "{}:", card.headline)?;
+                writeln!(out, "{}", render::heading_colon(l, &card.headline))?;
                 for m in &card.modules {
                     writeln!(out, "  {}  {}", m.title, m.state_label)?;
                 }
@@ -1214,59 +1275,45 @@ impl Companion<'_> {
 
     /// Reminder settings: each shown as it stands; Enter keeps it.
     fn reminders(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let mut settings = self.g.reminder_settings()?;
-        writeln!(
-            out,
-            "The terminal companion sends no reminders itself; these settings go with a backup to the phone app."
-        )?;
+        writeln!(out, "{}", l.say("terminal-reminders-intro"))?;
         loop {
-            show_reminders(out, &settings)?;
-            let Some(reply) = ask(
-                input,
-                out,
-                "Change [1] daily check-in  [2] weekly practice  [3] new-dad module reminder  [4] quiet hours  [5] discreet mode, or Enter to go back: ",
-            )?
-            else {
+            show_reminders(out, l, &settings)?;
+            let Some(reply) = ask(input, out, &prompt(l, "terminal-reminders-change"))? else {
                 return Ok(());
             };
             let mut next = settings.clone();
             match reply.trim() {
                 "1" => {
-                    let Some(line) = ask(input, out, "Time for a daily check-in, HH:MM, or off: ")?
-                    else {
+                    let asked = prompt(l, "terminal-reminders-daily-prompt");
+                    let Some(line) = ask(input, out, &asked)? else {
                         return Ok(());
                     };
-                    next.daily_check_in = match parse_time(&line) {
+                    next.daily_check_in = match parse_time(l, &line) {
                         TimeAnswer::Off => None,
                         TimeAnswer::At(t) => Some(t),
                         TimeAnswer::Unclear => {
-                            writeln!(out, "Type a time like 20:30, or off.")?;
+                            writeln!(out, "{}", l.say("terminal-reminders-daily-unclear"))?;
                             continue;
                         }
                     };
                 }
                 "2" => {
-                    let Some(line) = ask(
-                        input,
-                        out,
-                        "Day and time for the weekly practice, e.g. sunday 19:00, or off: ",
-                    )?
-                    else {
+                    let asked = prompt(l, "terminal-reminders-weekly-prompt");
+                    let Some(line) = ask(input, out, &asked)? else {
                         return Ok(());
                     };
-                    next.weekly_practice = if line.trim().eq_ignore_ascii_case("off") {
+                    next.weekly_practice = if is_off(l, &line) {
                         None
                     } else {
                         let (day, at) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
-                        let weekday = serde_json::from_value::<Weekday>(serde_json::Value::from(
-                            day.to_ascii_lowercase(),
-                        ));
-                        match (weekday, parse_time(at)) {
-                            (Ok(weekday), TimeAnswer::At(time)) => {
+                        match (weekday(l, day), parse_time(l, at)) {
+                            (Some(weekday), TimeAnswer::At(time)) => {
                                 Some(WeeklyTime { weekday, time })
                             }
                             _ => {
-                                writeln!(out, "Type a day and a time like sunday 19:00, or off.")?;
+                                writeln!(out, "{}", l.say("terminal-reminders-weekly-unclear"))?;
                                 continue;
                             }
                         }
@@ -1274,20 +1321,22 @@ impl Companion<'_> {
                 }
                 "3" => next.new_father_weekly = !next.new_father_weekly,
                 "4" => {
-                    let Some(line) = ask(input, out, "Quiet hours, HH:MM-HH:MM, or off: ")? else {
+                    let asked = prompt(l, "terminal-reminders-quiet-prompt");
+                    let Some(line) = ask(input, out, &asked)? else {
                         return Ok(());
                     };
-                    next.quiet_hours = if line.trim().eq_ignore_ascii_case("off") {
+                    next.quiet_hours = if is_off(l, &line) {
                         None
                     } else {
-                        let parts: Vec<TimeAnswer> = line.split('-').map(parse_time).collect();
+                        let parts: Vec<TimeAnswer> =
+                            line.split('-').map(|part| parse_time(l, part)).collect();
                         match parts.as_slice() {
                             [TimeAnswer::At(start), TimeAnswer::At(end)] => Some(QuietHours {
                                 start: *start,
                                 end: *end,
                             }),
                             _ => {
-                                writeln!(out, "Type two times like 22:00-07:00, or off.")?;
+                                writeln!(out, "{}", l.say("terminal-reminders-quiet-unclear"))?;
                                 continue;
                             }
                         }
@@ -1298,7 +1347,7 @@ impl Companion<'_> {
             }
             match self.g.save_reminder_settings(next.clone()) {
                 Ok(()) => {
-                    writeln!(out, "Saved.")?;
+                    writeln!(out, "{}", l.say("terminal-saved"))?;
                     settings = next;
                 }
                 Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
@@ -1310,13 +1359,15 @@ impl Companion<'_> {
     /// Help now inside the app: asks his region once if it is unknown, and remembers it (for
     /// help now before unlock too).
     fn help_now(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
+        let l = self.language;
         let screen = self.g.help_now(None, locale())?;
         if screen.region.is_none() {
-            render::help_now(out, &screen)?;
+            render::help_now(out, l, &screen)?;
             let codes: Vec<&str> = screen.regions.iter().map(|r| r.code.as_str()).collect();
-            let prompt = format!(
-                "Your country code ({}), or Enter to skip: ",
-                codes.join(", ")
+            let prompt = prompt_with(
+                l,
+                "terminal-help-now-region-prompt",
+                &[("codes", codes.join(", ").into())],
             );
             let Some(code) = ask(input, out, &prompt)? else {
                 return Ok(());
@@ -1332,7 +1383,7 @@ impl Companion<'_> {
                 }
             }
         }
-        pick_help(input, out, |situation| {
+        pick_help(input, out, l, |situation| {
             Ok(self.g.help_now(situation, locale())?)
         })
     }
@@ -1350,9 +1401,9 @@ enum TimeAnswer {
     Unclear,
 }
 
-fn parse_time(text: &str) -> TimeAnswer {
+fn parse_time(language: Language, text: &str) -> TimeAnswer {
     let text = text.trim();
-    if text.eq_ignore_ascii_case("off") {
+    if is_off(language, text) {
         return TimeAnswer::Off;
     }
     let Some((h, m)) = text.split_once(':') else {
@@ -1368,24 +1419,62 @@ fn time(t: TimeOfDay) -> String {
     format!("{:02}:{:02}", t.hour, t.minute)
 }
 
-fn show_reminders(out: &mut impl Write, s: &ReminderSettings) -> Result<(), CliError> {
-    let daily = s.daily_check_in.map_or("off".to_owned(), time);
-    let quiet = s.quiet_hours.map_or("off".to_owned(), |q| {
+/// The days of the week, Monday first.
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+/// A day's name as the settings show it ("sunday"; in French "dimanche").
+fn weekday_name(language: Language, day: Weekday) -> String {
+    language.say_with("terminal-weekday", &[("day", render::spelled(day).into())])
+}
+
+/// The day typed: its name in English ("sunday", as the settings file spells it) or in the
+/// language spoken, whatever its case.
+fn weekday(language: Language, typed: &str) -> Option<Weekday> {
+    let typed = typed.trim().to_lowercase();
+    WEEKDAYS.into_iter().find(|day| {
+        render::spelled(*day) == typed || weekday_name(language, *day).to_lowercase() == typed
+    })
+}
+
+fn show_reminders(
+    out: &mut impl Write,
+    language: Language,
+    s: &ReminderSettings,
+) -> Result<(), CliError> {
+    let l = language;
+    let off = l.say("terminal-reminders-off");
+    let daily = s.daily_check_in.map_or(off.clone(), time);
+    let quiet = s.quiet_hours.map_or(off.clone(), |q| {
         format!("{}-{}", time(q.start), time(q.end))
     });
-    let weekly = s.weekly_practice.map_or("off".to_owned(), |w| {
-        format!("{} {}", render::spelled(w.weekday), time(w.time))
+    let weekly = s.weekly_practice.map_or(off.clone(), |w| {
+        format!("{} {}", weekday_name(l, w.weekday), time(w.time))
     });
-    let on_off = |on: bool| if on { "on" } else { "off" };
-    writeln!(out, "  Daily check-in: {daily}")?;
-    writeln!(out, "  Weekly practice: {weekly}")?;
-    writeln!(
-        out,
-        "  New-dad module reminder: {}",
-        on_off(s.new_father_weekly)
-    )?;
-    writeln!(out, "  Quiet hours: {quiet}")?;
-    writeln!(out, "  Discreet mode: {}", on_off(s.discreet))?;
+    let on_off = |on: bool| {
+        if on {
+            l.say("terminal-reminders-on")
+        } else {
+            off.clone()
+        }
+    };
+    let rows = [
+        ("terminal-reminders-daily", daily),
+        ("terminal-reminders-weekly", weekly),
+        ("terminal-reminders-new-dad", on_off(s.new_father_weekly)),
+        ("terminal-reminders-quiet", quiet),
+        ("terminal-reminders-discreet", on_off(s.discreet)),
+    ];
+    for (id, value) in rows {
+        writeln!(out, "  {}", label_value(l, &l.say(id), &value))?;
+    }
     Ok(())
 }
 
@@ -1395,7 +1484,9 @@ pub fn dad_check(
     groundwork: &Groundwork,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
 ) -> Result<(), CliError> {
+    let l = language;
     let check = groundwork.dad_mood_check()?;
     writeln!(out, "{}", check.intro)?;
     writeln!(out, "{}", check.stem)?;
@@ -1406,7 +1497,11 @@ pub fn dad_check(
         for c in &q.choices {
             writeln!(out, "  [{}] {}", c.value, c.label)?;
         }
-        let prompt = format!("> (or n: {}) ", check.not_now_label);
+        let prompt = prompt_with(
+            l,
+            "terminal-dad-check-prompt",
+            &[("not_now", check.not_now_label.as_str().into())],
+        );
         loop {
             let Some(reply) = ask(input, out, &prompt)? else {
                 return Ok(());
@@ -1422,13 +1517,13 @@ pub fn dad_check(
                     answers.push(n);
                     break;
                 }
-                _ => writeln!(out, "Type 0, 1, 2 or 3, or n.")?,
+                _ => writeln!(out, "{}", l.say("terminal-dad-check-type"))?,
             }
         }
     }
     let follow = groundwork.answer_dad_mood_check(answers, locale())?;
     writeln!(out)?;
-    render::dad_mood_follow_up(out, &follow)
+    render::dad_mood_follow_up(out, l, &follow)
 }
 
 /// The question after something heavy: "How are you now?", answered by number, or turned off.
@@ -1437,6 +1532,7 @@ pub fn follow_up(
     card: &groundwork_core::FollowUpCard,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
 ) -> Result<(), CliError> {
     writeln!(out, "{} {}", card.title, card.question)?;
     for (i, choice) in card.choices.iter().enumerate() {
@@ -1457,29 +1553,44 @@ pub fn follow_up(
         match pick_from(reply, &card.choices) {
             Some(choice) => {
                 let outcome = groundwork.answer_crisis_follow_up(choice.answer)?;
-                return render::follow_up_outcome(out, &outcome);
+                return render::follow_up_outcome(out, language, &outcome);
             }
-            None => writeln!(out, "Type a number from 0 to {}.", card.choices.len())?,
+            None => writeln!(
+                out,
+                "{}",
+                language.say_with(
+                    "terminal-type-a-number-from-to",
+                    &[("min", 0.into()), ("max", card.choices.len().into())]
+                )
+            )?,
         }
     }
 }
 
-/// Asks the two optional questions; y or n, anything else skips.
+/// Asks the two optional questions; yes or no (y or n, in French o or n too), anything else
+/// skips.
 pub(crate) fn safety_questions(
     groundwork: &Groundwork,
     input: &mut impl BufRead,
     out: &mut impl Write,
     q: &groundwork_core::SafetyQuestions,
+    language: Language,
 ) -> Result<(), CliError> {
     writeln!(out, "{}", q.intro)?;
     let mut answer = |question: &str| -> Result<Option<bool>, CliError> {
-        let prompt = format!(
-            "{question} [y = {}, n = {}, Enter = {}] ",
-            q.yes_label, q.no_label, q.skip_label
+        let prompt = prompt_with(
+            language,
+            "terminal-ask-yes-no-skip-labelled",
+            &[
+                ("question", question.into()),
+                ("yes", q.yes_label.as_str().into()),
+                ("no", q.no_label.as_str().into()),
+                ("skip", q.skip_label.as_str().into()),
+            ],
         );
-        Ok(match ask(input, out, &prompt)?.as_deref().map(str::trim) {
-            Some("y" | "Y" | "yes") => Some(true),
-            Some("n" | "N" | "no") => Some(false),
+        Ok(match ask(input, out, &prompt)? {
+            Some(reply) if is_yes(language, &reply) => Some(true),
+            Some(reply) if is_no(language, &reply) => Some(false),
             _ => None,
         })
     };
@@ -1488,7 +1599,7 @@ pub(crate) fn safety_questions(
     let follow =
         groundwork.answer_safety_questions(q.check_in_id, self_harm, hurt_someone, locale())?;
     if let Some(screen) = follow.help_now {
-        render::help_now(out, &screen)?;
+        render::help_now(out, language, &screen)?;
     }
     if let Some(message) = follow.message {
         writeln!(out, "{message}")?;
@@ -1510,6 +1621,10 @@ mod tests {
     }
 
     fn run_on(g: &Groundwork, dir: &Path, script: &str) -> String {
+        run_in(Language::ENGLISH, g, dir, script)
+    }
+
+    fn run_in(language: Language, g: &Groundwork, dir: &Path, script: &str) -> String {
         let mut out = Vec::new();
         Companion {
             g,
@@ -1517,6 +1632,7 @@ mod tests {
             hidden_secrets: false,
             bold: false,
             passphrase_key: false,
+            language,
         }
         .run(&mut script.as_bytes(), &mut out)
         .expect("session");
@@ -1674,5 +1790,67 @@ mod tests {
         );
         assert!(screen.discreet_mode);
         assert!(!g.home_screen().expect("home").needs_onboarding);
+    }
+
+    fn french() -> Language {
+        Language::negotiate(&["fr-CA"])
+    }
+
+    #[test]
+    fn the_menu_speaks_french_with_the_same_keys_when_the_language_is_french() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = open(dir.path());
+        let out = run_in(french(), &g, dir.path(), "z\nq\n");
+        assert!(out.contains("[1] Faire mon bilan"), "{out}");
+        assert!(out.contains("[q] Quitter"), "{out}");
+        assert!(out.contains("Bilan : "), "{out}");
+        assert!(
+            out.contains("Tape une des lettres ou un des chiffres entre crochets."),
+            "{out}"
+        );
+        assert!(!out.contains("[1] Check in"), "{out}");
+        let english = run_on(&g, dir.path(), "z\nq\n");
+        assert!(english.contains("[1] Check in"), "{english}");
+        assert!(
+            english.contains("Type one of the letters or numbers in brackets."),
+            "{english}"
+        );
+    }
+
+    #[test]
+    fn a_french_session_takes_oui_and_non_for_yes_and_no() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = open(dir.path());
+        let out = run_in(
+            french(),
+            &g,
+            dir.path(),
+            "4\nJ'ai claqué la porte\n6\n\n\n\n\noui\nnon\nq\n",
+        );
+        assert!(out.contains("[o/n]"), "{out}");
+        assert!(!out.contains("[y/n]"), "{out}");
+        assert!(out.contains("Est-ce que c'est déjà réparé?"), "{out}");
+        assert!(
+            out.contains("Enregistré dans tes moments de colère."),
+            "{out}"
+        );
+        let moment = &g.recent_anger_moments(1).expect("moments")[0];
+        assert!(moment.repair_needed && !moment.repair_done, "{moment:?}");
+    }
+
+    #[test]
+    fn the_reminders_take_french_day_names_and_show_them_in_french() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = open(dir.path());
+        let out = run_in(french(), &g, dir.path(), "r\n2\ndimanche 19:00\n\nq\n");
+        assert!(
+            out.contains("Pratique de la semaine : dimanche 19:00"),
+            "{out}"
+        );
+        let weekly = g.reminder_settings().expect("settings").weekly_practice;
+        assert_eq!(weekly.map(|w| w.weekday), Some(Weekday::Sunday));
+        // English names are read whatever the language; English shows them as before.
+        let out = run_on(&g, dir.path(), "r\n2\nmonday 08:30\n\nq\n");
+        assert!(out.contains("  Weekly practice: monday 08:30"), "{out}");
     }
 }

@@ -15,12 +15,15 @@ use groundwork_core::{ApiError, Groundwork};
 
 use crate::CliError;
 use crate::files::ask;
+use crate::language::{Language, prompt as prompt_of, prompt_with};
+use crate::render::this_week;
 
-fn text(spans: &[TextSpan]) -> String {
+/// A paragraph's spans as one line: a link's words marked, strong words in capitals.
+fn spans_text(language: Language, spans: &[TextSpan]) -> String {
     spans
         .iter()
         .map(|s| match &s.link {
-            Some(_) => format!("{} [link]", s.text),
+            Some(_) => language.say_with("terminal-link", &[("text", s.text.as_str().into())]),
             None if s.strong => s.text.to_uppercase(),
             None => s.text.clone(),
         })
@@ -35,7 +38,12 @@ pub fn heading(out: &mut impl Write, title: &str) -> Result<(), CliError> {
 }
 
 /// One step's text and exercise.
-pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliError> {
+pub fn step(
+    out: &mut impl Write,
+    language: Language,
+    step: &LessonStepScreen,
+) -> Result<(), CliError> {
+    let text = |spans: &[TextSpan]| spans_text(language, spans);
     writeln!(out)?;
     writeln!(out, "{} · {}", step.module_title, step.progress_label)?;
     heading(out, &step.title)?;
@@ -58,20 +66,26 @@ pub fn step(out: &mut impl Write, step: &LessonStepScreen) -> Result<(), CliErro
 }
 
 /// The path: every phase and module with where he stands.
-pub fn phase_map(out: &mut impl Write, map: &PhaseMapScreen) -> Result<(), CliError> {
-    phase_map_with(out, map, false).map(|_| ())
+pub fn phase_map(
+    out: &mut impl Write,
+    language: Language,
+    map: &PhaseMapScreen,
+) -> Result<(), CliError> {
+    phase_map_with(out, language, map, false).map(|_| ())
 }
 
 /// The path with each module numbered, for picking one; the module ids in that order.
 pub fn phase_map_numbered(
     out: &mut impl Write,
+    language: Language,
     map: &PhaseMapScreen,
 ) -> Result<Vec<String>, CliError> {
-    phase_map_with(out, map, true)
+    phase_map_with(out, language, map, true)
 }
 
 fn phase_map_with(
     out: &mut impl Write,
+    language: Language,
     map: &PhaseMapScreen,
     numbered: bool,
 ) -> Result<Vec<String>, CliError> {
@@ -80,7 +94,7 @@ fn phase_map_with(
     writeln!(out, "{}", map.intro)?;
     for path in &map.start_here {
         writeln!(out)?;
-        crate::render::start_here_path(out, path)?;
+        crate::render::start_here_path(out, language, path)?;
     }
     for phase in &map.phases {
         writeln!(out)?;
@@ -117,7 +131,11 @@ fn phase_map_with(
 }
 
 /// The screen after a module's last step.
-pub fn completion(out: &mut impl Write, done: &ModuleCompletionScreen) -> Result<(), CliError> {
+pub fn completion(
+    out: &mut impl Write,
+    language: Language,
+    done: &ModuleCompletionScreen,
+) -> Result<(), CliError> {
     writeln!(out)?;
     writeln!(out, "{}", done.module_title)?;
     writeln!(out, "{}", done.headline)?;
@@ -125,13 +143,24 @@ pub fn completion(out: &mut impl Write, done: &ModuleCompletionScreen) -> Result
         writeln!(out, "  - {line}")?;
     }
     if let Some(c) = &done.commitment {
-        writeln!(out, "This week: {} ({})", c.text, c.when_label)?;
+        writeln!(out, "{}", this_week(language, &c.text, &c.when_label))?;
     }
     for line in &done.newly_opened {
         writeln!(out, "{line}")?;
     }
-    writeln!(out, "Next: {}. {}", done.next.title, done.next.detail)?;
+    writeln!(out, "{}", next_with_detail(language, &done.next))?;
     Ok(())
+}
+
+/// "Next: title. detail", what comes after.
+fn next_with_detail(language: Language, next: &groundwork_core::curriculum::NextStep) -> String {
+    language.say_with(
+        "terminal-next-with-detail",
+        &[
+            ("title", next.title.as_str().into()),
+            ("detail", next.detail.as_str().into()),
+        ],
+    )
 }
 
 /// The home safety question and its numbered answers.
@@ -152,13 +181,14 @@ pub fn home_safety_question(
 /// Why the exercises for two stay closed for now, help, and what he can do on his own.
 pub fn home_safety_not_yet(
     out: &mut impl Write,
+    language: Language,
     screen: &HomeSafetyNotYetScreen,
 ) -> Result<(), CliError> {
     writeln!(out)?;
     writeln!(out, "{}", screen.message)?;
     writeln!(out, "{}", screen.ask_again)?;
     writeln!(out)?;
-    crate::render::help_now(out, &screen.help_now)?;
+    crate::render::help_now(out, language, &screen.help_now)?;
     if !screen.own_work.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", screen.own_work_title)?;
@@ -176,6 +206,7 @@ pub fn home_safety_not_yet(
 /// What answering the home safety question led to.
 pub fn home_safety_outcome(
     out: &mut impl Write,
+    language: Language,
     outcome: &HomeSafetyOutcome,
 ) -> Result<(), CliError> {
     match outcome {
@@ -189,10 +220,10 @@ pub fn home_safety_outcome(
             for line in newly_opened {
                 writeln!(out, "{line}")?;
             }
-            writeln!(out, "Next: {}. {}", next.title, next.detail)?;
+            writeln!(out, "{}", next_with_detail(language, next))?;
             Ok(())
         }
-        HomeSafetyOutcome::NotYet { screen } => home_safety_not_yet(out, screen),
+        HomeSafetyOutcome::NotYet { screen } => home_safety_not_yet(out, language, screen),
     }
 }
 
@@ -203,10 +234,12 @@ pub fn ask_home_safety(
     question: &HomeSafetyQuestion,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
 ) -> Result<Option<HomeSafetyOutcome>, CliError> {
     home_safety_question(out, question)?;
     loop {
-        let Some(line) = ask(input, out, "Pick a number (Enter to leave it for now): ")? else {
+        let asked = prompt_of(language, "terminal-home-safety-pick");
+        let Some(line) = ask(input, out, &asked)? else {
             return Ok(None);
         };
         if line.trim().is_empty() {
@@ -217,7 +250,7 @@ pub fn ask_home_safety(
             _ => None,
         };
         let Some(choice) = picked else {
-            writeln!(out, "Type the number of an answer.")?;
+            writeln!(out, "{}", language.say("terminal-type-number-of-answer"))?;
             continue;
         };
         let outcome = groundwork.answer_home_safety_question(
@@ -225,7 +258,7 @@ pub fn ask_home_safety(
             question.module_id.clone(),
             crate::device_locale(),
         )?;
-        home_safety_outcome(out, &outcome)?;
+        home_safety_outcome(out, language, &outcome)?;
         return Ok(Some(outcome));
     }
 }
@@ -271,18 +304,22 @@ pub fn play_cues(out: &mut impl Write, cues: &[SpokenCue], pace: Pace) -> Result
     Ok(())
 }
 
-/// What a timed exercise asks: Enter when done on his own, g to follow the cues here, s to skip.
-const TIMED_CHOICE: &str = "Press Enter when done, g to be guided here at its pace, or s to skip: ";
-
 /// His reply to a timed exercise: `Some(true)` when done (on his own, or after the cues played),
-/// `Some(false)` when skipped, `None` when input ended.
+/// `Some(false)` when skipped, `None` when input ended. Enter when done on his own, g to follow
+/// the cues here, s to skip.
 fn timed_exercise(
     input: &mut impl BufRead,
     out: &mut impl Write,
     cues: &[SpokenCue],
     pace: Pace,
+    language: Language,
 ) -> Result<Option<bool>, CliError> {
-    let Some(line) = ask(input, out, TIMED_CHOICE)? else {
+    let choice = prompt_with(
+        language,
+        "terminal-timed-exercise",
+        &[("guide", "g".into()), ("skip", "s".into())],
+    );
+    let Some(line) = ask(input, out, &choice)? else {
         return Ok(None);
     };
     match line.trim() {
@@ -303,7 +340,9 @@ fn ask_answer(
     exercise: &ExerciseView,
     cues: &[SpokenCue],
     pace: Pace,
+    language: Language,
 ) -> Result<Asked, CliError> {
+    let l = language;
     writeln!(out)?;
     let answer = match exercise {
         ExerciseView::Reflection { prompt, hint } => {
@@ -311,7 +350,7 @@ fn ask_answer(
             if let Some(hint) = hint {
                 writeln!(out, "({hint})")?;
             }
-            let Some(line) = ask(input, out, "Write a line (Enter to skip): ")? else {
+            let Some(line) = ask(input, out, &prompt_of(l, "terminal-write-a-line"))? else {
                 return Ok(Asked::End);
             };
             (!line.trim().is_empty()).then_some(ExerciseAnswer::Reflection { text: line })
@@ -325,7 +364,12 @@ fn ask_answer(
         } => {
             writeln!(out, "{prompt}")?;
             writeln!(out, "{min} = {min_label}, {max} = {max_label}")?;
-            let Some(line) = ask(input, out, &format!("Pick {min} to {max}: "))? else {
+            let asked = prompt_with(
+                l,
+                "terminal-pick-from-to",
+                &[("min", (*min).into()), ("max", (*max).into())],
+            );
+            let Some(line) = ask(input, out, &asked)? else {
                 return Ok(Asked::End);
             };
             line.trim()
@@ -347,11 +391,11 @@ fn ask_answer(
             }
             let single = matches!(exercise, ExerciseView::Choice { .. });
             let hint = if single {
-                "Pick a number: "
+                prompt_of(l, "terminal-pick-a-number")
             } else {
-                "Pick numbers, e.g. 1,3 (Enter to skip): "
+                prompt_of(l, "terminal-pick-numbers")
             };
-            let Some(line) = ask(input, out, hint)? else {
+            let Some(line) = ask(input, out, &hint)? else {
                 return Ok(Asked::End);
             };
             match (single, numbers(&line)) {
@@ -362,7 +406,7 @@ fn ask_answer(
                 }
                 (false, Some(picked)) => Some(ExerciseAnswer::MultiChoice { indices: picked }),
                 (_, None) => {
-                    writeln!(out, "Type the numbers of the options.")?;
+                    writeln!(out, "{}", l.say("terminal-type-numbers-of-options"))?;
                     return Ok(Asked::Again);
                 }
             }
@@ -370,9 +414,17 @@ fn ask_answer(
         ExerciseView::Emotions { prompt, max, words } => {
             writeln!(
                 out,
-                "{prompt} (up to {max} words; `groundwork emotions` lists them)"
+                "{}",
+                l.say_with(
+                    "terminal-emotions-exercise",
+                    &[
+                        ("prompt", prompt.as_str().into()),
+                        ("max", (*max).into()),
+                        ("command", "groundwork emotions".into()),
+                    ]
+                )
             )?;
-            let Some(line) = ask(input, out, "Words, comma-separated (Enter to skip): ")? else {
+            let Some(line) = ask(input, out, &prompt_of(l, "terminal-words-prompt"))? else {
                 return Ok(Asked::End);
             };
             let picked: Vec<String> = line
@@ -402,9 +454,19 @@ fn ask_answer(
             }
             writeln!(
                 out,
-                "Breathe in for {inhale}, hold {hold}, out for {exhale}, hold {hold_after}. {cycles} times."
+                "{}",
+                l.say_with(
+                    "terminal-breathing",
+                    &[
+                        ("inhale", (*inhale).into()),
+                        ("hold", (*hold).into()),
+                        ("exhale", (*exhale).into()),
+                        ("hold_after", (*hold_after).into()),
+                        ("cycles", (*cycles).into()),
+                    ]
+                )
             )?;
-            let Some(done) = timed_exercise(input, out, cues, pace)? else {
+            let Some(done) = timed_exercise(input, out, cues, pace, l)? else {
                 return Ok(Asked::End);
             };
             done.then_some(ExerciseAnswer::Breathing {
@@ -422,10 +484,16 @@ fn ask_answer(
             }
             writeln!(
                 out,
-                "About {seconds_per_region} seconds on each: {}.",
-                regions.join(", ")
+                "{}",
+                l.say_with(
+                    "terminal-body-scan",
+                    &[
+                        ("seconds", (*seconds_per_region).into()),
+                        ("regions", regions.join(", ").into()),
+                    ]
+                )
             )?;
-            let Some(done) = timed_exercise(input, out, cues, pace)? else {
+            let Some(done) = timed_exercise(input, out, cues, pace, l)? else {
                 return Ok(Asked::End);
             };
             done.then_some(ExerciseAnswer::BodyScan {
@@ -436,12 +504,18 @@ fn ask_answer(
             writeln!(out, "{title}")?;
             let mut answers = HashMap::new();
             for field in fields {
-                let hint = field
-                    .hint
-                    .as_deref()
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default();
-                let Some(line) = ask(input, out, &format!("{}{hint}: ", field.label))? else {
+                let asked = match field.hint.as_deref() {
+                    Some(hint) => prompt_with(
+                        l,
+                        "terminal-field-prompt-with-hint",
+                        &[
+                            ("label", field.label.as_str().into()),
+                            ("hint", hint.into()),
+                        ],
+                    ),
+                    None => field_prompt(l, &field.label),
+                };
+                let Some(line) = ask(input, out, &asked)? else {
                     return Ok(Asked::End);
                 };
                 if !line.trim().is_empty() {
@@ -458,7 +532,8 @@ fn ask_answer(
             for (i, s) in suggestions.iter().enumerate() {
                 writeln!(out, "  {}. {s}", i + 1)?;
             }
-            let Some(line) = ask(input, out, "Pick a number or write your own: ")? else {
+            let Some(line) = ask(input, out, &prompt_of(l, "terminal-pick-or-write-your-own"))?
+            else {
                 return Ok(Asked::End);
             };
             let text = match numbers(&line).as_deref() {
@@ -478,16 +553,17 @@ fn open_for_walking(
     module_id: &str,
     input: &mut impl BufRead,
     out: &mut impl Write,
+    language: Language,
 ) -> Result<Option<LessonStepScreen>, CliError> {
     let question = match groundwork.open_module(module_id.to_owned())? {
         ModuleOpening::Step { screen } => return Ok(Some(screen)),
         ModuleOpening::NotYet { screen } => {
-            home_safety_not_yet(out, &screen)?;
+            home_safety_not_yet(out, language, &screen)?;
             return Ok(None);
         }
         ModuleOpening::Question { screen } => screen,
     };
-    match ask_home_safety(groundwork, &question, input, out)? {
+    match ask_home_safety(groundwork, &question, input, out, language)? {
         Some(HomeSafetyOutcome::Open { .. }) => {
             match groundwork.open_module(module_id.to_owned())? {
                 ModuleOpening::Step { screen } => Ok(Some(screen)),
@@ -509,21 +585,27 @@ pub fn walk(
     input: &mut impl BufRead,
     out: &mut impl Write,
     pace: Pace,
+    language: Language,
 ) -> Result<Option<ModuleCompletionScreen>, CliError> {
-    let Some(mut screen) = open_for_walking(groundwork, module_id, input, out)? else {
+    let l = language;
+    let Some(mut screen) = open_for_walking(groundwork, module_id, input, out, l)? else {
         return Ok(None);
     };
-    step(out, &screen)?;
+    step(out, l, &screen)?;
     loop {
         let answer = match &screen.exercise {
             None => {
-                let label = format!("[Enter] {} ", screen.continue_label);
+                let label = prompt_with(
+                    l,
+                    "terminal-enter-to",
+                    &[("label", screen.continue_label.as_str().into())],
+                );
                 if ask(input, out, &label)?.is_none() {
                     return Ok(None);
                 }
                 None
             }
-            Some(exercise) => match ask_answer(input, out, exercise, &screen.cues, pace)? {
+            Some(exercise) => match ask_answer(input, out, exercise, &screen.cues, pace, l)? {
                 Asked::Answer(answer) => answer,
                 Asked::Again => continue,
                 Asked::End => return Ok(None),
@@ -531,15 +613,15 @@ pub fn walk(
         };
         match groundwork.continue_lesson(screen.module_id.clone(), screen.step_index, answer) {
             Ok(LessonOutcome::Step { screen: next }) => {
-                crate::render::crisis_answer(out, next.crisis_answer.as_ref())?;
+                crate::render::crisis_answer(out, l, next.crisis_answer.as_ref())?;
                 screen = next;
-                step(out, &screen)?;
+                step(out, l, &screen)?;
             }
             Ok(LessonOutcome::Completed { screen: done }) => {
-                crate::render::crisis_answer(out, done.crisis_answer.as_ref())?;
-                completion(out, &done)?;
+                crate::render::crisis_answer(out, l, done.crisis_answer.as_ref())?;
+                completion(out, l, &done)?;
                 if let Some(question) = &done.home_safety_question {
-                    ask_home_safety(groundwork, question, input, out)?;
+                    ask_home_safety(groundwork, question, input, out, l)?;
                 }
                 return Ok(Some(done));
             }
@@ -547,4 +629,13 @@ pub fn walk(
             Err(e) => return Err(e.into()),
         }
     }
+}
+
+/// "label: ", asking for one field.
+pub(crate) fn field_prompt(language: Language, label: &str) -> String {
+    prompt_with(
+        language,
+        "terminal-field-prompt",
+        &[("label", label.into())],
+    )
 }

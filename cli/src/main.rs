@@ -1,12 +1,15 @@
 //! `groundwork`: the Groundwork terminal companion. It runs the same core as the phone apps on a
 //! local encrypted database. Run it with no arguments in a terminal for the interactive
 //! companion, or use the subcommands from scripts (`--json` for machine-readable output).
+//! It speaks the person's language: `--lang TAG`, else the locale's (`language.rs`); its own lines
+//! are in `core/locales/<tag>/terminal.ftl`.
 
 mod commands;
 mod content;
 mod files;
 mod interactive;
 mod keyfile;
+mod language;
 mod lesson;
 mod pack;
 mod privacy;
@@ -28,6 +31,7 @@ use uuid::Uuid;
 
 pub(crate) use crate::files::write_private_file;
 use crate::keyfile::KeySource;
+use crate::language::Language;
 
 /// Groundwork: a private companion for doing the work on yourself first, then your relationships.
 #[derive(Debug, Parser)]
@@ -40,6 +44,12 @@ struct Cli {
     /// Unlock with a passphrase read from this environment variable instead of the key file.
     #[arg(long, global = true, value_name = "VAR")]
     passphrase_env: Option<String>,
+
+    /// The language to speak, e.g. fr-CA or en (default: the locale's, from LC_ALL, then
+    /// LC_MESSAGES, then LANG, with LANGUAGE's list first when the locale is not C; English
+    /// when it speaks none of them). The `pack` commands, for content authors, stay in English.
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -336,7 +346,8 @@ enum Command {
     /// The interactive companion (what running with no command does in a terminal), also with
     /// answers piped in, one a line.
     Menu,
-    /// Validate, build and lint content packs.
+    /// Validate, build and lint content packs: tools for content authors, in English whatever
+    /// the language.
     Pack {
         #[command(subcommand)]
         command: pack::PackCommand,
@@ -778,21 +789,25 @@ enum PromptsCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Chosen once: every line the companion writes for him is in it (`pack` stays in English).
+    let language = language::chosen(cli.lang.as_deref());
     let command = match cli.command {
         Some(Command::Pack { command }) => return pack::run(command),
-        Some(Command::Menu) => return exit(interactive::start(cli.data_dir, cli.passphrase_env)),
-        None if std::io::stdin().is_terminal() => {
-            return exit(interactive::start(cli.data_dir, cli.passphrase_env));
+        Some(Command::Menu) => {
+            let result = interactive::start(cli.data_dir, cli.passphrase_env, language);
+            return exit(language, result);
         }
-        Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes),
+        None if std::io::stdin().is_terminal() => {
+            let result = interactive::start(cli.data_dir, cli.passphrase_env, language);
+            return exit(language, result);
+        }
+        Some(Command::Erase { yes }) => return erase(cli.data_dir.as_deref(), yes, language),
         Some(Command::Lock { command }) => {
             let result = match data_dir_or_default(cli.data_dir.as_deref()) {
-                Some(dir) => privacy::lock(&dir, cli.passphrase_env.as_deref(), command),
-                None => Err(CliError::Usage(
-                    "cannot find a home directory; pass --data-dir DIR".into(),
-                )),
+                Some(dir) => privacy::lock(&dir, cli.passphrase_env.as_deref(), command, language),
+                None => Err(no_home_directory(language)),
             };
-            return exit(result);
+            return exit(language, result);
         }
         Some(Command::Recommend {
             modules,
@@ -808,7 +823,10 @@ fn main() -> ExitCode {
                 read: read.map(|words| words.join(" ")),
                 accept,
             };
-            return exit(recommend::run(cli.data_dir, cli.passphrase_env, args));
+            return exit(
+                language,
+                recommend::run(cli.data_dir, cli.passphrase_env, args, language),
+            );
         }
         Some(Command::HelpNow {
             region,
@@ -820,8 +838,12 @@ fn main() -> ExitCode {
             // lines come from the built-in content alone.
             let situation = situation.map(Situation::from);
             // With an app lock set, help does not wait for the PIN.
-            let unlocked =
-                open_without_waiting(&cli.data_dir, &cli.passphrase_env, region.as_deref());
+            let unlocked = open_without_waiting(
+                &cli.data_dir,
+                &cli.passphrase_env,
+                region.as_deref(),
+                language,
+            );
             let result = match unlocked {
                 Some(g) => g
                     .help_now(situation, device_locale())
@@ -831,7 +853,7 @@ fn main() -> ExitCode {
                         if json {
                             render::json(&mut out, &screen)
                         } else {
-                            render::help_now(&mut out, &screen)
+                            render::help_now(&mut out, language, &screen)
                         }
                     }),
                 None => help_now_without_database(
@@ -839,21 +861,26 @@ fn main() -> ExitCode {
                     region,
                     situation,
                     json,
+                    language,
                 ),
             };
             return exit_with(result);
         }
         Some(Command::People { region, json }) => {
             // Like help now: no database or key needed, and no wait for the PIN.
-            let unlocked =
-                open_without_waiting(&cli.data_dir, &cli.passphrase_env, region.as_deref());
-            return exit_with(commands::people(unlocked.as_ref(), region, json));
+            let unlocked = open_without_waiting(
+                &cli.data_dir,
+                &cli.passphrase_env,
+                region.as_deref(),
+                language,
+            );
+            return exit_with(commands::people(unlocked.as_ref(), region, json, language));
         }
         Some(command) => Some(command),
         None => None,
     };
     let passphrase_env = cli.passphrase_env.clone();
-    let groundwork = match open(cli.data_dir, cli.passphrase_env) {
+    let groundwork = match open(cli.data_dir, cli.passphrase_env, language) {
         Ok(g) => g,
         Err(CliError::Usage(message)) => return usage(&message),
         Err(CliError::Refused(message)) => return fail(&message),
@@ -861,23 +888,29 @@ fn main() -> ExitCode {
         Err(CliError::Io(e)) => return fail(&e.to_string()),
     };
     let result = match command {
-        Some(command) => run(&groundwork, command, passphrase_env.as_deref()),
-        None => Err(CliError::Usage(
-            "no command given; run `groundwork --help`, run it in a terminal for the interactive companion, or `groundwork menu` to pipe answers to it".into(),
-        )),
+        Some(command) => run(&groundwork, command, passphrase_env.as_deref(), language),
+        None => Err(CliError::Usage(language.say("terminal-no-command"))),
     };
-    exit(result)
+    exit(language, result)
 }
 
 /// The exit status for a command's result, with its message on standard error.
-fn exit(result: Result<(), CliError>) -> ExitCode {
+fn exit(language: Language, result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Api(e)) => fail(&e.to_string()),
         Err(CliError::Refused(message)) => fail(&message),
         Err(CliError::Usage(message)) => usage(&message),
-        Err(CliError::Io(e)) => fail(&format!("could not write output: {e}")),
+        Err(CliError::Io(e)) => fail(&language.say_with(
+            "terminal-cannot-write-output",
+            &[("error", e.to_string().into())],
+        )),
     }
+}
+
+/// No data directory was given and there is no home directory to put the default one in.
+pub(crate) fn no_home_directory(language: Language) -> CliError {
+    CliError::Usage(language.say("terminal-no-home-directory"))
 }
 
 fn usage(message: &str) -> ExitCode {
@@ -931,44 +964,47 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn open(data_dir: Option<PathBuf>, passphrase_env: Option<String>) -> Result<Groundwork, CliError> {
-    let data_dir = data_dir_or_default(data_dir.as_deref()).ok_or_else(|| {
-        CliError::Refused("cannot find a home directory; pass --data-dir DIR".into())
-    })?;
-    files::prepare_data_dir(&data_dir)?;
+fn open(
+    data_dir: Option<PathBuf>,
+    passphrase_env: Option<String>,
+    language: Language,
+) -> Result<Groundwork, CliError> {
+    let data_dir = data_dir_or_default(data_dir.as_deref())
+        .ok_or_else(|| CliError::Refused(language.say("terminal-no-home-directory")))?;
+    files::prepare_data_dir(&data_dir, language)?;
     files::use_private_dir(&data_dir);
     // With an app lock set, the key comes from the lock: --passphrase-env names its PIN or
     // passphrase, or it is asked for.
     if let Some(kind) = privacy::is_locked(&data_dir)? {
-        let key = privacy::unlock(&data_dir, kind, passphrase_env.as_deref())?;
-        return Ok(Groundwork::open_with(
-            &data_dir,
-            &key,
-            Arc::new(SystemClock),
-        )?);
+        let key = privacy::unlock(&data_dir, kind, passphrase_env.as_deref(), language)?;
+        return Ok(open_database(&data_dir, &key, language)?);
     }
     let source = match passphrase_env {
         Some(var) => KeySource::PassphraseEnv(var),
         None => KeySource::KeyFile,
     };
-    let key = keyfile::load_or_create(&data_dir, &source).map_err(CliError::Refused)?;
-    Groundwork::open_with(&data_dir, &key, Arc::new(SystemClock)).map_err(|e| {
+    let key = keyfile::load_or_create(&data_dir, &source, language).map_err(CliError::Refused)?;
+    open_database(&data_dir, &key, language).map_err(|e| {
         CliError::Refused(match e {
             ApiError::WrongKey => match source {
-                KeySource::KeyFile => {
-                    "the key file does not open this database. Nothing was changed. If the \
-                     database file was damaged rather than the key changed, restore a backup: \
-                     groundwork erase --yes, then groundwork restore FILE."
-                        .to_owned()
-                }
-                KeySource::PassphraseEnv(_) => {
-                    "wrong passphrase: it does not open this database. Nothing was changed."
-                        .to_owned()
-                }
+                KeySource::KeyFile => language.say("terminal-key-file-does-not-open"),
+                KeySource::PassphraseEnv(_) => language.say("terminal-wrong-passphrase"),
             },
             other => other.to_string(),
         })
     })
+}
+
+/// Opens the database in `data_dir` with its key: the one place the companion opens the core.
+/// `language` is the one the companion speaks (`--lang`, else the locale's); the built-in content
+/// is to be opened in it too once the core can be given the device's preferred languages.
+pub(crate) fn open_database(
+    data_dir: &std::path::Path,
+    key: &groundwork_core::DatabaseKey,
+    language: Language,
+) -> Result<Groundwork, ApiError> {
+    let _ = language;
+    Groundwork::open_with(data_dir, key, Arc::new(SystemClock))
 }
 
 /// After a check-in is saved (or edited): the check-in, then the two optional questions when it
@@ -979,6 +1015,7 @@ fn after_check_in(
     out: &mut impl std::io::Write,
     outcome: &groundwork_core::CheckInOutcome,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     if json {
         let mut value = to_json(&outcome.check_in)?;
@@ -991,20 +1028,31 @@ fn after_check_in(
     if let Some(questions) = &outcome.safety_questions {
         if std::io::stdin().is_terminal() {
             let mut input = std::io::stdin().lock();
-            return interactive::safety_questions(groundwork, &mut input, out, questions);
+            return interactive::safety_questions(groundwork, &mut input, out, questions, language);
         }
         writeln!(out, "{}", questions.intro)?;
         writeln!(out, "  {}", questions.self_harm)?;
         writeln!(out, "  {}", questions.hurt_someone)?;
+        let command = format!(
+            "groundwork checkins answer {} --self-harm yes|no --hurt-someone yes|no",
+            questions.check_in_id
+        );
         writeln!(
             out,
-            "To answer: groundwork checkins answer {} --self-harm yes|no --hurt-someone yes|no",
-            questions.check_in_id
+            "{}",
+            language.say_with("terminal-to-answer", &[("command", command.into())])
         )?;
-        writeln!(out, "Help now, any time: groundwork help-now")?;
+        writeln!(
+            out,
+            "{}",
+            language.say_with(
+                "terminal-help-now-any-time",
+                &[("command", "groundwork help-now".into())]
+            )
+        )?;
         return Ok(());
     }
-    render::crisis_answer(out, outcome.crisis_answer.as_ref())
+    render::crisis_answer(out, language, outcome.crisis_answer.as_ref())
 }
 
 /// A saved entry as JSON, with the crisis answer (or null) beside its fields.
@@ -1024,11 +1072,13 @@ fn to_json(value: &impl serde::Serialize) -> Result<serde_json::Value, CliError>
 fn check_in_input(
     groundwork: &Groundwork,
     a: CheckinArgs,
+    language: Language,
 ) -> Result<(CheckInInput, bool), CliError> {
     let sorted = groundwork.sort_emotion_words(a.emotions)?;
     if let Some(unknown) = sorted.own_words.first() {
-        return Err(CliError::Usage(format!(
-            "\"{unknown}\" is not in the word list (see `groundwork emotions`); use --word for your own words"
+        return Err(CliError::Usage(language.say_with(
+            "terminal-not-in-word-list",
+            &[("word", unknown.as_str().into())],
         )));
     }
     Ok((
@@ -1043,7 +1093,7 @@ fn check_in_input(
             tags: a.tags,
             note: a
                 .note
-                .map(|n| files::text_or_ask(Some(n), "note"))
+                .map(|n| files::text_or_ask(Some(n), files::TextFor::Note, language))
                 .transpose()?,
         },
         a.json,
@@ -1059,14 +1109,17 @@ fn data_dir_or_default(data_dir: Option<&std::path::Path>) -> Option<PathBuf> {
 
 /// Erases the database files and the key material beside them; needs no key, so a forgotten
 /// passphrase is no obstacle.
-fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
+fn erase(data_dir: Option<&std::path::Path>, yes: bool, language: Language) -> ExitCode {
     let Some(dir) = data_dir_or_default(data_dir) else {
-        return fail("cannot find a home directory; pass --data-dir DIR");
+        return fail(&language.say("terminal-no-home-directory"));
     };
     if !yes {
         eprintln!(
-            "groundwork: this erases every check-in, entry and plan in {} for good. Run again with --yes to go ahead.",
-            dir.display()
+            "groundwork: {}",
+            language.say_with(
+                "terminal-erase-needs-yes",
+                &[("dir", dir.display().to_string().into())]
+            )
         );
         return ExitCode::from(2);
     }
@@ -1083,21 +1136,25 @@ fn erase(data_dir: Option<&std::path::Path>, yes: bool) -> ExitCode {
         }
     }
     if !left.is_empty() {
-        return fail(
-            &ApiError::EraseIncomplete { remaining: left }
-                .to_string()
-                .replacen("Not everything", "Not everything in the data directory", 1),
-        );
+        return fail(&language.say_with(
+            "terminal-erase-incomplete",
+            &[
+                ("files", left.join(", ").into()),
+                ("count", left.len().into()),
+            ],
+        ));
     }
     // The folder goes too when nothing else is in it; another file of yours keeps it.
     let removed = std::fs::remove_dir(&dir).is_ok() || !dir.exists();
     if removed {
-        println!("Everything is erased, and the data directory is gone.");
+        println!("{}", language.say("terminal-erased-and-folder-gone"));
     } else {
         println!(
-            "Everything Groundwork kept is erased. The data directory {} stays: it holds files \
-             that are not Groundwork's.",
-            files::printable(&dir.display().to_string())
+            "{}",
+            language.say_with(
+                "terminal-erased-folder-stays",
+                &[("dir", files::printable(&dir.display().to_string()).into())]
+            )
         );
     }
     ExitCode::SUCCESS
@@ -1127,6 +1184,7 @@ fn help_now_without_database(
     region: Option<String>,
     situation: Option<Situation>,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     // The device's clock, as a phone passes it: the moment and its UTC offset.
     let now = SystemClock.now();
@@ -1142,7 +1200,7 @@ fn help_now_without_database(
     if json {
         render::json(&mut out, &screen)
     } else {
-        render::help_now(&mut out, &screen)
+        render::help_now(&mut out, language, &screen)
     }
 }
 
@@ -1163,48 +1221,51 @@ fn open_without_waiting(
     data_dir: &Option<PathBuf>,
     passphrase_env: &Option<String>,
     region: Option<&str>,
+    language: Language,
 ) -> Option<Groundwork> {
     (region.is_none() && database_exists(data_dir.as_deref()) && !app_lock_set(data_dir.as_deref()))
-        .then(|| open(data_dir.clone(), passphrase_env.clone()).ok())
+        .then(|| open(data_dir.clone(), passphrase_env.clone(), language).ok())
         .flatten()
 }
 
 /// The command table: each command that needs the open database, and the function that runs it
-/// (`commands.rs`).
+/// (`commands.rs`), in the language the companion speaks.
 fn run(
     groundwork: &Groundwork,
     command: Command,
     passphrase_env: Option<&str>,
+    language: Language,
 ) -> Result<(), CliError> {
     let mut terminal = files::Terminal::new(std::io::stdout().lock());
     let out = &mut terminal;
     let bold = std::io::stdout().is_terminal();
     let g = groundwork;
+    let l = language;
     match command {
-        Command::Checkin(args) => commands::check_in(g, out, args),
+        Command::Checkin(args) => commands::check_in(g, out, args, l),
         Command::Checkins {
             command,
             limit,
             json,
-        } => commands::check_ins(g, out, command, limit, json),
-        Command::Emotions { json } => commands::emotions(g, out, json),
-        Command::Anger { command } => commands::anger(g, out, command),
-        Command::Journal { command } => commands::journal(g, out, command, bold),
-        Command::Insights { range, json } => commands::insights(g, out, range, json),
-        Command::Export { format, output } => commands::export(g, out, format, &output),
-        Command::Region { code } => commands::region(g, out, code),
-        Command::Content { command } => commands::content(g, out, command, passphrase_env),
-        Command::Plan { id, set, json } => commands::plan(g, out, id, set, json),
+        } => commands::check_ins(g, out, command, limit, json, l),
+        Command::Emotions { json } => commands::emotions(g, out, json, l),
+        Command::Anger { command } => commands::anger(g, out, command, l),
+        Command::Journal { command } => commands::journal(g, out, command, bold, l),
+        Command::Insights { range, json } => commands::insights(g, out, range, json, l),
+        Command::Export { format, output } => commands::export(g, out, format, &output, l),
+        Command::Region { code } => commands::region(g, out, code, l),
+        Command::Content { command } => commands::content(g, out, command, passphrase_env, l),
+        Command::Plan { id, set, json } => commands::plan(g, out, id, set, json, l),
         Command::DadCheck {
             answers,
             not_now,
             json,
-        } => commands::dad_check(g, out, answers, not_now, json),
-        Command::Baby { command, json } => commands::baby(g, out, command, json),
-        Command::Track { command } => commands::track(g, out, command),
-        Command::FollowUp { answer, json } => commands::follow_up(g, out, answer, json),
-        Command::Home { json } => commands::home(g, out, json),
-        Command::Progress { json } => commands::progress(g, out, json),
+        } => commands::dad_check(g, out, answers, not_now, json, l),
+        Command::Baby { command, json } => commands::baby(g, out, command, json, l),
+        Command::Track { command } => commands::track(g, out, command, l),
+        Command::FollowUp { answer, json } => commands::follow_up(g, out, answer, json, l),
+        Command::Home { json } => commands::home(g, out, json, l),
+        Command::Progress { json } => commands::progress(g, out, json, l),
         Command::Lesson {
             module,
             json,
@@ -1212,7 +1273,16 @@ fn run(
             next,
             home_safety,
             fast,
-        } => commands::lesson(g, out, module, json, answer, next, home_safety, fast),
+        } => {
+            let flags = commands::LessonFlags {
+                json,
+                answer,
+                next,
+                home_safety,
+                fast,
+            };
+            commands::lesson(g, out, module, flags, l)
+        }
         Command::Onboard {
             region,
             tracks,
@@ -1220,28 +1290,38 @@ fn run(
             born,
             discreet,
             things_are_hard,
-        } => commands::onboard(g, out, region, tracks, due, born, discreet, things_are_hard),
-        Command::StartHere { json } => start_here::start_here(g, out, json),
-        Command::Commitment { state, id, json } => start_here::commitment(g, out, state, id, json),
-        Command::WeekReview { answer, json } => start_here::week_review(g, out, answer, json),
+        } => {
+            let choices = commands::OnboardFlags {
+                region,
+                tracks,
+                due,
+                born,
+                discreet,
+                things_are_hard,
+            };
+            commands::onboard(g, out, choices, l)
+        }
+        Command::StartHere { json } => start_here::start_here(g, out, json, l),
+        Command::Commitment { state, id, json } => {
+            start_here::commitment(g, out, state, id, json, l)
+        }
+        Command::WeekReview { answer, json } => start_here::week_review(g, out, answer, json, l),
         Command::Backup {
             output,
             backup_passphrase_env,
-        } => privacy::backup(g, backup_passphrase_env.as_deref(), &output),
+        } => privacy::backup(g, backup_passphrase_env.as_deref(), &output, l),
         Command::Restore {
             file,
             merge,
             backup_passphrase_env,
-        } => privacy::restore(g, backup_passphrase_env.as_deref(), &file, merge),
-        Command::Share(args) => privacy::share(g, args),
+        } => privacy::restore(g, backup_passphrase_env.as_deref(), &file, merge, l),
+        Command::Share(args) => privacy::share(g, args, l),
         Command::Pack { .. }
         | Command::Menu
         | Command::Lock { .. }
         | Command::Erase { .. }
         | Command::HelpNow { .. }
         | Command::People { .. }
-        | Command::Recommend { .. } => Err(CliError::Usage(
-            "this command does not open a database".into(),
-        )),
+        | Command::Recommend { .. } => Err(CliError::Usage(l.say("terminal-opens-no-database"))),
     }
 }

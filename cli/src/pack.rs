@@ -1,6 +1,7 @@
 //! `groundwork pack …`: validate, build, lint content packs and write their JSON Schemas.
 //!
 //! These commands work on pack folders (see `content/README.md`) and never open a database.
+//! They are tools for content authors and speak English whatever `--lang` says.
 
 use std::fs;
 use std::io::{self, Write};
@@ -232,7 +233,9 @@ fn ship(out: &mut impl Write, dir: &Path) -> Result<Outcome, String> {
 /// Writes a file so that it is either fully there or unchanged: a temporary file beside it,
 /// flushed to disk, then renamed over it.
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    if let Err(refused) = crate::files::refuse_unusual_target(path) {
+    // The pack tools are for content authors, in English whatever the language.
+    let english = crate::language::Language::ENGLISH;
+    if let Err(refused) = crate::files::refuse_unusual_target(path, english) {
         return Err(io::Error::other(refused.to_string()));
     }
     let dir = match path.parent() {

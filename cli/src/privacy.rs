@@ -18,6 +18,7 @@ use zeroize::Zeroizing;
 
 use crate::CliError;
 use crate::keyfile;
+use crate::language::{Language, label_value};
 
 /// `groundwork lock ...`
 #[derive(Debug, Subcommand)]
@@ -122,32 +123,75 @@ pub struct ShareArgs {
     output: Option<PathBuf>,
 }
 
+/// Which secret is asked for: its name at the prompt.
+#[derive(Debug, Clone, Copy)]
+pub enum Secret {
+    /// The app lock's PIN or passphrase, to unlock.
+    AppLock(LockKind),
+    /// The lock's PIN or passphrase now, to change or remove it.
+    Current(LockKind),
+    /// A new PIN or passphrase.
+    New(LockKind),
+    /// A backup's passphrase.
+    Backup,
+}
+
+impl Secret {
+    /// Its name at the prompt, e.g. "New PIN".
+    fn name(self, language: Language) -> String {
+        let (id, kind) = match self {
+            Secret::AppLock(kind) => ("terminal-secret-app-lock", kind),
+            Secret::Current(kind) => ("terminal-secret-current", kind),
+            Secret::New(kind) => ("terminal-secret-new", kind),
+            Secret::Backup => return language.say("terminal-secret-backup"),
+        };
+        language.say_with(id, &[("kind", kind_id(kind).into())])
+    }
+}
+
 /// Reads a secret: from the environment variable `env` if named, else from a hidden prompt
 /// (asked twice when `confirm`). Never echoed, never logged.
 pub fn read_secret(
     env: Option<&str>,
-    prompt: &str,
+    secret: Secret,
     confirm: bool,
+    language: Language,
 ) -> Result<Zeroizing<String>, CliError> {
+    read_named_secret(env, &secret.name(language), confirm, language)
+}
+
+/// [`read_secret`] for a secret named by the core (a pack install's prompt).
+pub fn read_named_secret(
+    env: Option<&str>,
+    name: &str,
+    confirm: bool,
+    language: Language,
+) -> Result<Zeroizing<String>, CliError> {
+    let l = language;
     if let Some(var) = env {
         return std::env::var(var).map(Zeroizing::new).map_err(|_| {
-            CliError::Usage(format!(
-                "the environment variable {var} is not set or not valid text"
-            ))
+            CliError::Usage(l.say_with("terminal-variable-not-set", &[("var", var.into())]))
         });
     }
     if !std::io::stdin().is_terminal() {
-        return Err(CliError::Usage(format!(
-            "there is no terminal to ask for the {prompt}; name an environment variable that holds it instead"
+        return Err(CliError::Usage(l.say_with(
+            "terminal-no-terminal-for-secret",
+            &[("what", name.into())],
         )));
     }
-    let first = Zeroizing::new(rpassword::prompt_password(format!("{prompt}: "))?);
+    let asked = format!(
+        "{} ",
+        l.say_with("terminal-secret-prompt", &[("what", name.into())])
+    );
+    let first = Zeroizing::new(rpassword::prompt_password(asked)?);
     if confirm {
-        let again = Zeroizing::new(rpassword::prompt_password(format!("{prompt} again: "))?);
+        let again = format!(
+            "{} ",
+            l.say_with("terminal-secret-prompt-again", &[("what", name.into())])
+        );
+        let again = Zeroizing::new(rpassword::prompt_password(again)?);
         if *again != *first {
-            return Err(CliError::Usage(
-                "the two did not match; nothing was changed".into(),
-            ));
+            return Err(CliError::Usage(l.say("terminal-secrets-did-not-match")));
         }
     }
     Ok(first)
@@ -160,9 +204,11 @@ pub fn lock_secret(kind: LockKind, text: Zeroizing<String>) -> LockSecret {
     }
 }
 
-pub fn kind_name(kind: LockKind) -> &'static str {
+/// The kind of a lock as the catalogs choose its words: `pin` or `passphrase` (the value of
+/// `$kind` in `terminal.ftl`).
+pub fn kind_id(kind: LockKind) -> &'static str {
     match kind {
-        LockKind::Pin => "PIN",
+        LockKind::Pin => "pin",
         LockKind::Passphrase => "passphrase",
     }
 }
@@ -174,15 +220,21 @@ pub fn is_locked(data_dir: &Path) -> Result<Option<LockKind>, CliError> {
 }
 
 /// Unlocks with the secret from `--passphrase-env VAR` or a prompt and returns the key.
-pub fn unlock(data_dir: &Path, kind: LockKind, env: Option<&str>) -> Result<DatabaseKey, CliError> {
-    let secret = read_secret(env, &format!("App lock {}", kind_name(kind)), false)?;
+pub fn unlock(
+    data_dir: &Path,
+    kind: LockKind,
+    env: Option<&str>,
+    language: Language,
+) -> Result<DatabaseKey, CliError> {
+    let secret = read_secret(env, Secret::AppLock(kind), false, language)?;
     let outcome =
         groundwork_core::lock::unlock(data_dir, &lock_secret(kind, secret), chrono::Utc::now())?;
-    key_from(outcome)
+    key_from(outcome, language)
 }
 
 /// The key from an attempt, or what to tell him.
-fn key_from(outcome: UnlockOutcome) -> Result<DatabaseKey, CliError> {
+fn key_from(outcome: UnlockOutcome, language: Language) -> Result<DatabaseKey, CliError> {
+    let l = language;
     let failure = match outcome {
         UnlockOutcome::Unlocked { .. } => {
             return outcome.into_key().ok_or_else(|| {
@@ -196,25 +248,24 @@ fn key_from(outcome: UnlockOutcome) -> Result<DatabaseKey, CliError> {
             retry_after,
             ..
         } => {
-            let mut text = "That was not right; the attempt was counted.".to_owned();
+            // Whole sentences, one after another.
+            let mut text = vec![l.say("terminal-unlock-wrong")];
             if let Some(at) = retry_after {
-                text.push_str(&format!(" Try again after {}.", local_time(at)));
-            }
-            if let Some(left) = attempts_left_before_erase {
-                text.push_str(&format!(
-                    " {left} more wrong attempts erase everything, as you chose."
+                text.push(l.say_with(
+                    "terminal-unlock-try-again-after",
+                    &[("time", local_time(at).into())],
                 ));
             }
-            text
+            if let Some(left) = attempts_left_before_erase {
+                text.push(l.say_with("terminal-unlock-attempts-left", &[("left", left.into())]));
+            }
+            text.join(" ")
         }
-        UnlockOutcome::TooSoon { retry_after, .. } => format!(
-            "Too soon after wrong attempts; nothing was tried. Try again after {}.",
-            local_time(retry_after)
+        UnlockOutcome::TooSoon { retry_after, .. } => l.say_with(
+            "terminal-unlock-too-soon",
+            &[("time", local_time(retry_after).into())],
         ),
-        UnlockOutcome::Erased { .. } => {
-            "That was the last wrong attempt you allowed: everything has been erased, as you chose."
-                .to_owned()
-        }
+        UnlockOutcome::Erased { .. } => l.say("terminal-unlock-erased"),
     };
     Err(CliError::Refused(failure))
 }
@@ -225,20 +276,18 @@ fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
         .to_string()
 }
 
-fn passphrase_needs_no_lock() -> CliError {
-    CliError::Usage(
-        "this database already opens only with your passphrase, so it needs no app lock".into(),
-    )
+fn passphrase_needs_no_lock(language: Language) -> CliError {
+    CliError::Usage(language.say("terminal-passphrase-needs-no-lock"))
 }
 
 /// Whether an app lock can be set over this data directory: none is set, and the key is in
 /// the key file (a database opened with a passphrase needs none).
-pub fn can_set_lock(data_dir: &Path) -> Result<(), CliError> {
+pub fn can_set_lock(data_dir: &Path, language: Language) -> Result<(), CliError> {
     if is_locked(data_dir)?.is_some() {
         return Err(ApiError::AppLockAlreadySet.into());
     }
     if data_dir.join(keyfile::KDF_FILE).exists() {
-        return Err(passphrase_needs_no_lock());
+        return Err(passphrase_needs_no_lock(language));
     }
     Ok(())
 }
@@ -249,12 +298,13 @@ pub fn set_lock_over_key_file(
     data_dir: &Path,
     secret: &LockSecret,
     erase_after: Option<u32>,
+    language: Language,
 ) -> Result<(), CliError> {
-    can_set_lock(data_dir)?;
-    let key = keyfile::load_or_create(data_dir, &keyfile::KeySource::KeyFile)
+    can_set_lock(data_dir, language)?;
+    let key = keyfile::load_or_create(data_dir, &keyfile::KeySource::KeyFile, language)
         .map_err(CliError::Refused)?;
     groundwork_core::lock::set_lock(data_dir, &key, secret, erase_after)?;
-    keyfile::remove_key_file(data_dir).map_err(CliError::Refused)?;
+    keyfile::remove_key_file(data_dir, language).map_err(CliError::Refused)?;
     Ok(())
 }
 
@@ -263,29 +313,39 @@ pub fn lock(
     data_dir: &Path,
     passphrase_env: Option<&str>,
     command: LockCommand,
+    language: Language,
 ) -> Result<(), CliError> {
+    let l = language;
+    let kind_arg = |kind: LockKind| [("kind", kind_id(kind).into())];
     let current = is_locked(data_dir)?;
     match command {
         LockCommand::Status => {
             let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
             match status.kind.filter(|_| status.locked) {
-                None => println!("No app lock is set."),
+                None => println!("{}", l.say("terminal-lock-status-none")),
                 Some(kind) => println!(
-                    "An app lock is set: it opens with your {}.",
-                    kind_name(kind)
+                    "{}",
+                    l.say_with("terminal-lock-status-set", &kind_arg(kind))
                 ),
             }
             if let Some(at) = status.retry_after {
                 println!(
-                    "After wrong attempts, the next try is allowed after {}.",
-                    local_time(at)
+                    "{}",
+                    l.say_with(
+                        "terminal-lock-status-next-try",
+                        &[("time", local_time(at).into())]
+                    )
                 );
             }
             if let (Some(limit), Some(left)) =
                 (status.erase_after, status.attempts_left_before_erase)
             {
                 println!(
-                    "As you chose, {limit} wrong attempts in a row erase everything; {left} are left."
+                    "{}",
+                    l.say_with(
+                        "terminal-lock-status-erase-after",
+                        &[("limit", limit.into()), ("left", left.into())]
+                    )
                 );
             }
         }
@@ -298,20 +358,13 @@ pub fn lock(
                 return Err(ApiError::AppLockAlreadySet.into());
             }
             if passphrase_env.is_some() {
-                return Err(passphrase_needs_no_lock());
+                return Err(passphrase_needs_no_lock(l));
             }
             let kind = LockKind::from(kind);
-            can_set_lock(data_dir)?;
-            let secret = read_secret(
-                new_secret_env.as_deref(),
-                &format!("New {}", kind_name(kind)),
-                true,
-            )?;
-            set_lock_over_key_file(data_dir, &lock_secret(kind, secret), erase_after)?;
-            println!(
-                "App lock set. Groundwork now opens only with your {}.",
-                kind_name(kind)
-            );
+            can_set_lock(data_dir, l)?;
+            let secret = read_secret(new_secret_env.as_deref(), Secret::New(kind), true, l)?;
+            set_lock_over_key_file(data_dir, &lock_secret(kind, secret), erase_after, l)?;
+            println!("{}", l.say_with("terminal-lock-set", &kind_arg(kind)));
         }
         LockCommand::Change {
             kind,
@@ -319,58 +372,66 @@ pub fn lock(
         } => {
             let old_kind = current.ok_or(ApiError::AppLockNotSet)?;
             let new_kind = kind.map(LockKind::from).unwrap_or(old_kind);
-            let old = read_secret(
-                passphrase_env,
-                &format!("Current {}", kind_name(old_kind)),
-                false,
+            let old = read_secret(passphrase_env, Secret::Current(old_kind), false, l)?;
+            let new = read_secret(new_secret_env.as_deref(), Secret::New(new_kind), true, l)?;
+            key_from(
+                groundwork_core::lock::change_lock(
+                    data_dir,
+                    &lock_secret(old_kind, old),
+                    &lock_secret(new_kind, new),
+                    chrono::Utc::now(),
+                )?,
+                l,
             )?;
-            let new = read_secret(
-                new_secret_env.as_deref(),
-                &format!("New {}", kind_name(new_kind)),
-                true,
-            )?;
-            key_from(groundwork_core::lock::change_lock(
-                data_dir,
-                &lock_secret(old_kind, old),
-                &lock_secret(new_kind, new),
-                chrono::Utc::now(),
-            )?)?;
-            println!("App lock changed: use your new {}.", kind_name(new_kind));
+            println!(
+                "{}",
+                l.say_with("terminal-lock-changed", &kind_arg(new_kind))
+            );
         }
         LockCommand::Remove => {
             let old_kind = current.ok_or(ApiError::AppLockNotSet)?;
-            let old = read_secret(
-                passphrase_env,
-                &format!("Current {}", kind_name(old_kind)),
-                false,
-            )?;
+            let old = read_secret(passphrase_env, Secret::Current(old_kind), false, l)?;
             // The key is saved before the lock goes: were removing it to fail, the lock still
             // opens the database, and the key is never lost between the two.
-            let key = key_from(groundwork_core::lock::unlock(
-                data_dir,
-                &lock_secret(old_kind, Zeroizing::new(old.to_string())),
-                chrono::Utc::now(),
-            )?)?;
-            keyfile::save_key_file(data_dir, &key).map_err(CliError::Refused)?;
-            key_from(groundwork_core::lock::remove_lock(
-                data_dir,
-                &lock_secret(old_kind, old),
-                chrono::Utc::now(),
-            )?)?;
-            println!("App lock removed. The key is back in the key file beside the database.");
+            let key = key_from(
+                groundwork_core::lock::unlock(
+                    data_dir,
+                    &lock_secret(old_kind, Zeroizing::new(old.to_string())),
+                    chrono::Utc::now(),
+                )?,
+                l,
+            )?;
+            keyfile::save_key_file(data_dir, &key, l).map_err(CliError::Refused)?;
+            key_from(
+                groundwork_core::lock::remove_lock(
+                    data_dir,
+                    &lock_secret(old_kind, old),
+                    chrono::Utc::now(),
+                )?,
+                l,
+            )?;
+            println!("{}", l.say("terminal-lock-removed"));
         }
     }
     Ok(())
 }
 
 /// `groundwork backup -o FILE`.
-pub fn backup(groundwork: &Groundwork, env: Option<&str>, output: &Path) -> Result<(), CliError> {
-    let passphrase = read_secret(env, "Backup passphrase", true)?;
+pub fn backup(
+    groundwork: &Groundwork,
+    env: Option<&str>,
+    output: &Path,
+    language: Language,
+) -> Result<(), CliError> {
+    let passphrase = read_secret(env, Secret::Backup, true, language)?;
     let file = groundwork.backup(passphrase.to_string())?;
-    crate::write_private_file(output, &file.contents)?;
+    crate::write_private_file(output, &file.contents, language)?;
     println!(
-        "Backup written to {}. Keep the passphrase safe: without it the backup cannot be opened.",
-        output.display()
+        "{}",
+        language.say_with(
+            "terminal-backup-written",
+            &[("path", output.display().to_string().into())]
+        )
     );
     Ok(())
 }
@@ -378,22 +439,33 @@ pub fn backup(groundwork: &Groundwork, env: Option<&str>, output: &Path) -> Resu
 /// The largest file `restore` reads.
 const MAX_BACKUP_BYTES: u64 = 1 << 30;
 
+/// "cannot read FILE: why".
+pub(crate) fn cannot_read(language: Language, file: &Path, error: &std::io::Error) -> CliError {
+    CliError::Refused(language.say_with(
+        "terminal-cannot-read",
+        &[
+            ("path", file.display().to_string().into()),
+            ("error", error.to_string().into()),
+        ],
+    ))
+}
+
 /// `groundwork restore FILE [--merge]`.
 pub fn restore(
     groundwork: &Groundwork,
     env: Option<&str>,
     file: &Path,
     merge: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let size = std::fs::metadata(file)
-        .map_err(|e| CliError::Refused(format!("cannot read {}: {e}", file.display())))?
+        .map_err(|e| cannot_read(language, file, &e))?
         .len();
     if size > MAX_BACKUP_BYTES {
         return Err(ApiError::NotABackup.into());
     }
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError::Refused(format!("cannot read {}: {e}", file.display())))?;
-    let passphrase = read_secret(env, "Backup passphrase", false)?;
+    let bytes = std::fs::read(file).map_err(|e| cannot_read(language, file, &e))?;
+    let passphrase = read_secret(env, Secret::Backup, false, language)?;
     let mode = if merge {
         RestoreMode::Merge
     } else {
@@ -402,41 +474,67 @@ pub fn restore(
     let summary = groundwork.restore(bytes, passphrase.to_string(), mode)?;
     print_summary(
         &mut crate::files::Terminal::new(std::io::stdout().lock()),
+        language,
         &summary,
     )?;
     Ok(())
 }
 
-fn counts_line(counts: &RestoreCounts) -> String {
-    [
-        ("check-ins", counts.check_ins),
-        ("anger moments", counts.anger_moments),
-        ("journal entries", counts.journal_entries),
-        ("prompts", counts.own_prompts),
-        ("living documents", counts.living_documents),
-        ("safety answers", counts.safety_answers),
-        ("settings", counts.settings),
-    ]
-    .iter()
-    .map(|(what, n)| format!("{what} {n}"))
-    .collect::<Vec<_>>()
-    .join(", ")
+/// What a backup held, kind by kind: "check-ins 3, anger moments 0, ...".
+fn counts_line(language: Language, counts: &RestoreCounts) -> String {
+    language.say_with(
+        "terminal-restore-counts",
+        &[
+            ("check_ins", counts.check_ins.into()),
+            ("anger_moments", counts.anger_moments.into()),
+            ("journal_entries", counts.journal_entries.into()),
+            ("prompts", counts.own_prompts.into()),
+            ("living_documents", counts.living_documents.into()),
+            ("safety_answers", counts.safety_answers.into()),
+            ("settings", counts.settings.into()),
+        ],
+    )
 }
 
-fn print_summary(out: &mut impl Write, summary: &RestoreSummary) -> Result<(), CliError> {
+fn print_summary(
+    out: &mut impl Write,
+    language: Language,
+    summary: &RestoreSummary,
+) -> Result<(), CliError> {
+    use chrono::{Datelike, Timelike};
+    let l = language;
+    let made = summary.backup_made_at.with_timezone(&chrono::Local);
     writeln!(
         out,
-        "Restored the backup made {}.",
-        summary
-            .backup_made_at
-            .with_timezone(&chrono::Local)
-            .format("%-d %b %Y %H:%M")
+        "{}",
+        l.say_with(
+            "terminal-restored",
+            &[
+                ("day", made.day().to_string().into()),
+                ("month", made.month().into()),
+                ("year", made.year().to_string().into()),
+                (
+                    "time",
+                    format!("{:02}:{:02}", made.hour(), made.minute()).into()
+                ),
+            ]
+        )
     )?;
-    writeln!(out, "Added: {}.", counts_line(&summary.added))?;
     writeln!(
         out,
-        "Already here, left as they were: {}.",
-        counts_line(&summary.already_here)
+        "{}",
+        l.say_with(
+            "terminal-restore-added",
+            &[("counts", counts_line(l, &summary.added).into())]
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        l.say_with(
+            "terminal-restore-already-here",
+            &[("counts", counts_line(l, &summary.already_here).into())]
+        )
     )?;
     Ok(())
 }
@@ -447,7 +545,7 @@ fn read_day(text: &str, field: &'static str) -> Result<chrono::NaiveDate, ApiErr
 }
 
 /// `groundwork share ...`.
-pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
+pub fn share(groundwork: &Groundwork, args: ShareArgs, language: Language) -> Result<(), CliError> {
     let selection = ShareSelection {
         from_day: read_day(&args.from, "from_day")?,
         to_day: read_day(&args.to, "to_day")?,
@@ -463,7 +561,7 @@ pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
         return if args.json {
             crate::render::json(&mut out, &preview)
         } else {
-            print_preview(&mut out, &preview)
+            print_preview(&mut out, language, &preview)
         };
     }
     let format = match args.format {
@@ -473,27 +571,99 @@ pub fn share(groundwork: &Groundwork, args: ShareArgs) -> Result<(), CliError> {
     let file = groundwork.share_report(selection, format)?;
     let output = args
         .output
-        .ok_or_else(|| CliError::Usage("say where to write the report with -o PATH".into()))?;
-    crate::write_private_file(&output, file.contents.as_bytes())?;
+        .ok_or_else(|| CliError::Usage(language.say("terminal-share-needs-output")))?;
+    crate::write_private_file(&output, file.contents.as_bytes(), language)?;
     writeln!(
         out,
-        "Report written to {}. It holds only what you chose; share it with your counsellor when you are ready.",
-        output.display()
+        "{}",
+        language.say_with(
+            "terminal-share-written",
+            &[("path", output.display().to_string().into())]
+        )
     )?;
     Ok(())
 }
 
-fn print_preview(out: &mut impl Write, preview: &SharePreview) -> Result<(), CliError> {
+fn print_preview(
+    out: &mut impl Write,
+    language: Language,
+    preview: &SharePreview,
+) -> Result<(), CliError> {
     writeln!(out, "{}", preview.title)?;
     for section in &preview.sections {
-        writeln!(out, "\n{}: {}", section.title, section.summary)?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            label_value(language, &section.title, &section.summary)
+        )?;
         for item in &section.items {
             match &item.detail {
-                Some(detail) => writeln!(out, "  - {}: {detail}", item.label)?,
+                Some(detail) => {
+                    writeln!(out, "  - {}", label_value(language, &item.label, detail))?
+                }
                 None => writeln!(out, "  - {}", item.label)?,
             }
         }
     }
     writeln!(out, "\n{}", preview.message)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(outcome: UnlockOutcome, language: Language) -> String {
+        match key_from(outcome, language) {
+            Err(CliError::Refused(message)) => message,
+            other => panic!("not refused: {:?}", other.map(|_| ())),
+        }
+    }
+
+    fn wrong(left: u32) -> UnlockOutcome {
+        UnlockOutcome::WrongSecret {
+            attempts_left_before_erase: Some(left),
+            retry_after: None,
+            message: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_wrong_pin_says_how_many_tries_are_left_in_french_one_or_many() {
+        let french = Language::negotiate(&["fr-CA"]);
+        assert_eq!(
+            refused(wrong(1), french),
+            "Ce n'était pas ça; l'essai a été compté. Encore 1 essai raté et tout est \
+             effacé, comme tu l'as choisi."
+        );
+        assert_eq!(
+            refused(wrong(3), french),
+            "Ce n'était pas ça; l'essai a été compté. Encore 3 essais ratés et tout est \
+             effacé, comme tu l'as choisi."
+        );
+        assert_eq!(
+            refused(wrong(3), Language::ENGLISH),
+            "That was not right; the attempt was counted. 3 more wrong attempts erase \
+             everything, as you chose."
+        );
+    }
+
+    #[test]
+    fn the_secret_asked_for_is_named_whole_in_each_language() {
+        let french = Language::negotiate(&["fr-CA"]);
+        assert_eq!(
+            Secret::New(LockKind::Passphrase).name(french),
+            "Nouvelle phrase de passe"
+        );
+        assert_eq!(Secret::Current(LockKind::Pin).name(french), "NIP actuel");
+        assert_eq!(
+            Secret::New(LockKind::Pin).name(Language::ENGLISH),
+            "New PIN"
+        );
+        assert_eq!(
+            Secret::AppLock(LockKind::Passphrase).name(Language::ENGLISH),
+            "App lock passphrase"
+        );
+    }
 }

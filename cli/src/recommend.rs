@@ -9,6 +9,7 @@ use groundwork_core::recommend::ReceivedRecommendation;
 
 use crate::CliError;
 use crate::files::Terminal;
+use crate::language::{Language, is_yes};
 
 /// What `recommend` was asked to do.
 pub struct RecommendArgs {
@@ -29,7 +30,9 @@ pub fn run(
     data_dir: Option<PathBuf>,
     passphrase_env: Option<String>,
     args: RecommendArgs,
+    language: Language,
 ) -> Result<(), CliError> {
+    let l = language;
     let mut out = Terminal::new(std::io::stdout().lock());
     let Some(text) = args.read else {
         let made = groundwork_core::create_recommendation_code(
@@ -42,47 +45,67 @@ pub fn run(
         return Ok(());
     };
     let received = groundwork_core::read_recommendation_code(text.clone())?;
-    show(&mut out, &received)?;
+    show(&mut out, l, &received)?;
     if !args.accept {
         if !std::io::stdin().is_terminal() {
+            let command = format!("groundwork recommend --read {} --accept", quoted(&text));
+            writeln!(out)?;
             writeln!(
                 out,
-                "\nNothing is saved yet. To add this plan: groundwork recommend --read {} --accept",
-                quoted(&text)
+                "{}",
+                l.say_with(
+                    "terminal-recommend-not-saved-yet",
+                    &[("command", command.into())]
+                )
             )?;
             return Ok(());
         }
-        write!(out, "\nAdd this plan? [y/N] ")?;
+        writeln!(out)?;
+        write!(out, "{} ", l.say("terminal-recommend-add-plan"))?;
         out.flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES") {
-            writeln!(out, "Not added. Nothing was changed.")?;
+        if !is_yes(l, &answer) {
+            writeln!(out, "{}", l.say("terminal-recommend-not-added"))?;
             return Ok(());
         }
     }
-    let groundwork = crate::open(data_dir, passphrase_env)?;
+    let groundwork = crate::open(data_dir, passphrase_env, l)?;
     let home = groundwork.accept_recommendation(text)?;
+    writeln!(out)?;
     writeln!(
         out,
-        "\nAdded to your plan. It comes first on home (groundwork home)."
+        "{}",
+        l.say_with(
+            "terminal-recommend-added",
+            &[("command", "groundwork home".into())]
+        )
     )?;
     match &home.recommendations {
-        Some(card) => crate::render::recommendations(&mut out, card),
+        Some(card) => crate::render::recommendations(&mut out, l, card),
         None => Ok(()),
     }
 }
 
 /// The plan as read: who it is from, the modules, the note.
-fn show(out: &mut impl Write, received: &ReceivedRecommendation) -> Result<(), CliError> {
+fn show(
+    out: &mut impl Write,
+    language: Language,
+    received: &ReceivedRecommendation,
+) -> Result<(), CliError> {
     writeln!(out, "{}", received.headline)?;
     for (title, id) in received.module_titles.iter().zip(&received.module_ids) {
         writeln!(out, "  - {title}  [{id}]")?;
     }
     if let Some(note) = &received.note {
-        writeln!(out, "\"{note}\"")?;
+        writeln!(out, "{}", quoted_note(language, note))?;
     }
     Ok(())
+}
+
+/// A counsellor's note in the language's quotation marks.
+pub(crate) fn quoted_note(language: Language, note: &str) -> String {
+    language.say_with("terminal-quoted-note", &[("note", note.into())])
 }
 
 /// The text as one shell word: as it is when it is only code characters, else in single quotes.

@@ -1,4 +1,5 @@
-//! Human-readable and JSON output. Everything shown is taken from the core's models as they are.
+//! Human-readable and JSON output. Everything shown is taken from the core's models as they are;
+//! the words around them are the companion's own, in its language (`terminal.ftl`).
 
 use std::io::{self, Write};
 
@@ -10,6 +11,7 @@ use groundwork_core::{
 };
 
 use crate::CliError;
+use crate::language::{Language, label_value};
 
 /// Prints any model as pretty JSON.
 pub fn json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> Result<(), CliError> {
@@ -21,9 +23,10 @@ pub fn json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> Result<(), 
 /// A counsellor's plan as home shows it: who it is from, then each module and where he is in it.
 pub fn recommendations(
     out: &mut impl Write,
+    language: Language,
     card: &groundwork_core::curriculum::RecommendationsCard,
 ) -> Result<(), CliError> {
-    writeln!(out, "{}:", card.headline)?;
+    writeln!(out, "{}", heading_colon(language, &card.headline))?;
     for m in &card.modules {
         writeln!(out, "  {}  [{}]  {}", m.title, m.id, m.state_label)?;
     }
@@ -38,65 +41,115 @@ enum Pointers {
 }
 
 /// The home screen, pointing to the commands that act on it.
-pub fn home(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
-    home_with(out, home, Pointers::Commands)
+pub fn home(out: &mut impl Write, language: Language, home: &HomeScreen) -> Result<(), CliError> {
+    home_with(out, language, home, Pointers::Commands)
 }
 
 /// The home screen inside the interactive companion, pointing to its menu's keys.
-pub fn home_in_menu(out: &mut impl Write, home: &HomeScreen) -> Result<(), CliError> {
-    home_with(out, home, Pointers::Menu)
+pub fn home_in_menu(
+    out: &mut impl Write,
+    language: Language,
+    home: &HomeScreen,
+) -> Result<(), CliError> {
+    home_with(out, language, home, Pointers::Menu)
 }
 
-fn home_with(out: &mut impl Write, home: &HomeScreen, to: Pointers) -> Result<(), CliError> {
+/// "label: type KEY", pointing to a key of the menu.
+fn type_key(language: Language, label: &str, key: &str) -> String {
+    language.say_with(
+        "terminal-type-key",
+        &[("label", label.into()), ("key", key.into())],
+    )
+}
+
+/// "heading:", before a list.
+pub(crate) fn heading_colon(language: Language, heading: &str) -> String {
+    language.say_with("terminal-heading-colon", &[("heading", heading.into())])
+}
+
+fn home_with(
+    out: &mut impl Write,
+    language: Language,
+    home: &HomeScreen,
+    to: Pointers,
+) -> Result<(), CliError> {
+    let l = language;
     let menu = to == Pointers::Menu;
     writeln!(out, "{}.", home.greeting)?;
     writeln!(out)?;
-    writeln!(out, "Check-in: {}", home.check_in_prompt)?;
+    writeln!(
+        out,
+        "{}",
+        l.say_with(
+            "terminal-home-check-in",
+            &[("prompt", home.check_in_prompt.as_str().into())]
+        )
+    )?;
     if let Some(last) = &home.last_check_in {
-        write!(
-            out,
-            "  Last: {} ({})",
-            last.when_label,
-            last.quadrant.label()
-        )?;
-        if !last.words.is_empty() {
-            write!(out, ": {}", last.words.join(", "))?;
-        }
-        writeln!(out)?;
+        let args = [
+            ("when", last.when_label.as_str().into()),
+            ("quadrant", last.quadrant.label().into()),
+            ("words", last.words.join(", ").into()),
+        ];
+        let id = if last.words.is_empty() {
+            "terminal-home-last-check-in"
+        } else {
+            "terminal-home-last-check-in-words"
+        };
+        writeln!(out, "  {}", l.say_with(id, &args))?;
     }
-    writeln!(out, "Journal: {}", home.journal_label)?;
+    writeln!(
+        out,
+        "{}",
+        l.say_with(
+            "terminal-home-journal",
+            &[("label", home.journal_label.as_str().into())]
+        )
+    )?;
     writeln!(out)?;
     if home.needs_onboarding {
         if menu {
-            writeln!(out, "New here? Type o to choose your region and your path.")?;
+            writeln!(
+                out,
+                "{}",
+                l.say_with("terminal-home-new-here-menu", &[("key", "o".into())])
+            )?;
         } else {
             writeln!(
                 out,
-                "New here? `groundwork onboard --region AU` picks your region and path."
+                "{}",
+                l.say_with(
+                    "terminal-home-new-here",
+                    &[("command", "groundwork onboard --region AU".into())]
+                )
             )?;
         }
     }
-    writeln!(out, "Next: {}", home.next_step.title)?;
+    writeln!(out, "{}", next(l, &home.next_step.title))?;
     writeln!(out, "  {}", home.next_step.detail)?;
     if let (Some(label), Some(id)) = (&home.next_step.action_label, &home.next_step.module_id) {
         if menu {
-            writeln!(out, "  {label}: type 5")?;
+            writeln!(out, "  {}", type_key(l, label, "5"))?;
         } else {
-            writeln!(out, "  {label}: groundwork lesson {id}")?;
+            writeln!(
+                out,
+                "  {}",
+                label_value(l, label, &format!("groundwork lesson {id}"))
+            )?;
         }
     }
     if let Some(path) = &home.start_here {
         writeln!(out)?;
-        start_here_path(out, path)?;
+        start_here_path(out, l, path)?;
     }
     for c in &home.commitments {
-        writeln!(out, "This week: {} ({})", c.text, c.when_label)?;
+        writeln!(out, "{}", this_week(l, &c.text, &c.when_label))?;
     }
     if let Some(card) = &home.week_review {
-        week_review(out, card)?;
+        week_review(out, l, card)?;
     }
     if let Some(card) = &home.recommendations {
-        recommendations(out, card)?;
+        recommendations(out, l, card)?;
     }
     if let Some(card) = &home.safety_card {
         writeln!(out)?;
@@ -105,62 +158,102 @@ fn home_with(out: &mut impl Write, home: &HomeScreen, to: Pointers) -> Result<()
     if let Some(card) = &home.follow_up_card {
         writeln!(out)?;
         if menu {
-            writeln!(out, "{} {} (type f)", card.title, card.question)?;
+            writeln!(
+                out,
+                "{}",
+                l.say_with(
+                    "terminal-home-follow-up-menu",
+                    &[
+                        ("title", card.title.as_str().into()),
+                        ("question", card.question.as_str().into()),
+                        ("key", "f".into()),
+                    ]
+                )
+            )?;
         } else {
-            follow_up_card(out, card)?;
+            follow_up_card(out, l, card)?;
         }
     }
     if let Some(card) = &home.lock_reminder {
         writeln!(out)?;
         let how = if menu {
-            "type l"
+            type_key(l, &card.action_label, "l")
         } else {
-            "groundwork lock set"
+            label_value(l, &card.action_label, "groundwork lock set")
         };
-        writeln!(out, "{} {}: {how}", card.text, card.action_label)?;
+        writeln!(out, "{} {how}", card.text)?;
     }
     if let Some(card) = &home.baby_card {
         writeln!(out)?;
         writeln!(out, "{}", card.stage)?;
         if let Some(q) = &card.question {
             writeln!(out, "{} {}", q.title, q.message)?;
-            writeln!(
-                out,
-                "  {}: groundwork baby arrived --date YYYY-MM-DD   {}: groundwork baby not-yet   {}: groundwork baby lost",
-                q.arrived_label, q.not_yet_label, q.lost_label
-            )?;
+            let choices = [
+                label_value(
+                    l,
+                    &q.arrived_label,
+                    "groundwork baby arrived --date YYYY-MM-DD",
+                ),
+                label_value(l, &q.not_yet_label, "groundwork baby not-yet"),
+                label_value(l, &q.lost_label, "groundwork baby lost"),
+            ];
+            writeln!(out, "  {}", choices.join("   "))?;
         }
     }
     if let Some(card) = &home.dad_mood_card {
         writeln!(out)?;
         writeln!(out, "{} {}", card.title, card.message)?;
         if menu {
-            writeln!(out, "  {}: type d", card.start_label)?;
+            writeln!(out, "  {}", type_key(l, &card.start_label, "d"))?;
         } else {
-            writeln!(
-                out,
-                "  {}: groundwork dad-check   {}: groundwork dad-check --not-now",
-                card.start_label, card.not_now_label
-            )?;
+            let choices = [
+                label_value(l, &card.start_label, "groundwork dad-check"),
+                label_value(l, &card.not_now_label, "groundwork dad-check --not-now"),
+            ];
+            writeln!(out, "  {}", choices.join("   "))?;
         }
     }
     if menu {
-        match &home.help.emergency_label {
-            Some(call) => writeln!(out, "[{}: type h | {call}]", home.help.label)?,
-            None => writeln!(out, "[{}: type h]", home.help.label)?,
-        }
+        help_pointer(out, &home.help, type_key(l, &home.help.label, "h"))?;
     } else {
-        help_line(out, &home.help)?;
+        help_line(out, l, &home.help)?;
     }
     Ok(())
 }
 
+/// "Next: title", the heading of what comes next.
+pub(crate) fn next(language: Language, title: &str) -> String {
+    language.say_with("terminal-next", &[("title", title.into())])
+}
+
+/// "This week: text (when)", a commitment.
+pub(crate) fn this_week(language: Language, text: &str, when: &str) -> String {
+    language.say_with(
+        "terminal-this-week",
+        &[("text", text.into()), ("when", when.into())],
+    )
+}
+
 /// The help now line under a screen: the core's label, and the emergency number when the region
 /// is known.
-pub fn help_line(out: &mut impl Write, help: &groundwork_core::HelpButton) -> Result<(), CliError> {
+pub fn help_line(
+    out: &mut impl Write,
+    language: Language,
+    help: &groundwork_core::HelpButton,
+) -> Result<(), CliError> {
+    let how = label_value(language, &help.label, "groundwork help-now");
+    help_pointer(out, help, how)
+}
+
+/// `[how]`, or `[how | the emergency number]` when the region is known.
+fn help_pointer(
+    out: &mut impl Write,
+    help: &groundwork_core::HelpButton,
+    how: String,
+) -> Result<(), CliError> {
     match &help.emergency_label {
-        Some(call) => writeln!(out, "[{}: groundwork help-now | {call}]", help.label)?,
-        None => writeln!(out, "[{}: groundwork help-now]", help.label)?,
+        Some(call) => writeln!(out, "[{how} | {call}]")?,
+        None => writeln!(out, "[{how}]")?,
     }
     Ok(())
 }
@@ -175,11 +268,23 @@ pub fn saved_check_in(
 }
 
 /// A list of check-ins.
-pub fn check_ins(out: &mut impl Write, list: &[CheckIn]) -> Result<(), CliError> {
+pub fn check_ins(
+    out: &mut impl Write,
+    language: Language,
+    list: &[CheckIn],
+) -> Result<(), CliError> {
+    let l = language;
     if list.is_empty() {
         writeln!(
             out,
-            "No check-ins yet. `groundwork checkin --pleasantness N --energy N` records one."
+            "{}",
+            l.say_with(
+                "terminal-no-check-ins",
+                &[(
+                    "command",
+                    "groundwork checkin --pleasantness N --energy N".into()
+                )]
+            )
         )?;
     }
     for c in list {
@@ -189,11 +294,16 @@ pub fn check_ins(out: &mut impl Write, list: &[CheckIn]) -> Result<(), CliError>
         let local = c.recorded_at.with_timezone(&offset);
         write!(
             out,
-            "{}  pleasantness {:+}, energy {:+}  ({})",
-            local.format("%Y-%m-%d %H:%M"),
-            c.pleasantness,
-            c.energy,
-            c.quadrant_label
+            "{}",
+            l.say_with(
+                "terminal-check-in-line",
+                &[
+                    ("when", local.format("%Y-%m-%d %H:%M").to_string().into()),
+                    ("pleasantness", format!("{:+}", c.pleasantness).into()),
+                    ("energy", format!("{:+}", c.energy).into()),
+                    ("quadrant", c.quadrant_label.as_str().into()),
+                ]
+            )
         )?;
         let words: Vec<&str> = c
             .emotion_words
@@ -207,16 +317,19 @@ pub fn check_ins(out: &mut impl Write, list: &[CheckIn]) -> Result<(), CliError>
         writeln!(out)?;
         let mut details = Vec::new();
         if let Some(a) = c.anger {
-            details.push(format!("anger {a}/10"));
+            details.push(l.say_with("terminal-check-in-anger", &[("level", a.into())]));
         }
         if let Some(s) = c.stress {
-            details.push(format!("stress {s}/10"));
+            details.push(l.say_with("terminal-check-in-stress", &[("level", s.into())]));
         }
         if let Some(h) = c.hours_slept {
-            details.push(format!("slept {h:.1} h"));
+            details.push(l.say_with(
+                "terminal-check-in-slept",
+                &[("hours", format!("{h:.1}").into())],
+            ));
         }
         if !c.tags.is_empty() {
-            details.push(format!("tags: {}", c.tags.join(", ")));
+            details.push(tags_line(l, &c.tags));
         }
         if !details.is_empty() {
             writeln!(out, "    {}", details.join("  "))?;
@@ -229,6 +342,11 @@ pub fn check_ins(out: &mut impl Write, list: &[CheckIn]) -> Result<(), CliError>
     Ok(())
 }
 
+/// "tags: a, b", under an entry or a check-in.
+fn tags_line(language: Language, tags: &[String]) -> String {
+    language.say_with("terminal-tags-line", &[("tags", tags.join(", ").into())])
+}
+
 /// A one-line confirmation.
 pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
     writeln!(out, "{message}")?;
@@ -239,11 +357,13 @@ pub fn done(out: &mut impl Write, message: &str) -> Result<(), CliError> {
 /// heading, the message, then each part in the core's order, with every number written out.
 pub fn crisis_answer(
     out: &mut impl Write,
+    language: Language,
     answer: Option<&groundwork_core::CrisisAnswer>,
 ) -> Result<(), CliError> {
     let Some(answer) = answer else {
         return Ok(());
     };
+    let l = language;
     writeln!(out)?;
     writeln!(out, "{}", answer.title.to_uppercase())?;
     writeln!(out, "{}", answer.message)?;
@@ -259,13 +379,9 @@ pub fn crisis_answer(
             groundwork_core::AnswerPart::Plan { title, items, link } => {
                 writeln!(out, "{title}")?;
                 for item in items {
-                    writeln!(out, "  {}: {}", item.label, item.text)?;
+                    writeln!(out, "  {}", label_value(l, &item.label, &item.text))?;
                 }
-                writeln!(
-                    out,
-                    "  {}: groundwork plan {}",
-                    link.label, link.document_id
-                )?;
+                writeln!(out, "  {}", plan_link(l, link))?;
             }
             groundwork_core::AnswerPart::Steps { title, steps, link } => {
                 writeln!(out, "{title}")?;
@@ -273,23 +389,24 @@ pub fn crisis_answer(
                     writeln!(out, "  {}. {step}", i + 1)?;
                 }
                 if let Some(link) = link {
-                    writeln!(
-                        out,
-                        "  {}: groundwork plan {}",
-                        link.label, link.document_id
-                    )?;
+                    writeln!(out, "  {}", plan_link(l, link))?;
                 }
             }
         }
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{}: groundwork help-now --situation {}",
-        answer.more_help_label,
+    let command = format!(
+        "groundwork help-now --situation {}",
         situation_id(answer.situation)
-    )?;
+    );
+    writeln!(out, "{}", label_value(l, &answer.more_help_label, &command))?;
     Ok(())
+}
+
+/// A link to one of his plans, with the command that opens it.
+fn plan_link(language: Language, link: &groundwork_core::PlanLink) -> String {
+    let command = format!("groundwork plan {}", link.document_id);
+    label_value(language, &link.label, &command)
 }
 
 /// A situation as the terminal's `--situation` spells it ("self-harm").
@@ -305,10 +422,10 @@ pub(crate) fn spelled(value: impl serde::Serialize) -> String {
         .unwrap_or_default()
 }
 
-/// The quiet question on home after something heavy, with the commands that answer it.
 /// The app lock as onboarding offers it, with the command for each choice.
 pub fn lock_offer(
     out: &mut impl Write,
+    language: Language,
     offer: &groundwork_core::lock::LockOffer,
 ) -> Result<(), CliError> {
     use groundwork_core::lock::LockChoice;
@@ -318,20 +435,23 @@ pub fn lock_offer(
     writeln!(out, "{}", offer.advice)?;
     for option in &offer.choices {
         let how = match option.choice {
-            LockChoice::Pin => "groundwork lock set --kind pin",
-            LockChoice::Passphrase => "groundwork lock set --kind passphrase",
+            LockChoice::Pin => "groundwork lock set --kind pin".to_owned(),
+            LockChoice::Passphrase => "groundwork lock set --kind passphrase".to_owned(),
             // Fingerprint and face are the phone apps' to offer.
             LockChoice::Biometric => continue,
-            LockChoice::NotNow => "nothing to do now",
+            LockChoice::NotNow => language.say("terminal-nothing-to-do-now"),
         };
-        writeln!(out, "  {}: {} ({})", option.label, option.detail, how)?;
+        let detail = format!("{} ({how})", option.detail);
+        writeln!(out, "  {}", label_value(language, &option.label, &detail))?;
     }
     writeln!(out, "{}", offer.not_now_means)?;
     Ok(())
 }
 
+/// The quiet question on home after something heavy, with the commands that answer it.
 pub fn follow_up_card(
     out: &mut impl Write,
+    language: Language,
     card: &groundwork_core::FollowUpCard,
 ) -> Result<(), CliError> {
     writeln!(out, "{} {}", card.title, card.question)?;
@@ -341,7 +461,11 @@ pub fn follow_up_card(
         .map(|c| format!("{} ({})", c.label, follow_up_id(c.answer)))
         .collect();
     writeln!(out, "  groundwork follow-up {}", choices.join(" | "))?;
-    writeln!(out, "  {}: groundwork follow-up off", card.turn_off_label)?;
+    writeln!(
+        out,
+        "  {}",
+        label_value(language, &card.turn_off_label, "groundwork follow-up off")
+    )?;
     Ok(())
 }
 
@@ -353,36 +477,56 @@ pub fn follow_up_id(answer: groundwork_core::FollowUpAnswer) -> String {
 /// Where an answer to the question leads: the line, his plan, or the same help again.
 pub fn follow_up_outcome(
     out: &mut impl Write,
+    language: Language,
     outcome: &groundwork_core::FollowUpOutcome,
 ) -> Result<(), CliError> {
     writeln!(out, "{}", outcome.message)?;
     if let Some(link) = &outcome.plan_link {
-        writeln!(out, "{}: groundwork plan {}", link.label, link.document_id)?;
+        writeln!(out, "{}", plan_link(language, link))?;
     }
-    crisis_answer(out, outcome.answer.as_ref())
+    crisis_answer(out, language, outcome.answer.as_ref())
 }
 
 /// Which content is in use.
 pub fn content_status(
     out: &mut impl Write,
+    language: Language,
     status: &groundwork_core::ContentStatus,
 ) -> Result<(), CliError> {
     writeln!(out, "{}", status.summary)?;
-    writeln!(out, "{} modules (pack {}).", status.modules, status.pack_id)?;
+    writeln!(
+        out,
+        "{}",
+        language.say_with(
+            "terminal-content-modules",
+            &[
+                ("modules", status.modules.into()),
+                ("pack", status.pack_id.as_str().into())
+            ]
+        )
+    )?;
     if let Some(note) = &status.note {
         writeln!(out, "{note}")?;
     }
     if status.remove_label.is_some() {
         writeln!(
             out,
-            "`groundwork content remove` goes back to the built-in content."
+            "{}",
+            language.say_with(
+                "terminal-content-remove-goes-back",
+                &[("command", "groundwork content remove".into())]
+            )
         )?;
     }
     Ok(())
 }
 
 /// The emotion vocabulary, grouped by quadrant.
-pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError> {
+pub fn emotions(
+    out: &mut impl Write,
+    language: Language,
+    form: &CheckInForm,
+) -> Result<(), CliError> {
     for q in Quadrant::ALL {
         let words: Vec<&str> = form
             .emotions
@@ -391,11 +535,18 @@ pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError
             .map(|e| e.word.as_str())
             .collect();
         if !words.is_empty() {
-            writeln!(out, "{}:", capitalise(q.label()))?;
+            writeln!(out, "{}", heading_colon(language, &capitalise(q.label())))?;
             writeln!(out, "  {}", words.join(", "))?;
         }
     }
-    writeln!(out, "Tags: {}", form.suggested_tags.join(", "))?;
+    writeln!(
+        out,
+        "{}",
+        language.say_with(
+            "terminal-tags-suggested",
+            &[("tags", form.suggested_tags.join(", ").into())]
+        )
+    )?;
     Ok(())
 }
 
@@ -408,9 +559,14 @@ pub(crate) fn capitalise(text: &str) -> String {
 }
 
 /// A list of anger moments.
-pub fn anger_moments(out: &mut impl Write, list: &[AngerMoment]) -> Result<(), CliError> {
+pub fn anger_moments(
+    out: &mut impl Write,
+    language: Language,
+    list: &[AngerMoment],
+) -> Result<(), CliError> {
+    let l = language;
     if list.is_empty() {
-        writeln!(out, "No anger moments logged.")?;
+        writeln!(out, "{}", l.say("terminal-no-anger-moments"))?;
     }
     for m in list {
         writeln!(
@@ -419,17 +575,32 @@ pub fn anger_moments(out: &mut impl Write, list: &[AngerMoment]) -> Result<(), C
             m.local_day, m.intensity, m.what_happened
         )?;
         if !m.body_cues.is_empty() {
-            writeln!(out, "    body: {}", m.body_cues.join(", "))?;
-        }
-        if let Some(next) = &m.next_time {
-            writeln!(out, "    next time: {next}")?;
-        }
-        if m.repair_needed {
             writeln!(
                 out,
-                "    repair: {}",
-                if m.repair_done { "done" } else { "still to do" }
+                "    {}",
+                l.say_with(
+                    "terminal-anger-body",
+                    &[("cues", m.body_cues.join(", ").into())]
+                )
             )?;
+        }
+        if let Some(next) = &m.next_time {
+            writeln!(
+                out,
+                "    {}",
+                l.say_with(
+                    "terminal-anger-next-time",
+                    &[("text", next.as_str().into())]
+                )
+            )?;
+        }
+        if m.repair_needed {
+            let id = if m.repair_done {
+                "terminal-anger-repair-done"
+            } else {
+                "terminal-anger-repair-to-do"
+            };
+            writeln!(out, "    {}", l.say(id))?;
         }
         writeln!(out, "    id {}", m.id)?;
     }
@@ -437,39 +608,58 @@ pub fn anger_moments(out: &mut impl Write, list: &[AngerMoment]) -> Result<(), C
 }
 
 /// A page of the journal.
-pub fn journal_page(out: &mut impl Write, page: &JournalPage) -> Result<(), CliError> {
+pub fn journal_page(
+    out: &mut impl Write,
+    language: Language,
+    page: &JournalPage,
+) -> Result<(), CliError> {
     if page.items.is_empty() {
-        writeln!(out, "No entries.")?;
+        writeln!(out, "{}", language.say("terminal-no-entries"))?;
     }
     for item in &page.items {
         let more = if item.preview_is_partial { "…" } else { "" };
         writeln!(out, "{}  {}{}", item.local_day, item.preview, more)?;
         if !item.tags.is_empty() {
-            writeln!(out, "    tags: {}", item.tags.join(", "))?;
+            writeln!(out, "    {}", tags_line(language, &item.tags))?;
         }
         writeln!(out, "    id {}", item.id)?;
     }
     if let Some(cursor) = &page.next_cursor {
-        writeln!(out, "More: --cursor {cursor}")?;
+        writeln!(
+            out,
+            "{}",
+            language.say_with(
+                "terminal-journal-more",
+                &[("option", format!("--cursor {cursor}").into())]
+            )
+        )?;
     }
     Ok(())
 }
 
 /// One journal entry in full.
-pub fn journal_entry(out: &mut impl Write, entry: &JournalEntry) -> Result<(), CliError> {
+pub fn journal_entry(
+    out: &mut impl Write,
+    language: Language,
+    entry: &JournalEntry,
+) -> Result<(), CliError> {
     writeln!(out, "{}", entry.local_day)?;
     if let Some(prompt) = &entry.prompt_text {
         writeln!(out, "> {prompt}")?;
     }
     writeln!(out, "{}", entry.body)?;
     if !entry.tags.is_empty() {
-        writeln!(out, "tags: {}", entry.tags.join(", "))?;
+        writeln!(out, "{}", tags_line(language, &entry.tags))?;
     }
     Ok(())
 }
 
 /// The prompt library.
-pub fn prompts(out: &mut impl Write, library: &PromptLibrary) -> Result<(), CliError> {
+pub fn prompts(
+    out: &mut impl Write,
+    language: Language,
+    library: &PromptLibrary,
+) -> Result<(), CliError> {
     for theme in &library.themes {
         writeln!(out, "{}", theme.title)?;
         for p in &theme.prompts {
@@ -477,7 +667,7 @@ pub fn prompts(out: &mut impl Write, library: &PromptLibrary) -> Result<(), CliE
         }
     }
     if !library.own.is_empty() {
-        writeln!(out, "Your prompts")?;
+        writeln!(out, "{}", language.say("terminal-your-prompts"))?;
         for p in &library.own {
             writeln!(out, "  [{}] {}", p.id, p.text)?;
         }
@@ -504,14 +694,26 @@ pub fn sparkline(series: &TrendSeries) -> String {
 }
 
 /// The insights screen.
-pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), CliError> {
+pub fn insights(
+    out: &mut impl Write,
+    language: Language,
+    screen: &InsightsScreen,
+) -> Result<(), CliError> {
+    let l = language;
     writeln!(
         out,
-        "{} ({} to {})",
-        screen.range_label, screen.from_day, screen.to_day
+        "{}",
+        l.say_with(
+            "terminal-insights-range",
+            &[
+                ("range", screen.range_label.as_str().into()),
+                ("from", screen.from_day.to_string().into()),
+                ("to", screen.to_day.to_string().into()),
+            ]
+        )
     )?;
     writeln!(out)?;
-    writeln!(out, "This week")?;
+    writeln!(out, "{}", l.say("terminal-insights-this-week"))?;
     for line in &screen.weekly_summary {
         writeln!(out, "  {line}")?;
     }
@@ -522,13 +724,13 @@ pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), Cli
         let spark = if series.has_data {
             sparkline(series)
         } else {
-            "no data yet".to_owned()
+            l.say("terminal-insights-no-data")
         };
         writeln!(out, "{:<13}{}", series.label, spark)?;
     }
     if screen.check_in_count > 0 {
         writeln!(out)?;
-        writeln!(out, "Where your check-ins sat")?;
+        writeln!(out, "{}", l.say("terminal-insights-quadrants"))?;
         for q in screen.quadrants.iter().filter(|q| q.count > 0) {
             writeln!(out, "  {:<25}{:>5.1}%", q.label, q.percent)?;
         }
@@ -539,7 +741,14 @@ pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), Cli
             .iter()
             .map(|w| format!("{} ({})", w.word, w.count))
             .collect();
-        writeln!(out, "Words you picked most: {}", words.join(", "))?;
+        writeln!(
+            out,
+            "{}",
+            l.say_with(
+                "terminal-insights-top-words",
+                &[("words", words.join(", ").into())]
+            )
+        )?;
     }
     let anger: Vec<String> = screen
         .anger_by_time_of_day
@@ -547,11 +756,18 @@ pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), Cli
         .filter_map(|s| s.average.map(|a| format!("{} {a:.1}", s.label)))
         .collect();
     if !anger.is_empty() {
-        writeln!(out, "Anger by time of day: {}", anger.join(", "))?;
+        writeln!(
+            out,
+            "{}",
+            l.say_with(
+                "terminal-insights-anger-by-time",
+                &[("times", anger.join(", ").into())]
+            )
+        )?;
     }
     if !screen.patterns.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Patterns")?;
+        writeln!(out, "{}", l.say("terminal-insights-patterns"))?;
         for p in &screen.patterns {
             writeln!(out, "  {}", p.sentence)?;
         }
@@ -560,19 +776,24 @@ pub fn insights(out: &mut impl Write, screen: &InsightsScreen) -> Result<(), Cli
 }
 
 /// Confirmation after a journal entry is saved.
-pub fn saved_entry(out: &mut impl Write, _entry: &JournalEntry) -> Result<(), CliError> {
-    writeln!(out, "Saved to your journal.")?;
+pub fn saved_entry(
+    out: &mut impl Write,
+    language: Language,
+    _entry: &JournalEntry,
+) -> Result<(), CliError> {
+    writeln!(out, "{}", language.say("terminal-entry-saved"))?;
     Ok(())
 }
 
 /// Search results; with `bold`, matches are shown in bold (for terminals).
 pub fn search_hits(
     out: &mut impl Write,
+    language: Language,
     hits: &[JournalSearchHit],
     bold: bool,
 ) -> Result<(), CliError> {
     if hits.is_empty() {
-        writeln!(out, "Nothing matched.")?;
+        writeln!(out, "{}", language.say("terminal-nothing-matched"))?;
     }
     for hit in hits {
         write!(out, "{}  ", hit.local_day)?;
@@ -591,16 +812,27 @@ pub fn search_hits(
 /// The help now screen.
 pub fn help_now(
     out: &mut impl Write,
+    language: Language,
     screen: &groundwork_core::HelpNowScreen,
 ) -> Result<(), CliError> {
+    let l = language;
     writeln!(out, "{}", screen.title.to_uppercase())?;
     match (&screen.region, &screen.region_prompt) {
-        (Some(region), _) => writeln!(out, "{} (change with --region)", region.name)?,
+        (Some(region), _) => writeln!(
+            out,
+            "{}",
+            l.say_with(
+                "terminal-help-now-region",
+                &[("region", region.name.as_str().into())]
+            )
+        )?,
         (None, Some(prompt)) => {
             writeln!(out, "{prompt}")?;
             for r in &screen.regions {
                 let number = r.emergency_number.as_deref().unwrap_or("-");
-                writeln!(out, "  {:<3} {:<16} emergency {number}", r.code, r.name)?;
+                let emergency =
+                    l.say_with("terminal-help-now-emergency", &[("number", number.into())]);
+                writeln!(out, "  {:<3} {:<16} {emergency}", r.code, r.name)?;
             }
         }
         (None, None) => {}
@@ -626,30 +858,31 @@ pub fn help_now(
     }
     if let Some(groups) = &screen.peer_groups {
         writeln!(out)?;
-        people(out, Some(groups))?;
+        people(out, l, Some(groups))?;
     }
     if screen.situation.is_none() {
         writeln!(out)?;
-        writeln!(out, "What's going on? (--situation)")?;
+        writeln!(out, "{}", l.say("terminal-help-now-whats-going-on"))?;
         for s in &screen.situations {
             writeln!(out, "  {:<13} {}", situation_id(s.situation), s.title)?;
         }
     }
     if screen.pause_plan_first {
-        pause_plan(out, &screen.pause_plan)?;
+        pause_plan(out, l, &screen.pause_plan)?;
     }
     if let Some(plan) = &screen.safety_plan {
         writeln!(out)?;
-        document(out, plan)?;
+        document(out, l, plan)?;
     }
     if !screen.pause_plan_first {
-        pause_plan(out, &screen.pause_plan)?;
+        pause_plan(out, l, &screen.pause_plan)?;
     }
     Ok(())
 }
 
 fn pause_plan(
     out: &mut impl Write,
+    language: Language,
     card: &groundwork_core::safety::PausePlanCard,
 ) -> Result<(), CliError> {
     writeln!(out)?;
@@ -659,7 +892,11 @@ fn pause_plan(
     }
     if let Some(plan) = &card.plan {
         for field in plan.fields.iter().filter(|f| !f.value.is_empty()) {
-            writeln!(out, "  {}: {}", field.label, field.value)?;
+            writeln!(
+                out,
+                "  {}",
+                label_value(language, &field.label, &field.value)
+            )?;
         }
     }
     Ok(())
@@ -668,13 +905,12 @@ fn pause_plan(
 /// Find your people: the groups of a region, or where to say which region.
 pub fn people(
     out: &mut impl Write,
+    language: Language,
     card: Option<&groundwork_core::PeerGroupsCard>,
 ) -> Result<(), CliError> {
+    let l = language;
     let Some(card) = card else {
-        writeln!(
-            out,
-            "No groups listed for this region yet. Set your region with `groundwork region CODE`, or pass --region."
-        )?;
+        writeln!(out, "{}", l.say("terminal-people-no-groups"))?;
         return Ok(());
     };
     writeln!(out, "{} ({})", card.title.to_uppercase(), card.region_name)?;
@@ -686,8 +922,22 @@ pub fn people(
             None => writeln!(out, "{}", group.name)?,
         }
         writeln!(out, "  {}", group.what)?;
-        writeln!(out, "  For: {}", group.for_whom)?;
-        writeln!(out, "  Find the nearest: {}", group.find)?;
+        writeln!(
+            out,
+            "  {}",
+            l.say_with(
+                "terminal-people-for-whom",
+                &[("who", group.for_whom.as_str().into())]
+            )
+        )?;
+        writeln!(
+            out,
+            "  {}",
+            l.say_with(
+                "terminal-people-find-nearest",
+                &[("how", group.find.as_str().into())]
+            )
+        )?;
         writeln!(out, "  {}", actions_text(&group.actions))?;
         writeln!(out, "  {}", group.checked)?;
     }
@@ -718,14 +968,24 @@ fn line_card(
     Ok(())
 }
 
+/// A living document's title with whether he has started it: "Safety plan (started)".
+pub(crate) fn document_state(language: Language, doc: &groundwork_core::LivingDocument) -> String {
+    let id = if doc.started {
+        "terminal-plan-started"
+    } else {
+        "terminal-plan-not-started"
+    };
+    language.say_with(id, &[("title", doc.title.as_str().into())])
+}
+
 /// Every living document, one line each.
 pub fn documents(
     out: &mut impl Write,
+    language: Language,
     docs: &[groundwork_core::LivingDocument],
 ) -> Result<(), CliError> {
     for d in docs {
-        let state = if d.started { "started" } else { "not started" };
-        writeln!(out, "{:<16} {} ({state})", d.id, d.title)?;
+        writeln!(out, "{:<16} {}", d.id, document_state(language, d))?;
     }
     Ok(())
 }
@@ -733,22 +993,33 @@ pub fn documents(
 /// One living document in full.
 pub fn document(
     out: &mut impl Write,
+    language: Language,
     doc: &groundwork_core::LivingDocument,
 ) -> Result<(), CliError> {
     writeln!(out, "{}", doc.title)?;
+    let empty = language.say("terminal-plan-field-empty");
     for f in &doc.fields {
         let value = if f.value.is_empty() {
-            "(empty)"
+            empty.as_str()
         } else {
             f.value.as_str()
         };
-        writeln!(out, "  [{}] {}: {value}", f.id, f.label)?;
+        writeln!(
+            out,
+            "  [{}] {}",
+            f.id,
+            label_value(language, &f.label, value)
+        )?;
     }
     if !doc.cues.is_empty() {
         // The guided exercise offered with it (grounding, with the pause plan), as the apps say it.
         let total: u32 = doc.cues.iter().map(|c| c.pause_after_seconds).sum();
         writeln!(out)?;
-        writeln!(out, "Grounding to go with it, about {total} seconds:")?;
+        writeln!(
+            out,
+            "{}",
+            language.say_with("terminal-plan-grounding", &[("seconds", total.into())])
+        )?;
         for c in &doc.cues {
             writeln!(out, "  {:>3} s  {}", c.pause_after_seconds, c.line)?;
         }
@@ -759,13 +1030,14 @@ pub fn document(
 /// What follows the mood check: the message, what next, and help now when it came with it.
 pub fn dad_mood_follow_up(
     out: &mut impl Write,
+    language: Language,
     follow: &groundwork_core::curriculum::DadMoodFollowUp,
 ) -> Result<(), CliError> {
     writeln!(out, "{}", follow.message)?;
     writeln!(out, "{}", follow.next)?;
     if let Some(screen) = &follow.help_now {
         writeln!(out)?;
-        help_now(out, screen)?;
+        help_now(out, language, screen)?;
     }
     Ok(())
 }
@@ -773,6 +1045,7 @@ pub fn dad_mood_follow_up(
 /// One "start here" path as text: its title, summary and items, each with the command to open it.
 pub fn start_here_path(
     out: &mut impl Write,
+    language: Language,
     path: &groundwork_core::curriculum::StartHerePath,
 ) -> Result<(), CliError> {
     writeln!(out, "{} ({})", path.title, path.progress_label)?;
@@ -793,7 +1066,11 @@ pub fn start_here_path(
                 format!("groundwork plan {}", item.id)
             }
         };
-        writeln!(out, "    {}: {command}", item.action_label)?;
+        writeln!(
+            out,
+            "    {}",
+            label_value(language, &item.action_label, &command)
+        )?;
     }
     Ok(())
 }
@@ -801,6 +1078,7 @@ pub fn start_here_path(
 /// Home's week's-end question as text.
 pub fn week_review(
     out: &mut impl Write,
+    language: Language,
     card: &groundwork_core::curriculum::WeekReviewCard,
 ) -> Result<(), CliError> {
     writeln!(out, "{} {}", card.title, card.question)?;
@@ -814,16 +1092,18 @@ pub fn week_review(
                 groundwork_core::curriculum::WeekOutcome::Partly => "partly",
                 groundwork_core::curriculum::WeekOutcome::NotThisTime => "not-this-time",
             };
-            format!("{}: groundwork week-review {arg}", c.label)
+            label_value(language, &c.label, &format!("groundwork week-review {arg}"))
         })
         .collect();
     writeln!(out, "  {}", choices.join("   "))?;
     Ok(())
 }
+
 /// What answering "Has your baby arrived?" gives: a word, or after a loss, the kind words and
 /// the loss lines.
 pub fn baby_arrival_outcome(
     out: &mut impl Write,
+    language: Language,
     outcome: &groundwork_core::curriculum::BabyArrivalOutcome,
 ) -> Result<(), CliError> {
     match &outcome.loss {
@@ -844,7 +1124,14 @@ pub fn baby_arrival_outcome(
             writeln!(out)?;
             writeln!(
                 out,
-                "More help any time: groundwork help-now --situation baby-loss"
+                "{}",
+                language.say_with(
+                    "terminal-more-help-any-time",
+                    &[(
+                        "command",
+                        "groundwork help-now --situation baby-loss".into()
+                    )]
+                )
             )?;
         }
     }

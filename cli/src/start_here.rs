@@ -8,6 +8,7 @@ use groundwork_core::Groundwork;
 use groundwork_core::curriculum::{CommitmentState, WeekOutcome};
 use uuid::Uuid;
 
+use crate::language::Language;
 use crate::{CliError, render};
 
 /// What a commitment's card can be set to (`commitment`).
@@ -37,16 +38,17 @@ pub(crate) fn start_here(
     groundwork: &Groundwork,
     out: &mut impl Write,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let paths = groundwork.start_here_paths()?;
     if json {
         return render::json(out, &paths);
     }
     for path in &paths {
-        render::start_here_path(out, path)?;
+        render::start_here_path(out, language, path)?;
     }
     if let Some(path) = paths.first() {
-        render::help_line(out, &path.help)?;
+        render::help_line(out, language, &path.help)?;
     }
     Ok(())
 }
@@ -58,6 +60,7 @@ pub(crate) fn commitment(
     state: CommitmentArg,
     id: Option<String>,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
     let id = match id {
         Some(id) => id,
@@ -66,9 +69,7 @@ pub(crate) fn commitment(
             .commitments
             .first()
             .map(|c| c.id.clone())
-            .ok_or_else(|| {
-                CliError::Usage("no commitment this week; a module's last step makes one".into())
-            })?,
+            .ok_or_else(|| CliError::Usage(language.say("terminal-no-commitment")))?,
     };
     let state = match state {
         CommitmentArg::Open => CommitmentState::Open,
@@ -82,7 +83,7 @@ pub(crate) fn commitment(
     }
     match card {
         Some(card) => render::done(out, &format!("{} ({})", card.text, card.when_label)),
-        None => render::done(out, "Saved."),
+        None => render::done(out, &language.say("terminal-saved")),
     }
 }
 
@@ -92,12 +93,12 @@ pub(crate) fn week_review(
     out: &mut impl Write,
     answer: WeekArg,
     json: bool,
+    language: Language,
 ) -> Result<(), CliError> {
-    let card = groundwork.home_screen()?.week_review.ok_or_else(|| {
-        CliError::Usage(
-            "nothing to look back on yet: home asks once a commitment's week is over".into(),
-        )
-    })?;
+    let card = groundwork
+        .home_screen()?
+        .week_review
+        .ok_or_else(|| CliError::Usage(language.say("terminal-nothing-to-look-back-on")))?;
     let outcome = match answer {
         WeekArg::Done => WeekOutcome::Done,
         WeekArg::Partly => WeekOutcome::Partly,

@@ -13,6 +13,7 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .env("GW_PIN", "135790")
         .env_remove("LANG")
         .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("run groundwork")
 }

@@ -11,6 +11,8 @@ fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
         .arg(dir)
         .args(args)
         .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -1,0 +1,102 @@
+//! The terminal companion speaks the person's language: `--lang TAG`, else the locale's
+//! (LC_ALL, then LC_MESSAGES, then LANG); English when it speaks none of them.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+mod support;
+use support::{groundwork, text};
+
+/// Runs `groundwork --data-dir DIR ARGS…` with only the locale variables given.
+fn with_locale(dir: &Path, locale: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    command
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .stdin(Stdio::null());
+    for (name, value) in locale {
+        command.env(name, value);
+    }
+    command.output().expect("run groundwork")
+}
+
+#[test]
+fn the_lang_option_makes_a_command_speak_french() {
+    let dir = tempfile::tempdir().expect("dir");
+    let listed = text(&groundwork(dir.path(), &["--lang", "fr-CA", "checkins"]));
+    assert_eq!(
+        listed,
+        "Aucun bilan pour l'instant. `groundwork checkin --pleasantness N --energy N` en \
+         enregistre un.\n"
+    );
+    let english = text(&groundwork(dir.path(), &["checkins"]));
+    assert_eq!(
+        english,
+        "No check-ins yet. `groundwork checkin --pleasantness N --energy N` records one.\n"
+    );
+}
+
+#[test]
+fn a_french_locale_speaks_french_and_the_lang_option_wins_over_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let french = [("LANG", "fr_CA.UTF-8")];
+    let erase = with_locale(d, &french, &["erase"]);
+    assert_eq!(erase.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&erase.stderr);
+    assert!(
+        said.contains("Relance avec --yes pour continuer."),
+        "{said}"
+    );
+    let english = with_locale(d, &french, &["--lang", "en", "erase"]);
+    let said = String::from_utf8_lossy(&english.stderr);
+    assert!(said.contains("Run again with --yes to go ahead."), "{said}");
+    // LC_ALL comes before LANG.
+    let all = with_locale(
+        d,
+        &[("LC_ALL", "en_US.UTF-8"), ("LANG", "fr_CA.UTF-8")],
+        &["erase"],
+    );
+    let said = String::from_utf8_lossy(&all.stderr);
+    assert!(said.contains("Run again with --yes to go ahead."), "{said}");
+}
+
+#[test]
+fn a_journal_entry_is_thanked_in_french_and_the_pack_tools_stay_in_english() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let saved = text(&groundwork(
+        d,
+        &[
+            "--lang",
+            "fr-CA",
+            "journal",
+            "add",
+            "--text",
+            "Une bonne marche.",
+        ],
+    ));
+    assert!(saved.starts_with("Enregistré dans ton journal."), "{saved}");
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-en");
+    let validated = groundwork(
+        d,
+        &[
+            "--lang",
+            "fr-CA",
+            "pack",
+            "validate",
+            &pack.display().to_string(),
+        ],
+    );
+    let said = String::from_utf8_lossy(&validated.stdout);
+    assert!(validated.status.success(), "{said}");
+    assert!(
+        said.starts_with("valid: core-en "),
+        "the pack tools speak English: {said}"
+    );
+}
