@@ -344,7 +344,8 @@ pub(crate) fn content(
             };
             return content::install(groundwork, out, &file, options, language);
         }
-        ContentCommand::Remove => groundwork.remove_installed_pack()?,
+        ContentCommand::Remove { addon: None } => groundwork.remove_installed_pack()?,
+        ContentCommand::Remove { addon: Some(id) } => groundwork.remove_addon(id)?,
     };
     render::content_status(out, language, &status)
 }

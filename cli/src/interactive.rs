@@ -417,6 +417,7 @@ fn until_accepted<D: Clone, F: Copy, T, I: BufRead, O: Write>(
     field_of: fn(&str) -> Option<F>,
     submit: impl Fn(D) -> Result<T, ApiError>,
     ask: impl Fn(F, &mut D, &mut I, &mut O) -> Result<bool, CliError>,
+    language: Language,
 ) -> Result<Option<T>, CliError> {
     for field in fields {
         if !ask(*field, draft, input, out)? {
@@ -435,7 +436,7 @@ fn until_accepted<D: Clone, F: Copy, T, I: BufRead, O: Write>(
         let Some(again) = again else {
             return Err(error.into());
         };
-        say(out, &error)?;
+        say(out, &error, language)?;
         if !ask(again, draft, input, out)? {
             return Ok(None);
         }
@@ -443,8 +444,9 @@ fn until_accepted<D: Clone, F: Copy, T, I: BufRead, O: Write>(
 }
 
 /// Prints the core's error as he should read it, and goes on.
-fn say(out: &mut impl Write, error: &ApiError) -> io::Result<()> {
-    writeln!(out, "{error}")
+/// What went wrong, said in `language`.
+fn say(out: &mut impl Write, error: &ApiError, language: Language) -> io::Result<()> {
+    writeln!(out, "{}", error.say(language))
 }
 
 impl Companion<'_> {
@@ -532,7 +534,7 @@ impl Companion<'_> {
             };
             match result {
                 Ok(()) => {}
-                Err(CliError::Api(e)) => say(&mut out, &e)?,
+                Err(CliError::Api(e)) => say(&mut out, &e, self.language)?,
                 Err(CliError::Refused(message) | CliError::Usage(message)) => {
                     writeln!(out, "{message}")?
                 }
@@ -668,7 +670,7 @@ impl Companion<'_> {
                 Ok(home) => break home,
                 Err(e) if matches!(&e, ApiError::InvalidInput { field, .. } if field == "baby_date") =>
                 {
-                    say(out, &e)?;
+                    say(out, &e, self.language)?;
                     let Some(date) = self.ask_baby_date(&screen, input, out)? else {
                         return Ok(());
                     };
@@ -713,7 +715,7 @@ impl Companion<'_> {
             };
             match groundwork_core::days::read_day(&text, "baby_date") {
                 Ok(day) => break day,
-                Err(e) => say(out, &ApiError::from(e))?,
+                Err(e) => say(out, &ApiError::from(e), self.language)?,
             }
         };
         Ok(Some(BabyDate { kind, date }))
@@ -800,7 +802,9 @@ impl Companion<'_> {
                     writeln!(out, "{}", l.say_with("terminal-lock-set", &kind_arg))?;
                     return Ok(true);
                 }
-                Err(CliError::Api(e @ ApiError::InvalidInput { .. })) => say(out, &e)?,
+                Err(CliError::Api(e @ ApiError::InvalidInput { .. })) => {
+                    say(out, &e, self.language)?
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -866,6 +870,7 @@ impl Companion<'_> {
             CheckInField::of,
             |draft| self.g.submit_check_in(draft),
             ask,
+            self.language,
         )?;
         let Some(outcome) = saved else {
             return Ok(());
@@ -1000,6 +1005,7 @@ impl Companion<'_> {
             AngerField::of,
             |draft| self.g.submit_anger_moment(draft),
             ask,
+            self.language,
         )?;
         let Some(outcome) = saved else {
             return Ok(());
@@ -1225,7 +1231,7 @@ impl Companion<'_> {
                     writeln!(out, "{}", l.say("terminal-saved"))?;
                     doc = saved;
                 }
-                Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
+                Err(e @ ApiError::InvalidInput { .. }) => say(out, &e, self.language)?,
                 Err(e) => return Err(e.into()),
             }
         }
@@ -1246,7 +1252,7 @@ impl Companion<'_> {
         }
         let received = match groundwork_core::read_recommendation_code(code.clone()) {
             Ok(r) => r,
-            Err(e @ ApiError::InvalidInput { .. }) => return Ok(say(out, &e)?),
+            Err(e @ ApiError::InvalidInput { .. }) => return Ok(say(out, &e, self.language)?),
             Err(e) => return Err(e.into()),
         };
         writeln!(out, "{}", received.headline)?;
@@ -1350,7 +1356,7 @@ impl Companion<'_> {
                     writeln!(out, "{}", l.say("terminal-saved"))?;
                     settings = next;
                 }
-                Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
+                Err(e @ ApiError::InvalidInput { .. }) => say(out, &e, self.language)?,
                 Err(e) => return Err(e.into()),
             }
         }
@@ -1378,7 +1384,7 @@ impl Companion<'_> {
                     .and_then(|c| self.g.set_region(c))
                 {
                     Ok(()) => {}
-                    Err(e @ ApiError::InvalidInput { .. }) => say(out, &e)?,
+                    Err(e @ ApiError::InvalidInput { .. }) => say(out, &e, self.language)?,
                     Err(e) => return Err(e.into()),
                 }
             }

@@ -684,8 +684,12 @@ enum ContentCommand {
         #[arg(long, conflicts_with = "preview")]
         yes: bool,
     },
-    /// Remove the installed pack and go back to the built-in content. Your progress stays.
-    Remove,
+    /// Remove the installed pack and go back to the built-in content, or, given its id, remove one
+    /// add-on (a counsellor's modules beside the content). Your progress stays.
+    Remove {
+        /// The id of the add-on to remove, as `content status` lists it.
+        addon: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -884,7 +888,7 @@ fn main() -> ExitCode {
         Ok(g) => g,
         Err(CliError::Usage(message)) => return usage(&message),
         Err(CliError::Refused(message)) => return fail(&message),
-        Err(CliError::Api(e)) => return fail(&e.to_string()),
+        Err(CliError::Api(e)) => return fail(&e.say(language)),
         Err(CliError::Io(e)) => return fail(&e.to_string()),
     };
     let result = match command {
@@ -898,7 +902,7 @@ fn main() -> ExitCode {
 fn exit(language: Language, result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Api(e)) => fail(&e.to_string()),
+        Err(CliError::Api(e)) => fail(&e.say(language)),
         Err(CliError::Refused(message)) => fail(&message),
         Err(CliError::Usage(message)) => usage(&message),
         Err(CliError::Io(e)) => fail(&language.say_with(
@@ -990,21 +994,20 @@ fn open(
                 KeySource::KeyFile => language.say("terminal-key-file-does-not-open"),
                 KeySource::PassphraseEnv(_) => language.say("terminal-wrong-passphrase"),
             },
-            other => other.to_string(),
+            other => other.say(language),
         })
     })
 }
 
 /// Opens the database in `data_dir` with its key: the one place the companion opens the core.
-/// `language` is the one the companion speaks (`--lang`, else the locale's); the built-in content
-/// is to be opened in it too once the core can be given the device's preferred languages.
+/// `language` is the one the companion speaks (`--lang`, else the locale's): the built-in content
+/// is opened in it too, so the screens and the lines around them agree.
 pub(crate) fn open_database(
     data_dir: &std::path::Path,
     key: &groundwork_core::DatabaseKey,
     language: Language,
 ) -> Result<Groundwork, ApiError> {
-    let _ = language;
-    Groundwork::open_with(data_dir, key, Arc::new(SystemClock))
+    Groundwork::open_in(data_dir, key, Arc::new(SystemClock), language)
 }
 
 /// After a check-in is saved (or edited): the check-in, then the two optional questions when it

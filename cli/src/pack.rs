@@ -120,12 +120,35 @@ fn io_err(e: io::Error) -> String {
     format!("could not write output: {e}")
 }
 
-/// Loads a pack, printing every problem if there is any.
+/// The built-in pack an add-on folder extends (`extends` in its `pack.toml`), `None` for a whole
+/// pack. An add-on is checked together with it.
+fn addon_base(dir: &Path) -> Result<Option<std::sync::Arc<Pack>>, String> {
+    let Some(id) = groundwork_pack::addon_base(dir) else {
+        return Ok(None);
+    };
+    groundwork_core::base::text::Language::all()
+        .filter_map(|language| groundwork_core::content::built_in(language).ok())
+        .find(|pack| pack.manifest.id == id)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "{}: this add-on extends `{id}`, which is not a pack built into this app (core-en, core-fr-ca)",
+                dir.join("pack.toml").display()
+            )
+        })
+}
+
+/// Loads a pack (an add-on with the built-in pack it extends), printing every problem if there
+/// is any.
 fn load(out: &mut impl Write, dir: &Path) -> Result<Option<LoadedPack>, String> {
     if !dir.is_dir() {
         return Err(format!("{} is not a folder", dir.display()));
     }
-    match groundwork_pack::load_dir(dir) {
+    let loaded = match addon_base(dir)? {
+        Some(base) => groundwork_pack::load_addon_dir(dir, &base),
+        None => groundwork_pack::load_dir(dir),
+    };
+    match loaded {
         Ok(loaded) => Ok(Some(loaded)),
         Err(diagnostics) => {
             print_diagnostics(out, &diagnostics).map_err(io_err)?;
@@ -185,8 +208,11 @@ fn build(out: &mut impl Write, dir: &Path, output: &Path) -> Result<Outcome, Str
     };
     let bytes = bundle::compile(loaded.pack()).map_err(|e| e.to_string())?;
     // Never trust a file, even one just made: read it back the way an import would.
-    let decoded = bundle::decode(&bytes)
-        .map_err(|e| format!("the compiled bundle does not read back: {e}"))?;
+    let decoded = match addon_base(dir)? {
+        Some(base) => bundle::decode_addon(&bytes, &base),
+        None => bundle::decode(&bytes),
+    }
+    .map_err(|e| format!("the compiled bundle does not read back: {e}"))?;
     if &decoded != loaded.pack() {
         return Err("the compiled bundle reads back differently; nothing was written".to_owned());
     }

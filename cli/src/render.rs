@@ -518,6 +518,20 @@ pub fn content_status(
             )
         )?;
     }
+    for addon in &status.addons {
+        writeln!(out, "{}", addon.summary)?;
+        writeln!(
+            out,
+            "{}",
+            language.say_with(
+                "terminal-content-remove-addon",
+                &[(
+                    "command",
+                    format!("groundwork content remove {}", addon.pack_id).into()
+                )]
+            )
+        )?;
+    }
     Ok(())
 }
 

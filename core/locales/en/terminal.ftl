@@ -538,6 +538,8 @@ terminal-content-modules = { $modules ->
     } (pack { $pack }).
 # $command: the command.
 terminal-content-remove-goes-back = `{ $command }` goes back to the built-in content.
+# Under an add-on in the content status. $command: the command that removes it.
+terminal-content-remove-addon = `{ $command }` removes it; the rest stays.
 terminal-install-modules-added = Modules it adds:
 # $exercises, $prompts: how many.
 terminal-install-adds = It adds { $exercises ->

@@ -343,6 +343,7 @@ terminal-content-modules = { $modules ->
        *[other] { $modules } modules
     } (paquet { $pack }).
 terminal-content-remove-goes-back = `{ $command }` revient au contenu de l'app.
+terminal-content-remove-addon = `{ $command }` l'enlève; le reste ne bouge pas.
 terminal-install-modules-added = Les modules qu'il ajoute :
 terminal-install-adds = Il ajoute { $exercises ->
         [one] { $exercises } exercice
