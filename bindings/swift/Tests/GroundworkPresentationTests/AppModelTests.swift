@@ -274,4 +274,26 @@ final class AppModelTests: XCTestCase {
         XCTAssertEqual([parts.year, parts.month, parts.day, parts.hour, parts.minute], [2026, 11, 22, 0, 0])
         XCTAssertEqual(date, Date(timeIntervalSince1970: 1_795_266_000), "midnight in Sydney, UTC+11")
     }
+    // MARK: In French
+
+    func testAPhoneSetToFrenchGoesThroughItsFirstEveningInFrench() async {
+        let navigator = AppNavigator.withTestClock(
+            dataDir: dir.path, preferences: platform.preferences, locale: "fr_CA", clock: clock)
+        let model = AppModel(navigator: navigator, platform: platform)
+        model.send(.start)
+        model.send(.completeOnboarding(
+            choices: OnboardingChoices(region: "CA", trackIds: ["general"], babyDate: nil, discreetMode: false),
+            lock: .notNow
+        ))
+        guard case let .home(home)? = model.view.screen else { return XCTFail("expected home") }
+        XCTAssertEqual(home.checkInPrompt, "Comment ça va, là, maintenant?")
+        XCTAssertEqual(model.view.help?.label, "De l'aide maintenant")
+        model.send(.show(destination: .phaseMap))
+        guard case let .phaseMap(map)? = model.view.screen else { return XCTFail("expected the path") }
+        XCTAssertEqual(map.title, "Ton parcours")
+        XCTAssertEqual(map.phases.first?.modules.first?.title, "Où tu en es", "the French pack's modules")
+        model.send(.show(destination: .settings))
+        model.send(.setLockGrace(grace: .oneMinute))
+        XCTAssertEqual(model.view.notice, .message(text: "C'est enregistré."))
+    }
 }

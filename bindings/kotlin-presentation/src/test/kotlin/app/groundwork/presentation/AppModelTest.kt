@@ -160,7 +160,7 @@ class AppModelTest {
         assertEquals(asked, platform.calls)
 
         platform.calls.clear()
-        model.send(Action.SetDiscreet(true))
+        model.send(Action.SetLockGrace(LockGrace.ONE_MINUTE))
         assertEquals(model.view.value.effects.mapNotNull(FakePlatform::named), platform.calls)
         assertTrue(platform.preferences.discreet, "kept outside the database")
     }
@@ -281,5 +281,33 @@ class AppModelTest {
         assertTrue(model.view.value.phase is Phase.Unavailable, "got ${model.view.value.phase}")
         val notice = model.view.value.notice
         assertFalse(notice is AppNotice.Error && notice.text.contains("broken"), "no internals: $notice")
+    }
+    @Test
+    fun `a phone set to French goes through its first evening in French`() {
+        val navigator = AppNavigator.withTestClock(dir.toString(), platform.preferences, "fr_CA", clock)
+        val model = AppModel(navigator, platform).also { platform.model = it }
+        model.send(Action.Start)
+        model.send(
+            Action.CompleteOnboarding(
+                OnboardingChoices(
+                    region = "CA",
+                    trackIds = listOf("general"),
+                    babyDate = null,
+                    discreetMode = false,
+                    thingsAreHard = false,
+                ),
+                OnboardingLock.NotNow,
+            ),
+        )
+        val home = (model.screen as AppScreen.Home).home
+        assertEquals("Comment ça va, là, maintenant?", home.checkInPrompt)
+        assertEquals("De l'aide maintenant", model.view.value.help?.label)
+        model.send(Action.Show(Destination.PhaseMap))
+        val path = (model.screen as AppScreen.PhaseMap).map
+        assertEquals("Ton parcours", path.title)
+        assertEquals("Où tu en es", path.phases.first().modules.first().title, "the French pack's modules")
+        model.send(Action.Show(Destination.Settings))
+        model.send(Action.SetLockGrace(LockGrace.ONE_MINUTE))
+        assertEquals(AppNotice.Message("C'est enregistré."), model.view.value.notice)
     }
 }
