@@ -60,6 +60,7 @@ const CATALOGS: [(&str, &[Source]); 2] = [
                 "terminal.ftl",
                 include_str!("../../locales/en/terminal.ftl"),
             ),
+            ("shell.ftl", include_str!("../../locales/en/shell.ftl")),
         ],
     ),
     (
@@ -106,6 +107,7 @@ const CATALOGS: [(&str, &[Source]); 2] = [
                 "terminal.ftl",
                 include_str!("../../locales/fr-CA/terminal.ftl"),
             ),
+            ("shell.ftl", include_str!("../../locales/fr-CA/shell.ftl")),
         ],
     ),
 ];
