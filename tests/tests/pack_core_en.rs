@@ -292,6 +292,8 @@ fn the_english_crisis_check_catches_plain_words_of_crisis_and_not_everyday_talk(
         "Done with life admin for the week",
         "They won't let me see the baby in the NICU until the morning",
         "Put my arm around her and said sorry",
+        // Answers to the modules' own questions (crisis-lines/lesson_answers.toml).
+        "I notice I go quiet when I'm tense.",
     ] {
         let found = matched(text);
         assert!(found.is_empty(), "{text:?} matched {found:?}");
