@@ -838,7 +838,7 @@ impl Companion<'_> {
                         writeln!(
                             out,
                             "  {}: {}",
-                            render::capitalise(group.quadrant.label()),
+                            render::capitalise(&group.quadrant.label(self.g.language())),
                             words.join(", ")
                         )?;
                     }

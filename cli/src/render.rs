@@ -53,12 +53,7 @@ fn home_with(out: &mut impl Write, home: &HomeScreen, to: Pointers) -> Result<()
     writeln!(out)?;
     writeln!(out, "Check-in: {}", home.check_in_prompt)?;
     if let Some(last) = &home.last_check_in {
-        write!(
-            out,
-            "  Last: {} ({})",
-            last.when_label,
-            last.quadrant.label()
-        )?;
+        write!(out, "  Last: {} ({})", last.when_label, last.quadrant_label)?;
         if !last.words.is_empty() {
             write!(out, ": {}", last.words.join(", "))?;
         }
@@ -391,7 +386,9 @@ pub fn emotions(out: &mut impl Write, form: &CheckInForm) -> Result<(), CliError
             .map(|e| e.word.as_str())
             .collect();
         if !words.is_empty() {
-            writeln!(out, "{}:", capitalise(q.label()))?;
+            // No language at hand: the terminal's own words are still English.
+            let label = q.label(groundwork_core::base::text::Language::ENGLISH);
+            writeln!(out, "{}:", capitalise(&label))?;
             writeln!(out, "  {}", words.join(", "))?;
         }
     }
