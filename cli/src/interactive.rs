@@ -910,7 +910,7 @@ impl Companion<'_> {
                     for group in groups.iter().filter(|g| every || g.quadrant == here) {
                         let words: Vec<&str> =
                             group.words.iter().map(|w| w.word.as_str()).collect();
-                        let quadrant = render::capitalise(group.quadrant.label());
+                        let quadrant = render::capitalise(&group.quadrant.label(self.g.language()));
                         writeln!(out, "  {}", label_value(l, &quadrant, &words.join(", ")))?;
                     }
                     let id = if every {

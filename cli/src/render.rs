@@ -88,7 +88,7 @@ fn home_with(
     if let Some(last) = &home.last_check_in {
         let args = [
             ("when", last.when_label.as_str().into()),
-            ("quadrant", last.quadrant.label().into()),
+            ("quadrant", last.quadrant_label.as_str().into()),
             ("words", last.words.join(", ").into()),
         ];
         let id = if last.words.is_empty() {
@@ -549,7 +549,11 @@ pub fn emotions(
             .map(|e| e.word.as_str())
             .collect();
         if !words.is_empty() {
-            writeln!(out, "{}", heading_colon(language, &capitalise(q.label())))?;
+            writeln!(
+                out,
+                "{}",
+                heading_colon(language, &capitalise(&q.label(language)))
+            )?;
             writeln!(out, "  {}", words.join(", "))?;
         }
     }

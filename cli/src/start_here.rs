@@ -123,6 +123,9 @@ pub(crate) fn repair_done(
     if json {
         render::json(out, &moment)
     } else {
-        render::done(out, groundwork_core::REPAIR_DONE)
+        render::done(
+            out,
+            &groundwork_core::repair_done_message(groundwork.language()),
+        )
     }
 }

@@ -183,7 +183,10 @@ fn a_repair_is_marked_done_after_the_fact() {
     let id = moment["id"].as_str().expect("id").to_owned();
     assert_eq!(moment["repair_done"], false);
     let said = text(&groundwork(dir.path(), &["anger", "repair-done", &id]));
-    assert_eq!(said.trim(), groundwork_core::REPAIR_DONE);
+    assert_eq!(
+        said.trim(),
+        groundwork_core::repair_done_message(groundwork_core::base::text::Language::ENGLISH)
+    );
     let list = json(&groundwork(dir.path(), &["anger", "list", "--json"]));
     assert_eq!(list[0]["repair_done"], true);
 

@@ -56,7 +56,7 @@ pub use base::{days, ffi_types, keys};
 pub use ffi::navigation;
 pub use ffi::*;
 
-pub use anger::{AngerMoment, AngerMomentInput, REPAIR_DONE};
+pub use anger::{AngerMoment, AngerMomentInput, repair_done_message};
 #[cfg(feature = "test-clock")]
 pub use base::clock::TestClock;
 pub use base::clock::{Clock, ManualClock, SystemClock};

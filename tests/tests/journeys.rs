@@ -1924,7 +1924,10 @@ fn a_repair_is_marked_done_from_the_app_after_the_fact() {
     let moment = g.recent_anger_moments(1).expect("list")[0].clone();
     assert!(!moment.repair_done);
     phone.send(Action::MarkRepairDone { id: moment.id });
-    assert_eq!(phone.notice(), groundwork_core::REPAIR_DONE);
+    assert_eq!(
+        phone.notice(),
+        groundwork_core::repair_done_message(groundwork_core::base::text::Language::ENGLISH)
+    );
     assert!(g.recent_anger_moments(1).expect("list")[0].repair_done);
 }
 

@@ -6,9 +6,10 @@ use chrono::{DateTime, FixedOffset, Timelike, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
+use crate::base::text::Language;
 use crate::base::validate;
 
 /// Longest free-text answer, in characters.
@@ -17,17 +18,26 @@ pub const MAX_ANSWER_CHARS: usize = 1_000;
 pub const MAX_BODY_CUES: usize = 8;
 /// Most moments one list call returns.
 pub const MAX_LIST: i32 = 500;
-/// Body cues offered as quick picks; he can add his own.
-pub const SUGGESTED_BODY_CUES: [&str; 8] = [
-    "jaw tight",
-    "fists clenched",
-    "face hot",
-    "heart racing",
-    "shoulders up",
-    "stomach churning",
-    "voice getting loud",
-    "shaking",
+/// Body cues offered as quick picks (by their catalog ids); he can add his own.
+const SUGGESTED_BODY_CUES: [&str; 8] = [
+    "anger-cue-jaw-tight",
+    "anger-cue-fists-clenched",
+    "anger-cue-face-hot",
+    "anger-cue-heart-racing",
+    "anger-cue-shoulders-up",
+    "anger-cue-stomach-churning",
+    "anger-cue-voice-getting-loud",
+    "anger-cue-shaking",
 ];
+
+/// Body cues offered as quick picks, in `language` ("jaw tight", "fists clenched", ...); he can
+/// add his own. A cue is saved as the words he picked.
+pub fn suggested_body_cues(language: Language) -> Vec<String> {
+    SUGGESTED_BODY_CUES
+        .iter()
+        .map(|id| language.say(id))
+        .collect()
+}
 
 /// What he noted about a moment of anger.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -112,13 +122,13 @@ fn validate(input: AngerMomentInput) -> Result<Valid> {
     if cues.len() > MAX_BODY_CUES {
         return Err(Error::invalid(
             "body_cues",
-            format!("pick up to {MAX_BODY_CUES}"),
+            Reason::with("anger-body-cues-up-to", [("limit", MAX_BODY_CUES.into())]),
         ));
     }
     if input.repair_done && !input.repair_needed {
         return Err(Error::invalid(
             "repair_done",
-            "a repair can only be done where one was needed",
+            Reason::new("anger-repair-not-needed"),
         ));
     }
     Ok(Valid {
@@ -166,8 +176,11 @@ pub(crate) fn record(
     get(tx, id)
 }
 
-/// What he reads once a repair is marked done (the navigation and the terminal show it).
-pub const REPAIR_DONE: &str = "Repair marked done. Putting it right takes strength.";
+/// What he reads once a repair is marked done, in `language` (the navigation and the terminal
+/// show it).
+pub fn repair_done_message(language: Language) -> String {
+    language.say("anger-repair-done")
+}
 
 /// Marks the repair after a moment done, after the fact: only the repair changes, in one
 /// transaction. `NotFound` for a moment that does not exist; `InvalidInput { field:
@@ -181,7 +194,7 @@ pub(crate) fn mark_repair_done(
     if !moment.repair_needed {
         return Err(Error::invalid(
             "repair_done",
-            "a repair can only be done where one was needed",
+            Reason::new("anger-repair-not-needed"),
         ));
     }
     if !moment.repair_done {
@@ -356,6 +369,32 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn the_anger_log_speaks_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            repair_done_message(Language::ENGLISH),
+            "Repair marked done. Putting it right takes strength."
+        );
+        assert_eq!(
+            repair_done_message(french),
+            "Réparation faite, c'est noté. Réparer, ça demande de la force."
+        );
+        let cues = suggested_body_cues(french);
+        assert_eq!(cues.len(), 8);
+        assert_eq!(cues[0], "mâchoire serrée");
+        assert_eq!(suggested_body_cues(Language::ENGLISH)[0], "jaw tight");
+        let nine: Vec<String> = (0..9).map(|i| format!("cue {i}")).collect();
+        let Err(Error::InvalidInput { reason, .. }) = validate(AngerMomentInput {
+            body_cues: nine,
+            ..input()
+        }) else {
+            panic!("refused");
+        };
+        assert_eq!(reason.to_string(), "pick up to 8");
+        assert_eq!(reason.say(french), "choisis-en jusqu'à 8");
     }
 
     #[test]

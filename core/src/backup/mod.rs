@@ -326,7 +326,8 @@ fn apply(
         }
         Err(other) => Err(BackupError::from(other)),
     };
-    readable(crate::checkins::all(tx).map(drop))?;
+    // Only whether they read: the words describing them are dropped unread.
+    readable(crate::checkins::all(tx, crate::base::text::Language::ENGLISH).map(drop))?;
     readable(crate::anger::all(tx).map(drop))?;
     readable(crate::journal::all(tx).map(drop))?;
     readable(crate::journal::own_prompts(tx).map(drop))?;

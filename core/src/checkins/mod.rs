@@ -10,9 +10,10 @@ use groundwork_pack::Emotion;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
+use crate::base::text::Language;
 use crate::base::validate;
 
 /// Most words from the vocabulary on one check-in.
@@ -27,8 +28,20 @@ pub const MAX_TAGS: usize = 10;
 pub const MAX_NOTE_CHARS: usize = 2_000;
 /// Most check-ins one list call returns.
 pub const MAX_LIST: i32 = 500;
-/// The context tags offered to everyone; he can add his own.
-pub const SUGGESTED_TAGS: [&str; 5] = ["work", "partner", "kids", "money", "health"];
+/// The context tags offered to everyone (by their catalog ids); he can add his own.
+const SUGGESTED_TAGS: [&str; 5] = [
+    "checkin-tag-work",
+    "checkin-tag-partner",
+    "checkin-tag-kids",
+    "checkin-tag-money",
+    "checkin-tag-health",
+];
+
+/// The context tags offered to everyone, in `language` ("work", "partner", "kids", "money",
+/// "health"); he can add his own. A tag is saved as the words he picked.
+pub fn suggested_tags(language: Language) -> Vec<String> {
+    SUGGESTED_TAGS.iter().map(|id| language.say(id)).collect()
+}
 
 /// What the person entered for a check-in.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -105,15 +118,15 @@ impl Quadrant {
         Quadrant::Middle,
     ];
 
-    /// A plain description, e.g. "unpleasant, high energy".
-    pub fn label(self) -> &'static str {
-        match self {
-            Quadrant::UnpleasantHighEnergy => "unpleasant, high energy",
-            Quadrant::PleasantHighEnergy => "pleasant, high energy",
-            Quadrant::UnpleasantLowEnergy => "unpleasant, low energy",
-            Quadrant::PleasantLowEnergy => "pleasant, low energy",
-            Quadrant::Middle => "in the middle",
-        }
+    /// A plain description in `language`, e.g. "unpleasant, high energy".
+    pub fn label(self, language: Language) -> String {
+        language.say(match self {
+            Quadrant::UnpleasantHighEnergy => "checkin-quadrant-unpleasant-high-energy",
+            Quadrant::PleasantHighEnergy => "checkin-quadrant-pleasant-high-energy",
+            Quadrant::UnpleasantLowEnergy => "checkin-quadrant-unpleasant-low-energy",
+            Quadrant::PleasantLowEnergy => "checkin-quadrant-pleasant-low-energy",
+            Quadrant::Middle => "checkin-quadrant-middle",
+        })
     }
 
     /// The quadrant for a point on the meter.
@@ -176,36 +189,35 @@ impl Feeling {
         }
     }
 
-    /// Said after his own words ("Stressed, tired and flat: ..."); `several` when he chose more
-    /// than one.
-    fn after_words(self, several: bool) -> &'static str {
-        match (self, several) {
-            (Feeling::Tense, _) => "that's a lot to be holding right now.",
-            (Feeling::Heavy, true) => "that's a heavy mix to carry.",
-            (Feeling::Heavy, false) => "that's a heavy thing to carry.",
-            (Feeling::Lively, _) => "that's good energy to have.",
-            (Feeling::Settled, _) => "that's a good place to be.",
-            (Feeling::InBetween, _) => "somewhere in between, and worth noticing.",
+    /// The line when he chose no words: the feeling, never the person.
+    fn alone(self) -> &'static str {
+        match self {
+            Feeling::Tense => "checkin-saved-tense",
+            Feeling::Heavy => "checkin-saved-heavy",
+            Feeling::Lively => "checkin-saved-lively",
+            Feeling::Settled => "checkin-saved-settled",
+            Feeling::InBetween => "checkin-saved-in-between",
         }
     }
 
-    /// Said when he chose no words: the feeling, never the person.
-    fn alone(self) -> &'static str {
+    /// The line led by his own words ("Stressed, tired and flat: ...").
+    fn after_words(self) -> &'static str {
         match self {
-            Feeling::Tense => "A tense, wound-up kind of feeling.",
-            Feeling::Heavy => "A heavy, low kind of feeling.",
-            Feeling::Lively => "A bright, lively kind of feeling.",
-            Feeling::Settled => "A calm, settled kind of feeling.",
-            Feeling::InBetween => "Somewhere in between: not good, not bad.",
+            Feeling::Tense => "checkin-saved-words-tense",
+            Feeling::Heavy => "checkin-saved-words-heavy",
+            Feeling::Lively => "checkin-saved-words-lively",
+            Feeling::Settled => "checkin-saved-words-settled",
+            Feeling::InBetween => "checkin-saved-words-in-between",
         }
     }
 }
 
-/// The line he reads once a check-in is saved: his chosen words first ("Saved. Stressed, tired
-/// and flat: that's a heavy mix to carry."), or with none, the feeling in plain words ("Saved. A
-/// tense, wound-up kind of feeling."). It describes the feeling, never him. The one place this
-/// line is made: the check-in outcome carries it, and the navigation and the terminal show it.
-pub fn saved_sentence(check_in: &CheckIn) -> String {
+/// The line he reads once a check-in is saved, in `language`: his chosen words first ("Saved.
+/// Stressed, tired and flat: that's a heavy mix to carry."), or with none, the feeling in plain
+/// words ("Saved. A tense, wound-up kind of feeling."). It describes the feeling, never him (in
+/// French, nothing in it agrees with him: the words are the feeling's). The one place this line
+/// is made: the check-in outcome carries it, and the navigation and the terminal show it.
+pub fn saved_sentence(check_in: &CheckIn, language: Language) -> String {
     let feeling = Feeling::of(check_in.pleasantness, check_in.energy);
     let words: Vec<&str> = check_in
         .emotion_words
@@ -214,19 +226,21 @@ pub fn saved_sentence(check_in: &CheckIn) -> String {
         .map(|w| w.trim())
         .filter(|w| !w.is_empty())
         .collect();
-    match words.as_slice() {
-        [] => format!("Saved. {}", feeling.alone()),
-        [one] => format!(
-            "Saved. {}: {}",
-            capitalised(one),
-            feeling.after_words(false)
+    let listed = match words.as_slice() {
+        [] => return language.say(feeling.alone()),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => language.say_with(
+            "checkin-word-list",
+            &[("words", rest.join(", ").into()), ("last", (*last).into())],
         ),
-        [rest @ .., last] => format!(
-            "Saved. {} and {last}: {}",
-            capitalised(&rest.join(", ")),
-            feeling.after_words(true)
-        ),
-    }
+    };
+    language.say_with(
+        feeling.after_words(),
+        &[
+            ("words", capitalised(&listed).into()),
+            ("count", words.len().into()),
+        ],
+    )
 }
 
 fn capitalised(text: &str) -> String {
@@ -298,26 +312,26 @@ fn validate(input: CheckInInput, vocabulary: &[Emotion]) -> Result<Valid> {
     if input.emotions.len() > MAX_EMOTIONS {
         return Err(Error::invalid(
             "emotions",
-            format!("pick up to {MAX_EMOTIONS} words"),
+            Reason::with("checkin-emotions-up-to", [("limit", MAX_EMOTIONS.into())]),
         ));
     }
     let mut emotions: Vec<(String, String)> = Vec::with_capacity(input.emotions.len());
     for id in &input.emotions {
         let emotion = vocabulary.iter().find(|e| e.id == *id).ok_or_else(|| {
-            Error::invalid(
-                "emotions",
-                "pick words from the list; put other words in your own words",
-            )
+            Error::invalid("emotions", Reason::new("checkin-emotions-from-the-list"))
         })?;
         if emotions.iter().any(|(picked, _)| picked == id) {
-            return Err(Error::invalid("emotions", "each word can be picked once"));
+            return Err(Error::invalid(
+                "emotions",
+                Reason::new("checkin-emotion-picked-twice"),
+            ));
         }
         emotions.push((emotion.id.clone(), emotion.word.clone()));
     }
     if input.own_words.len() > MAX_OWN_WORDS {
         return Err(Error::invalid(
             "own_words",
-            format!("add up to {MAX_OWN_WORDS} words of your own"),
+            Reason::with("checkin-own-words-up-to", [("limit", MAX_OWN_WORDS.into())]),
         ));
     }
     let mut own_words: Vec<String> = Vec::with_capacity(input.own_words.len());
@@ -327,7 +341,10 @@ fn validate(input: CheckInInput, vocabulary: &[Emotion]) -> Result<Valid> {
             .iter()
             .any(|w| w.to_lowercase() == word.to_lowercase())
         {
-            return Err(Error::invalid("own_words", "each word can be added once"));
+            return Err(Error::invalid(
+                "own_words",
+                Reason::new("checkin-own-word-added-twice"),
+            ));
         }
         own_words.push(word);
     }
@@ -344,7 +361,12 @@ fn validate(input: CheckInInput, vocabulary: &[Emotion]) -> Result<Valid> {
         Some(hours) if hours.is_finite() && (0.0..=24.0).contains(&hours) => {
             Some((hours * 60.0).round() as i32)
         }
-        Some(_) => return Err(Error::invalid("hours_slept", "give hours from 0 to 24")),
+        Some(_) => {
+            return Err(Error::invalid(
+                "hours_slept",
+                Reason::new("checkin-hours-slept-range"),
+            ));
+        }
     };
     let tags = validate::tags("tags", &input.tags, MAX_TAGS, MAX_WORD_CHARS)?;
     let note = validate::optional_text("note", input.note, MAX_NOTE_CHARS)?;
@@ -390,12 +412,13 @@ pub fn sort_words(vocabulary: &[Emotion], words: &[String]) -> SortedWords {
     sorted
 }
 
-/// Validates and saves a check-in made at `now`.
+/// Validates and saves a check-in made at `now`; its quadrant is described in `language`.
 pub(crate) fn record(
     tx: &Transaction<'_>,
     input: CheckInInput,
     vocabulary: &[Emotion],
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Result<CheckIn> {
     let valid = validate(input, vocabulary)?;
     let id = Uuid::new_v4();
@@ -435,7 +458,7 @@ pub(crate) fn record(
         pleasantness: valid.pleasantness,
         energy: valid.energy,
         quadrant,
-        quadrant_label: quadrant.label().to_owned(),
+        quadrant_label: quadrant.label(language),
         emotions,
         emotion_words,
         own_words: valid.own_words,
@@ -447,13 +470,15 @@ pub(crate) fn record(
     })
 }
 
-/// Replaces what a check-in says, keeping when it was made.
+/// Replaces what a check-in says, keeping when it was made; its quadrant is described in
+/// `language`.
 pub(crate) fn update(
     tx: &Transaction<'_>,
     id: Uuid,
     input: CheckInInput,
     vocabulary: &[Emotion],
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Result<CheckIn> {
     let valid = validate(input, vocabulary)?;
     let changed = tx.execute(
@@ -483,7 +508,7 @@ pub(crate) fn update(
         [id.to_string()],
     )?;
     insert_words_and_tags(tx, &id, &valid)?;
-    get(tx, id)
+    get(tx, id, language)
 }
 
 /// Deletes a check-in for good (its words and tags go with it).
@@ -524,7 +549,7 @@ const SELECT: &str = "
               FROM (SELECT tag FROM checkin_tags t WHERE t.checkin_id = c.id ORDER BY tag))
     FROM checkins c";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn>> {
+fn from_row(row: &Row<'_>, language: Language) -> rusqlite::Result<Result<CheckIn>> {
     let id: String = row.get(0)?;
     let recorded_at: i64 = row.get(1)?;
     let updated_at: i64 = row.get(2)?;
@@ -559,7 +584,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn>> {
             pleasantness,
             energy,
             quadrant,
-            quadrant_label: quadrant.label().to_owned(),
+            quadrant_label: quadrant.label(language),
             emotions,
             emotion_words,
             own_words,
@@ -575,28 +600,28 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<CheckIn>> {
     Ok(parsed)
 }
 
-/// One check-in by id.
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<CheckIn> {
+/// One check-in by id, its quadrant described in `language`.
+pub(crate) fn get(conn: &Connection, id: Uuid, language: Language) -> Result<CheckIn> {
     conn.prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
-        .query_row([id.to_string()], from_row)
+        .query_row([id.to_string()], |row| from_row(row, language))
         .optional()?
         .ok_or(Error::NotFound { what: "check-in" })?
 }
 
-/// The most recent check-ins, newest first.
-pub(crate) fn recent(conn: &Connection, limit: i32) -> Result<Vec<CheckIn>> {
+/// The most recent check-ins, newest first, their quadrants described in `language`.
+pub(crate) fn recent(conn: &Connection, limit: i32, language: Language) -> Result<Vec<CheckIn>> {
     let limit = validate::limit("limit", limit, MAX_LIST)?;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} ORDER BY c.recorded_at DESC, c.rowid DESC LIMIT ?1"
     ))?;
-    let rows = stmt.query_map([limit], from_row)?;
+    let rows = stmt.query_map([limit], |row| from_row(row, language))?;
     rows.map(|row| row?).collect()
 }
 
-/// Every check-in, oldest first (for export).
-pub(crate) fn all(conn: &Connection) -> Result<Vec<CheckIn>> {
+/// Every check-in, oldest first (for export), their quadrants described in `language`.
+pub(crate) fn all(conn: &Connection, language: Language) -> Result<Vec<CheckIn>> {
     let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY c.recorded_at, c.rowid"))?;
-    let rows = stmt.query_map([], from_row)?;
+    let rows = stmt.query_map([], |row| from_row(row, language))?;
     rows.map(|row| row?).collect()
 }
 
@@ -794,6 +819,144 @@ mod tests {
         )
         .expect("valid");
         assert_eq!(ok.sleep_minutes, Some(436));
+    }
+
+    fn saved(pleasantness: i32, energy: i32, picked: &[&str], own: &[&str]) -> CheckIn {
+        let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("a time");
+        let quadrant = Quadrant::of(pleasantness, energy);
+        CheckIn {
+            id: Uuid::new_v4(),
+            recorded_at: at,
+            updated_at: at,
+            utc_offset_minutes: 0,
+            local_day: at.date_naive(),
+            pleasantness,
+            energy,
+            quadrant,
+            quadrant_label: quadrant.label(Language::ENGLISH),
+            emotions: picked.iter().map(|w| (*w).to_owned()).collect(),
+            emotion_words: picked.iter().map(|w| (*w).to_owned()).collect(),
+            own_words: own.iter().map(|w| (*w).to_owned()).collect(),
+            anger: None,
+            stress: None,
+            hours_slept: None,
+            tags: Vec::new(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_saved_check_in_is_described_by_its_feeling_and_led_by_his_words() {
+        let english = Language::ENGLISH;
+        assert_eq!(
+            saved_sentence(&saved(-3, 4, &[], &[]), english),
+            "Saved. A tense, wound-up kind of feeling."
+        );
+        assert_eq!(
+            saved_sentence(&saved(0, -2, &[], &[" "]), english),
+            "Saved. Somewhere in between: not good, not bad."
+        );
+        assert_eq!(
+            saved_sentence(&saved(-2, -3, &["stressed"], &[]), english),
+            "Saved. Stressed: that's a heavy thing to carry."
+        );
+        assert_eq!(
+            saved_sentence(&saved(-2, -3, &["stressed", "tired"], &["flat"]), english),
+            "Saved. Stressed, tired and flat: that's a heavy mix to carry."
+        );
+        assert_eq!(
+            saved_sentence(&saved(3, 2, &["proud"], &["ready"]), english),
+            "Saved. Proud and ready: that's good energy to have."
+        );
+    }
+
+    #[test]
+    fn a_saved_check_in_is_thanked_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        let nbsp = '\u{a0}';
+        assert_eq!(
+            saved_sentence(&saved(-3, 4, &[], &[]), french),
+            "C'est enregistré. Un sentiment tendu, à cran."
+        );
+        // One word, then several: the heavy line counts them.
+        assert_eq!(
+            saved_sentence(&saved(-2, -3, &["stressé"], &[]), french),
+            format!("C'est enregistré. Stressé{nbsp}: c'est quelque chose de lourd à porter.")
+        );
+        let several = saved_sentence(&saved(-2, -3, &["stressé", "fatigué"], &["à plat"]), french);
+        assert_eq!(
+            several,
+            format!(
+                "C'est enregistré. Stressé, fatigué et à plat{nbsp}: c'est un mélange lourd à porter."
+            )
+        );
+        assert_ne!(
+            several,
+            saved_sentence(
+                &saved(-2, -3, &["stressé", "fatigué"], &["à plat"]),
+                Language::ENGLISH
+            )
+        );
+        // It describes the feeling, never him: no word in it agrees with a man.
+        for (p, e) in [(-3, 4), (-3, -3), (3, 3), (3, -3), (0, 0)] {
+            for words in [&[][..], &["crevé"][..], &["crevé", "tanné"][..]] {
+                let line = saved_sentence(&saved(p, e, words, &[]), french);
+                for about_him in ["tu es", "t'es", "tu te sens"] {
+                    assert!(!line.contains(about_him), "{line}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quadrants_and_suggested_tags_are_in_the_packs_language() {
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            Quadrant::UnpleasantHighEnergy.label(Language::ENGLISH),
+            "unpleasant, high energy"
+        );
+        assert_eq!(
+            Quadrant::UnpleasantHighEnergy.label(french),
+            "désagréable, énergie haute"
+        );
+        assert_eq!(Quadrant::Middle.label(french), "au milieu");
+        assert_eq!(
+            suggested_tags(Language::ENGLISH),
+            ["work", "partner", "kids", "money", "health"]
+        );
+        assert_eq!(
+            suggested_tags(french),
+            ["travail", "couple", "enfants", "argent", "santé"]
+        );
+    }
+
+    #[test]
+    fn a_refused_check_in_says_why_in_french_with_its_count() {
+        let french = Language::of_pack("fr-CA");
+        let v = vocabulary();
+        let reason = |result: Result<Valid>| match result {
+            Err(Error::InvalidInput { reason, .. }) => reason,
+            _ => panic!("refused"),
+        };
+        let four = ["a", "b", "c", "d"].map(String::from).to_vec();
+        let too_many = reason(validate(
+            CheckInInput {
+                own_words: four,
+                ..input()
+            },
+            &v,
+        ));
+        assert_eq!(too_many.to_string(), "add up to 3 words of your own");
+        assert_eq!(too_many.say(french), "ajoute jusqu'à 3 mots à toi");
+        let asleep = reason(validate(
+            CheckInInput {
+                hours_slept: Some(25.0),
+                ..input()
+            },
+            &v,
+        ));
+        assert_eq!(asleep.to_string(), "give hours from 0 to 24");
+        assert_eq!(asleep.say(french), "donne un nombre d'heures de 0 à 24");
     }
 
     #[test]

@@ -146,7 +146,10 @@ pub(crate) fn export(
                 exported_at: now.to_rfc3339(),
                 core_version: env!("CARGO_PKG_VERSION"),
                 region: crate::store::setting(conn, crate::store::Setting::Region)?,
-                check_ins: checkins::all(conn)?,
+                check_ins: checkins::all(
+                    conn,
+                    crate::base::text::Language::of_pack(&pack.manifest.locale),
+                )?,
                 anger_moments: anger::all(conn)?,
                 journal_entries: journal::all(conn)?,
                 own_prompts: journal::own_prompts(conn)?,
@@ -206,7 +209,10 @@ pub(crate) fn export(
                 ])
                 .map_err(csv_error)?;
             let opt = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
-            for c in checkins::all(conn)? {
+            for c in checkins::all(
+                conn,
+                crate::base::text::Language::of_pack(&pack.manifest.locale),
+            )? {
                 writer
                     .write_record([
                         c.recorded_at.to_rfc3339(),

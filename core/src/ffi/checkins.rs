@@ -52,12 +52,16 @@ impl Groundwork {
 
     /// One check-in. `NotFound` if there is no such check-in.
     pub fn check_in(&self, id: Uuid) -> Result<CheckIn, ApiError> {
-        Ok(self.store.read(|conn| checkins::get(conn, id))?)
+        let language = self.language();
+        Ok(self.store.read(|conn| checkins::get(conn, id, language))?)
     }
 
     /// The most recent check-ins, newest first; `limit` is 1 to 500.
     pub fn recent_check_ins(&self, limit: i32) -> Result<Vec<CheckIn>, ApiError> {
-        Ok(self.store.read(|conn| checkins::recent(conn, limit))?)
+        let language = self.language();
+        Ok(self
+            .store
+            .read(|conn| checkins::recent(conn, limit, language))?)
     }
 }
 
@@ -70,9 +74,10 @@ impl Groundwork {
     pub fn record_check_in(&self, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
         let pack: &Pack = &self.pack();
+        let language = crate::base::text::Language::of_pack(&pack.manifest.locale);
         Ok(self
             .store
-            .write(|tx| checkins::record(tx, input, &pack.emotions, now))?)
+            .write(|tx| checkins::record(tx, input, &pack.emotions, now, language))?)
     }
 
     /// Replaces what a check-in says; when it was made stays. Same rules as recording;
@@ -80,8 +85,9 @@ impl Groundwork {
     pub fn update_check_in(&self, id: Uuid, input: CheckInInput) -> Result<CheckIn, ApiError> {
         let now = self.clock.now();
         let pack: &Pack = &self.pack();
+        let language = crate::base::text::Language::of_pack(&pack.manifest.locale);
         Ok(self
             .store
-            .write(|tx| checkins::update(tx, id, input, &pack.emotions, now))?)
+            .write(|tx| checkins::update(tx, id, input, &pack.emotions, now, language))?)
     }
 }

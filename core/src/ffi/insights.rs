@@ -11,9 +11,11 @@ impl Groundwork {
     /// patterns where there is enough data, and the week in plain words.
     pub fn insights(&self, range: InsightRange) -> Result<InsightsScreen, ApiError> {
         let today = lived_day(self.clock.now());
+        let pack = self.pack();
+        let language = crate::base::text::Language::of_pack(&pack.manifest.locale);
         Ok(self.store.read(|conn| {
-            let help = crate::safety::help::saved(conn, &self.pack(), None)?;
-            insights::build(conn, range, today, help)
+            let help = crate::safety::help::saved(conn, &pack, None)?;
+            insights::build(conn, range, today, help, language)
         })?)
     }
 }

@@ -14,6 +14,7 @@ use rusqlite::{Connection, params};
 use crate::base::days::{day_key, parse_day};
 use crate::base::error::Result;
 use crate::base::ffi_types::Day;
+use crate::base::text::Language;
 use crate::checkins::Quadrant;
 
 /// How far back insights look.
@@ -40,30 +41,36 @@ impl InsightRange {
         }
     }
 
-    /// Every range, shortest first, with its short label and `current` selected.
-    fn options(current: Self) -> Vec<InsightRangeOption> {
+    /// Every range, shortest first, with its short label in `language` and `current` selected.
+    fn options(current: Self, language: Language) -> Vec<InsightRangeOption> {
         [
-            (InsightRange::Week, "Week"),
-            (InsightRange::Month, "Month"),
-            (InsightRange::Quarter, "3 months"),
-            (InsightRange::Year, "Year"),
+            (InsightRange::Week, "insights-range-week"),
+            (InsightRange::Month, "insights-range-month"),
+            (InsightRange::Quarter, "insights-range-quarter"),
+            (InsightRange::Year, "insights-range-year"),
         ]
         .into_iter()
-        .map(|(range, label)| InsightRangeOption {
+        .map(|(range, id)| InsightRangeOption {
             range,
-            label: label.to_owned(),
+            label: language.say(id),
             selected: range == current,
         })
         .collect()
     }
 
-    fn label(self) -> &'static str {
+    /// Its name in the catalogs' selectors (`week`, `month`, `quarter`, `year`).
+    fn key(self) -> &'static str {
         match self {
-            InsightRange::Week => "Last 7 days",
-            InsightRange::Month => "Last 30 days",
-            InsightRange::Quarter => "Last 90 days",
-            InsightRange::Year => "Last 12 months",
+            InsightRange::Week => "week",
+            InsightRange::Month => "month",
+            InsightRange::Quarter => "quarter",
+            InsightRange::Year => "year",
         }
+    }
+
+    /// Above the charts, in `language`: "Last 30 days".
+    fn label(self, language: Language) -> String {
+        language.say_with("insights-range-label", &[("range", self.key().into())])
     }
 
     /// Days per chart point, and the smoothing window in points.
@@ -88,6 +95,18 @@ pub enum Metric {
     Anger,
     /// Stress, 0..=10.
     Stress,
+}
+
+impl Metric {
+    /// Its name on a chart, in `language`: "Pleasantness".
+    fn label(self, language: Language) -> String {
+        language.say(match self {
+            Metric::Pleasantness => "insights-metric-pleasantness",
+            Metric::Energy => "insights-metric-energy",
+            Metric::Anger => "insights-metric-anger",
+            Metric::Stress => "insights-metric-stress",
+        })
+    }
 }
 
 /// One point of a trend: the average for a day (or a week, over a year).
@@ -246,12 +265,14 @@ struct Row {
     sleep_minutes: Option<i32>,
 }
 
-/// Builds the insights screen for `range` ending on `today` (his local day).
+/// Builds the insights screen for `range` ending on `today` (his local day), its words in
+/// `language`.
 pub(crate) fn build(
     conn: &Connection,
     range: InsightRange,
     today: NaiveDate,
     help: crate::safety::help::HelpButton,
+    language: Language,
 ) -> Result<InsightsScreen> {
     let from = today - Duration::days(range.days() - 1);
     let week_from = today - Duration::days(6);
@@ -281,6 +302,7 @@ pub(crate) fn build(
         range.bucket_and_window(),
         from,
         today,
+        language,
     )
     .into_iter()
     .map(|(series, _)| series)
@@ -299,7 +321,7 @@ pub(crate) fn build(
             let count = quadrant_counts.get(q).copied().unwrap_or(0);
             QuadrantShare {
                 quadrant: *q,
-                label: q.label().to_owned(),
+                label: q.label(language),
                 count,
                 percent: if total == 0 {
                     0.0
@@ -311,55 +333,62 @@ pub(crate) fn build(
         .collect();
 
     let top_emotions = top_words(conn, from, today, 5)?;
-    let patterns = patterns(conn, &rows, from, today)?;
-    let weekly_summary = weekly_summary(conn, &rows, &moments, week_from, today)?;
+    let patterns = patterns(conn, &rows, from, today, language)?;
+    let weekly_summary = weekly_summary(conn, &rows, &moments, week_from, today, language)?;
+    let consistency = consistency(days_this_month, language);
 
     let spoken = insights_spoken(
-        range.label(),
+        range,
         &weekly_summary,
-        &consistency(days_this_month),
+        &consistency,
         &top_emotions,
         &patterns,
+        language,
     );
     Ok(InsightsScreen {
         spoken,
         range,
-        range_label: range.label().to_owned(),
-        range_options: InsightRange::options(range),
+        range_label: range.label(language),
+        range_options: InsightRange::options(range, language),
         from_day: from,
         to_day: today,
         weekly_summary,
-        consistency: consistency(days_this_month),
+        consistency,
         days_checked_in,
         check_in_count: total,
         trends,
         quadrants,
         top_emotions,
-        anger_by_time_of_day: anger_by_part_of_day(&anger_readings),
-        anger_by_weekday: anger_by_weekday(&anger_readings),
+        anger_by_time_of_day: anger_by_part_of_day(&anger_readings, language),
+        anger_by_weekday: anger_by_weekday(&anger_readings, language),
         patterns,
         help,
     })
 }
 
-/// The insights read aloud, in the order the screen shows them.
+/// The insights read aloud, in the order the screen shows them, in `language`.
 fn insights_spoken(
-    range_label: &str,
+    range: InsightRange,
     weekly_summary: &[String],
     consistency: &str,
     top_emotions: &[WordCount],
     patterns: &[Pattern],
+    language: Language,
 ) -> String {
     use crate::speech::{join, say};
-    let mut parts = vec![format!(
-        "Your insights: {}",
-        crate::speech::lower_first(range_label)
-    )];
+    let mut parts =
+        vec![language.say_with("insights-spoken-range", &[("range", range.key().into())])];
     parts.extend(weekly_summary.iter().map(|s| say(s, None)));
     parts.push(say(consistency, None));
     if !top_emotions.is_empty() {
         let words: Vec<&str> = top_emotions.iter().map(|w| w.word.as_str()).collect();
-        parts.push(format!("The words you picked most: {}", words.join(", ")));
+        parts.push(language.say_with(
+            "insights-spoken-words",
+            &[
+                ("words", words.join(", ").into()),
+                ("count", words.len().into()),
+            ],
+        ));
     }
     parts.extend(
         patterns
@@ -372,6 +401,12 @@ fn insights_spoken(
 
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
+}
+
+/// An average in a sentence, with its sign and one decimal, as `language` writes it ("+1.5" in
+/// English, "+1,5" in French).
+fn signed_tenths(x: f64, language: Language) -> String {
+    format!("{x:+.1}").replace('.', &language.say("insights-decimal-mark"))
 }
 
 fn load_rows(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Row>> {
@@ -432,18 +467,19 @@ fn load_moments(
 
 /// The four trend lines (pleasantness, energy, anger, stress) from `from` to `to`, with
 /// `bucket` = (days per point, smoothing window in points), each with its points' highest
-/// single readings.
+/// single readings, named in `language`.
 fn series(
     rows: &[&Row],
     anger_readings: &[(NaiveDate, i32, f64)],
     bucket: (i64, usize),
     from: NaiveDate,
     to: NaiveDate,
+    language: Language,
 ) -> Vec<(TrendSeries, Vec<Option<f64>>)> {
     vec![
         trend(
             Metric::Pleasantness,
-            "Pleasantness",
+            &Metric::Pleasantness.label(language),
             -5.0,
             5.0,
             bucket,
@@ -453,7 +489,7 @@ fn series(
         ),
         trend(
             Metric::Energy,
-            "Energy",
+            &Metric::Energy.label(language),
             -5.0,
             5.0,
             bucket,
@@ -463,7 +499,7 @@ fn series(
         ),
         trend(
             Metric::Anger,
-            "Anger",
+            &Metric::Anger.label(language),
             0.0,
             10.0,
             bucket,
@@ -473,7 +509,7 @@ fn series(
         ),
         trend(
             Metric::Stress,
-            "Stress",
+            &Metric::Stress.label(language),
             0.0,
             10.0,
             bucket,
@@ -503,11 +539,13 @@ pub(crate) struct SpanTrends {
 /// Spans up to this many days get one point a day; longer ones one a week.
 pub(crate) const DAILY_POINTS_UP_TO_DAYS: i64 = 92;
 
-/// The trend lines from `from` to `to` (inclusive), the same series the insights screen draws.
+/// The trend lines from `from` to `to` (inclusive), the same series the insights screen draws,
+/// named in `language`.
 pub(crate) fn trends_between(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
+    language: Language,
 ) -> Result<SpanTrends> {
     let rows = load_rows(conn, from, to)?;
     let moments = load_moments(conn, from, to)?;
@@ -526,7 +564,7 @@ pub(crate) fn trends_between(
         (7, 4)
     };
     let days: BTreeSet<NaiveDate> = rows.iter().map(|r| r.day).collect();
-    let (series, highest) = series(&refs, &anger_readings, bucket, from, to)
+    let (series, highest) = series(&refs, &anger_readings, bucket, from, to, language)
         .into_iter()
         .unzip();
     Ok(SpanTrends {
@@ -599,16 +637,10 @@ fn trend(
     (series, highest)
 }
 
-/// Days checked in this month, in plain words: a count that only grows, never "only" or
-/// "missed".
-fn consistency(days_this_month: usize) -> String {
-    match days_this_month {
-        0 => {
-            "No check-ins yet this month. Whenever you're ready, one takes ten seconds.".to_owned()
-        }
-        1 => "You checked in on 1 day this month.".to_owned(),
-        n => format!("You checked in on {n} days this month."),
-    }
+/// Days checked in this month, in plain words in `language`: a count that only grows, never
+/// "only" or "missed".
+fn consistency(days_this_month: usize, language: Language) -> String {
+    language.say_with("insights-month-days", &[("days", days_this_month.into())])
 }
 
 fn top_words(
@@ -630,16 +662,22 @@ fn top_words(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn slice(label: &str, values: &[f64]) -> AngerSlice {
+fn slice(label: String, values: &[f64]) -> AngerSlice {
     AngerSlice {
-        label: label.to_owned(),
+        label,
         average: (!values.is_empty())
             .then(|| round1(values.iter().sum::<f64>() / values.len() as f64)),
         readings: values.len() as i32,
     }
 }
 
-const PARTS_OF_DAY: [&str; 4] = ["Morning", "Afternoon", "Evening", "Night"];
+/// The parts of the day, by their catalog ids, in the order of [`part_of_day`].
+const PARTS_OF_DAY: [&str; 4] = [
+    "insights-morning",
+    "insights-afternoon",
+    "insights-evening",
+    "insights-night",
+];
 
 fn part_of_day(minute: i32) -> usize {
     match minute / 60 {
@@ -650,7 +688,7 @@ fn part_of_day(minute: i32) -> usize {
     }
 }
 
-fn anger_by_part_of_day(readings: &[(NaiveDate, i32, f64)]) -> Vec<AngerSlice> {
+fn anger_by_part_of_day(readings: &[(NaiveDate, i32, f64)], language: Language) -> Vec<AngerSlice> {
     let mut parts: [Vec<f64>; 4] = Default::default();
     for (_, minute, anger) in readings {
         parts[part_of_day(*minute)].push(*anger);
@@ -658,30 +696,31 @@ fn anger_by_part_of_day(readings: &[(NaiveDate, i32, f64)]) -> Vec<AngerSlice> {
     PARTS_OF_DAY
         .iter()
         .zip(parts.iter())
-        .map(|(label, v)| slice(label, v))
+        .map(|(id, v)| slice(language.say(id), v))
         .collect()
 }
 
+/// The weekdays, Monday first, with their short names' catalog ids.
 const WEEKDAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Mon"),
-    (Weekday::Tue, "Tue"),
-    (Weekday::Wed, "Wed"),
-    (Weekday::Thu, "Thu"),
-    (Weekday::Fri, "Fri"),
-    (Weekday::Sat, "Sat"),
-    (Weekday::Sun, "Sun"),
+    (Weekday::Mon, "insights-mon"),
+    (Weekday::Tue, "insights-tue"),
+    (Weekday::Wed, "insights-wed"),
+    (Weekday::Thu, "insights-thu"),
+    (Weekday::Fri, "insights-fri"),
+    (Weekday::Sat, "insights-sat"),
+    (Weekday::Sun, "insights-sun"),
 ];
 
-fn anger_by_weekday(readings: &[(NaiveDate, i32, f64)]) -> Vec<AngerSlice> {
+fn anger_by_weekday(readings: &[(NaiveDate, i32, f64)], language: Language) -> Vec<AngerSlice> {
     WEEKDAYS
         .iter()
-        .map(|(weekday, label)| {
+        .map(|(weekday, id)| {
             let values: Vec<f64> = readings
                 .iter()
                 .filter(|r| r.0.weekday() == *weekday)
                 .map(|r| r.2)
                 .collect();
-            slice(label, &values)
+            slice(language.say(id), &values)
         })
         .collect()
 }
@@ -691,11 +730,24 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / f64::from(n))
 }
 
+/// How an average compares with another, for the catalogs' selectors: `same` within
+/// [`NOTABLE_DIFFERENCE`], else `more` or `less`.
+fn how(diff: f64) -> &'static str {
+    if diff.abs() < NOTABLE_DIFFERENCE {
+        "same"
+    } else if diff > 0.0 {
+        "more"
+    } else {
+        "less"
+    }
+}
+
 fn patterns(
     conn: &Connection,
     rows: &[Row],
     from: NaiveDate,
     to: NaiveDate,
+    language: Language,
 ) -> Result<Vec<Pattern>> {
     // Mean pleasantness per day, for the days in range.
     let mut per_day: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
@@ -724,19 +776,23 @@ fn patterns(
             .filter(|(d, _)| !with_days.contains(d))
             .filter_map(|(_, v)| mean(v.iter().copied()))
             .collect();
-        out.push(compare(PatternSubject::Tag(tag.clone()), &with, &without, |diff, a, b| {
-            let how = if diff.abs() < NOTABLE_DIFFERENCE {
-                "about as pleasant as".to_owned()
-            } else if diff > 0.0 {
-                "more pleasant than".to_owned()
-            } else {
-                "less pleasant than".to_owned()
-            };
-            format!(
-                "On days you tagged {tag}, your check-ins were {how} on other days (average {a:+.1} against {b:+.1}). \
-                 That's a pattern to notice, not a cause."
-            )
-        }));
+        out.push(compare(
+            PatternSubject::Tag(tag.clone()),
+            &with,
+            &without,
+            |diff, a, b| {
+                language.say_with(
+                    "insights-pattern-tag",
+                    &[
+                        ("tag", tag.as_str().into()),
+                        ("how", how(diff).into()),
+                        ("with", signed_tenths(a, language).into()),
+                        ("without", signed_tenths(b, language).into()),
+                    ],
+                )
+            },
+            language,
+        ));
     }
     // Sleep: energy on days after 7+ hours against days after less.
     let mut sleep_days: BTreeMap<NaiveDate, (Vec<f64>, Vec<i32>)> = BTreeMap::new();
@@ -758,19 +814,22 @@ fn patterns(
         }
     }
     if !rested.is_empty() || !short.is_empty() {
-        out.push(compare(PatternSubject::Sleep, &rested, &short, |diff, a, b| {
-            let how = if diff.abs() < NOTABLE_DIFFERENCE {
-                "about the same as"
-            } else if diff > 0.0 {
-                "higher than"
-            } else {
-                "lower than"
-            };
-            format!(
-                "On days after 7 hours' sleep or more, your energy was {how} after less sleep (average {a:+.1} against \
-                 {b:+.1}). That's a pattern to notice, not a cause."
-            )
-        }));
+        out.push(compare(
+            PatternSubject::Sleep,
+            &rested,
+            &short,
+            |diff, a, b| {
+                language.say_with(
+                    "insights-pattern-sleep",
+                    &[
+                        ("how", how(diff).into()),
+                        ("with", signed_tenths(a, language).into()),
+                        ("without", signed_tenths(b, language).into()),
+                    ],
+                )
+            },
+            language,
+        ));
     }
     Ok(out)
 }
@@ -780,6 +839,7 @@ fn compare(
     with: &[f64],
     without: &[f64],
     sentence: impl Fn(f64, f64, f64) -> String,
+    language: Language,
 ) -> Pattern {
     let enough = with.len() >= MIN_DAYS_FOR_PATTERN && without.len() >= MIN_DAYS_FOR_PATTERN;
     let (a, b) = (mean(with.iter().copied()), mean(without.iter().copied()));
@@ -787,16 +847,23 @@ fn compare(
         (true, Some(a), Some(b)) => Some(round1(a - b)),
         _ => None,
     };
-    let name = match &subject {
-        PatternSubject::Tag(tag) => format!("Days tagged {tag}"),
-        PatternSubject::Sleep => "Sleep".to_owned(),
+    let not_enough = || match &subject {
+        PatternSubject::Tag(tag) => language.say_with(
+            "insights-pattern-tag-not-enough",
+            &[
+                ("tag", tag.as_str().into()),
+                ("days", MIN_DAYS_FOR_PATTERN.into()),
+            ],
+        ),
+        PatternSubject::Sleep => language.say_with(
+            "insights-pattern-sleep-not-enough",
+            &[("days", MIN_DAYS_FOR_PATTERN.into())],
+        ),
     };
     Pattern {
         sentence: match (difference, a, b) {
             (Some(diff), Some(a), Some(b)) => sentence(diff, a, b),
-            _ => format!(
-                "{name}: not enough data yet. Patterns show after {MIN_DAYS_FOR_PATTERN} days with it and {MIN_DAYS_FOR_PATTERN} without."
-            ),
+            _ => not_enough(),
         },
         subject,
         enough_data: enough,
@@ -812,6 +879,7 @@ fn weekly_summary(
     moments: &[(NaiveDate, i32, f64)],
     from: NaiveDate,
     today: NaiveDate,
+    language: Language,
 ) -> Result<Vec<String>> {
     let week: Vec<&Row> = rows
         .iter()
@@ -820,21 +888,20 @@ fn weekly_summary(
     let days: BTreeSet<NaiveDate> = week.iter().map(|r| r.day).collect();
     let mut lines = Vec::new();
     if week.is_empty() {
-        lines.push(
-            "No check-ins in the last 7 days. Whenever you're ready, one takes ten seconds."
-                .to_owned(),
-        );
+        lines.push(language.say("insights-week-none"));
     } else {
-        lines.push(match days.len() {
-            1 => "You checked in on 1 of the last 7 days.".to_owned(),
-            n => format!("You checked in on {n} of the last 7 days."),
-        });
+        lines.push(language.say_with("insights-week-days", &[("days", days.len().into())]));
         let words = top_words(conn, from, today, 2)?;
         match words.as_slice() {
-            [one] => lines.push(format!("The word you picked most was \"{}\".", one.word)),
-            [a, b, ..] => lines.push(format!(
-                "The words you picked most were \"{}\" and \"{}\".",
-                a.word, b.word
+            [one] => lines.push(
+                language.say_with("insights-week-word", &[("word", one.word.as_str().into())]),
+            ),
+            [a, b, ..] => lines.push(language.say_with(
+                "insights-week-words",
+                &[
+                    ("first", a.word.as_str().into()),
+                    ("second", b.word.as_str().into()),
+                ],
             )),
             [] => {}
         }
@@ -848,7 +915,8 @@ fn weekly_summary(
             .iter()
             .max_by_key(|(q, n)| (**n, std::cmp::Reverse(**q)))
         {
-            lines.push(format!("Most of your check-ins were {}.", q.label()));
+            lines
+                .push(language.say_with("insights-week-quadrant", &[("quadrant", q.key().into())]));
         }
     }
     let week_moments: Vec<_> = moments
@@ -861,15 +929,13 @@ fn weekly_summary(
             [day_key(from), day_key(today)],
             |row| row.get(0),
         )?;
-        let logged = match week_moments.len() {
-            1 => "You logged 1 anger moment".to_owned(),
-            n => format!("You logged {n} anger moments"),
-        };
-        lines.push(match open {
-            0 => format!("{logged}. Noticing it is the skill."),
-            1 => format!("{logged}; 1 still needs a repair."),
-            n => format!("{logged}; {n} still need a repair."),
-        });
+        lines.push(language.say_with(
+            "insights-week-anger",
+            &[
+                ("moments", week_moments.len().into()),
+                ("open", open.into()),
+            ],
+        ));
     }
     Ok(lines)
 }
@@ -960,13 +1026,19 @@ mod tests {
     #[test]
     fn consistency_counts_days_this_month_without_guilt() {
         assert_eq!(
-            consistency(0),
+            consistency(0, Language::ENGLISH),
             "No check-ins yet this month. Whenever you're ready, one takes ten seconds."
         );
-        assert_eq!(consistency(1), "You checked in on 1 day this month.");
-        assert_eq!(consistency(12), "You checked in on 12 days this month.");
+        assert_eq!(
+            consistency(1, Language::ENGLISH),
+            "You checked in on 1 day this month."
+        );
+        assert_eq!(
+            consistency(12, Language::ENGLISH),
+            "You checked in on 12 days this month."
+        );
         for n in 0..=31 {
-            let sentence = consistency(n).to_lowercase();
+            let sentence = consistency(n, Language::ENGLISH).to_lowercase();
             for word in ["only", "missed", "streak", "just", "should"] {
                 assert!(!sentence.contains(word), "{sentence:?} says {word:?}");
             }
@@ -998,6 +1070,7 @@ mod tests {
             &[1.0, 2.0],
             &[0.0, 0.0, 0.0],
             |_, _, _| String::new(),
+            Language::ENGLISH,
         );
         assert!(!p.enough_data);
         assert!(p.sentence.contains("not enough data yet"), "{}", p.sentence);
@@ -1007,6 +1080,7 @@ mod tests {
             &[1.0, 2.0, 3.0],
             &[0.0, 0.0, 0.0],
             |d, _, _| format!("{d}"),
+            Language::ENGLISH,
         );
         assert_eq!(p.difference, Some(2.0));
     }
@@ -1018,6 +1092,198 @@ mod tests {
             assert!(parse_day(bad).is_err(), "{bad}");
         }
         assert_eq!(day_key(day("2026-03-09")), "2026-03-09");
+    }
+
+    /// A week of check-ins ending 2026-03-10: "travail" on three unpleasant, wound-up days after
+    /// short nights, four pleasant, settled days after long ones; two anger moments, one still
+    /// needing a repair. The screen for the last 30 days, in `language`.
+    fn a_week_in(language: Language) -> InsightsScreen {
+        let (_dir, store) = crate::store::scratch();
+        let zone = chrono::FixedOffset::west_opt(5 * 3600).expect("offset");
+        let at = |d: u32, h: u32| {
+            use chrono::TimeZone;
+            zone.with_ymd_and_hms(2026, 3, d, h, 0, 0)
+                .single()
+                .expect("a time")
+        };
+        let pack = crate::content::default_pack().expect("built in");
+        store
+            .write(|tx| {
+                for d in 4..=10 {
+                    let tagged = d % 2 == 0 && d < 10;
+                    let input = crate::checkins::CheckInInput {
+                        own_words: vec![if tagged { "crevé" } else { "calme" }.to_owned()],
+                        tags: if tagged {
+                            vec!["travail".to_owned()]
+                        } else {
+                            Vec::new()
+                        },
+                        hours_slept: Some(if tagged { 5.0 } else { 8.0 }),
+                        anger: Some(if tagged { 6 } else { 1 }),
+                        ..if tagged {
+                            crate::checkins::CheckInInput::new(-3, 3)
+                        } else {
+                            crate::checkins::CheckInInput::new(2, -2)
+                        }
+                    };
+                    crate::checkins::record(tx, input, &[], at(d, 9), language)?;
+                }
+                for (d, repair_needed) in [(6, true), (8, false)] {
+                    let moment = crate::anger::AngerMomentInput {
+                        what_happened: "La chicane sur l'auto".to_owned(),
+                        intensity: 7,
+                        body_cues: Vec::new(),
+                        thoughts: None,
+                        what_i_did: None,
+                        next_time: None,
+                        repair_needed,
+                        repair_done: false,
+                    };
+                    crate::anger::record(tx, moment, at(d, 19))?;
+                }
+                Ok(())
+            })
+            .expect("saved");
+        store
+            .read(|conn| {
+                let help = crate::safety::help::saved(conn, pack, None)?;
+                build(conn, InsightRange::Month, day("2026-03-10"), help, language)
+            })
+            .expect("the screen")
+    }
+
+    #[test]
+    fn the_insights_read_naturally_in_french_with_the_french_pack() {
+        let nbsp = '\u{a0}';
+        let french = a_week_in(Language::of_pack("fr-CA"));
+        let english = a_week_in(Language::ENGLISH);
+        assert_eq!(french.range_label, "Les 30 derniers jours");
+        assert_eq!(english.range_label, "Last 30 days");
+        let labels: Vec<&str> = french
+            .range_options
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(labels, ["Semaine", "Mois", "3 mois", "Année"]);
+        // A count of days, in the plural.
+        assert_eq!(
+            french.consistency,
+            "Ce mois-ci, tu as fait ton bilan 7 jours."
+        );
+        assert_eq!(english.consistency, "You checked in on 7 days this month.");
+        assert_eq!(
+            french.weekly_summary,
+            [
+                "Tu as fait ton bilan 7 jours sur les 7 derniers.".to_owned(),
+                format!(
+                    "Les mots que tu as choisis le plus souvent, ce sont «{nbsp}calme{nbsp}» et «{nbsp}crevé{nbsp}»."
+                ),
+                // The adjective agrees with « bilans ».
+                "La plupart de tes bilans étaient agréables, avec une énergie basse.".to_owned(),
+                "Tu as noté 2 moments de colère; il reste 1 réparation à faire.".to_owned(),
+            ]
+        );
+        assert_eq!(
+            english.weekly_summary,
+            [
+                "You checked in on 7 of the last 7 days.",
+                "The words you picked most were \"calme\" and \"crevé\".",
+                "Most of your check-ins were pleasant, low energy.",
+                "You logged 2 anger moments; 1 still needs a repair.",
+            ]
+        );
+        let work = french
+            .patterns
+            .iter()
+            .find(|p| p.subject == PatternSubject::Tag("travail".into()))
+            .expect("a pattern for travail");
+        assert_eq!(
+            work.sentence,
+            format!(
+                "Les jours où tu as mis l'étiquette «{nbsp}travail{nbsp}», tes bilans étaient moins \
+                 agréables que les autres jours (moyenne de -3,0 contre +2,0). C'est un lien à \
+                 remarquer, pas une cause."
+            )
+        );
+        let sleep = french
+            .patterns
+            .iter()
+            .find(|p| p.subject == PatternSubject::Sleep)
+            .expect("a pattern for sleep");
+        assert!(
+            sleep.sentence.starts_with(
+                "Les jours après une nuit de 7 heures ou plus, ton énergie était plus basse"
+            ),
+            "{}",
+            sleep.sentence
+        );
+        let names: Vec<&str> = french.trends.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Agréable ou désagréable",
+                "Énergie",
+                "Colère",
+                "Niveau de stress"
+            ]
+        );
+        assert_eq!(french.quadrants[0].label, "désagréable, énergie haute");
+        assert_eq!(french.anger_by_time_of_day[2].label, "Soir");
+        assert_eq!(french.anger_by_weekday[0].label, "Lun");
+        assert!(
+            french
+                .spoken
+                .starts_with(&format!("Tes tendances{nbsp}: les 30 derniers jours.")),
+            "{}",
+            french.spoken
+        );
+        assert!(
+            english.spoken.starts_with("Your insights: last 30 days."),
+            "{}",
+            english.spoken
+        );
+    }
+
+    #[test]
+    fn a_month_of_check_ins_is_counted_in_french_without_guilt() {
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            consistency(0, french),
+            "Pas encore de bilan ce mois-ci. Quand tu veux, ça prend dix secondes."
+        );
+        assert_eq!(
+            consistency(1, french),
+            "Ce mois-ci, tu as fait ton bilan 1 jour."
+        );
+        assert_eq!(
+            consistency(12, french),
+            "Ce mois-ci, tu as fait ton bilan 12 jours."
+        );
+        for n in 0..=31 {
+            let sentence = consistency(n, french).to_lowercase();
+            for word in [
+                "seulement",
+                "manqué",
+                "série",
+                "juste",
+                "devrais",
+                "rien que",
+            ] {
+                assert!(!sentence.contains(word), "{sentence:?} says {word:?}");
+            }
+        }
+        let p = compare(
+            PatternSubject::Tag("travail".into()),
+            &[1.0],
+            &[0.0, 0.0, 0.0],
+            |_, _, _| String::new(),
+            french,
+        );
+        assert_eq!(
+            p.sentence,
+            "Jours avec l'étiquette «\u{a0}travail\u{a0}»\u{a0}: pas encore assez de bilans. Un lien \
+             peut se voir après 3 jours avec et 3 jours sans."
+        );
     }
 
     #[test]

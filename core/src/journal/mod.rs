@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use self::pictographs::is_pictograph;
 use crate::base::days;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::{Day, Timestamp};
 use crate::base::rows::{parse_id, timestamp};
 use crate::base::validate;
@@ -190,7 +190,7 @@ fn prompt_text(conn: &Connection, prompts: &[Prompt], prompt_id: &str) -> Result
         |row| row.get(0),
     )
     .optional()?
-    .ok_or_else(|| Error::invalid("prompt_id", "that prompt is not in the library"))
+    .ok_or_else(|| Error::invalid("prompt_id", Reason::new("journal-prompt-not-in-library")))
 }
 
 /// Validates and saves a new entry written at `now`.
@@ -374,7 +374,7 @@ fn filter_sql(filter: &JournalFilter) -> Result<FilterSql> {
     {
         return Err(Error::invalid(
             "to_day",
-            "the end date is before the start date",
+            Reason::new("journal-end-before-start"),
         ));
     }
     if let Some(from) = from {
@@ -467,12 +467,7 @@ pub(crate) fn page(
 }
 
 fn parse_cursor(cursor: &str) -> Result<(i64, i64)> {
-    let bad = || {
-        Error::invalid(
-            "cursor",
-            "pass back the cursor from the previous page unchanged",
-        )
-    };
+    let bad = || Error::invalid("cursor", Reason::new("journal-cursor-unchanged"));
     let (a, b) = cursor.split_once('.').ok_or_else(bad)?;
     Ok((a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?))
 }
@@ -531,13 +526,16 @@ pub(crate) fn search(
     if query.chars().count() > MAX_QUERY_CHARS {
         return Err(Error::invalid(
             "query",
-            format!("keep a search to {MAX_QUERY_CHARS} characters or fewer"),
+            Reason::with(
+                "journal-search-too-long",
+                [("limit", MAX_QUERY_CHARS.into())],
+            ),
         ));
     }
     let query = Query::parse(query);
     let match_expr = query
         .fts()
-        .ok_or_else(|| Error::invalid("query", "type a word or an emoji to search for"))?;
+        .ok_or_else(|| Error::invalid("query", Reason::new("journal-search-empty")))?;
     let f = filter_sql(filter)?;
     let mut params = vec![Value::Text(match_expr)];
     params.extend(f.params);
@@ -976,6 +974,39 @@ mod tests {
             partial && p.chars().count() <= PREVIEW_CHARS && p.ends_with("word"),
             "{p}"
         );
+    }
+
+    fn refused<T>(result: Result<T>) -> Reason {
+        match result.err() {
+            Some(Error::InvalidInput { reason, .. }) => reason,
+            other => panic!("refused as invalid input, not {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_refused_search_says_why_in_french_with_the_french_pack() {
+        let french = crate::base::text::Language::of_pack("fr-CA");
+        let conn = Connection::open_in_memory().expect("a database");
+        let filter = JournalFilter::default();
+        let empty = refused(search(&conn, " ... ", &filter, 10));
+        assert_eq!(empty.to_string(), "type a word or an emoji to search for");
+        assert_eq!(empty.say(french), "écris un mot ou un emoji à chercher");
+        let long = refused(search(&conn, &"a".repeat(MAX_QUERY_CHARS + 1), &filter, 10));
+        assert_eq!(long.to_string(), "keep a search to 200 characters or fewer");
+        assert_eq!(
+            long.say(french),
+            "garde ta recherche à 200 caractères ou moins"
+        );
+        let backwards = refused(filter_sql(&JournalFilter {
+            from_day: chrono::NaiveDate::from_ymd_opt(2026, 3, 2),
+            to_day: chrono::NaiveDate::from_ymd_opt(2026, 3, 1),
+            ..JournalFilter::default()
+        }));
+        assert_eq!(
+            backwards.say(french),
+            "la date de fin est avant la date de début"
+        );
+        assert_ne!(backwards.say(french), backwards.to_string());
     }
 
     #[test]

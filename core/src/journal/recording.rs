@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// Longest kept recording, in seconds.
 pub const MAX_RECORDING_SECONDS: u32 = 300;
@@ -64,22 +64,31 @@ pub fn validate(recording: &RecordingInput) -> Result<()> {
     if !codec_ok {
         return Err(Error::invalid(
             "recording",
-            "the recording's format is not audio",
+            Reason::new("journal-recording-not-audio"),
         ));
     }
     if recording.audio.is_empty() || recording.duration_ms == 0 {
-        return Err(Error::invalid("recording", "the recording is empty"));
+        return Err(Error::invalid(
+            "recording",
+            Reason::new("journal-recording-empty"),
+        ));
     }
     if recording.duration_ms > MAX_RECORDING_SECONDS * 1000 {
         return Err(Error::invalid(
             "recording",
-            format!("a kept recording is at most {MAX_RECORDING_SECONDS} seconds"),
+            Reason::with(
+                "journal-recording-too-long",
+                [("limit", MAX_RECORDING_SECONDS.into())],
+            ),
         ));
     }
     if recording.audio.len() > MAX_RECORDING_BYTES {
         return Err(Error::invalid(
             "recording",
-            format!("a kept recording is at most {MAX_RECORDING_BYTES} bytes"),
+            Reason::with(
+                "journal-recording-too-big",
+                [("limit", MAX_RECORDING_BYTES.into())],
+            ),
         ));
     }
     Ok(())
@@ -174,6 +183,28 @@ mod tests {
                 })
             ));
         }
+    }
+
+    #[test]
+    fn a_refused_recording_says_its_limit_in_french_with_the_french_pack() {
+        let french = crate::base::text::Language::of_pack("fr-CA");
+        let Err(Error::InvalidInput { reason, .. }) =
+            validate(&recording(MAX_RECORDING_SECONDS + 1, 10))
+        else {
+            panic!("refused");
+        };
+        assert_eq!(
+            reason.to_string(),
+            "a kept recording is at most 300 seconds"
+        );
+        assert_eq!(
+            reason.say(french),
+            "un enregistrement gardé dure au plus 300 secondes"
+        );
+        let Err(Error::InvalidInput { reason, .. }) = validate(&recording(3, 0)) else {
+            panic!("refused");
+        };
+        assert_eq!(reason.say(french), "l'enregistrement est vide");
     }
 
     #[test]

@@ -110,10 +110,8 @@ pub struct PromptLibrary {
 }
 
 pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInForm> {
-    let mut suggested_tags: Vec<String> = checkins::SUGGESTED_TAGS
-        .iter()
-        .map(|t| (*t).to_owned())
-        .collect();
+    let language = Language::of_pack(&pack.manifest.locale);
+    let mut suggested_tags: Vec<String> = checkins::suggested_tags(language);
     let mut stmt = conn.prepare_cached(
         "SELECT tag FROM checkin_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 20",
     )?;
@@ -123,7 +121,6 @@ pub(crate) fn check_in_form(conn: &Connection, pack: &Pack) -> Result<CheckInFor
             suggested_tags.push(tag);
         }
     }
-    let language = Language::of_pack(&pack.manifest.locale);
     Ok(CheckInForm {
         title: language.say("check-in-title"),
         emotions: pack
@@ -154,10 +151,7 @@ pub(crate) fn anger_moment_form(conn: &Connection, pack: &Pack) -> Result<AngerM
     Ok(AngerMomentForm {
         title: language.say("home-anger-moment"),
         intro: language.say("anger-moment-intro"),
-        body_cues: anger::SUGGESTED_BODY_CUES
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect(),
+        body_cues: anger::suggested_body_cues(language),
         what_happened_label: language.say("anger-moment-what-happened"),
         intensity_label: language.say("anger-moment-intensity"),
         thoughts_label: language.say("anger-moment-thoughts"),

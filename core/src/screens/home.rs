@@ -154,9 +154,9 @@ pub(crate) fn build(
     let curriculum = curriculum::home_parts(conn, pack, now)?;
     let today = days::lived_day(now);
     let check_ins_today = checkins::count_on_day(conn, &crate::base::days::day_key(today))?;
-    let last = checkins::recent(conn, 1)?.into_iter().next();
-    let journal_entry_count = journal::count(conn)?;
     let language = Language::of_pack(&pack.manifest.locale);
+    let last = checkins::recent(conn, 1, language)?.into_iter().next();
+    let journal_entry_count = journal::count(conn)?;
     let journal_label = language.say_with(
         "home-journal-entries",
         &[("entries", journal_entry_count.into())],

@@ -70,7 +70,10 @@ pub(crate) fn after_check_in(
             .then(|| safety::questions_for(pack, &check_in, help))
             .flatten(),
         crisis_answer,
-        saved_message: crate::checkins::saved_sentence(&check_in),
+        saved_message: crate::checkins::saved_sentence(
+            &check_in,
+            crate::base::text::Language::of_pack(&pack.manifest.locale),
+        ),
         check_in,
     })
 }

@@ -233,7 +233,10 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
         to,
         trends: selection
             .include_trends
-            .then(|| insights::trends_between(conn, from, to))
+            .then(|| {
+                let language = crate::base::text::Language::of_pack(&pack.manifest.locale);
+                insights::trends_between(conn, from, to, language)
+            })
             .transpose()?,
         entries,
         modules: selection

@@ -421,9 +421,10 @@ impl Navigator {
                 Ok(())
             }
             Action::MarkRepairDone { id } => {
+                let language = self.opened()?.language();
                 self.opened()?.mark_repair_done(id)?;
                 self.reload_top()?;
-                self.say(crate::anger::REPAIR_DONE);
+                self.say(crate::anger::repair_done_message(language));
                 Ok(())
             }
             _ => Ok(()),
