@@ -120,7 +120,11 @@ pub fn lock_screen(
         .clone()
         .unwrap_or_else(|| format!("Enter your {}", privacy::kind_name(kind)));
     loop {
-        let status = groundwork_core::lock::lock_status(dir, chrono::Utc::now())?;
+        let status = groundwork_core::lock::lock_status(
+            dir,
+            chrono::Utc::now(),
+            groundwork_core::base::text::Language::ENGLISH,
+        )?;
         if let Some(wait) = status.message {
             writeln!(out, "{wait}")?;
             let choice = format!("[h] {}  [q] Quit  [Enter] Check again: ", screen.help.label);
@@ -146,7 +150,12 @@ pub fn lock_screen(
             _ => {}
         }
         let secret = privacy::lock_secret(kind, typed);
-        match groundwork_core::lock::unlock(dir, &secret, chrono::Utc::now())? {
+        match groundwork_core::lock::unlock(
+            dir,
+            &secret,
+            chrono::Utc::now(),
+            groundwork_core::base::text::Language::ENGLISH,
+        )? {
             outcome @ UnlockOutcome::Unlocked { .. } => {
                 return outcome.into_key().map(Some).ok_or_else(|| {
                     CliError::Api(ApiError::Internal {
@@ -776,7 +785,8 @@ impl Companion<'_> {
             )?;
             return Ok(());
         }
-        let offer = groundwork_core::lock::lock_offer();
+        let offer =
+            groundwork_core::lock::lock_offer(groundwork_core::base::text::Language::ENGLISH);
         self.lock_offer(&offer, input, out)
     }
 

@@ -169,15 +169,23 @@ pub fn kind_name(kind: LockKind) -> &'static str {
 
 /// Whether an app lock is set in `data_dir`.
 pub fn is_locked(data_dir: &Path) -> Result<Option<LockKind>, CliError> {
-    let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
+    let status = groundwork_core::lock::lock_status(
+        data_dir,
+        chrono::Utc::now(),
+        groundwork_core::base::text::Language::ENGLISH,
+    )?;
     Ok(status.kind.filter(|_| status.locked))
 }
 
 /// Unlocks with the secret from `--passphrase-env VAR` or a prompt and returns the key.
 pub fn unlock(data_dir: &Path, kind: LockKind, env: Option<&str>) -> Result<DatabaseKey, CliError> {
     let secret = read_secret(env, &format!("App lock {}", kind_name(kind)), false)?;
-    let outcome =
-        groundwork_core::lock::unlock(data_dir, &lock_secret(kind, secret), chrono::Utc::now())?;
+    let outcome = groundwork_core::lock::unlock(
+        data_dir,
+        &lock_secret(kind, secret),
+        chrono::Utc::now(),
+        groundwork_core::base::text::Language::ENGLISH,
+    )?;
     key_from(outcome)
 }
 
@@ -267,7 +275,11 @@ pub fn lock(
     let current = is_locked(data_dir)?;
     match command {
         LockCommand::Status => {
-            let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
+            let status = groundwork_core::lock::lock_status(
+                data_dir,
+                chrono::Utc::now(),
+                groundwork_core::base::text::Language::ENGLISH,
+            )?;
             match status.kind.filter(|_| status.locked) {
                 None => println!("No app lock is set."),
                 Some(kind) => println!(
@@ -334,6 +346,7 @@ pub fn lock(
                 &lock_secret(old_kind, old),
                 &lock_secret(new_kind, new),
                 chrono::Utc::now(),
+                groundwork_core::base::text::Language::ENGLISH,
             )?)?;
             println!("App lock changed: use your new {}.", kind_name(new_kind));
         }
@@ -350,12 +363,14 @@ pub fn lock(
                 data_dir,
                 &lock_secret(old_kind, Zeroizing::new(old.to_string())),
                 chrono::Utc::now(),
+                groundwork_core::base::text::Language::ENGLISH,
             )?)?;
             keyfile::save_key_file(data_dir, &key).map_err(CliError::Refused)?;
             key_from(groundwork_core::lock::remove_lock(
                 data_dir,
                 &lock_secret(old_kind, old),
                 chrono::Utc::now(),
+                groundwork_core::base::text::Language::ENGLISH,
             )?)?;
             println!("App lock removed. The key is back in the key file beside the database.");
         }

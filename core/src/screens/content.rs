@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::base::error::Result;
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::Language;
 use crate::content::installed::Choice;
 use crate::content::trust;
 use crate::lock::{self, Confirmation, LockKind, LockSecret};
@@ -122,7 +123,8 @@ pub(crate) fn install_gate(
     secret: Option<LockSecret>,
     now: Timestamp,
 ) -> Result<Option<PackInstallOutcome>> {
-    Ok(match lock::confirm_secret(data_dir, secret, now)? {
+    let confirmed = lock::confirm_secret(data_dir, secret, now, Language::ENGLISH)?;
+    Ok(match confirmed {
         Confirmation::Allowed => None,
         Confirmation::Needed(kind) => Some(PackInstallOutcome::SecretNeeded {
             kind,
@@ -141,7 +143,7 @@ pub(crate) fn install_gate(
 
 /// The kind of secret installing needs in `data_dir` now, if an app lock is set.
 pub(crate) fn secret_kind(data_dir: &Path, now: Timestamp) -> Result<Option<LockKind>> {
-    let lock = lock::lock_status(data_dir, now)?;
+    let lock = lock::lock_status(data_dir, now, Language::ENGLISH)?;
     Ok(lock.kind.filter(|_| lock.locked))
 }
 
