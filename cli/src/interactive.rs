@@ -132,7 +132,7 @@ pub fn lock_screen(
     });
     let help = screen.help.label.as_str();
     loop {
-        let status = groundwork_core::lock::lock_status(dir, chrono::Utc::now())?;
+        let status = groundwork_core::lock::lock_status(dir, chrono::Utc::now(), l)?;
         if let Some(wait) = status.message {
             writeln!(out, "{wait}")?;
             let choice = prompt_with(l, "terminal-lock-wait-choice", &[("help", help.into())]);
@@ -162,7 +162,7 @@ pub fn lock_screen(
             _ => {}
         }
         let secret = privacy::lock_secret(kind, typed);
-        match groundwork_core::lock::unlock(dir, &secret, chrono::Utc::now())? {
+        match groundwork_core::lock::unlock(dir, &secret, chrono::Utc::now(), l)? {
             outcome @ UnlockOutcome::Unlocked { .. } => {
                 return outcome.into_key().map(Some).ok_or_else(|| {
                     CliError::Api(ApiError::Internal {
@@ -835,7 +835,7 @@ impl Companion<'_> {
             )?;
             return Ok(());
         }
-        let offer = groundwork_core::lock::lock_offer();
+        let offer = groundwork_core::lock::lock_offer(self.language);
         self.lock_offer(&offer, input, out)
     }
 

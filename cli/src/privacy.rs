@@ -215,7 +215,11 @@ pub fn kind_id(kind: LockKind) -> &'static str {
 
 /// Whether an app lock is set in `data_dir`.
 pub fn is_locked(data_dir: &Path) -> Result<Option<LockKind>, CliError> {
-    let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
+    let status = groundwork_core::lock::lock_status(
+        data_dir,
+        chrono::Utc::now(),
+        groundwork_core::base::text::Language::ENGLISH,
+    )?;
     Ok(status.kind.filter(|_| status.locked))
 }
 
@@ -227,8 +231,12 @@ pub fn unlock(
     language: Language,
 ) -> Result<DatabaseKey, CliError> {
     let secret = read_secret(env, Secret::AppLock(kind), false, language)?;
-    let outcome =
-        groundwork_core::lock::unlock(data_dir, &lock_secret(kind, secret), chrono::Utc::now())?;
+    let outcome = groundwork_core::lock::unlock(
+        data_dir,
+        &lock_secret(kind, secret),
+        chrono::Utc::now(),
+        language,
+    )?;
     key_from(outcome, language)
 }
 
@@ -320,7 +328,7 @@ pub fn lock(
     let current = is_locked(data_dir)?;
     match command {
         LockCommand::Status => {
-            let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now())?;
+            let status = groundwork_core::lock::lock_status(data_dir, chrono::Utc::now(), l)?;
             match status.kind.filter(|_| status.locked) {
                 None => println!("{}", l.say("terminal-lock-status-none")),
                 Some(kind) => println!(
@@ -380,6 +388,7 @@ pub fn lock(
                     &lock_secret(old_kind, old),
                     &lock_secret(new_kind, new),
                     chrono::Utc::now(),
+                    l,
                 )?,
                 l,
             )?;
@@ -398,6 +407,7 @@ pub fn lock(
                     data_dir,
                     &lock_secret(old_kind, Zeroizing::new(old.to_string())),
                     chrono::Utc::now(),
+                    l,
                 )?,
                 l,
             )?;
@@ -407,6 +417,7 @@ pub fn lock(
                     data_dir,
                     &lock_secret(old_kind, old),
                     chrono::Utc::now(),
+                    l,
                 )?,
                 l,
             )?;

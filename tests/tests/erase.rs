@@ -69,7 +69,14 @@ fn every_erase_empties_the_cache_export_and_report_folders_the_app_named() {
     let mut now = chrono::Utc::now();
     let mut erased = false;
     for _ in 0..5 {
-        match lock::unlock(&data, &LockSecret::Pin("000000".into()), now).expect("attempt") {
+        match lock::unlock(
+            &data,
+            &LockSecret::Pin("000000".into()),
+            now,
+            groundwork_core::base::text::Language::ENGLISH,
+        )
+        .expect("attempt")
+        {
             UnlockOutcome::Erased { .. } => erased = true,
             UnlockOutcome::WrongSecret {
                 retry_after: Some(at),

@@ -193,7 +193,12 @@ mod plain_exports {
             }
             other => panic!("expected NotExported, got {other:?}"),
         }
-        let status = lock::lock_status(dir.path(), chrono::Utc::now()).expect("status");
+        let status = lock::lock_status(
+            dir.path(),
+            chrono::Utc::now(),
+            groundwork_core::base::text::Language::ENGLISH,
+        )
+        .expect("status");
         assert_eq!(
             status.attempts_left_before_erase,
             Some(4),
@@ -209,7 +214,12 @@ mod plain_exports {
             .into_file()
             .expect("made");
         assert!(file.contents.contains("a private line"));
-        let status = lock::lock_status(dir.path(), chrono::Utc::now()).expect("status");
+        let status = lock::lock_status(
+            dir.path(),
+            chrono::Utc::now(),
+            groundwork_core::base::text::Language::ENGLISH,
+        )
+        .expect("status");
         assert_eq!(
             status.attempts_left_before_erase,
             Some(5),
@@ -219,7 +229,8 @@ mod plain_exports {
             lock::unlock(
                 dir.path(),
                 &LockSecret::Pin("135790".into()),
-                chrono::Utc::now()
+                chrono::Utc::now(),
+                groundwork_core::base::text::Language::ENGLISH,
             )
             .expect("still locked"),
             UnlockOutcome::Unlocked { .. }

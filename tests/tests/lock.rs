@@ -5,6 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Utc};
+use groundwork_core::base::text::Language;
 use groundwork_core::keys::KdfParams;
 use groundwork_core::lock::{
     self, DeviceKeyError, DeviceKeyWrapper, LockKind, LockSecret, LockStatus, UnlockOutcome,
@@ -15,11 +16,11 @@ use groundwork_tests::{at, open_at, test_key};
 // The lock's functions, with their errors as a shell sees them.
 
 fn unlock(dir: &Path, secret: &LockSecret, now: DateTime<Utc>) -> Result<UnlockOutcome, ApiError> {
-    Ok(lock::unlock(dir, secret, now)?)
+    Ok(lock::unlock(dir, secret, now, Language::ENGLISH)?)
 }
 
 fn lock_status(dir: &Path, now: DateTime<Utc>) -> Result<LockStatus, ApiError> {
-    Ok(lock::lock_status(dir, now)?)
+    Ok(lock::lock_status(dir, now, Language::ENGLISH)?)
 }
 
 fn remove_lock(
@@ -27,7 +28,7 @@ fn remove_lock(
     secret: &LockSecret,
     now: DateTime<Utc>,
 ) -> Result<UnlockOutcome, ApiError> {
-    Ok(lock::remove_lock(dir, secret, now)?)
+    Ok(lock::remove_lock(dir, secret, now, Language::ENGLISH)?)
 }
 
 fn change_lock_with(
@@ -37,7 +38,14 @@ fn change_lock_with(
     kdf: KdfParams,
     now: DateTime<Utc>,
 ) -> Result<UnlockOutcome, ApiError> {
-    Ok(lock::change_lock_with(dir, old, new, kdf, now)?)
+    Ok(lock::change_lock_with(
+        dir,
+        old,
+        new,
+        kdf,
+        now,
+        Language::ENGLISH,
+    )?)
 }
 
 fn set_lock_with(
@@ -569,19 +577,22 @@ fn a_passphrase_typed_in_another_unicode_form_still_unlocks() {
 fn the_erase_opt_in_can_be_turned_on_and_off_with_the_secret() {
     let dir = locked_dir(None);
     let now = t0();
-    lock::set_erase_after(dir.path(), &pin("135790"), Some(10), now).expect("opt in");
+    lock::set_erase_after(dir.path(), &pin("135790"), Some(10), now, Language::ENGLISH)
+        .expect("opt in");
     assert_eq!(
         lock_status(dir.path(), now).expect("status").erase_after,
         Some(10)
     );
     assert!(matches!(
-        lock::set_erase_after(dir.path(), &pin("000000"), None, now).expect("wrong"),
+        lock::set_erase_after(dir.path(), &pin("000000"), None, now, Language::ENGLISH)
+            .expect("wrong"),
         UnlockOutcome::WrongSecret {
             attempts_left_before_erase: Some(9),
             ..
         }
     ));
-    lock::set_erase_after(dir.path(), &pin("135790"), None, now).expect("opt out");
+    lock::set_erase_after(dir.path(), &pin("135790"), None, now, Language::ENGLISH)
+        .expect("opt out");
     let status = lock_status(dir.path(), now).expect("status");
     assert_eq!(status.erase_after, None);
     assert_eq!(status.attempts_left_before_erase, None);
@@ -829,7 +840,7 @@ fn the_right_pin_on_a_copy_of_the_files_on_another_device_is_refused_and_counts_
         for device in [Some(&elsewhere as &dyn DeviceKeyWrapper), None] {
             assert_eq!(
                 ApiError::from(
-                    lock::unlock_on(device, copy.path(), &pin("135790"), t0())
+                    lock::unlock_on(device, copy.path(), &pin("135790"), t0(), Language::ENGLISH)
                         .expect_err("another device")
                 ),
                 ApiError::AppLockNotForThisDevice
@@ -853,7 +864,14 @@ fn the_right_pin_on_a_copy_of_the_files_on_another_device_is_refused_and_counts_
     // The phone itself opens both.
     for folder in [dir.path(), copy.path()] {
         let key = unlocked_key(
-            lock::unlock_on(Some(&phone), folder, &pin("135790"), t0()).expect("the phone"),
+            lock::unlock_on(
+                Some(&phone),
+                folder,
+                &pin("135790"),
+                t0(),
+                Language::ENGLISH,
+            )
+            .expect("the phone"),
         );
         open_with_key(folder, &key).expect("opens the database");
     }
@@ -925,7 +943,8 @@ fn a_device_key_that_cannot_seal_leaves_no_lock_or_the_old_lock_as_it_was() {
                 &pin("135790"),
                 &pin("24680135"),
                 cheap(),
-                t0()
+                t0(),
+                Language::ENGLISH,
             )
             .expect_err("cannot seal the new pin")
         ),
@@ -937,10 +956,26 @@ fn a_device_key_that_cannot_seal_leaves_no_lock_or_the_old_lock_as_it_was() {
         "the old lock is exactly as it was"
     );
     assert!(matches!(
-        lock::unlock_on(Some(&phone), dir.path(), &pin("24680135"), t0()).expect("attempt"),
+        lock::unlock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("24680135"),
+            t0(),
+            Language::ENGLISH
+        )
+        .expect("attempt"),
         UnlockOutcome::WrongSecret { .. }
     ));
-    unlocked_key(lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("old pin"));
+    unlocked_key(
+        lock::unlock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("135790"),
+            t0(),
+            Language::ENGLISH,
+        )
+        .expect("old pin"),
+    );
 }
 
 /// `lock.json` as the previous format (2) wrote it: the same fields, no device seal, and the
@@ -997,11 +1032,25 @@ fn a_format_2_lock_still_opens_and_the_next_right_pin_on_a_phone_seals_it_to_the
 
     let phone = FakeDevice::new(5);
     assert!(matches!(
-        lock::unlock_on(Some(&phone), dir.path(), &pin("000000"), t0()).expect("wrong"),
+        lock::unlock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("000000"),
+            t0(),
+            Language::ENGLISH
+        )
+        .expect("wrong"),
         UnlockOutcome::WrongSecret { .. }
     ));
     let key = unlocked_key(
-        lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("right pin"),
+        lock::unlock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("135790"),
+            t0(),
+            Language::ENGLISH,
+        )
+        .expect("right pin"),
     );
     assert_eq!(key.expose_bytes(), test_key().expose_bytes());
     let now: serde_json::Value =
@@ -1010,12 +1059,20 @@ fn a_format_2_lock_still_opens_and_the_next_right_pin_on_a_phone_seals_it_to_the
     assert_eq!(now["device_sealed"], true, "sealed at the right pin");
     assert_eq!(
         ApiError::from(
-            lock::unlock_on(None, dir.path(), &pin("135790"), t0()).expect_err("now sealed")
+            lock::unlock_on(None, dir.path(), &pin("135790"), t0(), Language::ENGLISH)
+                .expect_err("now sealed")
         ),
         ApiError::AppLockNotForThisDevice
     );
     unlocked_key(
-        lock::unlock_on(Some(&phone), dir.path(), &pin("135790"), t0()).expect("the phone"),
+        lock::unlock_on(
+            Some(&phone),
+            dir.path(),
+            &pin("135790"),
+            t0(),
+            Language::ENGLISH,
+        )
+        .expect("the phone"),
     );
 }
 

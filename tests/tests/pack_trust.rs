@@ -424,7 +424,12 @@ fn with_a_lock_set_installing_asks_for_its_pin_and_a_wrong_one_installs_nothing_
     }
     assert!(!dir.path().join(PACK_FILE).exists());
     assert!(!g.content_status().installed);
-    let status = groundwork_core::lock::lock_status(dir.path(), chrono::Utc::now()).expect("s");
+    let status = groundwork_core::lock::lock_status(
+        dir.path(),
+        chrono::Utc::now(),
+        groundwork_core::base::text::Language::ENGLISH,
+    )
+    .expect("s");
     assert_eq!(
         status.attempts_left_before_erase,
         Some(9),

@@ -19,6 +19,7 @@ use rusqlite::Connection;
 
 use crate::base::error::{Error, StorageFailure};
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::Language;
 use crate::store::Store;
 
 /// What every backup payload says it is.
@@ -104,29 +105,22 @@ pub struct RestoreSummary {
 }
 
 impl RestoreCounts {
-    /// Every count with its name in the singular and the plural, in the order they are said.
-    fn named(&self) -> [(u32, &'static str, &'static str); 12] {
+    /// Every count with the message that says it with its name (`backup-count-*`, singular or
+    /// plural), in the order they are said.
+    fn named(&self) -> [(u32, &'static str); 12] {
         [
-            (self.check_ins, "check-in", "check-ins"),
-            (self.anger_moments, "anger moment", "anger moments"),
-            (self.journal_entries, "journal entry", "journal entries"),
-            (
-                self.own_prompts,
-                "prompt of your own",
-                "prompts of your own",
-            ),
-            (self.living_documents, "plan", "plans"),
-            (self.safety_answers, "safety answer", "safety answers"),
-            (self.settings, "setting", "settings"),
-            (self.modules, "module", "modules"),
-            (self.exercise_answers, "exercise answer", "exercise answers"),
-            (self.commitments, "commitment", "commitments"),
-            (
-                self.home_safety_answers,
-                "answer about home",
-                "answers about home",
-            ),
-            (self.dad_mood_checks, "mood check", "mood checks"),
+            (self.check_ins, "backup-count-check-ins"),
+            (self.anger_moments, "backup-count-anger-moments"),
+            (self.journal_entries, "backup-count-journal-entries"),
+            (self.own_prompts, "backup-count-own-prompts"),
+            (self.living_documents, "backup-count-plans"),
+            (self.safety_answers, "backup-count-safety-answers"),
+            (self.settings, "backup-count-settings"),
+            (self.modules, "backup-count-modules"),
+            (self.exercise_answers, "backup-count-exercise-answers"),
+            (self.commitments, "backup-count-commitments"),
+            (self.home_safety_answers, "backup-count-home-safety-answers"),
+            (self.dad_mood_checks, "backup-count-mood-checks"),
         ]
     }
 
@@ -134,36 +128,47 @@ impl RestoreCounts {
     pub fn total(&self) -> u32 {
         self.named()
             .iter()
-            .fold(0u32, |sum, (count, _, _)| sum.saturating_add(*count))
+            .fold(0u32, |sum, (count, _)| sum.saturating_add(*count))
     }
 }
 
-/// What a restore did, in one plain sentence.
-pub fn restore_message(added: &RestoreCounts, already_here: &RestoreCounts) -> String {
+/// What a restore did, in one plain sentence in `language`.
+pub fn restore_message(
+    added: &RestoreCounts,
+    already_here: &RestoreCounts,
+    language: Language,
+) -> String {
     let parts: Vec<String> = added
         .named()
         .iter()
-        .filter(|(count, _, _)| *count > 0)
-        .map(|(count, one, many)| format!("{count} {}", if *count == 1 { one } else { many }))
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, id)| language.say_with(id, &[("count", (*count).into())]))
         .collect();
     let here = already_here.total();
     let Some((last, first)) = parts.split_last() else {
-        return if here == 0 {
-            "The backup was empty, so there was nothing to restore.".to_owned()
+        return language.say(if here == 0 {
+            "backup-empty"
         } else {
-            "Everything in the backup was already here, so nothing changed.".to_owned()
-        };
+            "backup-all-here"
+        });
     };
     let list = if first.is_empty() {
         last.clone()
     } else {
-        format!("{} and {last}", first.join(", "))
+        // The list's commas are the same in the languages the core speaks; its last "and" is
+        // the catalog's.
+        language.say_with(
+            "backup-list-and",
+            &[
+                ("first", first.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        )
     };
-    match here {
-        0 => format!("Restored: {list}."),
-        1 => format!("Restored: {list}; 1 was already here."),
-        _ => format!("Restored: {list}; {here} were already here."),
-    }
+    language.say_with(
+        "backup-restored",
+        &[("list", list.into()), ("here", here.into())],
+    )
 }
 
 /// A backup ready to save or share.
@@ -308,10 +313,12 @@ fn read_payload(plaintext: &[u8], pack: &Pack) -> Result<payload::Payload, Backu
 
 /// Writes a read backup into the database inside the caller's transaction, then reads
 /// everything back the way the app does, so a backup this version could not show is refused.
+/// What it did is said in `language`.
 fn apply(
     tx: &rusqlite::Transaction<'_>,
     payload: &payload::Payload,
     mode: RestoreMode,
+    language: Language,
 ) -> Result<RestoreSummary, BackupError> {
     if mode == RestoreMode::ReplaceEmpty && payload::has_content(tx)? {
         return Err(BackupError::NotEmpty);
@@ -339,7 +346,7 @@ fn apply(
         .to_utc();
     Ok(RestoreSummary {
         backup_made_at,
-        message: restore_message(&added, &already_here),
+        message: restore_message(&added, &already_here, language),
         added,
         already_here,
     })
@@ -358,7 +365,8 @@ pub(crate) fn create(
 }
 
 /// Restores a backup into `store` in one transaction: on any error nothing is changed. `pack`
-/// is the content in use, for the plans a backup carries.
+/// is the content in use, for the plans a backup carries; what was restored is said in its
+/// language.
 pub(crate) fn restore(
     store: &Store,
     pack: &Pack,
@@ -366,11 +374,12 @@ pub(crate) fn restore(
     passphrase: &str,
     mode: RestoreMode,
 ) -> Result<RestoreSummary, BackupError> {
+    let language = Language::of_pack(&pack.manifest.locale);
     let payload = open_backup(bytes, passphrase, pack)?;
     // `Store::write` rolls back on any `Err`; the typed reason is kept aside.
     let mut refused = None;
     let written = store.write(|tx| {
-        apply(tx, &payload, mode).map_err(|e| {
+        apply(tx, &payload, mode, language).map_err(|e| {
             refused = Some(e);
             Error::Internal("the restore was refused")
         })
@@ -379,5 +388,67 @@ pub(crate) fn restore(
         (_, Some(reason)) => Err(reason),
         (Ok(summary), None) => Ok(summary),
         (Err(e), None) => Err(BackupError::from(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(check_ins: u32, journal_entries: u32, living_documents: u32) -> RestoreCounts {
+        RestoreCounts {
+            check_ins,
+            journal_entries,
+            living_documents,
+            ..RestoreCounts::default()
+        }
+    }
+
+    #[test]
+    fn what_a_restore_did_is_one_sentence_with_each_count_in_the_singular_or_plural() {
+        let en = Language::ENGLISH;
+        assert_eq!(
+            restore_message(&counts(120, 40, 0), &counts(0, 3, 0), en),
+            "Restored: 120 check-ins and 40 journal entries; 3 were already here."
+        );
+        assert_eq!(
+            restore_message(&counts(1, 1, 1), &counts(1, 0, 0), en),
+            "Restored: 1 check-in, 1 journal entry and 1 plan; 1 was already here."
+        );
+        assert_eq!(
+            restore_message(&counts(2, 0, 0), &RestoreCounts::default(), en),
+            "Restored: 2 check-ins."
+        );
+        assert_eq!(
+            restore_message(&RestoreCounts::default(), &RestoreCounts::default(), en),
+            "The backup was empty, so there was nothing to restore."
+        );
+        assert_eq!(
+            restore_message(&RestoreCounts::default(), &counts(4, 0, 0), en),
+            "Everything in the backup was already here, so nothing changed."
+        );
+    }
+
+    #[test]
+    fn what_a_restore_did_is_said_in_french_with_the_french_pack() {
+        let fr = Language::of_pack("fr-CA");
+        let said = restore_message(&counts(120, 1, 2), &counts(0, 3, 0), fr);
+        assert_eq!(
+            said,
+            "Restauré\u{a0}: 120 bilans, 1 note du journal et 2 de tes plans; 3 éléments \
+             étaient déjà ici."
+        );
+        assert_ne!(
+            said,
+            restore_message(&counts(120, 1, 2), &counts(0, 3, 0), Language::ENGLISH)
+        );
+        assert_eq!(
+            restore_message(&counts(1, 0, 0), &counts(1, 0, 0), fr),
+            "Restauré\u{a0}: 1 bilan; 1 élément était déjà ici."
+        );
+        assert_eq!(
+            restore_message(&RestoreCounts::default(), &RestoreCounts::default(), fr),
+            "La sauvegarde était vide, alors il n'y avait rien à restaurer."
+        );
     }
 }

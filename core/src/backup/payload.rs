@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{BACKUP_FORMAT, BACKUP_VERSION, BackupError, RestoreCounts, RestoreMode};
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::store::Setting;
 
 /// The whole backup.
@@ -619,7 +619,7 @@ fn read_recordings(conn: &Connection) -> Result<Vec<RecordingRow>> {
 fn recording_input(r: &RecordingRow) -> Result<crate::journal::recording::RecordingInput> {
     use base64ct::Encoding;
     let audio = base64ct::Base64::decode_vec(&r.audio)
-        .map_err(|_| Error::invalid("recording", "the audio is not base64"))?;
+        .map_err(|_| Error::invalid("recording", Reason::new("backup-rule-audio-not-base64")))?;
     let input = crate::journal::recording::RecordingInput {
         codec: r.codec.clone(),
         duration_ms: r.duration_ms,
@@ -704,7 +704,10 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
     use crate::{anger, checkins, journal};
     let offset = |minutes: i64| match minutes {
         -720..=840 => Ok(()),
-        _ => Err(Error::invalid("utc_offset_minutes", "out of range")),
+        _ => Err(Error::invalid(
+            "utc_offset_minutes",
+            Reason::new("backup-rule-out-of-range"),
+        )),
     };
     let level = |field, value: Option<i64>| {
         value.map_or(Ok(0), |v| {
@@ -721,12 +724,18 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
         level("anger", c.anger)?;
         level("stress", c.stress)?;
         if c.sleep_minutes.is_some_and(|m| !(0..=24 * 60).contains(&m)) {
-            return Err(Error::invalid("sleep_minutes", "out of range"));
+            return Err(Error::invalid(
+                "sleep_minutes",
+                Reason::new("backup-rule-out-of-range"),
+            ));
         }
         let (picked, own): (Vec<_>, Vec<_>) =
             c.emotions.iter().partition(|e| e.emotion_id.is_some());
         if picked.len() > checkins::MAX_EMOTIONS || own.len() > checkins::MAX_OWN_WORDS {
-            return Err(Error::invalid("emotions", "too many words"));
+            return Err(Error::invalid(
+                "emotions",
+                Reason::new("backup-rule-too-many-words"),
+            ));
         }
         for e in &c.emotions {
             validate::label("emotions", &e.word, checkins::MAX_WORD_CHARS)?;
@@ -734,7 +743,10 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
                 .as_deref()
                 .is_some_and(|id| !emotion_ids.contains(&id))
             {
-                return Err(Error::invalid("emotions", "not a word from the list"));
+                return Err(Error::invalid(
+                    "emotions",
+                    Reason::new("backup-rule-not-from-the-list"),
+                ));
             }
         }
         validate::tags(
@@ -754,9 +766,12 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
         )?;
         level("intensity", Some(m.intensity))?;
         let cues: Vec<String> = serde_json::from_str(&m.body_cues)
-            .map_err(|_| Error::invalid("body_cues", "not a list of words"))?;
+            .map_err(|_| Error::invalid("body_cues", Reason::new("backup-rule-not-a-list")))?;
         if cues.len() > anger::MAX_BODY_CUES {
-            return Err(Error::invalid("body_cues", "too many"));
+            return Err(Error::invalid(
+                "body_cues",
+                Reason::new("backup-rule-too-many"),
+            ));
         }
         for cue in &cues {
             validate::label("body_cues", cue, 40)?;
@@ -765,7 +780,10 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
             validate::optional_text("answer", text.clone(), anger::MAX_ANSWER_CHARS)?;
         }
         if m.repair_done && !m.repair_needed {
-            return Err(Error::invalid("repair_done", "without a repair needed"));
+            return Err(Error::invalid(
+                "repair_done",
+                Reason::new("backup-rule-repair-not-needed"),
+            ));
         }
     }
     for e in &payload.journal_entries {
@@ -776,7 +794,10 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
             .as_deref()
             .is_some_and(|q| !QUADRANTS.contains(&q))
         {
-            return Err(Error::invalid("quadrant", "not a quadrant"));
+            return Err(Error::invalid(
+                "quadrant",
+                Reason::new("backup-rule-not-a-quadrant"),
+            ));
         }
         if let Some(prompt) = &e.prompt_text {
             validate::required_text("prompt_text", prompt.clone(), journal::MAX_PROMPT_CHARS)?;
@@ -798,7 +819,7 @@ fn check_rules(payload: &Payload, emotion_ids: &[&str]) -> Result<(), Error> {
     {
         return Err(Error::invalid(
             "settings",
-            "a setting this version does not know",
+            Reason::new("backup-rule-unknown-setting"),
         ));
     }
     Ok(())

@@ -533,7 +533,7 @@ pub(crate) fn onboarding(
         hard_right_now: super::start_here::hard_right_now_question(language, said_hard),
         discreet_mode_hint: language.say("discreet-mode-hint"),
         done_before: learner.onboarded,
-        lock_offer: (!learner.onboarded).then(crate::lock::lock_offer),
+        lock_offer: (!learner.onboarded).then(|| crate::lock::lock_offer(language)),
     }
 }
 

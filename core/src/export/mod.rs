@@ -1,6 +1,7 @@
 //! Export: everything he wrote, in files he can read and keep. JSON holds it all (schema in
 //! `docs/export.md`, versioned by `version`); Markdown holds the journal for reading; CSV holds
-//! the check-ins for a spreadsheet.
+//! the check-ins for a spreadsheet. The JSON keys and CSV headers are a machine format and stay
+//! as they are in every language; the Markdown's own words are for him, in the pack's language.
 
 use groundwork_pack::Pack;
 use rusqlite::Connection;
@@ -8,6 +9,7 @@ use rusqlite::Connection;
 use crate::anger::{self, AngerMoment};
 use crate::base::error::LockKind;
 use crate::base::error::{Error, Result};
+use crate::base::text::Language;
 use crate::checkins::{self, CheckIn};
 use crate::documents::{self, LivingDocument};
 use crate::journal::{self, JournalEntry, OwnPrompt};
@@ -123,7 +125,7 @@ struct Everything<'a> {
     curriculum: serde_json::Value,
 }
 
-/// Builds an export file.
+/// Builds an export file; the Markdown's own words are in the language of `pack`.
 pub(crate) fn export(
     conn: &Connection,
     pack: &Pack,
@@ -164,7 +166,8 @@ pub(crate) fn export(
             })
         }
         ExportFormat::Markdown => {
-            let mut out = String::from("# Journal\n");
+            let language = Language::of_pack(&pack.manifest.locale);
+            let mut out = format!("# {}\n", language.say("export-journal-heading"));
             let mut last_day = None;
             for entry in journal::all(conn)? {
                 if last_day != Some(entry.local_day) {
@@ -179,7 +182,9 @@ pub(crate) fn export(
                 out.push_str(&entry.body);
                 out.push('\n');
                 if !entry.tags.is_empty() {
-                    out.push_str(&format!("\nTags: {}\n", entry.tags.join(", ")));
+                    let tags =
+                        language.say_with("export-tags", &[("tags", entry.tags.join(", ").into())]);
+                    out.push_str(&format!("\n{tags}\n"));
                 }
             }
             Ok(ExportFile {
@@ -265,4 +270,65 @@ fn entry_time(entry: &JournalEntry) -> String {
         .with_timezone(&offset)
         .format("%H:%M")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn french_pack() -> Pack {
+        groundwork_pack::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
+        )
+        .expect("the French pack reads")
+        .into_pack()
+    }
+
+    #[test]
+    fn the_journal_in_markdown_has_its_headings_in_french_with_the_french_pack() {
+        let (_dir, store) = crate::store::scratch();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-03T21:05:00-05:00").expect("time");
+        store
+            .write(|tx| {
+                journal::write(
+                    tx,
+                    journal::JournalEntryInput {
+                        body: "Une bonne soirée.".to_owned(),
+                        tags: vec!["famille".to_owned(), "travail".to_owned()],
+                        prompt_id: None,
+                    },
+                    &[],
+                    now,
+                )
+            })
+            .expect("written");
+        let markdown = |pack: &Pack| {
+            store
+                .read(|conn| export(conn, pack, ExportFormat::Markdown, now))
+                .expect("exported")
+                .contents
+        };
+        let english = markdown(crate::content::default_pack().expect("built in"));
+        assert!(english.starts_with("# Journal\n"), "{english}");
+        assert!(english.contains("\nTags: famille, travail\n"), "{english}");
+        let french = markdown(&french_pack());
+        assert!(french.starts_with("# Mon journal\n"), "{french}");
+        assert!(
+            french.contains("\nÉtiquettes\u{a0}: famille, travail\n"),
+            "{french}"
+        );
+        assert!(
+            french.contains("### 21:05"),
+            "the time stays as the clock said it"
+        );
+        // The CSV's headers are a machine format: the same in every language.
+        let csv = store
+            .read(|conn| export(conn, &french_pack(), ExportFormat::Csv, now))
+            .expect("exported");
+        assert!(
+            csv.contents.starts_with("recorded_at,local_day,"),
+            "{}",
+            csv.contents
+        );
+    }
 }

@@ -4,7 +4,7 @@ use zeroize::Zeroizing;
 
 use super::Groundwork;
 use crate::backup::{self, BackupError, BackupFile, RestoreMode, RestoreSummary};
-use crate::base::error::ApiError;
+use crate::base::error::{ApiError, Error, Reason};
 
 #[uniffi::export]
 impl Groundwork {
@@ -62,18 +62,23 @@ impl Groundwork {
 impl From<BackupError> for ApiError {
     fn from(err: BackupError) -> Self {
         match err {
-            BackupError::PassphraseTooShort => ApiError::InvalidInput {
-                field: "passphrase".to_owned(),
-                reason: err.to_string(),
-                rule: String::new(),
-                values: Vec::new(),
-            },
-            BackupError::WorkFactorOutOfRange => ApiError::InvalidInput {
-                field: "work factor".to_owned(),
-                reason: err.to_string(),
-                rule: String::new(),
-                values: Vec::new(),
-            },
+            // The rules, as the catalogs say them (`backup.ftl`).
+            BackupError::PassphraseTooShort => Error::invalid(
+                "passphrase",
+                Reason::with(
+                    "backup-passphrase-too-short",
+                    [("characters", backup::MIN_PASSPHRASE_CHARS.into())],
+                ),
+            )
+            .into(),
+            BackupError::WorkFactorOutOfRange => Error::invalid(
+                "work factor",
+                Reason::with(
+                    "backup-work-factor-range",
+                    [("max", u32::from(backup::MAX_WORK_FACTOR).into())],
+                ),
+            )
+            .into(),
             BackupError::WrongPassphrase => ApiError::BackupWrongPassphrase,
             BackupError::Damaged => ApiError::BackupDamaged,
             BackupError::NotABackup => ApiError::NotABackup,

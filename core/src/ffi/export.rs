@@ -3,6 +3,7 @@
 
 use super::Groundwork;
 use crate::base::error::ApiError;
+use crate::base::text::Language;
 use crate::export::{self, ExportFile, ExportFormat, ExportOutcome, ExportScreen};
 use crate::lock::LockSecret;
 
@@ -17,6 +18,7 @@ impl Groundwork {
             &self.data_dir,
             self.clock.now().to_utc(),
             help,
+            self.language(),
         )?)
     }
 
@@ -38,6 +40,7 @@ impl Groundwork {
             &self.data_dir,
             secret,
             now.to_utc(),
+            Language::of_pack(&pack.manifest.locale),
             || {
                 self.store
                     .read(|conn| export::export(conn, &pack, format, now))

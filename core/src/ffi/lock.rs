@@ -1,5 +1,8 @@
 //! The app lock, before the database is open: its status, the lock screen, setting, trying,
 //! changing and removing the PIN or passphrase; and erasing a data folder that will not open.
+//!
+//! No pack is open here, so no pack says which language to speak: these free functions say
+//! their words in English until the shells pass the device's language.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,6 +11,7 @@ use zeroize::Zeroizing;
 
 use crate::base::error::ApiError;
 use crate::base::keys::DatabaseKey;
+use crate::base::text::Language;
 use crate::lock::{
     self, DeviceKeyWrapper, LockKind, LockScreen, LockSecret, LockStatus, UnlockMethod,
     UnlockOutcome,
@@ -39,7 +43,11 @@ pub fn use_app_folders(folders: Vec<String>) {
 /// Errors: `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
 #[uniffi::export]
 pub fn app_lock_status(data_dir: String) -> Result<LockStatus, ApiError> {
-    Ok(lock::lock_status(Path::new(&data_dir), chrono::Utc::now())?)
+    Ok(lock::lock_status(
+        Path::new(&data_dir),
+        chrono::Utc::now(),
+        Language::ENGLISH,
+    )?)
 }
 
 /// How the app opens, in words for settings: its own PIN or passphrase when a lock is set, else
@@ -49,10 +57,11 @@ pub fn app_lock_status(data_dir: String) -> Result<LockStatus, ApiError> {
 /// Errors: `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read.
 #[uniffi::export]
 pub fn app_unlock_method(data_dir: String, biometric: bool) -> Result<UnlockMethod, ApiError> {
-    let status = lock::lock_status(Path::new(&data_dir), chrono::Utc::now())?;
+    let status = lock::lock_status(Path::new(&data_dir), chrono::Utc::now(), Language::ENGLISH)?;
     Ok(lock::unlock_method(
         status.kind.filter(|_| status.locked),
         biometric,
+        Language::ENGLISH,
     ))
 }
 
@@ -71,8 +80,26 @@ pub fn app_lock_screen(
     discreet: bool,
     region: Option<String>,
 ) -> LockScreen {
-    let help = crate::safety::help::before_unlock(Path::new(&data_dir), region.as_deref());
-    lock::lock_screen(kind, discreet, help)
+    lock_screen_in(
+        Path::new(&data_dir),
+        kind,
+        discreet,
+        region.as_deref(),
+        Language::ENGLISH,
+    )
+}
+
+/// The lock screen as [`app_lock_screen`] makes it, with its own words in `language` (the
+/// navigation's, from the device locale).
+pub(crate) fn lock_screen_in(
+    data_dir: &Path,
+    kind: Option<LockKind>,
+    discreet: bool,
+    region: Option<&str>,
+    language: Language,
+) -> LockScreen {
+    let help = crate::safety::help::before_unlock(data_dir, region);
+    lock::lock_screen(kind, discreet, help, language)
 }
 
 /// Hands the core this phone's hardware-held key (Android Keystore, iOS Keychain or Secure
@@ -124,6 +151,7 @@ pub fn unlock_app(data_dir: String, secret: LockSecret) -> Result<UnlockOutcome,
         Path::new(&data_dir),
         &secret,
         chrono::Utc::now(),
+        Language::ENGLISH,
     )?)
 }
 
@@ -141,6 +169,7 @@ pub fn change_app_lock(
         &old,
         &new,
         chrono::Utc::now(),
+        Language::ENGLISH,
     )?)
 }
 
@@ -155,6 +184,7 @@ pub fn remove_app_lock(data_dir: String, secret: LockSecret) -> Result<UnlockOut
         Path::new(&data_dir),
         &secret,
         chrono::Utc::now(),
+        Language::ENGLISH,
     )?)
 }
 
@@ -184,5 +214,24 @@ impl super::Groundwork {
     /// Whether a PIN or passphrase guards this database.
     pub(crate) fn app_lock_set(&self) -> bool {
         crate::store::files::lock_file_path(&self.data_dir).exists()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lock_screens_own_words_are_in_the_language_given() {
+        let dir = tempfile::tempdir().expect("dir");
+        let screen =
+            |language| lock_screen_in(dir.path(), Some(LockKind::Pin), false, None, language);
+        let english = screen(Language::ENGLISH);
+        assert_eq!(english.prompt.as_deref(), Some("Enter your PIN"));
+        assert_eq!(english.unlock_label, "Unlock");
+        let french = screen(Language::from_locale(Some("fr_CA.UTF-8")));
+        assert_eq!(french.prompt.as_deref(), Some("Entre ton NIP"));
+        assert_eq!(french.unlock_label, "Déverrouiller");
+        assert!(french.numeric_input);
     }
 }

@@ -13,6 +13,7 @@ use rusqlite::{Connection, Transaction};
 
 use crate::base::error::Result;
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::Language;
 use crate::store::{self, Setting};
 
 /// The most a hand-off to the share sheet or a file picker keeps the app open, whatever the
@@ -82,12 +83,14 @@ impl LockGrace {
         }
     }
 
-    /// The words for it in settings.
-    pub fn label(self) -> &'static str {
+    /// The words for it in settings, in `language`.
+    pub fn label(self, language: Language) -> String {
         match self {
-            LockGrace::Immediately => "Immediately",
-            LockGrace::OneMinute => "After 1 minute away",
-            LockGrace::FiveMinutes => "After 5 minutes away",
+            LockGrace::Immediately => language.say("lock-grace-immediately"),
+            LockGrace::OneMinute | LockGrace::FiveMinutes => language.say_with(
+                "lock-grace-after",
+                &[("minutes", self.allowance().num_minutes().into())],
+            ),
         }
     }
 
@@ -218,10 +221,20 @@ mod tests {
 
     #[test]
     fn each_grace_period_is_said_as_settings_shows_it() {
-        let labels: Vec<&str> = LockGrace::ALL.iter().map(|g| g.label()).collect();
+        let labels = |language| -> Vec<String> {
+            LockGrace::ALL.iter().map(|g| g.label(language)).collect()
+        };
         assert_eq!(
-            labels,
+            labels(Language::ENGLISH),
             ["Immediately", "After 1 minute away", "After 5 minutes away"]
+        );
+        assert_eq!(
+            labels(Language::of_pack("fr-CA")),
+            [
+                "Tout de suite",
+                "Après 1 minute hors de l'app",
+                "Après 5 minutes hors de l'app"
+            ]
         );
     }
 

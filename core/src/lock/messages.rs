@@ -1,7 +1,10 @@
 //! The lock screen's words: its labels before anything is typed, and the line after an attempt.
 //! Warm and plain: a wrong PIN is an ordinary slip, and a wait is said in words, not as a time.
+//! Every line is a message of `core/locales/*/lock.ftl`, said in the language it is given: the
+//! lock screen comes before any database or pack is open, so its callers choose it.
 
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::{Language, Value};
 
 use super::LockKind;
 
@@ -50,51 +53,41 @@ pub enum UnlockMethodKind {
 }
 
 /// How the app opens: with the app's own secret of `kind` when a lock is set, else with
-/// fingerprint or face when `biometric` is on, else with nothing of its own.
-pub fn unlock_method(kind: Option<LockKind>, biometric: bool) -> UnlockMethod {
+/// fingerprint or face when `biometric` is on, else with nothing of its own; in `language`.
+pub fn unlock_method(kind: Option<LockKind>, biometric: bool, language: Language) -> UnlockMethod {
     let (kind, summary, advice) = match (kind, biometric) {
-        (Some(LockKind::Pin), _) => (
-            UnlockMethodKind::AppPin,
-            "Groundwork opens with its own PIN. The phone's PIN does not open it.",
-            None,
-        ),
+        (Some(LockKind::Pin), _) => (UnlockMethodKind::AppPin, "lock-method-pin", None),
         (Some(LockKind::Passphrase), _) => (
             UnlockMethodKind::AppPassphrase,
-            "Groundwork opens with its own passphrase. The phone's PIN does not open it.",
+            "lock-method-passphrase",
             None,
         ),
         (None, true) => (
             UnlockMethodKind::Biometric,
-            "Groundwork opens with your fingerprint or face only. The phone's PIN does not open \
-             it.",
-            Some(
-                "Anyone whose fingerprint or face this phone knows can open it. For a lock only \
-                 you know, set an app PIN or passphrase.",
-            ),
+            "lock-method-biometric",
+            Some("lock-method-biometric-advice"),
         ),
         (None, false) => (
             UnlockMethodKind::None,
-            "Groundwork opens for anyone who can open this phone.",
-            Some(
-                "Set an app PIN or passphrase (not the phone's PIN), or use your fingerprint or \
-                 face, so what you wrote stays yours.",
-            ),
+            "lock-method-none",
+            Some("lock-method-none-advice"),
         ),
     };
     UnlockMethod {
         kind,
-        summary: summary.to_owned(),
-        advice: advice.map(str::to_owned),
+        summary: language.say(summary),
+        advice: advice.map(|id| language.say(id)),
     }
 }
 
 /// The lock screen for a lock of `kind` (`None`: no PIN or passphrase, the key is on this
 /// device), with the neutral title and help button words when `discreet` is on (the emergency
-/// number stays on the button), and `help` for its help now button.
+/// number stays on the button), and `help` for its help now button; its own words in `language`.
 pub fn lock_screen(
     kind: Option<LockKind>,
     discreet: bool,
     help: crate::safety::help::HelpButton,
+    language: Language,
 ) -> LockScreen {
     // Neutral words where someone else might look; the number is still one tap away.
     let help = if discreet {
@@ -104,18 +97,10 @@ pub fn lock_screen(
     };
     LockScreen {
         title: crate::reminders::discreet_texts(discreet).app_display_name,
-        prompt: kind.map(|kind| prompt(kind).to_owned()),
-        unlock_label: "Unlock".to_owned(),
+        prompt: kind.map(|kind| prompt(kind, language)),
+        unlock_label: language.say("lock-unlock"),
         help,
         numeric_input: kind == Some(LockKind::Pin),
-    }
-}
-
-/// "PIN" or "passphrase", for prompts that ask for the app's secret.
-pub fn kind_word(kind: LockKind) -> &'static str {
-    match kind {
-        LockKind::Pin => "PIN",
-        LockKind::Passphrase => "passphrase",
     }
 }
 
@@ -160,24 +145,25 @@ pub struct LockOffer {
     pub not_now_means: String,
 }
 
-/// The lock offer onboarding shows, the same in both apps and the terminal companion.
-pub fn lock_offer() -> LockOffer {
-    let option = |choice, label: &str, detail: &str| LockChoiceOption {
+/// The lock offer onboarding shows, the same in both apps and the terminal companion, in
+/// `language`.
+pub fn lock_offer(language: Language) -> LockOffer {
+    let option = |choice, id: &str| LockChoiceOption {
         choice,
-        label: label.to_owned(),
-        detail: detail.to_owned(),
+        label: language.say(id),
+        detail: language.say(&format!("{id}-detail")),
     };
     LockOffer {
-        title: "Lock Groundwork".to_owned(),
-        why: "What you write here is yours. A lock keeps it that way if someone else picks up your phone while it's unlocked.".to_owned(),
-        advice: "Choose a PIN or passphrase just for this app. Don't reuse your phone's PIN: people close to you may know it.".to_owned(),
+        title: language.say("lock-offer-title"),
+        why: language.say("lock-offer-why"),
+        advice: language.say("lock-offer-advice"),
         choices: vec![
-            option(LockChoice::Pin, "Choose a PIN", "Six or more digits."),
-            option(LockChoice::Passphrase, "Choose a passphrase", "Eight or more characters, any kind."),
-            option(LockChoice::Biometric, "Use fingerprint or face", "Your phone checks it's you before the app opens. Anyone whose fingerprint or face your phone knows can open it too."),
-            option(LockChoice::NotNow, "Not now", "You can set a lock in settings at any time."),
+            option(LockChoice::Pin, "lock-offer-pin"),
+            option(LockChoice::Passphrase, "lock-offer-passphrase"),
+            option(LockChoice::Biometric, "lock-offer-biometric"),
+            option(LockChoice::NotNow, "lock-offer-not-now"),
         ],
-        not_now_means: "Without a lock, anyone who has your phone unlocked can open Groundwork and read what you've written. Home will keep a small reminder until you decide.".to_owned(),
+        not_now_means: language.say("lock-offer-not-now-means"),
     }
 }
 
@@ -190,22 +176,20 @@ pub struct LockReminderCard {
     pub action_label: String,
 }
 
-/// Home's reminder card after "not now" in onboarding.
-pub fn lock_reminder_card() -> LockReminderCard {
+/// Home's reminder card after "not now" in onboarding, in `language`.
+pub fn lock_reminder_card(language: Language) -> LockReminderCard {
     LockReminderCard {
-        text:
-            "Groundwork opens without a lock. A PIN just for this app keeps what you write private."
-                .to_owned(),
-        action_label: "Set a lock".to_owned(),
+        text: language.say("lock-reminder"),
+        action_label: language.say("lock-reminder-action"),
     }
 }
 
-/// "Enter your PIN" or "Enter your passphrase".
-pub fn prompt(kind: LockKind) -> &'static str {
-    match kind {
-        LockKind::Pin => "Enter your PIN",
-        LockKind::Passphrase => "Enter your passphrase",
-    }
+/// "Enter your PIN" or "Enter your passphrase", in `language`.
+pub fn prompt(kind: LockKind, language: Language) -> String {
+    language.say(match kind {
+        LockKind::Pin => "lock-prompt-pin",
+        LockKind::Passphrase => "lock-prompt-passphrase",
+    })
 }
 
 /// After a wrong PIN or passphrase: when he may try again, and how many tries are left before
@@ -214,66 +198,63 @@ pub(super) fn wrong_secret(
     retry_after: Option<Timestamp>,
     attempts_left_before_erase: Option<u32>,
     now: Timestamp,
+    language: Language,
 ) -> String {
     let mut text = match retry_after {
-        Some(at) if at > now => format!(
-            "That didn't match. Take a breath; you can try again {}.",
-            wait_in_words(at, now)
+        Some(at) if at > now => language.say_with(
+            "lock-wrong-wait",
+            &[("wait", wait_in_words(at, now, language).into())],
         ),
-        _ => "That didn't match. Take your time and try again.".to_owned(),
+        _ => language.say("lock-wrong-try-again"),
     };
-    match attempts_left_before_erase {
-        Some(1) => text.push_str(" One more wrong try will erase everything, as you chose."),
-        Some(left) => text.push_str(&format!(
-            " {left} more wrong tries will erase everything, as you chose."
-        )),
-        None => {}
+    if let Some(left) = attempts_left_before_erase {
+        // A sentence of its own, after the first.
+        text.push(' ');
+        text.push_str(&language.say_with("lock-erase-warning", &[("left", left.into())]));
     }
     text
 }
 
 /// Before the wait after wrong tries is over; nothing was checked.
-pub(super) fn too_soon(retry_after: Timestamp, now: Timestamp) -> String {
-    format!(
-        "Too many tries for now. You can try again {}.",
-        wait_in_words(retry_after, now)
+pub(super) fn too_soon(retry_after: Timestamp, now: Timestamp, language: Language) -> String {
+    language.say_with(
+        "lock-too-soon",
+        &[("wait", wait_in_words(retry_after, now, language).into())],
     )
 }
 
 /// After the last wrong try he allowed.
-pub(super) fn erased() -> String {
-    "Everything was erased, as you chose in settings. You can start again whenever you're ready."
-        .to_owned()
+pub(super) fn erased(language: Language) -> String {
+    language.say("lock-erased")
 }
 
 /// The wait from `now` until `at`, rounded up, in words: "in a minute", "in 5 minutes".
-pub(super) fn wait_in_words(at: Timestamp, now: Timestamp) -> String {
+pub(super) fn wait_in_words(at: Timestamp, now: Timestamp, language: Language) -> String {
     let seconds = (at - now).num_seconds();
     if seconds <= 0 {
-        return "now".to_owned();
+        return language.say("lock-wait-now");
     }
     if seconds < 60 {
-        return "in less than a minute".to_owned();
+        return language.say("lock-wait-under-a-minute");
     }
     let minutes = (seconds + 59) / 60;
-    if minutes == 1 {
-        return "in a minute".to_owned();
-    }
     if minutes < 60 {
-        return format!("in {minutes} minutes");
+        return language.say_with("lock-wait-minutes", &[("minutes", Value::from(minutes))]);
     }
     let hours = (minutes + 59) / 60;
-    if hours == 1 {
-        "in an hour".to_owned()
-    } else {
-        format!("in {hours} hours")
-    }
+    language.say_with("lock-wait-hours", &[("hours", Value::from(hours))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::{Duration, TimeZone, Utc};
+
+    const EN: Language = Language::ENGLISH;
+
+    fn french() -> Language {
+        Language::of_pack("fr-CA")
+    }
 
     fn now() -> Timestamp {
         Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0)
@@ -283,7 +264,7 @@ mod tests {
 
     #[test]
     fn waits_are_rounded_up_and_said_in_words() {
-        let say = |seconds| wait_in_words(now() + Duration::seconds(seconds), now());
+        let say = |seconds| wait_in_words(now() + Duration::seconds(seconds), now(), EN);
         assert_eq!(say(0), "now");
         assert_eq!(say(30), "in less than a minute");
         assert_eq!(say(60), "in a minute");
@@ -296,31 +277,94 @@ mod tests {
     #[test]
     fn a_wrong_secret_says_when_to_try_again_only_while_there_is_a_wait() {
         let plain = "That didn't match. Take your time and try again.";
-        assert_eq!(wrong_secret(None, None, now()), plain);
+        assert_eq!(wrong_secret(None, None, now(), EN), plain);
         assert_eq!(
-            wrong_secret(Some(now()), None, now()),
+            wrong_secret(Some(now()), None, now(), EN),
             plain,
             "the wait is over"
         );
         assert_eq!(
-            wrong_secret(Some(now() + Duration::seconds(30)), None, now()),
+            wrong_secret(Some(now() + Duration::seconds(30)), None, now(), EN),
             "That didn't match. Take a breath; you can try again in less than a minute."
         );
         assert_eq!(
-            wrong_secret(None, Some(1), now()),
+            wrong_secret(None, Some(1), now(), EN),
             format!("{plain} One more wrong try will erase everything, as you chose.")
         );
         assert_eq!(
-            wrong_secret(None, Some(3), now()),
+            wrong_secret(None, Some(3), now(), EN),
             format!("{plain} 3 more wrong tries will erase everything, as you chose.")
         );
     }
 
     #[test]
-    fn the_secret_is_named_by_its_kind() {
-        assert_eq!(kind_word(LockKind::Pin), "PIN");
-        assert_eq!(kind_word(LockKind::Passphrase), "passphrase");
-        assert_eq!(prompt(LockKind::Pin), "Enter your PIN");
-        assert_eq!(prompt(LockKind::Passphrase), "Enter your passphrase");
+    fn the_secret_is_asked_for_by_its_kind() {
+        assert_eq!(prompt(LockKind::Pin, EN), "Enter your PIN");
+        assert_eq!(prompt(LockKind::Passphrase, EN), "Enter your passphrase");
+        assert_eq!(prompt(LockKind::Pin, french()), "Entre ton NIP");
+    }
+
+    #[test]
+    fn a_wrong_pin_and_its_wait_are_said_in_french_with_the_french_pack() {
+        let fr = french();
+        let in_five = now() + Duration::seconds(300);
+        let said = wrong_secret(Some(in_five), Some(3), now(), fr);
+        assert_eq!(
+            said,
+            "Ça ne correspond pas. Prends une grande respiration; tu pourras réessayer dans 5 \
+             minutes. Encore 3 essais ratés et tout sera effacé, comme tu l'as choisi."
+        );
+        assert_ne!(said, wrong_secret(Some(in_five), Some(3), now(), EN));
+        // The singular: one minute, one try.
+        assert_eq!(
+            wait_in_words(now() + Duration::seconds(60), now(), fr),
+            "dans une minute"
+        );
+        assert!(
+            wrong_secret(None, Some(1), now(), fr)
+                .ends_with("Encore un essai raté et tout sera effacé, comme tu l'as choisi.")
+        );
+        assert_eq!(
+            too_soon(now() + Duration::seconds(7200), now(), fr),
+            "Trop d'essais pour l'instant. Tu pourras réessayer dans 2 heures."
+        );
+    }
+
+    #[test]
+    fn the_lock_offer_and_home_card_are_in_the_packs_language() {
+        let english = lock_offer(EN);
+        assert_eq!(english.title, "Lock Groundwork");
+        assert_eq!(english.choices[0].label, "Choose a PIN");
+        assert_eq!(english.choices[0].detail, "Six or more digits.");
+        let in_french = lock_offer(french());
+        assert_eq!(in_french.title, "Verrouiller Groundwork");
+        assert_eq!(in_french.choices[0].label, "Choisir un NIP");
+        assert_eq!(in_french.choices.len(), english.choices.len());
+        for (fr, en) in in_french.choices.iter().zip(&english.choices) {
+            assert_eq!(fr.choice, en.choice);
+            assert_ne!(fr.detail, en.detail);
+        }
+        assert_eq!(lock_reminder_card(EN).action_label, "Set a lock");
+        assert_eq!(
+            lock_reminder_card(french()).action_label,
+            "Mettre un verrou"
+        );
+    }
+
+    #[test]
+    fn how_the_app_opens_is_said_in_the_language_given() {
+        let none = unlock_method(None, false, EN);
+        assert_eq!(none.kind, UnlockMethodKind::None);
+        assert_eq!(
+            none.summary,
+            "Groundwork opens for anyone who can open this phone."
+        );
+        let pin = unlock_method(Some(LockKind::Pin), true, french());
+        assert_eq!(pin.kind, UnlockMethodKind::AppPin);
+        assert_eq!(
+            pin.summary,
+            "Groundwork s'ouvre avec son propre NIP. Le NIP du téléphone ne l'ouvre pas."
+        );
+        assert_eq!(pin.advice, None);
     }
 }

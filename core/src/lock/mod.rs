@@ -17,7 +17,8 @@
 //! PIN on another device is refused with `AppLockNotForThisDevice`, and nothing is counted.
 //!
 //! Every function here runs before a `Groundwork` exists, takes the data directory and the time
-//! (`now`, so tests can set it), and keeps no state in memory: the file is the state.
+//! (`now`, so tests can set it), and keeps no state in memory: the file is the state. Those that
+//! return a line for him (a wait, a wrong try) take the `Language` to say it in.
 //!
 //! The secret and the key never appear in `Debug` output or in errors.
 
@@ -35,9 +36,10 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Timestamp;
 use crate::base::keys::{DatabaseKey, KdfParams};
+use crate::base::text::Language;
 
 pub use device::{DeviceKeyError, DeviceKeyWrapper, device_key_wrapper, use_device_key_wrapper};
 use file::{LockState, StoredKey};
@@ -53,7 +55,7 @@ pub fn kdf_acceptable(kdf: KdfParams) -> bool {
 pub use lifecycle::LockGrace;
 pub use messages::{
     LockChoice, LockChoiceOption, LockOffer, LockReminderCard, LockScreen, UnlockMethod,
-    UnlockMethodKind, kind_word, lock_offer, lock_reminder_card, lock_screen, unlock_method,
+    UnlockMethodKind, lock_offer, lock_reminder_card, lock_screen, unlock_method,
 };
 
 /// Fewest digits in a PIN.
@@ -210,11 +212,12 @@ impl UnlockOutcome {
     }
 }
 
-/// Whether an app lock is set, its kind, and whether he must wait before trying.
+/// Whether an app lock is set, its kind, and whether he must wait before trying (said in
+/// `language`).
 ///
 /// Errors: `AppLockDamaged` for a damaged lock file, `AppLockTooNew` for one from a newer
 /// version.
-pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus> {
+pub fn lock_status(data_dir: &Path, now: Timestamp, language: Language) -> Result<LockStatus> {
     let _guard = serialize();
     let Some(state) = file::read(data_dir)? else {
         return Ok(LockStatus::not_set());
@@ -224,7 +227,7 @@ pub fn lock_status(data_dir: &Path, now: Timestamp) -> Result<LockStatus> {
         locked: true,
         kind: Some(state.kind),
         retry_after,
-        message: retry_after.map(|at| messages::too_soon(at, now)),
+        message: retry_after.map(|at| messages::too_soon(at, now, language)),
         erase_after: state.erase_after,
         attempts_left_before_erase: attempts_left(&state),
     })
@@ -316,9 +319,20 @@ pub fn set_lock_on(
 /// rules and `WrongLockKind` for one of the other kind (neither is counted as an attempt);
 /// `AppLockDamaged` or `AppLockTooNew` for a lock file this version cannot read;
 /// `AppLockNotForThisDevice` when the lock is sealed to a device key this one cannot open (a copy
-/// of the files on another device), not counted either.
-pub fn unlock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
-    unlock_on(device_key_wrapper().as_deref(), data_dir, secret, now)
+/// of the files on another device), not counted either. The outcome's lines are in `language`.
+pub fn unlock(
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+    language: Language,
+) -> Result<UnlockOutcome> {
+    unlock_on(
+        device_key_wrapper().as_deref(),
+        data_dir,
+        secret,
+        now,
+        language,
+    )
 }
 
 /// Tries `secret` as [`unlock`] does, with `device` as this device's key (`None` for none). A
@@ -329,8 +343,9 @@ pub fn unlock_on(
     data_dir: &Path,
     secret: &LockSecret,
     now: Timestamp,
+    language: Language,
 ) -> Result<UnlockOutcome> {
-    attempt(device, data_dir, secret, now, OnSuccess::Keep)
+    attempt(device, data_dir, secret, now, language, OnSuccess::Keep)
 }
 
 /// Changes the PIN or passphrase with the default Argon2id cost. See [`change_lock_with`].
@@ -339,8 +354,9 @@ pub fn change_lock(
     old: &LockSecret,
     new: &LockSecret,
     now: Timestamp,
+    language: Language,
 ) -> Result<UnlockOutcome> {
-    change_lock_with(data_dir, old, new, KdfParams::default(), now)
+    change_lock_with(data_dir, old, new, KdfParams::default(), now, language)
 }
 
 /// Changes the PIN or passphrase (either kind to either kind): the same database key is
@@ -355,6 +371,7 @@ pub fn change_lock_with(
     new: &LockSecret,
     kdf: KdfParams,
     now: Timestamp,
+    language: Language,
 ) -> Result<UnlockOutcome> {
     change_lock_on(
         device_key_wrapper().as_deref(),
@@ -363,6 +380,7 @@ pub fn change_lock_with(
         new,
         kdf,
         now,
+        language,
     )
 }
 
@@ -378,6 +396,7 @@ pub fn change_lock_on(
     new: &LockSecret,
     kdf: KdfParams,
     now: Timestamp,
+    language: Language,
 ) -> Result<UnlockOutcome> {
     let (kind, secret) = checked_secret(new)?;
     check_kdf(kdf)?;
@@ -386,6 +405,7 @@ pub fn change_lock_on(
         data_dir,
         old,
         now,
+        language,
         OnSuccess::Rewrap { kind, secret, kdf },
     )
 }
@@ -395,12 +415,18 @@ pub fn change_lock_on(
 /// attempt.
 ///
 /// Errors: as [`unlock`].
-pub fn remove_lock(data_dir: &Path, secret: &LockSecret, now: Timestamp) -> Result<UnlockOutcome> {
+pub fn remove_lock(
+    data_dir: &Path,
+    secret: &LockSecret,
+    now: Timestamp,
+    language: Language,
+) -> Result<UnlockOutcome> {
     attempt(
         device_key_wrapper().as_deref(),
         data_dir,
         secret,
         now,
+        language,
         OnSuccess::Remove,
     )
 }
@@ -414,6 +440,7 @@ pub fn set_erase_after(
     secret: &LockSecret,
     erase_after: Option<u32>,
     now: Timestamp,
+    language: Language,
 ) -> Result<UnlockOutcome> {
     check_erase_after(erase_after)?;
     attempt(
@@ -421,6 +448,7 @@ pub fn set_erase_after(
         data_dir,
         secret,
         now,
+        language,
         OnSuccess::SetEraseAfter(erase_after),
     )
 }
@@ -450,23 +478,25 @@ pub(crate) enum Confirmation {
 
 /// Checks the app's secret before a guarded action: with no lock set anything goes; with one, a
 /// missing secret is asked for, and a wrong one counts as a wrong attempt with the lock
-/// screen's waits and erase opt-in. The secret is wiped here, whatever the outcome.
+/// screen's waits and erase opt-in. The secret is wiped here, whatever the outcome; what to
+/// show is in `language`.
 ///
 /// Errors: as [`unlock`].
 pub(crate) fn confirm_secret(
     data_dir: &Path,
     secret: Option<LockSecret>,
     now: Timestamp,
+    language: Language,
 ) -> Result<Confirmation> {
     let secret = Zeroizing::new(secret);
-    let status = lock_status(data_dir, now)?;
+    let status = lock_status(data_dir, now, language)?;
     let Some(kind) = status.kind.filter(|_| status.locked) else {
         return Ok(Confirmation::Allowed);
     };
     let Some(secret) = secret.as_ref() else {
         return Ok(Confirmation::Needed(kind));
     };
-    Ok(match unlock(data_dir, secret, now)? {
+    Ok(match unlock(data_dir, secret, now, language)? {
         // The key is not needed: dropping it wipes it.
         outcome @ UnlockOutcome::Unlocked { .. } => {
             drop(outcome.into_key());
@@ -509,6 +539,7 @@ fn attempt(
     data_dir: &Path,
     secret: &LockSecret,
     now: Timestamp,
+    language: Language,
     on_success: OnSuccess,
 ) -> Result<UnlockOutcome> {
     let _guard = serialize();
@@ -531,7 +562,7 @@ fn attempt(
     if let Some(retry_after) = wait.retry_after {
         return Ok(UnlockOutcome::TooSoon {
             retry_after,
-            message: messages::too_soon(retry_after, now),
+            message: messages::too_soon(retry_after, now, language),
         });
     }
 
@@ -551,12 +582,17 @@ fn attempt(
         {
             crate::wipe::erase(&crate::wipe::core_files(data_dir))?;
             return Ok(UnlockOutcome::Erased {
-                message: messages::erased(),
+                message: messages::erased(language),
             });
         }
         let attempts_left_before_erase = attempts_left(&state);
         return Ok(UnlockOutcome::WrongSecret {
-            message: messages::wrong_secret(state.next_attempt_at, attempts_left_before_erase, now),
+            message: messages::wrong_secret(
+                state.next_attempt_at,
+                attempts_left_before_erase,
+                now,
+                language,
+            ),
             attempts_left_before_erase,
             retry_after: state.next_attempt_at,
         });
@@ -688,18 +724,18 @@ fn checked_secret(secret: &LockSecret) -> Result<(LockKind, Zeroizing<String>)> 
     match secret {
         LockSecret::Pin(digits) => {
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(Error::invalid("pin", "use digits 0 to 9 only"));
+                return Err(Error::invalid("pin", Reason::new("lock-pin-digits-only")));
             }
             if digits.len() < MIN_PIN_DIGITS {
                 return Err(Error::invalid(
                     "pin",
-                    format!("use at least {MIN_PIN_DIGITS} digits"),
+                    Reason::with("lock-pin-too-short", [("digits", MIN_PIN_DIGITS.into())]),
                 ));
             }
             if digits.len() > MAX_PIN_DIGITS {
                 return Err(Error::invalid(
                     "pin",
-                    format!("use at most {MAX_PIN_DIGITS} digits"),
+                    Reason::with("lock-pin-too-long", [("digits", MAX_PIN_DIGITS.into())]),
                 ));
             }
             Ok((secret.kind(), Zeroizing::new(digits.clone())))
@@ -712,13 +748,19 @@ fn checked_secret(secret: &LockSecret) -> Result<(LockKind, Zeroizing<String>)> 
             if chars < MIN_PASSPHRASE_CHARS || normal.trim().is_empty() {
                 return Err(Error::invalid(
                     "passphrase",
-                    format!("use at least {MIN_PASSPHRASE_CHARS} characters"),
+                    Reason::with(
+                        "lock-passphrase-too-short",
+                        [("characters", MIN_PASSPHRASE_CHARS.into())],
+                    ),
                 ));
             }
             if chars > MAX_PASSPHRASE_CHARS {
                 return Err(Error::invalid(
                     "passphrase",
-                    format!("use at most {MAX_PASSPHRASE_CHARS} characters"),
+                    Reason::with(
+                        "lock-passphrase-too-long",
+                        [("characters", MAX_PASSPHRASE_CHARS.into())],
+                    ),
                 ));
             }
             Ok((secret.kind(), normal))
@@ -730,7 +772,13 @@ fn check_erase_after(erase_after: Option<u32>) -> Result<()> {
     match erase_after {
         Some(n) if !(MIN_ERASE_AFTER..=MAX_ERASE_AFTER).contains(&n) => Err(Error::invalid(
             "erase after",
-            format!("choose from {MIN_ERASE_AFTER} to {MAX_ERASE_AFTER} wrong attempts"),
+            Reason::with(
+                "lock-erase-after-range",
+                [
+                    ("min", MIN_ERASE_AFTER.into()),
+                    ("max", MAX_ERASE_AFTER.into()),
+                ],
+            ),
         )),
         _ => Ok(()),
     }
@@ -742,7 +790,7 @@ fn check_kdf(kdf: KdfParams) -> Result<()> {
     } else {
         Err(Error::invalid(
             "kdf parameters",
-            "these Argon2id settings are out of range",
+            Reason::new("lock-kdf-out-of-range"),
         ))
     }
 }
@@ -788,6 +836,29 @@ mod tests {
         // Characters, not bytes: seven accented letters are still too short.
         let seven_wide = LockSecret::Passphrase("\u{e9}".repeat(7));
         assert_eq!(refused_field(&seven_wide), Some("passphrase"));
+    }
+
+    #[test]
+    fn a_pin_that_breaks_a_rule_is_refused_with_the_rule_said_in_the_packs_language() {
+        let reason = |secret: &LockSecret| match checked_secret(secret) {
+            Err(Error::InvalidInput { reason, .. }) => reason,
+            other => panic!("not refused: {:?}", other.map(|(kind, _)| kind)),
+        };
+        let french = Language::of_pack("fr-CA");
+        let short = reason(&LockSecret::Pin("135".to_owned()));
+        assert_eq!(short.to_string(), "use at least 6 digits");
+        assert_eq!(short.say(french), "utilise au moins 6 chiffres");
+        let letters = reason(&LockSecret::Pin("13579a".to_owned()));
+        assert_eq!(letters.to_string(), "use digits 0 to 9 only");
+        assert_eq!(
+            letters.say(french),
+            "utilise seulement les chiffres de 0 à 9"
+        );
+        let Err(Error::InvalidInput { reason: range, .. }) = check_erase_after(Some(3)) else {
+            panic!("3 is out of range");
+        };
+        assert_eq!(range.to_string(), "choose from 5 to 100 wrong attempts");
+        assert_eq!(range.say(french), "choisis de 5 à 100 essais ratés");
     }
 
     #[test]
@@ -853,7 +924,7 @@ mod tests {
         let pin = LockSecret::Pin("246810".to_owned());
         set_lock(dir.path(), &key, &pin, None).expect("set");
         assert!(lock_file_path(dir.path()).exists());
-        match unlock(dir.path(), &pin, chrono::Utc::now()).expect("unlock") {
+        match unlock(dir.path(), &pin, chrono::Utc::now(), Language::ENGLISH).expect("unlock") {
             UnlockOutcome::Unlocked { key: opened } => {
                 assert_eq!(opened.as_slice(), key.expose_bytes().as_slice());
             }

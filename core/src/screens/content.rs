@@ -144,7 +144,8 @@ pub(crate) fn install_gate(
     secret: Option<LockSecret>,
     now: Timestamp,
 ) -> Result<Option<PackInstallOutcome>> {
-    Ok(match lock::confirm_secret(data_dir, secret, now)? {
+    let confirmed = lock::confirm_secret(data_dir, secret, now, language)?;
+    Ok(match confirmed {
         Confirmation::Allowed => None,
         Confirmation::Needed(kind) => Some(PackInstallOutcome::SecretNeeded {
             kind,
@@ -163,7 +164,7 @@ pub(crate) fn install_gate(
 
 /// The kind of secret installing needs in `data_dir` now, if an app lock is set.
 pub(crate) fn secret_kind(data_dir: &Path, now: Timestamp) -> Result<Option<LockKind>> {
-    let lock = lock::lock_status(data_dir, now)?;
+    let lock = lock::lock_status(data_dir, now, Language::ENGLISH)?;
     Ok(lock.kind.filter(|_| lock.locked))
 }
 

@@ -193,7 +193,7 @@ pub(crate) fn build(
             now.with_timezone(&chrono::Utc),
         )?,
         lock_reminder: (!app_lock_set && crate::lock::lifecycle::put_off_earlier(conn)?)
-            .then(crate::lock::lock_reminder_card),
+            .then(|| crate::lock::lock_reminder_card(language)),
         shortcuts: shortcuts(language, &journal_label),
         journal_label,
     })

@@ -1,12 +1,14 @@
 //! SVG line charts for the HTML report: drawn from the insights series, with gaps where there
 //! were no readings (never zeros), labelled axes, and a title and description for screen
-//! readers. Plain shapes and text only: nothing is fetched and nothing runs.
+//! readers. Plain shapes and text only: nothing is fetched and nothing runs. The labels are in
+//! the report's language.
 
 use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::text::{esc, short_day};
+use super::text::{esc, number, short_day};
+use crate::base::text::Language;
 use crate::insights::{TrendPoint, TrendSeries};
 
 const WIDTH: f64 = 640.0;
@@ -66,7 +68,8 @@ pub(super) fn line_path(points: &[TrendPoint], min: f64, max: f64) -> String {
 
 /// One chart. `highest` is each point's highest single reading, drawn as a ring above the
 /// point where it was higher. `id` makes the title and description ids unique on the page;
-/// `summary` is the plain-words description read out in place of the picture.
+/// `title` names it (the measure and the span); `summary` is the plain-words description read
+/// out in place of the picture. Its own labels are in `language`.
 ///
 /// With one or two readings the chart is drawn to read well rather than to scale the span: one
 /// point in the middle, two joined across the middle, the value written beside each, and the
@@ -76,8 +79,9 @@ pub(super) fn svg(
     series: &TrendSeries,
     highest: &[Option<f64>],
     id: &str,
+    title: &str,
     summary: &str,
-    span_label: &str,
+    language: Language,
 ) -> String {
     let mut out = String::new();
     let title_id = format!("{id}-title");
@@ -88,9 +92,8 @@ pub(super) fn svg(
     );
     let _ = write!(
         out,
-        r#"<title id="{title_id}">{}, {}</title><desc id="{desc_id}">{}</desc>"#,
-        esc(&series.label),
-        esc(span_label),
+        r#"<title id="{title_id}">{}</title><desc id="{desc_id}">{}</desc>"#,
+        esc(title),
         esc(summary)
     );
     // The points with readings: their place in the span, the average and the highest reading.
@@ -111,13 +114,14 @@ pub(super) fn svg(
         0 => {
             let _ = write!(
                 out,
-                r#"<text class="empty" x="{:.1}" y="{:.1}" text-anchor="middle">No readings on these days</text>"#,
+                r#"<text class="empty" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
                 WIDTH / 2.0,
-                HEIGHT / 2.0
+                HEIGHT / 2.0,
+                esc(&language.say("share-chart-no-readings"))
             );
         }
-        1 | 2 => few(&mut out, series, &readings),
-        _ => many(&mut out, series, &readings),
+        1 | 2 => few(&mut out, series, &readings, language),
+        _ => many(&mut out, series, &readings, language),
     }
     out.push_str("</svg>");
     out
@@ -136,8 +140,8 @@ fn grid_line(out: &mut String, y: f64, label: &str) {
 }
 
 /// A day's label under the chart at `x`.
-fn day_label(out: &mut String, x: f64, day: NaiveDate, anchor: &str) {
-    let label = short_day(day);
+fn day_label(out: &mut String, x: f64, day: NaiveDate, anchor: &str, language: Language) {
+    let label = short_day(day, language);
     let _ = write!(
         out,
         r#"<text class="axis" x="{x:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
@@ -155,7 +159,12 @@ fn ring(out: &mut String, x: f64, y: f64) {
 }
 
 /// Three readings or more: the whole span along the bottom, the whole scale up the side.
-fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f64>)]) {
+fn many(
+    out: &mut String,
+    series: &TrendSeries,
+    readings: &[(usize, f64, Option<f64>)],
+    language: Language,
+) {
     let frame = Frame {
         points: series.points.len(),
         min: series.scale_min,
@@ -164,7 +173,7 @@ fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<
     // The y axis: the bottom, middle and top of the scale, with light grid lines.
     let mid = (series.scale_min + series.scale_max) / 2.0;
     for value in [series.scale_min, mid, series.scale_max] {
-        grid_line(out, frame.y(value), &number(value));
+        grid_line(out, frame.y(value), &number(value, language));
     }
     // The x axis: the first, middle and last point's day.
     let last = series.points.len().saturating_sub(1);
@@ -177,7 +186,7 @@ fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<
                 i if i == last && last > 0 => "end",
                 _ => "middle",
             };
-            day_label(out, frame.x(i), point.day, anchor);
+            day_label(out, frame.x(i), point.day, anchor, language);
         }
     }
     let path = line_path(&series.points, series.scale_min, series.scale_max);
@@ -197,7 +206,12 @@ fn many(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<
 
 /// One or two readings: drawn in the middle, joined, each value written beside its point, on an
 /// axis around their own values.
-fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f64>)]) {
+fn few(
+    out: &mut String,
+    series: &TrendSeries,
+    readings: &[(usize, f64, Option<f64>)],
+    language: Language,
+) {
     let values: Vec<f64> = readings
         .iter()
         .flat_map(|(_, v, h)| std::iter::once(*v).chain(*h))
@@ -220,7 +234,7 @@ fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f
     labelled.sort_by(f64::total_cmp);
     labelled.dedup();
     for value in labelled {
-        grid_line(out, frame.y(value), &number(value));
+        grid_line(out, frame.y(value), &number(value, language));
     }
     if let [(_, a, _), (_, b, _)] = readings {
         let _ = write!(
@@ -238,10 +252,13 @@ fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f
             ring(out, px, frame.y(high));
             let _ = write!(
                 out,
-                r#"<text class="value" x="{:.1}" y="{:.1}">highest {}</text>"#,
+                r#"<text class="value" x="{:.1}" y="{:.1}">{}</text>"#,
                 px + 8.0,
                 frame.y(high) + 4.0,
-                number(high)
+                esc(&language.say_with(
+                    "share-chart-highest",
+                    &[("value", number(high, language).into())]
+                ))
             );
         }
         let _ = write!(
@@ -249,20 +266,11 @@ fn few(out: &mut String, series: &TrendSeries, readings: &[(usize, f64, Option<f
             r#"<circle class="dot" cx="{px:.1}" cy="{py:.1}" r="4"/><text class="value" x="{:.1}" y="{:.1}">{}</text>"#,
             px + 8.0,
             py + 4.0,
-            number(value)
+            number(value, language)
         );
         if let Some(point) = series.points.get(i) {
-            day_label(out, px, point.day, "middle");
+            day_label(out, px, point.day, "middle", language);
         }
-    }
-}
-
-/// A scale value as a label: whole numbers without a decimal point.
-pub(super) fn number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
     }
 }
 
@@ -303,6 +311,8 @@ pub(super) fn stats(series: &TrendSeries) -> Option<Stats> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const EN: Language = Language::ENGLISH;
 
     fn point(day: &str, value: Option<f64>) -> TrendPoint {
         TrendPoint {
@@ -358,7 +368,7 @@ mod tests {
     fn one_reading_is_drawn_in_the_middle_with_its_value_written_beside_it() {
         let mut values = vec![None; 14];
         values[0] = Some(8.0);
-        let svg = svg(&series(&values), &[], "c", "summary", "span");
+        let svg = svg(&series(&values), &[], "c", "title", "summary", EN);
         let drawn = dots(&svg);
         assert_eq!(drawn.len(), 1, "{svg}");
         let (cx, cy) = drawn[0];
@@ -376,7 +386,7 @@ mod tests {
         let mut values = vec![None; 30];
         values[0] = Some(2.0);
         values[29] = Some(3.0);
-        let svg = svg(&series(&values), &[], "c", "summary", "span");
+        let svg = svg(&series(&values), &[], "c", "title", "summary", EN);
         let drawn = dots(&svg);
         assert_eq!(drawn.len(), 2, "{svg}");
         let width = WIDTH - LEFT - RIGHT;
@@ -398,7 +408,7 @@ mod tests {
     fn a_higher_reading_on_a_day_is_drawn_as_a_ring_above_its_average() {
         let values = vec![Some(5.0), Some(4.0), Some(6.0)];
         let highest = vec![Some(8.0), Some(4.0), None];
-        let svg = svg(&series(&values), &highest, "c", "summary", "span");
+        let svg = svg(&series(&values), &highest, "c", "title", "summary", EN);
         assert_eq!(svg.matches(r#"class="high""#).count(), 1, "{svg}");
         let few = svg_for_one_day_of_an_eight_and_a_two();
         assert!(few.contains(">highest 8</text>"), "{few}");
@@ -406,7 +416,35 @@ mod tests {
     }
 
     fn svg_for_one_day_of_an_eight_and_a_two() -> String {
-        svg(&series(&[Some(5.0)]), &[Some(8.0)], "c", "summary", "span")
+        svg(
+            &series(&[Some(5.0)]),
+            &[Some(8.0)],
+            "c",
+            "title",
+            "summary",
+            EN,
+        )
+    }
+
+    #[test]
+    fn a_charts_labels_are_in_french_with_the_french_pack() {
+        let fr = Language::of_pack("fr-CA");
+        let few = svg(
+            &series(&[Some(4.5)]),
+            &[Some(8.0)],
+            "c",
+            "titre",
+            "résumé",
+            fr,
+        );
+        assert!(few.contains(">la plus haute\u{a0}: 8</text>"), "{few}");
+        assert!(few.contains(">4,5</text>"), "{few}");
+        assert!(few.contains(">1er nov.</text>"), "{few}");
+        let empty = svg(&series(&[None, None]), &[], "c", "titre", "résumé", fr);
+        assert!(
+            empty.contains(">Aucune mesure ces jours-là</text>"),
+            "{empty}"
+        );
     }
 
     #[test]

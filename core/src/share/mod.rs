@@ -22,8 +22,9 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::anger::AngerMoment;
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Day;
+use crate::base::text::Language;
 use crate::documents::{self, LivingDocument};
 use crate::export::ExportFile;
 use crate::insights::{self, SpanTrends};
@@ -133,6 +134,8 @@ pub struct SharePreview {
 /// Everything a report holds, gathered and checked. The renderers only format it.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Report {
+    /// The language its words, days and numbers are said in: the pack's it was gathered with.
+    pub language: Language,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub trends: Option<SpanTrends>,
@@ -174,7 +177,8 @@ fn completed_modules_between(
         .collect())
 }
 
-/// Checks the selection and gathers everything it names, in one read.
+/// Checks the selection and gathers everything it names, in one read; the report is in the
+/// language of `pack`.
 ///
 /// Errors: `InvalidInput` for a bad or reversed date, a span over [`MAX_SHARE_DAYS`], too many
 /// entries or documents, or an entry written outside the span; `NotFound` for an unknown
@@ -185,27 +189,33 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
     if to < from {
         return Err(Error::invalid(
             "to_day",
-            "the last day must be on or after the first day",
+            Reason::new("share-rule-day-order"),
         ));
     }
     if (to - from).num_days() + 1 > MAX_SHARE_DAYS {
         return Err(Error::invalid(
             "to_day",
-            "a report can cover at most five years; choose a shorter span",
+            Reason::new("share-rule-span-too-long"),
         ));
     }
     let entry_ids = unique(&selection.journal_entry_ids);
     if entry_ids.len() > MAX_SHARED_ENTRIES {
         return Err(Error::invalid(
             "journal_entry_ids",
-            format!("choose at most {MAX_SHARED_ENTRIES} entries for one report"),
+            Reason::with(
+                "share-rule-too-many-entries",
+                [("limit", MAX_SHARED_ENTRIES.into())],
+            ),
         ));
     }
     let document_ids = unique(&selection.living_document_ids);
     if document_ids.len() > MAX_SHARED_DOCUMENTS {
         return Err(Error::invalid(
             "living_document_ids",
-            format!("choose at most {MAX_SHARED_DOCUMENTS} documents for one report"),
+            Reason::with(
+                "share-rule-too-many-documents",
+                [("limit", MAX_SHARED_DOCUMENTS.into())],
+            ),
         ));
     }
 
@@ -216,7 +226,7 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
         if written < from || written > to {
             return Err(Error::invalid(
                 "journal_entry_ids",
-                "choose entries written within the report's dates",
+                Reason::new("share-rule-entry-outside-dates"),
             ));
         }
         entries.push(entry);
@@ -229,6 +239,7 @@ pub(crate) fn gather(conn: &Connection, pack: &Pack, selection: &ShareSelection)
         .collect::<Result<Vec<_>>>()?;
 
     Ok(Report {
+        language: Language::of_pack(&pack.manifest.locale),
         from,
         to,
         trends: selection
@@ -270,7 +281,7 @@ pub(crate) fn report_file(
     if report.nothing_chosen() {
         return Err(Error::invalid(
             "selection",
-            "choose at least one thing to include in the report",
+            Reason::new("share-rule-nothing-chosen"),
         ));
     }
     let days = format!(

@@ -59,7 +59,8 @@ impl Navigator {
                 Ok(())
             }
             Action::Unlock { mut secret } => {
-                let outcome = crate::lock::unlock(&self.data_dir, &secret, self.now());
+                let outcome =
+                    crate::lock::unlock(&self.data_dir, &secret, self.now(), self.language);
                 zeroize::Zeroize::zeroize(&mut secret);
                 self.unlock_outcome(outcome?)
             }
@@ -456,15 +457,22 @@ impl Navigator {
                 self.reload_top()
             }
             Action::ChangeAppLock { mut old, mut new } => {
-                let outcome =
-                    crate::lock::change_lock_with(&self.data_dir, &old, &new, self.kdf, self.now());
+                let outcome = crate::lock::change_lock_with(
+                    &self.data_dir,
+                    &old,
+                    &new,
+                    self.kdf,
+                    self.now(),
+                    self.language,
+                );
                 zeroize::Zeroize::zeroize(&mut old);
                 zeroize::Zeroize::zeroize(&mut new);
                 self.settings_outcome(outcome?, &self.language.say("saved"))
             }
             Action::RemoveAppLock { secret } => {
                 self.opened()?;
-                let outcome = crate::lock::unlock(&self.data_dir, &secret, self.now())?;
+                let outcome =
+                    crate::lock::unlock(&self.data_dir, &secret, self.now(), self.language)?;
                 match outcome {
                     UnlockOutcome::Unlocked { key } => {
                         let key = Zeroizing::new(key);

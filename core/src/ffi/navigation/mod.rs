@@ -329,7 +329,7 @@ impl Navigator {
         // A copy left for the share sheet by an app that was closed before he came back.
         self.shared = false;
         self.effects.push(Effect::DeleteSharedFiles);
-        let status = match crate::lock::lock_status(&self.data_dir, self.now()) {
+        let status = match crate::lock::lock_status(&self.data_dir, self.now(), self.language) {
             Ok(status) => status,
             Err(error) => {
                 self.phase = Phase::Unavailable {
@@ -417,7 +417,8 @@ impl Navigator {
                     self.say_error(self.language.say("key-not-moved"));
                     return Ok(());
                 }
-                let outcome = crate::lock::remove_lock(&self.data_dir, &secret, self.now());
+                let outcome =
+                    crate::lock::remove_lock(&self.data_dir, &secret, self.now(), self.language);
                 zeroize::Zeroize::zeroize(&mut secret);
                 let outcome = outcome?;
                 if matches!(outcome, UnlockOutcome::Unlocked { .. }) {
@@ -517,7 +518,7 @@ impl Navigator {
         self.stack.clear();
         self.notice = None;
         self.away = Away::default();
-        let status = crate::lock::lock_status(&self.data_dir, self.now())
+        let status = crate::lock::lock_status(&self.data_dir, self.now(), self.language)
             .unwrap_or_else(|_| LockStatus::not_set());
         self.phase = Phase::Locked {
             lock: self.lock_view(status),
@@ -557,11 +558,12 @@ impl Navigator {
             attempts_left_before_erase: status.attempts_left_before_erase,
             message: status.message,
             texts: crate::reminders::discreet_texts(self.preferences.discreet),
-            screen: crate::ffi::app_lock_screen(
-                self.data_dir.to_string_lossy().into_owned(),
+            screen: crate::ffi::lock::lock_screen_in(
+                &self.data_dir,
                 kind,
                 self.preferences.discreet,
-                self.preferences.region.clone(),
+                self.preferences.region.as_deref(),
+                self.language,
             ),
         }
     }
@@ -588,7 +590,7 @@ impl Navigator {
         self.opened()?;
         let key = self.key.as_ref().ok_or(ApiError::Closed)?;
         crate::lock::set_lock_with(&self.data_dir, key, secret, erase_after, self.kdf)?;
-        if !crate::lock::lock_status(&self.data_dir, self.now())?.locked {
+        if !crate::lock::lock_status(&self.data_dir, self.now(), self.language)?.locked {
             self.say_error(self.language.say("key-not-moved"));
             return Ok(());
         }
@@ -844,8 +846,8 @@ impl Navigator {
 
     fn settings_screen(&self, core: &Groundwork) -> Result<screen::SettingsScreen, ApiError> {
         Ok(screen::SettingsScreen {
-            lock: crate::lock::lock_status(&self.data_dir, self.now())?,
-            lock_grace: screen::LockGraceOption::all(self.grace()),
+            lock: crate::lock::lock_status(&self.data_dir, self.now(), self.language)?,
+            lock_grace: screen::LockGraceOption::all(self.grace(), self.language),
             biometric_key: self.preferences.biometric_key,
             reminders: core.reminder_settings()?,
             texts: core.discreet_texts()?,

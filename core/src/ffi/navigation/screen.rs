@@ -3,6 +3,7 @@
 //! picker's rows, chart days as dates).
 
 use crate::base::region::RegionCode;
+use crate::base::text::Language;
 use crate::checkins::Quadrant;
 use crate::curriculum::{
     BabyLossScreen, BreathingPhaseLabels, DadMoodCheckScreen, EmotionChoice, ExerciseView,
@@ -295,12 +296,12 @@ pub struct LockGraceOption {
 }
 
 impl LockGraceOption {
-    pub(crate) fn all(current: LockGrace) -> Vec<LockGraceOption> {
+    pub(crate) fn all(current: LockGrace, language: Language) -> Vec<LockGraceOption> {
         LockGrace::ALL
             .into_iter()
             .map(|grace| LockGraceOption {
                 grace,
-                label: grace.label().to_owned(),
+                label: grace.label(language),
                 selected: grace == current,
             })
             .collect()
