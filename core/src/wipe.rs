@@ -61,8 +61,8 @@ fn app_folders() -> Vec<PathBuf> {
 
 /// Every file the core keeps in `data_dir`: the database with its write-ahead log, shared memory
 /// and journal, the app lock with any temporary file a crash left, the installed pack with its
-/// temporary file, and the remembered region with its temporary file; then every file in the
-/// app's own folders ([`use_app_folders`]).
+/// temporary file, every add-on pack (with any temporary file), and the remembered region with
+/// its temporary file; then every file in the app's own folders ([`use_app_folders`]).
 pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
     let mut files = crate::store::database_files(&crate::store::files::database_path(data_dir));
     files.push(crate::store::files::lock_file_path(data_dir));
@@ -73,6 +73,7 @@ pub(crate) fn core_files(data_dir: &Path) -> Vec<PathBuf> {
     let pack = crate::content::installed::pack_path(data_dir);
     files.push(pack.with_extension("pack.partial"));
     files.push(pack);
+    files.extend(files_in(&crate::content::installed::addons_path(data_dir)));
     for folder in app_folders() {
         files.extend(files_in(&folder));
     }

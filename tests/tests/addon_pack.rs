@@ -326,3 +326,18 @@ fn an_add_on_for_other_content_is_refused_and_changes_nothing() {
     assert_eq!(phases(&g), before);
     assert!(!dir.path().join(ADDONS_DIR).exists());
 }
+
+#[test]
+fn erasing_everything_erases_the_add_ons_too() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    install(&g, bundle_of(&example())).expect("install");
+    let file = dir.path().join(ADDONS_DIR).join("between-sessions.pack");
+    assert!(file.exists());
+    g.erase_everything().expect("erase");
+    assert!(!file.exists(), "the add-on is a file the core keeps");
+    let left: Vec<_> = std::fs::read_dir(dir.path().join(ADDONS_DIR))
+        .map(|entries| entries.filter_map(Result::ok).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}
