@@ -351,12 +351,14 @@ fn insights_spoken(
     patterns: &[Pattern],
 ) -> String {
     use crate::speech::{join, say};
+    // In English, like the words around it, until they move to the catalogs (issue 15).
+    let language = crate::base::text::Language::ENGLISH;
     let mut parts = vec![format!(
         "Your insights: {}",
         crate::speech::lower_first(range_label)
     )];
-    parts.extend(weekly_summary.iter().map(|s| say(s, None)));
-    parts.push(say(consistency, None));
+    parts.extend(weekly_summary.iter().map(|s| say(s, None, language)));
+    parts.push(say(consistency, None, language));
     if !top_emotions.is_empty() {
         let words: Vec<&str> = top_emotions.iter().map(|w| w.word.as_str()).collect();
         parts.push(format!("The words you picked most: {}", words.join(", ")));
@@ -365,7 +367,7 @@ fn insights_spoken(
         patterns
             .iter()
             .filter(|p| p.enough_data)
-            .map(|p| say(&p.sentence, None)),
+            .map(|p| say(&p.sentence, None, language)),
     );
     join(parts)
 }

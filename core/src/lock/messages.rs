@@ -98,12 +98,13 @@ pub fn lock_screen(
 ) -> LockScreen {
     // Neutral words where someone else might look; the number is still one tap away.
     let help = if discreet {
-        crate::safety::discreet::neutral_button(help)
+        crate::safety::discreet::neutral_button(help, crate::base::text::Language::ENGLISH)
     } else {
         help
     };
     LockScreen {
-        title: crate::reminders::discreet_texts(discreet).app_display_name,
+        title: crate::reminders::discreet_texts(discreet, crate::base::text::Language::ENGLISH)
+            .app_display_name,
         prompt: kind.map(|kind| prompt(kind).to_owned()),
         unlock_label: "Unlock".to_owned(),
         help,
