@@ -11,7 +11,7 @@
 
 use groundwork_pack::Pack;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::recommend::{self, ReceivedRecommendation};
 use crate::safety::Situation;
 
@@ -50,7 +50,7 @@ pub enum AppLink {
 /// (the link itself is never quoted); a recommendation link's own errors as
 /// [`recommend::read_code`] gives them (`InvalidInput { field: "code" }`).
 pub(crate) fn read(pack: &Pack, url: &str) -> Result<AppLink> {
-    let not_a_link = || Error::invalid("link", "this is not a link Groundwork can open");
+    let not_a_link = || Error::invalid("link", Reason::new("reminders-link-not-ours"));
     let url = url.trim();
     if url.chars().count() > MAX_LINK_CHARS {
         return Err(not_a_link());

@@ -2,6 +2,7 @@
 //! the pack's `open` and `time_zone` and the clock it passes in, with no database and no key.
 
 use chrono::Duration;
+use groundwork_core::base::text::Language;
 use groundwork_core::content::{default_pack, import_bundle};
 use groundwork_core::safety::{HelpLineCard, help_now_with_pack};
 use groundwork_core::{ApiError, HelpNowScreen, Situation};
@@ -38,7 +39,8 @@ fn hours(region: &str, id: &str, now: &str) -> String {
 
 /// What the line `id` of `region` says at `now` when help comes from `pack`.
 fn hours_with(pack: &Pack, region: &str, id: &str, now: &str) -> String {
-    let screen = help_now_with_pack(pack, Some(region), None, None, at(now)).expect("help now");
+    let screen = help_now_with_pack(pack, Some(region), None, None, at(now), Language::ENGLISH)
+        .expect("help now");
     all_lines(&screen)
         .into_iter()
         .find(|l| l.id == id)

@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use groundwork_core::base::text::Language;
 use groundwork_core::curriculum::{
     ExerciseAnswer, ExerciseView, LessonStepScreen, OnboardingChoices,
 };
@@ -17,7 +18,7 @@ use groundwork_core::navigation::{
     Action, AppNotice, AppView, Destination, Effect, Navigator, OnboardingLock, Phase, PlayerBar,
     ReadAloudView, ReadingSpeed, ShellPreferences, Utterance,
 };
-use groundwork_core::speech::HEADPHONES_HINT;
+use groundwork_core::speech::headphones_hint_words;
 use groundwork_core::{InsightRange, ManualClock};
 use groundwork_tests::{answer_for, at, cheap_kdf};
 
@@ -207,7 +208,10 @@ fn the_first_tap_shows_the_headphones_hint_the_second_reads_and_the_hint_never_c
     assert_eq!((offer.hint, offer.player), (None, None));
 
     me.tap(Action::ReadAloud);
-    assert_eq!(me.offer().hint.as_deref(), Some(HEADPHONES_HINT));
+    assert_eq!(
+        me.offer().hint,
+        Some(headphones_hint_words(Language::ENGLISH))
+    );
     assert!(me.voice.is_empty(), "the hint comes before any voice");
 
     me.tap(Action::ReadAloud);

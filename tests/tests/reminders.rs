@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, FixedOffset, NaiveDate, Timelike, Utc};
 use groundwork_core::ApiError;
+use groundwork_core::base::text::Language;
 use groundwork_core::reminders::{
     self, DiscreetTexts, QuietHours, ReminderKind, ReminderSettings, ScheduleContext,
     ScheduledNotification, TimeOfDay, Weekday, WeeklyTime,
@@ -71,6 +72,7 @@ fn new_dad_context() -> ScheduleContext {
         new_father_baby_date: Some(NaiveDate::from_ymd_opt(2026, 9, 16).expect("date")),
         new_father_module_weeks: None,
         checked_in_today: false,
+        language: Language::ENGLISH,
     }
 }
 
@@ -385,7 +387,7 @@ fn discreet_texts_contain_none_of_the_sensitive_words() {
         unlock_prompt_title,
         unlock_prompt_reason,
         unlock_prompt_cancel,
-    } = reminders::discreet_texts(true);
+    } = reminders::discreet_texts(true, Language::ENGLISH);
     let texts = [
         app_display_name,
         notification_title,
@@ -410,8 +412,8 @@ fn discreet_texts_contain_none_of_the_sensitive_words() {
     assert_eq!(texts[1], "Reminder");
     assert_eq!(texts[3], "Export");
     assert_ne!(
-        reminders::discreet_texts(false),
-        reminders::discreet_texts(true)
+        reminders::discreet_texts(false, Language::ENGLISH),
+        reminders::discreet_texts(true, Language::ENGLISH)
     );
 }
 

@@ -568,6 +568,7 @@ fn a_pack_update_changes_a_number_without_an_app_release() {
         None,
         Some(Situation::SelfHarm),
         at(NOW),
+        groundwork_core::base::text::Language::ENGLISH,
     )
     .expect("after");
     let number = |s: &groundwork_core::HelpNowScreen| {

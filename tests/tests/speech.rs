@@ -2,6 +2,7 @@
 //! insights, written by the core with no Markdown and with numbers said as people in each region
 //! say them; and the cues of the guided exercises, timed from the exercise itself.
 
+use groundwork_core::base::text::Language;
 use groundwork_core::content::default_pack;
 use groundwork_core::curriculum::{ExerciseView, OnboardingChoices};
 use groundwork_core::safety::HelpLineCard;
@@ -11,6 +12,8 @@ use groundwork_pack::Exercise;
 use groundwork_tests::{device_time, open_at, open_step};
 
 const START: &str = "2026-03-02T19:30:00+11:00";
+/// The built-in pack's language.
+const EN: Language = Language::ENGLISH;
 const REGIONS: [&str; 6] = ["AU", "CA", "US", "GB", "NZ", "IE"];
 
 fn help_in(region: &str) -> HelpNowScreen {
@@ -160,7 +163,7 @@ fn no_help_line_in_the_built_in_pack_is_read_as_a_count() {
             );
             assert!(
                 card.spoken.starts_with(
-                    speech::sentence(&speech::say(&card.name, Some(&region.code)))
+                    speech::sentence(&speech::say(&card.name, Some(&region.code), EN))
                         .trim_end_matches('.')
                 ),
                 "{}",
@@ -204,10 +207,10 @@ fn every_step_of_every_module_has_spoken_text_without_markdown() {
     for module in &pack.modules {
         for step in &module.steps {
             for region in REGIONS {
-                let spoken = speech::lesson_step(step, Some(region));
+                let spoken = speech::lesson_step(step, Some(region), EN);
                 assert!(
                     spoken.starts_with(
-                        speech::sentence(&speech::say(&step.title, Some(region)))
+                        speech::sentence(&speech::say(&step.title, Some(region), EN))
                             .trim_end_matches('.')
                     ),
                     "{}: {spoken}",
@@ -252,7 +255,7 @@ fn a_list_in_a_step_is_read_as_sentences_and_an_exercise_as_its_question_and_cho
                 .any(|b| matches!(b, groundwork_pack::Block::List { .. }))
         })
         .expect("a step with a list");
-    let spoken = speech::lesson_step(step, Some("AU"));
+    let spoken = speech::lesson_step(step, Some("AU"), EN);
     let groundwork_pack::Block::List { items, .. } = step
         .blocks
         .iter()
@@ -262,7 +265,7 @@ fn a_list_in_a_step_is_read_as_sentences_and_an_exercise_as_its_question_and_cho
         unreachable!()
     };
     for item in items {
-        let said = speech::sentence(&speech::spans(item, Some("AU")));
+        let said = speech::sentence(&speech::spans(item, Some("AU"), EN));
         assert!(
             spoken
                 .lines()
@@ -279,11 +282,11 @@ fn a_list_in_a_step_is_read_as_sentences_and_an_exercise_as_its_question_and_cho
     let Some(Exercise::Choice(choice)) = &with_choices.exercise else {
         unreachable!()
     };
-    let spoken = speech::lesson_step(with_choices, None);
-    assert!(spoken.contains(&speech::sentence(&speech::say(&choice.prompt, None))));
+    let spoken = speech::lesson_step(with_choices, None, EN);
+    assert!(spoken.contains(&speech::sentence(&speech::say(&choice.prompt, None, EN))));
     assert!(spoken.contains("Pick one of these."));
     for option in &choice.options {
-        assert!(spoken.contains(&speech::say(option, None)), "{option}");
+        assert!(spoken.contains(&speech::say(option, None, EN)), "{option}");
     }
 }
 
@@ -295,7 +298,7 @@ fn every_guided_exercise_in_the_pack_is_timed_to_its_own_length() {
         let Some(exercise) = &step.exercise else {
             continue;
         };
-        let cues = speech::cues::for_exercise(exercise);
+        let cues = speech::cues::for_exercise(exercise, EN);
         let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
         match exercise {
             Exercise::Breathing(b) => {
@@ -342,14 +345,14 @@ fn the_grounding_exercise_is_timed_by_its_own_steps_and_cites_its_sources() {
         .grounding
         .as_ref()
         .expect("the built-in pack has a grounding exercise");
-    let cues = speech::cues::grounding(g);
+    let cues = speech::cues::grounding(g, EN);
     assert_eq!(
         cues.len(),
         g.steps.len() + 2,
         "a lead-in, the steps, a close"
     );
     for (cue, step) in cues[1..].iter().zip(&g.steps) {
-        assert_eq!(cue.line, speech::say(&step.say, None));
+        assert_eq!(cue.line, speech::say(&step.say, None, EN));
         assert_eq!(cue.pause_after_seconds, step.seconds);
     }
     let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
@@ -381,7 +384,7 @@ fn the_pause_plan_through_the_ffi_offers_the_grounding_cues_and_no_other_plan_do
         .grounding
         .clone()
         .expect("grounding");
-    assert_eq!(pause.cues, speech::cues::grounding(&grounding));
+    assert_eq!(pause.cues, speech::cues::grounding(&grounding, EN));
     let safety = g.living_document("safety-plan".into()).expect("plan");
     assert!(safety.cues.is_empty());
 }
@@ -477,7 +480,7 @@ fn the_pause_plan_is_read_with_what_he_wrote_and_its_safeguards() {
         assert!(
             saved
                 .spoken
-                .contains(&speech::sentence(&speech::say(safeguard, Some("AU"))))
+                .contains(&speech::sentence(&speech::say(safeguard, Some("AU"), EN)))
         );
     }
 }

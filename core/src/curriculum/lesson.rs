@@ -405,13 +405,13 @@ pub(crate) fn step_screen(
             pack,
             crate::safety::help::situation_for_module(module),
         )?,
-        spoken: crate::speech::lesson_step(step, region.as_deref()),
+        spoken: crate::speech::lesson_step(step, region.as_deref(), language),
         cues: step
             .exercise
             .as_ref()
-            .map(crate::speech::cues::for_exercise)
+            .map(|e| crate::speech::cues::for_exercise(e, language))
             .unwrap_or_default(),
-        headphones_hint: crate::speech::headphones_hint(conn)?,
+        headphones_hint: crate::speech::headphones_hint(conn, language)?,
     })
 }
 

@@ -11,9 +11,10 @@ use chrono::{DateTime, FixedOffset, Utc};
 use groundwork_pack::{Exercise, Pack};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Timestamp;
 use crate::base::rows::timestamp;
+use crate::base::text::Language;
 use crate::base::validate;
 
 /// The id of the safety plan document.
@@ -92,18 +93,26 @@ pub(crate) fn definitions(pack: &Pack) -> Vec<(String, Definition)> {
     out
 }
 
-/// The safety plan's definition, from the pack's safety section.
+/// The safety plan's definition, from the pack's safety section, its title and the words
+/// around the examples in the pack's language.
 fn safety_plan_definition(pack: &Pack) -> Option<Definition> {
     let steps = &pack.safety.safety_plan;
+    let language = Language::of_pack(&pack.manifest.locale);
     (!steps.is_empty()).then(|| Definition {
-        title: "My safety plan".to_owned(),
+        title: language.say("safety-plan-title"),
         fields: steps
             .iter()
             .map(|s| {
                 let hint = if s.examples.is_empty() {
                     s.prompt.clone()
                 } else {
-                    format!("{} For example: {}.", s.prompt, s.examples.join("; "))
+                    language.say_with(
+                        "safety-plan-hint",
+                        &[
+                            ("prompt", s.prompt.as_str().into()),
+                            ("examples", s.examples.join("; ").into()),
+                        ],
+                    )
                 };
                 (s.id.clone(), s.title.clone(), Some(hint))
             })
@@ -155,7 +164,9 @@ pub(crate) fn get(conn: &Connection, pack: &Pack, id: &str) -> Result<LivingDocu
     Ok(LivingDocument {
         spoken: spoken(pack, id, &def.title, &fields, started, region.as_deref()),
         cues: match (id, &pack.safety.grounding) {
-            (PAUSE_PLAN, Some(g)) => crate::speech::cues::grounding(g),
+            (PAUSE_PLAN, Some(g)) => {
+                crate::speech::cues::grounding(g, Language::of_pack(&pack.manifest.locale))
+            }
             _ => Vec::new(),
         },
         id: id.to_owned(),
@@ -166,8 +177,8 @@ pub(crate) fn get(conn: &Connection, pack: &Pack, id: &str) -> Result<LivingDocu
     })
 }
 
-/// A plan read aloud: what he wrote in each part, or the parts to fill in; the pause plan's
-/// safeguards after it.
+/// A plan read aloud in the pack's language: what he wrote in each part, or the parts to fill
+/// in; the pause plan's safeguards after it.
 fn spoken(
     pack: &Pack,
     id: &str,
@@ -176,21 +187,29 @@ fn spoken(
     started: bool,
     region: Option<&str>,
 ) -> String {
-    use crate::speech::{join, say, sentence};
-    let mut parts = vec![say(title, region)];
+    use crate::speech::{join, sentence};
+    let language = Language::of_pack(&pack.manifest.locale);
+    let say = |text: &str| crate::speech::say(text, region, language);
+    let mut parts = vec![say(title)];
     if started {
         for field in fields.iter().filter(|f| !f.value.trim().is_empty()) {
-            let label = say(&field.label, region);
+            let label = say(&field.label);
             let label = label.trim_end_matches(['.', ':', '?']);
-            parts.push(format!("{label}: {}", sentence(&say(&field.value, region))));
+            parts.push(language.say_with(
+                "safety-plan-spoken-part",
+                &[
+                    ("label", label.into()),
+                    ("text", sentence(&say(&field.value)).into()),
+                ],
+            ));
         }
     } else {
-        parts.push("Nothing written in it yet. These are its parts".to_owned());
-        parts.extend(fields.iter().map(|f| say(&f.label, region)));
+        parts.push(language.say("safety-plan-spoken-empty"));
+        parts.extend(fields.iter().map(|f| say(&f.label)));
     }
     if id == PAUSE_PLAN && !pack.safety.pause_safeguards.is_empty() {
-        parts.push("Every time you take a pause".to_owned());
-        parts.extend(pack.safety.pause_safeguards.iter().map(|s| say(s, region)));
+        parts.push(language.say("safety-plan-spoken-safeguards"));
+        parts.extend(pack.safety.pause_safeguards.iter().map(|s| say(s)));
     }
     join(parts)
 }
@@ -220,7 +239,7 @@ pub(crate) fn save(
         if !def.fields.iter().any(|(f, _, _)| *f == field) {
             return Err(Error::invalid(
                 "fields",
-                "that field is not part of this document",
+                Reason::new("safety-plan-unknown-field"),
             ));
         }
         if value.trim().is_empty() {
@@ -240,4 +259,85 @@ pub(crate) fn save(
         params![id, json, now.with_timezone(&Utc).timestamp_millis()],
     )?;
     get(tx, pack, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn french_pack() -> Pack {
+        groundwork_pack::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
+        )
+        .expect("the French pack reads")
+        .into_pack()
+    }
+
+    #[test]
+    fn the_safety_plan_is_titled_and_read_in_french_with_the_french_pack() {
+        let french = french_pack();
+        let (_dir, store) = crate::store::scratch();
+        let plan = store
+            .read(|conn| get(conn, &french, SAFETY_PLAN))
+            .expect("the safety plan");
+        assert_eq!(plan.title, "Mon plan de sécurité");
+        assert!(
+            plan.fields[0]
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("\u{a0}: Je ne réponds plus aux textos; ")),
+            "{:?}",
+            plan.fields[0].hint
+        );
+        assert!(
+            plan.spoken.starts_with(
+                "Mon plan de sécurité.\nRien n'est écrit dedans pour l'instant. Voici ses parties.\n\
+                 Mes signes avant-coureurs."
+            ),
+            "{}",
+            plan.spoken
+        );
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-06T21:00:00-05:00").expect("time");
+        let saved = store
+            .write(|tx| {
+                save(
+                    tx,
+                    &french,
+                    SAFETY_PLAN,
+                    HashMap::from([("warning-signs".to_owned(), "je serre les poings".to_owned())]),
+                    now,
+                )
+            })
+            .expect("saved");
+        assert!(
+            saved
+                .spoken
+                .ends_with("\nMes signes avant-coureurs\u{a0}: Je serre les poings."),
+            "{}",
+            saved.spoken
+        );
+        let english = crate::content::default_pack().expect("built in");
+        let plan = store
+            .read(|conn| get(conn, english, SAFETY_PLAN))
+            .expect("the safety plan");
+        assert_eq!(plan.title, "My safety plan");
+        let refused = store
+            .write(|tx| {
+                save(
+                    tx,
+                    &french,
+                    SAFETY_PLAN,
+                    HashMap::from([("no-such-field".to_owned(), "x".to_owned())]),
+                    now,
+                )
+            })
+            .expect_err("no such field");
+        match refused {
+            Error::InvalidInput { reason, .. } => assert_eq!(
+                reason.say(Language::of_pack("fr-CA")),
+                "ce champ ne fait pas partie de ce document"
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
 }

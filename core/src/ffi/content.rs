@@ -225,5 +225,6 @@ pub fn help_now_at(
         device_locale.as_deref(),
         situation,
         now,
+        crate::base::text::Language::of_pack(&choice.pack.manifest.locale),
     )?)
 }

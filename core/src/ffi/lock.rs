@@ -98,7 +98,7 @@ pub(crate) fn lock_screen_in(
     region: Option<&str>,
     language: Language,
 ) -> LockScreen {
-    let help = crate::safety::help::before_unlock(data_dir, region);
+    let help = crate::safety::help::before_unlock(data_dir, region, language);
     lock::lock_screen(kind, discreet, help, language)
 }
 

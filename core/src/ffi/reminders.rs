@@ -32,13 +32,15 @@ impl Groundwork {
     pub fn discreet_texts(&self) -> Result<DiscreetTexts, ApiError> {
         Ok(reminders::discreet_texts(
             self.reminder_settings()?.discreet,
+            self.language(),
         ))
     }
 }
 
 /// Neutral texts (discreet mode on) or the usual ones, before the database is open: shells keep
-/// the discreet flag in their own preferences for the lock screen and notifications.
+/// the discreet flag in their own preferences for the lock screen and notifications. In English
+/// for now: with no pack open, no language is known here yet.
 #[uniffi::export]
 pub fn discreet_texts_for(on: bool) -> DiscreetTexts {
-    reminders::discreet_texts(on)
+    reminders::discreet_texts(on, crate::base::text::Language::ENGLISH)
 }

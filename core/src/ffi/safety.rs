@@ -152,6 +152,9 @@ impl Groundwork {
 /// are the device's clock and its UTC offset at that moment (e.g. 600 in Sydney in winter): each
 /// line says whether it is open then, in his time.
 ///
+/// The app's own words are in English for now: the built-in pack is English, and no device
+/// language reaches this function yet.
+///
 /// Errors: `InvalidInput` for a region that is not two letters or has no lines, or an offset of
 /// a day or more.
 #[uniffi::export]
@@ -174,5 +177,6 @@ pub fn help_now(
         },
         situation.as_slice(),
         safety::local_time(now, utc_offset_minutes)?,
+        crate::base::text::Language::ENGLISH,
     )?)
 }

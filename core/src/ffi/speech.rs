@@ -11,7 +11,10 @@ impl Groundwork {
     /// until he has listened once (`listened`); then `None`. Lesson steps carry it too
     /// (`LessonStepScreen::headphones_hint`).
     pub fn headphones_hint(&self) -> Result<Option<String>, ApiError> {
-        Ok(self.store.read(speech::headphones_hint)?)
+        let language = self.language();
+        Ok(self
+            .store
+            .read(|conn| speech::headphones_hint(conn, language))?)
     }
 
     /// He started listening to something read aloud: the headphones hint is not shown again on

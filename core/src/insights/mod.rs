@@ -378,8 +378,8 @@ fn insights_spoken(
     use crate::speech::{join, say};
     let mut parts =
         vec![language.say_with("insights-spoken-range", &[("range", range.key().into())])];
-    parts.extend(weekly_summary.iter().map(|s| say(s, None)));
-    parts.push(say(consistency, None));
+    parts.extend(weekly_summary.iter().map(|s| say(s, None, language)));
+    parts.push(say(consistency, None, language));
     if !top_emotions.is_empty() {
         let words: Vec<&str> = top_emotions.iter().map(|w| w.word.as_str()).collect();
         parts.push(language.say_with(
@@ -394,7 +394,7 @@ fn insights_spoken(
         patterns
             .iter()
             .filter(|p| p.enough_data)
-            .map(|p| say(&p.sentence, None)),
+            .map(|p| say(&p.sentence, None, language)),
     );
     join(parts)
 }

@@ -91,12 +91,12 @@ pub fn lock_screen(
 ) -> LockScreen {
     // Neutral words where someone else might look; the number is still one tap away.
     let help = if discreet {
-        crate::safety::discreet::neutral_button(help)
+        crate::safety::discreet::neutral_button(help, language)
     } else {
         help
     };
     LockScreen {
-        title: crate::reminders::discreet_texts(discreet).app_display_name,
+        title: crate::reminders::discreet_texts(discreet, language).app_display_name,
         prompt: kind.map(|kind| prompt(kind, language)),
         unlock_label: language.say("lock-unlock"),
         help,

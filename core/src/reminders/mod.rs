@@ -8,7 +8,9 @@
 //!
 //! [`discreet_texts`] gives the texts a shell shows where someone else might look: the app name
 //! it suggests, notification text, share-sheet titles and the quick-hide action. With discreet mode
-//! on they say nothing about feelings, anger, a journal, being a dad or Groundwork itself.
+//! on they say nothing about feelings, anger, a journal, being a dad or Groundwork itself. The
+//! words are the catalogs' (`reminders.ftl`), in the language asked for; the notifications' in
+//! [`ScheduleContext::language`].
 //!
 //! # The schedule
 //!
@@ -52,8 +54,9 @@ use serde::{Deserialize, Serialize};
 
 use rusqlite::{Connection, Transaction};
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::ffi_types::Timestamp;
+use crate::base::text::Language;
 use crate::store::{self, Setting};
 
 /// The key in the `settings` table under which [`to_json`] output is stored.
@@ -92,10 +95,10 @@ pub struct TimeOfDay {
 impl TimeOfDay {
     fn validate(self, field: &'static str) -> Result<NaiveTime> {
         if self.hour > 23 {
-            return Err(Error::invalid(field, "choose an hour from 0 to 23"));
+            return Err(Error::invalid(field, Reason::new("reminders-hour-range")));
         }
         if self.minute > 59 {
-            return Err(Error::invalid(field, "choose a minute from 0 to 59"));
+            return Err(Error::invalid(field, Reason::new("reminders-minute-range")));
         }
         NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)
             .ok_or(Error::Internal("a validated time of day was refused"))
@@ -203,7 +206,7 @@ impl ReminderSettings {
             if quiet.start == quiet.end {
                 return Err(Error::invalid(
                     "quiet hours",
-                    "the start and end must be different times",
+                    Reason::new("reminders-quiet-hours-same"),
                 ));
             }
         }
@@ -227,7 +230,12 @@ pub fn to_json(settings: &ReminderSettings) -> Result<String> {
 /// (off). JSON that is not reminder settings, or settings that break a rule, are refused with
 /// `InvalidInput`.
 pub fn from_json(json: &str) -> Result<ReminderSettings> {
-    let unreadable = || Error::invalid("reminder settings", "the saved settings are not readable");
+    let unreadable = || {
+        Error::invalid(
+            "reminder settings",
+            Reason::new("reminders-settings-unreadable"),
+        )
+    };
     let value: serde_json::Value = serde_json::from_str(json).map_err(|_| unreadable())?;
     if !value.is_object() {
         return Err(unreadable());
@@ -269,6 +277,8 @@ pub struct ScheduleContext {
     /// 04:00): the check-in reminder that falls in that day is left out. Shells recompute the
     /// schedule after a check-in.
     pub checked_in_today: bool,
+    /// The language the notifications are said in: the pack's (English by default).
+    pub language: Language,
 }
 
 /// What a notification is for (e.g. for an Android notification channel).
@@ -343,7 +353,7 @@ fn schedule_inner(
     if !(1..=MAX_SCHEDULE_DAYS).contains(&days) {
         return Err(Error::invalid(
             "days",
-            format!("ask for 1 to {MAX_SCHEDULE_DAYS} days"),
+            Reason::with("reminders-days-range", [("max", MAX_SCHEDULE_DAYS.into())]),
         ));
     }
     let offset = *now_local.offset();
@@ -448,21 +458,22 @@ fn fire_time(
         .map(|at| at.with_timezone(&Utc))
 }
 
-/// Title and body for one notification.
+/// Title and body for one notification, in the context's language.
 fn texts(
     discreet: bool,
     kind: ReminderKind,
     context: &ScheduleContext,
     week: i64,
 ) -> (String, String) {
+    let language = context.language;
     if discreet {
-        let neutral = discreet_texts(true);
+        let neutral = discreet_texts(true, language);
         return (neutral.notification_title, neutral.notification_body);
     }
     match kind {
         ReminderKind::CheckIn => (
-            "Time for your check-in".to_owned(),
-            "A minute to notice how you're doing.".to_owned(),
+            language.say("reminders-check-in-title"),
+            language.say("reminders-check-in-body"),
         ),
         ReminderKind::WeeklyPractice => {
             let body = match context
@@ -470,21 +481,23 @@ fn texts(
                 .as_deref()
                 .and_then(commitment_preview)
             {
-                Some(preview) => format!("Your plan this week: {preview}"),
-                None => "A few minutes for this week's practice.".to_owned(),
+                Some(preview) => language.say_with(
+                    "reminders-practice-commitment",
+                    &[("commitment", preview.into())],
+                ),
+                None => language.say("reminders-practice-body"),
             };
-            ("This week's practice".to_owned(), body)
+            (language.say("reminders-practice-title"), body)
         }
         ReminderKind::NewModule => {
             let body = match week {
-                w if w < 0 => format!(
-                    "{} weeks to go: this week's module is ready when you are.",
-                    -w
-                ),
-                0 => "Your baby's week: this week's module is ready when you are.".to_owned(),
-                w => format!("Week {w} with your baby: this week's module is ready when you are."),
+                w if w < 0 => {
+                    language.say_with("reminders-new-dad-weeks-to-go", &[("weeks", (-w).into())])
+                }
+                0 => language.say("reminders-new-dad-birth-week"),
+                w => language.say_with("reminders-new-dad-week", &[("week", w.into())]),
             };
-            ("A new week as a dad".to_owned(), body)
+            (language.say("reminders-new-dad-title"), body)
         }
     }
 }
@@ -539,38 +552,45 @@ pub struct DiscreetTexts {
     pub unlock_prompt_cancel: String,
 }
 
-/// The normal texts when `on` is false, the neutral ones when it is true.
-pub fn discreet_texts(on: bool) -> DiscreetTexts {
-    let s = |text: &str| text.to_owned();
+/// The app's name where it is shown as itself: a brand, the same in every language.
+const APP_NAME: &str = "Groundwork";
+
+/// The stem of a shared file's name, and its neutral stem in discreet mode: the same in every
+/// language, like the app's name.
+const FILE_STEM: &str = "groundwork";
+const DISCREET_FILE_STEM: &str = "notes";
+
+/// The normal texts when `on` is false, the neutral ones when it is true, in `language` (the
+/// app's name and the stems of shared files are the same in every language).
+pub fn discreet_texts(on: bool, language: Language) -> DiscreetTexts {
+    let s = |id: &str| language.say(id);
     if on {
         DiscreetTexts {
-            app_display_name: s("Notes"),
-            notification_title: s("Reminder"),
-            notification_body: s("You have a reminder."),
-            export_share_title: s("Export"),
-            report_share_title: s("Export"),
-            shared_file_name: s("notes"),
-            quick_hide_label: s("Hide"),
-            quick_hide_description: s("Closes this screen at once and shows a blank one."),
-            unlock_prompt_title: s("Unlock"),
-            unlock_prompt_reason: s("Confirm it's you"),
-            unlock_prompt_cancel: s("Cancel"),
+            app_display_name: s("reminders-discreet-app-name"),
+            notification_title: s("reminders-discreet-notification-title"),
+            notification_body: s("reminders-discreet-notification-body"),
+            export_share_title: s("reminders-discreet-export-title"),
+            report_share_title: s("reminders-discreet-export-title"),
+            shared_file_name: DISCREET_FILE_STEM.to_owned(),
+            quick_hide_label: s("reminders-discreet-hide"),
+            quick_hide_description: s("reminders-discreet-hide-description"),
+            unlock_prompt_title: s("reminders-discreet-unlock-title"),
+            unlock_prompt_reason: s("reminders-discreet-unlock-reason"),
+            unlock_prompt_cancel: s("reminders-unlock-cancel"),
         }
     } else {
         DiscreetTexts {
-            app_display_name: s("Groundwork"),
-            notification_title: s("Groundwork"),
-            notification_body: s("A moment for yourself."),
-            export_share_title: s("Export from Groundwork"),
-            report_share_title: s("Share with your counsellor"),
-            shared_file_name: s("groundwork"),
-            quick_hide_label: s("Quick hide"),
-            quick_hide_description: s(
-                "Locks Groundwork at once and covers the screen, so nothing you wrote shows.",
-            ),
-            unlock_prompt_title: s("Unlock Groundwork"),
-            unlock_prompt_reason: s("Use your fingerprint or face to open Groundwork"),
-            unlock_prompt_cancel: s("Cancel"),
+            app_display_name: APP_NAME.to_owned(),
+            notification_title: APP_NAME.to_owned(),
+            notification_body: s("reminders-notification-body"),
+            export_share_title: s("reminders-export-title"),
+            report_share_title: s("reminders-report-title"),
+            shared_file_name: FILE_STEM.to_owned(),
+            quick_hide_label: s("reminders-quick-hide"),
+            quick_hide_description: s("reminders-quick-hide-description"),
+            unlock_prompt_title: s("reminders-unlock-title"),
+            unlock_prompt_reason: s("reminders-unlock-reason"),
+            unlock_prompt_cancel: s("reminders-unlock-cancel"),
         }
     }
 }
@@ -589,7 +609,11 @@ pub(crate) fn discreet_on(conn: &rusqlite::Connection) -> Result<bool> {
 /// (`notes-2026-11-22.md`), so a file left in Downloads or a chat says nothing about what it is.
 /// `holds` is what the file holds ("journal", "report"), `None` for everything.
 pub fn shared_file_name(discreet: bool, holds: Option<&str>, day: &str, extension: &str) -> String {
-    let stem = discreet_texts(discreet).shared_file_name;
+    let stem = if discreet {
+        DISCREET_FILE_STEM
+    } else {
+        FILE_STEM
+    };
     match holds {
         Some(holds) if !discreet => format!("{stem}-{holds}-{day}.{extension}"),
         _ => format!("{stem}-{day}.{extension}"),
@@ -641,5 +665,66 @@ mod tests {
         assert!(preview.chars().count() <= COMMITMENT_PREVIEW_CHARS);
         assert!(preview.ends_with('…'));
         assert_eq!(commitment_preview(" \n\t "), None);
+    }
+
+    #[test]
+    fn the_notifications_are_said_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        let context = |language| ScheduleContext {
+            language,
+            ..ScheduleContext::default()
+        };
+        let (title, body) = texts(false, ReminderKind::CheckIn, &context(french), 0);
+        assert_eq!(title, "C'est le temps de faire ton bilan");
+        assert_ne!(
+            title,
+            texts(false, ReminderKind::CheckIn, &context(Language::ENGLISH), 0).0
+        );
+        assert!(!body.is_empty());
+        let weeks_to_go =
+            |language, week| texts(false, ReminderKind::NewModule, &context(language), week).1;
+        assert_eq!(
+            weeks_to_go(french, -1),
+            "Plus qu'une semaine\u{a0}: le module de la semaine t'attend quand tu es prêt."
+        );
+        assert_eq!(
+            weeks_to_go(french, -3),
+            "Plus que 3 semaines\u{a0}: le module de la semaine t'attend quand tu es prêt."
+        );
+        assert_eq!(
+            weeks_to_go(Language::ENGLISH, -3),
+            "3 weeks to go: this week's module is ready when you are."
+        );
+        assert_eq!(
+            weeks_to_go(Language::ENGLISH, -1),
+            "1 week to go: this week's module is ready when you are."
+        );
+        let neutral = texts(true, ReminderKind::NewModule, &context(french), 3);
+        assert_eq!(
+            neutral,
+            ("Rappel".to_owned(), "Tu as un rappel.".to_owned())
+        );
+    }
+
+    #[test]
+    fn the_discreet_texts_are_in_french_and_still_say_nothing() {
+        let french = Language::of_pack("fr-CA");
+        let neutral = discreet_texts(true, french);
+        assert_eq!(neutral.app_display_name, "Bloc-notes");
+        assert_eq!(neutral.unlock_prompt_reason, "Confirme que c'est toi");
+        let all = format!("{neutral:?}").to_lowercase();
+        for word in ["groundwork", "colère", "journal", "papa", "émotion", "aide"] {
+            assert!(!all.contains(word), "{word}: {all}");
+        }
+        let usual = discreet_texts(false, french);
+        assert_eq!(usual.app_display_name, "Groundwork");
+        assert_eq!(
+            usual.unlock_prompt_reason,
+            "Utilise ton empreinte ou ton visage pour ouvrir Groundwork"
+        );
+        assert_eq!(
+            discreet_texts(false, Language::ENGLISH).unlock_prompt_title,
+            "Unlock Groundwork"
+        );
     }
 }

@@ -14,6 +14,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::{CrisisMatch, HelpLineCard, Origins, PlanLink, Situation, card, ordered_lines};
 use crate::base::error::{Error, Result};
+use crate::base::text::Language;
 use crate::documents::{self, LivingDocument};
 use crate::safety::help::HelpButton;
 use crate::store::Setting;
@@ -113,7 +114,8 @@ fn texts(pack: &Pack, situation: Situation) -> Option<&CrisisAnswerSituation> {
 }
 
 /// The answer for what the crisis check found, with his saved region, his plans and discreet
-/// mode as stored. `None` only when the pack has no answers at all (a damaged pack).
+/// mode as stored, the app's own words in the pack's language. `None` only when the pack has no
+/// answers at all (a damaged pack).
 pub(crate) fn answer(
     conn: &Connection,
     pack: &Pack,
@@ -131,8 +133,9 @@ pub(crate) fn answer(
         (false, true) => (&words.urgent_title, &words.urgent_message),
         (false, false) => (&words.title, &words.message),
     };
-    let plan = plan_part(conn, pack, words)?;
-    let parts = arrange(pack, words, region, found, plan, now);
+    let language = Language::of_pack(&pack.manifest.locale);
+    let plan = plan_part(conn, pack, words, language)?;
+    let parts = arrange(pack, words, region, found, plan, now, language);
     let labels = &pack.safety.crisis_answer;
     Ok(Some(CrisisAnswer {
         situation: found.situation,
@@ -160,13 +163,14 @@ fn arrange(
     found: &CrisisMatch,
     plan: AnswerPart,
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Vec<AnswerPart> {
     let Some(region) = region else {
         // Not knowing where he is, every region's emergency number leads; help now asks.
         let lines = pack
             .helplines
             .iter()
-            .filter_map(|r| emergency(pack, r, now).map(|c| in_region(c, r)))
+            .filter_map(|r| emergency(pack, r, now, language).map(|c| in_region(c, r, language)))
             .collect();
         return vec![
             AnswerPart::Calls {
@@ -176,8 +180,8 @@ fn arrange(
             plan,
         ];
     };
-    let emergency = emergency(pack, region, now);
-    let lines = situation_lines(pack, region, found.situation, now);
+    let emergency = emergency(pack, region, now, language);
+    let lines = situation_lines(pack, region, found.situation, now, language);
     if found.urgent {
         return vec![
             AnswerPart::Calls {
@@ -210,19 +214,28 @@ fn arrange(
 }
 
 /// The region's emergency number as a card.
-fn emergency(pack: &Pack, region: &Region, now: DateTime<FixedOffset>) -> Option<HelpLineCard> {
+fn emergency(
+    pack: &Pack,
+    region: &Region,
+    now: DateTime<FixedOffset>,
+    language: Language,
+) -> Option<HelpLineCard> {
     let origins = Origins::of(pack);
     region
         .lines
         .iter()
         .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-        .map(|l| card(l, &region.code, now, &origins))
+        .map(|l| card(l, &region.code, now, &origins, language))
 }
 
 /// A card named with its region, for the list of every region's emergency number.
-fn in_region(mut card: HelpLineCard, region: &Region) -> HelpLineCard {
+fn in_region(mut card: HelpLineCard, region: &Region, language: Language) -> HelpLineCard {
     card.name = region.name.clone();
-    card.spoken = format!("{}.\n{}", crate::speech::say(&card.name, None), card.spoken);
+    card.spoken = format!(
+        "{}.\n{}",
+        crate::speech::say(&card.name, None, language),
+        card.spoken
+    );
     card
 }
 
@@ -232,6 +245,7 @@ fn situation_lines(
     region: &Region,
     situation: Situation,
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Vec<HelpLineCard> {
     let kinds = pack
         .safety
@@ -245,13 +259,18 @@ fn situation_lines(
         .into_iter()
         .filter(|l| l.kinds.iter().any(|k| kinds.contains(k)))
         .take(ANSWER_LINES)
-        .map(|l| card(l, &region.code, now, &origins))
+        .map(|l| card(l, &region.code, now, &origins, language))
         .collect()
 }
 
 /// His own plan's named fields when he has filled any in, else the built-in steps (with a link
 /// to make the plan, when the pack defines it).
-fn plan_part(conn: &Connection, pack: &Pack, words: &CrisisAnswerSituation) -> Result<AnswerPart> {
+fn plan_part(
+    conn: &Connection,
+    pack: &Pack,
+    words: &CrisisAnswerSituation,
+    language: Language,
+) -> Result<AnswerPart> {
     let document = match &words.plan {
         Some(id) => match documents::get(conn, pack, id) {
             Ok(document) => Some(document),
@@ -269,23 +288,27 @@ fn plan_part(conn: &Connection, pack: &Pack, words: &CrisisAnswerSituation) -> R
         (Some(document), Some(title)) if !items.is_empty() => AnswerPart::Plan {
             title: title.clone(),
             items,
-            link: plan_link(&document),
+            link: plan_link(&document, language),
         },
         (document, _) => AnswerPart::Steps {
             title: words.steps_title.clone(),
             steps: words.steps.clone(),
-            link: document.as_ref().map(plan_link),
+            link: document.as_ref().map(|d| plan_link(d, language)),
         },
     })
 }
 
-/// One tap to his plan: "Open my pause plan" once he has written in it, "Make my pause plan"
-/// before.
-fn plan_link(document: &LivingDocument) -> PlanLink {
-    let verb = if document.started { "Open" } else { "Make" };
+/// One tap to his plan, in `language`: "Open my pause plan" once he has written in it, "Make
+/// my pause plan" before.
+fn plan_link(document: &LivingDocument, language: Language) -> PlanLink {
+    let id = if document.started {
+        "safety-open-plan"
+    } else {
+        "safety-make-plan"
+    };
     PlanLink {
         document_id: document.id.clone(),
-        label: format!("{verb} {}", lowercase_first(&document.title)),
+        label: language.say_with(id, &[("plan", lowercase_first(&document.title).into())]),
     }
 }
 
@@ -507,7 +530,7 @@ pub(crate) fn answer_follow_up(
         let id = texts(pack, situation).and_then(|t| t.plan.clone());
         Ok(match id {
             Some(id) => match documents::get(tx, pack, &id) {
-                Ok(d) => Some(plan_link(&d)),
+                Ok(d) => Some(plan_link(&d, Language::of_pack(&pack.manifest.locale))),
                 Err(Error::NotFound { .. }) => None,
                 Err(e) => return Err(e),
             },
@@ -550,4 +573,42 @@ pub(crate) fn answer_follow_up(
 /// What turning the question off says.
 pub(crate) fn turned_off_message(pack: &Pack) -> String {
     pack.safety.crisis_answer.follow_up.after_turn_off.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(started: bool) -> LivingDocument {
+        LivingDocument {
+            id: documents::PAUSE_PLAN.to_owned(),
+            title: "Mon plan de pause".to_owned(),
+            fields: Vec::new(),
+            started,
+            updated_at: None,
+            spoken: String::new(),
+            cues: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_link_to_his_plan_is_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            plan_link(&plan(true), french).label,
+            "Ouvrir mon plan de pause"
+        );
+        assert_eq!(
+            plan_link(&plan(false), french).label,
+            "Faire mon plan de pause"
+        );
+        let english = LivingDocument {
+            title: "My pause plan".to_owned(),
+            ..plan(true)
+        };
+        assert_eq!(
+            plan_link(&english, Language::ENGLISH).label,
+            "Open my pause plan"
+        );
+    }
 }

@@ -8,32 +8,33 @@
 //! holding the phone, in crisis); that choice lasts until the help screen is closed.
 
 use super::{ContactKind, HelpLineCard, HelpNowScreen, PausePlanCard};
+use crate::base::text::Language;
 
-/// The heading of the neutral list; the same word as the lock screen's button.
-pub(crate) const TITLE: &str = "Numbers";
-/// The button that shows the full help now.
-pub(crate) const SHOW_DETAILS: &str = "Show what each line is for";
-/// What screen readers say for the button and the heading.
-pub(crate) const ACCESSIBILITY: &str = "Phone numbers";
-/// The emergency number's neutral name.
-const EMERGENCY: &str = "Emergency";
-
-/// `screen` with nothing on it, or read aloud from it, that says what the numbers are for.
-pub(crate) fn neutral(screen: HelpNowScreen) -> HelpNowScreen {
+/// `screen` with nothing on it, or read aloud from it, that says what the numbers are for; its
+/// neutral words ("Numbers", "Line 1") in `language`.
+pub(crate) fn neutral(screen: HelpNowScreen, language: Language) -> HelpNowScreen {
     let region = screen.region.as_ref().map(|r| r.code.clone());
     let region = region.as_deref();
-    let emergency = screen
-        .emergency
-        .map(|card| renamed(card, EMERGENCY.to_owned(), region));
+    let emergency = screen.emergency.map(|card| {
+        renamed(
+            card,
+            language.say("safety-discreet-emergency"),
+            region,
+            language,
+        )
+    });
     let lines = screen
         .lines
         .into_iter()
         .enumerate()
-        .map(|(i, card)| renamed(card, format!("Line {}", i + 1), region))
+        .map(|(i, card)| {
+            let name = language.say_with("safety-discreet-line", &[("number", (i + 1).into())]);
+            renamed(card, name, region, language)
+        })
         .collect();
-    let help = neutral_button(screen.help);
+    let help = neutral_button(screen.help, language);
     let mut neutral = HelpNowScreen {
-        title: TITLE.to_owned(),
+        title: language.say("safety-discreet-title"),
         emergency,
         situations: Vec::new(),
         situation_intro: None,
@@ -49,25 +50,30 @@ pub(crate) fn neutral(screen: HelpNowScreen) -> HelpNowScreen {
         pause_plan_first: false,
         plan_links: Vec::new(),
         help,
-        show_details: Some(SHOW_DETAILS.to_owned()),
+        show_details: Some(language.say("safety-discreet-show-details")),
         ..screen
     };
-    neutral.spoken = super::help_now_spoken(&neutral);
+    neutral.spoken = super::help_now_spoken(&neutral, language);
     neutral
 }
 
 /// `card` under a neutral `name`, with nothing about who it is for, read aloud as its name, its
 /// call and text buttons (numbers said the region's way) and its hours.
-fn renamed(card: HelpLineCard, name: String, region: Option<&str>) -> HelpLineCard {
+fn renamed(
+    card: HelpLineCard,
+    name: String,
+    region: Option<&str>,
+    language: Language,
+) -> HelpLineCard {
     use crate::speech::{join, say};
-    let mut parts = vec![say(&name, region)];
+    let mut parts = vec![say(&name, region, language)];
     parts.extend(
         card.actions
             .iter()
             .filter(|a| a.kind != ContactKind::Web)
-            .map(|a| say(&a.label, region)),
+            .map(|a| say(&a.label, region, language)),
     );
-    parts.push(say(&card.hours, region));
+    parts.push(say(&card.hours, region, language));
     HelpLineCard {
         spoken: join(parts),
         name,
@@ -76,12 +82,14 @@ fn renamed(card: HelpLineCard, name: String, region: Option<&str>) -> HelpLineCa
     }
 }
 
-/// The help now button with neutral words; the emergency number stays on it.
+/// The help now button with neutral words in `language` (the lock screen's "Numbers"); the
+/// emergency number stays on it.
 pub(crate) fn neutral_button(
     mut help: crate::safety::help::HelpButton,
+    language: Language,
 ) -> crate::safety::help::HelpButton {
-    help.label = TITLE.to_owned();
-    help.accessibility_label = ACCESSIBILITY.to_owned();
+    help.label = language.say("safety-discreet-title");
+    help.accessibility_label = language.say("safety-discreet-accessibility");
     help
 }
 
@@ -90,7 +98,7 @@ mod tests {
     use super::*;
     use crate::safety::Situation;
 
-    fn full() -> HelpNowScreen {
+    fn full_in(language: Language) -> HelpNowScreen {
         let pack = crate::content::default_pack_shared().expect("built-in pack");
         let now =
             chrono::DateTime::parse_from_rfc3339("2026-12-06T21:00:00+11:00").expect("a time");
@@ -100,8 +108,17 @@ mod tests {
             None,
             Some(Situation::HurtSomeone),
             now,
+            language,
         )
         .expect("help now for Australia")
+    }
+
+    fn full() -> HelpNowScreen {
+        full_in(Language::ENGLISH)
+    }
+
+    fn neutral(screen: HelpNowScreen) -> HelpNowScreen {
+        super::neutral(screen, Language::ENGLISH)
     }
 
     #[test]
@@ -166,7 +183,43 @@ mod tests {
         }
         assert_eq!(neutral.lines[0].name, "Line 1");
         assert!(neutral.spoken.contains("Line 1"), "{}", neutral.spoken);
-        assert_eq!(neutral.show_details.as_deref(), Some(SHOW_DETAILS));
+        assert_eq!(
+            neutral.show_details.as_deref(),
+            Some("Show what each line is for")
+        );
         assert_eq!(full.show_details, None);
+    }
+
+    #[test]
+    fn the_neutral_list_is_in_french_with_the_french_pack_and_names_nothing() {
+        let french = Language::of_pack("fr-CA");
+        let full = full_in(french);
+        let neutral = super::neutral(full.clone(), french);
+        assert_eq!(neutral.title, "Numéros");
+        assert_eq!(neutral.help.label, "Numéros");
+        assert_eq!(neutral.lines[0].name, "Ligne 1");
+        assert_eq!(neutral.lines[1].name, "Ligne 2");
+        assert_eq!(
+            neutral.emergency.as_ref().map(|e| e.name.as_str()),
+            Some("Urgence")
+        );
+        assert_eq!(
+            neutral.show_details.as_deref(),
+            Some("Montrer à quoi sert chaque ligne")
+        );
+        assert!(
+            neutral
+                .spoken
+                .starts_with("Numéros.\nUrgence.\nAppeler le 0 0 0."),
+            "{}",
+            neutral.spoken
+        );
+        for word in ["aide", "pause", "Tout de suite", "triple", "Line"] {
+            assert!(
+                !neutral.spoken.to_lowercase().contains(&word.to_lowercase()),
+                "{word:?}: {}",
+                neutral.spoken
+            );
+        }
     }
 }

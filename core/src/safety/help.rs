@@ -6,6 +6,7 @@ use groundwork_pack::{HelplineKind, Module, Pack};
 use rusqlite::Connection;
 
 use crate::base::error::Result;
+use crate::base::text::Language;
 use crate::safety::Situation;
 
 /// The help now button on every screen, drawn in the same place on each.
@@ -26,11 +27,26 @@ pub struct HelpButton {
 }
 
 /// The help button for a screen with `situation`, for `region` (an ISO code such as "AU"; one
-/// the pack does not cover counts as unknown).
+/// the pack does not cover counts as unknown), its words in the pack's language.
 pub(crate) fn button(
     pack: &Pack,
     region: Option<&str>,
     situation: Option<Situation>,
+) -> HelpButton {
+    button_in(
+        pack,
+        region,
+        situation,
+        Language::of_pack(&pack.manifest.locale),
+    )
+}
+
+/// [`button`] with its words in `language`.
+pub(crate) fn button_in(
+    pack: &Pack,
+    region: Option<&str>,
+    situation: Option<Situation>,
+    language: Language,
 ) -> HelpButton {
     let emergency_number = region
         .map(|code| code.trim().to_ascii_uppercase())
@@ -42,17 +58,19 @@ pub(crate) fn button(
         })
         .and_then(|l| l.phone.clone());
     HelpButton {
-        emergency_label: emergency_number.as_ref().map(|n| format!("Call {n}")),
+        emergency_label: emergency_number
+            .as_deref()
+            .map(|n| super::call_label(n, language)),
         emergency_number,
-        ..without_number(situation)
+        ..without_number(situation, language)
     }
 }
 
-/// The help button with no emergency number (the region is not known).
-pub(crate) fn without_number(situation: Option<Situation>) -> HelpButton {
+/// The help button with no emergency number (the region is not known), in `language`.
+pub(crate) fn without_number(situation: Option<Situation>, language: Language) -> HelpButton {
     HelpButton {
-        label: "Help now".to_owned(),
-        accessibility_label: "Help now: lines to call or text, and your plans".to_owned(),
+        label: language.say("safety-help-button"),
+        accessibility_label: language.say("safety-help-button-accessibility"),
         situation,
         emergency_number: None,
         emergency_label: None,
@@ -92,10 +110,15 @@ pub(crate) const HOME_SAFETY_NOT_YET: Option<Situation> = Some(Situation::HurtSo
 pub(crate) const DAD_MOOD: Option<Situation> = Some(Situation::NewDad);
 
 /// The help button before the database is open (the lock screen, a database that will not
-/// open), from the content in `data_dir` (or the built-in one) and the region the shell
-/// remembered. Never fails: without content it still says "Help now", with no number.
-pub(crate) fn before_unlock(data_dir: &std::path::Path, region: Option<&str>) -> HelpButton {
-    match crate::content::default_pack_shared() {
+/// open), from the content in `data_dir` (or the built-in one in `language`, the device's) and
+/// the region the shell remembered, in the language of that content. Never fails: without
+/// content it still says "Help now" in `language`, with no number.
+pub(crate) fn before_unlock(
+    data_dir: &std::path::Path,
+    region: Option<&str>,
+    language: Language,
+) -> HelpButton {
+    match crate::content::built_in(language) {
         Ok(default) => {
             let choice = crate::content::installed::choose(data_dir, &default);
             let remembered = match region {
@@ -104,6 +127,29 @@ pub(crate) fn before_unlock(data_dir: &std::path::Path, region: Option<&str>) ->
             };
             button(&choice.pack, region.or(remembered.as_deref()), None)
         }
-        Err(_) => without_number(None),
+        Err(_) => without_number(None, language),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_button_is_in_french_with_the_emergency_number_kept() {
+        let pack = crate::content::default_pack().expect("the built-in pack");
+        let french = Language::of_pack("fr-CA");
+        let in_french = button_in(pack, Some("AU"), None, french);
+        assert_eq!(in_french.label, "De l'aide maintenant");
+        assert_eq!(in_french.emergency_number.as_deref(), Some("000"));
+        assert_eq!(in_french.emergency_label.as_deref(), Some("Appeler le 000"));
+        let english = button(pack, Some("AU"), None);
+        assert_eq!(english.label, "Help now");
+        assert_eq!(english.emergency_label.as_deref(), Some("Call 000"));
+        assert_eq!(english.emergency_number, in_french.emergency_number);
+        assert_eq!(
+            without_number(None, french).accessibility_label,
+            "De l'aide maintenant\u{a0}: des lignes à appeler ou à texter, et tes plans"
+        );
     }
 }

@@ -1,5 +1,7 @@
-//! Whether a help line is open now, said in the person's own time: "Open 24 hours", "Open now
-//! until 10 pm", "Closed now, opens tomorrow 9 am", or "See the website for hours".
+//! Whether a help line is open now, said in the person's own time and language: "Open 24 hours",
+//! "Open now until 10 pm", "Closed now, opens tomorrow 9 am", or "See the website for hours"
+//! (in French "Fermé en ce moment, ouvre demain à 9 h": each language writes a time of day its
+//! own way, [`clock`]).
 //!
 //! A line states its hours in its own time zone (`time_zone` in the pack). The spans around
 //! `now` are placed on the time line in that zone (so its daylight saving is exact), merged where
@@ -18,6 +20,8 @@ use chrono::{
 use chrono_tz::Tz;
 use groundwork_pack::{Helpline, OpenHours, OpenSpan};
 
+use crate::base::text::{Language, Value};
+
 /// A line's hours as help now shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct HoursStatus {
@@ -28,41 +32,48 @@ pub(crate) struct HoursStatus {
     pub open_now: Option<bool>,
 }
 
-/// What help now says when a line's hours are not known.
-pub(crate) const SEE_WEBSITE: &str = "See the website for hours";
-
-/// The status of `line` at `now` (the person's local time, with his UTC offset).
-pub(crate) fn status(line: &Helpline, now: DateTime<FixedOffset>) -> HoursStatus {
+/// The status of `line` at `now` (the person's local time, with his UTC offset), said in
+/// `language`.
+pub(crate) fn status(
+    line: &Helpline,
+    now: DateTime<FixedOffset>,
+    language: Language,
+) -> HoursStatus {
     let unknown = || HoursStatus {
-        text: SEE_WEBSITE.to_owned(),
+        text: language.say("safety-hours-unknown"),
         open_now: None,
     };
     // A pack is validated before use, so neither fails; if one did, the website is the honest
     // answer.
     match (line.open_hours(), line.zone()) {
         (Ok(OpenHours::Always), _) => HoursStatus {
-            text: "Open 24 hours".to_owned(),
+            text: language.say("safety-hours-always"),
             open_now: Some(true),
         },
         (Ok(OpenHours::Spans(spans)), Some(zone)) => {
-            spans_status(&spans, zone, now).unwrap_or_else(unknown)
+            spans_status(&spans, zone, now, language).unwrap_or_else(unknown)
         }
         _ => unknown(),
     }
 }
 
-fn spans_status(spans: &[OpenSpan], zone: Tz, now: DateTime<FixedOffset>) -> Option<HoursStatus> {
+fn spans_status(
+    spans: &[OpenSpan],
+    zone: Tz,
+    now: DateTime<FixedOffset>,
+    language: Language,
+) -> Option<HoursStatus> {
     let at = now.with_timezone(&Utc);
     let intervals = open_intervals(spans, zone, at);
     if let Some((_, closes)) = intervals.iter().find(|(o, c)| *o <= at && at < *c) {
         return Some(HoursStatus {
-            text: format!("Open now until {}", until(*closes, now)),
+            text: until(*closes, now, language),
             open_now: Some(true),
         });
     }
     let (opens, _) = intervals.iter().find(|(o, _)| *o > at)?;
     Some(HoursStatus {
-        text: format!("Closed now, {}", opens_at(*opens, now)),
+        text: opens_at(*opens, now, language),
         open_now: Some(false),
     })
 }
@@ -122,18 +133,21 @@ fn instant(zone: Tz, day: NaiveDate, minutes: u16) -> Option<DateTime<Utc>> {
     })
 }
 
-/// When an open line closes, in the person's time: "10 pm", "midnight", or with the day when it
-/// is a day or more away ("Sunday 5 pm").
-fn until(closes: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
+/// An open line's status, with when it closes in the person's time: "Open now until 10 pm",
+/// "... until midnight", or with the day when it is a day or more away ("... until Sunday
+/// 5 pm").
+fn until(closes: DateTime<Utc>, now: DateTime<FixedOffset>, language: Language) -> String {
     let local = closes.with_timezone(now.offset());
     let midnight = local.time() == NaiveTime::MIN;
     let time = if midnight {
-        "midnight".to_owned()
+        language.say("safety-hours-midnight")
     } else {
-        clock(local.time())
+        clock(local.time(), language)
     };
+    let on_time =
+        |time: String| language.say_with("safety-hours-open-until", &[("time", time.into())]);
     if closes - now.with_timezone(&Utc) <= Duration::hours(24) {
-        return time;
+        return on_time(time);
     }
     // Midnight ends the day before it.
     let day = if midnight {
@@ -141,53 +155,66 @@ fn until(closes: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
     } else {
         Some(local.date_naive())
     };
-    match day.map(|d| day_word(d, now.date_naive())) {
-        Some(word) if !word.is_empty() => format!("{word} {time}"),
-        _ => time,
+    match day.and_then(|d| day_word(d, now.date_naive(), language)) {
+        Some(day) => language.say_with(
+            "safety-hours-open-until-day",
+            &[("day", day.into()), ("time", time.into())],
+        ),
+        None => on_time(time),
     }
 }
 
-/// When a closed line opens, in the person's time: "opens 9 am" today, "opens tomorrow 9 am",
-/// "opens Monday 9 am", "opens next Saturday 9 am" a week on; "opens at midnight" tonight.
-fn opens_at(opens: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
+/// A closed line's status, with when it opens in the person's time: "Closed now, opens 9 am"
+/// today, "... opens tomorrow 9 am", "... opens Monday 9 am", "... opens next Saturday 9 am" a
+/// week on; "... opens at midnight" tonight.
+fn opens_at(opens: DateTime<Utc>, now: DateTime<FixedOffset>, language: Language) -> String {
     let local = opens.with_timezone(now.offset());
-    let word = day_word(local.date_naive(), now.date_naive());
-    if local.time() == NaiveTime::MIN && word == "tomorrow" {
-        return "opens at midnight".to_owned();
+    let days = (local.date_naive() - now.date_naive()).num_days();
+    if local.time() == NaiveTime::MIN && days == 1 {
+        return language.say("safety-hours-opens-midnight");
     }
-    let time = clock(local.time());
-    if word.is_empty() {
-        format!("opens {time}")
-    } else {
-        format!("opens {word} {time}")
+    let time: Value = clock(local.time(), language).into();
+    match day_word(local.date_naive(), now.date_naive(), language) {
+        None => language.say_with("safety-hours-opens", &[("time", time)]),
+        Some(day) => language.say_with(
+            "safety-hours-opens-day",
+            &[("day", day.into()), ("time", time)],
+        ),
     }
 }
 
-/// How `day` is named from `today`: "" (today), "tomorrow", a weekday within the week, "next
-/// Monday" a week or more on.
-fn day_word(day: NaiveDate, today: NaiveDate) -> String {
+/// How `day` is named from `today` in `language`: nothing for today, "tomorrow", a weekday
+/// within the week, "next Monday" a week or more on.
+fn day_word(day: NaiveDate, today: NaiveDate, language: Language) -> Option<String> {
+    let weekday = || -> (&'static str, Value) { ("weekday", weekday_key(day.weekday()).into()) };
     match (day - today).num_days() {
-        ..=0 => String::new(),
-        1 => "tomorrow".to_owned(),
-        2..=6 => weekday_name(day.weekday()).to_owned(),
-        _ => format!("next {}", weekday_name(day.weekday())),
+        ..=0 => None,
+        1 => Some(language.say("safety-day-tomorrow")),
+        2..=6 => Some(language.say_with("safety-day-weekday", &[weekday()])),
+        _ => Some(language.say_with("safety-day-next-weekday", &[weekday()])),
     }
 }
 
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+/// A weekday as the catalogs select it: chrono's short name in small letters ("mon").
+fn weekday_key(day: Weekday) -> String {
+    day.to_string().to_lowercase()
 }
 
-/// A time on a 12-hour clock, as said: "9 am", "7:30 pm", "12 pm", "12 am".
-fn clock(time: NaiveTime) -> String {
+/// A time of day as `language` writes it: in English on a 12-hour clock, "9 am", "7:30 pm",
+/// "12 pm", "12 am"; in French on a 24-hour clock, "9 h", "19 h 30", "0 h 05"; in another
+/// language on a 24-hour clock, "19:30". How a language writes its times is a convention of
+/// that language, like its digits, not words to translate.
+pub(crate) fn clock(time: NaiveTime, language: Language) -> String {
+    let tag = language.tag();
+    if tag.starts_with("fr") {
+        return match time.minute() {
+            0 => format!("{} h", time.hour()),
+            minute => format!("{} h {minute:02}", time.hour()),
+        };
+    }
+    if !tag.starts_with("en") {
+        return format!("{}:{:02}", time.hour(), time.minute());
+    }
     let (pm, hour) = time.hour12();
     let half = if pm { "pm" } else { "am" };
     match time.minute() {
@@ -203,10 +230,85 @@ mod tests {
     #[test]
     fn times_are_said_on_a_twelve_hour_clock() {
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+        let clock = |time| clock(time, Language::ENGLISH);
         assert_eq!(clock(t(9, 0)), "9 am");
         assert_eq!(clock(t(19, 30)), "7:30 pm");
         assert_eq!(clock(t(12, 0)), "12 pm");
         assert_eq!(clock(t(0, 5)), "12:05 am");
+    }
+
+    #[test]
+    fn french_times_are_said_on_a_twenty_four_hour_clock() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+        let clock = |time| clock(time, Language::of_pack("fr-CA"));
+        assert_eq!(clock(t(9, 0)), "9 h");
+        assert_eq!(clock(t(21, 30)), "21 h 30");
+        assert_eq!(clock(t(12, 0)), "12 h");
+        assert_eq!(clock(t(0, 5)), "0 h 05");
+    }
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).expect("a time")
+    }
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        at(text).with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_lines_hours_are_said_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        // Wednesday 7 pm in Montreal.
+        let now = at("2026-12-09T19:00:00-05:00");
+        assert_eq!(
+            until(utc("2026-12-09T22:30:00-05:00"), now, french),
+            "Ouvert en ce moment, jusqu'à 22 h 30"
+        );
+        assert_eq!(
+            until(utc("2026-12-10T00:00:00-05:00"), now, french),
+            "Ouvert en ce moment, jusqu'à minuit"
+        );
+        assert_eq!(
+            until(utc("2026-12-13T17:00:00-05:00"), now, french),
+            "Ouvert en ce moment, jusqu'à dimanche à 17 h"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-09T21:00:00-05:00"), now, french),
+            "Fermé en ce moment, ouvre à 21 h"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-10T09:00:00-05:00"), now, french),
+            "Fermé en ce moment, ouvre demain à 9 h"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-10T00:00:00-05:00"), now, french),
+            "Fermé en ce moment, ouvre à minuit"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-14T09:00:00-05:00"), now, french),
+            "Fermé en ce moment, ouvre lundi à 9 h"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-16T09:00:00-05:00"), now, french),
+            "Fermé en ce moment, ouvre mercredi prochain à 9 h"
+        );
+        // The same moments in English, as before.
+        assert_eq!(
+            until(utc("2026-12-13T17:00:00-05:00"), now, Language::ENGLISH),
+            "Open now until Sunday 5 pm"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-10T09:00:00-05:00"), now, Language::ENGLISH),
+            "Closed now, opens tomorrow 9 am"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-10T00:00:00-05:00"), now, Language::ENGLISH),
+            "Closed now, opens at midnight"
+        );
+        assert_eq!(
+            opens_at(utc("2026-12-16T09:00:00-05:00"), now, Language::ENGLISH),
+            "Closed now, opens next Wednesday 9 am"
+        );
     }
 
     #[test]

@@ -20,8 +20,9 @@ use groundwork_pack::{CrisisCheck, HelpSituation, Helpline, HelplineKind, Pack, 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
-use crate::base::error::{Error, Result};
+use crate::base::error::{Error, Reason, Result};
 use crate::base::region::RegionCode;
+use crate::base::text::Language;
 use crate::checkins::CheckIn;
 use crate::documents::{self, LivingDocument};
 use crate::store::{Setting, Store};
@@ -360,55 +361,85 @@ impl<'a> Origins<'a> {
             .is_none_or(|b| crate::content::trust::is_built_in(b, &line.id))
     }
 
-    fn label(&self, line: &Helpline) -> String {
+    /// Where `line` came from, said under it in `language`.
+    fn label(&self, line: &Helpline, language: Language) -> String {
         if self.built_in(line) {
-            "Built into Groundwork".to_owned()
+            language.say("safety-origin-built-in")
         } else {
-            format!("Added by {}, installed on this phone", self.pack_title)
+            language.say_with("safety-origin-added", &[("pack", self.pack_title.into())])
         }
     }
 }
 
-/// A help line read aloud: name, who it is for, how to reach it with its numbers said the
-/// region's way, and its hours.
-fn line_spoken(line: &Helpline, hours: &str, region: &str) -> String {
+/// A help line read aloud in `language`: name, who it is for, how to reach it with its numbers
+/// said the region's way, and its hours.
+fn line_spoken(line: &Helpline, hours: &str, region: &str, language: Language) -> String {
     use crate::speech::{join, numbers::phone, say};
     let region = Some(region);
-    let mut parts = vec![say(&line.name, region), say(&line.for_whom, region)];
+    let mut parts = vec![
+        say(&line.name, region, language),
+        say(&line.for_whom, region, language),
+    ];
     if let Some(number) = &line.phone {
-        parts.push(format!("Call {}", phone(number, region)));
+        parts.push(language.say_with(
+            "safety-spoken-call",
+            &[("number", phone(number, region, language).into())],
+        ));
     }
     if let Some(sms) = &line.sms {
-        let lead = if line.phone.is_some() {
-            "Or text"
-        } else {
-            "Text"
-        };
+        let or = line.phone.is_some();
+        let number = ("number", phone(sms, region, language).into());
         parts.push(match &line.sms_body {
-            Some(word) => format!("{lead} the word {word} to {}", phone(sms, region)),
-            None => format!("{lead} {}", phone(sms, region)),
+            Some(word) => language.say_with(
+                if or {
+                    "safety-spoken-or-text-word"
+                } else {
+                    "safety-spoken-text-word"
+                },
+                &[("word", word.as_str().into()), number],
+            ),
+            None => language.say_with(
+                if or {
+                    "safety-spoken-or-text"
+                } else {
+                    "safety-spoken-text"
+                },
+                &[number],
+            ),
         });
     }
     if line.phone.is_none() && line.sms.is_none() && line.web.is_some() {
-        parts.push("Reach them through their website".to_owned());
+        parts.push(language.say("safety-spoken-website"));
     }
-    parts.push(say(hours, region));
+    parts.push(say(hours, region, language));
     join(parts)
 }
 
+/// `line` as a card in `language`, with its hours at `now` (his local time).
 fn card(
     line: &Helpline,
     region: &str,
     now: DateTime<FixedOffset>,
     origins: &Origins<'_>,
+    language: Language,
 ) -> HelpLineCard {
-    let mut actions: Vec<ContactAction> =
-        line.phone.as_deref().map(call_action).into_iter().collect();
+    let mut actions: Vec<ContactAction> = line
+        .phone
+        .as_deref()
+        .map(|phone| call_action(phone, language))
+        .into_iter()
+        .collect();
     if let Some(sms) = &line.sms {
         let body = line.sms_body.clone();
         let label = match &body {
-            Some(word) => format!("Text {word} to {sms}"),
-            None => format!("Text {sms}"),
+            Some(word) => language.say_with(
+                "safety-text-word",
+                &[
+                    ("word", word.as_str().into()),
+                    ("number", sms.as_str().into()),
+                ],
+            ),
+            None => language.say_with("safety-text", &[("number", sms.as_str().into())]),
         };
         let uri = match &body {
             Some(word) => format!("sms:{}?body={}", digits(sms), percent_encode(word)),
@@ -422,30 +453,39 @@ fn card(
             uri,
         });
     }
-    actions.extend(line.web.as_deref().map(|web| web_action(web, "Website")));
-    let hours = hours::status(line, now);
+    actions.extend(
+        line.web
+            .as_deref()
+            .map(|web| web_action(web, &language.say("safety-website"))),
+    );
+    let hours = hours::status(line, now, language);
     HelpLineCard {
-        spoken: line_spoken(line, &hours.text, region),
+        spoken: line_spoken(line, &hours.text, region, language),
         id: line.id.clone(),
         name: line.name.clone(),
         for_whom: line.for_whom.clone(),
         hours: hours.text,
         open_now: hours.open_now,
         actions,
-        origin: origins.label(line),
+        origin: origins.label(line, language),
         built_in: origins.built_in(line),
     }
 }
 
-/// The button that calls `phone`.
-fn call_action(phone: &str) -> ContactAction {
+/// The button that calls `phone`, its words in `language`.
+fn call_action(phone: &str, language: Language) -> ContactAction {
     ContactAction {
         kind: ContactKind::Call,
-        label: format!("Call {phone}"),
+        label: call_label(phone, language),
         target: digits(phone),
         body: None,
         uri: format!("tel:{}", digits(phone)),
     }
+}
+
+/// The words for calling `phone`: "Call 000".
+pub(crate) fn call_label(phone: &str, language: Language) -> String {
+    language.say_with("safety-call", &[("number", phone.into())])
 }
 
 /// The button that opens `web`, with the words `label`.
@@ -482,12 +522,14 @@ pub(crate) struct RegionChoice<'a> {
 /// the first, and the lines for each come before the rest, taken in turn (after a yes to both
 /// safety questions: a crisis line, then a line for men worried about hurting someone, ...).
 /// `now` is his local time, with his UTC offset: each line says whether it is open then, in his
-/// time.
+/// time. The app's own words (headings, buttons, hours) are in `language`; the lines and
+/// situations are the pack's.
 pub(crate) fn help_now(
     pack: &Pack,
     region: RegionChoice<'_>,
     situations: &[Situation],
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Result<HelpNowScreen> {
     let situation = situations.first().copied();
     let (region, source) = match region.chosen {
@@ -497,7 +539,7 @@ pub(crate) fn help_now(
                 .helplines
                 .iter()
                 .find(|r| r.code == code)
-                .ok_or_else(|| Error::invalid("region", "choose one of the regions listed"))?;
+                .ok_or_else(not_listed)?;
             (Some(found), RegionSource::Chosen)
         }
         None => match region
@@ -534,7 +576,7 @@ pub(crate) fn help_now(
                 .lines
                 .iter()
                 .find(|l| l.kinds.contains(&HelplineKind::Emergency))
-                .map(|l| card(l, &r.code, now, &origins));
+                .map(|l| card(l, &r.code, now, &origins, language));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
                 .map(|priority| ordered_lines(r, priority, &origins))
@@ -543,7 +585,7 @@ pub(crate) fn help_now(
                 emergency,
                 interleave(&orders)
                     .into_iter()
-                    .map(|l| card(l, &r.code, now, &origins))
+                    .map(|l| card(l, &r.code, now, &origins, language))
                     .collect(),
             )
         }
@@ -552,12 +594,12 @@ pub(crate) fn help_now(
     let mut screen = HelpNowScreen {
         show_details: None,
         spoken: String::new(),
-        title: "Help now".to_owned(),
+        title: language.say("safety-help-now-title"),
         region: region.and_then(region_option),
         region_source: source,
         region_prompt: region
             .is_none()
-            .then(|| "Where are you? Pick your country to see the right numbers.".to_owned()),
+            .then(|| language.say("safety-region-prompt")),
         regions: pack.helplines.iter().filter_map(region_option).collect(),
         emergency,
         situations: safety
@@ -574,42 +616,44 @@ pub(crate) fn help_now(
         first_steps: picked
             .filter(|s| !s.first_steps.is_empty())
             .map(|s| FirstStepsCard {
-                title: "Right now".to_owned(),
+                title: language.say("safety-first-steps-title"),
                 steps: s.first_steps.clone(),
             }),
         lines,
         peer_groups: region
             .filter(|_| situation == Some(Situation::Talk))
-            .and_then(|r| people::card(pack, &r.code)),
+            .and_then(|r| people::card_in(pack, &r.code, language)),
         safety_plan: None,
         pause_plan: PausePlanCard {
-            title: "My pause plan".to_owned(),
+            title: language.say("safety-pause-plan-title"),
             safeguards: safety.pause_safeguards.clone(),
             plan: None,
         },
         pause_plan_first: situation == Some(Situation::HurtSomeone),
         plan_links: Vec::new(),
-        help: crate::safety::help::button(
+        help: crate::safety::help::button_in(
             pack,
             region.map(|r| r.code.as_str()),
             picked.map(|s| s.id.into()),
+            language,
         ),
     };
-    screen.spoken = help_now_spoken(&screen);
+    screen.spoken = help_now_spoken(&screen, language);
     Ok(screen)
 }
 
-/// Help now read aloud, in the order it is shown.
-pub(crate) fn help_now_spoken(screen: &HelpNowScreen) -> String {
+/// Help now read aloud for a voice in `language`, in the order it is shown.
+pub(crate) fn help_now_spoken(screen: &HelpNowScreen, language: Language) -> String {
     use crate::speech::{join, say};
     let region = screen.region.as_ref().map(|r| r.code.as_str());
-    let mut parts = vec![say(&screen.title, region)];
-    parts.extend(screen.region_prompt.as_deref().map(|p| say(p, region)));
+    let say = |text: &str| say(text, region, language);
+    let mut parts = vec![say(&screen.title)];
+    parts.extend(screen.region_prompt.as_deref().map(say));
     parts.extend(screen.emergency.as_ref().map(|e| e.spoken.clone()));
-    parts.extend(screen.situation_intro.as_deref().map(|i| say(i, region)));
+    parts.extend(screen.situation_intro.as_deref().map(say));
     if let Some(steps) = &screen.first_steps {
-        parts.push(say(&steps.title, region));
-        parts.extend(steps.steps.iter().map(|s| say(s, region)));
+        parts.push(say(&steps.title));
+        parts.extend(steps.steps.iter().map(|s| say(s)));
     }
     parts.extend(screen.lines.iter().map(|l| l.spoken.clone()));
     join(parts)
@@ -675,13 +719,14 @@ fn interleave<'a>(orders: &[Vec<&'a Helpline>]) -> Vec<&'a Helpline> {
 }
 
 /// Help now from any pack (for example a newer imported one), with no database, at `now` (his
-/// local time, with his UTC offset).
+/// local time, with his UTC offset), the app's own words in `language`.
 pub fn help_now_with_pack(
     pack: &Pack,
     region: Option<&str>,
     device_locale: Option<&str>,
     situation: Option<Situation>,
     now: DateTime<FixedOffset>,
+    language: Language,
 ) -> Result<HelpNowScreen> {
     help_now(
         pack,
@@ -691,6 +736,7 @@ pub fn help_now_with_pack(
         },
         situation.as_slice(),
         now,
+        language,
     )
 }
 
@@ -707,8 +753,13 @@ pub(crate) fn checked_region(pack: &Pack, code: &str) -> Result<String> {
     if pack.helplines.iter().any(|r| r.code == code) {
         Ok(code)
     } else {
-        Err(Error::invalid("region", "choose one of the regions listed"))
+        Err(not_listed())
     }
+}
+
+/// A region code with no help lines: "choose one of the regions listed".
+pub(crate) fn not_listed() -> Error {
+    Error::invalid("region", Reason::new("safety-region-not-listed"))
 }
 
 /// His chosen region, if he picked one.
@@ -718,7 +769,7 @@ pub(crate) fn saved_region(conn: &Connection) -> Result<Option<String>> {
 
 /// Records the answers to the safety questions (`None` = skipped) and says what follows: a yes
 /// brings help now at the matching lines with his plans (his saved region, or a guess from
-/// `device_locale`); a no is thanked, with no help shown.
+/// `device_locale`); a no is thanked, with no help shown. The words are in the pack's language.
 pub(crate) fn answer_questions(
     store: &Store,
     pack: &Pack,
@@ -736,7 +787,7 @@ pub(crate) fn answer_questions(
         return Ok(SafetyFollowUp {
             help_now: None,
             message: answered
-                .then(|| "Thanks for answering. Help is always one tap away.".to_owned()),
+                .then(|| Language::of_pack(&pack.manifest.locale).say("safety-questions-thanks")),
         });
     }
     Ok(SafetyFollowUp {
@@ -748,7 +799,7 @@ pub(crate) fn answer_questions(
 }
 
 /// Help now opened at `situations` (most pressing first), for his saved region (or a guess from
-/// `device_locale`), with his safety plan and pause plan.
+/// `device_locale`), with his safety plan and pause plan, in the pack's language.
 pub(crate) fn help_now_stored(
     conn: &Connection,
     pack: &Pack,
@@ -767,6 +818,7 @@ pub(crate) fn help_now_stored(
         },
         situations,
         now,
+        Language::of_pack(&pack.manifest.locale),
     )?;
     with_documents(conn, pack, screen)
 }
@@ -781,28 +833,30 @@ pub(crate) fn local_time(
         .checked_mul(60)
         .and_then(FixedOffset::east_opt)
         .map(|offset| now.with_timezone(&offset))
-        .ok_or_else(|| Error::invalid("utc_offset_minutes", "must be less than a day from UTC"))
+        .ok_or_else(|| Error::invalid("utc_offset_minutes", Reason::new("safety-offset-too-large")))
 }
 
-/// Adds his safety plan and pause plan (when started) to help now.
+/// Adds his safety plan and pause plan (when started) to help now, the buttons in the pack's
+/// language.
 pub(crate) fn with_documents(
     conn: &Connection,
     pack: &Pack,
     mut screen: HelpNowScreen,
 ) -> Result<HelpNowScreen> {
+    let language = Language::of_pack(&pack.manifest.locale);
     let link = |document: &LivingDocument, make: &str, edit: &str| PlanLink {
         document_id: document.id.clone(),
-        label: if document.started { edit } else { make }.to_owned(),
+        label: language.say(if document.started { edit } else { make }),
     };
     let safety_plan = documents::get(conn, pack, documents::SAFETY_PLAN)?;
     screen.plan_links.push(link(
         &safety_plan,
-        "Make your safety plan",
-        "Edit your safety plan",
+        "safety-make-safety-plan",
+        "safety-edit-safety-plan",
     ));
     screen.safety_plan = safety_plan.started.then_some(safety_plan);
     if let Ok(pause) = documents::get(conn, pack, documents::PAUSE_PLAN) {
-        let pause_link = link(&pause, "Make your pause plan", "Edit your pause plan");
+        let pause_link = link(&pause, "safety-make-pause-plan", "safety-edit-pause-plan");
         if screen.pause_plan_first {
             screen.plan_links.insert(0, pause_link);
         } else {
@@ -1045,8 +1099,12 @@ pub(crate) fn record_answers(
     .collect())
 }
 
-/// The quiet card for the home screen: shown the day of a yes and the day after.
-pub(crate) fn home_card(conn: &Connection, today: chrono::NaiveDate) -> Result<Option<SafetyCard>> {
+/// The quiet card for the home screen, in `language`: shown the day of a yes and the day after.
+pub(crate) fn home_card(
+    conn: &Connection,
+    today: chrono::NaiveDate,
+    language: Language,
+) -> Result<Option<SafetyCard>> {
     let yesterday = (today - chrono::Duration::days(1))
         .format("%Y-%m-%d")
         .to_string();
@@ -1060,10 +1118,9 @@ pub(crate) fn home_card(conn: &Connection, today: chrono::NaiveDate) -> Result<O
         )
         .optional()?;
     Ok(found.map(|(self_harm, _)| SafetyCard {
-        title: "Help is here".to_owned(),
-        message: "You said things were hard. The people on these lines are there any time, and so is your plan."
-            .to_owned(),
-        action_label: "Help now".to_owned(),
+        title: language.say("safety-home-card-title"),
+        message: language.say("safety-home-card-message"),
+        action_label: language.say("safety-home-card-action"),
         situation: if self_harm == Some(true) {
             Situation::SelfHarm
         } else {
@@ -1116,7 +1173,7 @@ mod tests {
             pack_title: "Riverside Men's Service",
         };
         let ours = &pack.helplines[0].lines[0];
-        let built_in = card(ours, "AU", now(), &origins);
+        let built_in = card(ours, "AU", now(), &origins, Language::ENGLISH);
         assert!(built_in.built_in);
         assert_eq!(built_in.origin, "Built into Groundwork");
         let added = card(
@@ -1124,6 +1181,7 @@ mod tests {
             "AU",
             now(),
             &origins,
+            Language::ENGLISH,
         );
         assert!(!added.built_in);
         assert_eq!(
@@ -1134,7 +1192,7 @@ mod tests {
 
     #[test]
     fn a_line_read_aloud_says_each_way_to_reach_it_and_the_website_only_when_it_is_the_only_way() {
-        let spoken = |l: &Helpline| line_spoken(l, "Open now", "AU");
+        let spoken = |l: &Helpline| line_spoken(l, "Open now", "AU", Language::ENGLISH);
         let call_and_text = spoken(&line(
             "a",
             Some("13 11 14"),
@@ -1301,6 +1359,7 @@ mod tests {
             "AU",
             now(),
             &origins,
+            Language::ENGLISH,
         );
         let text = &c.actions[0];
         assert_eq!(text.uri, "sms:0477131114?body=HOME%20now%2Fplease");
@@ -1336,5 +1395,135 @@ mod tests {
         assert_eq!(region_of("en").as_deref(), None);
         assert_eq!(region_of("en-12").as_deref(), None);
         assert_eq!(region_of("en_FR").as_deref(), None);
+    }
+
+    fn french() -> Language {
+        Language::of_pack("fr-CA")
+    }
+
+    #[test]
+    fn a_line_is_read_in_french_with_its_numbers_in_digits_for_the_french_voice() {
+        let spoken = line_spoken(
+            &line(
+                "a",
+                Some("13 11 14"),
+                Some(("0477 13 11 14", Some("AIDE"))),
+                true,
+            ),
+            "Ouvert 24 heures sur 24",
+            "AU",
+            french(),
+        );
+        assert_eq!(
+            spoken,
+            "Night Line.\nAnyone who needs to talk.\nAppelle le 1 3, 1 1, 1 4.\n\
+             Ou texte le mot AIDE au 0 4 7 7, 1 3, 1 1, 1 4.\nOuvert 24 heures sur 24."
+        );
+        for english in ["thirteen", "triple", "Call", "Or text"] {
+            assert!(!spoken.contains(english), "{english}: {spoken}");
+        }
+    }
+
+    #[test]
+    fn help_now_says_its_own_words_in_french_with_the_french_pack() {
+        let pack = default_pack().expect("the built-in pack");
+        let at = |situation| {
+            help_now_with_pack(pack, Some("CA"), None, situation, now(), french())
+                .expect("help now in Canada")
+        };
+        let screen = at(Some(Situation::HurtSomeone));
+        let english = help_now_with_pack(
+            pack,
+            Some("CA"),
+            None,
+            Some(Situation::HurtSomeone),
+            now(),
+            Language::ENGLISH,
+        )
+        .expect("help now in English");
+        assert_eq!(screen.title, "De l'aide maintenant");
+        assert_ne!(screen.title, english.title);
+        assert_eq!(
+            screen.first_steps.as_ref().map(|f| f.title.as_str()),
+            Some("Tout de suite")
+        );
+        assert_eq!(screen.pause_plan.title, "Mon plan de pause");
+        assert_eq!(screen.help.label, "De l'aide maintenant");
+        let emergency = screen.emergency.as_ref().expect("an emergency number");
+        assert_eq!(emergency.actions[0].label, "Appeler le 911");
+        assert_eq!(emergency.hours, "Ouvert 24 heures sur 24");
+        assert_eq!(emergency.origin, "Intégré à Groundwork");
+        assert!(
+            emergency.spoken.contains("Appelle le 9 1 1."),
+            "{}",
+            emergency.spoken
+        );
+        assert!(!screen.spoken.contains("nine"), "{}", screen.spoken);
+        let unknown = help_now_with_pack(pack, None, None, None, now(), french())
+            .expect("help now, region unknown");
+        assert_eq!(
+            unknown.region_prompt.as_deref(),
+            Some("Où es-tu? Choisis ton pays pour voir les bons numéros.")
+        );
+        let refused = help_now_with_pack(pack, Some("FR"), None, None, now(), french())
+            .expect_err("no lines for France");
+        match refused {
+            Error::InvalidInput { field, reason } => {
+                assert_eq!(field, "region");
+                assert_eq!(reason.say(french()), "choisis une des régions de la liste");
+                assert_eq!(reason.to_string(), "choose one of the regions listed");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_french_pack_s_help_now_reads_every_number_in_digits_in_every_region() {
+        use crate::speech::numbers::phone;
+        let pack = groundwork_pack::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
+        )
+        .expect("the French pack reads")
+        .into_pack();
+        let language = Language::of_pack(&pack.manifest.locale);
+        assert_eq!(language, french());
+        for region in &pack.helplines {
+            let screen = help_now_with_pack(
+                &pack,
+                Some(&region.code),
+                None,
+                Some(Situation::SelfHarm),
+                now(),
+                language,
+            )
+            .expect("help now");
+            assert_eq!(screen.title, "De l'aide maintenant");
+            for card in screen.emergency.iter().chain(&screen.lines) {
+                let line = region
+                    .lines
+                    .iter()
+                    .find(|l| l.id == card.id)
+                    .expect("the line");
+                for number in line.phone.iter().chain(&line.sms) {
+                    let english = phone(number, Some(&region.code), Language::ENGLISH);
+                    let french = phone(number, Some(&region.code), language);
+                    assert!(
+                        card.spoken.contains(&french),
+                        "{}: {french:?} in {}",
+                        card.id,
+                        card.spoken
+                    );
+                    if english.chars().any(char::is_alphabetic) && english != french {
+                        assert!(
+                            !card.spoken.contains(&english),
+                            "{}: {english:?} in {}",
+                            card.id,
+                            card.spoken
+                        );
+                    }
+                }
+            }
+            assert!(!screen.spoken.contains("triple zero"), "{}", screen.spoken);
+        }
     }
 }

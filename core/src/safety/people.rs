@@ -8,7 +8,8 @@ use groundwork_pack::{Pack, PeerGroup, PeerGroupKind};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::{ContactAction, call_action, web_action};
-use crate::base::error::{Error, Result};
+use crate::base::error::Result;
+use crate::base::text::Language;
 use crate::store::{Setting, put_setting, setting};
 
 /// How long after his first check-in or module home first offers the groups.
@@ -93,8 +94,14 @@ pub struct PeerGroupsHomeCard {
     pub dismiss_label: String,
 }
 
-/// The groups of the region `code` (e.g. "AU"), or `None` when the pack has none there.
+/// The groups of the region `code` (e.g. "AU"), or `None` when the pack has none there; the
+/// words around them in the pack's language.
 pub(crate) fn card(pack: &Pack, code: &str) -> Option<PeerGroupsCard> {
+    card_in(pack, code, Language::of_pack(&pack.manifest.locale))
+}
+
+/// [`card`] with the words around the groups in `language`.
+pub(crate) fn card_in(pack: &Pack, code: &str, language: Language) -> Option<PeerGroupsCard> {
     let region = pack.region(code)?;
     let mut groups: Vec<(usize, &PeerGroup)> = pack
         .peer_groups_in(&region.code)
@@ -106,24 +113,27 @@ pub(crate) fn card(pack: &Pack, code: &str) -> Option<PeerGroupsCard> {
     }
     groups.sort_by_key(|(i, g)| (g.unconfirmed, g.area.is_some(), *i));
     Some(PeerGroupsCard {
-        title: "Find your people".to_owned(),
-        intro: "Places where men meet, talk and do things side by side. Going along is not instead of help; you can do both.".to_owned(),
+        title: language.say("safety-people-title"),
+        intro: language.say("safety-people-intro"),
         region_name: region.name.clone(),
-        groups: groups.into_iter().map(|(_, g)| group_card(g)).collect(),
+        groups: groups
+            .into_iter()
+            .map(|(_, g)| group_card(g, language))
+            .collect(),
     })
 }
 
-fn group_card(group: &PeerGroup) -> PeerGroupCard {
+fn group_card(group: &PeerGroup, language: Language) -> PeerGroupCard {
     let actions = group
         .phone
         .as_deref()
-        .map(call_action)
+        .map(|phone| call_action(phone, language))
         .into_iter()
         .chain(
             group
                 .web
                 .as_deref()
-                .map(|web| web_action(web, "Find the nearest")),
+                .map(|web| web_action(web, &language.say("safety-people-find-nearest"))),
         )
         .collect();
     PeerGroupCard {
@@ -135,23 +145,33 @@ fn group_card(group: &PeerGroup) -> PeerGroupCard {
         find: group.find.clone(),
         area: group.area.clone(),
         actions,
-        checked: checked_label(group),
-        origin: "Built into Groundwork".to_owned(),
+        checked: checked_label(group, language),
+        origin: language.say("safety-origin-built-in"),
     }
 }
 
-fn checked_label(group: &PeerGroup) -> String {
+/// When the group's details were checked ("Details checked 6 Dec 2026"), or that they are not
+/// yet confirmed.
+fn checked_label(group: &PeerGroup, language: Language) -> String {
+    use chrono::Datelike;
     if group.unconfirmed {
-        return "Not yet confirmed: check the website before you go".to_owned();
+        return language.say("safety-people-unconfirmed");
     }
     match chrono::NaiveDate::parse_from_str(&group.verified_on, "%Y-%m-%d") {
-        Ok(day) => format!("Details checked {}", day.format("%-d %b %Y")),
-        Err(_) => "Details checked".to_owned(),
+        Ok(day) => language.say_with(
+            "safety-people-checked",
+            &[
+                ("day", day.day().into()),
+                ("month", day.month().into()),
+                ("year", day.year().into()),
+            ],
+        ),
+        Err(_) => language.say("safety-people-checked-undated"),
     }
 }
 
-/// The groups where men meet in `region` (his saved region when `None`): `None` when no region
-/// is known or it has no groups.
+/// The groups where men meet in `region` (his saved region when `None`), in the pack's
+/// language: `None` when no region is known or it has no groups.
 ///
 /// Errors: `InvalidInput` for a region with no help lines.
 pub(crate) fn card_for(
@@ -167,12 +187,12 @@ pub(crate) fn card_for(
         },
     };
     if pack.region(&code).is_none() {
-        return Err(Error::invalid("region", "choose one of the regions listed"));
+        return Err(super::not_listed());
     }
     Ok(card(pack, &code))
 }
 
-/// The home card: shown once his first check-in or module is at least
+/// The home card, in the pack's language: shown once his first check-in or module is at least
 /// [`HOME_CARD_AFTER_DAYS`] old, his region is known and has groups, and he has not put it
 /// away.
 pub(crate) fn home_card(
@@ -193,12 +213,15 @@ pub(crate) fn home_card(
     if days < HOME_CARD_AFTER_DAYS {
         return Ok(None);
     }
-    Ok(card(pack, &region).map(|groups| PeerGroupsHomeCard {
-        title: "Find your people".to_owned(),
-        message: "A few weeks in. Some men find it helps to meet others doing the same work. Here is where men meet near you.".to_owned(),
-        groups,
-        dismiss_label: "Not now".to_owned(),
-    }))
+    let language = Language::of_pack(&pack.manifest.locale);
+    Ok(
+        card_in(pack, &region, language).map(|groups| PeerGroupsHomeCard {
+            title: language.say("safety-people-title"),
+            message: language.say("safety-people-home-message"),
+            groups,
+            dismiss_label: language.say("safety-people-not-now"),
+        }),
+    )
 }
 
 /// When he first used the app: his first check-in or the first module he started, in epoch
@@ -220,4 +243,45 @@ fn first_use_ms(conn: &Connection) -> Result<Option<i64>> {
 /// Puts the home card away for good (the groups stay in help now and the friends module).
 pub(crate) fn dismiss_home_card(tx: &Transaction<'_>) -> Result<()> {
     put_setting(tx, Setting::PeerGroupsCardDismissed, "1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_groups_are_introduced_in_french_with_the_french_pack() {
+        let pack = crate::content::default_pack().expect("the built-in pack");
+        let french = Language::of_pack("fr-CA");
+        let card = card_in(pack, "AU", french).expect("groups in Australia");
+        assert_eq!(card.title, "Trouve ton monde");
+        let english = card_in(pack, "AU", Language::ENGLISH).expect("groups");
+        assert_eq!(english.title, "Find your people");
+        assert_eq!(card.groups.len(), english.groups.len());
+        let mut group = pack
+            .peer_groups_in("AU")
+            .into_iter()
+            .next()
+            .expect("a group")
+            .clone();
+        group.unconfirmed = false;
+        group.verified_on = "2026-12-06".into();
+        assert_eq!(
+            checked_label(&group, french),
+            "Détails vérifiés le 6 déc. 2026"
+        );
+        assert_eq!(
+            checked_label(&group, Language::ENGLISH),
+            "Details checked 6 Dec 2026"
+        );
+        group.verified_on = "2026-09-01".into();
+        assert_eq!(
+            checked_label(&group, french),
+            "Détails vérifiés le 1er sept. 2026"
+        );
+        assert_eq!(
+            checked_label(&group, Language::ENGLISH),
+            "Details checked 1 Sep 2026"
+        );
+    }
 }

@@ -81,7 +81,11 @@ mod tests {
     use super::*;
 
     fn help() -> HelpButton {
-        crate::safety::help::before_unlock(Path::new("/nonexistent"), None)
+        crate::safety::help::before_unlock(
+            Path::new("/nonexistent"),
+            None,
+            crate::base::text::Language::ENGLISH,
+        )
     }
 
     #[test]

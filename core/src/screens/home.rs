@@ -178,7 +178,7 @@ pub(crate) fn build(
         check_ins_today,
         last_check_in: last.map(|c| summarize(language, &c, now)),
         journal_entry_count,
-        safety_card: crate::safety::home_card(conn, today)?,
+        safety_card: crate::safety::home_card(conn, today, language)?,
         dad_mood_card: curriculum.dad_mood_card,
         baby_card: curriculum.baby_card,
         follow_up_card: crate::safety::answer::card_for_home(

@@ -1,9 +1,12 @@
 //! The guided exercises, timed by the core: each cue is a line to say and how long it lasts
 //! before the next one, so the apps (and the terminal) can play them with the screen off. The
 //! timings come from the exercise itself: a breathing exercise's parts and count of breaths, a
-//! body scan's regions and seconds on each.
+//! body scan's regions and seconds on each. The lines are the catalogs' (`speech.ftl`), in the
+//! language of the pack in use.
 
 use groundwork_pack as pack;
+
+use crate::base::text::Language;
 
 /// One line of a guided exercise.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -25,112 +28,95 @@ fn cue(line: impl Into<String>, pause_after_seconds: u32) -> SpokenCue {
     }
 }
 
-fn seconds(n: u32) -> String {
-    if n == 1 {
-        "1 second".to_owned()
-    } else {
-        format!("{n} seconds")
-    }
+/// One sentence about a breathing exercise in `language`: "6 slow breaths: in for 4 seconds,
+/// out for 6 seconds."
+pub(crate) fn breathing_summary(b: &pack::Breathing, language: Language) -> String {
+    language.say_with(
+        "speech-breathing-summary",
+        &[
+            ("breaths", b.cycles.into()),
+            ("inhale", b.inhale.into()),
+            ("hold", b.hold.into()),
+            ("exhale", b.exhale.into()),
+            ("hold_after", b.hold_after.unwrap_or(0).into()),
+        ],
+    )
 }
 
-/// One sentence about a breathing exercise: "6 slow breaths: in for 4 seconds, out for 6
-/// seconds."
-pub(crate) fn breathing_summary(b: &pack::Breathing) -> String {
-    let mut parts = vec![format!("in for {}", seconds(b.inhale))];
-    if b.hold > 0 {
-        parts.push(format!("hold for {}", seconds(b.hold)));
-    }
-    parts.push(format!("out for {}", seconds(b.exhale)));
-    let hold_after = b.hold_after.unwrap_or(0);
-    if hold_after > 0 {
-        parts.push(format!("hold for {}", seconds(hold_after)));
-    }
-    let breaths = if b.cycles == 1 {
-        "1 slow breath".to_owned()
-    } else {
-        format!("{} slow breaths", b.cycles)
-    };
-    format!("{breaths}: {}.", parts.join(", "))
-}
-
-/// Paced breathing: a line to settle in, then for each breath "Breathe in", "Hold", "Breathe
-/// out" (and "Hold" again when the exercise holds after breathing out), each lasting its
-/// seconds; parts of zero seconds are left out. The last breath is named, and a closing line
-/// ends it. The timed parts add up to the exercise's own length,
+/// Paced breathing in `language`: a line to settle in, then for each breath "Breathe in",
+/// "Hold", "Breathe out" (and "Hold" again when the exercise holds after breathing out), each
+/// lasting its seconds; parts of zero seconds are left out. The last breath is named, and a
+/// closing line ends it. The timed parts add up to the exercise's own length,
 /// `(inhale + hold + exhale + hold_after) * cycles`.
-pub fn breathing(b: &pack::Breathing) -> Vec<SpokenCue> {
+pub fn breathing(b: &pack::Breathing, language: Language) -> Vec<SpokenCue> {
     let hold_after = b.hold_after.unwrap_or(0);
     let mut out = vec![cue(
-        format!(
-            "Get comfortable, and let your shoulders drop. {}",
-            breathing_summary(b)
+        language.say_with(
+            "speech-breathing-intro",
+            &[("summary", breathing_summary(b, language).into())],
         ),
         LEAD_IN_SECONDS,
     )];
     for n in 1..=b.cycles {
         let breathe_in = if n == b.cycles && b.cycles > 1 {
-            "Last one. Breathe in."
+            "speech-breathe-in-last"
         } else {
-            "Breathe in."
+            "speech-breathe-in"
         };
-        out.push(cue(breathe_in, b.inhale));
+        out.push(cue(language.say(breathe_in), b.inhale));
         if b.hold > 0 {
-            out.push(cue("Hold.", b.hold));
+            out.push(cue(language.say("speech-hold"), b.hold));
         }
-        out.push(cue("Breathe out.", b.exhale));
+        out.push(cue(language.say("speech-breathe-out"), b.exhale));
         if hold_after > 0 {
-            out.push(cue("Hold.", hold_after));
+            out.push(cue(language.say("speech-hold"), hold_after));
         }
     }
-    out.push(cue(
-        "That's it. Notice how your body feels now. You can come back to this whenever you need it.",
-        0,
-    ));
+    out.push(cue(language.say("speech-breathing-done"), 0));
     out
 }
 
-/// A body scan: a line to settle in, then each region in order, lasting the scan's seconds per
-/// region, then a closing line. The regions add up to `seconds_per_region * regions`.
-pub fn body_scan(b: &pack::BodyScan) -> Vec<SpokenCue> {
-    let mut out = vec![cue(
-        "Sit or lie however is comfortable. Close your eyes if that feels okay. Your attention will move slowly through your body. Just notice what is there, without changing it.",
-        LEAD_IN_SECONDS,
-    )];
+/// A body scan in `language`: a line to settle in, then each region in order, lasting the
+/// scan's seconds per region, then a closing line. The regions add up to
+/// `seconds_per_region * regions`.
+pub fn body_scan(b: &pack::BodyScan, language: Language) -> Vec<SpokenCue> {
+    let mut out = vec![cue(language.say("speech-body-scan-intro"), LEAD_IN_SECONDS)];
     for (i, region) in b.regions.iter().enumerate() {
-        let region = super::say(region, None);
-        let line = if i == 0 {
-            format!("Start with your {}.", super::lower_first(&region))
+        let region = super::lower_first(&super::say(region, None, language));
+        let id = if i == 0 {
+            "speech-body-scan-first"
         } else {
-            format!("Now your {}.", super::lower_first(&region))
+            "speech-body-scan-next"
         };
-        out.push(cue(line, b.seconds_per_region));
+        out.push(cue(
+            language.say_with(id, &[("region", region.into())]),
+            b.seconds_per_region,
+        ));
     }
-    out.push(cue(
-        "That's the scan done. Take a moment before you move on.",
-        0,
-    ));
+    out.push(cue(language.say("speech-body-scan-done"), 0));
     out
 }
 
-/// A grounding exercise: its opening line for the lead-in, each step said for its seconds, then
-/// its closing line. The steps add up to the sum of their own seconds.
-pub fn grounding(g: &pack::Grounding) -> Vec<SpokenCue> {
-    let mut out = vec![cue(super::say(&g.intro, None), LEAD_IN_SECONDS)];
+/// A grounding exercise, for a voice in `language`: its opening line for the lead-in, each step
+/// said for its seconds, then its closing line. The steps add up to the sum of their own
+/// seconds.
+pub fn grounding(g: &pack::Grounding, language: Language) -> Vec<SpokenCue> {
+    let mut out = vec![cue(super::say(&g.intro, None, language), LEAD_IN_SECONDS)];
     out.extend(
         g.steps
             .iter()
-            .map(|step| cue(super::say(&step.say, None), step.seconds)),
+            .map(|step| cue(super::say(&step.say, None, language), step.seconds)),
     );
-    out.push(cue(super::say(&g.closing, None), 0));
+    out.push(cue(super::say(&g.closing, None, language), 0));
     out
 }
 
-/// The cues of an exercise that is guided by voice (breathing and the body scan); none for the
-/// others, which he answers at his own pace.
-pub fn for_exercise(exercise: &pack::Exercise) -> Vec<SpokenCue> {
+/// The cues of an exercise that is guided by voice (breathing and the body scan), in
+/// `language`; none for the others, which he answers at his own pace.
+pub fn for_exercise(exercise: &pack::Exercise, language: Language) -> Vec<SpokenCue> {
     match exercise {
-        pack::Exercise::Breathing(b) => breathing(b),
-        pack::Exercise::BodyScan(b) => body_scan(b),
+        pack::Exercise::Breathing(b) => breathing(b, language),
+        pack::Exercise::BodyScan(b) => body_scan(b, language),
         _ => Vec::new(),
     }
 }
@@ -154,7 +140,7 @@ mod tests {
     #[test]
     fn breathing_cues_follow_the_breath_and_add_up_to_its_length() {
         let b = box_breathing();
-        let cues = breathing(&b);
+        let cues = breathing(&b, Language::ENGLISH);
         let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
         assert_eq!(timed, LEAD_IN_SECONDS + (4 + 4 + 4 + 4) * 3);
         assert_eq!(
@@ -178,7 +164,7 @@ mod tests {
             cycles: 2,
             ..box_breathing()
         };
-        let cues = breathing(&b);
+        let cues = breathing(&b, Language::ENGLISH);
         let lines: Vec<&str> = cues.iter().skip(1).map(|c| c.line.as_str()).collect();
         assert_eq!(
             &lines[..4],
@@ -190,7 +176,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            breathing_summary(&b),
+            breathing_summary(&b, Language::ENGLISH),
             "2 slow breaths: in for 4 seconds, out for 6 seconds."
         );
     }
@@ -213,7 +199,7 @@ mod tests {
             closing: "You're here.".to_owned(),
             sources: vec!["seeds/000".to_owned()],
         };
-        let cues = grounding(&g);
+        let cues = grounding(&g, Language::ENGLISH);
         assert_eq!(cues.len(), 4);
         assert_eq!(cues[1], cue("Name five things you can see.", 20));
         assert_eq!(cues[2], cue("Name three things you can hear.", 15));
@@ -230,10 +216,68 @@ mod tests {
             regions: vec!["Feet and legs".to_owned(), "Jaw".to_owned()],
             seconds_per_region: 20,
         };
-        let cues = body_scan(&b);
+        let cues = body_scan(&b, Language::ENGLISH);
         assert_eq!(cues[1].line, "Start with your feet and legs.");
         assert_eq!(cues[2].line, "Now your jaw.");
         let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
         assert_eq!(timed, LEAD_IN_SECONDS + 40);
+    }
+
+    #[test]
+    fn the_guided_breathing_is_said_in_french_with_the_french_pack() {
+        let french = Language::of_pack("fr-CA");
+        let b = pack::Breathing {
+            hold: 0,
+            hold_after: None,
+            exhale: 6,
+            cycles: 2,
+            ..box_breathing()
+        };
+        let cues = breathing(&b, french);
+        let lines: Vec<&str> = cues.iter().skip(1).map(|c| c.line.as_str()).collect();
+        assert_eq!(
+            &lines[..4],
+            [
+                "Inspire.",
+                "Expire.",
+                "Une dernière fois. Inspire.",
+                "Expire."
+            ]
+        );
+        assert_eq!(
+            breathing_summary(&b, french),
+            "2 respirations lentes\u{a0}: inspire pendant 4 secondes, expire pendant 6 secondes."
+        );
+        let one = pack::Breathing {
+            cycles: 1,
+            inhale: 1,
+            ..box_breathing()
+        };
+        assert_eq!(
+            breathing_summary(&one, french),
+            "1 respiration lente\u{a0}: inspire pendant 1 seconde, retiens ton souffle pendant 4 \
+             secondes, expire pendant 4 secondes, retiens ton souffle pendant 4 secondes."
+        );
+        assert_eq!(
+            breathing_summary(&one, Language::ENGLISH),
+            "1 slow breath: in for 1 second, hold for 4 seconds, out for 4 seconds, hold for 4 \
+             seconds."
+        );
+        let timed: u32 = cues.iter().map(|c| c.pause_after_seconds).sum();
+        assert_eq!(timed, LEAD_IN_SECONDS + (4 + 6) * 2);
+        assert_ne!(cues[0].line, breathing(&b, Language::ENGLISH)[0].line);
+    }
+
+    #[test]
+    fn a_body_scan_names_each_region_in_french_with_the_french_pack() {
+        let b = pack::BodyScan {
+            id: "s".to_owned(),
+            prompt: None,
+            regions: vec!["Pieds et jambes".to_owned(), "Mâchoire".to_owned()],
+            seconds_per_region: 15,
+        };
+        let cues = body_scan(&b, Language::of_pack("fr-CA"));
+        assert_eq!(cues[1].line, "Pour commencer\u{a0}: pieds et jambes.");
+        assert_eq!(cues[2].line, "Maintenant\u{a0}: mâchoire.");
     }
 }

@@ -7,6 +7,13 @@
 //! "for example"), and numbers are said the way people in his region say them (`numbers.rs`:
 //! phone numbers group by group, "triple zero" in Australia, never a long number as a count).
 //! `docs/speech.md` has the rules and their sources.
+//!
+//! The voice speaks the language of the text: English words for numbers and abbreviations are
+//! written only for English. For another language (French), ordinary numbers stay in digits
+//! for its own voice to read, a phone number is its digits group by group (commas between the
+//! groups, a pause), and abbreviations are left as written; the words this module adds (a
+//! list's "First", an exercise's "Pick one of these", the guided exercises' cues) come from the
+//! catalogs (`core/locales/*/speech.ftl`).
 
 pub mod cues;
 pub mod numbers;
@@ -15,12 +22,14 @@ use groundwork_pack as pack;
 use rusqlite::{Connection, Transaction};
 
 use crate::base::error::Result;
+use crate::base::text::Language;
 use crate::store::{Setting, put_setting, setting};
 
 pub use cues::SpokenCue;
 
-/// The words said for an abbreviation, in the order they are tried. Each is matched as a whole
-/// word (not inside another word).
+/// The words said for an abbreviation in English, in the order they are tried. Each is matched
+/// as a whole word (not inside another word). Text in another language keeps its abbreviations
+/// as written.
 const ABBREVIATIONS: [(&str, &str); 12] = [
     ("e.g.", "for example"),
     ("i.e.", "that is"),
@@ -39,14 +48,16 @@ const ABBREVIATIONS: [(&str, &str); 12] = [
 /// Characters that mark Markdown, never said.
 pub const MARKDOWN_MARKS: [char; 7] = ['*', '_', '#', '`', '[', ']', '>'];
 
-/// The hint shown before he first listens: headphones keep it private.
-pub const HEADPHONES_HINT: &str = "Headphones keep what you listen to between you and the app. Plug them in or pair them, then tap play.";
+/// The hint shown before he first listens, in `language`: headphones keep it private.
+pub fn headphones_hint_words(language: Language) -> String {
+    language.say("speech-headphones-hint")
+}
 
-/// The headphones hint, until he has listened once (`listened`).
-pub(crate) fn headphones_hint(conn: &Connection) -> Result<Option<String>> {
+/// The headphones hint in `language`, until he has listened once (`listened`).
+pub(crate) fn headphones_hint(conn: &Connection, language: Language) -> Result<Option<String>> {
     Ok(setting(conn, Setting::HeadphonesHintSeen)?
         .is_none()
-        .then(|| HEADPHONES_HINT.to_owned()))
+        .then(|| headphones_hint_words(language)))
 }
 
 /// Records that he has listened to something read aloud: the headphones hint is not shown again.
@@ -54,12 +65,18 @@ pub(crate) fn listened(tx: &Transaction<'_>) -> Result<()> {
     put_setting(tx, Setting::HeadphonesHintSeen, "1")
 }
 
-/// `text` ready to be said: Markdown marks gone, links as their words, abbreviations in full,
-/// numbers as people in `region` say them, spaces tidied.
-pub fn say(text: &str, region: Option<&str>) -> String {
+/// `text` ready to be said by a voice for `language`: Markdown marks gone, links as their words,
+/// spaces tidied; in English, abbreviations in full and numbers as people in `region` say them;
+/// in another language, abbreviations as written and ordinary numbers in digits, phone numbers
+/// digit by digit, group by group.
+pub fn say(text: &str, region: Option<&str>, language: Language) -> String {
     let text = strip_markdown(text);
-    let text = expand_abbreviations(&text);
-    let text = say_numbers(&text, region);
+    let text = if language == Language::ENGLISH {
+        expand_abbreviations(&text)
+    } else {
+        text
+    };
+    let text = say_numbers(&text, region, language);
     tidy(&text)
 }
 
@@ -102,30 +119,31 @@ pub fn join(parts: impl IntoIterator<Item = String>) -> String {
 }
 
 /// A run of lesson text said: links as their words, emphasis dropped.
-pub fn spans(spans: &[pack::Span], region: Option<&str>) -> String {
-    say(&pack::plain_text(spans), region)
+pub fn spans(spans: &[pack::Span], region: Option<&str>, language: Language) -> String {
+    say(&pack::plain_text(spans), region, language)
 }
 
-/// The words that lead a numbered list's items.
-const ORDINALS: [&str; 10] = [
-    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
-];
-
 /// A lesson's text blocks said in order: paragraphs and quotes as they are, each item of a list
-/// as a sentence of its own (a numbered list's items led by "First", "Second", ...).
-pub fn blocks(blocks: &[pack::Block], region: Option<&str>) -> Vec<String> {
+/// as a sentence of its own (a numbered list's items led by "First", "Second", ... in
+/// `language`).
+pub fn blocks(blocks: &[pack::Block], region: Option<&str>, language: Language) -> Vec<String> {
     let mut out = Vec::new();
     for block in blocks {
         match block {
             pack::Block::Paragraph { spans: s } | pack::Block::Quote { spans: s } => {
-                out.push(spans(s, region));
+                out.push(spans(s, region, language));
             }
             pack::Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let said = spans(item, region);
+                    let said = spans(item, region, language);
                     if *ordered {
-                        let lead = ORDINALS.get(i).copied().unwrap_or("Next");
-                        out.push(format!("{lead}, {}", lower_first(&said)));
+                        out.push(language.say_with(
+                            "speech-numbered-item",
+                            &[
+                                ("position", (i + 1).into()),
+                                ("item", lower_first(&said).into()),
+                            ],
+                        ));
                     } else {
                         out.push(said);
                     }
@@ -136,31 +154,27 @@ pub fn blocks(blocks: &[pack::Block], region: Option<&str>) -> Vec<String> {
     out
 }
 
-/// A lesson step said: its title, its text, then its exercise (the question, and what he can
-/// pick from).
-pub fn lesson_step(step: &pack::Step, region: Option<&str>) -> String {
-    let mut parts = vec![say(&step.title, region)];
-    parts.extend(blocks(&step.blocks, region));
+/// A lesson step said in `language`: its title, its text, then its exercise (the question, and
+/// what he can pick from).
+pub fn lesson_step(step: &pack::Step, region: Option<&str>, language: Language) -> String {
+    let mut parts = vec![say(&step.title, region, language)];
+    parts.extend(blocks(&step.blocks, region, language));
     if let Some(exercise) = &step.exercise {
-        parts.extend(exercise_parts(exercise, region));
+        parts.extend(exercise_parts(exercise, region, language));
     }
     join(parts)
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The exercise at the end of a step, said.
-fn exercise_parts(exercise: &pack::Exercise, region: Option<&str>) -> Vec<String> {
+fn exercise_parts(
+    exercise: &pack::Exercise,
+    region: Option<&str>,
+    language: Language,
+) -> Vec<String> {
     use pack::Exercise as E;
-    let s = |t: &str| say(t, region);
-    let listed = |lead: &str, items: &[String]| -> Vec<String> {
-        std::iter::once(lead.to_owned())
+    let s = |t: &str| say(t, region, language);
+    let listed = |lead: String, items: &[String]| -> Vec<String> {
+        std::iter::once(lead)
             .chain(items.iter().map(|i| s(i)))
             .collect()
     };
@@ -172,63 +186,56 @@ fn exercise_parts(exercise: &pack::Exercise, region: Option<&str>) -> Vec<String
         }
         E::Scale(e) => {
             out.push(s(&e.prompt));
-            out.push(format!(
-                "Pick a number from {}, {}, to {}, {}",
-                e.min,
-                lower_first(&s(&e.min_label)),
-                e.max,
-                lower_first(&s(&e.max_label))
+            out.push(language.say_with(
+                "speech-pick-on-scale",
+                &[
+                    ("min", e.min.into()),
+                    ("min_label", lower_first(&s(&e.min_label)).into()),
+                    ("max", e.max.into()),
+                    ("max_label", lower_first(&s(&e.max_label)).into()),
+                ],
             ));
         }
         E::Choice(e) => {
             out.push(s(&e.prompt));
-            out.extend(listed("Pick one of these", &e.options));
+            out.extend(listed(language.say("speech-pick-one"), &e.options));
         }
         E::MultiChoice(e) => {
             out.push(s(&e.prompt));
             let lead = match e.max {
-                Some(max) => format!("Pick up to {max} of these"),
-                None => "Pick any of these".to_owned(),
+                Some(max) => language.say_with("speech-pick-up-to", &[("max", max.into())]),
+                None => language.say("speech-pick-any"),
             };
-            out.extend(listed(&lead, &e.options));
+            out.extend(listed(lead, &e.options));
         }
         E::Emotions(e) => {
             out.push(s(&e.prompt));
             let max = e.max.unwrap_or(3);
-            out.push(format!(
-                "Pick up to {} on the mood meter",
-                plural(max, "word", "words")
-            ));
+            out.push(language.say_with("speech-pick-emotions", &[("max", max.into())]));
         }
         E::Checklist(e) => {
             out.push(s(&e.prompt));
-            out.extend(listed("Tick any that fit", &e.items));
+            out.extend(listed(language.say("speech-tick-any"), &e.items));
         }
         E::Breathing(e) => {
             out.extend(e.prompt.as_deref().map(s));
-            out.push(cues::breathing_summary(e));
-            out.push("Start when you are ready, and breathe along".to_owned());
+            out.push(cues::breathing_summary(e, language));
+            out.push(language.say("speech-breathing-start"));
         }
         E::BodyScan(e) => {
             out.extend(e.prompt.as_deref().map(s));
-            out.push(format!(
-                "{} parts of the body, {} on each",
-                e.regions.len(),
-                plural(e.seconds_per_region, "second", "seconds")
+            out.push(language.say_with(
+                "speech-body-scan-summary",
+                &[
+                    ("regions", e.regions.len().into()),
+                    ("seconds", e.seconds_per_region.into()),
+                ],
             ));
-            out.push("Start when you are ready".to_owned());
+            out.push(language.say("speech-body-scan-start"));
         }
         E::Plan(e) => {
             out.push(s(&e.title));
-            let lead = format!(
-                "{} to fill in",
-                plural(
-                    u32::try_from(e.fields.len()).unwrap_or(u32::MAX),
-                    "part",
-                    "parts"
-                )
-            );
-            out.push(lead);
+            out.push(language.say_with("speech-plan-parts", &[("parts", e.fields.len().into())]));
             for field in &e.fields {
                 out.push(s(&field.label));
                 out.extend(field.hint.as_deref().map(s));
@@ -236,7 +243,10 @@ fn exercise_parts(exercise: &pack::Exercise, region: Option<&str>) -> Vec<String
         }
         E::Commitment(e) => {
             out.push(s(&e.prompt));
-            out.extend(listed("Some ideas, or use your own words", &e.suggestions));
+            out.extend(listed(
+                language.say("speech-commitment-ideas"),
+                &e.suggestions,
+            ));
         }
     }
     out
@@ -349,10 +359,17 @@ fn expand_abbreviations(text: &str) -> String {
     text.replace('%', " percent")
 }
 
-/// Numbers as people say them: a number of three digits or more, or digits in groups ("13 11
-/// 14", "1-800-799-7233"), is said as a phone number in `region`'s way; a year from 1900 to 2099
-/// standing alone as a year; one or two digits stay as they are (every voice says "20" well).
-fn say_numbers(text: &str, region: Option<&str>) -> String {
+/// Numbers as people say them in English: a number of three digits or more, or digits in groups
+/// ("13 11 14", "1-800-799-7233"), is said as a phone number in `region`'s way; a year from 1900
+/// to 2099 standing alone as a year; one or two digits stay as they are (every voice says "20"
+/// well).
+///
+/// In another language no English word is written: ordinary numbers (a count, a year, a time)
+/// stay in digits for that language's voice to read, and a phone number (digits in groups, glued
+/// to capitals, five digits or more, or three or four after a word that calls or texts a number,
+/// "le 988") is said digit by digit, group by group (`numbers::phone`).
+fn say_numbers(text: &str, region: Option<&str>, language: Language) -> String {
+    let english = language == Language::ENGLISH;
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -390,8 +407,11 @@ fn say_numbers(text: &str, region: Option<&str>) -> String {
         let token: String = chars[i..end].iter().collect();
         let digits = token.chars().filter(char::is_ascii_digit).count();
         // A key to press is said digit by digit ("press 55": "press five five").
-        if out.trim_end().to_lowercase().ends_with("press") && single_group_of_digits(&token) {
-            out.push_str(&numbers::keys(&token, region));
+        if english
+            && out.trim_end().to_lowercase().ends_with("press")
+            && single_group_of_digits(&token)
+        {
+            out.push_str(&numbers::keys(&token, region, language));
             i = end;
             continue;
         }
@@ -403,8 +423,21 @@ fn say_numbers(text: &str, region: Option<&str>) -> String {
         }
         if glued_word {
             let with_word: String = chars[i..glued].iter().collect();
-            out.push_str(&numbers::phone(&with_word, region));
+            out.push_str(&numbers::phone(&with_word, region, language));
             i = glued;
+            continue;
+        }
+        if !english {
+            // A number glued to small letters ("100e") is a word of its own.
+            let glued_to_letters = followed_by.is_some_and(char::is_alphabetic);
+            let dialled = digits >= 5
+                || (after_dial_word(&out, language) && !(digits == 4 && is_year(&token)));
+            if single_group && (glued_to_letters || !dialled) {
+                out.push_str(&token);
+            } else {
+                out.push_str(&numbers::phone(&token, region, language));
+            }
+            i = end;
             continue;
         }
         let year = single_group
@@ -414,11 +447,43 @@ fn say_numbers(text: &str, region: Option<&str>) -> String {
             .and_then(numbers::year);
         match year {
             Some(y) => out.push_str(&y),
-            None => out.push_str(&numbers::phone(&token, region)),
+            None => out.push_str(&numbers::phone(&token, region, language)),
         }
         i = end;
     }
     out
+}
+
+/// Whether `token` (four digits) reads as a year from 1900 to 2099.
+fn is_year(token: &str) -> bool {
+    token
+        .parse::<u32>()
+        .is_ok_and(|n| (1900..=2099).contains(&n))
+}
+
+/// The words after which a number of three or four digits is one to call or text, in a language
+/// that keeps ordinary numbers in digits: French "appelle le 988", "par le 211", "texte au
+/// 686868".
+fn dial_words(language: Language) -> &'static [&'static str] {
+    if language.tag().starts_with("fr") {
+        &[
+            "le", "au", "du", "compose", "composer", "appelle", "appeler", "texte", "texter",
+            "numéro",
+        ]
+    } else {
+        &[]
+    }
+}
+
+/// Whether the word just said (the end of `said`) is one of `language`'s [`dial_words`].
+fn after_dial_word(said: &str, language: Language) -> bool {
+    let word = said
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    dial_words(language).contains(&word.as_str())
 }
 
 fn single_group_of_digits(token: &str) -> bool {
@@ -453,6 +518,7 @@ mod tests {
         let said = say(
             "## Notice it\n- **Body:** a *tight* jaw, `fists`\n> Say [what you feel](https://example.org) _first_",
             None,
+            Language::ENGLISH,
         );
         assert_eq!(
             said,
@@ -464,38 +530,56 @@ mod tests {
     #[test]
     fn abbreviations_are_said_in_full_only_as_whole_words() {
         assert_eq!(
-            say("Small things, e.g. a walk. Rest etc. Then go", None),
+            say(
+                "Small things, e.g. a walk. Rest etc. Then go",
+                None,
+                Language::ENGLISH
+            ),
             "Small things, for example a walk. Rest and so on. Then go"
         );
         assert_eq!(
-            say("Open 24/7 & free", None),
+            say("Open 24/7 & free", None, Language::ENGLISH),
             "Open twenty-four seven and free"
         );
-        assert_eq!(say("Stay 10 mins", None), "Stay 10 minutes");
+        assert_eq!(
+            say("Stay 10 mins", None, Language::ENGLISH),
+            "Stay 10 minutes"
+        );
         // Inside a word, nothing changes.
-        assert_eq!(say("adminsitting versus", None), "adminsitting versus");
+        assert_eq!(
+            say("adminsitting versus", None, Language::ENGLISH),
+            "adminsitting versus"
+        );
     }
 
     #[test]
     fn numbers_in_text_are_said_as_the_region_says_them() {
         assert_eq!(
-            say("Call 13 11 14 or 000.", Some("AU")),
+            say("Call 13 11 14 or 000.", Some("AU"), Language::ENGLISH),
             "Call thirteen eleven fourteen or triple zero."
         );
         assert_eq!(
-            say("Call or text 988.", Some("US")),
+            say("Call or text 988.", Some("US"), Language::ENGLISH),
             "Call or text nine eight eight."
         );
         assert_eq!(
-            say("Call 999 and press 55 when asked.", Some("GB")),
+            say(
+                "Call 999 and press 55 when asked.",
+                Some("GB"),
+                Language::ENGLISH
+            ),
             "Call nine nine nine and press five five when asked."
         );
         assert_eq!(
-            say("1800RESPECT is there.", Some("AU")),
+            say("1800RESPECT is there.", Some("AU"), Language::ENGLISH),
             "one eight hundred RESPECT is there."
         );
         assert_eq!(
-            say("In 2026, 20 to 60 minutes at 10:30", None),
+            say(
+                "In 2026, 20 to 60 minutes at 10:30",
+                None,
+                Language::ENGLISH
+            ),
             "In twenty twenty-six, 20 to 60 minutes at 10:30"
         );
     }
@@ -516,5 +600,130 @@ mod tests {
         assert_eq!(lower_first("Feet and legs"), "feet and legs");
         assert_eq!(lower_first("PANDA line"), "PANDA line");
         assert_eq!(lower_first("I need"), "I need");
+    }
+
+    fn french() -> Language {
+        Language::of_pack("fr-CA")
+    }
+
+    #[test]
+    fn a_french_voice_keeps_ordinary_numbers_in_digits_and_reads_a_phone_number_digit_by_digit() {
+        assert_eq!(
+            say(
+                "Appelle ou texte le 988, 24 h sur 24.",
+                Some("CA"),
+                french()
+            ),
+            "Appelle ou texte le 9 8 8, 24 h sur 24."
+        );
+        assert_eq!(
+            say(
+                "Compose le 2-1-1 et demande Men's Counselling Link.",
+                Some("CA"),
+                french()
+            ),
+            "Compose le 2, 1, 1 et demande Men's Counselling Link."
+        );
+        assert_eq!(
+            say(
+                "Plus de 130 ateliers depuis 2026, de 20 à 60 minutes, à 21 h 30.",
+                Some("CA"),
+                french()
+            ),
+            "Plus de 130 ateliers depuis 2026, de 20 à 60 minutes, à 21 h 30."
+        );
+        assert_eq!(
+            say(
+                "Texte au 686868 ou appelle le 1 866 277-3553.",
+                Some("CA"),
+                french()
+            ),
+            "Texte au 6 8 6, 8 6 8 ou appelle le 1, 8 6 6, 2 7 7, 3 5 5 3."
+        );
+        assert_eq!(
+            say("En Australie, le 000.", Some("AU"), french()),
+            "En Australie, le 0 0 0."
+        );
+    }
+
+    #[test]
+    fn a_french_voice_gets_no_english_abbreviation_or_number_word() {
+        let said = say(
+            "Ouvert 24/7 & gratuit, p. ex. 10 mins, 50 %.",
+            Some("AU"),
+            french(),
+        );
+        assert_eq!(said, "Ouvert 24/7 & gratuit, p. ex. 10 mins, 50 %.");
+        for english in ["twenty", "and", "for example", "percent", "minutes"] {
+            assert!(!said.contains(english), "{english}: {said}");
+        }
+    }
+
+    #[test]
+    fn an_exercise_is_introduced_in_french_with_the_french_pack() {
+        let choice = pack::Exercise::MultiChoice(pack::MultiChoice {
+            id: "c".to_owned(),
+            prompt: "Qu'est-ce qui t'aide?".to_owned(),
+            options: vec!["Marcher".to_owned(), "Parler".to_owned()],
+            max: Some(1),
+        });
+        let french_parts = exercise_parts(&choice, None, french());
+        assert_eq!(french_parts[1], "Choisis jusqu'à 1 réponse");
+        assert_eq!(
+            exercise_parts(&choice, None, Language::ENGLISH)[1],
+            "Pick up to 1 of these"
+        );
+        let emotions = |language, max| {
+            exercise_parts(
+                &pack::Exercise::Emotions(pack::EmotionPicker {
+                    id: "e".to_owned(),
+                    prompt: "Comment tu te sens?".to_owned(),
+                    words: None,
+                    max: Some(max),
+                }),
+                None,
+                language,
+            )[1]
+            .clone()
+        };
+        assert_eq!(
+            emotions(french(), 1),
+            "Choisis jusqu'à 1 mot sur le baromètre des émotions"
+        );
+        assert_eq!(
+            emotions(french(), 3),
+            "Choisis jusqu'à 3 mots sur le baromètre des émotions"
+        );
+        assert_eq!(
+            emotions(Language::ENGLISH, 1),
+            "Pick up to 1 word on the mood meter"
+        );
+        assert_eq!(
+            emotions(Language::ENGLISH, 3),
+            "Pick up to 3 words on the mood meter"
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_is_led_by_french_ordinals_with_the_french_pack() {
+        let item = |t: &str| {
+            vec![pack::Span::Text {
+                text: t.to_owned(),
+                emphasis: false,
+                strong: false,
+            }]
+        };
+        let list = [pack::Block::List {
+            ordered: true,
+            items: vec![item("Respire"), item("Marche")],
+        }];
+        assert_eq!(
+            blocks(&list, None, french()),
+            ["Premièrement, respire", "Deuxièmement, marche"]
+        );
+        assert_eq!(
+            blocks(&list, None, Language::ENGLISH),
+            ["First, respire", "Second, marche"]
+        );
     }
 }

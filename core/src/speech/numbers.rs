@@ -2,6 +2,13 @@
 //! as a count ("nine eight eight", never "nine hundred and eighty-eight"), and the few numbers
 //! every region says its own way ("triple zero" in Australia). `docs/speech.md` has the rules per
 //! region and where each was checked.
+//!
+//! Those are the English voice's words. For a voice of another language (French) no English word
+//! is written: a phone number is its digits, group by group, for that voice to read one digit at
+//! a time ("9 8 8"; "1, 8 6 6, 2 7 7, 3 5 5 3"), with no region's English names ("triple zero"
+//! is "0 0 0").
+
+use crate::base::text::Language;
 
 /// The words for 0 to 19.
 const SMALL: [&str; 20] = [
@@ -73,9 +80,24 @@ fn digit_by_digit(digits: &str, region: Option<&str>) -> String {
         .join(" ")
 }
 
-/// Keys to press on the phone's keypad, one digit at a time ("press 55": "five five").
-pub fn keys(digits: &str, region: Option<&str>) -> String {
-    digit_by_digit(digits, region)
+/// Keys to press on the phone's keypad, one digit at a time ("press 55": "five five"; in
+/// another language "5 5").
+pub fn keys(digits: &str, region: Option<&str>, language: Language) -> String {
+    if language == Language::ENGLISH {
+        digit_by_digit(digits, region)
+    } else {
+        spaced_digits(digits)
+    }
+}
+
+/// Each digit on its own, in digits, for a voice that reads them one at a time: "988" as "9 8 8".
+fn spaced_digits(digits: &str) -> String {
+    digits
+        .chars()
+        .filter(char::is_ascii_digit)
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A group of two digits as a number ("78" as "seventy-eight"), unless it starts with 0.
@@ -121,17 +143,9 @@ fn pairs_as_numbers(region: Option<&str>) -> bool {
     matches!(region_code(region).as_deref(), Some("AU" | "GB" | "NZ"))
 }
 
-/// A phone number as people in `region` say it: group by group as it is written (spaces or
-/// dashes), each group digit by digit, except the region's own ways (`named_number`, `prefix`,
-/// pairs). A number written without spaces is said in threes when it has six digits ("741741"
-/// as "seven four one, seven four one"), otherwise digit by digit. Groups are separated by a
-/// comma (a short pause), pairs read as numbers by a space. Letters in the number (a word to
-/// text, "0800 HEY BRO") are kept as they are.
-pub fn phone(number: &str, region: Option<&str>) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    if let Some(named) = named_number(&digits, region) {
-        return named.to_owned();
-    }
+/// A phone number's groups as it is written (spaces, dashes or dots between them); a number
+/// written without spaces in threes when it has six digits ("741741" as "741", "741").
+fn groups(number: &str) -> Vec<&str> {
     let mut groups: Vec<&str> = number
         .split([' ', '-', '.'])
         .filter(|g| !g.is_empty())
@@ -140,6 +154,25 @@ pub fn phone(number: &str, region: Option<&str>) -> String {
         let (a, b) = groups[0].split_at(3);
         groups = vec![a, b];
     }
+    groups
+}
+
+/// A phone number as people in `region` say it, for a voice in `language`: group by group as it
+/// is written (spaces or dashes), each group digit by digit, except the region's own ways in
+/// English (`named_number`, `prefix`, pairs). A number written without spaces is said in threes
+/// when it has six digits ("741741" as "seven four one, seven four one"), otherwise digit by
+/// digit. Groups are separated by a comma (a short pause), pairs read as numbers by a space.
+/// Letters in the number (a word to text, "0800 HEY BRO") are kept as they are. In another
+/// language than English each group is its digits, spaced ("9 8 8"; "1, 8 6 6, 2 7 7").
+pub fn phone(number: &str, region: Option<&str>, language: Language) -> String {
+    if language != Language::ENGLISH {
+        return phone_in_digits(number);
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if let Some(named) = named_number(&digits, region) {
+        return named.to_owned();
+    }
+    let groups = groups(number);
     let mut out = String::new();
     let mut previous_pair = false;
     for (i, group) in groups.iter().enumerate() {
@@ -160,6 +193,25 @@ pub fn phone(number: &str, region: Option<&str>) -> String {
         previous_pair = is_pair;
     }
     out
+}
+
+/// A phone number for a voice that is not English: each group's digits spaced so the voice reads
+/// them one at a time, groups separated by a comma; letters as written ("13YARN" as "1 3 YARN").
+fn phone_in_digits(number: &str) -> String {
+    groups(number)
+        .iter()
+        .map(|group| {
+            let split = group
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(group.len());
+            match group.split_at(split) {
+                ("", rest) => rest.to_owned(),
+                (digits, "") => spaced_digits(digits),
+                (digits, rest) => format!("{} {rest}", spaced_digits(digits)),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A group that mixes digits and letters ("1800RESPECT", "13YARN"): the leading digits as a
@@ -202,6 +254,10 @@ pub(crate) fn year(n: u32) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn phone_en(number: &str, region: Option<&str>) -> String {
+        phone(number, region, Language::ENGLISH)
+    }
+
     #[test]
     fn numbers_up_to_99_are_words_and_larger_ones_are_not_counted() {
         assert_eq!(up_to_99(0).as_deref(), Some("zero"));
@@ -214,62 +270,68 @@ mod tests {
     #[test]
     fn australia_says_its_numbers_its_own_way() {
         let au = Some("AU");
-        assert_eq!(phone("000", au), "triple zero");
-        assert_eq!(phone("13 11 14", au), "thirteen eleven fourteen");
+        assert_eq!(phone_en("000", au), "triple zero");
+        assert_eq!(phone_en("13 11 14", au), "thirteen eleven fourteen");
         assert_eq!(
-            phone("1800 737 732", au),
+            phone_en("1800 737 732", au),
             "one eight hundred, seven three seven, seven three two"
         );
         assert_eq!(
-            phone("1300 78 99 78", au),
+            phone_en("1300 78 99 78", au),
             "one three hundred, seventy-eight ninety-nine seventy-eight"
         );
         assert_eq!(
-            phone("0477 13 11 14", au),
+            phone_en("0477 13 11 14", au),
             "zero four seven seven, thirteen eleven fourteen"
         );
     }
 
     #[test]
     fn north_america_says_short_numbers_digit_by_digit_and_toll_free_as_eight_hundred() {
-        assert_eq!(phone("988", Some("US")), "nine eight eight");
-        assert_eq!(phone("911", Some("CA")), "nine one one");
+        assert_eq!(phone_en("988", Some("US")), "nine eight eight");
+        assert_eq!(phone_en("911", Some("CA")), "nine one one");
         assert_eq!(
-            phone("1-800-799-7233", Some("US")),
+            phone_en("1-800-799-7233", Some("US")),
             "one, eight hundred, seven nine nine, seven two three three"
         );
         assert_eq!(
-            phone("741741", Some("US")),
+            phone_en("741741", Some("US")),
             "seven four one, seven four one"
         );
-        assert_eq!(phone("88788", Some("US")), "eight eight seven eight eight");
+        assert_eq!(
+            phone_en("88788", Some("US")),
+            "eight eight seven eight eight"
+        );
     }
 
     #[test]
     fn britain_and_ireland_say_oh_for_zero() {
-        assert_eq!(phone("999", Some("GB")), "nine nine nine");
-        assert_eq!(phone("116 123", Some("GB")), "one one six, one two three");
+        assert_eq!(phone_en("999", Some("GB")), "nine nine nine");
         assert_eq!(
-            phone("0800 58 58 58", Some("GB")),
+            phone_en("116 123", Some("GB")),
+            "one one six, one two three"
+        );
+        assert_eq!(
+            phone_en("0800 58 58 58", Some("GB")),
             "oh eight hundred, fifty-eight fifty-eight fifty-eight"
         );
-        assert_eq!(phone("112", Some("IE")), "one one two");
+        assert_eq!(phone_en("112", Some("IE")), "one one two");
         assert_eq!(
-            phone("065 684 8689", Some("IE")),
+            phone_en("065 684 8689", Some("IE")),
             "oh six five, six eight four, eight six eight nine"
         );
         assert_eq!(
-            phone("1800 247 247", Some("IE")),
+            phone_en("1800 247 247", Some("IE")),
             "one eight hundred, two four seven, two four seven"
         );
     }
 
     #[test]
     fn new_zealand_says_its_free_numbers_as_oh_eight_hundred() {
-        assert_eq!(phone("111", Some("NZ")), "one one one");
-        assert_eq!(phone("1737", Some("NZ")), "one seven three seven");
+        assert_eq!(phone_en("111", Some("NZ")), "one one one");
+        assert_eq!(phone_en("1737", Some("NZ")), "one seven three seven");
         assert_eq!(
-            phone("0800 543 354", Some("nz")),
+            phone_en("0800 543 354", Some("nz")),
             "oh eight hundred, five four three, three five four"
         );
     }
@@ -277,16 +339,16 @@ mod tests {
     #[test]
     fn a_number_with_letters_keeps_its_word() {
         assert_eq!(
-            phone("1800RESPECT", Some("AU")),
+            phone_en("1800RESPECT", Some("AU")),
             "one eight hundred RESPECT"
         );
-        assert_eq!(phone("13YARN", Some("AU")), "thirteen YARN");
+        assert_eq!(phone_en("13YARN", Some("AU")), "thirteen YARN");
     }
 
     #[test]
     fn triple_zero_is_only_australian() {
-        assert_eq!(phone("000", Some("GB")), "oh oh oh");
-        assert_eq!(phone("000", None), "zero zero zero");
+        assert_eq!(phone_en("000", Some("GB")), "oh oh oh");
+        assert_eq!(phone_en("000", None), "zero zero zero");
     }
 
     #[test]
@@ -295,5 +357,45 @@ mod tests {
         assert_eq!(year(2005).as_deref(), Some("twenty oh five"));
         assert_eq!(year(1990).as_deref(), Some("nineteen ninety"));
         assert_eq!(year(1737), None);
+    }
+
+    fn french() -> Language {
+        Language::of_pack("fr-CA")
+    }
+
+    #[test]
+    fn a_french_voice_reads_a_phone_number_digit_by_digit_group_by_group() {
+        let ca = Some("CA");
+        assert_eq!(phone("988", ca, french()), "9 8 8");
+        assert_eq!(phone("9-8-8", ca, french()), "9, 8, 8");
+        assert_eq!(
+            phone("1-866-277-3553", ca, french()),
+            "1, 8 6 6, 2 7 7, 3 5 5 3"
+        );
+        assert_eq!(phone("741741", Some("US"), french()), "7 4 1, 7 4 1");
+        assert_eq!(phone("1 866 APPELLE", ca, french()), "1, 8 6 6, APPELLE");
+        assert_eq!(phone("13YARN", Some("AU"), french()), "1 3 YARN");
+        assert_eq!(keys("55", Some("GB"), french()), "5 5");
+    }
+
+    #[test]
+    fn a_french_voice_gets_no_english_words_for_a_regions_own_numbers() {
+        assert_eq!(phone("000", Some("AU"), french()), "0 0 0");
+        assert_eq!(
+            phone("1800 737 732", Some("AU"), french()),
+            "1 8 0 0, 7 3 7, 7 3 2"
+        );
+        assert_eq!(
+            phone("0800 58 58 58", Some("GB"), french()),
+            "0 8 0 0, 5 8, 5 8, 5 8"
+        );
+        for number in ["000", "13 11 14", "1800 737 732", "0800 58 58 58", "988"] {
+            let said = phone(number, Some("AU"), french());
+            assert!(
+                said.chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == ','),
+                "{number}: {said}"
+            );
+        }
     }
 }

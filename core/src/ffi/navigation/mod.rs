@@ -557,7 +557,7 @@ impl Navigator {
             retry_after: status.retry_after,
             attempts_left_before_erase: status.attempts_left_before_erase,
             message: status.message,
-            texts: crate::reminders::discreet_texts(self.preferences.discreet),
+            texts: crate::reminders::discreet_texts(self.preferences.discreet, self.language),
             screen: crate::ffi::lock::lock_screen_in(
                 &self.data_dir,
                 kind,
@@ -958,7 +958,7 @@ impl Navigator {
         )?;
         // On the discreet lock screen, numbers with nothing that says what they are for.
         Ok(if self.preferences.discreet && !self.help_details {
-            crate::safety::discreet::neutral(help)
+            crate::safety::discreet::neutral(help, self.language)
         } else {
             help
         })

@@ -14,30 +14,10 @@
 //! step (at once, or when unlocking brings him back to it).
 
 use super::{AppScreen, Effect, Navigator, Phase};
+use crate::base::text::Language;
 use crate::curriculum::{ExerciseAnswer, ExerciseView};
 use crate::ffi::ApiError;
 use crate::speech::SpokenCue;
-
-/// The words on the player's buttons and lines.
-pub mod words {
-    /// The button that starts reading the screen aloud.
-    pub const READ: &str = "Read to me";
-    /// The button that starts a lesson's guided exercise.
-    pub const GUIDE: &str = "Guide me through it";
-    /// The button that starts the grounding exercise offered with a plan.
-    pub const GUIDE_GROUNDING: &str = "Guide me through grounding";
-    /// The play button after a pause.
-    pub const PLAY: &str = "Play";
-    /// The pause button.
-    pub const PAUSE: &str = "Pause";
-    /// Back to the sentence before.
-    pub const BACK: &str = "Back one sentence";
-    /// Closes the player.
-    pub const STOP: &str = "Stop";
-    /// When the phone has no voice it can use offline.
-    pub const UNAVAILABLE: &str =
-        "This phone has no voice it can use offline for this language, so nothing was read aloud.";
-}
 
 /// How fast the voice reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, uniffi::Enum)]
@@ -61,13 +41,13 @@ impl ReadingSpeed {
         }
     }
 
-    /// Its name on the speed button.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReadingSpeed::Slower => "Speed: slower",
-            ReadingSpeed::Normal => "Speed: normal",
-            ReadingSpeed::Faster => "Speed: faster",
-        }
+    /// Its name on the speed button, in `language`.
+    pub fn label(self, language: Language) -> String {
+        language.say(match self {
+            ReadingSpeed::Slower => "speech-speed-slower",
+            ReadingSpeed::Normal => "speech-speed-normal",
+            ReadingSpeed::Faster => "speech-speed-faster",
+        })
     }
 
     /// The speed one tap on the speed button moves to.
@@ -593,7 +573,7 @@ impl Navigator {
     /// The platform has no offline voice for the language: the player closes and says so.
     pub(super) fn speech_unavailable(&mut self) {
         if self.player.reading.take().is_some() {
-            self.say_error(words::UNAVAILABLE.to_owned());
+            self.say_error(self.language.say("speech-unavailable"));
         }
     }
 
@@ -625,7 +605,7 @@ impl Navigator {
             // Over the lock screen: only the player of reading that goes on through the lock.
             let reading = self.player.reading.as_ref()?;
             return Some(ReadAloudView {
-                read_label: words::READ.to_owned(),
+                read_label: self.language.say("speech-read"),
                 guide_label: None,
                 hint: None,
                 player: Some(self.player_bar(reading)),
@@ -634,21 +614,20 @@ impl Navigator {
         let (key, _, cues) = self.readable()?;
         let reading = self.player.reading.as_ref().filter(|r| r.key == key);
         Some(ReadAloudView {
-            read_label: words::READ.to_owned(),
+            read_label: self.language.say("speech-read"),
             guide_label: (!cues.is_empty()).then(|| {
                 let in_a_plan = matches!(
                     self.stack.last().map(|e| &e.screen),
                     Some(AppScreen::Plan { .. })
                 );
-                if in_a_plan {
-                    words::GUIDE_GROUNDING
+                self.language.say(if in_a_plan {
+                    "speech-guide-grounding"
                 } else {
-                    words::GUIDE
-                }
-                .to_owned()
+                    "speech-guide"
+                })
             }),
             hint: (self.player.hint_on == Some(key))
-                .then(|| crate::speech::HEADPHONES_HINT.to_owned()),
+                .then(|| crate::speech::headphones_hint_words(self.language)),
             player: reading.map(|r| self.player_bar(r)),
         })
     }
@@ -662,18 +641,25 @@ impl Navigator {
             guided: r.guided,
             sentence,
             count,
-            position_label: if r.guided {
-                format!("Step {sentence} of {count}")
+            position_label: self.language.say_with(
+                if r.guided {
+                    "speech-position-step"
+                } else {
+                    "speech-position-sentence"
+                },
+                &[("sentence", sentence.into()), ("count", count.into())],
+            ),
+            play_pause_label: self.language.say(if r.playing {
+                "speech-pause"
             } else {
-                format!("Sentence {sentence} of {count}")
-            },
-            play_pause_label: if r.playing { words::PAUSE } else { words::PLAY }.to_owned(),
-            back_label: words::BACK.to_owned(),
+                "speech-play"
+            }),
+            back_label: self.language.say("speech-back"),
             can_go_back: r.position > 0,
             speed,
-            speed_label: speed.label().to_owned(),
+            speed_label: speed.label(self.language),
             next_speed: speed.next(),
-            stop_label: words::STOP.to_owned(),
+            stop_label: self.language.say("speech-stop"),
         }
     }
 }
@@ -760,5 +746,26 @@ mod tests {
         let s = ReadingSpeed::Normal;
         assert_eq!(s.next().next().next(), s);
         assert!(ReadingSpeed::Slower.rate() < s.rate() && s.rate() < ReadingSpeed::Faster.rate());
+    }
+
+    #[test]
+    fn the_players_words_are_french_for_a_french_device() {
+        let french = Language::from_locale(Some("fr_CA.UTF-8"));
+        assert_eq!(ReadingSpeed::Normal.label(french), "Vitesse\u{a0}: normale");
+        assert_eq!(
+            ReadingSpeed::Normal.label(Language::ENGLISH),
+            "Speed: normal"
+        );
+        assert_eq!(
+            french.say_with(
+                "speech-position-sentence",
+                &[("sentence", 3.into()), ("count", 12.into())]
+            ),
+            "Phrase 3 sur 12"
+        );
+        assert_ne!(
+            french.say("speech-read"),
+            Language::ENGLISH.say("speech-read")
+        );
     }
 }
