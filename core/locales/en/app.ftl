@@ -177,3 +177,12 @@ anger-moment-thoughts = What went through your head?
 anger-moment-what-i-did = What did you do?
 anger-moment-next-time = What would you like to do next time?
 anger-moment-repair = Does something need putting right with someone?
+
+## Lists
+
+# Joins a list one item at a time (Language::list): $before is the list so far, $next the item
+# added, $place "last" for the last item and "more" for any before it.
+list-join = { $place ->
+        [more] { $before }, { $next }
+       *[last] { $before } and { $next }
+    }

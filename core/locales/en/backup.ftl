@@ -61,10 +61,7 @@ backup-count-mood-checks = { $count ->
         [one] { $count } mood check
        *[other] { $count } mood checks
     }
-# The end of a list of two or more counts. $first: the others, with commas between
-# ("120 check-ins, 3 plans"); $last: the last one ("40 journal entries").
-backup-list-and = { $first } and { $last }
-# After a restore. $list: what was added (one count, or backup-list-and); $here: how many things
+# After a restore. $list: what was added (the counts, joined as a list); $here: how many things
 # in the backup were here already, and so left as they were.
 backup-restored = { $here ->
         [0] Restored: { $list }.

@@ -5,14 +5,6 @@
 
 # A module's title inside a sentence, in quotation marks. $title: the title, from the pack.
 curriculum-quoted = “{ $title }”
-# Joins one more module title to a list of them ("Opens after “A”, “B” and “C”"): the code
-# starts with the first title and joins each next one with this.
-# $before: the list so far; $next: the title being added; $place: "last" for the last title,
-# "more" for any title before it.
-curriculum-list-join = { $place ->
-        [more] { $before }, { $next }
-       *[last] { $before } and { $next }
-    }
 # A month's short name, used inside the dates below (curriculum-opens-on, curriculum-date),
 # which pass it their $month: 1 (January) to 12 (December).
 curriculum-month = { $month ->
@@ -37,7 +29,7 @@ curriculum-date = { $day } { curriculum-month } { $year }
 
 # A module waiting for nothing he can see yet.
 curriculum-opens-soon = Opens soon
-# $modules: the titles of the modules to do first, each quoted and joined (curriculum-list-join).
+# $modules: the titles of the modules to do first, each quoted and joined as a list (list-join in app.ftl).
 curriculum-opens-after = Opens after { $modules }
 # A partner module before his own work is done. $modules: as in curriculum-opens-after.
 curriculum-we-after-own-work = Partner skills open after your own work: { $modules }

@@ -128,3 +128,7 @@ lock-erase-after-range = { $max ->
     }
 # The key derivation's settings (for Rust callers and tests only) are out of range.
 lock-kdf-out-of-range = these Argon2id settings are out of range
+
+# Refused: fingerprint or face asked for while an app lock is set (the key store does not hold
+# the key then).
+lock-biometric-needs-no-lock = fingerprint or face guard the key on this phone when no app lock is set; remove the lock first

@@ -185,3 +185,14 @@ safety-plan-spoken-part = { $label }: { $text }
 safety-plan-spoken-safeguards = Every time you take a pause
 # A field the plan does not have (the rule a save broke).
 safety-plan-unknown-field = that field is not part of this document
+
+## The languages a line answers in
+
+# Under a line whose own page names its languages. $languages: their names, joined as a list.
+safety-answers-in = Answers in { $languages }.
+# Languages by their code in helplines.toml (`languages`), as named inside that sentence.
+safety-language-en = English
+safety-language-fr = French
+safety-language-cr = Cree
+safety-language-oj = Ojibway
+safety-language-iu = Inuktitut

@@ -142,3 +142,10 @@ anger-moment-thoughts = Qu'est-ce qui t'a passé par la tête?
 anger-moment-what-i-did = Qu'est-ce que tu as fait?
 anger-moment-next-time = Qu'est-ce que tu aimerais faire la prochaine fois?
 anger-moment-repair = Y a-t-il quelque chose à réparer avec quelqu'un?
+
+## Listes
+
+list-join = { $place ->
+        [more] { $before }, { $next }
+       *[last] { $before } et { $next }
+    }

@@ -51,7 +51,6 @@ backup-count-mood-checks = { $count ->
         [one] { $count } bilan d'humeur
        *[other] { $count } bilans d'humeur
     }
-backup-list-and = { $first } et { $last }
 backup-restored = { $here ->
         [0] Restauré : { $list }.
         [one] Restauré : { $list }; { $here } élément était déjà ici.

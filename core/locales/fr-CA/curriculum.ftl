@@ -7,10 +7,6 @@
 ## Les titres de modules et les dates dans une phrase
 
 curriculum-quoted = « { $title } »
-curriculum-list-join = { $place ->
-        [more] { $before }, { $next }
-       *[last] { $before } et { $next }
-    }
 curriculum-month = { $month ->
         [1] janvier
         [2] février

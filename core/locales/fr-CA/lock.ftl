@@ -93,3 +93,5 @@ lock-erase-after-range = { $max ->
        *[other] choisis de { $min } à { $max } essais ratés
     }
 lock-kdf-out-of-range = ces réglages Argon2id sont hors des limites permises
+
+lock-biometric-needs-no-lock = l'empreinte ou le visage protègent la clé sur ce téléphone seulement quand aucun verrou de l'app n'est activé; enlève d'abord le verrou

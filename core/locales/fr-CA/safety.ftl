@@ -125,3 +125,12 @@ safety-plan-spoken-empty = Rien n'est écrit dedans pour l'instant. Voici ses pa
 safety-plan-spoken-part = { $label } : { $text }
 safety-plan-spoken-safeguards = Chaque fois que tu prends une pause
 safety-plan-unknown-field = ce champ ne fait pas partie de ce document
+
+## Les langues d'une ligne
+
+safety-answers-in = Répond en { $languages }.
+safety-language-en = anglais
+safety-language-fr = français
+safety-language-cr = cri
+safety-language-oj = ojibwé
+safety-language-iu = inuktitut

@@ -145,26 +145,14 @@ pub fn restore_message(
         .map(|(count, id)| language.say_with(id, &[("count", (*count).into())]))
         .collect();
     let here = already_here.total();
-    let Some((last, first)) = parts.split_last() else {
+    if parts.is_empty() {
         return language.say(if here == 0 {
             "backup-empty"
         } else {
             "backup-all-here"
         });
-    };
-    let list = if first.is_empty() {
-        last.clone()
-    } else {
-        // The list's commas are the same in the languages the core speaks; its last "and" is
-        // the catalog's.
-        language.say_with(
-            "backup-list-and",
-            &[
-                ("first", first.join(", ").into()),
-                ("last", last.as_str().into()),
-            ],
-        )
-    };
+    }
+    let list = language.list(&parts);
     language.say_with(
         "backup-restored",
         &[("list", list.into()), ("here", here.into())],

@@ -108,11 +108,8 @@ pub enum Error {
 
 impl Error {
     /// `field` broke the rule `reason`: `Error::invalid("pin", Reason::new("pin-digits-only"))`.
-    pub(crate) fn invalid(field: &'static str, reason: impl Into<Reason>) -> Self {
-        Error::InvalidInput {
-            field,
-            reason: reason.into(),
-        }
+    pub(crate) fn invalid(field: &'static str, reason: Reason) -> Self {
+        Error::InvalidInput { field, reason }
     }
 }
 
@@ -123,8 +120,6 @@ impl Error {
 pub struct Reason {
     id: &'static str,
     values: Vec<(&'static str, Value)>,
-    /// A rule not yet moved into the catalogs, said as it is in every language.
-    literal: Option<String>,
 }
 
 impl Reason {
@@ -133,7 +128,6 @@ impl Reason {
         Reason {
             id,
             values: Vec::new(),
-            literal: None,
         }
     }
 
@@ -143,11 +137,10 @@ impl Reason {
         Reason {
             id,
             values: values.into(),
-            literal: None,
         }
     }
 
-    /// Its message id (empty for a rule not yet in the catalogs).
+    /// Its message id.
     pub fn id(&self) -> &'static str {
         self.id
     }
@@ -165,37 +158,13 @@ impl Reason {
 
     /// The rule in `language`.
     pub fn say(&self, language: Language) -> String {
-        match &self.literal {
-            Some(text) => text.clone(),
-            None => language.say_with(self.id, &self.values),
-        }
+        language.say_with(self.id, &self.values)
     }
 }
 
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.say(Language::ENGLISH))
-    }
-}
-
-// Rules still written in code while they move into the catalogs (issue 15).
-impl From<&str> for Reason {
-    fn from(text: &str) -> Reason {
-        Reason {
-            id: "",
-            values: Vec::new(),
-            literal: Some(text.to_owned()),
-        }
-    }
-}
-
-impl From<String> for Reason {
-    fn from(text: String) -> Reason {
-        Reason {
-            id: "",
-            values: Vec::new(),
-            literal: Some(text),
-        }
     }
 }
 
@@ -684,8 +653,13 @@ mod tests {
                 "Check the text: keep it to 50000 characters or fewer. Nothing was changed.",
             ),
             (
-                refused("kdf_thing", Reason::from("a rule still in code")),
-                "Check kdf thing: a rule still in code. Nothing was changed.",
+                ApiError::InvalidInput {
+                    field: "kdf_thing".into(),
+                    reason: "a rule with no catalog id".into(),
+                    rule: String::new(),
+                    values: Vec::new(),
+                },
+                "Check kdf thing: a rule with no catalog id. Nothing was changed.",
             ),
             (
                 ApiError::NotFound {
@@ -914,8 +888,13 @@ mod tests {
     }
 
     #[test]
-    fn a_rule_still_in_code_or_unknown_to_the_catalogs_is_said_as_its_english_reason() {
-        let in_code = refused("pin", Reason::from("use digits 0 to 9 only"));
+    fn a_rule_without_a_catalog_id_or_unknown_to_the_catalogs_is_said_as_its_english_reason() {
+        let in_code = ApiError::InvalidInput {
+            field: "pin".into(),
+            reason: "use digits 0 to 9 only".into(),
+            rule: String::new(),
+            values: Vec::new(),
+        };
         assert_eq!(
             in_code.say(french()),
             "Vérifie le NIP : use digits 0 to 9 only. Rien n'a été changé."

@@ -184,6 +184,27 @@ impl Language {
         self.format(id, Some(&fluent))
     }
 
+    /// `items` as one list in this language: "a", "a and b", "a, b and c" (`list-join` in
+    /// `app.ftl` joins each next item, so each language chooses its commas and its "and").
+    pub fn list<S: AsRef<str>>(self, items: &[S]) -> String {
+        let Some((first, rest)) = items.split_first() else {
+            return String::new();
+        };
+        rest.iter()
+            .enumerate()
+            .fold(first.as_ref().to_owned(), |before, (i, next)| {
+                let place = if i + 1 == rest.len() { "last" } else { "more" };
+                self.say_with(
+                    "list-join",
+                    &[
+                        ("before", before.into()),
+                        ("next", next.as_ref().into()),
+                        ("place", place.into()),
+                    ],
+                )
+            })
+    }
+
     fn format(self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for bundle in [bundle(self), bundle(Language::ENGLISH)] {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
@@ -362,6 +383,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_list_is_joined_with_each_languages_commas_and_and() {
+        let english = Language::ENGLISH;
+        assert_eq!(english.list::<&str>(&[]), "");
+        assert_eq!(english.list(&["a"]), "a");
+        assert_eq!(english.list(&["a", "b"]), "a and b");
+        assert_eq!(english.list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(french().list(&["a", "b", "c"]), "a, b et c");
     }
 
     #[test]

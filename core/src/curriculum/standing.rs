@@ -227,27 +227,16 @@ impl<'a> Standing<'a> {
     /// "\u{201c}A\u{201d}, \u{201c}B\u{201d} and \u{201c}C\u{201d}".
     fn titles(&self, modules: &[&Module]) -> String {
         let language = self.language;
-        let mut quoted = modules.iter().map(|m| {
-            language.say_with(
-                "curriculum-quoted",
-                &[("title", m.meta.title.as_str().into())],
-            )
-        });
-        let Some(first) = quoted.next() else {
-            return String::new();
-        };
-        let rest: Vec<String> = quoted.collect();
-        rest.iter().enumerate().fold(first, |before, (i, next)| {
-            let place = if i + 1 == rest.len() { "last" } else { "more" };
-            language.say_with(
-                "curriculum-list-join",
-                &[
-                    ("before", before.into()),
-                    ("next", next.as_str().into()),
-                    ("place", place.into()),
-                ],
-            )
-        })
+        let quoted: Vec<String> = modules
+            .iter()
+            .map(|m| {
+                language.say_with(
+                    "curriculum-quoted",
+                    &[("title", m.meta.title.as_str().into())],
+                )
+            })
+            .collect();
+        language.list(&quoted)
     }
 
     /// The rule that keeps a module closed until `modules` are done: "Opens after ...".

@@ -255,7 +255,7 @@ fn situation_lines(
         .map(|s| s.kinds.clone())
         .unwrap_or_else(|| vec![HelplineKind::Crisis]);
     let origins = Origins::of(pack);
-    ordered_lines(region, &kinds, &origins)
+    ordered_lines(region, &kinds, &origins, language)
         .into_iter()
         .filter(|l| l.kinds.iter().any(|k| kinds.contains(k)))
         .take(ANSWER_LINES)

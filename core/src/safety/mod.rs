@@ -146,6 +146,9 @@ pub struct HelpLineCard {
     /// The line read aloud: its name, who it is for, its numbers said as people in the region
     /// say them ("thirteen eleven fourteen", "nine eight eight"), and its hours now.
     pub spoken: String,
+    /// The languages it answers in, when its own page says: "Answers in English and French."
+    /// `None` when no page says.
+    pub languages: Option<String>,
 }
 
 /// A situation button.
@@ -469,7 +472,36 @@ fn card(
         actions,
         origin: origins.label(line, language),
         built_in: origins.built_in(line),
+        languages: answers_in_words(line, language),
     }
+}
+
+/// "Answers in English and French.": the languages `line` answers in, named in `language`;
+/// `None` when its pages name none.
+fn answers_in_words(line: &Helpline, language: Language) -> Option<String> {
+    if line.languages.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = line
+        .languages
+        .iter()
+        .map(|code| {
+            let id = format!("safety-language-{code}");
+            let name = language.say(&id);
+            // A language the catalogs have no name for is given by its code.
+            if name == id { code.clone() } else { name }
+        })
+        .collect();
+    Some(language.say_with(
+        "safety-answers-in",
+        &[("languages", language.list(&names).into())],
+    ))
+}
+
+/// Whether `line` answers in `language`: a line whose pages name no language is taken to.
+fn answers_in(line: &Helpline, language: Language) -> bool {
+    let code = language.tag().split('-').next().unwrap_or_default();
+    line.languages.is_empty() || line.languages.iter().any(|l| l == code)
 }
 
 /// The button that calls `phone`, its words in `language`.
@@ -579,7 +611,7 @@ pub(crate) fn help_now(
                 .map(|l| card(l, &r.code, now, &origins, language));
             let orders: Vec<Vec<&Helpline>> = priorities
                 .iter()
-                .map(|priority| ordered_lines(r, priority, &origins))
+                .map(|priority| ordered_lines(r, priority, &origins, language))
                 .collect();
             (
                 emergency,
@@ -661,19 +693,22 @@ pub(crate) fn help_now_spoken(screen: &HelpNowScreen, language: Language) -> Str
 
 /// Where a line stands in help now: its group (fits the whole region, fits one area, the rest),
 /// whether an installed pack added it, whether it is not yet confirmed, how well its kind fits,
-/// and its place in the pack.
-type LineRank = (u8, bool, bool, usize, usize);
+/// whether it does not answer in his language, and its place in the pack.
+type LineRank = (u8, bool, bool, usize, bool, usize);
 
 /// A region's lines other than the emergency number: the lines that fit the situation (of a
 /// kind in `priority`) for the whole region, those of the first kind first, then the next kind,
 /// and so on; then the fitting lines for part of the region (one province, say), by kind too;
 /// then the rest. Within each, the built-in lines come before the local services an installed
 /// pack adds, lines confirmed on the service's own page before those not yet confirmed
-/// (`unconfirmed`), then the pack's order.
+/// (`unconfirmed`), then by how well their kind fits; among lines that fit as well, those that
+/// answer in his `language` come first (a line whose pages name no language is taken to); then
+/// the pack's order.
 fn ordered_lines<'a>(
     region: &'a Region,
     priority: &[HelplineKind],
     origins: &Origins<'_>,
+    language: Language,
 ) -> Vec<&'a Helpline> {
     let mut others: Vec<(LineRank, &Helpline)> = region
         .lines
@@ -694,6 +729,7 @@ fn ordered_lines<'a>(
                     added,
                     l.unconfirmed,
                     rank.unwrap_or(priority.len()),
+                    !answers_in(l, language),
                     i,
                 ),
                 l,
@@ -1234,11 +1270,77 @@ mod tests {
             line("riverside-night", Some("0400 000 000"), None, false),
             ours.clone(),
         ];
-        let ids: Vec<&str> = ordered_lines(&region, &[HelplineKind::Crisis], &origins)
-            .iter()
-            .map(|l| l.id.as_str())
-            .collect();
+        let ids: Vec<&str> = ordered_lines(
+            &region,
+            &[HelplineKind::Crisis],
+            &origins,
+            Language::ENGLISH,
+        )
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
         assert_eq!(ids, [ours.id.as_str(), "riverside-night"]);
+    }
+
+    #[test]
+    fn among_lines_that_fit_as_well_those_answering_in_his_language_come_first_and_say_so() {
+        let pack = default_pack().expect("the built-in pack");
+        let origins = Origins::of(pack);
+        let mut region = pack.helplines[0].clone();
+        let with = |id: &str, languages: &[&str]| Helpline {
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            ..line(id, Some("1800 000 000"), None, false)
+        };
+        region.lines = vec![
+            with("french-only", &["fr"]),
+            with("no-page-says", &[]),
+            with("both", &["en", "fr"]),
+            with("cree-only", &["cr"]),
+        ];
+        let order = |language: Language| -> Vec<String> {
+            ordered_lines(&region, &[HelplineKind::Crisis], &origins, language)
+                .iter()
+                .map(|l| l.id.clone())
+                .collect()
+        };
+        assert_eq!(
+            order(Language::ENGLISH),
+            ["no-page-says", "both", "french-only", "cree-only"]
+        );
+        let french = Language::of_pack("fr-CA");
+        assert_eq!(
+            order(french),
+            ["french-only", "no-page-says", "both", "cree-only"]
+        );
+        // How well a line's kind fits still comes first: a better-fitting line in another
+        // language is not put below a worse-fitting one in his.
+        region.lines[3].kinds = vec![HelplineKind::Men];
+        let ids: Vec<&str> = ordered_lines(
+            &region,
+            &[HelplineKind::Men, HelplineKind::Crisis],
+            &origins,
+            Language::ENGLISH,
+        )
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
+        assert_eq!(ids[0], "cree-only");
+
+        let card = |l: &Helpline, language| card(l, "AU", now(), &origins, language).languages;
+        assert_eq!(
+            card(&region.lines[2], Language::ENGLISH).as_deref(),
+            Some("Answers in English and French.")
+        );
+        assert_eq!(
+            card(&region.lines[2], french).as_deref(),
+            Some("Répond en anglais et français.")
+        );
+        assert_eq!(card(&region.lines[1], Language::ENGLISH), None);
+        // A code the catalogs have no name for is shown as itself.
+        assert_eq!(
+            card(&with("x", &["xx"]), Language::ENGLISH).as_deref(),
+            Some("Answers in xx.")
+        );
     }
 
     /// Each rule of the check, changed in place, makes the kept check compile again; the same

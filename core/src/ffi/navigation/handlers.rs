@@ -496,7 +496,7 @@ impl Navigator {
                     // would open the app without the PIN.
                     return Err(crate::base::error::Error::invalid(
                         "biometric",
-                        "fingerprint or face guard the key on this phone when no app lock is set; remove the lock first",
+                        crate::base::error::Reason::new("lock-biometric-needs-no-lock"),
                     )
                     .into());
                 }
