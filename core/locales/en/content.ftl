@@ -48,3 +48,37 @@ content-note-addons-left-out = { $count ->
         [one] An add-on pack could not be used with this content, so its modules are not shown.
        *[other] { $count } add-on packs could not be used with this content, so their modules are not shown.
     }
+
+## What an installed pack may not change (the install preview; a refused pack's reason)
+
+# A change to built-in help. $region: the region's name; $code: its two letters.
+content-change-new-region = help lines and an emergency number for { $region } ({ $code }), a region the app does not list
+# $id: a line's id; $region: the region's name.
+content-change-reused-id = a built-in line's id ({ $id }) used for another line in { $region }
+content-change-emergency = { $region }'s emergency number
+# $name: the line's name.
+content-change-second-line = a second line called { $name } in { $region }
+# $line: the built-in line's name; $what: number, text, website, name or kind.
+content-change-line = { $line }'s { $what ->
+        [number] number
+        [text] text number
+        [website] website
+        [name] name
+       *[kind] kind of help
+    } in { $region }
+# Parts of the app's safety content a pack carries its own version of, which are not used.
+content-set-aside-situations = its own wording for help now's situations and first steps
+content-set-aside-risk-questions = its own questions after a hard check-in
+content-set-aside-home-safety = its own home safety question
+content-set-aside-dad-mood = its own new dad's mood check
+content-set-aside-safety-plan = its own safety plan questions
+content-set-aside-pause-safeguards = its own pause plan safeguards
+content-set-aside-crisis-check = its own crisis check
+content-set-aside-grounding = its own grounding exercise
+content-set-aside-crisis-answer = its own answer after words of crisis
+content-set-aside-peer-groups = its own list of groups where men meet
+# Why a pack file is refused. $megabytes: the largest a pack may be.
+content-refused-too-large = the file is larger than a pack can be ({ $megabytes } MB at most)
+# $version: the file's version; $built_in: the app's own.
+content-refused-older = it is an older edition ({ $version }) of the content built into the app ({ $built_in })
+content-refused-addon-clash = it shares a phase or a module with another add-on already installed

@@ -37,3 +37,30 @@ content-note-addons-left-out = { $count ->
         [one] Un paquet complémentaire ne peut pas servir avec ce contenu, alors ses modules ne sont pas affichés.
        *[other] { $count } paquets complémentaires ne peuvent pas servir avec ce contenu, alors leurs modules ne sont pas affichés.
     }
+
+## Ce qu'un paquet installé ne peut pas changer
+
+content-change-new-region = des lignes d'aide et un numéro d'urgence pour { $region } ({ $code }), une région que l'app n'a pas
+content-change-reused-id = l'identifiant d'une ligne de l'app ({ $id }) utilisé pour une autre ligne en { $region }
+content-change-emergency = le numéro d'urgence de { $region }
+content-change-second-line = une deuxième ligne appelée { $name } en { $region }
+content-change-line = { $what ->
+        [number] le numéro
+        [text] le numéro de texto
+        [website] le site Web
+        [name] le nom
+       *[kind] le genre d'aide
+    } de { $line } en { $region }
+content-set-aside-situations = ses propres mots pour les situations et les premiers gestes de De l'aide maintenant
+content-set-aside-risk-questions = ses propres questions après un bilan difficile
+content-set-aside-home-safety = sa propre question sur la sécurité à la maison
+content-set-aside-dad-mood = son propre bilan d'humeur des nouveaux papas
+content-set-aside-safety-plan = ses propres questions du plan de sécurité
+content-set-aside-pause-safeguards = ses propres balises du plan de pause
+content-set-aside-crisis-check = sa propre vérification de crise
+content-set-aside-grounding = son propre exercice d'ancrage
+content-set-aside-crisis-answer = sa propre réponse aux mots de crise
+content-set-aside-peer-groups = sa propre liste de groupes où des hommes se rencontrent
+content-refused-too-large = le fichier est plus gros qu'un paquet peut l'être ({ $megabytes } Mo au plus)
+content-refused-older = c'est une édition plus ancienne ({ $version }) du contenu inclus dans l'app ({ $built_in })
+content-refused-addon-clash = il a une étape ou un module en commun avec un autre paquet complémentaire déjà installé

@@ -163,18 +163,20 @@ fn choose_whole(data_dir: &Path, built_in: &Arc<Pack>) -> Choice {
 /// into the app. Returns the pack as it is in the file (not yet composed), for the preview.
 pub fn check(bytes: &[u8], built_in: &Arc<Pack>) -> Result<Pack, InstallError> {
     if bytes.len() > MAX_PACK_BYTES {
-        return Err(InstallError::Refused(format!(
-            "the file is larger than a pack can be ({} MB at most)",
-            MAX_PACK_BYTES / (1024 * 1024)
-        )));
+        return Err(too_large(Language::of_pack(&built_in.manifest.locale)));
     }
     let pack = import_bundle(bytes).map_err(|e| InstallError::Refused(e.to_string()))?;
     let built_in = &safety_base(&pack, built_in);
     if older_than_built_in(&pack, built_in) {
-        return Err(InstallError::Refused(format!(
-            "it is an older edition ({}) of the content built into the app ({})",
-            pack.manifest.version, built_in.manifest.version
-        )));
+        return Err(InstallError::Refused(
+            Language::of_pack(&built_in.manifest.locale).say_with(
+                "content-refused-older",
+                &[
+                    ("version", pack.manifest.version.as_str().into()),
+                    ("built_in", built_in.manifest.version.as_str().into()),
+                ],
+            ),
+        ));
     }
     let changes = trust::help_changes(&pack, built_in);
     if !changes.is_empty() {
@@ -319,11 +321,9 @@ fn check_core_version(pack: &Pack) -> Result<(), ContentError> {
 /// that shares no phase or module with the add-ons already in `data_dir` other than an earlier
 /// edition of itself.
 pub fn check_addon(data_dir: &Path, bytes: &[u8], base: &Pack) -> Result<Pack, InstallError> {
+    let language = Language::of_pack(&base.manifest.locale);
     if bytes.len() > MAX_PACK_BYTES {
-        return Err(InstallError::Refused(format!(
-            "the file is larger than a pack can be ({} MB at most)",
-            MAX_PACK_BYTES / (1024 * 1024)
-        )));
+        return Err(too_large(language));
     }
     let addon = groundwork_pack::decode_addon(bytes, base)
         .map_err(|e| InstallError::Refused(ContentError::from(e).to_string()))?;
@@ -335,7 +335,7 @@ pub fn check_addon(data_dir: &Path, bytes: &[u8], base: &Pack) -> Result<Pack, I
         .collect();
     if clashes(&addon, &others) {
         return Err(InstallError::Refused(
-            "it shares a phase or a module with another add-on already installed".to_owned(),
+            language.say("content-refused-addon-clash"),
         ));
     }
     Ok(addon)
@@ -390,6 +390,14 @@ fn write_atomically(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temporary);
     }
     written
+}
+
+/// The refusal of a file over [`MAX_PACK_BYTES`], in `language`.
+fn too_large(language: Language) -> InstallError {
+    InstallError::Refused(language.say_with(
+        "content-refused-too-large",
+        &[("megabytes", (MAX_PACK_BYTES / (1024 * 1024)).into())],
+    ))
 }
 
 /// Same pack id with a lower version than the built-in content.

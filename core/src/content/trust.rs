@@ -19,34 +19,45 @@
 
 use groundwork_pack::{Helpline, HelplineKind, Pack, Region};
 
+use crate::base::text::Language;
+
 /// What `pack` tries to change of the help built into the app (`built_in`), one plain phrase
-/// each, e.g. "1800RESPECT's number in Australia". Empty when it changes nothing there.
+/// each in `built_in`'s language, e.g. "1800RESPECT's number in Australia". Empty when it
+/// changes nothing there.
 ///
 /// Lines a pack leaves out are not listed: they are shown anyway, from the built-in pack.
 pub fn help_changes(pack: &Pack, built_in: &Pack) -> Vec<String> {
+    let language = Language::of_pack(&built_in.manifest.locale);
     let mut changes = Vec::new();
     for region in &pack.helplines {
         let Some(ours) = built_in.helplines.iter().find(|r| r.code == region.code) else {
-            changes.push(format!(
-                "help lines and an emergency number for {} ({}), a region the app does not list",
-                region.name, region.code
+            changes.push(language.say_with(
+                "content-change-new-region",
+                &[
+                    ("region", region.name.as_str().into()),
+                    ("code", region.code.as_str().into()),
+                ],
             ));
             continue;
         };
+        let in_region = ("region", ours.name.as_str().into());
         for line in &region.lines {
             match ours.lines.iter().find(|l| l.id == line.id) {
-                Some(built) => changes.extend(line_changes(line, built, ours)),
-                None if is_built_in(built_in, &line.id) => changes.push(format!(
-                    "a built-in line's id ({}) used for another line in {}",
-                    line.id, ours.name
+                Some(built) => changes.extend(line_changes(line, built, ours, language)),
+                None if is_built_in(built_in, &line.id) => changes.push(language.say_with(
+                    "content-change-reused-id",
+                    &[("id", line.id.as_str().into()), in_region.clone()],
                 )),
                 None if is_emergency(line) => {
-                    changes.push(format!("{}'s emergency number", ours.name));
+                    changes
+                        .push(language.say_with("content-change-emergency", &[in_region.clone()]));
                 }
-                None if ours.lines.iter().any(|l| same_name(l, line)) => changes.push(format!(
-                    "a second line called {} in {}",
-                    line.name, ours.name
-                )),
+                None if ours.lines.iter().any(|l| same_name(l, line)) => {
+                    changes.push(language.say_with(
+                        "content-change-second-line",
+                        &[("name", line.name.as_str().into()), in_region.clone()],
+                    ));
+                }
                 None => {}
             }
         }
@@ -54,31 +65,41 @@ pub fn help_changes(pack: &Pack, built_in: &Pack) -> Vec<String> {
     changes
 }
 
-/// How `line` differs from the built-in line with its id, in `region`.
-fn line_changes(line: &Helpline, built: &Helpline, region: &Region) -> Vec<String> {
-    let whose = if is_emergency(built) {
-        format!("{}'s emergency number", region.name)
-    } else {
-        format!("{}'s", built.name)
-    };
+/// How `line` differs from the built-in line with its id, in `region`, in `language`.
+fn line_changes(
+    line: &Helpline,
+    built: &Helpline,
+    region: &Region,
+    language: Language,
+) -> Vec<String> {
     let mut changes = Vec::new();
     let mut differs = |changed: bool, what: &str| {
         if changed {
             changes.push(if is_emergency(built) {
-                whose.clone()
+                language.say_with(
+                    "content-change-emergency",
+                    &[("region", region.name.as_str().into())],
+                )
             } else {
-                format!("{whose} {what} in {}", region.name)
+                language.say_with(
+                    "content-change-line",
+                    &[
+                        ("line", built.name.as_str().into()),
+                        ("what", what.into()),
+                        ("region", region.name.as_str().into()),
+                    ],
+                )
             });
         }
     };
     differs(line.phone != built.phone, "number");
     differs(
         line.sms != built.sms || line.sms_body != built.sms_body,
-        "text number",
+        "text",
     );
     differs(line.web != built.web, "website");
     differs(line.name != built.name, "name");
-    differs(line.kinds != built.kinds, "kind of help");
+    differs(line.kinds != built.kinds, "kind");
     changes.dedup();
     changes
 }
@@ -142,53 +163,54 @@ pub fn compose(pack: Pack, built_in: &Pack) -> Pack {
 /// The parts of the built-in safety section (and the peer groups) `pack` carries its own
 /// version of: they are not used (the app's are), and the install preview says so.
 pub fn safety_set_aside(pack: &Pack, built_in: &Pack) -> Vec<String> {
+    let language = Language::of_pack(&built_in.manifest.locale);
     let ours = &built_in.safety;
     let theirs = &pack.safety;
     [
         (
             theirs.situations != ours.situations,
-            "its own wording for help now's situations and first steps",
+            "content-set-aside-situations",
         ),
         (
             theirs.risk_questions != ours.risk_questions,
-            "its own questions after a hard check-in",
+            "content-set-aside-risk-questions",
         ),
         (
             theirs.home_safety != ours.home_safety,
-            "its own home safety question",
+            "content-set-aside-home-safety",
         ),
         (
             theirs.dad_mood_check != ours.dad_mood_check,
-            "its own new dad's mood check",
+            "content-set-aside-dad-mood",
         ),
         (
             theirs.safety_plan != ours.safety_plan,
-            "its own safety plan questions",
+            "content-set-aside-safety-plan",
         ),
         (
             theirs.pause_safeguards != ours.pause_safeguards,
-            "its own pause plan safeguards",
+            "content-set-aside-pause-safeguards",
         ),
         (
             theirs.crisis_check != ours.crisis_check,
-            "its own crisis check",
+            "content-set-aside-crisis-check",
         ),
         (
             theirs.grounding != ours.grounding,
-            "its own grounding exercise",
+            "content-set-aside-grounding",
         ),
         (
             theirs.crisis_answer != ours.crisis_answer,
-            "its own answer after words of crisis",
+            "content-set-aside-crisis-answer",
         ),
         (
             !pack.peer_groups.is_empty() && pack.peer_groups != built_in.peer_groups,
-            "its own list of groups where men meet",
+            "content-set-aside-peer-groups",
         ),
     ]
     .into_iter()
     .filter(|(differs, _)| *differs)
-    .map(|(_, what)| what.to_owned())
+    .map(|(_, id)| language.say(id))
     .collect()
 }
 
@@ -248,5 +270,24 @@ mod tests {
         none.peer_groups.clear();
         assert!(safety_set_aside(&none, &ours).is_empty());
         assert_eq!(compose(none, &ours).peer_groups, ours.peer_groups);
+    }
+
+    #[test]
+    fn what_a_pack_may_not_change_is_said_in_the_language_of_the_built_in_pack_it_is_checked_with()
+    {
+        let french = crate::content::built_in(Language::of_pack("fr-CA")).expect("the French pack");
+        let mut theirs = (*french).clone();
+        let (region, line) = texting_line(&mut theirs);
+        line.sms = Some("0400 000 001".into());
+        let name = line.name.clone();
+        assert_eq!(
+            help_changes(&theirs, &french),
+            [format!("le numéro de texto de {name} en {region}")]
+        );
+        theirs.safety.grounding = None;
+        assert_eq!(
+            safety_set_aside(&theirs, &french),
+            ["son propre exercice d'ancrage"]
+        );
     }
 }
