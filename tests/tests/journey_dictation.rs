@@ -427,7 +427,7 @@ fn on_a_phone_set_to_french_the_microphone_and_its_failure_speak_french() {
     let dir = tempfile::tempdir().expect("dir");
     let mut phone = Phone::onboarded_in(dir.path(), "fr_CA.UTF-8", "CA");
     phone.open(Destination::NewJournalEntry);
-    phone.on_device("en-CA");
+    phone.on_device("fr-CA");
     let mic = phone.mic();
     assert_eq!(mic.label, "Le dire plutôt");
     assert!(

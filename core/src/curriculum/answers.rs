@@ -76,8 +76,6 @@ pub enum ExerciseAnswer {
 }
 
 impl ExerciseAnswer {
-    /// Everything he wrote in his own words (a reflection, a plan's fields in field order, a
-    /// commitment), one piece a line: what the crisis check reads.
     /// What he wrote himself in answer to `exercise`, for the crisis check: [`Self::written_text`],
     /// except a commitment that is word for word one of the pack's own suggestions, which he
     /// picked rather than wrote (the check is for his words, and a pack's own line never brings a
@@ -85,14 +83,15 @@ impl ExerciseAnswer {
     pub(crate) fn written_by_him(&self, exercise: &Exercise) -> Option<String> {
         if let (ExerciseAnswer::Commitment { text }, Exercise::Commitment(offered)) =
             (self, exercise)
+            && offered.suggestions.iter().any(|s| s.trim() == text.trim())
         {
-            if offered.suggestions.iter().any(|s| s.trim() == text.trim()) {
-                return None;
-            }
+            return None;
         }
         self.written_text()
     }
 
+    /// Everything he wrote in his own words (a reflection, a plan's fields in field order, a
+    /// commitment), one piece a line: what the crisis check reads.
     pub(crate) fn written_text(&self) -> Option<String> {
         match self {
             ExerciseAnswer::Reflection { text } | ExerciseAnswer::Commitment { text } => {
