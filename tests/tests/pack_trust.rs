@@ -357,6 +357,15 @@ fn the_preview_says_who_made_the_pack_what_it_adds_and_what_it_may_not_change() 
         .count();
     assert!(exercises > 0);
     assert_eq!(preview.exercises_added as usize, exercises);
+    let exercises_said = if exercises == 1 {
+        "1 exercise".to_owned()
+    } else {
+        format!("{exercises} exercises")
+    };
+    assert_eq!(
+        preview.added_summary,
+        format!("{exercises_said} and 1 journal prompt added.")
+    );
     assert_eq!(
         preview.services_added,
         vec!["Sam's men's group (Australia): 02 5550 1234".to_owned()]

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::base::clock::SystemClock;
 
-use super::navigation::{Action, AppView, Navigator, ShellPreferences};
+use super::navigation::{Action, AppView, Navigator, ShellPreferences, ShellText};
 
 /// The whole app: its navigation, its lock, its database. Safe to share between threads; calls
 /// run one at a time and may touch the disk (unlocking takes a second on purpose).
@@ -43,6 +43,12 @@ impl AppNavigator {
     /// What to draw now (no effects).
     pub fn view(&self) -> AppView {
         self.navigator().view()
+    }
+
+    /// The apps' own fixed lines (buttons, headings, screen-reader labels) in the navigation's
+    /// language: the shell fetches them once, after creating the navigator.
+    pub fn shell_text(&self) -> ShellText {
+        ShellText::new(self.navigator().language())
     }
 }
 

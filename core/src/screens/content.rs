@@ -81,6 +81,8 @@ pub struct PackPreview {
     pub prompts_added: u32,
     /// How many exercises the modules it adds hold.
     pub exercises_added: u32,
+    /// Both counts in one sentence, e.g. "3 exercises and 1 journal prompt added."
+    pub added_summary: String,
     /// The local services it adds to help now, each "Name (Region): number", shown after the
     /// built-in lines and labelled as coming from this pack.
     pub services_added: Vec<String>,
@@ -191,6 +193,19 @@ pub(crate) fn preview(
         .filter(|m| built_in_module(&m.meta.id).is_none())
         .collect();
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let prompts_added = count(
+        pack.prompts
+            .iter()
+            .filter(|p| !built_in.prompts.iter().any(|b| b.id == p.id))
+            .count(),
+    );
+    let exercises_added = count(
+        added
+            .iter()
+            .flat_map(|m| &m.steps)
+            .filter(|s| s.exercise.is_some())
+            .count(),
+    );
     let version = Value::from(manifest.version.as_str());
     let made_by = if manifest.authors.is_empty() {
         language.say_with("content-made-by-nobody", &[("version", version)])
@@ -223,18 +238,14 @@ pub(crate) fn preview(
             .filter(|b| pack.module(&b.meta.id).is_none())
             .map(|b| b.meta.title.clone())
             .collect(),
-        prompts_added: count(
-            pack.prompts
-                .iter()
-                .filter(|p| !built_in.prompts.iter().any(|b| b.id == p.id))
-                .count(),
-        ),
-        exercises_added: count(
-            added
-                .iter()
-                .flat_map(|m| &m.steps)
-                .filter(|s| s.exercise.is_some())
-                .count(),
+        prompts_added,
+        exercises_added,
+        added_summary: language.say_with(
+            "shell-pack-adds",
+            &[
+                ("exercises", exercises_added.into()),
+                ("prompts", prompts_added.into()),
+            ],
         ),
         services_added: trust::added_services(pack, built_in)
             .into_iter()

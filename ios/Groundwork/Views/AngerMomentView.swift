@@ -25,7 +25,7 @@ struct AngerMomentView: View {
             }
             Section(form.intensityLabel) {
                 Slider(value: $intensity, in: 0...10, step: 1) { Text(form.intensityLabel) }
-                    .accessibilityValue("\(Int(intensity)) of 10")
+                    .accessibilityValue(model.text.outOfTen[Int(intensity)])
             }
             Section {
                 FlowLayout {
@@ -41,7 +41,7 @@ struct AngerMomentView: View {
             Section(form.nextTimeLabel) { PrivateTextField(label: form.nextTimeLabel, text: $nextTime) }
             Section { Toggle(form.repairLabel, isOn: $repairNeeded) }
             Section {
-                Button("Save") {
+                Button(model.text.save) {
                     model.send(.recordAngerMoment(input: AngerMomentInput(
                         whatHappened: whatHappened,
                         intensity: Int32(intensity),

@@ -31,7 +31,7 @@ struct CheckInView: View {
             Section(form.title) {
                 MoodMeterGridView(grid: grid, pleasantness: $pleasantness, energy: $energy)
             }
-            Section("Words") {
+            Section(model.text.words) {
                 ForEach(wordGroups, id: \.quadrant) { group in
                     FlowLayout {
                         ForEach(group.words, id: \.id) { emotion in
@@ -42,7 +42,7 @@ struct CheckInView: View {
                         }
                     }
                 }
-                PrivateTextField(label: "Your own words, separated by commas", text: $ownWords, multiline: false)
+                PrivateTextField(label: model.text.ownWordsField, text: $ownWords, multiline: false)
             }
             Section {
                 Toggle(form.angerLabel, isOn: $askAnger)
@@ -56,7 +56,7 @@ struct CheckInView: View {
                     }
                 }
             }
-            Section("Tags") {
+            Section(model.text.tags) {
                 FlowLayout {
                     ForEach(form.suggestedTags, id: \.self) { tag in
                         Chip(text: tag, selected: tags.contains(tag)) {
@@ -71,7 +71,7 @@ struct CheckInView: View {
                 DictationControls(field: .checkInNote, text: $note)
             }
             Section {
-                Button("Save check-in") { model.send(.submitCheckIn(input: input)) }
+                Button(model.text.saveCheckIn) { model.send(.submitCheckIn(input: input)) }
                     .buttonStyle(.borderedProminent)
             }
         }
@@ -104,23 +104,24 @@ struct CheckInView: View {
 
     private func scale(value: Binding<Double>, label: String) -> some View {
         Slider(value: value, in: 0...10, step: 1) { Text(label) }
-            .accessibilityValue("\(Int(value.wrappedValue)) of 10")
+            .accessibilityValue(model.text.outOfTen[Int(value.wrappedValue)])
     }
 }
 
 /// The mood meter as the core lays it out: rows from most energy down, cells from unpleasant to
 /// pleasant, each with the pack's words there. Tap a cell to place yourself.
 struct MoodMeterGridView: View {
+    @EnvironmentObject private var model: AppModel
     let grid: MeterGrid
     @Binding var pleasantness: Int32
     @Binding var energy: Int32
 
     var body: some View {
         VStack(spacing: 2) {
-            Text("More energy").font(.caption).foregroundStyle(.secondary)
-            ForEach(grid.rows, id: \.energy) { row in
+            Text(model.text.moreEnergy).font(.caption).foregroundStyle(.secondary)
+            ForEach(Array(grid.rows.enumerated()), id: \.element.energy) { r, row in
                 HStack(spacing: 2) {
-                    ForEach(row.cells, id: \.pleasantness) { cell in
+                    ForEach(Array(row.cells.enumerated()), id: \.element.pleasantness) { c, cell in
                         let selected = cell.pleasantness == pleasantness && cell.energy == energy
                         Rectangle()
                             .fill(color(cell).opacity(selected ? 1 : 0.35))
@@ -131,22 +132,22 @@ struct MoodMeterGridView: View {
                                 energy = cell.energy
                             }
                             .accessibilityElement()
-                            .accessibilityLabel("Pleasantness \(cell.pleasantness), energy \(cell.energy)")
+                            .accessibilityLabel(model.text.moodMeterCells[r][c])
                             .accessibilityValue(cell.words.map(\.word).joined(separator: ", "))
                             .accessibilityAddTraits(selected ? [.isButton, .isSelected] : .isButton)
                     }
                 }
             }
             HStack {
-                Text("Unpleasant")
+                Text(model.text.unpleasant)
                 Spacer()
-                Text("Pleasant")
+                Text(model.text.pleasant)
             }
             .font(.caption)
             .foregroundStyle(.secondary)
         }
         .accessibilityElement(children: .contain)
-        .accessibilityLabel("Mood meter")
+        .accessibilityLabel(model.text.moodMeter)
         .accessibilityAdjustableAction { direction in
             switch direction {
             case .increment: pleasantness = min(5, pleasantness + 1)

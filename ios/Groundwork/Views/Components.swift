@@ -69,7 +69,7 @@ struct NoticeBanner: View {
                 } label: {
                     Image(systemName: "xmark")
                 }
-                .accessibilityLabel("Dismiss")
+                .accessibilityLabel(model.text.dismiss)
             }
             .padding()
             .background(.thinMaterial, in: RoundedRectangle(cornerRadius: 12))

@@ -27,7 +27,7 @@ struct OnboardingView: View {
                 Text(screen.privacyNote).font(.footnote).foregroundStyle(.secondary)
             }
             Section {
-                Picker("Region", selection: $region) {
+                Picker(model.text.region, selection: $region) {
                     ForEach(screen.regions, id: \.code) { Text($0.name).tag($0.code) }
                 }
             }
@@ -67,14 +67,14 @@ struct OnboardingView: View {
                 Text(screen.hardRightNow.hint).font(.footnote).foregroundStyle(.secondary)
             }
             Section {
-                Toggle("Discreet mode", isOn: $discreet)
+                Toggle(model.text.discreetMode, isOn: $discreet)
                 Text(screen.discreetModeHint).font(.footnote).foregroundStyle(.secondary)
             }
             if let offer = screen.lockOffer {
                 LockOfferSection(offer: offer, choice: $lockChoice, secret: $secret)
             }
             Section {
-                Button("Continue") {
+                Button(model.text.continueOnboarding) {
                     model.send(.completeOnboarding(choices: choices, lock: lock))
                     secret = ""
                 }
@@ -290,7 +290,7 @@ struct ModuleCompletionView: View {
             }
             Section {
                 NextStepRow(next: completion.next)
-                Button("Home") { model.send(.goHome) }
+                Button(model.text.home) { model.send(.goHome) }
             }
         }
         .navigationTitle(completion.moduleTitle)
@@ -351,7 +351,7 @@ struct DadMoodCheckView: View {
                 }
             }
             Section {
-                Button("Done") {
+                Button(model.text.done) {
                     model.send(.answerDadMoodCheck(answers: check.questions.compactMap { answers[$0.id] }))
                 }
                 .disabled(check.questions.contains { answers[$0.id] == nil })
@@ -380,7 +380,7 @@ struct HomeSafetyNotYetView: View {
                     }
                 }
             }
-            Section { Button("Home") { model.send(.goHome) } }
+            Section { Button(model.text.home) { model.send(.goHome) } }
         }
     }
 }

@@ -22,7 +22,7 @@ struct PlansView: View {
                 }
             }
         }
-        .navigationTitle("My plans")
+        .navigationTitle(model.text.myPlans)
     }
 }
 
@@ -47,7 +47,7 @@ struct PlanView: View {
                 }
             }
             Section {
-                Button("Save") { model.send(.saveDocument(values: values)) }
+                Button(model.text.save) { model.send(.saveDocument(values: values)) }
                     .buttonStyle(.borderedProminent)
                     .disabled(values.isEmpty)
             }

@@ -262,6 +262,7 @@ struct PlanBuilderExercise: View {
 
 /// This week's one thing: a suggestion or his own words.
 struct CommitmentExercise: View {
+    @EnvironmentObject private var model: AppModel
     let prompt: String
     let suggestions: [String]
     @Binding var answer: ExerciseAnswer?
@@ -274,7 +275,7 @@ struct CommitmentExercise: View {
             ForEach(suggestions, id: \.self) { suggestion in
                 Chip(text: suggestion, selected: text == suggestion) { answer = .commitment(text: suggestion) }
             }
-            PrivateTextField(label: "Or in your own words", text: Binding(
+            PrivateTextField(label: model.text.ownWordsAnswer, text: Binding(
                 get: { text },
                 set: { answer = .commitment(text: $0) }
             ))

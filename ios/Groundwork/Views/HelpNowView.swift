@@ -28,7 +28,7 @@ struct HelpNowView: View {
                         Button(region.name) { model.send(.chooseRegion(code: region.code)) }
                     }
                 } label: {
-                    Label(help.region?.name ?? "Choose your region", systemImage: "globe")
+                    Label(help.region?.name ?? model.text.chooseRegion, systemImage: "globe")
                 }
             }
             Section {

@@ -124,14 +124,14 @@ struct HomeView: View {
                 Button { model.send(.show(destination: .settings)) } label: {
                     Image(systemName: "gearshape")
                 }
-                .accessibilityLabel("Settings")
+                .accessibilityLabel(model.text.settings)
             }
             ToolbarItem(placement: .topBarLeading) {
                 // Quick hide: the core locks at once and the lock screen follows.
                 Button { model.send(.lockNow) } label: {
                     Image(systemName: "eye.slash")
                 }
-                .accessibilityLabel("Hide")
+                .accessibilityLabel(model.text.hide)
             }
         }
     }

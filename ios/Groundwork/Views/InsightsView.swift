@@ -16,7 +16,7 @@ struct InsightsView: View {
     var body: some View {
         List {
             Section {
-                Picker("Range", selection: Binding(
+                Picker(model.text.insightRange, selection: Binding(
                     get: { insights.range },
                     set: { model.send(.showInsightsRange(range: $0)) }
                 )) {
@@ -33,11 +33,11 @@ struct InsightsView: View {
                 Section(series.label) {
                     Chart(Array(series.points.enumerated()), id: \.offset) { _, point in
                         if let value = point.value {
-                            PointMark(x: .value("Day", date(point.day), unit: .day), y: .value(series.label, value))
+                            PointMark(x: .value(model.text.chartDay, date(point.day), unit: .day), y: .value(series.label, value))
                                 .opacity(0.4)
                         }
                         if let smoothed = point.smoothed {
-                            LineMark(x: .value("Day", date(point.day), unit: .day), y: .value(series.label, smoothed))
+                            LineMark(x: .value(model.text.chartDay, date(point.day), unit: .day), y: .value(series.label, smoothed))
                         }
                     }
                     .chartYScale(domain: series.scaleMin...series.scaleMax)
@@ -46,15 +46,15 @@ struct InsightsView: View {
                 }
             }
             if !insights.quadrants.isEmpty {
-                Section("Where you've been on the meter") {
+                Section(model.text.meterShareHeading) {
                     Chart(insights.quadrants, id: \.quadrant) { share in
-                        BarMark(x: .value("Share", share.percent), y: .value("Quadrant", share.label))
+                        BarMark(x: .value(model.text.chartShare, share.percent), y: .value(model.text.chartQuadrant, share.label))
                     }
                     .frame(height: 160)
                 }
             }
             if !insights.topEmotions.isEmpty {
-                Section("Words you used most") {
+                Section(model.text.topWordsHeading) {
                     ForEach(insights.topEmotions, id: \.word) { word in
                         LabeledContent(word.word, value: "\(word.count)")
                     }
@@ -62,9 +62,9 @@ struct InsightsView: View {
             }
             let angerSlices = insights.angerByTimeOfDay.filter { $0.average != nil }
             if !angerSlices.isEmpty {
-                Section("Anger by time of day") {
+                Section(model.text.angerByTimeHeading) {
                     Chart(angerSlices, id: \.label) { slice in
-                        BarMark(x: .value("Time", slice.label), y: .value("Average", slice.average ?? 0))
+                        BarMark(x: .value(model.text.chartTimeOfDay, slice.label), y: .value(model.text.chartAverage, slice.average ?? 0))
                     }
                     .chartYScale(domain: 0...10)
                     .frame(height: 160)
@@ -74,7 +74,7 @@ struct InsightsView: View {
                 Text(pattern.sentence)
             }
         }
-        .navigationTitle("Insights")
+        .navigationTitle(model.text.insights)
     }
 
     /// A chart day at noon in the phone's calendar (the axis shows days only).

@@ -16,7 +16,7 @@ struct JournalListView: View {
         List {
             if let tag = filter.tag {
                 Section {
-                    Button("#\(tag): show every entry") {
+                    Button("#\(tag): \(model.text.showEveryEntry)") {
                         model.send(.filterJournal(filter: JournalFilter(fromDay: nil, toDay: nil, tag: nil)))
                     }
                 }
@@ -38,19 +38,19 @@ struct JournalListView: View {
                 }
             }
             if hasMore {
-                Button("Show more") { model.send(.loadMoreJournal) }
+                Button(model.text.showMore) { model.send(.loadMoreJournal) }
                     .onAppear { model.send(.loadMoreJournal) }
             }
         }
-        .navigationTitle("Journal")
+        .navigationTitle(model.text.journal)
         .toolbar {
             ToolbarItem(placement: .topBarTrailing) {
                 Button { model.send(.show(destination: .journalSearch)) } label: { Image(systemName: "magnifyingglass") }
-                    .accessibilityLabel("Search the journal")
+                    .accessibilityLabel(model.text.searchJournal)
             }
             ToolbarItem(placement: .topBarTrailing) {
                 Button { model.send(.show(destination: .newJournalEntry)) } label: { Image(systemName: "square.and.pencil") }
-                    .accessibilityLabel("New entry")
+                    .accessibilityLabel(model.text.newEntry)
             }
         }
     }
@@ -69,9 +69,9 @@ struct JournalEditorView: View {
     var body: some View {
         Form {
             if entry == nil {
-                Section("Prompts") {
-                    Menu(promptText ?? "Write freely, or pick a prompt") {
-                        Button("No prompt") { promptId = nil }
+                Section(model.text.prompts) {
+                    Menu(promptText ?? model.text.writeFreely) {
+                        Button(model.text.noPrompt) { promptId = nil }
                         ForEach(prompts.themes, id: \.id) { theme in
                             Menu(theme.title) {
                                 ForEach(theme.prompts, id: \.id) { prompt in
@@ -90,13 +90,13 @@ struct JournalEditorView: View {
             Section {
                 PrivateTextEditor(text: $body_)
                     .frame(minHeight: 240)
-                    .accessibilityLabel("Entry")
-                PrivateTextField(label: "Tags, separated by commas", text: $tags, multiline: false)
+                    .accessibilityLabel(model.text.entry)
+                PrivateTextField(label: model.text.tagsField, text: $tags, multiline: false)
                 DictationControls(field: .journalBody, text: $body_)
                 RecordingPlayButton()
             }
             Section {
-                Button("Save") {
+                Button(model.text.save) {
                     model.send(.saveJournalEntry(input: JournalEntryInput(
                         body: body_,
                         tags: CommaList.items(tags),
@@ -105,14 +105,14 @@ struct JournalEditorView: View {
                 }
                 .buttonStyle(.borderedProminent)
                 if entry != nil {
-                    Button("Delete entry", role: .destructive) { confirmDelete = true }
-                        .confirmationDialog("Delete this entry for good?", isPresented: $confirmDelete) {
-                            Button("Delete", role: .destructive) { model.send(.deleteJournalEntry) }
+                    Button(model.text.deleteEntry, role: .destructive) { confirmDelete = true }
+                        .confirmationDialog(model.text.deleteEntryQuestion, isPresented: $confirmDelete) {
+                            Button(model.text.delete, role: .destructive) { model.send(.deleteJournalEntry) }
                         }
                 }
             }
         }
-        .navigationTitle(entry == nil ? "New entry" : "Entry")
+        .navigationTitle(entry == nil ? model.text.newEntry : model.text.entry)
         .onAppear {
             body_ = entry?.body ?? ""
             tags = entry?.tags.joined(separator: ", ") ?? ""
@@ -148,7 +148,7 @@ struct JournalSearchView: View {
             if text != query { model.send(.searchJournal(query: text)) }
         }
         .onAppear { typed = query }
-        .navigationTitle("Search")
+        .navigationTitle(model.text.search)
     }
 
     /// The snippet with the matching words in bold.

@@ -29,7 +29,7 @@ struct LessonStepView: View {
                 }
                 HStack {
                     if step.canGoBack {
-                        Button("Back") { model.send(.goToStep(index: step.stepIndex - 1)) }
+                        Button(model.text.back) { model.send(.goToStep(index: step.stepIndex - 1)) }
                     }
                     Spacer()
                     Button(step.continueLabel) { model.send(.continueLesson(answer: answer)) }

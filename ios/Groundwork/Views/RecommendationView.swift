@@ -18,7 +18,7 @@ struct RecommendationView: View {
                 ForEach(recommendation.moduleTitles, id: \.self) { Text($0) }
             }
             Section {
-                Button("Add to my plan") { model.send(.acceptRecommendation) }
+                Button(model.text.addToMyPlan) { model.send(.acceptRecommendation) }
                     .buttonStyle(.borderedProminent)
             }
         }

@@ -45,7 +45,7 @@ struct RootView: View {
                         }
                         .toolbar {
                             ToolbarItem(placement: .cancellationAction) {
-                                Button("Close") { model.send(.closeHelpBeforeUnlock) }
+                                Button(model.text.close) { model.send(.closeHelpBeforeUnlock) }
                             }
                         }
                 }
@@ -156,11 +156,11 @@ struct UnavailableView: View {
     var body: some View {
         VStack(spacing: 20) {
             Text(reason).font(.body).multilineTextAlignment(.center)
-            Button("Erase and start again", role: .destructive) { confirmErase = true }
+            Button(model.text.eraseAndStartAgain, role: .destructive) { confirmErase = true }
         }
         .padding()
-        .confirmationDialog("Erase everything?", isPresented: $confirmErase) {
-            Button("Erase everything", role: .destructive) { model.send(.eraseEverything) }
+        .confirmationDialog(model.text.eraseEverythingQuestionShort, isPresented: $confirmErase) {
+            Button(model.text.eraseEverything, role: .destructive) { model.send(.eraseEverything) }
         }
     }
 }

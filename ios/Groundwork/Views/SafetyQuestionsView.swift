@@ -16,7 +16,7 @@ struct SafetyQuestionsView: View {
             question(questions.selfHarm, answer: $selfHarm)
             question(questions.hurtSomeone, answer: $hurtSomeone)
             Section {
-                Button("Done") {
+                Button(model.text.done) {
                     model.send(.answerSafetyQuestions(selfHarm: selfHarm, hurtSomeone: hurtSomeone))
                 }
                 .buttonStyle(.borderedProminent)

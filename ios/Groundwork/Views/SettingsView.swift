@@ -26,23 +26,23 @@ struct SettingsView: View {
     var body: some View {
         Form {
             Section {
-                Button("Your path: region, tracks, baby's date") { model.send(.show(destination: .yourPath)) }
+                Button(model.text.yourPathSettings) { model.send(.show(destination: .yourPath)) }
             }
             lockSection
             Section {
-                Toggle("Discreet mode", isOn: Binding(
+                Toggle(model.text.discreetMode, isOn: Binding(
                     get: { settings.reminders.discreet },
                     set: { model.send(.setDiscreet(on: $0)) }
                 ))
-                Toggle("Ask how I am after I write something heavy", isOn: Binding(
+                Toggle(model.text.crisisFollowUp, isOn: Binding(
                     get: { settings.crisisFollowUp },
                     set: { model.send(.setCrisisFollowUp(on: $0)) }
                 ))
                 Text(settings.texts.quickHideDescription).font(.footnote).foregroundStyle(.secondary)
             }
             remindersSection
-            Section("Region for help now") {
-                Picker("Region", selection: Binding(
+            Section(model.text.regionForHelpNow) {
+                Picker(model.text.region, selection: Binding(
                     get: { settings.region ?? "" },
                     set: { model.send(.chooseRegion(code: $0)) }
                 )) {
@@ -60,20 +60,20 @@ struct SettingsView: View {
                     Button(remove) { model.send(.removeInstalledPack) }
                 }
             }
-            Section("A counsellor's code") {
-                TextField("Code", text: $code)
+            Section(model.text.counsellorCode) {
+                TextField(model.text.code, text: $code)
                     .keyboardType(.asciiCapable)
                     .textInputAutocapitalization(.characters)
                     .autocorrectionDisabled()
-                Button("Open") { model.send(.openCode(text: code)) }.disabled(code.isEmpty)
+                Button(model.text.openCode) { model.send(.openCode(text: code)) }.disabled(code.isEmpty)
             }
             Section {
-                Button("Erase everything", role: .destructive) { confirmErase = true }
+                Button(model.text.eraseEverything, role: .destructive) { confirmErase = true }
             } footer: {
-                Text("Version \(settings.coreVersion)")
+                Text(model.text.version)
             }
         }
-        .navigationTitle("Settings")
+        .navigationTitle(model.text.settings)
         .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { result in
             guard case let .success(url) = result else { return }
             let access = url.startAccessingSecurityScopedResource()
@@ -87,8 +87,8 @@ struct SettingsView: View {
                 model.send(.restoreBackup(bytes: bytes, passphrase: passphrase, mode: .merge))
             }
         }
-        .confirmationDialog("Erase everything, for good?", isPresented: $confirmErase, titleVisibility: .visible) {
-            Button("Erase everything", role: .destructive) { model.send(.eraseEverything) }
+        .confirmationDialog(model.text.eraseEverythingQuestion, isPresented: $confirmErase, titleVisibility: .visible) {
+            Button(model.text.eraseEverything, role: .destructive) { model.send(.eraseEverything) }
         }
     }
 
@@ -101,48 +101,48 @@ struct SettingsView: View {
     }
 
     @ViewBuilder private var lockSection: some View {
-        Section("App lock") {
+        Section(model.text.appLock) {
             if let message = settings.lock.message {
                 Text(message).font(.footnote)
             }
             if settings.lock.locked {
-                SecureField("Current PIN or passphrase", text: $currentSecret)
+                SecureField(model.text.currentSecret, text: $currentSecret)
                     .keyboardType(settings.lock.kind == .pin ? .numberPad : .default)
                     .secretEntry()
-                Toggle("New one is a passphrase", isOn: $usePassphrase)
-                SecureField(usePassphrase ? "New passphrase" : "New PIN", text: $newSecret)
+                Toggle(model.text.newIsPassphrase, isOn: $usePassphrase)
+                SecureField(usePassphrase ? model.text.newPassphrase : model.text.newPin, text: $newSecret)
                     .keyboardType(usePassphrase ? .default : .numberPad)
                     .secretEntry()
-                Button("Change") {
+                Button(model.text.changeLock) {
                     let old = secret(currentSecret, kind: settings.lock.kind)
                     let new = secret(newSecret, kind: usePassphrase ? .passphrase : .pin)
                     clearSecrets()
                     model.send(.changeAppLock(old: old, new: new))
                 }
                 .disabled(currentSecret.isEmpty || newSecret.isEmpty)
-                Button("Turn off app lock") {
+                Button(model.text.turnOffLock) {
                     let old = secret(currentSecret, kind: settings.lock.kind)
                     clearSecrets()
                     model.send(.removeAppLock(secret: old))
                 }
                 .disabled(currentSecret.isEmpty)
             } else {
-                Toggle("Use a passphrase instead of a PIN", isOn: $usePassphrase)
-                SecureField(usePassphrase ? "Passphrase (8 or more characters)" : "PIN (6 or more digits)", text: $newSecret)
+                Toggle(model.text.usePassphrase, isOn: $usePassphrase)
+                SecureField(usePassphrase ? model.text.passphraseRule : model.text.pinRule, text: $newSecret)
                     .keyboardType(usePassphrase ? .default : .numberPad)
                     .secretEntry()
-                Button("Turn on app lock") {
+                Button(model.text.turnOnLock) {
                     let new = secret(newSecret, kind: usePassphrase ? .passphrase : .pin)
                     clearSecrets()
                     model.send(.setAppLock(secret: new, eraseAfter: nil))
                 }
                 .disabled(newSecret.isEmpty)
-                Toggle("Face ID or Touch ID to open", isOn: Binding(
+                Toggle(model.text.faceIdOrTouchId, isOn: Binding(
                     get: { settings.biometricKey },
                     set: { model.send(.setBiometricKey(on: $0)) }
                 ))
             }
-            Picker("Lock after", selection: Binding(
+            Picker(model.text.lockAfter, selection: Binding(
                 get: { settings.lockGrace.first(where: \.selected)?.grace ?? .immediately },
                 set: { model.send(.setLockGrace(grace: $0)) }
             )) {
@@ -154,8 +154,8 @@ struct SettingsView: View {
     }
 
     @ViewBuilder private var remindersSection: some View {
-        Section("Reminders") {
-            Toggle("Daily check-in", isOn: Binding(
+        Section(model.text.reminders) {
+            Toggle(model.text.dailyCheckIn, isOn: Binding(
                 get: { settings.reminders.dailyCheckIn != nil },
                 set: { on in
                     var reminders = settings.reminders
@@ -164,7 +164,7 @@ struct SettingsView: View {
                 }
             ))
             if let time = settings.reminders.dailyCheckIn {
-                DatePicker("Time", selection: Binding(
+                DatePicker(model.text.reminderTime, selection: Binding(
                     get: { Calendar.current.date(from: DateComponents(hour: Int(time.hour), minute: Int(time.minute))) ?? .now },
                     set: { date in
                         let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
@@ -174,7 +174,7 @@ struct SettingsView: View {
                     }
                 ), displayedComponents: .hourAndMinute)
             }
-            Toggle("Weekly reminders for new dads", isOn: Binding(
+            Toggle(model.text.newDadReminders, isOn: Binding(
                 get: { settings.reminders.newFatherWeekly },
                 set: { on in
                     var reminders = settings.reminders
@@ -186,24 +186,24 @@ struct SettingsView: View {
     }
 
     @ViewBuilder private var backupSection: some View {
-        Section("Backup and export") {
-            SecureField("Backup passphrase (8 or more characters)", text: $backupPassphrase)
+        Section(model.text.backupAndExport) {
+            SecureField(model.text.backupPassphrase, text: $backupPassphrase)
                 .secretEntry()
-            Button("Make an encrypted backup") {
+            Button(model.text.makeBackup) {
                 let passphrase = backupPassphrase
                 backupPassphrase = ""
                 model.send(.makeBackup(passphrase: passphrase))
             }
             .disabled(backupPassphrase.isEmpty)
-            SecureField("Passphrase of the backup to restore", text: $restorePassphrase)
+            SecureField(model.text.restorePassphrase, text: $restorePassphrase)
                 .secretEntry()
-            Button("Restore a backup…") { pick(pack: false) }
+            Button(model.text.restoreBackup) { pick(pack: false) }
                 .disabled(restorePassphrase.isEmpty)
             // The file is not encrypted: the share sheet hands it to whatever app he picks.
-            Menu("Export (not encrypted)") {
-                Button("Everything (JSON)") { model.send(.export(format: .json)) }
-                Button("Journal (Markdown)") { model.send(.export(format: .markdown)) }
-                Button("Check-ins (CSV)") { model.send(.export(format: .csv)) }
+            Menu(model.text.exportMenu) {
+                Button(model.text.exportEverythingShort) { model.send(.export(format: .json)) }
+                Button(model.text.exportJournalShort) { model.send(.export(format: .markdown)) }
+                Button(model.text.exportCheckInsShort) { model.send(.export(format: .csv)) }
             }
         }
     }
@@ -230,14 +230,14 @@ struct InstallPackView: View {
             Section {
                 Text(preview.packTitle).font(.headline)
                 Text(preview.madeBy)
-                Text("\(preview.exercisesAdded) exercises and \(preview.promptsAdded) journal prompts added.")
+                Text(preview.addedSummary)
             }
-            items("Modules it adds", preview.modulesAdded)
-            items("Local services it adds to help now", preview.servicesAdded)
-            items("Built-in modules it rewrites", preview.modulesChanged)
-            items("Built-in modules it leaves out (your progress stays)", preview.modulesLeftOut)
-            items("What it may not change", preview.mayNotChange)
-            items("Not used from this pack", preview.setAside)
+            items(model.text.packModulesAdded, preview.modulesAdded)
+            items(model.text.packServicesAdded, preview.servicesAdded)
+            items(model.text.packModulesChanged, preview.modulesChanged)
+            items(model.text.packModulesLeftOut, preview.modulesLeftOut)
+            items(model.text.packMayNotChange, preview.mayNotChange)
+            items(model.text.packSetAside, preview.setAside)
             Section {
                 if let kind = preview.secretKind, let prompt = preview.secretPrompt {
                     SecureField(prompt, text: $secret)

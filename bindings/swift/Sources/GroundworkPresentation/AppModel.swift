@@ -25,6 +25,9 @@ public struct Published<Value> {
 public final class AppModel: ObservableObject {
     /// What to draw: the core's answer to the last action.
     @Published public private(set) var view: AppView
+    /// The app's own fixed lines (buttons, headings, screen-reader labels), in the core's words:
+    /// fetched once, in the navigator's language.
+    public let text: ShellText
 
     private let navigator: AppNavigator
     let platform: Platform
@@ -45,6 +48,7 @@ public final class AppModel: ObservableObject {
         self.navigator = navigator
         self.platform = platform
         view = navigator.view()
+        text = navigator.shellText()
     }
 
     /// Sends what happened, publishes the answer and carries out its effects in order.

@@ -295,5 +295,7 @@ final class AppModelTests: XCTestCase {
         model.send(.show(destination: .settings))
         model.send(.setLockGrace(grace: .oneMinute))
         XCTAssertEqual(model.view.notice, .message(text: "C'est enregistré."))
+        XCTAssertEqual(model.text.settings, "Réglages", "the app's own lines too")
+        XCTAssertEqual(model.text.saveCheckIn, "Enregistrer mon bilan")
     }
 }

@@ -14,6 +14,7 @@ pub mod dictation;
 mod handlers;
 pub mod read_aloud;
 pub mod screen;
+pub mod shell_text;
 pub mod view;
 
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ pub use dictation::{
 };
 pub use read_aloud::{PlayerBar, ReadAloudView, ReadingSpeed, Utterance};
 pub use screen::AppScreen;
+pub use shell_text::ShellText;
 pub use view::{AppNotice, AppView, Effect, LockedView, Phase, ShellPreferences};
 
 /// How many days of reminders are handed to the platform at a time.
@@ -147,6 +149,11 @@ impl std::fmt::Debug for Navigator {
 type Done = Result<(), ApiError>;
 
 impl Navigator {
+    /// The language its own lines are said in, negotiated from the device locale it was given.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// A navigator for the data in `data_dir`, with the shell's `preferences` and the device's
     /// `locale` (e.g. "en_AU"); nothing is opened until [`Action::Start`].
     pub fn new(

@@ -130,7 +130,7 @@ fun main(args: Array<String>) {
                 }
             }
             GroundworkTheme(darkTheme = isSystemInDarkTheme()) {
-                GroundworkRoot(view = view, send = app::send, platform = screenPlatform)
+                GroundworkRoot(view = view, text = app.model.text, send = app::send, platform = screenPlatform)
                 ShownDialog(screens, screenPlatform, app::send)
             }
             if (options.timing) {

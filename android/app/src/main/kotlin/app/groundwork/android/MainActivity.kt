@@ -92,7 +92,7 @@ class MainActivity : FragmentActivity() {
             GroundworkTheme(darkTheme = dark, dynamicColorScheme = dynamic) {
                 // Predictive back: the system animates back to the screen below.
                 BackHandler(enabled = view.canGoBack) { viewModel.screens.send(Action.Back) }
-                GroundworkRoot(view = view, send = ::send, platform = screenPlatform)
+                GroundworkRoot(view = view, text = viewModel.screens.text, send = ::send, platform = screenPlatform)
             }
         }
     }

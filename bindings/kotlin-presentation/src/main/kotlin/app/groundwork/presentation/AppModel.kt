@@ -11,6 +11,7 @@ import app.groundwork.core.Action
 import app.groundwork.core.AppNavigator
 import app.groundwork.core.AppView
 import app.groundwork.core.Effect
+import app.groundwork.core.ShellText
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -21,6 +22,9 @@ class AppModel(private val navigator: AppNavigator, private val platform: Platfo
 
     /** What to draw: the core's view, as it answered the last action. */
     val view: StateFlow<AppView> = current.asStateFlow()
+
+    /** The app's own fixed lines (buttons, headings, screen-reader labels), in the core's words. */
+    val text: ShellText = navigator.shellText()
 
     /**
      * Sends what happened, publishes the view and carries out its effects in order. A key the

@@ -309,5 +309,7 @@ class AppModelTest {
         model.send(Action.Show(Destination.Settings))
         model.send(Action.SetLockGrace(LockGrace.ONE_MINUTE))
         assertEquals(AppNotice.Message("C'est enregistré."), model.view.value.notice)
+        assertEquals("Réglages", model.text.settings, "the app's own lines too")
+        assertEquals("Enregistrer mon bilan", model.text.saveCheckIn)
     }
 }

@@ -25,6 +25,7 @@ import app.groundwork.core.Phase
 import app.groundwork.core.RestoreMode
 import app.groundwork.core.ScheduledNotification
 import app.groundwork.core.ShellPreferences
+import app.groundwork.core.ShellText
 import app.groundwork.core.TestClock
 import app.groundwork.core.createRecommendationCode
 import app.groundwork.core.Utterance
@@ -36,8 +37,11 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
 
-/** One screen to draw: the view as the core answered, scrolled to the node showing [scrollTo]. */
-class Shot(val name: String, val view: AppView, val scrollTo: String? = null)
+/**
+ * One screen to draw: the view as the core answered, with the app's own lines the core gave the
+ * phone ([text]), scrolled to the node showing [scrollTo].
+ */
+class Shot(val name: String, val view: AppView, val text: ShellText, val scrollTo: String? = null)
 
 /**
  * What only the phone does, in memory: the key, the preferences, the last file shared, an
@@ -91,12 +95,12 @@ class MemoryPlatform : Platform {
     override fun playRecording(codec: String, audio: ByteArray) = Unit
 }
 
-/** A phone on its own data folder and clock, keeping shots as it goes. */
-class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
+/** A phone on its own data folder and clock, set to [locale], keeping shots as it goes. */
+class Journey(dir: Path, private val shots: MutableList<Shot>, locale: String = "en_AU") : AutoCloseable {
     val clock = TestClock(START, UTC_OFFSET_MINUTES)
     val platform = MemoryPlatform()
     val model = AppModel(
-        AppNavigator.withTestClock(Files.createDirectories(dir).toString(), platform.preferences, "en_AU", clock),
+        AppNavigator.withTestClock(Files.createDirectories(dir).toString(), platform.preferences, locale, clock),
         platform,
     )
 
@@ -109,7 +113,7 @@ class Journey(dir: Path, private val shots: MutableList<Shot>) : AutoCloseable {
 
     /** Keeps the view on top as screen [name] (`NN-what`), scrolled to [scrollTo] if given. */
     fun shot(name: String, scrollTo: String? = null) {
-        shots += Shot(name, view, scrollTo)
+        shots += Shot(name, view, model.text, scrollTo)
     }
 
     fun onboard(

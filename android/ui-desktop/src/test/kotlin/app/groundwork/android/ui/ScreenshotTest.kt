@@ -24,6 +24,7 @@ import androidx.compose.ui.test.runDesktopComposeUiTest
 import app.groundwork.core.AppScreen
 import app.groundwork.core.AppView
 import app.groundwork.core.Phase
+import app.groundwork.core.ShellText
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.jetbrains.skia.FontMgr
 import org.junit.jupiter.api.DynamicTest
@@ -84,6 +85,9 @@ class ScreenshotTest {
         /** The journeys, walked once for every test here. */
         val SHOTS: List<Shot> by lazy { Journey.all(Files.createTempDirectory("groundwork-journeys")) }
 
+        /** The app's own lines the core gave the journeys' phones (all set to English). */
+        val TEXT: ShellText by lazy { SHOTS.first().text }
+
 
         /**
          * Why this machine would not draw the references' text, or null. Compose Desktop draws its
@@ -115,7 +119,7 @@ class ScreenshotTest {
         /** Draws [view] inside [theme], scrolled to the node showing [scrollTo], and checks it. */
         fun draw(view: AppView, scrollTo: String?, theme: @Composable (@Composable () -> Unit) -> Unit): Drawn =
             drawAndCheck(WIDTH_DP, HEIGHT_DP, scrollTo, helpLabel(view)) {
-                theme { Box { GroundworkRoot(view = view, send = {}) } }
+                theme { Box { GroundworkRoot(view = view, text = TEXT, send = {}) } }
             }
 
         /**

@@ -34,6 +34,7 @@ import kotlin.math.roundToInt
 @Composable
 fun AngerMomentContent(form: AngerMomentForm) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var whatHappened by remember { mutableStateOf("") }
     var intensity by remember { mutableFloatStateOf(5f) }
     var cues by remember { mutableStateOf(listOf<String>()) }
@@ -55,7 +56,7 @@ fun AngerMomentContent(form: AngerMomentForm) {
             onValueChange = { intensity = it },
             valueRange = 0f..10f,
             steps = 9,
-            modifier = Modifier.semantics { stateDescription = "${intensity.roundToInt()} of 10" },
+            modifier = Modifier.semantics { stateDescription = shell.outOfTen[intensity.roundToInt()] },
         )
         ChipGroup(form.bodyCues.map { it to it }, cues.toSet()) { cue -> cues = if (cue in cues) cues - cue else cues + cue }
         Field(form.thoughtsLabel, thoughts) { thoughts = it }
@@ -77,7 +78,7 @@ fun AngerMomentContent(form: AngerMomentForm) {
                 repairDone = false,
             )
             send(Action.RecordAngerMoment(input))
-        }) { Text("Save") }
+        }) { Text(shell.save) }
     }
 }
 

@@ -53,6 +53,7 @@ import kotlin.math.sign
 @Composable
 fun CheckInContent(screen: AppScreen.CheckIn) {
     val send = LocalSend.current
+    val shell = LocalText.current
     val form = screen.form
     // What he has entered so far: in memory only, until he saves.
     var point by remember(screen.form) { mutableStateOf<Pair<Int, Int>?>(null) }
@@ -85,7 +86,7 @@ fun CheckInContent(screen: AppScreen.CheckIn) {
         PrivateTextField(
             value = ownWords,
             onValueChange = { ownWords = it },
-            label = "Your own words, separated by commas",
+            label = shell.ownWordsField,
             modifier = Modifier.fillMaxWidth(),
         )
         OptionalScale(form.angerLabel, anger) { anger = it }
@@ -126,7 +127,7 @@ fun CheckInContent(screen: AppScreen.CheckIn) {
             },
             enabled = point != null,
         ) {
-            Text("Save check-in")
+            Text(shell.saveCheckIn)
         }
     }
 }
@@ -134,11 +135,12 @@ fun CheckInContent(screen: AppScreen.CheckIn) {
 /** The mood meter: tap a cell to place yourself; pleasantness left to right, energy bottom to top. */
 @Composable
 private fun MoodMeter(grid: MeterGrid, point: Pair<Int, Int>?, onPick: (Int, Int) -> Unit) {
+    val shell = LocalText.current
     Column(verticalArrangement = Arrangement.spacedBy(2.dp)) {
-        Text("More energy", style = MaterialTheme.typography.labelSmall)
-        for (row in grid.rows) {
+        Text(shell.moreEnergy, style = MaterialTheme.typography.labelSmall)
+        for ((r, row) in grid.rows.withIndex()) {
             Row(horizontalArrangement = Arrangement.spacedBy(2.dp)) {
-                for (cell in row.cells) {
+                for ((c, cell) in row.cells.withIndex()) {
                     val picked = point == cell.pleasantness to cell.energy
                     Box(
                         Modifier
@@ -148,7 +150,7 @@ private fun MoodMeter(grid: MeterGrid, point: Pair<Int, Int>?, onPick: (Int, Int
                             .then(if (picked) Modifier.border(2.dp, MaterialTheme.colorScheme.onSurface) else Modifier)
                             .clickable(role = Role.Button) { onPick(cell.pleasantness, cell.energy) }
                             .semantics {
-                                contentDescription = "Pleasantness ${cell.pleasantness}, energy ${cell.energy}"
+                                contentDescription = shell.moodMeterCells[r][c]
                                 stateDescription = cell.words.joinToString { it.word }
                                 selected = picked
                             },
@@ -157,8 +159,8 @@ private fun MoodMeter(grid: MeterGrid, point: Pair<Int, Int>?, onPick: (Int, Int
             }
         }
         Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.SpaceBetween) {
-            Text("Unpleasant", style = MaterialTheme.typography.labelSmall)
-            Text("Pleasant", style = MaterialTheme.typography.labelSmall)
+            Text(shell.unpleasant, style = MaterialTheme.typography.labelSmall)
+            Text(shell.pleasant, style = MaterialTheme.typography.labelSmall)
         }
     }
 }
@@ -171,6 +173,7 @@ private fun meterColor(cell: MeterCell): Color =
 
 @Composable
 private fun OptionalScale(label: String, value: Int?, onChange: (Int?) -> Unit) {
+    val shell = LocalText.current
     Column {
         Row(verticalAlignment = Alignment.CenterVertically) {
             Text(label, Modifier.weight(1f))
@@ -182,7 +185,7 @@ private fun OptionalScale(label: String, value: Int?, onChange: (Int?) -> Unit) 
                 onValueChange = { onChange(it.roundToInt()) },
                 valueRange = 0f..10f,
                 steps = 9,
-                modifier = Modifier.semantics { stateDescription = "$value of 10" },
+                modifier = Modifier.semantics { stateDescription = shell.outOfTen[value] },
             )
         }
     }
@@ -190,6 +193,7 @@ private fun OptionalScale(label: String, value: Int?, onChange: (Int?) -> Unit) 
 
 @Composable
 private fun OptionalHours(label: String, value: Double?, onChange: (Double?) -> Unit) {
+    val shell = LocalText.current
     Column {
         Row(verticalAlignment = Alignment.CenterVertically) {
             Text(label, Modifier.weight(1f))
@@ -201,7 +205,7 @@ private fun OptionalHours(label: String, value: Double?, onChange: (Double?) -> 
                 onValueChange = { onChange((it * 2).roundToInt() / 2.0) },
                 valueRange = 0f..16f,
                 steps = 31,
-                modifier = Modifier.semantics { stateDescription = "$value hours" },
+                modifier = Modifier.semantics { stateDescription = shell.hoursSlept[(value * 2).roundToInt()] },
             )
         }
     }
@@ -211,13 +215,14 @@ private fun OptionalHours(label: String, value: Double?, onChange: (Double?) -> 
 @Composable
 fun SafetyQuestionsContent(questions: SafetyQuestions) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var selfHarm by remember { mutableStateOf<Boolean?>(null) }
     var hurtSomeone by remember { mutableStateOf<Boolean?>(null) }
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(questions.intro)
         YesNo(questions.selfHarm, questions.yesLabel, questions.noLabel, selfHarm) { selfHarm = it }
         YesNo(questions.hurtSomeone, questions.yesLabel, questions.noLabel, hurtSomeone) { hurtSomeone = it }
-        Button(onClick = { send(Action.AnswerSafetyQuestions(selfHarm, hurtSomeone)) }) { Text("Done") }
+        Button(onClick = { send(Action.AnswerSafetyQuestions(selfHarm, hurtSomeone)) }) { Text(shell.done) }
         OutlinedButton(onClick = { send(Action.AnswerSafetyQuestions(null, null)) }) { Text(questions.skipLabel) }
     }
 }

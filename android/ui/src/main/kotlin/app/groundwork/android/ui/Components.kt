@@ -47,7 +47,6 @@ import app.groundwork.core.ContactAction
 import app.groundwork.core.ContactKind
 import app.groundwork.core.Destination
 import app.groundwork.core.HelpButton
-import app.groundwork.core.discreetTextsFor
 
 /**
  * The help button every screen carries, drawn in the top bar of every screen (the lock screen's
@@ -80,20 +79,21 @@ fun HelpAction(help: HelpButton) {
 @Composable
 fun TopBarActions(screen: AppScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     when (screen) {
         is AppScreen.Home -> {
             // The neutral words, whether discreet mode is on or not: home does not say which.
-            val hide = discreetTextsFor(true).quickHideLabel
+            val hide = shell.hide
             IconButton(
                 onClick = { send(Action.LockNow) },
                 modifier = Modifier.semantics { contentDescription = hide },
             ) { Icon(Icons.Filled.VisibilityOff, contentDescription = null) }
             IconButton(onClick = { send(Action.Show(Destination.Settings)) }) {
-                Icon(Icons.Filled.Settings, contentDescription = "Settings")
+                Icon(Icons.Filled.Settings, contentDescription = shell.settings)
             }
         }
         is AppScreen.Journal -> IconButton(onClick = { send(Action.Show(Destination.JournalSearch)) }) {
-            Icon(Icons.Filled.Search, contentDescription = "Search the journal")
+            Icon(Icons.Filled.Search, contentDescription = shell.searchJournal)
         }
         else -> Unit
     }
@@ -104,6 +104,7 @@ fun TopBarActions(screen: AppScreen) {
 fun NoticeBar(notice: AppNotice?) {
     notice ?: return
     val send = LocalSend.current
+    val shell = LocalText.current
     Surface(tonalElevation = 6.dp, modifier = Modifier.fillMaxWidth()) {
         Row(Modifier.padding(16.dp), verticalAlignment = Alignment.CenterVertically) {
             Column(Modifier.weight(1f)) {
@@ -113,7 +114,7 @@ fun NoticeBar(notice: AppNotice?) {
                 }
             }
             IconButton(onClick = { send(Action.DismissNotice) }) {
-                Icon(Icons.Filled.Close, contentDescription = "Dismiss")
+                Icon(Icons.Filled.Close, contentDescription = shell.dismiss)
             }
         }
     }
@@ -152,11 +153,12 @@ val MIN_TOUCH = 48.dp
 @Composable
 fun UnavailableScreen(reason: String) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var confirm by remember { mutableStateOf(false) }
     Column(Modifier.padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
         Text(reason)
         OutlinedButton(onClick = { if (confirm) send(Action.EraseEverything) else confirm = true }) {
-            Text(if (confirm) "Tap again to erase everything" else "Erase and start again")
+            Text(if (confirm) shell.eraseEverythingAgainShort else shell.eraseAndStartAgain)
         }
     }
 }
@@ -164,6 +166,7 @@ fun UnavailableScreen(reason: String) {
 /** A button that opens a calendar and hands back the day picked (the core's `Day`). */
 @Composable
 fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (java.time.LocalDate) -> Unit) {
+    val shell = LocalText.current
     var open by remember { mutableStateOf(false) }
     OutlinedButton(onClick = { open = true }, modifier = modifier) { Text(label) }
     if (open) {
@@ -176,10 +179,10 @@ fun DayPickerButton(label: String, modifier: Modifier = Modifier, onPicked: (jav
                     state.selectedDateMillis?.let { millis ->
                         onPicked(java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate())
                     }
-                }) { Text("OK") }
+                }) { Text(shell.ok) }
             },
             dismissButton = {
-                androidx.compose.material3.TextButton(onClick = { open = false }) { Text("Cancel") }
+                androidx.compose.material3.TextButton(onClick = { open = false }) { Text(shell.cancel) }
             },
         ) { androidx.compose.material3.DatePicker(state = state) }
     }

@@ -65,6 +65,7 @@ import androidx.compose.ui.semantics.Role
 @Composable
 fun OnboardingContent(screen: OnboardingScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var region by remember(screen) { mutableStateOf(screen.selectedRegion.orEmpty()) }
     var tracks by remember(screen) { mutableStateOf(screen.tracks.filter { it.selected }.map { it.id }.toSet()) }
     var babyKind by remember(screen) {
@@ -129,7 +130,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
             }
         }
         Row(Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(discreet, role = Role.Switch) { discreet = it }, verticalAlignment = Alignment.CenterVertically) {
-            Text("Discreet mode", Modifier.weight(1f))
+            Text(shell.discreetMode, Modifier.weight(1f))
             Switch(checked = discreet, onCheckedChange = null)
         }
         Text(screen.discreetModeHint, style = MaterialTheme.typography.bodySmall)
@@ -152,7 +153,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
             }
             if (lockChoice == LockChoice.PIN || lockChoice == LockChoice.PASSPHRASE) {
                 SecretField(
-                    label = if (lockChoice == LockChoice.PIN) "PIN" else "Passphrase",
+                    label = if (lockChoice == LockChoice.PIN) shell.pin else shell.passphrase,
                     value = secret,
                     numeric = lockChoice == LockChoice.PIN,
                 ) { secret = it }
@@ -178,7 +179,7 @@ fun OnboardingContent(screen: OnboardingScreen) {
                 send(Action.CompleteOnboarding(choices, lock))
             },
             enabled = screen.lockOffer == null || lockChoice != null,
-        ) { Text("Continue") }
+        ) { Text(shell.continueOnboarding) }
     }
 }
 
@@ -250,6 +251,7 @@ fun ModuleOverviewContent(overview: ModuleOverviewScreen) {
 @Composable
 fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -267,7 +269,7 @@ fun ModuleCompletionContent(completion: ModuleCompletionScreen) {
         }
         completion.peerGroups?.let { PeerGroupsView(it) }
         NextStepCard(completion.next)
-        OutlinedButton(onClick = { send(Action.GoHome) }) { Text("Home") }
+        OutlinedButton(onClick = { send(Action.GoHome) }) { Text(shell.home) }
     }
 }
 
@@ -294,6 +296,7 @@ fun HomeSafetyQuestionContent(question: HomeSafetyQuestion) {
 @Composable
 fun DadMoodCheckContent(check: DadMoodCheckScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var answers by remember(check) { mutableStateOf(mapOf<String, Int>()) }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -318,7 +321,7 @@ fun DadMoodCheckContent(check: DadMoodCheckScreen) {
         Button(
             onClick = { send(Action.AnswerDadMoodCheck(check.questions.map { answers.getValue(it.id) })) },
             enabled = complete,
-        ) { Text("Done") }
+        ) { Text(shell.done) }
         OutlinedButton(onClick = { send(Action.SkipDadMoodCheck) }) { Text(check.notNowLabel) }
     }
 }
@@ -327,6 +330,7 @@ fun DadMoodCheckContent(check: DadMoodCheckScreen) {
 @Composable
 fun HomeSafetyNotYetContent(notYet: HomeSafetyNotYetScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -342,7 +346,7 @@ fun HomeSafetyNotYetContent(notYet: HomeSafetyNotYetScreen) {
                 ModuleCardView(module) { send(Action.Show(Destination.ModuleOverview(module.id))) }
             }
         }
-        OutlinedButton(onClick = { send(Action.GoHome) }) { Text("Home") }
+        OutlinedButton(onClick = { send(Action.GoHome) }) { Text(shell.home) }
     }
 }
 

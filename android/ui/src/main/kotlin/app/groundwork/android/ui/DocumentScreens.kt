@@ -49,6 +49,7 @@ fun DocumentsContent(documents: List<LivingDocument>) {
 @Composable
 fun DocumentContent(document: LivingDocument) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var values by remember(document) { mutableStateOf(mapOf<String, String>()) }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -64,7 +65,7 @@ fun DocumentContent(document: LivingDocument) {
             )
         }
         Button(onClick = { val changed = values; send(Action.SaveDocument(changed)) }, enabled = values.isNotEmpty()) {
-            Text("Save")
+            Text(shell.save)
         }
     }
 }
@@ -72,11 +73,12 @@ fun DocumentContent(document: LivingDocument) {
 @Composable
 fun RecommendationContent(recommendation: ReceivedRecommendation) {
     val send = LocalSend.current
+    val shell = LocalText.current
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Text(recommendation.headline, style = MaterialTheme.typography.titleLarge)
         recommendation.note?.let { Text(it) }
         for (title in recommendation.moduleTitles) Text("• $title")
-        Button(onClick = { send(Action.AcceptRecommendation) }) { Text("Add to my plan") }
-        OutlinedButton(onClick = { send(Action.Back) }) { Text("Not now") }
+        Button(onClick = { send(Action.AcceptRecommendation) }) { Text(shell.addToMyPlan) }
+        OutlinedButton(onClick = { send(Action.Back) }) { Text(shell.notNow) }
     }
 }

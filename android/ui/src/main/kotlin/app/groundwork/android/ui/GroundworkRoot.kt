@@ -38,22 +38,27 @@ import app.groundwork.core.AppView
 import app.groundwork.core.HelpButton
 import app.groundwork.core.Phase
 import app.groundwork.core.ReadAloudView
+import app.groundwork.core.ShellText
 
 /** Sends what he did to the core, for every screen below the root. */
 val LocalSend = staticCompositionLocalOf<(Action) -> Unit> { {} }
+
+/** The app's own fixed lines (buttons, headings, screen-reader labels), from the core. */
+val LocalText = staticCompositionLocalOf<ShellText> { error("GroundworkRoot provides the core's ShellText") }
 
 /** The screens over the screen-level model: what the app module puts in its activity. */
 @Composable
 fun GroundworkApp(model: ScreenModel, platform: ScreenPlatform) {
     val view by model.view.collectAsState()
-    GroundworkRoot(view = view, send = model::send, platform = platform)
+    GroundworkRoot(view = view, text = model.text, send = model::send, platform = platform)
 }
 
-/** One view of the core, drawn; [send] gets every action. */
+/** One view of the core, drawn with the core's [text] for the app's own lines; [send] gets every action. */
 @Composable
-fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatform = NoScreenPlatform) {
+fun GroundworkRoot(view: AppView, text: ShellText, send: (Action) -> Unit, platform: ScreenPlatform = NoScreenPlatform) {
     CompositionLocalProvider(
         LocalSend provides send,
+        LocalText provides text,
         LocalScreenPlatform provides platform,
         LocalDictation provides view.dictation,
         LocalRecording provides view.recording,
@@ -67,7 +72,7 @@ fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatfo
                 readAloud = view.readAloud,
                 navigation = {
                     IconButton(onClick = { send(Action.CloseHelpBeforeUnlock) }) {
-                        Icon(Icons.Filled.Close, contentDescription = "Close")
+                        Icon(Icons.Filled.Close, contentDescription = text.close)
                     }
                 },
             ) { HelpNowContent(helpBeforeUnlock) }
@@ -79,6 +84,7 @@ fun GroundworkRoot(view: AppView, send: (Action) -> Unit, platform: ScreenPlatfo
 @Composable
 private fun PhaseContent(view: AppView) {
     val send = LocalSend.current
+    val text = LocalText.current
     when (val phase = view.phase) {
         is Phase.Starting -> HelpScaffold(view.help, view.notice) {
             Box(Modifier.fillMaxSize(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
@@ -96,11 +102,11 @@ private fun PhaseContent(view: AppView) {
             Scaffold(
                 topBar = {
                     TopAppBar(
-                        title = { TopBarTitle(titleOf(screen)) },
+                        title = { TopBarTitle(titleOf(screen, text)) },
                         navigationIcon = {
                             if (view.canGoBack) {
                                 IconButton(onClick = { send(Action.Back) }) {
-                                    Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = "Back")
+                                    Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = text.back)
                                 }
                             }
                         },
@@ -205,20 +211,20 @@ fun helpOf(screen: AppScreen): HelpButton = when (screen) {
     is AppScreen.InstallPack -> screen.preview.help
 }
 
-/** The top bar's title: the screen model's own heading where it has one. */
-private fun titleOf(screen: AppScreen): String = when (screen) {
+/** The top bar's title: the screen model's own heading where it has one, else the core's [text]. */
+private fun titleOf(screen: AppScreen, text: ShellText): String = when (screen) {
     is AppScreen.Home -> screen.home.greeting
     is AppScreen.CheckIn -> screen.form.title
     is AppScreen.SafetyQuestions -> ""
     is AppScreen.HelpNow -> screen.help.title
     is AppScreen.AngerMoment -> screen.form.title
-    is AppScreen.Journal -> "Journal"
-    is AppScreen.JournalEditor -> if (screen.entry == null) "New entry" else "Entry"
-    is AppScreen.JournalSearch -> "Search"
-    is AppScreen.Insights -> "Insights"
-    is AppScreen.Plans -> "My plans"
+    is AppScreen.Journal -> text.journal
+    is AppScreen.JournalEditor -> if (screen.entry == null) text.newEntry else text.entry
+    is AppScreen.JournalSearch -> text.search
+    is AppScreen.Insights -> text.insights
+    is AppScreen.Plans -> text.myPlans
     is AppScreen.Plan -> screen.document.title
-    is AppScreen.Settings -> "Settings"
+    is AppScreen.Settings -> text.settings
     is AppScreen.Recommendation -> screen.recommendation.headline
     is AppScreen.Onboarding -> ""
     is AppScreen.PhaseMap -> screen.map.title

@@ -41,6 +41,7 @@ import app.groundwork.core.Destination
 @Composable
 fun HelpNowContent(help: HelpNowScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var regionsOpen by remember { mutableStateOf(false) }
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
@@ -50,7 +51,7 @@ fun HelpNowContent(help: HelpNowScreen) {
         item {
             help.regionPrompt?.let { Text(it) }
             Box {
-                TextButton(onClick = { regionsOpen = true }) { Text(help.region?.name ?: "Choose your region") }
+                TextButton(onClick = { regionsOpen = true }) { Text(help.region?.name ?: shell.chooseRegion) }
                 DropdownMenu(expanded = regionsOpen, onDismissRequest = { regionsOpen = false }) {
                     for (region in help.regions) {
                         DropdownMenuItem(text = { Text(region.name) }, onClick = {

@@ -36,6 +36,7 @@ import app.groundwork.core.WeekReviewCard
 @Composable
 fun HomeContent(home: HomeScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(16.dp),
@@ -59,7 +60,7 @@ fun HomeContent(home: HomeScreen) {
         home.weekReview?.let { WeekReviewCardView(it) }
         NextStepCard(home.nextStep)
         OutlinedButton(onClick = { send(Action.Show(Destination.PhaseMap)) }, modifier = Modifier.fillMaxWidth()) {
-            Text("Your path")
+            Text(shell.yourPath)
         }
         home.recommendations?.let { recommended ->
             Heading(recommended.headline)
@@ -69,7 +70,7 @@ fun HomeContent(home: HomeScreen) {
             }
         }
         if (home.commitments.isNotEmpty()) {
-            Heading("This week")
+            Heading(shell.thisWeek)
             for (card in home.commitments) CommitmentRow(card)
         }
         Card(onClick = { send(Action.Show(Destination.CheckIn)) }, modifier = Modifier.fillMaxWidth()) {

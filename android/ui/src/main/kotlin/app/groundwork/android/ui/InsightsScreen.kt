@@ -34,6 +34,7 @@ import app.groundwork.core.TrendChart
 @Composable
 fun InsightsContent(state: AppScreen.Insights) {
     val send = LocalSend.current
+    val shell = LocalText.current
     val screen = state.insights
     LazyColumn(Modifier.padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
@@ -54,14 +55,14 @@ fun InsightsContent(state: AppScreen.Insights) {
         }
         items(state.charts.filter { it.hasData }, key = { it.label }) { series -> TrendChartView(series) }
         if (screen.quadrants.isNotEmpty()) {
-            item { Heading("Where you've been on the meter") }
+            item { Heading(shell.meterShareHeading) }
             items(screen.quadrants, key = { it.quadrant.name }) { share ->
                 Text("${share.label}: ${share.count}")
                 LinearProgressIndicator(progress = { (share.percent / 100).toFloat() }, modifier = Modifier.fillMaxWidth())
             }
         }
         if (screen.topEmotions.isNotEmpty()) {
-            item { Heading("Words you used most") }
+            item { Heading(shell.topWordsHeading) }
             items(screen.topEmotions, key = { it.word }) { word ->
                 Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.SpaceBetween) {
                     Text(word.word)
@@ -71,7 +72,7 @@ fun InsightsContent(state: AppScreen.Insights) {
         }
         val anger = screen.angerByTimeOfDay.filter { it.average != null }
         if (anger.isNotEmpty()) {
-            item { Heading("Anger by time of day") }
+            item { Heading(shell.angerByTimeHeading) }
             items(anger, key = { it.label }) { slice ->
                 Text("${slice.label}: ${"%.1f".format(slice.average)}")
                 LinearProgressIndicator(progress = { ((slice.average ?: 0.0) / 10).toFloat() }, modifier = Modifier.fillMaxWidth())

@@ -59,6 +59,7 @@ private val dayFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM
 @Composable
 fun JournalListContent(state: AppScreen.Journal) {
     val send = LocalSend.current
+    val shell = LocalText.current
     Box(Modifier.fillMaxSize()) {
         LazyColumn(contentPadding = androidx.compose.foundation.layout.PaddingValues(16.dp)) {
             items(state.items, key = { it.id }) { item ->
@@ -78,20 +79,21 @@ fun JournalListContent(state: AppScreen.Journal) {
             if (state.hasMore) {
                 item {
                     LaunchedEffect(state.items.size) { send(Action.LoadMoreJournal) }
-                    TextButton(onClick = { send(Action.LoadMoreJournal) }) { Text("Show more") }
+                    TextButton(onClick = { send(Action.LoadMoreJournal) }) { Text(shell.showMore) }
                 }
             }
         }
         FloatingActionButton(
             onClick = { send(Action.Show(Destination.NewJournalEntry)) },
             modifier = Modifier.align(Alignment.BottomEnd).padding(16.dp),
-        ) { Icon(Icons.Filled.Edit, contentDescription = "New entry") }
+        ) { Icon(Icons.Filled.Edit, contentDescription = shell.newEntry) }
     }
 }
 
 @Composable
 fun JournalEditorContent(state: AppScreen.JournalEditor) {
     val send = LocalSend.current
+    val shell = LocalText.current
     val dictation = LocalDictation.current
     var body by remember(state.entry?.id) { mutableStateOf(state.entry?.body.orEmpty()) }
     var tags by remember(state.entry?.id) { mutableStateOf(state.entry?.tags?.joinToString().orEmpty()) }
@@ -109,10 +111,10 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
         if (entry == null) {
             Box {
                 TextButton(onClick = { promptsOpen = true }) {
-                    Text(allPrompts.firstOrNull { it.first == promptId }?.second ?: "Write freely, or pick a prompt")
+                    Text(allPrompts.firstOrNull { it.first == promptId }?.second ?: shell.writeFreely)
                 }
                 DropdownMenu(expanded = promptsOpen, onDismissRequest = { promptsOpen = false }) {
-                    DropdownMenuItem(text = { Text("No prompt") }, onClick = { promptId = null; promptsOpen = false })
+                    DropdownMenuItem(text = { Text(shell.noPrompt) }, onClick = { promptId = null; promptsOpen = false })
                     for ((id, text) in allPrompts) {
                         DropdownMenuItem(text = { Text(text) }, onClick = { promptId = id; promptsOpen = false })
                     }
@@ -124,7 +126,7 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
         PrivateTextField(
             value = body,
             onValueChange = { body = it; editedTranscript(dictation, it)?.let(send) },
-            label = "Entry",
+            label = shell.entry,
             modifier = Modifier.fillMaxWidth().heightIn(min = 240.dp),
         )
         DictationControls(DictationField.JOURNAL_BODY, body) { body = it }
@@ -132,7 +134,7 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
         PrivateTextField(
             value = tags,
             onValueChange = { tags = it },
-            label = "Tags, separated by commas",
+            label = shell.tagsField,
             modifier = Modifier.fillMaxWidth(),
         )
         Button(onClick = {
@@ -142,11 +144,11 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
                 promptId = promptId,
             )
             send(Action.SaveJournalEntry(input))
-        }) { Text("Save") }
+        }) { Text(shell.save) }
         if (entry != null) {
             OutlinedButton(onClick = {
                 if (confirmDelete) send(Action.DeleteJournalEntry) else confirmDelete = true
-            }) { Text(if (confirmDelete) "Tap again to delete for good" else "Delete entry") }
+            }) { Text(if (confirmDelete) shell.deleteEntryAgain else shell.deleteEntry) }
         }
     }
 }
@@ -154,6 +156,7 @@ fun JournalEditorContent(state: AppScreen.JournalEditor) {
 @Composable
 fun JournalSearchContent(state: AppScreen.JournalSearch) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var query by remember { mutableStateOf(state.query) }
     Column(Modifier.padding(16.dp)) {
         PrivateTextField(
@@ -162,7 +165,7 @@ fun JournalSearchContent(state: AppScreen.JournalSearch) {
                 query = it
                 send(Action.SearchJournal(it))
             },
-            label = "Search the journal",
+            label = shell.searchJournal,
             singleLine = true,
             modifier = Modifier.fillMaxWidth(),
         )

@@ -72,6 +72,7 @@ import kotlinx.coroutines.delay
 @Composable
 fun LessonStepContent(screen: AppScreen.LessonStep) {
     val send = LocalSend.current
+    val shell = LocalText.current
     val step = screen.step
     // A new step starts from its own answer; a saved draft of this one changes nothing here.
     var answer by remember(step.moduleId, step.stepIndex) { mutableStateOf(step.answer) }
@@ -97,7 +98,7 @@ fun LessonStepContent(screen: AppScreen.LessonStep) {
         }
         Row(Modifier.fillMaxWidth()) {
             if (step.canGoBack) {
-                TextButton(onClick = { send(Action.GoToStep(step.stepIndex - 1u)) }) { Text("Back") }
+                TextButton(onClick = { send(Action.GoToStep(step.stepIndex - 1u)) }) { Text(shell.back) }
             }
             Spacer(Modifier.weight(1f))
             Button(
@@ -159,6 +160,7 @@ private fun ExerciseRenderer(
     answer: ExerciseAnswer?,
     onAnswer: (ExerciseAnswer) -> Unit,
 ) {
+    val shell = LocalText.current
     when (exercise) {
         is ExerciseView.Reflection -> {
             Text(exercise.prompt, style = MaterialTheme.typography.titleMedium)
@@ -277,7 +279,7 @@ private fun ExerciseRenderer(
             PrivateTextField(
                 value = text,
                 onValueChange = { onAnswer(ExerciseAnswer.Commitment(it)) },
-                label = "Or in your own words",
+                label = shell.ownWordsAnswer,
                 modifier = Modifier.fillMaxWidth(),
             )
             DictationControls(DictationField.EXERCISE_ANSWER, text) { onAnswer(ExerciseAnswer.Commitment(it)) }

@@ -6,6 +6,7 @@ package app.groundwork.android.ui
 
 import app.groundwork.core.Action
 import app.groundwork.core.AppView
+import app.groundwork.core.ShellText
 import app.groundwork.presentation.AppModel
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
@@ -23,6 +24,9 @@ class ScreenModel(
 
     /** What to draw. */
     val view: StateFlow<AppView> get() = model.view
+
+    /** The app's own fixed lines, in the core's words. */
+    val text: ShellText get() = model.text
 
     init {
         scope.launch(worker) {

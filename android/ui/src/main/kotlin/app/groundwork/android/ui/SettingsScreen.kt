@@ -53,6 +53,7 @@ import app.groundwork.core.TimeOfDay
 fun SettingsContent(state: SettingsScreen) {
     val send = LocalSend.current
     val platform = LocalScreenPlatform.current
+    val shell = LocalText.current
     var backupPassphrase by remember { mutableStateOf("") }
     var restorePassphrase by remember { mutableStateOf("") }
     var code by remember { mutableStateOf("") }
@@ -68,27 +69,27 @@ fun SettingsContent(state: SettingsScreen) {
         verticalArrangement = Arrangement.spacedBy(12.dp),
     ) {
         OutlinedButton(onClick = { send(Action.Show(Destination.YourPath)) }) {
-            Text("Your path: region, tracks, baby's date")
+            Text(shell.yourPathSettings)
         }
         LockSection(state)
 
-        Section("Privacy")
-        Toggle("Discreet mode", state.reminders.discreet) { on -> send(Action.SetDiscreet(on)) }
-        Toggle("Ask how I am after I write something heavy", state.crisisFollowUp) { on -> send(Action.SetCrisisFollowUp(on)) }
+        Section(shell.privacy)
+        Toggle(shell.discreetMode, state.reminders.discreet) { on -> send(Action.SetDiscreet(on)) }
+        Toggle(shell.crisisFollowUp, state.crisisFollowUp) { on -> send(Action.SetCrisisFollowUp(on)) }
         Text(state.texts.quickHideDescription, style = MaterialTheme.typography.bodySmall)
 
-        Section("Reminders")
-        Toggle("Daily check-in", state.reminders.dailyCheckIn != null) { on ->
+        Section(shell.reminders)
+        Toggle(shell.dailyCheckIn, state.reminders.dailyCheckIn != null) { on ->
             saveReminders(state.reminders.copy(dailyCheckIn = if (on) TimeOfDay(20u, 0u) else null))
         }
         state.reminders.dailyCheckIn?.let { time ->
             TimeButton(time) { saveReminders(state.reminders.copy(dailyCheckIn = it)) }
         }
-        Toggle("Weekly reminders for new dads", state.reminders.newFatherWeekly) { on ->
+        Toggle(shell.newDadReminders, state.reminders.newFatherWeekly) { on ->
             saveReminders(state.reminders.copy(newFatherWeekly = on))
         }
 
-        Section("Region for help now")
+        Section(shell.regionForHelpNow)
         for (region in state.regions) {
             Row(
                 Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(region.code == state.region, role = Role.RadioButton) {
@@ -101,25 +102,25 @@ fun SettingsContent(state: SettingsScreen) {
             }
         }
 
-        Section("Backup and export")
-        SecretField("Backup passphrase (8 or more characters)", backupPassphrase, numeric = false) { backupPassphrase = it }
+        Section(shell.backupAndExport)
+        SecretField(shell.backupPassphrase, backupPassphrase, numeric = false) { backupPassphrase = it }
         Button(enabled = backupPassphrase.isNotEmpty(), onClick = {
             val passphrase = backupPassphrase
             backupPassphrase = ""
             send(Action.MakeBackup(passphrase))
-        }) { Text("Make an encrypted backup") }
-        SecretField("Passphrase of the backup to restore", restorePassphrase, numeric = false) { restorePassphrase = it }
+        }) { Text(shell.makeBackup) }
+        SecretField(shell.restorePassphrase, restorePassphrase, numeric = false) { restorePassphrase = it }
         OutlinedButton(enabled = restorePassphrase.isNotEmpty(), onClick = {
             val passphrase = restorePassphrase
             platform.pickFile { bytes ->
                 restorePassphrase = ""
                 send(Action.RestoreBackup(bytes, passphrase, RestoreMode.MERGE))
             }
-        }) { Text("Restore a backup…") }
-        Text("A plain export is not encrypted: anyone with the file can read it.", style = MaterialTheme.typography.bodyMedium)
-        OutlinedButton(onClick = { send(Action.Export(ExportFormat.JSON)) }) { Text("Export everything (JSON)") }
-        OutlinedButton(onClick = { send(Action.Export(ExportFormat.MARKDOWN)) }) { Text("Export the journal (Markdown)") }
-        OutlinedButton(onClick = { send(Action.Export(ExportFormat.CSV)) }) { Text("Export check-ins (CSV)") }
+        }) { Text(shell.restoreBackup) }
+        Text(shell.exportNotEncrypted, style = MaterialTheme.typography.bodyMedium)
+        OutlinedButton(onClick = { send(Action.Export(ExportFormat.JSON)) }) { Text(shell.exportEverything) }
+        OutlinedButton(onClick = { send(Action.Export(ExportFormat.MARKDOWN)) }) { Text(shell.exportJournal) }
+        OutlinedButton(onClick = { send(Action.Export(ExportFormat.CSV)) }) { Text(shell.exportCheckIns) }
 
         Section(state.content.title)
         Text(state.content.summary)
@@ -131,25 +132,26 @@ fun SettingsContent(state: SettingsScreen) {
             OutlinedButton(onClick = { send(Action.RemoveInstalledPack) }) { Text(label) }
         }
 
-        Section("A counsellor's code")
-        OutlinedTextField(value = code, onValueChange = { code = it }, label = { Text("Code") }, singleLine = true)
+        Section(shell.counsellorCode)
+        OutlinedTextField(value = code, onValueChange = { code = it }, label = { Text(shell.code) }, singleLine = true)
         OutlinedButton(enabled = code.isNotEmpty(), onClick = { val typed = code; send(Action.OpenCode(typed)) }) {
-            Text("Open")
+            Text(shell.openCode)
         }
 
         HorizontalDivider()
         OutlinedButton(onClick = { if (confirmErase) send(Action.EraseEverything) else confirmErase = true }) {
-            Text(if (confirmErase) "Tap again to erase everything, for good" else "Erase everything")
+            Text(if (confirmErase) shell.eraseEverythingAgain else shell.eraseEverything)
         }
-        Text("Version ${state.coreVersion}", style = MaterialTheme.typography.bodySmall)
+        Text(shell.version, style = MaterialTheme.typography.bodySmall)
     }
 }
 
 /** The reminder's time; tapping opens a clock to change it. */
 @Composable
 private fun TimeButton(time: TimeOfDay, onPicked: (TimeOfDay) -> Unit) {
+    val shell = LocalText.current
     var open by remember { mutableStateOf(false) }
-    TextButton(onClick = { open = true }) { Text("At %02d:%02d".format(time.hour.toInt(), time.minute.toInt())) }
+    TextButton(onClick = { open = true }) { Text("${shell.reminderAt} %02d:%02d".format(time.hour.toInt(), time.minute.toInt())) }
     if (open) {
         val picker = rememberTimePickerState(initialHour = time.hour.toInt(), initialMinute = time.minute.toInt())
         AlertDialog(
@@ -158,9 +160,9 @@ private fun TimeButton(time: TimeOfDay, onPicked: (TimeOfDay) -> Unit) {
                 TextButton(onClick = {
                     open = false
                     onPicked(TimeOfDay(picker.hour.toUByte(), picker.minute.toUByte()))
-                }) { Text("OK") }
+                }) { Text(shell.ok) }
             },
-            dismissButton = { TextButton(onClick = { open = false }) { Text("Cancel") } },
+            dismissButton = { TextButton(onClick = { open = false }) { Text(shell.cancel) } },
             text = { TimePicker(state = picker) },
         )
     }
@@ -169,42 +171,43 @@ private fun TimeButton(time: TimeOfDay, onPicked: (TimeOfDay) -> Unit) {
 @Composable
 private fun LockSection(state: SettingsScreen) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var current by remember { mutableStateOf("") }
     var new by remember { mutableStateOf("") }
     var usePassphrase by remember { mutableStateOf(false) }
     fun secret(text: String, kind: LockKind?) = if (kind == LockKind.PASSPHRASE) LockSecret.Passphrase(text) else LockSecret.Pin(text)
     val newKind = if (usePassphrase) LockKind.PASSPHRASE else LockKind.PIN
 
-    Section("App lock")
+    Section(shell.appLock)
     state.lock.message?.let { Text(it) }
     if (state.lock.locked) {
         val kind = state.lock.kind
-        SecretField(if (kind == LockKind.PASSPHRASE) "Your passphrase" else "Your PIN", current, numeric = kind != LockKind.PASSPHRASE) { current = it }
-        Toggle("New one is a passphrase", usePassphrase) { usePassphrase = it }
-        SecretField("New PIN or passphrase", new, numeric = !usePassphrase) { new = it }
+        SecretField(if (kind == LockKind.PASSPHRASE) shell.yourPassphrase else shell.yourPin, current, numeric = kind != LockKind.PASSPHRASE) { current = it }
+        Toggle(shell.newIsPassphrase, usePassphrase) { usePassphrase = it }
+        SecretField(shell.newSecret, new, numeric = !usePassphrase) { new = it }
         OutlinedButton(onClick = {
             val old = secret(current, kind)
             val next = secret(new, newKind)
             current = ""
             new = ""
             send(Action.ChangeAppLock(old, next))
-        }) { Text("Change") }
+        }) { Text(shell.changeLock) }
         OutlinedButton(onClick = {
             val old = secret(current, kind)
             current = ""
             send(Action.RemoveAppLock(old))
-        }) { Text("Turn off app lock") }
+        }) { Text(shell.turnOffLock) }
     } else {
-        Toggle("Use a passphrase instead of a PIN", usePassphrase) { usePassphrase = it }
-        SecretField(if (usePassphrase) "Passphrase (8 or more characters)" else "PIN (6 or more digits)", new, numeric = !usePassphrase) { new = it }
+        Toggle(shell.usePassphrase, usePassphrase) { usePassphrase = it }
+        SecretField(if (usePassphrase) shell.passphraseRule else shell.pinRule, new, numeric = !usePassphrase) { new = it }
         Button(enabled = new.isNotEmpty(), onClick = {
             val next = secret(new, newKind)
             new = ""
             send(Action.SetAppLock(next, null))
-        }) { Text("Turn on app lock") }
-        Toggle("Fingerprint or face to open", state.biometricKey) { on -> send(Action.SetBiometricKey(on)) }
+        }) { Text(shell.turnOnLock) }
+        Toggle(shell.fingerprintOrFace, state.biometricKey) { on -> send(Action.SetBiometricKey(on)) }
     }
-    Text("Lock after leaving the app", style = MaterialTheme.typography.labelLarge)
+    Text(shell.lockAfterLeaving, style = MaterialTheme.typography.labelLarge)
     for (option in state.lockGrace) {
         Row(
             Modifier.fillMaxWidth().heightIn(min = 48.dp).selectable(option.selected, role = Role.RadioButton) { send(Action.SetLockGrace(option.grace)) },
@@ -239,6 +242,7 @@ private fun Toggle(label: String, checked: Boolean, onChange: (Boolean) -> Unit)
 @Composable
 fun InstallPackContent(preview: PackPreview) {
     val send = LocalSend.current
+    val shell = LocalText.current
     var secret by remember(preview) { mutableStateOf("") }
     Column(
         Modifier.verticalScroll(rememberScrollState()).padding(16.dp),
@@ -246,13 +250,13 @@ fun InstallPackContent(preview: PackPreview) {
     ) {
         Text(preview.packTitle, style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { heading() })
         Text(preview.madeBy)
-        PreviewList("Modules it adds", preview.modulesAdded)
-        Text("${preview.exercisesAdded} exercises and ${preview.promptsAdded} journal prompts added.")
-        PreviewList("Local services it adds to help now", preview.servicesAdded)
-        PreviewList("Built-in modules it rewrites", preview.modulesChanged)
-        PreviewList("Built-in modules it leaves out (your progress stays)", preview.modulesLeftOut)
-        PreviewList("What it may not change", preview.mayNotChange)
-        PreviewList("Not used from this pack", preview.setAside)
+        PreviewList(shell.packModulesAdded, preview.modulesAdded)
+        Text(preview.addedSummary)
+        PreviewList(shell.packServicesAdded, preview.servicesAdded)
+        PreviewList(shell.packModulesChanged, preview.modulesChanged)
+        PreviewList(shell.packModulesLeftOut, preview.modulesLeftOut)
+        PreviewList(shell.packMayNotChange, preview.mayNotChange)
+        PreviewList(shell.packSetAside, preview.setAside)
         val kind = preview.secretKind
         val prompt = preview.secretPrompt
         if (kind != null && prompt != null) {
