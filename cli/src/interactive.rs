@@ -406,15 +406,18 @@ fn ask_yes(
     Ok(ask(input, out, &asked)?.map(|a| is_yes(language, &a)))
 }
 
-/// Asks every one of `fields` into `draft`, then submits it until the core accepts it: what the
-/// core refuses is explained and only that answer is asked again (`field_of` names it). The
-/// saved record, or `None` when input ended first (nothing is saved then).
+/// A form's fields in the order they are asked, and the field a refused input's name is.
+type Form<'a, F> = (&'a [F], fn(&str) -> Option<F>);
+
+/// Asks every one of the form's fields into `draft`, then submits it until the core accepts it:
+/// what the core refuses is explained (in `language`) and only that answer is asked again (the
+/// form's `field_of` names it). The saved record, or `None` when input ended first (nothing is
+/// saved then).
 fn until_accepted<D: Clone, F: Copy, T, I: BufRead, O: Write>(
     draft: &mut D,
     input: &mut I,
     out: &mut O,
-    fields: &[F],
-    field_of: fn(&str) -> Option<F>,
+    (fields, field_of): Form<'_, F>,
     submit: impl Fn(D) -> Result<T, ApiError>,
     ask: impl Fn(F, &mut D, &mut I, &mut O) -> Result<bool, CliError>,
     language: Language,
@@ -866,8 +869,7 @@ impl Companion<'_> {
             &mut draft,
             input,
             out,
-            &CheckInField::ALL,
-            CheckInField::of,
+            (&CheckInField::ALL, CheckInField::of),
             |draft| self.g.submit_check_in(draft),
             ask,
             self.language,
@@ -1001,8 +1003,7 @@ impl Companion<'_> {
             &mut draft,
             input,
             out,
-            &AngerField::ALL,
-            AngerField::of,
+            (&AngerField::ALL, AngerField::of),
             |draft| self.g.submit_anger_moment(draft),
             ask,
             self.language,

@@ -49,8 +49,10 @@ pub fn help_changes(pack: &Pack, built_in: &Pack) -> Vec<String> {
                     &[("id", line.id.as_str().into()), in_region.clone()],
                 )),
                 None if is_emergency(line) => {
-                    changes
-                        .push(language.say_with("content-change-emergency", &[in_region.clone()]));
+                    changes.push(
+                        language
+                            .say_with("content-change-emergency", std::slice::from_ref(&in_region)),
+                    );
                 }
                 None if ours.lines.iter().any(|l| same_name(l, line)) => {
                     changes.push(language.say_with(
