@@ -100,6 +100,10 @@ struct LineCard: View {
         VStack(alignment: .leading, spacing: 6) {
             Text(line.name).font(.headline)
             Text(line.forWhom).font(.subheadline)
+            // Which languages it answers in, when its own page says.
+            if let languages = line.languages {
+                Text(languages).font(.footnote)
+            }
             Label(line.hours, systemImage: line.openNow == false ? "moon" : "clock")
                 .font(.footnote)
                 .foregroundStyle(line.openNow == true ? Color.primary : Color.secondary)

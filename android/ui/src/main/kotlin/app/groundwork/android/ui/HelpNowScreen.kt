@@ -110,6 +110,8 @@ internal fun LineCardView(line: HelpLineCard) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             Text(line.name, style = MaterialTheme.typography.titleMedium)
             Text(line.forWhom)
+            // Which languages it answers in, when its own page says.
+            line.languages?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
             Text(
                 line.hours,
                 style = MaterialTheme.typography.bodySmall,
