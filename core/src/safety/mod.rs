@@ -925,14 +925,26 @@ pub(crate) fn questions_for(
     })
 }
 
-/// The crisis check of the pack in use, compiled once per check: the built-in pack's for every
-/// check until a pack with another check (an installed one) asks, then that one's. A check that
-/// does not compile (which the validator refuses, so only a damaged pack could carry one) finds
-/// nothing rather than failing the save.
-fn matcher(pack: &Pack) -> Option<Arc<Matcher>> {
-    static LAST: Mutex<Option<Compiled>> = Mutex::new(None);
-    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-    compiled(&mut last, &pack.safety.crisis_check)
+/// A crisis check of the language `language`, compiled once per check: one kept for English
+/// and one for the pack's other language, each until a pack with another check asks. A check
+/// that does not compile (which the validator refuses, so only a damaged pack could carry one)
+/// finds nothing rather than failing the save.
+fn matcher(check: &CrisisCheck, language: Language) -> Option<Arc<Matcher>> {
+    static KEPT: [Mutex<Option<Compiled>>; 2] = [const { Mutex::new(None) }; 2];
+    let slot = usize::from(language != Language::ENGLISH);
+    let mut last = KEPT[slot].lock().unwrap_or_else(|e| e.into_inner());
+    compiled(&mut last, check)
+}
+
+/// What the English check finds in `text` when the pack in use speaks another language: men in
+/// Quebec often write in English, or mix the two, and a crisis said in English must not go
+/// unseen because the phone is set to French. `None` for an English pack (its own check ran).
+fn english_net(language: Language, text: &str) -> Option<groundwork_pack::crisis::Finding> {
+    if language == Language::ENGLISH {
+        return None;
+    }
+    let english = crate::content::default_pack().ok()?;
+    matcher(&english.safety.crisis_check, Language::ENGLISH)?.check(text)
 }
 
 /// The last check compiled, with what it was compiled from.
@@ -1051,9 +1063,14 @@ pub struct CrisisMatch {
 }
 
 /// What the crisis check finds in `text`, if anything: an urgent match first, then self-harm,
-/// a new dad's unwanted thoughts, hurting someone, being hurt.
+/// a new dad's unwanted thoughts, hurting someone, being hurt. The pack's own check reads it,
+/// and for a pack in another language than English, the English check too when its own finds
+/// nothing ([`english_net`]).
 pub fn crisis_check(pack: &Pack, text: &str) -> Option<CrisisMatch> {
-    let found = matcher(pack)?.check(text)?;
+    let language = Language::of_pack(&pack.manifest.locale);
+    let found = matcher(&pack.safety.crisis_check, language)
+        .and_then(|m| m.check(text))
+        .or_else(|| english_net(language, text))?;
     Some(CrisisMatch {
         situation: found.situation.into(),
         pattern: found.pattern,
@@ -1280,6 +1297,29 @@ mod tests {
         .map(|l| l.id.as_str())
         .collect();
         assert_eq!(ids, [ours.id.as_str(), "riverside-night"]);
+    }
+
+    #[test]
+    fn a_crisis_written_in_english_on_a_phone_in_french_is_still_found() {
+        let french = crate::content::built_in(Language::of_pack("fr-CA")).expect("French pack");
+        let line = "I keep thinking about taking my own life";
+        // Its own check, French, does not read English...
+        let own = matcher(&french.safety.crisis_check, Language::of_pack("fr-CA"))
+            .expect("compiles")
+            .check(line);
+        assert!(own.is_none(), "{own:?}");
+        // ...and the English one does, so the French pack's crisis check finds it.
+        let found = crisis_check(&french, line).expect("found");
+        assert_eq!(found.situation, Situation::SelfHarm);
+        // In French, its own check answers first.
+        let french_line = "J'ai envie d'en finir ce soir.";
+        assert_eq!(
+            crisis_check(&french, french_line).map(|m| m.situation),
+            Some(Situation::SelfHarm)
+        );
+        // An English pack runs its own check alone.
+        assert_eq!(english_net(Language::ENGLISH, line), None);
+        assert!(english_net(Language::of_pack("fr-CA"), line).is_some());
     }
 
     #[test]
