@@ -115,7 +115,14 @@ fn the_example_add_on_validates_with_its_base_and_carries_nothing_of_its_own_but
 
 #[test]
 fn an_add_on_reusing_its_bases_ids_or_carrying_its_own_safety_is_refused_with_the_rule() {
-    let cases: [(&str, Edit, &str); 5] = [
+    let cases: [(&str, Edit, &str); 6] = [
+        (
+            "another language than its base",
+            Box::new(|dir: &Path| {
+                replace_in(dir, "pack.toml", "locale = \"en\"", "locale = \"fr-CA\"");
+            }),
+            "this add-on is written in `fr-CA` and the pack it extends in `en`",
+        ),
         (
             "a module id of the base",
             Box::new(|dir: &Path| {
@@ -309,13 +316,18 @@ fn an_add_on_for_other_content_is_refused_and_changes_nothing() {
             "extends = \"core-en\"",
             "extends = \"core-fr-ca\"",
         );
+        replace_in(
+            copy.path(),
+            "pack.toml",
+            "locale = \"en\"",
+            "locale = \"fr-CA\"",
+        );
         let french = groundwork_core::content::built_in(
             groundwork_core::base::text::Language::of_pack("fr-CA"),
         )
         .expect("the French pack");
         let loaded = groundwork_pack::load_addon_dir(copy.path(), &french);
-        // Written in English for a French base: it passes the rules there, as a counsellor's
-        // mistake could; installing it on English content is what must refuse it.
+        // Made for the French content: installing it on English content is what must refuse it.
         groundwork_pack::compile(loaded.expect("valid with its base").pack()).expect("compile")
     };
     let refused = g.install_pack(other, None).expect_err("refused");

@@ -190,6 +190,23 @@ pub(crate) fn check_addon(addon: &Pack, base: &Pack, known: &Known) -> Vec<Probl
             "add `extends = \"core-en\"` (the id of the pack it adds to) to pack.toml",
         )),
     }
+    let language = |locale: &str| {
+        locale
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    if language(&m.locale) != language(&base.manifest.locale) {
+        out.push(Problem::new(
+            Location::Manifest(keys!["locale"]),
+            format!(
+                "this add-on is written in `{}` and the pack it extends in `{}`: its modules would show in another language than everything around them",
+                m.locale, base.manifest.locale
+            ),
+            "write the add-on in its base's language, or extend the pack in its own language",
+        ));
+    }
     for (own, key, what) in [
         (!m.tracks.is_empty(), "tracks", "tracks"),
         (!m.paths.is_empty(), "paths", "\"start here\" paths"),
