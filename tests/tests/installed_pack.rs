@@ -293,3 +293,37 @@ fn help_before_unlock_refuses_an_unknown_region_plainly_and_works_for_a_folder_n
     assert_eq!(help.region.map(|r| r.code).as_deref(), Some("NZ"));
     assert!(!missing.exists(), "help creates nothing");
 }
+
+#[test]
+fn the_french_pack_installs_on_an_english_phone_and_keeps_the_help_of_the_french_built_in_pack() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), NOW);
+    let french = groundwork_core::content::built_in_bundle(
+        groundwork_core::base::text::Language::of_pack("fr-CA"),
+    )
+    .expect("the French bundle");
+    let status = install(&g, french).expect("a French pack installs");
+    assert!(status.installed);
+    assert_eq!(status.pack_id, "core-fr-ca");
+    assert_eq!(g.pack().manifest.locale, "fr-CA");
+    // Help is the built-in help, in the pack's language: the French words for Canada's lines.
+    let help = g
+        .help_now(Some(Situation::SelfHarm), Some("fr_CA".into()))
+        .expect("help");
+    let help = match help.region.as_ref().map(|r| r.code.as_str()) {
+        Some("CA") => help,
+        _ => {
+            g.set_region(groundwork_tests::region("CA"))
+                .expect("region");
+            g.help_now(Some(Situation::SelfHarm), None).expect("help")
+        }
+    };
+    assert!(
+        help.lines
+            .iter()
+            .any(|l| l.name == "9-8-8 : Ligne d'aide en cas de crise de suicide"),
+        "{:?}",
+        help.lines.iter().map(|l| &l.name).collect::<Vec<_>>()
+    );
+    assert_eq!(help.help.label, "De l'aide maintenant");
+}
