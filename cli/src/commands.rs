@@ -688,7 +688,14 @@ pub(crate) fn people(
             let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
             let situation = Some(groundwork_core::Situation::Talk);
             let region = region.as_deref().map(region_code).transpose()?;
-            groundwork_core::help_now(region, device_locale(), situation, at, offset)?.peer_groups
+            groundwork_core::help_now(
+                region,
+                crate::device_locale_in(language),
+                situation,
+                at,
+                offset,
+            )?
+            .peer_groups
         }
     };
     let mut out = files::Terminal::new(std::io::stdout().lock());

@@ -27,11 +27,11 @@ use crate::{CliError, privacy, render};
 
 /// The device locale for help now: the environment's, except in tests, which must not depend on
 /// the machine they run on.
-fn locale() -> Option<String> {
+fn locale(language: Language) -> Option<String> {
     if cfg!(test) {
         None
     } else {
-        crate::device_locale()
+        crate::device_locale_in(language)
     }
 }
 
@@ -195,7 +195,7 @@ fn help_before_unlock(
         Ok(groundwork_core::help_now_at(
             dir,
             None,
-            locale(),
+            locale(language),
             situation,
             at,
             offset,
@@ -550,7 +550,7 @@ impl Companion<'_> {
     /// mode, and the first time, the app lock offer.
     fn onboarding(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
         let l = self.language;
-        let screen = self.g.onboarding_screen(locale())?;
+        let screen = self.g.onboarding_screen(locale(self.language))?;
         writeln!(out)?;
         lesson_heading(out, &screen.welcome)?;
         writeln!(out, "{}", screen.intro)?;
@@ -1367,7 +1367,7 @@ impl Companion<'_> {
     /// help now before unlock too).
     fn help_now(&self, input: &mut impl BufRead, out: &mut impl Write) -> Result<(), CliError> {
         let l = self.language;
-        let screen = self.g.help_now(None, locale())?;
+        let screen = self.g.help_now(None, locale(self.language))?;
         if screen.region.is_none() {
             render::help_now(out, l, &screen)?;
             let codes: Vec<&str> = screen.regions.iter().map(|r| r.code.as_str()).collect();
@@ -1391,7 +1391,7 @@ impl Companion<'_> {
             }
         }
         pick_help(input, out, l, |situation| {
-            Ok(self.g.help_now(situation, locale())?)
+            Ok(self.g.help_now(situation, locale(self.language))?)
         })
     }
 }
@@ -1528,7 +1528,7 @@ pub fn dad_check(
             }
         }
     }
-    let follow = groundwork.answer_dad_mood_check(answers, locale())?;
+    let follow = groundwork.answer_dad_mood_check(answers, locale(language))?;
     writeln!(out)?;
     render::dad_mood_follow_up(out, l, &follow)
 }
@@ -1603,8 +1603,12 @@ pub(crate) fn safety_questions(
     };
     let self_harm = answer(&q.self_harm)?;
     let hurt_someone = answer(&q.hurt_someone)?;
-    let follow =
-        groundwork.answer_safety_questions(q.check_in_id, self_harm, hurt_someone, locale())?;
+    let follow = groundwork.answer_safety_questions(
+        q.check_in_id,
+        self_harm,
+        hurt_someone,
+        locale(language),
+    )?;
     if let Some(screen) = follow.help_now {
         render::help_now(out, language, &screen)?;
     }

@@ -1180,6 +1180,18 @@ pub fn device_locale() -> Option<String> {
         .find(|v| !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C."))
 }
 
+/// The locale to hand help now when no database is open: the machine's locale when it is in
+/// `language` (its region guesses his country), else `language`'s own tag, so `--lang fr-CA`
+/// shows help in French whatever the machine's locale.
+pub fn device_locale_in(language: Language) -> Option<String> {
+    let locale = device_locale();
+    if locale.as_deref().map(|l| Language::from_locale(Some(l))) == Some(language) {
+        locale
+    } else {
+        Some(language.tag().to_owned())
+    }
+}
+
 /// Help now from the pack the data directory uses (an installed pack's newer numbers), else the
 /// built-in content.
 fn help_now_without_database(
@@ -1194,10 +1206,17 @@ fn help_now_without_database(
     let (at, offset) = (now.to_utc(), now.offset().local_minus_utc() / 60);
     let region = region.as_deref().map(commands::region_code).transpose()?;
     let screen = match data_dir {
-        Some(dir) => {
-            groundwork_core::help_now_at(&dir, region, device_locale(), situation, at, offset)?
+        Some(dir) => groundwork_core::help_now_at(
+            &dir,
+            region,
+            device_locale_in(language),
+            situation,
+            at,
+            offset,
+        )?,
+        None => {
+            groundwork_core::help_now(region, device_locale_in(language), situation, at, offset)?
         }
-        None => groundwork_core::help_now(region, device_locale(), situation, at, offset)?,
     };
     let mut out = files::Terminal::new(std::io::stdout().lock());
     if json {

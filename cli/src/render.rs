@@ -981,6 +981,9 @@ fn line_card(
     writeln!(out, "{}", line.name)?;
     writeln!(out, "  {}", line.hours)?;
     writeln!(out, "  {}", line.for_whom)?;
+    if let Some(languages) = &line.languages {
+        writeln!(out, "  {languages}")?;
+    }
     writeln!(out, "  {}", actions_text(&line.actions))?;
     writeln!(out, "  {}", line.origin)?;
     Ok(())

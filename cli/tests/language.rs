@@ -100,3 +100,44 @@ fn a_journal_entry_is_thanked_in_french_and_the_pack_tools_stay_in_english() {
         "the pack tools speak English: {said}"
     );
 }
+
+#[test]
+fn help_now_with_no_database_is_in_french_with_the_lang_option_whatever_the_machines_locale() {
+    let dir = tempfile::tempdir().expect("dir");
+    for locale in [&[][..], &[("LANG", "en_AU.UTF-8")][..]] {
+        let shown = text(&with_locale(
+            dir.path(),
+            locale,
+            &[
+                "--lang",
+                "fr-CA",
+                "help-now",
+                "--region",
+                "CA",
+                "--situation",
+                "self-harm",
+            ],
+        ));
+        assert!(shown.starts_with("DE L'AIDE MAINTENANT"), "{shown}");
+        assert!(
+            shown.contains("9-8-8 : Ligne d'aide en cas de crise de suicide"),
+            "the lines' French words: {shown}"
+        );
+        assert!(shown.contains("Répond en anglais et français."), "{shown}");
+        assert!(shown.contains("Appeler le 988"), "{shown}");
+        assert!(!shown.contains("Built into Groundwork"), "{shown}");
+    }
+    // In English, the same lines in English.
+    let english = text(&groundwork(
+        dir.path(),
+        &["help-now", "--region", "CA", "--situation", "self-harm"],
+    ));
+    assert!(
+        english.contains("9-8-8 Suicide Crisis Helpline"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Answers in English and French."),
+        "{english}"
+    );
+}
