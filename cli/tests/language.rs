@@ -2,28 +2,9 @@
 //! (LC_ALL, then LC_MESSAGES, then LANG); English when it speaks none of them.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 mod support;
-use support::{groundwork, text};
-
-/// Runs `groundwork --data-dir DIR ARGS…` with only the locale variables given.
-fn with_locale(dir: &Path, locale: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_groundwork"));
-    command
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .stdin(Stdio::null());
-    for (name, value) in locale {
-        command.env(name, value);
-    }
-    command.output().expect("run groundwork")
-}
+use support::{groundwork, text, with_locale};
 
 #[test]
 fn the_lang_option_makes_a_command_speak_french() {

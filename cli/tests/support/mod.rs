@@ -7,16 +7,26 @@ use std::process::{Command, Output, Stdio};
 
 /// Runs `groundwork --data-dir DIR ARGS…` and returns what it printed.
 pub fn groundwork(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_groundwork"))
+    with_locale(dir, &[], args)
+}
+
+/// Runs `groundwork --data-dir DIR ARGS…` with only the locale variables given (`LANG`,
+/// `LC_ALL`, `LC_MESSAGES`, `LANGUAGE`), and returns what it printed.
+pub fn with_locale(dir: &Path, locale: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    command
         .arg("--data-dir")
         .arg(dir)
         .args(args)
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run groundwork")
+        .env_remove("LANGUAGE")
+        .stdin(Stdio::null());
+    for (name, value) in locale {
+        command.env(name, value);
+    }
+    command.output().expect("run groundwork")
 }
 
 /// What a run printed, after checking it succeeded (its error output is shown if not).

@@ -192,26 +192,7 @@ pub fn check(bytes: &[u8], built_in: &Arc<Pack>) -> Result<Pack, InstallError> {
 pub fn install(data_dir: &Path, bytes: &[u8], built_in: &Arc<Pack>) -> Result<Pack, InstallError> {
     let pack = check(bytes, built_in)?;
     fs::create_dir_all(data_dir).map_err(InstallError::Io)?;
-    let path = pack_path(data_dir);
-    let temporary = path.with_extension("pack.partial");
-    let written = (|| {
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temporary, &path)?;
-        sync_dir(data_dir)
-    })();
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temporary);
-        return Err(InstallError::Io(e));
-    }
+    write_atomically(data_dir, PACK_FILE, bytes).map_err(InstallError::Io)?;
     let base = safety_base(&pack, built_in);
     Ok(trust::compose(pack, &base))
 }

@@ -524,14 +524,38 @@ fn load(
     }
     let modules = loader.modules(manifest.as_ref());
     loader.shipped(manifest.as_ref(), &modules);
+    finish(
+        loader,
+        manifest,
+        modules,
+        |manifest, modules| Pack {
+            manifest,
+            modules,
+            emotions,
+            helplines,
+            peer_groups,
+            prompts,
+            safety,
+        },
+        rules::check,
+    )
+}
 
+/// What [`load`] and [`load_addon`] read, checked once the pack is put together (`assemble`)
+/// by `check`: the pack with its source map, or every problem found, located and sorted.
+fn finish(
+    loader: Loader<'_>,
+    manifest: Option<Manifest>,
+    modules: Vec<(Module, ModuleSource)>,
+    assemble: impl FnOnce(Manifest, Vec<Module>) -> Pack,
+    check: impl FnOnce(&Pack, &Known) -> Vec<crate::diagnostic::Problem>,
+) -> Result<LoadedPack, Vec<Diagnostic>> {
     let Loader {
         mut map,
         problems,
         known,
         ..
     } = loader;
-
     let mut diagnostics: Vec<Diagnostic> = problems.whole_files;
     diagnostics.extend(problems.list.into_iter().map(|p| {
         let f = &map.files[p.file];
@@ -544,7 +568,6 @@ fn load(
             fix: p.fix,
         }
     }));
-
     let Some(manifest) = manifest else {
         // Without pack.toml the model rules cannot run; report what was found.
         sort(&mut diagnostics);
@@ -552,16 +575,8 @@ fn load(
     };
     let (modules, sources): (Vec<Module>, Vec<ModuleSource>) = modules.into_iter().unzip();
     map.modules = sources;
-    let pack = Pack {
-        manifest,
-        modules,
-        emotions,
-        helplines,
-        peer_groups,
-        prompts,
-        safety,
-    };
-    for problem in rules::check(&pack, &known) {
+    let pack = assemble(manifest, modules);
+    for problem in check(&pack, &known) {
         let (file, line, col) = map.locate(&problem.at);
         diagnostics.push(Diagnostic {
             file,
@@ -700,55 +715,21 @@ fn load_addon(
     };
     let modules = loader.modules(manifest.as_ref());
     loader.shipped(manifest.as_ref(), &modules);
-    let Loader {
-        mut map,
-        problems,
-        known,
-        ..
-    } = loader;
-    let mut diagnostics: Vec<Diagnostic> = problems.whole_files;
-    diagnostics.extend(problems.list.into_iter().map(|p| {
-        let f = &map.files[p.file];
-        let (line, col) = f.position(p.offset);
-        Diagnostic {
-            file: f.display.clone(),
-            line,
-            col,
-            message: p.message,
-            fix: p.fix,
-        }
-    }));
-    let Some(manifest) = manifest else {
-        sort(&mut diagnostics);
-        return Err(diagnostics);
-    };
-    let (modules, sources): (Vec<Module>, Vec<ModuleSource>) = modules.into_iter().unzip();
-    map.modules = sources;
-    let pack = Pack {
+    finish(
+        loader,
         manifest,
         modules,
-        emotions: Vec::new(),
-        helplines: Vec::new(),
-        peer_groups: Vec::new(),
-        prompts,
-        safety: Safety::default(),
-    };
-    for problem in rules::check_addon(&pack, base, &known) {
-        let (file, line, col) = map.locate(&problem.at);
-        diagnostics.push(Diagnostic {
-            file,
-            line,
-            col,
-            message: problem.message,
-            fix: problem.fix,
-        });
-    }
-    if diagnostics.is_empty() {
-        Ok(LoadedPack { pack, map })
-    } else {
-        sort(&mut diagnostics);
-        Err(diagnostics)
-    }
+        |manifest, modules| Pack {
+            manifest,
+            modules,
+            emotions: Vec::new(),
+            helplines: Vec::new(),
+            peer_groups: Vec::new(),
+            prompts,
+            safety: Safety::default(),
+        },
+        |pack, known| rules::check_addon(pack, base, known),
+    )
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {
