@@ -310,10 +310,10 @@ pub(crate) fn check_addon(addon: &Pack, base: &Pack, known: &Known) -> Vec<Probl
     view.manifest.tracks = base.manifest.tracks.clone();
     view.manifest.unlock = base.manifest.unlock.clone();
     view.manifest.paths = Vec::new();
+    // Only the modules it could not read carry over: an add-on has no emotion words of its own,
+    // and its base's are all known.
     let mut known = Known {
         module_ids: known.module_ids.clone(),
-        emotion_ids: known.emotion_ids.clone(),
-        prompts_partial: known.prompts_partial,
         ..Known::default()
     };
     known
