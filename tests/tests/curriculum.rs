@@ -1011,6 +1011,18 @@ fn onboarding_offers_due_and_born_with_labels_and_selects_the_kind_given_before(
 /// commitment suggestion at `pick`: how many suggestions its commitment offered, and the module ids
 /// of every step or completion that came back with a crisis answer.
 fn walk_picking(g: &Groundwork, module_id: &str, pick: usize) -> (usize, Vec<String>) {
+    walk_committing(g, module_id, |suggestions| {
+        suggestions[pick.min(suggestions.len() - 1)].clone()
+    })
+}
+
+/// Goes through `module_id` as [`walk_picking`] does, committing to what `commit` makes of the
+/// commitment's suggestions.
+fn walk_committing(
+    g: &Groundwork,
+    module_id: &str,
+    commit: impl Fn(&[String]) -> String,
+) -> (usize, Vec<String>) {
     let (mut offered, mut crises) = (0, Vec::new());
     let Ok(groundwork_core::curriculum::ModuleOpening::Step { screen }) =
         g.open_module(module_id.to_owned())
@@ -1023,7 +1035,7 @@ fn walk_picking(g: &Groundwork, module_id: &str, pick: usize) -> (usize, Vec<Str
             ExerciseView::Commitment { suggestions, .. } => {
                 offered = suggestions.len();
                 ExerciseAnswer::Commitment {
-                    text: suggestions[pick.min(suggestions.len() - 1)].clone(),
+                    text: commit(suggestions),
                 }
             }
             ExerciseView::Reflection { .. } => ExerciseAnswer::Reflection { text: "ok".into() },
@@ -1085,4 +1097,12 @@ fn a_commitment_picked_from_the_packs_suggestions_never_brings_a_crisis_answer_i
         }
         assert!(picked > 5, "{tag}: only {picked} suggestions were tried");
     }
+    // A commitment in his own words is still read: words of crisis there bring the answer.
+    let dir = tempfile::tempdir().expect("dir");
+    let (g, _) = open_at(dir.path(), START);
+    onboard(&g, &["general"], None);
+    let (_, crises) = walk_committing(&g, "where-you-are-now", |_| {
+        "Honestly I just want to end my life this week".into()
+    });
+    assert_eq!(crises, ["where-you-are-now"]);
 }

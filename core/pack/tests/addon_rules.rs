@@ -252,11 +252,13 @@ fn an_add_on_module_with_a_base_modules_code_tag_is_refused() {
     let mut addon = example();
     addon.modules[0].meta.id = id.clone();
     addon.modules[1].meta.prerequisites = vec![id.clone()];
-    let found = problems(&addon);
+    let found = pack::validate_addon(&addon, base());
+    // Reported at that module, the one to rename.
     assert!(
-        found
-            .iter()
-            .any(|m| m.starts_with(&format!("`{id}` has the same recommendation code tag"))),
+        found.iter().any(|d| d
+            .message
+            .starts_with(&format!("`{id}` has the same recommendation code tag"))
+            && d.file.contains(&format!("module {id}"))),
         "{found:?}"
     );
 }

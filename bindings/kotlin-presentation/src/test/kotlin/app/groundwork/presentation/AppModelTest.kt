@@ -160,7 +160,7 @@ class AppModelTest {
         assertEquals(asked, platform.calls)
 
         platform.calls.clear()
-        model.send(Action.SetLockGrace(LockGrace.ONE_MINUTE))
+        model.send(Action.SetDiscreet(true))
         assertEquals(model.view.value.effects.mapNotNull(FakePlatform::named), platform.calls)
         assertTrue(platform.preferences.discreet, "kept outside the database")
     }
