@@ -109,9 +109,12 @@ fn an_add_on_declares_no_tracks_paths_or_unlock_of_its_own() {
     );
 }
 
+/// A part of its base's content given to an add-on.
+type Give = fn(&mut Pack);
+
 #[test]
 fn an_add_on_carries_no_words_help_groups_or_safety_of_its_own() {
-    let cases: [(&str, fn(&mut Pack)); 4] = [
+    let cases: [(&str, Give); 4] = [
         ("emotion words", |p| {
             p.emotions = base().emotions[..1].to_vec()
         }),
