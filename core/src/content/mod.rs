@@ -121,6 +121,13 @@ fn shared_default() -> Result<&'static Arc<Pack>, ContentError> {
         .map_err(Clone::clone)
 }
 
+/// The built-in French (Canada) pack, for the tests that check the core's words come out in the
+/// pack's language: decoded once, like every built-in pack.
+#[cfg(test)]
+pub(crate) fn french_for_tests() -> Arc<Pack> {
+    built_in(Language::of_pack("fr-CA")).expect("the built-in French pack")
+}
+
 /// Reads a pack bundle (e.g. a counsellor's `.gwpack` file) and checks everything again: the
 /// header, the hash, every content rule, and that this core is new enough for it. Nothing is
 /// stored; the caller decides what to do with the pack.

@@ -303,16 +303,10 @@ pub(crate) fn export_json(conn: &Connection) -> Result<serde_json::Value> {
     }))
 }
 
-/// The French (Canada) pack from `content/packs/core-fr-CA`, read once for the tests that check
-/// the core's words come out in the pack's language.
+/// The built-in French (Canada) pack, for the tests that check the core's words come out in
+/// the pack's language.
 #[cfg(test)]
 pub(crate) fn french_pack() -> &'static Pack {
-    static PACK: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
-    PACK.get_or_init(|| {
-        groundwork_pack::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
-        )
-        .expect("the French pack reads")
-        .into_pack()
-    })
+    static PACK: std::sync::OnceLock<std::sync::Arc<Pack>> = std::sync::OnceLock::new();
+    PACK.get_or_init(crate::content::french_for_tests)
 }

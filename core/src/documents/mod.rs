@@ -266,11 +266,7 @@ mod tests {
     use super::*;
 
     fn french_pack() -> Pack {
-        groundwork_pack::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
-        )
-        .expect("the French pack reads")
-        .into_pack()
+        (*crate::content::french_for_tests()).clone()
     }
 
     #[test]

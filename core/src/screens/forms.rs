@@ -198,11 +198,7 @@ mod tests {
 
     #[test]
     fn the_forms_ask_in_the_language_of_the_pack_in_use() {
-        let french = groundwork_pack::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/packs/core-fr-CA"),
-        )
-        .expect("the French pack reads")
-        .into_pack();
+        let french = crate::content::french_for_tests();
         let (_dir, store) = crate::store::scratch();
         let check_in = store
             .read(|conn| check_in_form(conn, &french))
